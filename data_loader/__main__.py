@@ -1,0 +1,3 @@
+from data_loader.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""What extraction produces for one event of one document, before ids and merging.
+
+Offsets (``start``, ``end``) are character positions in ``Document.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Evidence:
+    field: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass
+class EventRecord:
+    source_file: str
+    sha256: str
+    ordinal: int = 0
+    title: str = ""
+    event_type: str = "other"
+    format: str = "in-person"
+    start_date: str | None = None
+    end_date: str | None = None
+    date_precision: str = "year"
+    year: int | None = None
+    month: int | None = None
+    published_date: str | None = None
+    city: str | None = None
+    country_iso3: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    location_precision: str = "country"
+    participants: int | None = None
+    participants_qualifier: str | None = None
+    duration_days: int | None = None
+    summary: str = ""
+    #: (iso3, role) with role host|participant
+    countries: list[tuple[str, str]] = field(default_factory=list)
+    #: (canonical organisation, role)
+    organizations: list[tuple[str, str]] = field(default_factory=list)
+    programmes: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    #: (kind, name, start, end): names that look like organisations/programmes but match no registry
+    unknown_names: list[tuple[str, str, int, int]] = field(default_factory=list)
+
+    def scalar_fields(self) -> dict[str, Any]:
+        from data_loader.columns import EVENTS
+
+        return {c: getattr(self, c) for c in EVENTS if c != "event_id"}
+
+
+@dataclass
+class DocumentResult:
+    """Per-document unit of caching: everything the pipeline needs from one file."""
+
+    source_file: str
+    sha256: str
+    size_bytes: int
+    format: str
+    status: str
+    message: str
+    encoding: str
+    encoding_repaired: bool
+    text: str
+    title: str = ""
+    published_date: str | None = None
+    events: list[EventRecord] = field(default_factory=list)
