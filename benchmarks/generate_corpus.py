@@ -771,6 +771,13 @@ def generate_documents(n: int, seed: int = 42) -> list[tuple[str, bytes]]:
     return docs
 
 
+def extra_document(index: int, seed: int = 42) -> tuple[str, bytes]:
+    """One more press release that no corpus of this seed contains (for 'add one document' timings)."""
+    rng = random.Random(f"ct-events-extra/{GENERATOR_VERSION}/{seed}/{index}")
+    suffix, payload = _render(rng, 900_000_000 + index, "release", _event(rng))
+    return f"added_{index:06d}_{hashlib.sha256(payload).hexdigest()[:10]}.{suffix}", payload
+
+
 def write_corpus(n: int, out: Path, seed: int = 42) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []

@@ -1,0 +1,307 @@
+"""One measurement in a fresh process, so that times and peak memory are not polluted by earlier ones.
+
+    python -m benchmarks._measure '{"kind": "cold", "raw": "...", "cache": "...", "workers": 1}'
+
+Prints one JSON object on the last line of stdout. ``benchmarks/run.py`` drives it.
+Kinds: cold, warm, add_one, export, dashboard. With ``"profile": PATH`` the timed
+section runs under pyinstrument and its text report is written to PATH.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+T_START = time.perf_counter()
+
+
+def _rss_mb() -> dict[str, float]:
+    """Peak resident memory of this process and of its largest (waited-for) child, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_rss_mb": round(own, 1), "peak_child_rss_mb": round(kids, 1)}
+
+
+@contextlib.contextmanager
+def _timed(spec: dict, out: dict, key: str = "seconds"):
+    profiler = None
+    if spec.get("profile"):
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.001)
+        profiler.start()
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        out[key] = round(time.perf_counter() - t0, 4)
+        if profiler is not None:
+            profiler.stop()
+            Path(spec["profile"]).write_text(profiler.output_text(unicode=False, color=False, show_all=False))
+
+
+def _load(spec: dict, **kw):
+    from data_loader.pipeline import load_corpus
+
+    return load_corpus(spec["raw"], cache_path=Path(spec["cache"]), **kw)
+
+
+def _counts(tables) -> dict:
+    docs = tables.documents
+    return {
+        "documents": int(len(docs)),
+        "events": int(len(tables.events)),
+        "statuses": {str(k): int(v) for k, v in docs["status"].value_counts().items()},
+    }
+
+
+def measure_cold(spec: dict) -> dict:
+    import data_loader.pipeline  # noqa: F401 - imports are not part of the build time
+
+    out: dict = {}
+    cache = Path(spec["cache"])
+    for p in (cache, cache.with_name(cache.name + "-wal"), cache.with_name(cache.name + "-shm")):
+        p.unlink(missing_ok=True)
+    with _timed(spec, out):
+        tables = _load(spec, workers=int(spec.get("workers", 1)))
+    out.update(_counts(tables))
+    out["docs_per_second"] = round(out["documents"] / out["seconds"], 1) if out["seconds"] else None
+    return out
+
+
+def measure_warm(spec: dict) -> dict:
+    import data_loader.pipeline  # noqa: F401
+
+    out: dict = {"import_seconds": round(time.perf_counter() - T_START, 3)}
+    with _timed(spec, out):
+        tables = _load(spec)
+    out.update(_counts(tables))
+    return out
+
+
+def measure_add_one(spec: dict) -> dict:
+    """A running app has the corpus loaded; one file arrives; time until the new tables are built."""
+    from benchmarks.generate_corpus import extra_document
+    from data_loader.pipeline import fingerprint
+
+    raw = Path(spec["raw"])
+    _load(spec)  # the app's state before the new file (not timed)
+    name, payload = extra_document(int(spec.get("index", 1)))
+    path = raw / name
+    out: dict = {"added": name}
+    try:
+        path.write_bytes(payload)
+        with _timed(spec, out):
+            fingerprint(raw)  # what a UI cache key sees
+            tables = _load(spec)
+        out.update(_counts(tables))
+        out["new_document_loaded"] = bool((tables.documents["source_file"] == name).any())
+    finally:
+        path.unlink(missing_ok=True)
+    return out
+
+
+def measure_export(spec: dict) -> dict:
+    from data_loader.export import EXPORTED, to_csv_bytes, write_csvs
+
+    tables = _load(spec)
+    frames = tables.as_dict()
+    out: dict = {}
+    tmp = Path(tempfile.mkdtemp(prefix="ct-export-"))
+    try:
+        with _timed(spec, out):
+            written = write_csvs({n: frames[n] for n in EXPORTED}, tmp)
+        out["bytes"] = sum(p.stat().st_size for p in written)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    t0 = time.perf_counter()
+    to_csv_bytes("events", frames["events"])
+    out["events_csv_seconds"] = round(time.perf_counter() - t0, 4)
+    out["events"] = int(len(frames["events"]))
+    return out
+
+
+# ---------------------------------------------------------------- dashboard
+
+_FILTER_KINDS = (
+    "multiselect",
+    "selectbox",
+    "radio",
+    "slider",
+    "select_slider",
+    "checkbox",
+    "toggle",
+    "date_input",
+    "text_input",
+)
+
+
+def _sidebar_widgets(at) -> list:
+    found = []
+    for kind in _FILTER_KINDS:
+        with contextlib.suppress(Exception):
+            found += [(kind, w) for w in getattr(at.sidebar, kind)]
+    return found
+
+
+def _change(kind: str, w, step: int) -> bool:
+    """Change one widget to a different valid value; False when it offers no change."""
+    try:
+        if kind == "multiselect":
+            opts = list(w.options)
+            if not opts:
+                return False
+            cur = list(w.value)
+            pick = opts[step % len(opts)]
+            w.set_value([pick] if cur != [pick] else [])
+        elif kind in ("selectbox", "radio", "select_slider"):
+            opts = list(w.options)
+            if len(opts) < 2:
+                return False
+            cur = w.value
+            others = [o for o in opts if str(o) != str(cur)]
+            w.set_value(others[step % len(others)])
+        elif kind == "slider":
+            lo, hi = w.min, w.max
+            val = w.value
+            if isinstance(val, (tuple, list)) and len(val) == 2:
+                if lo == hi:
+                    return False
+                if step % 2:
+                    w.set_range(lo, hi)
+                else:
+                    w.set_range(lo, lo + (hi - lo) // 2 if isinstance(hi, int) else hi)
+            else:
+                w.set_value(hi if val != hi else lo)
+        elif kind in ("checkbox", "toggle"):
+            w.set_value(not w.value)
+        elif kind == "text_input":
+            w.input("Almaty" if step % 2 == 0 else "")
+        else:
+            return False
+    except Exception:  # noqa: BLE001 - the next widget may work
+        return False
+    return True
+
+
+def measure_dashboard(spec: dict) -> dict:
+    """Rerun time of the dashboard after a sidebar filter change (streamlit AppTest)."""
+    project = Path(spec["project"])
+    app = project / "dashboard.py"
+    os.environ["CT_EVENTS_RAW_DIR"] = spec["raw"]
+    os.environ["CT_EVENTS_CACHE_DIR"] = str(Path(spec["cache"]).parent)
+    os.chdir(project)
+    if app.exists():
+        from streamlit.testing.v1 import AppTest
+
+        out: dict = {"method": "AppTest at.run() after a sidebar filter change"}
+        at = AppTest.from_file(str(app), default_timeout=float(spec.get("timeout", 300)))
+        t0 = time.perf_counter()
+        at.run()
+        out["first_run_seconds"] = round(time.perf_counter() - t0, 3)
+        if at.exception:
+            out["error"] = "; ".join(str(e.message)[:300] for e in at.exception)
+            return out
+        widgets = _sidebar_widgets(at)
+        out["sidebar_widgets"] = [f"{k}:{getattr(w, 'label', '')}" for k, w in widgets]
+        times, changed = [], []
+        for step in range(int(spec.get("repeats", 6))):
+            if not widgets:
+                break
+            kind, w = widgets[step % len(widgets)]
+            # widgets are re-read after every run: the tree is rebuilt
+            widgets_now = _sidebar_widgets(at)
+            match = [
+                x
+                for x in widgets_now
+                if x[0] == kind and getattr(x[1], "label", None) == getattr(w, "label", None)
+            ]
+            if not match or not _change(kind, match[0][1], step):
+                continue
+            changed.append(f"{kind}:{getattr(w, 'label', '')}")
+            t0 = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - t0)
+            if at.exception:
+                out["error"] = "; ".join(str(e.message)[:300] for e in at.exception)
+                break
+        out["changed"] = changed
+        out["rerun_seconds"] = [round(t, 4) for t in times]
+        if times:
+            out["seconds"] = round(statistics.median(times), 4)
+            out["worst_seconds"] = round(max(times), 4)
+        return out
+    return _measure_filter_function(spec)
+
+
+def _measure_filter_function(spec: dict) -> dict:
+    """No dashboard.py yet: time the ui package's pure-pandas filter (ui.filters.filter_tables) instead."""
+    out: dict = {
+        "method": "no dashboard.py yet: ui.filters.options_from + filter_tables (pure pandas, no Streamlit)"
+    }
+    try:
+        from ui import filters as F
+    except Exception as exc:  # noqa: BLE001
+        out["note"] = f"neither dashboard.py nor ui.filters is there yet ({type(exc).__name__}: {exc})"
+        return out
+    tables = _load(spec)
+    opts = F.options_from(tables)
+    states = [
+        F.FilterState(countries=tuple(opts.countries[:1])),
+        F.FilterState(countries=tuple(opts.countries[:2]), country_role=F.ROLE_PARTICIPANT),
+        F.FilterState(themes=("border_security",), event_types=("workshop", "training")),
+        F.FilterState(years=(opts.year_min or 2000, (opts.year_min or 2000) + 5)),
+        F.FilterState(funders=(F.NOT_STATED,)),
+        F.FilterState(programmes=tuple(opts.programmes[:1])),
+    ]
+    times = []
+    for st in states:
+        t0 = time.perf_counter()
+        F.options_from(tables)  # the sidebar recomputes the options on every rerun
+        kept = F.filter_tables(tables, st)
+        times.append(time.perf_counter() - t0)
+        out.setdefault("kept_events", []).append(int(len(kept.events)))
+    out["rerun_seconds"] = [round(t, 4) for t in times]
+    out["seconds"] = round(statistics.median(times), 4)
+    out["worst_seconds"] = round(max(times), 4)
+    out["events"] = int(len(tables.events))
+    return out
+
+
+KINDS = {
+    "cold": measure_cold,
+    "warm": measure_warm,
+    "add_one": measure_add_one,
+    "export": measure_export,
+    "dashboard": measure_dashboard,
+}
+
+
+def main(argv: list[str]) -> int:
+    spec = json.loads(argv[0])
+    if spec.get("project"):
+        sys.path.insert(0, spec["project"])
+    out = {"kind": spec["kind"]}
+    try:
+        out.update(KINDS[spec["kind"]](spec))
+    except Exception as exc:  # noqa: BLE001 - the harness reports it and goes on
+        import traceback
+
+        out["error"] = f"{type(exc).__name__}: {exc}"
+        out["traceback"] = traceback.format_exc()[-2000:]
+    out.update(_rss_mb())
+    out["process_seconds"] = round(time.perf_counter() - T_START, 3)
+    print(json.dumps(out, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
