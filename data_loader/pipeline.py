@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 from collections.abc import Iterable
@@ -89,9 +90,14 @@ def _sha_of_file(path: Path) -> str | None:
 
 
 def _rename(result: DocumentResult, name: str) -> DocumentResult:
-    """A cached result was computed under another file name; point it at this one."""
+    """A cached result was computed under another file name; point a copy of it at this one.
+
+    A copy, because byte-identical files share one cached object: renaming it in
+    place would give every copy the last file's name.
+    """
     if result.source_file == name:
         return result
+    result = copy.deepcopy(result)
     result.source_file = name
     for ev in result.events:
         ev.source_file = name
