@@ -1,0 +1,247 @@
+"""data_loader.review: the curator's tables, on hand-made records run through the real table builder."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from data_loader import load_corpus, review
+from data_loader.merge import merge_events
+from data_loader.records import DocumentResult, EventRecord, Evidence
+from data_loader.tables import build_tables
+
+TEXT_A = (
+    "UNOCT and OSCE hold workshop in Dushanbe\n"
+    "Dushanbe, 14 May 2024 - The United Nations Office of Counter-Terrorism, in partnership with the "
+    "Frobnitz Institute for Peace, held a workshop in Dushanbe on 12-14 May 2024. "
+    "More than 30 officials took part. It was held under the Zeta Resilience Initiative. "
+    "The workshop concluded today."
+)
+TEXT_B = (
+    "Mirror: UNOCT workshop in Dushanbe, 12-14 May 2024, held by UNOCT. Frobnitz Institute for Peace spoke."
+)
+TEXT_C = "A release with no event at all, only background."
+
+
+def _span(text: str, needle: str) -> tuple[int, int]:
+    i = text.index(needle)
+    return i, i + len(needle)
+
+
+def _ev(field: str, value: str, text: str, needle: str) -> Evidence:
+    s, e = _span(text, needle)
+    return Evidence(field, value, s, e)
+
+
+def _result(name: str, text: str, events: list[EventRecord], status: str = "ok", message: str = ""):
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    for r in events:
+        r.source_file, r.sha256 = name, sha
+    return DocumentResult(name, sha, len(text), "txt", status, message, "utf-8", False, text, events=events)
+
+
+def sample_tables():
+    a = EventRecord(
+        "", "", 0, title="UNOCT and OSCE hold workshop in Dushanbe", event_type="workshop",
+        start_date="2024-05-12", end_date="2024-05-14", date_precision="day", year=2024, month=5,
+        city="Dushanbe", country_iso3="TJK", country="Tajikistan", location_precision="city",
+        participants=30, participants_qualifier="more than",
+        organizations=[("UNOCT", "organizer")], programmes=["Zeta Resilience Initiative"],
+        themes=["border_security"],
+        unknown_names=[
+            ("organization", "Frobnitz Institute for Peace", *_span(TEXT_A, "Frobnitz Institute for Peace")),
+            ("programme", "Zeta Resilience Initiative", *_span(TEXT_A, "Zeta Resilience Initiative")),
+        ],
+        evidence=[
+            _ev("event_type", "workshop", TEXT_A, "workshop"),
+            _ev("start_date", "2024-05-12", TEXT_A, "12-14 May 2024"),
+            # inferred: "concluded today" says nothing of the date in words
+            _ev("end_date", "2024-05-14", TEXT_A, "concluded today"),
+            _ev("city", "Dushanbe", TEXT_A, "in Dushanbe on"),
+            _ev("country", "Tajikistan", TEXT_A, "Dushanbe"),
+            _ev("participants", "30", TEXT_A, "More than 30 officials"),
+            _ev("organization", "UNOCT", TEXT_A, "United Nations Office of Counter-Terrorism"),
+            Evidence("theme", "border_security", 10_000, 10_020),  # outside the text
+        ],
+    )
+    b = EventRecord(
+        "", "", 0, title="Mirror", event_type="workshop", start_date="2024-05-12", end_date="2024-05-14",
+        date_precision="day", year=2024, month=5, city="Dushanbe", country_iso3="TJK", country="Tajikistan",
+        location_precision="city", organizations=[("UNOCT", "organizer")],
+        unknown_names=[("organization", "Frobnitz  institute for peace",
+                        *_span(TEXT_B, "Frobnitz Institute for Peace"))],
+        evidence=[_ev("start_date", "2024-05-12", TEXT_B, "12-14 May 2024")],
+    )
+    undated = EventRecord(
+        "", "", 1, title="Consultation somewhere", event_type="consultation", date_precision="month",
+        year=2024, month=6, location_precision="country",
+    )
+    online = EventRecord(
+        "", "", 2, title="Online briefing", event_type="briefing", format="virtual", date_precision="day",
+        start_date="2024-07-01", end_date="2024-07-01", year=2024, month=7, location_precision="virtual",
+        organizations=[("UNODC", "organizer")],
+    )
+    results = [
+        _result("a.txt", TEXT_A, [a]),
+        _result("b.txt", TEXT_B, [b, undated, online]),
+        _result("c.txt", TEXT_C, [], status="no_event", message="No event found."),
+        _result("d.pdf", "", [], status="unreadable", message="Scanned PDF without a text layer."),
+    ]
+    return build_tables(results, merge_events(results))
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return sample_tables()
+
+
+def _id_of(tables, title: str) -> str:
+    ev = tables.events
+    return str(ev.loc[ev["title"] == title, "event_id"].iloc[0])
+
+
+def test_documents_report_puts_problems_first(tables) -> None:
+    rep = review.documents_report(tables)
+    assert list(rep["source_file"]) == ["d.pdf", "c.txt", "a.txt", "b.txt"]
+    assert list(rep.columns[:4]) == ["source_file", "status", "message", "n_events"]
+    counts = review.status_counts(tables)
+    got = dict(zip(counts["status"], counts["documents"], strict=True))
+    assert got == {"unreadable": 1, "no_event": 1, "ok": 2}
+    assert counts["meaning"].str.len().gt(0).all()
+
+
+def test_missing_fields(tables) -> None:
+    miss = review.missing_fields(tables)
+    by_title = {r.title: r for r in miss.itertuples()}
+    # the merged event and the online briefing are complete
+    assert set(by_title) == {"Consultation somewhere"}
+    row = by_title["Consultation somewhere"]
+    assert row.no_date and row.no_place and row.no_organiser
+    assert row.missing == "date (month only); place; organiser"
+    assert row.event_id == _id_of(tables, "Consultation somewhere")
+
+
+def test_country_only_place_is_reported_as_missing_city() -> None:
+    t = sample_tables()
+    t.events.loc[t.events["title"] == "Online briefing", ["format", "location_precision"]] = ["in-person",
+                                                                                              "country"]
+    t.events.loc[t.events["title"] == "Online briefing", "country_iso3"] = "KAZ"
+    miss = review.missing_fields(t)
+    assert miss.set_index("title").loc["Online briefing", "missing"] == "city (country only)"
+
+
+def test_unknown_names_grouped_with_counts_and_example(tables) -> None:
+    un = review.unknown_names(tables)
+    assert list(un["name"]) == ["Frobnitz Institute for Peace", "Zeta Resilience Initiative"]
+    first = un.iloc[0]
+    assert first["kind"] == "organization"
+    assert first["mentions"] == 2 and first["documents"] == 2 and first["events"] == 1
+    assert "Frobnitz Institute for Peace" in first["example_snippet"]
+    assert first["event_id"] in set(tables.events["event_id"])
+
+
+def test_merged_events_with_reason(tables) -> None:
+    mg = review.merged_events(tables)
+    assert len(mg) == 1
+    row = mg.iloc[0]
+    assert {row["source_file"], row["merged_with"]} == {"a.txt", "b.txt"}
+    assert "same dates" in row["reason"] and "common organiser (UNOCT)" in row["reason"]
+    assert row["n_sources"] == 2
+    assert row["title"] == "UNOCT and OSCE hold workshop in Dushanbe"
+
+
+def test_weak_evidence(tables) -> None:
+    weak = review.weak_evidence(tables)
+    got = {(r.field, r.value, r.problem) for r in weak.itertuples()}
+    # inferred end date: the quoted sentence does not state it
+    assert ("end_date", "2024-05-14", "not in quote") in got
+    # evidence pointing outside the text
+    assert ("theme", "border_security", "broken span") in got
+    # facts without any evidence: the programme, the undated event's type, the online briefing's dates
+    assert ("programme", "Zeta Resilience Initiative", "no evidence") in got
+    assert ("event_type", "consultation", "no evidence") in got
+    assert ("start_date", "2024-07-01", "no evidence") in got
+    # well supported facts are not listed: literal, by registry alias, by number, by date
+    assert not any(f == "start_date" and v == "2024-05-12" for f, v, _ in got)
+    assert ("organization", "UNOCT", "not in quote") not in got  # full name is an alias of UNOCT
+    assert ("organization", "UNOCT", "no evidence") not in got
+    assert ("participants", "30", "not in quote") not in got
+    assert ("city", "Dushanbe", "not in quote") not in got
+    assert list(weak["problem"].drop_duplicates()) == ["no evidence", "broken span", "not in quote"]
+    legend = review.weak_counts(weak)
+    assert list(legend["problem"]) == list(review.WEAK_PROBLEMS)
+    assert legend["rows"].sum() == len(weak)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "quote", "stated"),
+    [
+        ("start_date", "2024-03-04", "on 4 - 7 March 2024", True),
+        ("start_date", "2024-03-04", "on 04.03.2024", True),
+        ("end_date", "2019-08-08", "concluded today a three-day training", False),
+        ("participants", "25", "more than 25 participants", True),
+        ("participants", "1200", "some 1,200 people", True),
+        ("participants", "30", "thirty officials", True),
+        ("participants", "30", "300 officials", False),
+        ("city", "Astana", "held in Nur-Sultan", True),
+        ("organization", "UNOCT", "the UN Counter-Terrorism Centre (UNCCT)", True),
+        ("organization", "UNODC", "the United Nations Office on Drugs and Crime", True),
+        ("organization", "UNODC", "UNOCT held", False),
+        ("country", "Kyrgyzstan", "officials of the Kyrgyz Republic", True),
+        ("event_type", "workshop", "a seminar", True),  # coded: presence of evidence is enough
+    ],
+)
+def test_value_stated(field, value, quote, stated) -> None:
+    assert review.value_stated(field, value, quote, review.registry_aliases()) is stated
+
+
+def test_registry_aliases_tolerates_missing_files(tmp_path: Path) -> None:
+    assert review.registry_aliases(str(tmp_path)) == {}
+
+
+def test_links_are_url_encoded_and_relative() -> None:
+    assert review.event_link("ev-0123456789ab") == "events?event=ev-0123456789ab"
+    assert review.event_link("a b&c=<x>") == "events?event=a%20b%26c%3D%3Cx%3E"
+    df = review.add_links(pd.DataFrame({"event_id": ["ev-1", None, ""], "x": [1, 2, 3]}))
+    assert list(df.columns) == ["open", "event_id", "x"]
+    assert list(df["open"]) == ["events?event=ev-1", None, None]
+
+
+def test_empty_tables(tmp_path: Path) -> None:
+    t = load_corpus(tmp_path, use_cache=False)
+    for fn in (review.documents_report, review.status_counts, review.missing_fields, review.unknown_names,
+               review.merged_events, review.weak_evidence):
+        out = fn(t)
+        assert isinstance(out, pd.DataFrame) and out.empty
+    assert review.missing_fields(t).columns.tolist() == review.MISSING_COLUMNS
+
+
+def test_runs_on_the_project_documents() -> None:
+    raw = Path(__file__).resolve().parent.parent / "raw"
+    t = load_corpus(raw, use_cache=False)
+    assert len(review.documents_report(t)) == len(t.documents)
+    for fn in (review.missing_fields, review.unknown_names, review.merged_events, review.weak_evidence):
+        out = fn(t)
+        assert set(out["event_id"].dropna()) <= set(t.events["event_id"])
+
+
+SHARED = Path(os.environ.get("CT_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared"))
+
+
+@pytest.mark.shared
+def test_runs_on_the_devset(tmp_path: Path) -> None:
+    docs = SHARED / "devset" / "docs"
+    if not docs.is_dir():
+        pytest.skip(f"{docs} is absent")
+    shutil.copytree(docs, tmp_path / "docs")
+    t = load_corpus(tmp_path / "docs", use_cache=False)
+    rep = review.documents_report(t)
+    assert set(rep["source_file"]) == {p.name for p in docs.iterdir() if p.is_file()}
+    for fn in (review.missing_fields, review.unknown_names, review.merged_events, review.weak_evidence):
+        out = fn(t)
+        assert set(out["event_id"].dropna()) <= set(t.events["event_id"])
