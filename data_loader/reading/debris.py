@@ -1,0 +1,119 @@
+"""Scraping debris: the page furniture that comes along when a release is copied from a website.
+
+Only whole lines that are furniture are removed (vote widgets, view counters,
+share buttons, tag lists, cookie notices, breadcrumbs, "Back to top"), plus share
+buttons glued after a sentence's final punctuation, so no sentence is ever cut.
+A site date stamp at the head of the page ("date 2024-09-13") is not debris: it
+is the publication date, and it is moved onto its own first line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_SHARE_WORDS = (
+    r"share(?: this(?: (?:article|page|story|post))?| on \w+)?|print(?: this(?: page| article)?)?|"
+    r"e-?mail(?: this(?: page| article)?)?|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|vk|"
+    r"reddit|pinterest|copy link|bookmark|font size|pdf|like|save|[|•·/,:+>-]"
+)
+#: whole lines that are page furniture; matched against the stripped line.
+DEBRIS_LINES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, _I)
+    for p in (
+        r"rate this (?:item|article|post|page|story)\b.{0,60}",
+        r"\(?\d+ votes?\)?",
+        r"(?:read|viewed|seen|visited|opened) [\d,.\s]+ times?\.?",
+        r"[\d,.\s]+ (?:views?|reads?|hits?|visits?|page ?views?)",
+        r"(?:views?|hits?|reads?|visits?|page ?views?)\s*[:：]?\s*[\d,.\s]+",
+        r"tags?\s*[:：].{0,200}",
+        rf"(?:(?:{_SHARE_WORDS})\s*)+",
+        r"(?:back|go|return|scroll) to top|top of (?:the )?page|\^?\s*top|"
+        r"skip to (?:main )?(?:content|navigation)",
+        r"(?:leave|post|add|write) a (?:comment|reply)|\d+ comments?|comments? \(\d+\)|no comments(?: yet)?",
+        r"(?:previous|next|older|newer) (?:post|article|story|news|item|page)s?:?",
+        r"related (?:posts|articles|news|stories|content|items)|read more|more news|see also|"
+        r"you may also like|recommended(?: for you)?|most (?:read|popular)|popular (?:posts|news)",
+        r"advertisement|sponsored(?: content)?|ad",
+        r"(?:home|main page)(?:\s*[>»/|›→]\s*[^>»/|›→]{1,80}){1,6}",
+        r"(?:©|\(c\)|copyright ©?)\s*\d{4}.{0,150}|©.{0,150}|all rights reserved\.?.{0,80}",
+        r"(?:subscribe|sign up)(?: to| for)?(?: our| the)? (?:newsletter|updates|mailing list).{0,100}",
+        r"follow us(?: on)?.{0,60}",
+        r"loading\.*|like this:|like loading\.*",
+        r"accept(?: all)?(?: cookies)?|reject(?: all)?|decline|got it!?|i agree|ok|"
+        r"allow(?: all)?(?: cookies)?|"
+        r"manage (?:preferences|cookies|settings)|cookie (?:settings|preferences|policy)",
+    )
+)
+_COOKIE_WORD = re.compile(r"\bcookies?\b", _I)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:we use|this (?:web)?site uses|uses cookies|accept|consent|privacy policy|by continuing|"
+    r"by using)\b",
+    _I,
+)
+#: share buttons glued after the last sentence of a paragraph ("... policy. Share Print Email").
+_TRAILING_SHARE = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:(?:Share|Print|E-?mail|Tweet|Facebook|Twitter|LinkedIn|WhatsApp|Telegram)\b[\s|•·]*)+$"
+)
+_TRAILING_WIDGET = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:Rate this item(?:\s+\d)*\s*\(\d+ votes?\)|Read \d[\d,]* times|\d[\d,]* views)\s*$",
+    _I,
+)
+#: a site date stamp: "date 2024-09-13" (also "Date: 2024/09/13") at the start of a line.
+_DATE_STAMP = re.compile(
+    r"^[ \t]*date\s*[:：]?\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d-])[ \t]*", re.IGNORECASE | re.MULTILINE
+)
+#: the stamp counts as the page's own only within its first lines.
+STAMP_HEAD_LINES = 5
+#: a line this long is prose even when it mentions cookies.
+MAX_COOKIE_LINE = 400
+
+
+def is_debris_line(line: str) -> bool:
+    """True when the whole line is page furniture rather than release text."""
+    s = line.strip()
+    if not s:
+        return False
+    if len(s) <= MAX_COOKIE_LINE and _COOKIE_WORD.search(s) and _COOKIE_CONTEXT.search(s):
+        return True
+    return len(s) <= 250 and any(p.fullmatch(s) for p in DEBRIS_LINES)
+
+
+def remove_debris(text: str) -> tuple[str, int]:
+    """Drop furniture lines and glued share buttons; returns the text and the number of removals."""
+    kept: list[str] = []
+    removed = 0
+    for line in text.split("\n"):
+        if is_debris_line(line):
+            removed += 1
+            kept.append("")  # keep paragraph structure; blank runs are collapsed later
+            continue
+        cleaned = _TRAILING_WIDGET.sub("", _TRAILING_SHARE.sub("", line))
+        removed += cleaned != line
+        kept.append(cleaned)
+    return "\n".join(kept), removed
+
+
+def lift_date_stamp(text: str) -> tuple[str, str | None]:
+    """Move a head-of-page date stamp onto its own first line as ``date YYYY-MM-DD``."""
+    head_end = _offset_after_lines(text, STAMP_HEAD_LINES)
+    m = _DATE_STAMP.search(text, 0, head_end)
+    if m is None:
+        return text, None
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return text, None
+    stamp = f"date {year:04d}-{month:02d}-{day:02d}"
+    rest = (text[: m.start()] + text[m.end() :]).lstrip()
+    return f"{stamp}\n{rest}" if rest else stamp, stamp
+
+
+def _offset_after_lines(text: str, n: int) -> int:
+    """Character offset just after the first ``n`` non-blank lines."""
+    seen = 0
+    for m in re.finditer(r"[^\n]*\n?", text):
+        if m.group().strip():
+            seen += 1
+        if seen >= n:
+            return m.end()
+    return len(text)

@@ -1,0 +1,64 @@
+"""Spam tags in another script inside an English release ("the 缅北禁地United Nations Office").
+
+SEO spam injected into scraped pages is typically a CJK run, on its own line or
+glued to an English word. In a document whose letters are overwhelmingly Latin,
+letters of other scripts (and CJK symbols/fullwidth forms) are removed; Latin
+letters with diacritics, digits, dashes and quotes are kept. A document that is
+mostly in another script (a Russian release, say) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: below this share of Latin letters a document is not "mostly Latin" and nothing is removed.
+MIN_LATIN_SHARE = 0.8
+#: symbol blocks that only ever come with CJK spam in an English text.
+CJK_SYMBOL_RANGES = ((0x2E80, 0x2FFF), (0x3000, 0x303F), (0x3100, 0x31FF), (0xFF00, 0xFFEF))
+#: non-Latin-named letters that legitimately occur in English text.
+KEEP_LETTERS = frozenset("ªºµ")
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+@lru_cache(maxsize=4096)
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isascii() or ch in KEEP_LETTERS or unicodedata.name(ch, "").startswith("LATIN")
+
+
+@lru_cache(maxsize=4096)
+def _is_foreign(ch: str) -> bool:
+    """A letter of a non-Latin script, or a CJK symbol."""
+    code = ord(ch)
+    if any(lo <= code <= hi for lo, hi in CJK_SYMBOL_RANGES):
+        return True
+    return ch.isalpha() and not _is_latin_letter(ch)
+
+
+def latin_share(text: str) -> float:
+    """Share of the letters in ``text`` that are Latin."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for c in letters if _is_latin_letter(c)) / len(letters)
+
+
+def remove_foreign_script(text: str) -> tuple[str, int]:
+    """Remove other-script runs from a mostly-Latin text; returns the text and the characters removed."""
+    if text.isascii() or latin_share(text) < MIN_LATIN_SHARE:
+        return text, 0
+    removed = 0
+
+    def clean(m: re.Match[str]) -> str:
+        nonlocal removed
+        kept = "".join(c for c in m.group() if not _is_foreign(c))
+        removed += len(m.group()) - len(kept)
+        return kept
+
+    out = _NON_ASCII_RUN.sub(clean, text)
+    if not removed:
+        return text, 0
+    return _SPACES.sub(" ", out), removed

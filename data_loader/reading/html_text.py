@@ -1,0 +1,225 @@
+"""HTML page -> the release's own text: headline first, then one paragraph per block.
+
+A saved web page is mostly furniture: scripts, menus, site header and footer,
+newsletter forms, cookie banners, share bars, related-article lists. Only the
+main content is kept: ``<article>``, else ``<main>``/``role=main``, else the
+largest container whose class or id says it holds the content, else the body.
+The page's ``<h1>`` (or its ``<title>`` minus the site name) becomes the first
+line; a publication date in the page's metadata becomes a ``date YYYY-MM-DD``
+line above it, the same form site date stamps take in scraped text files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+#: elements whose content is never release text.
+NOISE_TAGS = (
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form",
+    "button", "input", "select", "textarea", "nav", "aside", "dialog", "menu", "img", "picture",
+    "video", "audio", "map", "head",
+)
+NOISE_ROLES = frozenset({
+    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+    "menubar", "toolbar",
+})
+#: class/id words that mark furniture ("site-header", "cookie-banner", "share-links", ...).
+NOISE_WORDS = frozenset({
+    "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "share", "sharing",
+    "social", "breadcrumb", "breadcrumbs", "sidebar", "related", "comment", "comments", "advert",
+    "advertisement", "ads", "ad", "promo", "popup", "modal", "menu", "nav", "navbar", "navigation",
+    "footer", "header", "masthead", "skip", "toolbar", "pagination", "pager", "tags", "tagcloud",
+    "rating", "vote", "votes", "hits", "print", "widget", "banner", "signup", "offcanvas",
+})
+#: class/id words of content containers, used when a page has no <article> or <main>.
+CONTENT_WORDS = frozenset({
+    "content", "article", "post", "entry", "story", "body", "main", "text", "news", "release", "item",
+})
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "li", "ul", "ol", "dl", "dt", "dd",
+    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr",
+    "td", "th", "caption", "figure", "figcaption", "address", "hr", "center", "details", "summary",
+    "body", "html",
+})
+DATE_META = (
+    'meta[property="article:published_time"]', 'meta[property="og:published_time"]',
+    'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]',
+    'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[name="dc.date"]',
+    'meta[name="DC.date"]', 'meta[name="dcterms.date"]', 'meta[name="DC.date.issued"]',
+    'meta[name="citation_publication_date"]',
+)
+#: a container with less text than this is not taken as the page's main content.
+MIN_MAIN_CHARS = 140
+
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+_TITLE_SEPARATORS = re.compile(r"\s+[|•·»]\s+|\s+[-–—:]\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def looks_like_html(text: str, strong_only: bool = False) -> bool:
+    """Markup markers at the head of a file; ``strong_only`` demands a document-level tag."""
+    head = text[:4096].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:8192].lower():
+        return True
+    if re.search(r"<(?:html|head|body)[\s>]", head):
+        return True
+    if strong_only:
+        return False
+    return len(re.findall(r"</?(?:p|div|br|span|a|h[1-6]|li|table|article|section)[\s>/]", head)) >= 2
+
+
+def html_to_text(html: str) -> str:
+    """The release text of an HTML page (headline, then paragraphs), or "" when there is none."""
+    tree = LexborHTMLParser(html)
+    date = _published_date(tree)
+    page_title = _page_title(tree)
+    for tag in NOISE_TAGS:
+        for node in tree.css(tag):
+            node.decompose()
+    body = tree.body or tree.root
+    if body is None:
+        return ""
+    total = len(_text(body))
+    _remove_furniture(body, total)
+    root = _main_container(body)
+    h1 = root.css_first("h1") or body.css_first("h1")
+    title = _clean(h1.text(separator=" ")) if h1 is not None else page_title
+    paragraphs = [p for p in _blocks(root, skip=h1) if p]
+    if title and paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    lines = ([f"date {date}"] if date else []) + ([title] if title else []) + paragraphs
+    if not paragraphs and not (h1 is not None and title):
+        return ""  # only a <title>: there is no release on this page
+    return "\n\n".join(lines)
+
+
+def _text(node: LexborNode) -> str:
+    return node.text(separator=" ", strip=True) or ""
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _words(node: LexborNode) -> set[str]:
+    attrs = node.attributes
+    value = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return set(_WORD_SPLIT.split(value)) - {""}
+
+
+def _is_furniture(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if (attrs.get("role") or "").lower() in NOISE_ROLES:
+        return True
+    if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
+        return True
+    if _HIDDEN_STYLE.search(attrs.get("style") or ""):
+        return True
+    if node.tag in ("header", "footer") and not _inside(node, "article"):
+        return True
+    return node.tag == "footer" or bool(_words(node) & NOISE_WORDS)
+
+
+def _inside(node: LexborNode, tag: str) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _remove_furniture(body: LexborNode, total: int) -> None:
+    """Decompose furniture, but never a node that holds the release itself."""
+    doomed = []
+    for node in body.traverse():
+        if node.tag in ("-text", "-comment", "body", "html") or not _is_furniture(node):
+            continue
+        if node.css_first("article, main, [role=main], h1"):
+            continue
+        if total and len(_text(node)) > 0.5 * total:
+            continue
+        doomed.append(node)
+    for node in doomed:
+        with contextlib.suppress(Exception):  # already gone with a removed ancestor
+            node.decompose()
+
+
+def _main_container(body: LexborNode) -> LexborNode:
+    """The element holding the release: article, main, a content-named container, else body."""
+    for selector in ("article", "main, [role=main]", '[itemprop="articleBody"]'):
+        best = _largest(body.css(selector))
+        if best is not None and len(_text(best)) >= MIN_MAIN_CHARS:
+            return best
+    named = [n for n in body.css("div, section, td") if _words(n) & CONTENT_WORDS]
+    best = _largest(named)
+    if best is not None and len(_text(best)) >= MIN_MAIN_CHARS:
+        return best
+    return body
+
+
+def _largest(nodes: list[LexborNode]) -> LexborNode | None:
+    return max(nodes, key=lambda n: len(_text(n)), default=None)
+
+
+def _blocks(root: LexborNode, skip: LexborNode | None) -> Iterator[str]:
+    """One string per block element, in document order, walking without recursion."""
+    buffer: list[str] = []
+    skip_id = skip.mem_id if skip is not None else None
+    stack: list[tuple[LexborNode, bool]] = [(root, True)]
+    while stack:
+        node, entering = stack.pop()
+        if node.tag == "-text":
+            buffer.append(node.text(deep=False) or "")
+            continue
+        if node.tag == "-comment" or node.mem_id == skip_id and entering:
+            continue
+        if node.tag == "br" or node.tag in BLOCK_TAGS:
+            yield _clean(" ".join(buffer))
+            buffer = []
+        if entering and node.tag != "br":
+            stack.append((node, False))
+            children = list(node.iter(include_text=True))
+            stack.extend((child, True) for child in reversed(children))
+    yield _clean(" ".join(buffer))
+
+
+def _page_title(tree: LexborHTMLParser) -> str:
+    """The <title> (or og:title) without the site name tacked on after a separator."""
+    node = tree.css_first("title")
+    title = _clean(node.text()) if node is not None else ""
+    if not title:
+        meta = tree.css_first('meta[property="og:title"]')
+        title = _clean(meta.attributes.get("content") or "") if meta is not None else ""
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) > 1:
+        longest = max(parts, key=len)
+        if len(longest.split()) >= 4:
+            return longest.strip()
+    return title
+
+
+def _published_date(tree: LexborHTMLParser) -> str | None:
+    """The publication date from the page's metadata, as YYYY-MM-DD."""
+    candidates = []
+    for selector in DATE_META:
+        node = tree.css_first(selector)
+        if node is not None:
+            candidates.append(node.attributes.get("content") or "")
+    for node in tree.css("article time[datetime], main time[datetime], [itemprop=datePublished]"):
+        candidates.append(node.attributes.get("datetime") or node.attributes.get("content") or "")
+    for node in tree.css('script[type="application/ld+json"]'):
+        m = _JSONLD_DATE.search(node.text() or "")
+        if m:
+            candidates.append(m.group(1))
+    for value in candidates:
+        m = _ISO_DATE.match(value.strip())
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            return m.group(0)
+    return None

@@ -1,0 +1,98 @@
+"""Undo mojibake: text that was decoded with the wrong codec somewhere upstream.
+
+Two kinds are seen in scraped releases:
+
+* UTF-8 read as Latin-1/cp1252 ("UNOCTâ€™s"): ftfy's job.
+* GBK-encoded punctuation read as Latin-1 and saved again as UTF-8
+  ("Kyrgyzstan¡¯s", "¡°soft targets¡±", "2023¨C2027"). ftfy does not do this one.
+  The repair table is built from the GBK codec itself: every two-character
+  sequence in U+00A1..U+00FE (+ an ASCII trail byte, as GBK allows) whose Latin-1
+  bytes decode under GBK to a punctuation mark from the General Punctuation,
+  CJK Symbols or fullwidth blocks. Letters are never produced, so accented Latin
+  words ("Michèle", "Türkiye", "São") cannot match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import ftfy
+
+#: Unicode blocks a GBK punctuation repair may produce.
+PUNCTUATION_BLOCKS = ((0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
+#: CJK punctuation has no place in English text: fold it to the Western mark it stands for.
+CJK_TO_WESTERN = {
+    "\u3000": " ", "、": ",", "。": ".", "〃": "\"", "〔": "(", "〕": ")", "〈": "‹", "〉": "›",
+    "《": "«", "》": "»", "「": "“", "」": "”", "『": "“", "』": "”", "〖": "[", "〗": "]",
+    "【": "[", "】": "]", "〝": "“", "〞": "”",
+}
+_FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, unescape_html="auto", normalization="NFC")
+#: ftfy steps that mean the text's encoding was repaired (not merely tidied).
+_ENCODING_STEPS = {"encode", "decode", "transcode"}
+_ENCODING_APPLIES = {
+    "decode_inconsistent_utf8", "fix_c1_controls", "restore_byte_a0", "replace_lossy_sequences",
+}
+
+
+def _is_punctuation(ch: str) -> bool:
+    code = ord(ch)
+    in_block = any(lo <= code <= hi for lo, hi in PUNCTUATION_BLOCKS)
+    return in_block and (unicodedata.category(ch).startswith("P") or ch == "\u3000")
+
+
+def _westernise(ch: str) -> str:
+    """Fullwidth ASCII punctuation becomes ASCII; CJK brackets and stops their Western twins."""
+    if ch in CJK_TO_WESTERN:
+        return CJK_TO_WESTERN[ch]
+    return unicodedata.normalize("NFKC", ch) if 0xFF00 <= ord(ch) <= 0xFFEF else ch
+
+
+@lru_cache(maxsize=1)
+def gbk_punctuation_table() -> dict[str, str]:
+    """Latin-1 look of every GBK punctuation mark -> the mark (as used in English text)."""
+    table: dict[str, str] = {}
+    trails = [*range(0x40, 0x7F), *range(0x80, 0xFF)]
+    for lead in range(0xA1, 0xFF):
+        for trail in trails:
+            try:
+                ch = bytes([lead, trail]).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if len(ch) == 1 and _is_punctuation(ch):
+                table[chr(lead) + chr(trail)] = _westernise(ch)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _gbk_pattern() -> re.Pattern[str]:
+    keys = sorted(gbk_punctuation_table(), key=re.escape)
+    return re.compile("|".join(re.escape(k) for k in keys))
+
+
+def repair_gbk_punctuation(text: str) -> tuple[str, int]:
+    """Replace GBK-as-Latin-1 punctuation mojibake; returns the text and the number of repairs."""
+    if not re.search("[\u00a1-\u00fe]", text):
+        return text, 0
+    table = gbk_punctuation_table()
+    return _gbk_pattern().subn(lambda m: table[m.group()], text)
+
+
+def repair_mojibake(text: str) -> tuple[str, bool, tuple[str, ...]]:
+    """Both repairs plus ftfy's harmless tidying; says whether any encoding repair happened."""
+    notes: list[str] = []
+    text, n_gbk = repair_gbk_punctuation(text)
+    if n_gbk:
+        notes.append(f"repaired {n_gbk} GBK punctuation mark(s) misread as Latin-1")
+    try:
+        fixed = ftfy.fix_and_explain(text, _FTFY_CONFIG)
+    except Exception:  # noqa: BLE001 - ftfy failing must not lose the text
+        return text, bool(n_gbk), tuple(notes)
+    steps = fixed.explanation or []
+    encoding_fixed = any(
+        action in _ENCODING_STEPS or (action == "apply" and arg in _ENCODING_APPLIES) for action, arg in steps
+    )
+    if encoding_fixed:
+        notes.append("repaired UTF-8 text that had been misread as Latin-1/Windows-1252")
+    return fixed.text, bool(n_gbk) or encoding_fixed, tuple(notes)
