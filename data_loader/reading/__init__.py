@@ -131,7 +131,7 @@ def _read(data: bytes, source_file: str, sha: str) -> Document:
         fmt, raw_text, encoding, decode_repaired, notes = _extract(data, found.kind, suffix)
     except Unreadable as exc:
         return Document(source_file, sha, size, fmt, "", UNREADABLE, exc.message)
-    cleaned = clean_text(raw_text)
+    cleaned = clean_text(raw_text, title_first=fmt == "html")
     repaired = decode_repaired or cleaned.repaired
     all_notes = (*notes, *cleaned.notes)
     if not cleaned.text.strip():

@@ -24,18 +24,21 @@ class Cleaned:
     notes: tuple[str, ...]
 
 
-def clean_text(text: str) -> Cleaned:
-    """Repair, normalise and de-clutter extracted text without dropping any sentence."""
+def clean_text(text: str, title_first: bool = False) -> Cleaned:
+    """Repair, normalise and de-clutter extracted text without dropping any sentence.
+
+    ``title_first``: the first line is a headline that must stay first (web pages).
+    """
     text, repaired, notes = repair_mojibake(text)
     text = normalize_whitespace(text)
     text, n_foreign = remove_foreign_script(text)
     text, n_debris = remove_debris(text)
-    text, stamp = lift_date_stamp(text)
+    text, stamp = lift_date_stamp(text, after_title=title_first)
     extra = []
     if n_foreign:
         extra.append(f"removed {n_foreign} character(s) of other-script spam")
     if n_debris:
         extra.append(f"removed {n_debris} line(s) of page furniture (share/vote/view counters, tags, ...)")
     if stamp:
-        extra.append(f"site date stamp kept as first line: {stamp}")
+        extra.append(f"site date stamp kept on its own line: {stamp}")
     return Cleaned(normalize_whitespace(text), repaired, (*notes, *extra))

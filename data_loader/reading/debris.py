@@ -26,7 +26,7 @@ DEBRIS_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"(?:read|viewed|seen|visited|opened) [\d,.\s]+ times?\.?",
         r"[\d,.\s]+ (?:views?|reads?|hits?|visits?|page ?views?)",
         r"(?:views?|hits?|reads?|visits?|page ?views?)\s*[:：]?\s*[\d,.\s]+",
-        r"tags?\s*[:：].{0,200}",
+        r"tags?\s*[:：]\s*[^.!?,;|]{1,40}(?:\s*[,;|/•·]\s*[^.!?,;|]{1,40})*",
         rf"(?:(?:{_SHARE_WORDS})\s*)+",
         r"(?:back|go|return|scroll) to top|top of (?:the )?page|\^?\s*top|"
         r"skip to (?:main )?(?:content|navigation)",
@@ -36,7 +36,8 @@ DEBRIS_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"you may also like|recommended(?: for you)?|most (?:read|popular)|popular (?:posts|news)",
         r"advertisement|sponsored(?: content)?|ad",
         r"(?:home|main page)(?:\s*[>»/|›→]\s*[^>»/|›→]{1,80}){1,6}",
-        r"(?:©|\(c\)|copyright ©?)\s*\d{4}.{0,150}|©.{0,150}|all rights reserved\.?.{0,80}",
+        r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?\b.{0,150}|"
+        r".{0,150}\ball rights reserved\.?.{0,80}",
         r"(?:subscribe|sign up)(?: to| for)?(?: our| the)? (?:newsletter|updates|mailing list).{0,100}",
         r"follow us(?: on)?.{0,60}",
         r"loading\.*|like this:|like loading\.*",
@@ -94,18 +95,25 @@ def remove_debris(text: str) -> tuple[str, int]:
     return "\n".join(kept), removed
 
 
-def lift_date_stamp(text: str) -> tuple[str, str | None]:
-    """Move a head-of-page date stamp onto its own first line as ``date YYYY-MM-DD``."""
+def lift_date_stamp(text: str, after_title: bool = False) -> tuple[str, str | None]:
+    """Move a head-of-page date stamp onto its own line as ``date YYYY-MM-DD``.
+
+    The line goes first, or second when ``after_title`` (web pages, whose headline
+    is always the first line).
+    """
     head_end = _offset_after_lines(text, STAMP_HEAD_LINES)
-    m = _DATE_STAMP.search(text, 0, head_end)
+    start = text.find("\n") + 1 if after_title else 0
+    if after_title and start == 0:
+        return text, None
+    m = _DATE_STAMP.search(text, start, head_end)
     if m is None:
         return text, None
     year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return text, None
     stamp = f"date {year:04d}-{month:02d}-{day:02d}"
-    rest = (text[: m.start()] + text[m.end() :]).lstrip()
-    return f"{stamp}\n{rest}" if rest else stamp, stamp
+    head, rest = text[:start], (text[start : m.start()] + text[m.end() :]).lstrip()
+    return (f"{head}{stamp}\n{rest}" if rest else f"{head}{stamp}"), stamp
 
 
 def _offset_after_lines(text: str, n: int) -> int:

@@ -6,7 +6,7 @@ main content is kept: ``<article>``, else ``<main>``/``role=main``, else the
 largest container whose class or id says it holds the content, else the body.
 The page's ``<h1>`` (or its ``<title>`` minus the site name) becomes the first
 line; a publication date in the page's metadata becomes a ``date YYYY-MM-DD``
-line above it, the same form site date stamps take in scraped text files.
+line below it, the same form site date stamps take in scraped text files.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def html_to_text(html: str) -> str:
     paragraphs = [p for p in _blocks(root, skip=h1) if p]
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
-    lines = ([f"date {date}"] if date else []) + ([title] if title else []) + paragraphs
+    lines = ([title] if title else []) + ([f"date {date}"] if date else []) + paragraphs
     if not paragraphs and not (h1 is not None and title):
         return ""  # only a <title>: there is no release on this page
     return "\n\n".join(lines)

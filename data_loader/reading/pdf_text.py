@@ -20,6 +20,8 @@ from data_loader.reading.reflow import reflow
 
 #: a page with fewer letters than this has, for our purposes, no text.
 MIN_PAGE_LETTERS = 20
+#: a vertical gap this many times the usual line spacing separates paragraphs.
+PARAGRAPH_GAP = 1.5
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -73,11 +75,50 @@ def _page_count(reader: PdfReader) -> int:
 
 
 def _page_text(reader: PdfReader, index: int) -> str:
-    """One page's text layer; a page that fails to parse contributes nothing rather than stopping."""
+    """One page's text layer, a blank line wherever the vertical gap says a paragraph ends.
+
+    A page that fails to parse contributes nothing rather than stopping the document.
+    """
+    lines: list[tuple[str, float | None]] = []
+    state: dict = {"text": "", "y": None}
+
+    def visit(text, cm, tm, font_dict, font_size) -> None:
+        if not text:
+            return
+        y = float(tm[5]) * float(cm[3]) + float(cm[5])
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if part.strip() and state["y"] is None:
+                state["y"] = y
+            state["text"] += part
+            if i < len(parts) - 1:
+                lines.append((state["text"], state["y"]))
+                state.update(text="", y=None)
+
     try:
-        return reader.pages[index].extract_text() or ""
+        plain = reader.pages[index].extract_text(visitor_text=visit) or ""
     except Exception:  # noqa: BLE001
         return ""
+    if state["text"]:
+        lines.append((state["text"], state["y"]))
+    if "".join(t for t, _ in lines).replace("\n", "") != plain.replace("\n", ""):
+        return plain  # the visitor saw something else than the text: do without positions
+    return _with_paragraph_gaps(lines)
+
+
+def _with_paragraph_gaps(lines: list[tuple[str, float | None]]) -> str:
+    """Join lines, adding a blank line where the gap to the previous line is clearly wider than usual."""
+    ys = [y for _, y in lines if y is not None]
+    gaps = [a - b for a, b in zip(ys, ys[1:], strict=False) if a - b > 0.5]
+    usual = sorted(gaps)[len(gaps) // 2] if gaps else None
+    out: list[str] = []
+    previous: float | None = None
+    for text, y in lines:
+        if usual and previous is not None and y is not None and previous - y > PARAGRAPH_GAP * usual:
+            out.append("")
+        out.append(text)
+        previous = y if y is not None else previous
+    return "\n".join(out)
 
 
 def _drop_running_lines(pages: list[str]) -> list[str]:

@@ -51,23 +51,19 @@ def reflow(text: str) -> str:
     lines = [x.strip() for x in text.split("\n")]
     width = usual_width(lines)
     words = _hyphenated_vocabulary(text)
-    out: list[str] = []
+    paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(lines):
         if not line:
-            if current:
-                out.append(current)
-                current = ""
-            out.append("")
             continue
         current = _join(current, line, words) if current else line
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if _ends_paragraph(line, nxt, width):
-            out.append(current)
+            paragraphs.append(current)
             current = ""
     if current:
-        out.append(current)
-    return "\n".join(out)
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)
 
 
 def _ends_paragraph(line: str, nxt: str, width: int) -> bool:

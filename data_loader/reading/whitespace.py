@@ -24,9 +24,9 @@ _TO_SPACE = {ord(c): " " for c in SPACES}
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _RUN_OF_SPACES = re.compile(r" {2,}")
 _BLANK_RUN = re.compile(r"\n{3,}")
-#: a blank line inside a sentence: the paragraph ends with a comma or a lowercase word and
-#: the next one starts in lowercase ("... mandates,\n\nto enhance coordination ...").
-_SPLIT_SENTENCE = re.compile(r"(?<=[a-z,;])\n\n(?=[a-z])")
+#: a blank line inside a sentence: the paragraph ends with a comma (or, in a long paragraph, a
+#: lowercase word) and the next one starts with a lowercase word ("mandates,\n\nto enhance ...").
+_SPLIT_SENTENCE = re.compile(r"(?:,|;|(?<=[^\n]{120})[a-z])\n\n(?=[a-z]+ )(?!date \d)")
 
 
 def normalize_whitespace(text: str) -> str:
@@ -35,7 +35,7 @@ def normalize_whitespace(text: str) -> str:
     text = text.translate(_DELETE).translate(_TO_SPACE)
     lines = [_RUN_OF_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = _BLANK_RUN.sub("\n\n", "\n".join(lines))
-    return _SPLIT_SENTENCE.sub(" ", text).strip("\n")
+    return _SPLIT_SENTENCE.sub(lambda m: m.group()[:-2] + " ", text).strip("\n")
 
 
 def collapse_spaces(text: str) -> str:

@@ -1,0 +1,287 @@
+"""Reader formats (HTML, PDF, DOCX), content sniffing and bad input, on files the tests build.
+
+PDFs are drawn with reportlab and Word files written with python-docx in a temp
+dir, so the tests need nothing from outside the repository.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+
+import pytest
+
+from data_loader.document import EMPTY, OK, UNREADABLE
+from data_loader.reading import READER_VERSION, SUPPORTED_SUFFIXES, read_bytes, read_path
+from data_loader.reading.limits import TEXT_LIMIT_BYTES
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
+NOISE = ("trackingPixel", "NavHome", "SiteBanner", "FooterNote", "NewsletterSignup", "CookieText",
+         "RelatedStory", "ShareBar", "menuItem")
+
+PAGE = """<!DOCTYPE html><html><head><title>Workshop on border security | Example Site</title>
+<style>.x {{ color: red }} body {{ font: CookieText }}</style>
+<script>var trackingPixel = 1; document.write("trackingPixel");</script></head>
+<body>
+<div class="cookie-banner">CookieText: we use cookies. <button>Accept</button></div>
+<header class="site-header"><div class="logo">SiteBanner</div>
+<nav><ul><li><a href="/">NavHome</a></li><li>menuItem</li></ul></nav></header>
+<div class="wrapper">
+<aside class="sidebar"><h3>RelatedStory</h3><p>RelatedStory about something else entirely.</p></aside>
+<article>
+  {h1}
+  <p>On 8 August 2019 officials met in Dushanbe &amp; discussed the Office&rsquo;s plans.</p>
+  <div class="share-links">ShareBar <a href="#">Facebook</a></div>
+  <p>Second paragraph with a <a href="/x">link</a> and <b>bold</b>&nbsp;text.</p>
+  <ul><li>First item</li><li>Second item</li></ul>
+</article>
+</div>
+<footer><div class="newsletter"><form>NewsletterSignup <input name="e"></form></div>FooterNote</footer>
+</body></html>"""
+
+
+def test_public_contract():
+    assert READER_VERSION == "1"
+    assert set(SUPPORTED_SUFFIXES) >= {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+def test_html_main_text_only_with_h1_first_and_one_paragraph_per_block():
+    doc = read_bytes(PAGE.format(h1="<h1>Border security workshop ends</h1>").encode(), "page.html")
+    assert doc.status == OK and doc.format == "html"
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == "Border security workshop ends"
+    assert "On 8 August 2019 officials met in Dushanbe & discussed the Office’s plans." in paragraphs
+    assert "Second paragraph with a link and bold text." in paragraphs
+    assert "First item" in paragraphs and "Second item" in paragraphs
+    for word in NOISE:
+        assert word not in doc.text, word
+
+
+def test_html_without_h1_uses_title_without_site_name():
+    doc = read_bytes(PAGE.format(h1="").encode(), "page.htm")
+    assert doc.text.splitlines()[0] == "Workshop on border security"
+
+
+def test_html_detected_from_content_whatever_the_suffix():
+    doc = read_bytes(PAGE.format(h1="<h1>Heading</h1>").encode(), "saved-page.txt")
+    assert doc.format == "html"
+    assert "trackingPixel" not in doc.text and doc.text.startswith("Heading")
+
+
+def test_html_page_with_no_article_text_is_empty():
+    doc = read_bytes(b"<html><head><script>var a=1;</script></head><body><nav>Home</nav></body></html>", "a.html")
+    assert doc.status == EMPTY
+    assert doc.message
+
+
+def test_html_publication_date_from_metadata_is_kept_below_the_headline():
+    page = PAGE.format(h1="<h1>Headline</h1>").replace(
+        "<head>", '<head><meta property="article:published_time" content="2019-08-09T10:00:00Z">'
+    )
+    lines = read_bytes(page.encode(), "a.html").text.splitlines()
+    assert lines[:2] == ["Headline", "date 2019-08-09"]
+
+
+def test_html_declared_legacy_charset_is_used():
+    page = '<html><head><meta charset="windows-1251"></head><body><p>Семинар в Бишкеке</p></body></html>'
+    doc = read_bytes(page.encode("cp1251"), "a.html")
+    assert "Семинар в Бишкеке" in doc.text
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+def _pdf(lines: list[str] | None, pages: int = 1) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for _ in range(pages):
+        if lines is None:
+            c.rect(100, 100, 300, 400, fill=1)  # a "scan": graphics only, no text layer
+        else:
+            y = 780
+            for line in lines:
+                if line:
+                    c.drawString(72, y, line)
+                y -= 14
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+PDF_LINES = [
+    "Regional workshop on border security",
+    "",
+    "The United Nations Office of Counter-Terrorism held a regional coun-",
+    "ter-terrorism workshop for border officials from all five Central",
+    "Asian states in Dushanbe on 8 August 2019, with experts from OSCE.",
+    "It ended with a joint statement.",
+    "",
+    "A second paragraph follows here.",
+]
+
+
+def test_pdf_text_layer_with_hyphenation_and_line_repair():
+    doc = read_bytes(_pdf(PDF_LINES), "release.pdf")
+    assert doc.status == OK and doc.format == "pdf"
+    assert "counter-terrorism workshop for border officials from all five Central Asian states" in doc.text
+    assert "coun-" not in doc.text
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == "Regional workshop on border security"
+    assert paragraphs[1].endswith("with experts from OSCE. It ended with a joint statement.")
+    assert paragraphs[-1] == "A second paragraph follows here."
+
+
+def test_pdf_detected_from_content_not_suffix():
+    assert read_bytes(_pdf(PDF_LINES), "download.html").format == "pdf"
+
+
+def test_scanned_pdf_without_text_layer_needs_ocr():
+    doc = read_bytes(_pdf(None), "scan.pdf")
+    assert doc.status == UNREADABLE
+    assert "scanned" in doc.message and "OCR" in doc.message
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n\x00\x01garbage\n%%EOF", b"%PDF-1.4\n1 0 obj <<"])
+def test_corrupt_pdf_is_unreadable_with_message(data):
+    doc = read_bytes(data, "broken.pdf")
+    assert doc.status == UNREADABLE
+    assert "PDF" in doc.message
+
+
+def test_truncated_pdf_never_raises():
+    data = _pdf(PDF_LINES)
+    for cut in (len(data) // 3, len(data) // 2, len(data) - 40):
+        assert read_bytes(data[:cut], "cut.pdf").status in (OK, UNREADABLE)
+
+
+# --- DOCX -----------------------------------------------------------------------------------
+
+def _docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Training course in Astana", level=1)
+    d.add_paragraph("A training course was held on 12-15 March 2024 in Astana.")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Venue"
+    table.cell(0, 1).text = "Astana, Kazakhstan"
+    merged = table.cell(1, 0).merge(table.cell(1, 1))
+    merged.text = "Organized by UNCCT and UNODC"
+    d.add_paragraph("Closing paragraph after the table.")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_paragraphs_and_table_cells_in_order():
+    doc = read_bytes(_docx(), "release.docx")
+    assert doc.status == OK and doc.format == "docx"
+    assert doc.text.split("\n\n") == [
+        "Training course in Astana",
+        "A training course was held on 12-15 March 2024 in Astana.",
+        "Venue", "Astana, Kazakhstan", "Organized by UNCCT and UNODC",
+        "Closing paragraph after the table.",
+    ]
+
+
+def test_docx_detected_from_content_not_suffix():
+    assert read_bytes(_docx(), "release.bin").format == "docx"
+
+
+@pytest.mark.parametrize("data", [b"PK\x03\x04" + b"\x00garbage" * 20, b"not a zip at all, but named docx"])
+def test_corrupt_docx_is_unreadable_or_read_as_what_it_is(data):
+    doc = read_bytes(data, "broken.docx")
+    if data.startswith(b"PK"):
+        assert doc.status == UNREADABLE and doc.message
+    else:
+        assert doc.status == OK  # text with a wrong suffix is still text
+
+
+def test_other_zip_archives_are_named():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    doc = read_bytes(buf.getvalue(), "table.docx")
+    assert doc.status == UNREADABLE and "Excel" in doc.message
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  ", "\ufeff  \n".encode("utf-8"), "  ".encode("utf-16")])
+def test_empty_or_whitespace_only_is_empty(data):
+    doc = read_bytes(data, "blank.txt")
+    assert doc.status == EMPTY
+    assert doc.text == ""
+    assert doc.message
+
+
+def test_png_is_refused_with_a_plain_message():
+    doc = read_bytes(PNG, "photo.txt")
+    assert doc.status == UNREADABLE
+    assert doc.message == "This looks like a PNG image, not a press release: nothing was read."
+
+
+@pytest.mark.parametrize("data,word", [
+    (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + bytes(200), "program"),
+    (b"\x7fELF\x02\x01\x01" + bytes(200), "program"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(200), ".doc"),
+    (b"\x00\x01\x02\x03\x04binary\x00\x00\xff\xfe\xfd" * 20, "binary"),
+])
+def test_binary_files_are_refused_naming_what_was_found(data, word):
+    doc = read_bytes(data, "thing.txt")
+    assert doc.status == UNREADABLE
+    assert word in doc.message
+
+
+def test_huge_text_file_is_refused_with_its_size_and_the_limit(tmp_path):
+    path = tmp_path / "huge.txt"
+    line = b"The workshop was held in Almaty on 4 March 2024 with 25 participants.\n"
+    path.write_bytes(line * (20 * 1024 * 1024 // len(line) + 1))
+    doc = read_path(path, tmp_path)
+    assert doc.status == UNREADABLE
+    assert "20.0 MB" in doc.message and "5.0 MB" in doc.message
+    assert doc.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert doc.source_file == "huge.txt"
+
+
+def test_text_just_over_the_limit_is_refused_in_memory_too():
+    doc = read_bytes(b"a" * (TEXT_LIMIT_BYTES + 1), "big.txt")
+    assert doc.status == UNREADABLE and "5.0 MB" in doc.message
+
+
+def test_undecodable_but_mostly_text_is_read_with_replacement():
+    data = ("The workshop was held in Almaty with many participants. " * 5).encode() + b"\xff\xfe\x80\x81" * 3
+    doc = read_bytes(b"x" + data, "odd.txt")
+    assert doc.status == OK
+    assert "The workshop was held in Almaty" in doc.text
+
+
+def test_random_high_bytes_are_unreadable():
+    data = bytes((i * 7919) % 128 + 128 for i in range(4000))
+    doc = read_bytes(data, "noise.txt")
+    assert doc.status == UNREADABLE
+    assert doc.message
+
+
+def test_sha256_is_of_the_raw_bytes():
+    raw = "Kyrgyzstan¡¯s plan\r\n".encode()
+    assert read_bytes(raw, "a.txt").sha256 == hashlib.sha256(raw).hexdigest()
+
+
+def test_read_path_names_files_relative_to_root(tmp_path):
+    sub = tmp_path / "2024" / "may"
+    sub.mkdir(parents=True)
+    (sub / "r.md").write_bytes(b"# Title\n\nBody text.")
+    doc = read_path(sub / "r.md", root=tmp_path)
+    assert doc.source_file == "2024/may/r.md"
+    assert doc.text == "Title\n\nBody text."
+
+
+def test_read_path_missing_file_does_not_raise(tmp_path):
+    doc = read_path(tmp_path / "gone.txt", tmp_path)
+    assert doc.status == UNREADABLE and doc.message
