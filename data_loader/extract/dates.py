@@ -1,0 +1,194 @@
+"""Date grammar of press releases: ranges in their written forms, days without a year,
+month-only mentions, ISO stamps and numeric dates.
+
+Every mention keeps its character span so it can be cited as evidence.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+_MON = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>(?:19|20)\d\d)"
+_DASH = r"\s*(?:[-–—‐‑]|to|until|till|through|and)\s*"
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_OF = r"(?:\s+of)?"
+
+
+def _p(template: str, **names: str) -> str:
+    out = template
+    for key, piece in names.items():
+        out = out.replace("{" + key + "}", piece)
+    return out
+
+
+def _mon(n: str) -> str:
+    return _MON.replace("{n}", n)
+
+
+def _day(n: str) -> str:
+    return _DAY.replace("{n}", n)
+
+
+def _year(n: str) -> str:
+    return _YEAR.replace("{n}", n)
+
+
+# Order matters: longer forms first, and a span once matched is not matched again.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 30 November - 1 December 2023 / 30 November 2023 - 1 December 2023
+    ("d_m_y_d_m_y", re.compile(
+        _WEEKDAY + _day("d1") + _OF + r"\s+" + _mon("m1") + r"(?:,?\s+" + _year("y1") + r")?" + _DASH
+        + _WEEKDAY + _day("d2") + _OF + r"\s+" + _mon("m2") + r"(?:,?\s+" + _year("y2") + r")?")),
+    # November 30 - December 1, 2023
+    ("m_d_m_d_y", re.compile(
+        _WEEKDAY + _mon("m1") + r"\s+" + _day("d1") + r"(?:,?\s+" + _year("y1") + r")?" + _DASH
+        + _WEEKDAY + _mon("m2") + r"\s+" + _day("d2") + r"(?:,?\s+" + _year("y2") + r")?")),
+    # 4 - 7 March 2024, from 3 to 5 June, 18 and 19 October
+    ("d_d_m_y", re.compile(
+        r"(?<![\d.:/-])" + _day("d1") + _DASH + _day("d2") + _OF + r"\s+" + _mon("m2")
+        + r"(?:,?\s+" + _year("y2") + r")?")),
+    # June 5-6, 2023 / March 4 to 7
+    ("m_d_d_y", re.compile(
+        _mon("m2") + r"\s+" + _day("d1") + _DASH + _day("d2") + r"(?![\d:])(?:,?\s+" + _year("y2") + r")?")),
+    # 27 September 2023 / 27th of September
+    ("d_m_y", re.compile(
+        r"(?<![\d.:/-])" + _WEEKDAY + _day("d1") + _OF + r"\s+" + _mon("m1") + r"(?:,?\s+" + _year("y1") + r")?")),
+    # September 14, 2022 / September 14
+    ("m_d_y", re.compile(
+        _WEEKDAY + _mon("m1") + r"\s+" + _day("d1") + r"(?![\d:])(?:,?\s+" + _year("y1") + r")?")),
+    # 2024-09-13
+    ("iso", re.compile(r"(?<!\d)" + _year("y1") + r"-(?P<mo1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)")),
+    # 12.03.2024 or 12/03/2024 (day first, as in the region's press)
+    ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)[./](?P<mo1>[01]?\d)[./]" + _year("y1") + r"(?![\d.]\d)")),
+    # July 2023 (month precision)
+    ("m_y", re.compile(r"(?<!\d\s)" + _mon("m1") + r",?\s+" + _year("y1") + r"(?!\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    first: date | None
+    last: date | None
+    precision: str  # day | month
+    has_year: bool
+    kind: str
+    year: int | None = None
+    month: int | None = None
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _month(value: str | None) -> int | None:
+    return MONTHS.get(value.lower().rstrip(".")) if value else None
+
+
+def _safe_date(y: int | None, m: int | None, d: int | None) -> date | None:
+    if not (y and m and d):
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_year(month: int, day: int, anchor: date | None, future_ok: bool = False) -> int | None:
+    """A day and month without a year take the anchor's year, or the year before if that
+    would put the date after the anchor (a release reports what has happened)."""
+    if anchor is None:
+        return None
+    candidate = _safe_date(anchor.year, month, day)
+    if candidate is None:
+        return anchor.year
+    if candidate > anchor + timedelta(days=1) and not future_ok:
+        # more than a few weeks ahead of publication: it was last year
+        if (candidate - anchor).days > 21:
+            return anchor.year - 1
+    return anchor.year
+
+
+def find_dates(text: str, anchor: date | None = None, future_ok: bool = False) -> list[DateMention]:
+    """All date mentions in ``text``, longest forms first, non-overlapping, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pat in PATTERNS:
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _build(kind, m, anchor, future_ok)
+            if mention is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(mention)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _build(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) -> DateMention | None:
+    g = m.groupdict()
+    if kind == "m_y":
+        mo, y = _month(g["m1"]), int(g["y1"])
+        return DateMention(m.start(), m.end(), None, None, "month", True, kind, y, mo)
+    if kind in ("iso", "numeric"):
+        d = _safe_date(int(g["y1"]), int(g["mo1"]), int(g["d1"]))
+        if d is None:
+            return None
+        return DateMention(m.start(), m.end(), d, d, "day", True, kind, d.year, d.month)
+    d1 = int(g["d1"])
+    d2 = int(g["d2"]) if g.get("d2") else None
+    m1 = _month(g.get("m1")) or _month(g.get("m2"))
+    m2 = _month(g.get("m2")) or m1
+    y2 = int(g["y2"]) if g.get("y2") else None
+    y1 = int(g["y1"]) if g.get("y1") else None
+    if kind in ("d_m_y", "m_d_y"):
+        y = y1 or resolve_year(m1, d1, anchor, future_ok)
+        first = _safe_date(y, m1, d1)
+        if first is None:
+            return None
+        return DateMention(m.start(), m.end(), first, first, "day", y1 is not None, kind, first.year, first.month)
+    year_end = y2 or y1
+    has_year = year_end is not None
+    if year_end is None:
+        year_end = resolve_year(m2, d2 or d1, anchor, future_ok)
+    if year_end is None:
+        return None
+    year_start = y1 or (year_end - 1 if m1 > m2 else year_end)
+    first, last = _safe_date(year_start, m1, d1), _safe_date(year_end, m2, d2 or d1)
+    if first is None or last is None or last < first or (last - first).days > 62:
+        return None
+    return DateMention(m.start(), m.end(), first, last, "day", has_year, kind, first.year, first.month)
+
+
+_WORD_NUM = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+}
+DURATION = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen)"
+    r"[- ](?P<unit>day|week)s?(?:-long)?\b",
+    re.IGNORECASE,
+)
+
+
+def find_durations(text: str) -> list[tuple[int, int, int]]:
+    """'a three-day training', 'two-day', '5-day' -> (days, start, end)."""
+    out = []
+    for m in DURATION.finditer(text):
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else _WORD_NUM.get(raw)
+        if not n:
+            continue
+        days = n * 7 if m.group("unit").lower() == "week" else n
+        if 1 <= days <= 60:
+            out.append((days, m.start(), m.end()))
+    return out

@@ -1,0 +1,502 @@
+"""One document -> its events: the rules of the codebook applied to the sentences that report
+an event (not the background, not quoted speech, not events announced for later)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from data_loader.document import Document
+from data_loader.extract import classify, header, mentions, participants, places, programmes, roles
+from data_loader.extract.dates import DateMention, find_dates, find_durations
+from data_loader.extract.text import Sentence, TextModel
+from data_loader.gazetteer import CENTRAL_ASIA, country_name, lookup_city
+from data_loader.records import EventRecord, Evidence
+from data_loader.registries import programmes as programme_registry
+
+_FUTURE = re.compile(
+    r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring)|is\s+(?:scheduled|planned|expected)|"
+    r"are\s+(?:scheduled|planned)|upcoming|forthcoming|next\s+(?:one|meeting|workshop|session|conference|round)|"
+    r"plans?\s+to|previous|earlier\s+this|last\s+year|in\s+the\s+coming)\b",
+    re.IGNORECASE,
+)
+_HAPPENED = re.compile(
+    r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|concluded|"
+    r"opened|started|began|kicked\s+off|wrapped\s+up|closed|ended|launched|brought\s+together|gathered|"
+    r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted)\b",
+    re.IGNORECASE,
+)
+_END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished)\b", re.I)
+_START_VERB = re.compile(r"\b(?:opened|started|began|kicked\s+off|launched|commenced)\b", re.I)
+_VIRTUAL = re.compile(
+    r"\b(?:virtual(?:ly)?|online|web-?based|remote(?:ly)?)\s+(?:\w+\s+){0,3}?" + roles.EVENT_NOUN + r"|"
+    + roles.EVENT_NOUN + r"[^.;]{0,60}?\b(?:held\s+)?(?:online|virtually|by\s+video(?:conference)?|via\s+video)\b|"
+    r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\bvia\s+(?:zoom|webex|microsoft\s+teams|teams)\b|"
+    r"\b(?:virtual|online)\s+format\b|\b(?:joined|participated|took\s+part)\s+(?:[\w\s]{0,30}?)online\b",
+    re.IGNORECASE,
+)
+_HYBRID = re.compile(
+    r"\bhybrid\b|\b(?:in[\s-]person\s+and\s+(?:online|virtually|remotely)|(?:online|virtually|remotely)\s+and\s+"
+    r"in[\s-]person|both\s+in\s+person\s+and)\b", re.IGNORECASE)
+_CA_GROUP = re.compile(
+    r"\b(?:(?:all|each|the)\s+(?:of\s+the\s+)?)?(?:five\s+)?Central\s+Asian\s+(?:States|states|countries|"
+    r"republics|nations|partner\s+countries|Member\s+States|governments)\b|\b(?:all|the)\s+(?:five\s+)?"
+    r"countries\s+of\s+(?:the\s+)?Central\s+Asia(?:n\s+region)?\b|\ball\s+five\s+countries\s+of\s+the\s+region\b"
+)
+_PEOPLE_CUE = re.compile(
+    r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
+    r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined)\b", re.IGNORECASE)
+_NOT_PARTICIPANT_BEFORE = re.compile(
+    r"\b(?:in|on|to|towards|with|about|regarding|against|into|across|between|than|beyond|Besides|besides|"
+    r"situation|developments|border\s+with|neighbouring|neighboring)\s+(?:the\s+)?$")
+_HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
+
+
+def _evidence(rec: EventRecord, fld: str, value, start: int, end: int) -> None:
+    if value is None or value == "":
+        return
+    rec.evidence.append(Evidence(fld, str(value), int(start), int(end)))
+
+
+class DocumentExtractor:
+    """Holds one document's text model and mentions; produces its events."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.tm = TextModel(doc.text)
+        self.text = doc.text
+        self.masked = self.tm.masked
+        self.head = header.read_header(self.tm)
+        self.registry = mentions.find_registry(self.masked)
+        reg_spans = [(m.start, m.end) for m in self.registry]
+        self.countries = mentions.find_countries(self.masked, skip=reg_spans)
+        self.governments = mentions.find_governments(self.masked, [c for c in self.countries if c.kind == "country"])
+        skip = reg_spans + ([self.head.dateline_span] if self.head.dateline_span else [])
+        self.cities = places.find_cities(self.masked, skip=skip)
+        known = self.registry + self.governments
+        self.unknown = mentions.find_unknown_orgs(self.masked, known)
+        title_par = self.head.body_start_paragraph - 1 if self.head.title_span else -1
+        self.body = [s for s in self.tm.sentences if not s.background and s.paragraph > title_par]
+        self.event_sents = [s for s in self.body if self._is_event_sentence(s)]
+
+    # ---- sentence selection -------------------------------------------------------------
+    def _is_event_sentence(self, s: Sentence) -> bool:
+        m = self.masked[s.start : s.end]
+        if _FUTURE.search(m):
+            return False
+        has_noun = bool(re.search(r"\b" + roles.EVENT_NOUN + r"\b", m, re.IGNORECASE))
+        return has_noun and bool(_HAPPENED.search(m) or find_dates(m))
+
+    def _in(self, s: Sentence, items):
+        return [x for x in items if s.start <= x.start < s.end]
+
+    # ---- fields ---------------------------------------------------------------------------
+    def extract(self) -> tuple[str, str | None, list[EventRecord]]:
+        pub = self.head.published
+        published = pub.isoformat() if pub else None
+        if not self.event_sents:
+            return self.head.title, published, []
+        rec = EventRecord(self.doc.source_file, self.doc.sha256, 0)
+        rec.published_date = published
+        if self.head.published_span:
+            _evidence(rec, "published_date", published, *self.head.published_span)
+        self._format(rec)
+        self._type(rec)
+        self._dates(rec, pub)
+        self._place(rec)
+        self._participants(rec)
+        self._organizations(rec)
+        self._programmes(rec)
+        self._themes(rec)
+        self._countries(rec)
+        self._title_summary(rec)
+        events = self._split_series(rec)
+        return self.head.title or rec.title, published, events
+
+    def _format(self, rec: EventRecord) -> None:
+        for s in self.event_sents[:4]:
+            m_text = self.masked[s.start : s.end]
+            if h := _HYBRID.search(m_text):
+                rec.format = "hybrid"
+                _evidence(rec, "format", "hybrid", s.start + h.start(), s.start + h.end())
+                return
+        for s in self.event_sents[:4]:
+            m_text = self.masked[s.start : s.end]
+            if v := _VIRTUAL.search(m_text):
+                rec.format = "virtual"
+                _evidence(rec, "format", "virtual", s.start + v.start(), s.start + v.end())
+                return
+        rec.format = "in-person"
+
+    def _type(self, rec: EventRecord) -> None:
+        for s in self.event_sents[:3]:
+            found = classify.event_type_mentions(self.masked[s.start : s.end])
+            found = [f for f in found if f[0] != "other"]
+            if found:
+                etype, a, b = found[0]
+                rec.event_type = etype
+                _evidence(rec, "event_type", etype, s.start + a, s.start + b)
+                return
+        if self.head.title_span:
+            found = classify.event_type_mentions(self.head.title)
+            if found:
+                rec.event_type = found[0][0]
+                s0 = self.head.title_span[0]
+                _evidence(rec, "event_type", found[0][0], s0 + found[0][1], s0 + found[0][2])
+                return
+        rec.event_type = "other"
+
+    def _sentence_dates(self, s: Sentence, pub: date | None) -> list[DateMention]:
+        skip = self.head.published_span
+        out = []
+        for d in find_dates(self.masked[s.start : s.end], anchor=pub):
+            start = s.start + d.start
+            if skip and skip[0] <= start < skip[1]:
+                continue
+            if self.head.dateline_span and self.head.dateline_span[0] <= start < self.head.dateline_span[1]:
+                continue
+            out.append(replace(d, start=start, end=s.start + d.end))
+        return out
+
+    def _duration(self) -> tuple[int, int, int] | None:
+        for s in self.event_sents[:4]:
+            for days, a, b in find_durations(self.masked[s.start : s.end]):
+                return days, s.start + a, s.start + b
+        if self.head.title_span:
+            for days, a, b in find_durations(self.head.title):
+                return days, self.head.title_span[0] + a, self.head.title_span[0] + b
+        return None
+
+    def _dates(self, rec: EventRecord, pub: date | None) -> None:
+        duration = self._duration()
+        day_hit = month_hit = None
+        for s in self.event_sents:
+            for d in self._sentence_dates(s, pub):
+                if d.precision == "day" and day_hit is None:
+                    day_hit = (d, s)
+                elif d.precision == "month" and month_hit is None:
+                    month_hit = (d, s)
+            if day_hit:
+                break
+        relative = self._relative(pub) if day_hit is None else None
+        if day_hit:
+            d, s = day_hit
+            first, last = d.first, d.last
+            sent = self.masked[s.start : s.end]
+            if first == last and duration and duration[0] > 1:
+                n = duration[0]
+                if _END_VERB.search(sent):
+                    first = last - timedelta(days=n - 1)
+                else:
+                    last = first + timedelta(days=n - 1)
+            self._set_days(rec, first, last, d.start, d.end)
+        elif relative:
+            when, a, b, sent = relative
+            first = last = when
+            if duration and duration[0] > 1:
+                if _START_VERB.search(sent) and not _END_VERB.search(sent):
+                    last = when + timedelta(days=duration[0] - 1)
+                else:
+                    first = when - timedelta(days=duration[0] - 1)
+            self._set_days(rec, first, last, a, b)
+        elif month_hit:
+            d, _ = month_hit
+            rec.date_precision, rec.year, rec.month = "month", d.year, d.month
+            _evidence(rec, "year", d.year, d.start, d.end)
+            _evidence(rec, "month", d.month, d.start, d.end)
+        elif pub:
+            rec.date_precision, rec.year, rec.month = "month", pub.year, pub.month
+            if self.head.published_span:
+                _evidence(rec, "year", pub.year, *self.head.published_span)
+                _evidence(rec, "month", pub.month, *self.head.published_span)
+        else:
+            years = [d for s in self.event_sents for d in find_dates(self.masked[s.start : s.end])]
+            if years:
+                rec.date_precision, rec.year = "year", years[0].year
+        if rec.duration_days is None and duration:
+            rec.duration_days = duration[0]
+            _evidence(rec, "duration_days", duration[0], duration[1], duration[2])
+
+    def _set_days(self, rec: EventRecord, first: date, last: date, a: int, b: int) -> None:
+        rec.start_date, rec.end_date = first.isoformat(), last.isoformat()
+        rec.date_precision, rec.year, rec.month = "day", first.year, first.month
+        rec.duration_days = (last - first).days + 1
+        for fld, val in (("start_date", rec.start_date), ("end_date", rec.end_date), ("year", rec.year),
+                         ("month", rec.month)):
+            _evidence(rec, fld, val, a, b)
+
+    def _relative(self, pub: date | None):
+        if pub is None:
+            return None
+        offsets = {"today": 0, "this week": 0, "yesterday": -1, "tomorrow": 1}
+        for s in self.event_sents[:3]:
+            sent = self.masked[s.start : s.end]
+            m = re.search(r"\b(today|yesterday|tomorrow|this\s+week)\b", sent, re.IGNORECASE)
+            if m:
+                key = " ".join(m.group(1).lower().split())
+                return pub + timedelta(days=offsets[key]), s.start + m.start(), s.start + m.end(), sent
+        return None
+
+    def _place(self, rec: EventRecord) -> None:
+        chosen = None
+        for s in self.event_sents:
+            cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 3]
+            if cands:
+                chosen = cands[0]
+                break
+        if chosen is None and self.head.title_span:
+            ts, te = self.head.title_span
+            cands = [c for c in self.cities if ts <= c.start < te]
+            if cands:
+                chosen = cands[0]
+        if chosen is None:
+            for s in self.event_sents:
+                cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
+                if cands:
+                    chosen = cands[0]
+                    break
+        if rec.format == "virtual":
+            rec.location_precision = "virtual"
+            return
+        if chosen is not None:
+            self._set_city(rec, chosen.city.name, chosen.start, chosen.end)
+            return
+        if self.head.dateline_city:
+            self._set_city(rec, self.head.dateline_city, *self.head.dateline_span)
+            return
+        country = self._venue_country()
+        if country:
+            iso, a, b = country
+            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+            _evidence(rec, "country_iso3", iso, a, b)
+            return
+        rec.location_precision = "region"
+
+    def _set_city(self, rec: EventRecord, name: str, a: int, b: int) -> None:
+        city = lookup_city(name)
+        if city is None:
+            return
+        rec.city, rec.country_iso3, rec.country = city.name, city.iso3, country_name(city.iso3)
+        rec.lat, rec.lon = round(city.lat, 4), round(city.lon, 4)
+        rec.location_precision = "city"
+        _evidence(rec, "city", city.name, a, b)
+        _evidence(rec, "country_iso3", city.iso3, a, b)
+
+    def _venue_country(self):
+        rx = re.compile(r"\b(?:held|took\s+place|organi[sz]ed|hosted|conducted|convened|opened|concluded)\s+in\s+"
+                        r"(?:the\s+)?$", re.I)
+        spans = []
+        for s in self.event_sents:
+            spans.append((s.start, s.end))
+        if self.head.title_span:
+            spans.append(self.head.title_span)
+        for a, b in spans:
+            for c in self.countries:
+                if a <= c.start < b and c.kind == "country":
+                    before = self.masked[max(0, c.start - 40) : c.start]
+                    title_in = (a, b) == self.head.title_span and re.search(r"\bin\s+$", before)
+                    if rx.search(before) or title_in:
+                        return c.value, c.start, c.end
+        return None
+
+    def _participants(self, rec: EventRecord) -> None:
+        cands = self.event_sents + [s for s in self.body if s not in self.event_sents and _PEOPLE_CUE.search(s.text)]
+        cands.sort(key=lambda s: s.start)
+        for s in cands:
+            m_text = self.masked[s.start : s.end]
+            if _FUTURE.search(m_text):
+                continue
+            for n, qual, a, b in participants.find_participants(m_text):
+                rec.participants, rec.participants_qualifier = n, qual
+                _evidence(rec, "participants", n, s.start + a, s.start + b)
+                self._participants_total = participants.is_total(m_text, a)
+                return
+
+    def _participation_sentences(self) -> list[Sentence]:
+        out = []
+        for s in self.body:
+            m_text = self.masked[s.start : s.end]
+            if _FUTURE.search(m_text) or not _PEOPLE_CUE.search(m_text):
+                continue
+            if re.search(r"\b(?:said|stated|noted|added|told|stressed|emphasi[sz]ed|underlined)\b", m_text):
+                continue
+            out.append(s)
+        return out
+
+    def _countries(self, rec: EventRecord) -> None:
+        found: list[tuple[str, int, int]] = []
+        orgs_outside = {o for o, r in rec.organizations if r in ("organizer", "funder")}
+        gov_spans = [(g.start, g.end, g.value) for g in self.governments]
+        for s in self._participation_sentences():
+            m_text = self.masked[s.start : s.end]
+            for g in _CA_GROUP.finditer(m_text):
+                for iso in CENTRAL_ASIA:
+                    found.append((iso, s.start + g.start(), s.start + g.end()))
+            for c in self._in(s, self.countries):
+                before = self.masked[max(s.start, c.start - 30) : c.start]
+                if _NOT_PARTICIPANT_BEFORE.search(before):
+                    continue
+                in_gov = any(a <= c.start < b for a, b, _ in gov_spans)
+                name = country_name(c.value)
+                if in_gov and name in orgs_outside and c.value != rec.country_iso3:
+                    continue  # an agency of a donor that co-organised, not a participating country
+                if c.kind == "demonym" and not re.match(
+                        r"\s+(?:[a-z-]+\s+){0,2}(?:ministries|agencies|officials|participants|experts|practitioners|"
+                        r"authorities|delegation|representatives|institutions|judges|prosecutors|officers|"
+                        r"specialists|law)", self.masked[c.end : c.end + 40]):
+                    continue
+                found.append((c.value, c.start, c.end))
+            if _HOST_COUNTRY.search(m_text) and rec.country_iso3:
+                h = _HOST_COUNTRY.search(m_text)
+                found.append((rec.country_iso3, s.start + h.start(), s.start + h.end()))
+        seen = set()
+        for iso, a, b in found:
+            if iso in seen:
+                continue
+            seen.add(iso)
+            rec.countries.append((iso, "participant"))
+            _evidence(rec, "participant_country", iso, a, b)
+
+    def _organizations(self, rec: EventRecord) -> None:
+        place_names = {c.city.name for c in self.cities} | {self.masked[c.start : c.end] for c in self.cities}
+        result: list[tuple[str, str, int, int]] = []
+        for s in self.body:
+            m_text = self.masked[s.start : s.end]
+            if _FUTURE.search(m_text):
+                continue
+            local = []
+            for m in self.registry + self.governments:
+                if s.start <= m.start < s.end:
+                    local.append(replace(m, start=m.start - s.start, end=m.end - s.start))
+            gov_cover = [(g.start, g.end) for g in local if g.kind == "government"]
+            for c in self._in(s, self.countries):
+                rel = c.start - s.start
+                if c.kind != "country" or any(a <= rel < b for a, b in gov_cover):
+                    continue
+                before = m_text[max(0, rel - 25) : rel]
+                if re.search(r"\b(?:in|from|of|to|across|situation)\s+(?:the\s+)?$", before) or re.search(
+                        r"[A-Z][a-z]+,\s*$", before):
+                    continue
+                local.append(replace(c, start=rel, end=rel + (c.end - c.start), kind="government"))
+            unknown_local = [replace(u, start=u.start - s.start, end=u.end - s.start)
+                             for u in self.unknown if s.start <= u.start < s.end]
+            local.sort(key=lambda m: m.start)
+            assigned = roles.assign_roles(m_text, local + unknown_local, place_names)
+            known_roles = {role for m, role in assigned if not m.kind.startswith("unknown")}
+            for m, role in assigned:
+                a, b = s.start + m.start, s.start + m.end
+                if m.kind == "org":
+                    result.append((m.value, role, a, b))
+                elif m.kind in ("government", "country"):
+                    result.append((country_name(m.value), role, a, b))
+                elif m.kind == "programme":
+                    owner = programme_registry()[0].get(m.value, "")
+                    if owner:
+                        result.append((owner, role, a, b))
+                elif m.kind == "unknown_org" and role in ("organizer", "funder") and role not in known_roles:
+                    if mentions.is_government_name(m.surface) and rec.country_iso3:
+                        result.append((country_name(rec.country_iso3), role, a, b))
+                    else:
+                        result.append((m.value, role, a, b))
+        host = rec.country_iso3
+        seen = set()
+        for name, role, a, b in result:
+            if (name, role) in seen:
+                continue
+            seen.add((name, role))
+            rec.organizations.append((name, role))
+            _evidence(rec, role if role != "participant" else "participant_organization", name, a, b)
+        # a donor government that co-hosts an event for other countries also pays for it
+        from data_loader.gazetteer import country_iso3
+
+        for name, role in list(rec.organizations):
+            iso = country_iso3(name)
+            if role == "organizer" and iso and iso not in CENTRAL_ASIA and iso != host and (name, "funder") not in seen:
+                rec.organizations.append((name, "funder"))
+                seen.add((name, "funder"))
+                ev = next(e for e in rec.evidence if e.field == "organizer" and e.value == name)
+                _evidence(rec, "funder", name, ev.start, ev.end)
+        for u in self.unknown:
+            if any(s.start <= u.start < s.end for s in self.body):
+                kind = "programme" if u.kind == "unknown_programme" else "organization"
+                rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))
+
+    def _programmes(self, rec: EventRecord) -> None:
+        found: list[tuple[str, int, int]] = []
+        for s in self.body:
+            m_text = self.masked[s.start : s.end]
+            if _FUTURE.search(m_text):
+                continue
+            for m in self.registry:
+                if m.kind == "programme" and s.start <= m.start < s.end:
+                    found.append((m.value, m.start, m.end))
+            for name, a, b, known in programmes.named_projects(m_text):
+                if not known:
+                    found.append((name, s.start + a, s.start + b))
+                    rec.unknown_names.append(("programme", name, s.start + a, s.start + b))
+        seen = set()
+        for name, a, b in sorted(found, key=lambda x: x[1]):
+            if name in seen:
+                continue
+            seen.add(name)
+            rec.programmes.append(name)
+            _evidence(rec, "programme", name, a, b)
+
+    def _themes(self, rec: EventRecord) -> None:
+        parts: list[tuple[str, int, float]] = []
+        if self.head.title_span:
+            parts.append((self.head.title, self.head.title_span[0], 3.0))
+        lead = self.event_sents[0]
+        parts.append((self.masked[lead.start : lead.end], lead.start, 2.0))
+        for s in self.body:
+            if s is not lead:
+                parts.append((self.masked[s.start : s.end], s.start, 1.0))
+        scores = classify.theme_scores(parts)
+        for theme in classify.pick_themes(scores):
+            rec.themes.append(theme)
+            a, b = scores[theme][1][0]
+            _evidence(rec, "theme", theme, a, b)
+
+    def _title_summary(self, rec: EventRecord) -> None:
+        lead = self.event_sents[0]
+        summary = " ".join(self.text[lead.start : lead.end].split())
+        if len(summary) < 120 and len(self.event_sents) > 1:
+            nxt = self.event_sents[1]
+            summary += " " + " ".join(self.text[nxt.start : nxt.end].split())
+        rec.summary = summary[:400].rstrip() + ("…" if len(summary) > 400 else "")
+        _evidence(rec, "summary", "lead sentence", lead.start, lead.end)
+        if self.head.title:
+            rec.title = self.head.title
+            _evidence(rec, "title", rec.title, *self.head.title_span)
+        else:
+            where = rec.city or rec.country or ("online" if rec.format == "virtual" else "Central Asia")
+            when = f"{rec.year}-{rec.month:02d}" if rec.year and rec.month else str(rec.year or "")
+            rec.title = f"{rec.event_type.capitalize()} in {where}" + (f", {when}" if when else "")
+
+    def _split_series(self, rec: EventRecord) -> list[EventRecord]:
+        """A series held in several capitals is one event per city."""
+        for s in self.event_sents[:2]:
+            run = places.list_venues(self.masked, self._in(s, self.cities))
+            if len(run) < 2:
+                continue
+            events = []
+            for i, cm in enumerate(run):
+                ev = replace(rec, ordinal=i, countries=[], organizations=list(rec.organizations),
+                             programmes=list(rec.programmes), themes=list(rec.themes),
+                             evidence=[e for e in rec.evidence if e.field not in
+                                       ("city", "country_iso3", "participants", "participant_country")],
+                             unknown_names=list(rec.unknown_names))
+                ev.participants = ev.participants_qualifier = None
+                self._set_city(ev, cm.city.name, cm.start, cm.end)
+                ev.countries = [(cm.city.iso3, "participant")]
+                _evidence(ev, "participant_country", cm.city.iso3, cm.start, cm.end)
+                if not self.head.title:
+                    ev.title = rec.title
+                events.append(ev)
+            return events
+        return [rec]
+
+
+def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:
+    return DocumentExtractor(doc).extract()

@@ -1,0 +1,123 @@
+"""The parts of a release around the story: headline, publication date, dateline.
+
+A dateline ("DUSHANBE, Asia-Plus –", "Baku (Trend) –", "Almaty, March 8, 2024 –") says where
+the story was filed, not where the event was; it is found here so that place rules can skip it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from data_loader.extract.dates import find_dates
+from data_loader.extract.text import TextModel
+from data_loader.gazetteer import lookup_city
+from data_loader.registries import organizations
+
+_BOILER = re.compile(
+    r"^(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|news|press|statement|"
+    r"united\s+nations|office\s+of\s+counter-terrorism|feature|features|story|top\s+stories|home|"
+    r"date\s+\d{4}-\d\d-\d\d.*|published.*|posted.*|by\s+.*\d{4}.*|updated.*|share|print)$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z’'.-]+(?:[ -][A-Z][A-Za-z’'.-]+){0,2})\s*(?:\((?P<agency>[^)]{1,40})\))?\s*"
+    r"(?:,\s*(?P<rest>[^–—\n]{0,60}?))?\s*(?:[–—]|--|-\s)\s*"
+)
+_PUB_CUE = re.compile(
+    r"(?:^|\n)\s*(?:date|published|posted|issued|released|updated|last\s+updated|by)\b(?:\s+on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    title: str
+    title_span: tuple[int, int] | None
+    published: date | None
+    published_span: tuple[int, int] | None
+    dateline_city: str | None
+    dateline_span: tuple[int, int] | None
+    body_start_paragraph: int
+
+
+def _is_org_line(line: str) -> bool:
+    _, matcher = organizations()
+    stripped = re.sub(r"[()\s]+", " ", line).strip()
+    covered = sum(e - s for s, e, _ in matcher.finditer(stripped))
+    return covered >= 0.7 * len(stripped.replace(" ", "")) if stripped else False
+
+
+def _is_date_line(line: str) -> bool:
+    ds = find_dates(line)
+    return bool(ds) and sum(d.end - d.start for d in ds) >= 0.6 * len(line.strip())
+
+
+def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
+    """First paragraph that reads like a headline; returns (title, span, index of first body paragraph)."""
+    for i, (s, e) in enumerate(tm.paragraphs[:6]):
+        line = tm.text[s:e].strip()
+        if _BOILER.match(line) or _is_org_line(line) or _is_date_line(line) or len(line) < 12:
+            continue
+        words = line.split()
+        looks_like_sentence = line.endswith(".") and len(words) > 25
+        if len(line) <= 250 and not looks_like_sentence and not _DATELINE_WITH_DATE.match(line):
+            return " ".join(words), (s, e), i + 1
+        return "", None, i
+    return "", None, 0
+
+
+_DATELINE_WITH_DATE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*(?:[A-Z][a-z]+,\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[–—-]")
+
+
+def find_published(tm: TextModel) -> tuple[date | None, tuple[int, int] | None]:
+    """Stamp, 'Published ...', byline, a date line in the header, a dateline, or a closing signature."""
+    text = tm.text
+    head = text[:600]
+    for m in _PUB_CUE.finditer(head):
+        for d in find_dates(head[m.end() : m.end() + 40]):
+            if d.first and d.has_year and d.start == 0:
+                return d.first, (m.end() + d.start, m.end() + d.end)
+    for s, e in tm.paragraphs[:4]:
+        line = text[s:e]
+        if _is_date_line(line):
+            d = find_dates(line)[0]
+            if d.first and d.has_year:
+                return d.first, (s + d.start, s + d.end)
+    for s, e in tm.paragraphs[:6]:
+        m = _DATELINE.match(text[s:e])
+        if m and m.group("rest"):
+            for d in find_dates(m.group("rest")):
+                if d.first and d.has_year:
+                    off = s + m.start("rest")
+                    return d.first, (off + d.start, off + d.end)
+    for s, e in reversed(tm.paragraphs[-3:]):
+        line = text[s:e]
+        m = re.match(r"^[/\s]*[A-Z][\w .&-]{0,60},\s*", line)
+        if m:
+            for d in find_dates(line[m.end() :]):
+                if d.first and d.has_year and d.end >= len(line[m.end() :].rstrip(". ")) - 1:
+                    return d.first, (s + m.end() + d.start, s + m.end() + d.end)
+    return None, None
+
+
+def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int, int] | None]:
+    """City of a dateline at the start of the first body paragraphs, if any."""
+    for s, e in tm.paragraphs[body_start : body_start + 3]:
+        m = _DATELINE.match(tm.text[s:e])
+        if not m:
+            continue
+        if not (m.group("agency") or m.group("rest")):
+            continue
+        city = lookup_city(m.group("place").title() if m.group("place").isupper() else m.group("place"))
+        if city:
+            return city.name, (s, s + m.end())
+    return None, None
+
+
+def read_header(tm: TextModel) -> Header:
+    title, span, body = find_title(tm)
+    published, pspan = find_published(tm)
+    dcity, dspan = find_dateline(tm, body)
+    return Header(title, span, published, pspan, dcity, dspan, body)

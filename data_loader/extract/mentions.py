@@ -1,0 +1,143 @@
+"""Find names in text: registry organisations, programmes, governments and unknown candidates.
+
+A mention carries its span, its canonical value and its kind, so role rules and
+evidence can work on spans rather than on strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from data_loader.gazetteer import country_iso3, country_pattern, demonym_pattern
+from data_loader.registries import organizations, programmes, resolve_org
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # org | programme | government | country | unknown_org | unknown_programme
+    value: str  # canonical organisation / programme / ISO3 for country/government
+    surface: str
+
+
+_GOV_HEAD = (
+    r"(?:Government|Governments|Permanent\s+Mission|Mission|Embassy|Embassies|Consulate(?:\s+General)?|"
+    r"Ministry|Ministries|Department|State\s+Committee|Committee|Agency|Service|Office|Parliament|"
+    r"Prosecutor(?:'s|’s)?\s+(?:General(?:'s|’s)?\s+)?Office|Presidential\s+Administration|Administration|"
+    r"Academy|Council|authorities|delegation)"
+)
+_ACRONYM_CHAIN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Z0-9]*(?:\s*[/–-]\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9]*)+)(?![\w-])")
+_UNKNOWN_ORG = re.compile(
+    r"(?<![\w-])(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and|the|in|to|against)\s+){0,2}){0,7}"
+    r"(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|Institute|"
+    r"Foundation|Bureau|Service|Unit|Mission|Academy|Association|Secretariat|Network|Fund|Forum|University|"
+    r"Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure)"
+    r"(?:\s+(?:of|for|on|in|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5})?)"
+    r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,12})\))?"
+)
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def find_registry(text: str) -> list[Mention]:
+    """Registry organisations and programmes, longest match first, non-overlapping."""
+    _, org_matcher = organizations()
+    owners, prog_matcher = programmes()
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    cands = [(s, e, "programme", v) for s, e, v in prog_matcher.finditer(text)]
+    cands += [(s, e, "org", resolve_org(v)) for s, e, v in org_matcher.finditer(text)]
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    for s, e, kind, value in cands:
+        if _overlaps(taken, s, e):
+            continue
+        taken.append((s, e))
+        found.append(Mention(s, e, kind, value, text[s:e]))
+    # Acronyms written together: "UNOCT/UNCCT", "UNCCT-UNODC", "WMDT-UNOCT"
+    for m in _ACRONYM_CHAIN.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        pos = m.start()
+        for part in re.split(r"\s*[/–-]\s*", m.group(1)):
+            i = text.find(part, pos)
+            pos = i + len(part)
+            value = org_matcher.lookup(part)
+            if value:
+                found.append(Mention(i, i + len(part), "org", resolve_org(value), part))
+        taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)
+
+
+def find_countries(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Country names and aliases (Kyrgyz Republic, Russian Federation) and demonyms (Kazakh)."""
+    skip = skip or []
+    out: list[Mention] = []
+    for m in country_pattern().finditer(text):
+        s, e = m.start(1), m.end(1)
+        if _overlaps(skip, s, e):
+            continue
+        iso = country_iso3(m.group(1))
+        if iso and not (m.group(1) in ("US", "U.S.") and text[e : e + 1].isalpha()):
+            out.append(Mention(s, e, "country", iso, m.group(1)))
+    taken = [(x.start, x.end) for x in out]
+    for m in demonym_pattern().finditer(text):
+        if _overlaps(skip + taken, m.start(1), m.end(1)):
+            continue
+        from data_loader.gazetteer import demonyms
+
+        out.append(Mention(m.start(1), m.end(1), "demonym", demonyms()[m.group(1)], m.group(1)))
+    return sorted(out, key=lambda x: x.start)
+
+
+_GOV_OF = re.compile(
+    r"(?:the\s+)?" + _GOV_HEAD + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,6})?"
+    r"\s+(?:of|in|to)\s+(?:the\s+)?$"
+)
+
+
+def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
+    """Country mentions that stand for a government: 'the Government of X', 'X's Ministry of ...',
+    'Ministry of Foreign Affairs of the Kyrgyz Republic', 'U.S. Department of State'."""
+    out = []
+    for c in countries:
+        before = text[max(0, c.start - 120) : c.start]
+        after = text[c.end : c.end + 60]
+        gov = _GOV_OF.search(before)
+        poss = re.match(r"(?:['’]s)?\s+" + _GOV_HEAD, after)
+        if gov:
+            s = c.start - (len(before) - gov.start())
+            out.append(Mention(s, c.end, "government", c.value, text[s : c.end]))
+        elif poss:
+            e = c.end + poss.end()
+            tail = re.match(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5})?",
+                            text[e:])
+            e += tail.end() if tail else 0
+            out.append(Mention(c.start, e, "government", c.value, text[c.start : e]))
+    return out
+
+
+def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
+    """Capitalised names with an organisational head word that no registry entry covers."""
+    spans = [(m.start, m.end) for m in known]
+    out = []
+    for m in _UNKNOWN_ORG.finditer(text):
+        s, e = m.start(1), m.end(0)
+        name = " ".join(m.group(1).split())
+        if _overlaps(spans, s, e) or len(name.split()) < 2:
+            continue
+        if re.match(r"^(?:The|This|A|An|Our|Their|His|Her|Its|Each|Every|All|Both|Regional|National)\s", name):
+            name = name.split(" ", 1)[1]
+            if len(name.split()) < 2:
+                continue
+        kind = "unknown_programme" if re.search(r"(?:Programme|Program|Initiative|Facility|Project)$", name) else "unknown_org"
+        value = m.group("acr") or name
+        out.append(Mention(s, e, kind, value, text[s:e]))
+    return out
+
+
+def is_government_name(name: str) -> bool:
+    return bool(re.search(_GOV_HEAD, name))

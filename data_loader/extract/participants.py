@@ -1,0 +1,62 @@
+"""How many took part: '33 participants', 'more than 25', 'Approximately 50 representatives',
+'twenty-five senior officials', 'Eighteen experts'."""
+
+from __future__ import annotations
+
+import re
+
+from number_parser import parse_number
+
+_QUAL = {
+    "more than": "more than", "over": "more than", "upwards of": "more than", "in excess of": "more than",
+    "at least": "more than", "some": "approximately", "about": "approximately", "approximately": "approximately",
+    "around": "approximately", "nearly": "approximately", "almost": "approximately", "close to": "approximately",
+    "roughly": "approximately", "an estimated": "approximately", "up to": "up to", "as many as": "up to",
+}
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?[a-z-]+)?|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|"
+    r"(?:two|three|four|five|six|seven|eight|nine))"
+)
+PEOPLE = (
+    r"(?:participants|officials|representatives|experts|delegates|practitioners|specialists|officers|attendees|"
+    r"people|persons|members|trainees|professionals|judges|prosecutors|investigators|analysts|stakeholders|"
+    r"women|students|journalists|leaders|staff|managers|investigators|guards|policymakers|diplomats|"
+    r"researchers|trainers|instructors|participants?)"
+)
+_PATTERN = re.compile(
+    r"(?<![\w/.-])(?:(?P<qual>" + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True)) + r")\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})?|" + _NUM_WORD + r")"
+    r"(?P<mods>(?:\s+(?!(?:of|from|and|in)\b)[A-Za-z’'-]+){0,4}?)\s+" + PEOPLE + r"\b",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|total\s+of)\s*$", re.IGNORECASE)
+
+
+def to_int(token: str) -> int | None:
+    token = token.strip().lower().replace(",", "")
+    if token.isdigit():
+        return int(token)
+    value = parse_number(token.replace("-", " "))
+    return int(value) if isinstance(value, int | float) else None
+
+
+def find_participants(text: str) -> list[tuple[int, str, int, int]]:
+    """(count, qualifier, start, end) for each head count in ``text``."""
+    out = []
+    for m in _PATTERN.finditer(text):
+        n = to_int(m.group("num"))
+        if n is None or n < 2 or n > 5000:
+            continue
+        mods = m.group("mods") or ""
+        if re.search(r"\b(?:ministries|agencies|countries|states|organi[sz]ations|institutions|days|years|"
+                     r"sessions|rounds|workshops)\b", mods, re.IGNORECASE):
+            continue
+        qual = _QUAL.get((m.group("qual") or "").lower(), "exact")
+        out.append((n, qual, m.start(), m.end()))
+    return out
+
+
+def is_total(text: str, start: int) -> bool:
+    return bool(_TOTAL.search(text[max(0, start - 20) : start]))

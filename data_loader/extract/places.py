@@ -1,0 +1,83 @@
+"""Where the event took place: the venue, not the dateline; old names resolved (Nur-Sultan is
+Astana); venues outside Central Asia kept; a country when no city is named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from data_loader.gazetteer import City, lookup_city
+
+_CAPSEQ = re.compile(r"(?<![\w-])([A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
+VENUE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
+    r"opened|took\s+place|conducted|gathered|met)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?|capitals?[^.:]{0,40}:\s*|"
+    r"\b(?:cities|capitals)\s+of\s+)$",
+    re.IGNORECASE,
+)
+ORIGIN_BEFORE = re.compile(r"\b(?:from|of|representing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CityMention:
+    start: int
+    end: int
+    city: City
+
+
+def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[CityMention]:
+    skip = skip or []
+    out: list[CityMention] = []
+    for m in _CAPSEQ.finditer(text):
+        words = m.group(1)
+        # try the longest prefix that is a city: "New York City", "Nur-Sultan"
+        parts = re.split(r"(?<=\S)(?=[\s])", words)
+        for n in range(len(parts), 0, -1):
+            cand = "".join(parts[:n]).strip()
+            city = lookup_city(cand)
+            if city is None:
+                continue
+            s = m.start(1)
+            e = s + len(cand)
+            if not any(a < e and s < b for a, b in skip):
+                out.append(CityMention(s, e, city))
+            break
+    return out
+
+
+def venue_score(text: str, mention: CityMention) -> int:
+    """How strongly the words around a city name make it the event's venue."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    after = text[mention.end : mention.end + 40]
+    score = 0
+    if VENUE_BEFORE.search(before):
+        score += 3
+    if re.match(r",\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\.|on\b|from\b|in\b|$)", after):
+        score += 1
+    if ORIGIN_BEFORE.search(before):
+        score -= 3
+    # list after a venue cue: "in Astana, Bishkek and Dushanbe"
+    if re.search(r"(?:,|\band)\s+$", before) and not ORIGIN_BEFORE.search(before):
+        score += 1
+    return score
+
+
+def list_venues(text: str, mentions: list[CityMention]) -> list[CityMention]:
+    """An enumeration of two or more cities after a venue cue: one event per city."""
+    best: list[CityMention] = []
+    i = 0
+    while i < len(mentions):
+        run = [mentions[i]]
+        j = i + 1
+        while j < len(mentions):
+            gap = text[run[-1].end : mentions[j].start]
+            if re.fullmatch(r"\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|;)\s*(?:in\s+)?", gap):
+                run.append(mentions[j])
+                j += 1
+            else:
+                break
+        cities = {m.city.name for m in run}
+        if len(cities) >= 2 and venue_score(text, run[0]) >= 3 and len(run) > len(best):
+            best = run
+        i = j
+    return best

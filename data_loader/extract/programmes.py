@@ -1,0 +1,48 @@
+"""Programmes, projects and frameworks the event was held under: registry aliases, plus named
+projects that no registry entry knows yet ("under the project 'X – Phase II'")."""
+
+from __future__ import annotations
+
+import re
+
+from data_loader.registries import programmes
+
+_CUE = re.compile(
+    r"\b(?:under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|part\s+of|"
+    r"implemented\s+under|funded\s+under|through|by)\s+(?:the|a|its|their)\s+(?:\w+-funded\s+)?(?:joint\s+)?"
+    r"(?:[A-Z][\w/–-]*\s+){0,3}?(?:project|programme|program|initiative)\s+"
+    r"(?:on\s+|entitled\s+|titled\s+|called\s+|named\s+)?"
+    r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
+    r"against|a|an)){1,20})"
+)
+_PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
+
+
+def clean_title(raw: str) -> str:
+    """Quotes and phases dropped, a long subtitle after a colon cut: a short canonical name."""
+    t = raw.strip().strip("“”\"' ")
+    t = _PHASE.sub("", t)
+    if ":" in t and len(t.split(":", 1)[0].split()) >= 3:
+        t = t.split(":", 1)[0]
+    t = re.sub(r"\s+(?:and|of|the|for|on|in|to|a|an)$", "", t.strip(" ,.;–-"))
+    return " ".join(t.split())
+
+
+def registry_programme(name: str) -> str | None:
+    """The registry programme a written name refers to, if any alias occurs in it."""
+    _, matcher = programmes()
+    hits = list(matcher.finditer(name))
+    return hits[0][2] if hits else None
+
+
+def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
+    """(name, start, end, known) for every project named after a cue such as 'under the project'."""
+    out = []
+    for m in _CUE.finditer(text):
+        raw = m.group("title")
+        name = clean_title(raw)
+        if len(name.split()) < 2 and not name.isupper():
+            continue
+        known = registry_programme(raw)
+        out.append((known or name, m.start("title"), m.end("title"), known is not None))
+    return out

@@ -1,0 +1,153 @@
+"""Who did what for the event: organiser, funder, partner or participant, from the phrase
+that attaches a name to the act of holding, paying for, helping with or attending it.
+
+Rules work on zones of a sentence: a cue ("organized by", "with the financial
+support of", "in collaboration with") opens a zone that runs until the next cue
+or a stop word outside any name; an active holding verb ("X and Y held a
+workshop") makes its subject a zone of organisers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from data_loader.extract.mentions import Mention
+
+EVENT_NOUN = (
+    r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|conferences?|forums?|"
+    r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|"
+    r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks)"
+)
+ORG_VERB = (
+    r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|hosted|hosts|host|held|holds|conducted|conducts|"
+    r"launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|led)"
+)
+_ACTIVE = re.compile(r"\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)",
+                     re.IGNORECASE)
+CUES: list[tuple[str, str]] = [
+    ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
+                  r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|opened\s+and\s+led)"
+                  r"(?:\s+jointly)?\s+by\b"),
+    ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+(?:initiative|project|programme|program|effort)\s+of\b"),
+    ("coop", r"\b(?:in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with|"
+             r"jointly\s+with|partnered\s+with)\b"),
+    ("funder", r"\b(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
+               r"(?:generous\s+|kind\s+|continued\s+|continuous\s+)?(?:financial\s+|funding\s+)?"
+               r"(?:support|contributions?|funding|backing|sponsorship|grant)\s+(?:of|from|by|provided\s+by)\b"),
+    ("funder", r"\b(?:funded|co-funded|financed|co-financed|sponsored|supported|made\s+possible)"
+               r"(?:\s+(?:financially|generously|jointly))?\s+(?:by|thanks\s+to|through)\b"),
+    ("funder", r"\bwith\s+funding\s+from\b|\bfunding\s+(?:was\s+)?provided\s+by\b|\bdonors?\s*(?:were|was|:)\s"),
+    ("partner", r"\b(?:in\s+(?:close\s+)?collaboration\s+with|under\s+the\s+auspices\s+of|with\s+the\s+"
+                r"(?:technical\s+|expert\s+)?(?:assistance|expertise|involvement)\s+of|"
+                r"(?:as\s+part\s+of|under)\s+(?:a|the|its|their)\s+(?:long-term\s+|long-standing\s+)?partnership\s+with|"
+                r"(?:expert\s+support|presentations?)\s+(?:was\s+|were\s+)?(?:provided\s+|given\s+|delivered\s+)?(?:by|from)|"
+                r"experts?\s+from|contributions?\s+(?:by|from))\b"),
+    ("participant", r"\b(?:representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+(?:of|from)|"
+                    r"(?:with\s+)?the\s+participation\s+of|officials\s+from|along\s+with|as\s+well\s+as\s+"
+                    r"representatives\s+of)\b"),
+]
+_CUE_RES = [(role, re.compile(p, re.IGNORECASE)) for role, p in CUES]
+_STOP = re.compile(
+    r"\b(?:under|within|on|at|for|during|which|who|whose|that|aimed|aiming|as\s+part|from|between|focused|"
+    r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|"
+    r"included|includes|discussed|provided|presented|organi[sz]ed|held|hosted|convened|launched|conducted|"
+    r"was|were|is|are|has|have|will|would|also)\b|[.;:!?]|\s[–—]\s|,\s+(?:and\s+)?(?:the\s+)?(?:workshop|training|"
+    r"event|course|meeting|conference|seminar)\b"
+)
+_IN_PLACE = re.compile(r"\bin\s+(?!(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination)\b)")
+_PARTICIPATION = re.compile(
+    r"\b(?:took\s+part|participated|attended|joined|were\s+present|was\s+present|brought\s+together|"
+    r"gathered|participants|attendees)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Zone:
+    role: str
+    start: int
+    end: int
+
+
+def _inside(mentions: list[Mention], pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)
+
+
+def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, place_names: set[str]) -> int:
+    """First stop word after ``start`` that is not part of a name."""
+    end = limit
+    for m in _STOP.finditer(sentence, start, limit):
+        if not _inside(mentions, m.start()):
+            end = m.start()
+            break
+    for m in _IN_PLACE.finditer(sentence, start, end):
+        rest = sentence[m.end() : m.end() + 40]
+        if not _inside(mentions, m.start()) and any(rest.startswith(p) for p in place_names):
+            return m.start()
+        if not _inside(mentions, m.start()) and re.match(r"(?:the\s+)?(?:region|country|capital|city)\b", rest):
+            return m.start()
+    return end
+
+
+def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list[Zone]:
+    """Role zones of one sentence (offsets relative to the sentence)."""
+    cues = []
+    for role, rx in _CUE_RES:
+        for m in rx.finditer(sentence):
+            if not _inside(mentions, m.start()):
+                cues.append((m.start(), m.end(), role))
+    cues.sort()
+    # drop cues nested inside an earlier, longer cue
+    kept: list[tuple[int, int, str]] = []
+    for c in cues:
+        if kept and c[0] < kept[-1][1]:
+            continue
+        kept.append(c)
+    out: list[Zone] = []
+    acts = [m for m in _ACTIVE.finditer(sentence) if not _inside(mentions, m.start())]
+    has_act = bool(acts) or any(role == "organizer" for _, _, role in kept)
+    for i, (s, e, role) in enumerate(kept):
+        limit = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
+        if acts and acts[0].start() > e:
+            limit = min(limit, acts[0].start())
+        end = _zone_end(sentence, e, mentions, limit, place_names)
+        if role == "coop":
+            role = "organizer" if has_act else "partner"
+        out.append(Zone(role, e, end))
+    if acts:
+        verb = acts[0]
+        clause_start = max(sentence.rfind(";", 0, verb.start()) + 1, 0)
+        out.append(Zone("subject", clause_start, verb.start()))
+    return out
+
+
+def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str]) -> list[tuple[Mention, str]]:
+    """(mention, role) for every organisation-like mention the sentence attaches to the event."""
+    zs = zones(sentence, mentions, place_names)
+    specific = [z for z in zs if z.role != "subject"]
+    subject = [z for z in zs if z.role == "subject"]
+    participation = bool(_PARTICIPATION.search(sentence))
+    out: list[tuple[Mention, str]] = []
+    for m in mentions:
+        role = None
+        for z in specific:
+            if z.start <= m.start < z.end:
+                role = z.role
+                break
+        if role is None:
+            for z in subject:
+                if z.start <= m.start < z.end and not _after_from(sentence, z.start, m.start):
+                    role = "organizer"
+                    break
+        if role is None and participation and not any(z.role in ("organizer",) for z in zs):
+            role = "participant"
+        if role is not None:
+            out.append((m, role))
+    return out
+
+
+def _after_from(sentence: str, zone_start: int, pos: int) -> bool:
+    """In a subject such as 'Officials from Kazakhstan and UNODC held ...' the names after 'from'
+    describe who the people are, not who organised."""
+    head = sentence[zone_start:pos]
+    return bool(re.search(r"\b(?:from|of)\s+[^,;]*$", head)) and bool(
+        re.search(r"\b(?:officials|representatives|participants|experts|delegates)\b", head, re.IGNORECASE))

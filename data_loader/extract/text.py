@@ -1,0 +1,120 @@
+"""Structure of a cleaned release: paragraphs, sentences, background and quoted speech.
+
+Extraction rules look at *sentences that report the event*; background
+paragraphs ("UNOCT was established in 2017 ...") and quoted speech feed no
+field, so they are identified here once, with character offsets preserved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+_ABBREV = r"(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Gen|Col|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|Rep|Art|para|approx)"
+_BACKGROUND_HEAD = re.compile(
+    r"^\s*(?:#+\s*)?(?:background|about (?:the )?[A-Z][\w -]{1,60}|notes? (?:to|for) (?:the )?editors?|"
+    r"for more information|for further information|media contacts?|contacts?|press contacts?|"
+    r"related (?:links|stories|news)|see also)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_BACKGROUND_SENT = re.compile(
+    r"\b(?:was|were) (?:established|created|founded|set up) (?:in|on|by)\b|\bis mandated\b|^Mandated by\b|"
+    r"\bfor more information\b|\bplease (?:contact|visit|write)\b|@[\w-]+\.\w+|\bwww\.|https?://",
+    re.IGNORECASE,
+)
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|stated|states|added|noted|notes|emphasi[sz]ed|stressed|underlined|underscored|"
+    r"highlighted|indicated|remarked|told|explained|observed|affirmed|reaffirmed|confirmed|concluded|"
+    r"declared|urged|pointed out|according to)\b",
+    re.IGNORECASE,
+)
+_TITLE_CUE = re.compile(
+    r"(?:project|programme|program|initiative|entitled|titled|called|named|theme|themed|slogan|"
+    r"strategy|plan|network|facility|platform|process)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"|«[^»]{1,1500}»")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    background: bool
+
+
+def _split_abbrev_safe(text: str, offset: int) -> list[tuple[int, int]]:
+    """Sentence spans in one paragraph; a period after a known abbreviation does not end a sentence."""
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9])", text):
+        head = text[max(0, m.start() - 6) : m.start()]
+        if re.search(r"(?:^|[\s(])" + _ABBREV + r"$", head) or re.search(r"\b[A-Z]$", head):
+            continue
+        spans.append((offset + start, offset + m.start() + 1))
+        start = m.end()
+    if start < len(text):
+        spans.append((offset + start, offset + len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s]
+
+
+class TextModel:
+    """A read-only view of one document's text with its structure resolved."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Lines are paragraphs: releases put each paragraph on its own line."""
+        spans, pos = [], 0
+        for line in self.text.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                spans.append((pos + lead, pos + lead + len(stripped)))
+            pos += len(line) + 1
+        return spans
+
+    @cached_property
+    def background_paragraphs(self) -> set[int]:
+        """Paragraphs under a 'Background' / 'About' / 'Contact' heading, to the end of the text."""
+        flagged: set[int] = set()
+        in_background = False
+        for i, (s, e) in enumerate(self.paragraphs):
+            para = self.text[s:e]
+            if _BACKGROUND_HEAD.match(para) or re.match(r"^(?:Background|About UN\w*)\s*[:\-–]\s", para):
+                in_background = True
+            if in_background:
+                flagged.add(i)
+        return flagged
+
+    @cached_property
+    def masked(self) -> str:
+        """The text with quoted speech blanked out (same length, so offsets still hold)."""
+        chars = list(self.text)
+        for m in _QUOTE.finditer(self.text):
+            inner = m.group(0)[1:-1]
+            before = self.text[max(0, m.start() - 40) : m.start()]
+            after = self.text[m.end() : m.end() + 60]
+            if _TITLE_CUE.search(before) and len(inner.split()) <= 30 and not re.search(r"[.!?]\s", inner):
+                continue  # a title in quotes, e.g. project "Addressing the ..."
+            if len(inner.split()) >= 6 or _SPEECH_VERB.search(after) or _SPEECH_VERB.search(before):
+                chars[m.start() : m.end()] = " " * (m.end() - m.start())
+        return "".join(chars)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        out = []
+        bg = self.background_paragraphs
+        for pi, (ps, pe) in enumerate(self.paragraphs):
+            for s, e in _split_abbrev_safe(self.text[ps:pe], ps):
+                sent = self.text[s:e]
+                is_bg = pi in bg or bool(_BACKGROUND_SENT.search(sent))
+                out.append(Sentence(s, e, sent, pi, is_bg))
+        return out
+
+    def masked_span(self, start: int, end: int) -> str:
+        return self.masked[start:end]

@@ -1,0 +1,141 @@
+"""Reference data kept as CSV files in ``registry/``: organisations, programmes, places,
+countries, themes and event types, each with aliases a curator can extend without code.
+
+The content hash of the folder is part of the cache key, so an edited registry
+re-extracts every document on the next load.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+REGISTRY_DIR = Path(__file__).resolve().parent / "registry"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (REGISTRY_DIR / name).open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def _aliases(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def registry_fingerprint() -> str:
+    h = hashlib.sha256()
+    for path in sorted(REGISTRY_DIR.glob("*.csv")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Organization:
+    canonical: str
+    kind: str
+    part_of: str
+
+
+@dataclass
+class Matcher:
+    """Longest-first alias matcher; acronyms (all caps) match case-sensitively, names case-insensitively."""
+
+    table: dict[str, str]
+    pattern: re.Pattern[str] = field(init=False)
+    _ci: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        names = sorted(self.table, key=len, reverse=True)
+        self._ci = {k.casefold(): v for k, v in self.table.items() if not _is_acronym(k)}
+        parts = []
+        for n in names:
+            body = re.escape(n).replace(r"\ ", r"\s+").replace("’", "['’]").replace("'", "['’]")
+            parts.append(body if _is_acronym(n) else f"(?i:{body})")
+        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])") if parts else re.compile("(?!)")
+
+    def lookup(self, surface: str) -> str | None:
+        key = " ".join(surface.split()).replace("’", "'")
+        return self.table.get(key) or self._ci.get(key.casefold())
+
+    def finditer(self, text: str):
+        for m in self.pattern.finditer(text):
+            value = self.lookup(m.group(0))
+            if value is not None:
+                yield m.start(), m.end(), value
+
+
+def _is_acronym(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and len(s) <= 12
+
+
+@lru_cache(maxsize=1)
+def organizations() -> tuple[dict[str, Organization], Matcher]:
+    orgs: dict[str, Organization] = {}
+    table: dict[str, str] = {}
+    for row in _rows("organizations.csv"):
+        org = Organization(row["canonical"], row["kind"], row.get("part_of", ""))
+        orgs[org.canonical] = org
+        for alias in [org.canonical, *_aliases(row.get("aliases", ""))]:
+            table.setdefault(alias.replace("’", "'"), org.canonical)
+    return orgs, Matcher(table)
+
+
+def resolve_org(canonical: str) -> str:
+    """A centre or office that belongs to another is coded as its parent (UNCCT -> UNOCT)."""
+    orgs, _ = organizations()
+    seen = set()
+    while canonical in orgs and orgs[canonical].part_of and canonical not in seen:
+        seen.add(canonical)
+        canonical = orgs[canonical].part_of
+    return canonical
+
+
+@lru_cache(maxsize=1)
+def programmes() -> tuple[dict[str, str], Matcher]:
+    """canonical -> owning organisation ('' when none), and the alias matcher."""
+    owners: dict[str, str] = {}
+    table: dict[str, str] = {}
+    for row in _rows("programmes.csv"):
+        owners[row["canonical"]] = row.get("owner", "")
+        for alias in [row["canonical"], *_aliases(row.get("aliases", ""))]:
+            table.setdefault(alias.replace("’", "'"), row["canonical"])
+    return owners, Matcher(table)
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str
+    iso3: str
+    geonames_name: str
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    return {
+        row["alias"].casefold(): Place(row["city"], row["country_iso3"], row["geonames_name"] or row["city"])
+        for row in _rows("places.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def country_rows() -> list[dict[str, str]]:
+    return _rows("countries.csv")
+
+
+@lru_cache(maxsize=1)
+def theme_keywords() -> dict[str, list[tuple[str, float]]]:
+    out: dict[str, list[tuple[str, float]]] = {}
+    for row in _rows("themes.csv"):
+        out.setdefault(row["theme"], []).append((row["keyword"], float(row["weight"] or 1)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def event_type_keywords() -> dict[str, str]:
+    return {row["keyword"].casefold(): row["event_type"] for row in _rows("event_types.csv")}
