@@ -16,11 +16,14 @@ from data_loader.records import EventRecord, Evidence
 from data_loader.registries import programmes as programme_registry
 
 _FUTURE = re.compile(
-    r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring)|is\s+(?:scheduled|planned|expected)|"
-    r"are\s+(?:scheduled|planned)|upcoming|forthcoming|next\s+(?:one|meeting|workshop|session|conference|round)|"
-    r"plans?\s+to|previous|earlier\s+this|last\s+year|in\s+the\s+coming)\b",
+    r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring|gather)|is\s+(?:scheduled|planned|expected)|"
+    r"are\s+(?:scheduled|planned)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
+    r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b",
     re.IGNORECASE,
 )
+#: words that introduce another event inside a sentence about this one ("on the upcoming conference",
+#: "during previous consultations in May 2024"): dates and places after them belong to that other event.
+_OTHER_EVENT = re.compile(r"\b(?:upcoming|forthcoming|previous|earlier|next|last\s+year|future|planned)\b", re.I)
 _HAPPENED = re.compile(
     r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|concluded|"
     r"opened|started|began|kicked\s+off|wrapped\s+up|closed|ended|launched|brought\s+together|gathered|"
@@ -50,6 +53,8 @@ _PEOPLE_CUE = re.compile(
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"\b(?:in|on|to|towards|with|about|regarding|against|into|across|between|than|beyond|Besides|besides|"
     r"situation|developments|border\s+with|neighbouring|neighboring)\s+(?:the\s+)?$")
+_SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
+                       r"curriculum|modules?|covered)\b", re.I)
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
 
 
@@ -70,7 +75,8 @@ class DocumentExtractor:
         self.head = header.read_header(self.tm)
         self.registry = mentions.find_registry(self.masked)
         reg_spans = [(m.start, m.end) for m in self.registry]
-        self.countries = mentions.find_countries(self.masked, skip=reg_spans)
+        dl = [self.head.dateline_span] if self.head.dateline_span else []
+        self.countries = mentions.find_countries(self.masked, skip=reg_spans + dl)
         self.governments = mentions.find_governments(self.masked, [c for c in self.countries if c.kind == "country"])
         skip = reg_spans + ([self.head.dateline_span] if self.head.dateline_span else [])
         self.cities = places.find_cities(self.masked, skip=skip)
@@ -150,7 +156,11 @@ class DocumentExtractor:
     def _sentence_dates(self, s: Sentence, pub: date | None) -> list[DateMention]:
         skip = self.head.published_span
         out = []
-        for d in find_dates(self.masked[s.start : s.end], anchor=pub):
+        sent = self.masked[s.start : s.end]
+        other = _OTHER_EVENT.search(sent)
+        for d in find_dates(sent, anchor=pub):
+            if other and d.start > other.start():
+                continue
             start = s.start + d.start
             if skip and skip[0] <= start < skip[1]:
                 continue
@@ -241,7 +251,8 @@ class DocumentExtractor:
     def _place(self, rec: EventRecord) -> None:
         chosen = None
         for s in self.event_sents:
-            cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 3]
+            cands = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
+                     if places.venue_score(self.masked, c) >= 3]
             if cands:
                 chosen = cands[0]
                 break
@@ -272,6 +283,10 @@ class DocumentExtractor:
             _evidence(rec, "country_iso3", iso, a, b)
             return
         rec.location_precision = "region"
+
+    def _after_other_event_filter(self, s: Sentence, items):
+        other = _OTHER_EVENT.search(self.masked[s.start : s.end])
+        return [x for x in items if not other or x.start - s.start < other.start()]
 
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int) -> None:
         city = lookup_city(name)
@@ -375,7 +390,7 @@ class DocumentExtractor:
                 if c.kind != "country" or any(a <= rel < b for a, b in gov_cover):
                     continue
                 before = m_text[max(0, rel - 25) : rel]
-                if re.search(r"\b(?:in|from|of|to|across|situation)\s+(?:the\s+)?$", before) or re.search(
+                if re.search(r"\b(?:in|to|across|situation)\s+(?:the\s+)?$", before) or re.search(
                         r"[A-Z][a-z]+,\s*$", before):
                     continue
                 local.append(replace(c, start=rel, end=rel + (c.end - c.start), kind="government"))
@@ -451,12 +466,24 @@ class DocumentExtractor:
         parts.append((self.masked[lead.start : lead.end], lead.start, 2.0))
         for s in self.body:
             if s is not lead:
-                parts.append((self.masked[s.start : s.end], s.start, 1.0))
+                weight = 2.0 if _SESSIONS.search(self.masked[s.start : s.end]) else 1.0
+                parts.append((self.masked[s.start : s.end], s.start, weight))
+        keep = {(self.head.title_span or (-1,))[0], lead.start}
+        parts = [(t, off, w) if off in keep else (self._without_names(t, off), off, w) for t, off, w in parts]
         scores = classify.theme_scores(parts)
         for theme in classify.pick_themes(scores):
             rec.themes.append(theme)
             a, b = scores[theme][1][0]
             _evidence(rec, "theme", theme, a, b)
+
+    def _without_names(self, text: str, offset: int) -> str:
+        """Programme and organisation names say who, not what about: blank them for theme scoring."""
+        chars = list(text)
+        for m in self.registry:
+            a, b = m.start - offset, m.end - offset
+            if 0 <= a < len(chars):
+                chars[a : min(b, len(chars))] = " " * (min(b, len(chars)) - a)
+        return "".join(chars)
 
     def _title_summary(self, rec: EventRecord) -> None:
         lead = self.event_sents[0]

@@ -50,11 +50,12 @@ CUES: list[tuple[str, str]] = [
 _CUE_RES = [(role, re.compile(p, re.IGNORECASE)) for role, p in CUES]
 _STOP = re.compile(
     r"\b(?:under|within|on|at|for|during|which|who|whose|that|aimed|aiming|as\s+part|from|between|focused|"
-    r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|"
+    r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|through|"
     r"included|includes|discussed|provided|presented|organi[sz]ed|held|hosted|convened|launched|conducted|"
     r"was|were|is|are|has|have|will|would|also)\b|[.;:!?]|\s[–—]\s|,\s+(?:and\s+)?(?:the\s+)?(?:workshop|training|"
     r"event|course|meeting|conference|seminar)\b"
 )
+_LINKING = {"within", "at", "under", "on", "for", "from"}
 _IN_PLACE = re.compile(r"\bin\s+(?!(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination)\b)")
 _PARTICIPATION = re.compile(
     r"\b(?:took\s+part|participated|attended|joined|were\s+present|was\s+present|brought\s+together|"
@@ -75,10 +76,19 @@ def _inside(mentions: list[Mention], pos: int) -> bool:
 def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, place_names: set[str]) -> int:
     """First stop word after ``start`` that is not part of a name."""
     end = limit
+    starts = {m.start for m in mentions}
     for m in _STOP.finditer(sentence, start, limit):
-        if not _inside(mentions, m.start()):
-            end = m.start()
-            break
+        if _inside(mentions, m.start()):
+            continue
+        word = m.group(0).strip().lower()
+        if word in _LINKING:
+            # "the Centre within the UN Office of ...", "the Office ... at the U.S. Department of State":
+            # a preposition followed by another name continues the same name chain
+            nxt = re.match(r"\s*(?:the\s+)?", sentence[m.end() :])
+            if m.end() + (nxt.end() if nxt else 0) in starts:
+                continue
+        end = m.start()
+        break
     for m in _IN_PLACE.finditer(sentence, start, end):
         rest = sentence[m.end() : m.end() + 40]
         if not _inside(mentions, m.start()) and any(rest.startswith(p) for p in place_names):
