@@ -72,7 +72,8 @@ def test_html_detected_from_content_whatever_the_suffix():
 
 
 def test_html_page_with_no_article_text_is_empty():
-    doc = read_bytes(b"<html><head><script>var a=1;</script></head><body><nav>Home</nav></body></html>", "a.html")
+    page = b"<html><head><script>var a=1;</script></head><body><nav>Home</nav></body></html>"
+    doc = read_bytes(page, "a.html")
     assert doc.status == EMPTY
     assert doc.message
 

@@ -20,6 +20,8 @@ from data_loader.reading.reflow import reflow
 
 #: a page with fewer letters than this has, for our purposes, no text.
 MIN_PAGE_LETTERS = 20
+#: running headers/footers are short; a longer repeated line is text and stays.
+MAX_RUNNING_LINE = 60
 #: a vertical gap this many times the usual line spacing separates paragraphs.
 PARAGRAPH_GAP = 1.5
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.IGNORECASE)
@@ -126,7 +128,7 @@ def _drop_running_lines(pages: list[str]) -> list[str]:
     edges: Counter[str] = Counter()
     for page in pages:
         lines = [x.strip() for x in page.split("\n") if x.strip()]
-        edges.update(set(lines[:2] + lines[-2:]))
+        edges.update({x for x in lines[:2] + lines[-2:] if len(x) <= MAX_RUNNING_LINE})
     repeated = {line for line, n in edges.items() if len(pages) >= 3 and n >= 0.6 * len(pages)}
     cleaned = []
     for page in pages:
