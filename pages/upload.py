@@ -12,7 +12,8 @@ import streamlit as st
 from data_loader import export, uploads
 from data_loader.review import LINK_COLUMN, add_links
 from data_loader.settings import RAW_DIR_ENV
-from ui import state
+from ui import loader, state
+from ui.filters import filter_tables
 from ui.text import md_escape
 
 RESULTS_KEY = "_upload_results"  # file_id -> UploadResult, for this browser session
@@ -41,18 +42,18 @@ def handle(folder, files) -> list[uploads.UploadResult]:
     return new
 
 
-def _show_result(ctx, result: uploads.UploadResult) -> None:
+def _show_result(tables, view, result: uploads.UploadResult) -> None:
     if not result.saved:
         st.error(md_escape(result.reason), icon=":material/block:")
         return
     st.success(md_escape(result.message), icon=":material/check_circle:")
-    out = uploads.document_outcome(ctx.tables, result.name)
+    out = uploads.document_outcome(tables, result.name)
     if out.events.empty:
         why = out.message or "no reason given"
         st.warning(f"No event from this file. Status: **{md_escape(out.status)}** — {md_escape(why)}",
                    icon=":material/info:")
         return
-    shown = set(ctx.view.events["event_id"])
+    shown = set(view.events["event_id"])
     hidden = [e for e in out.events["event_id"] if e not in shown]
     noun = "event" if len(out.events) == 1 else "events"
     note = f" ({len(hidden)} hidden by the sidebar filters)" if hidden else ""
@@ -99,15 +100,19 @@ def main() -> None:
     if not done:
         st.caption("Files you add appear here with the events found in them.")
         return
+    # The folder's current tables (cached by its fingerprint): fresh even if the context was built
+    # before the last save.
+    _, tables = loader.load(ctx.folder)
+    view = filter_tables(tables, ctx.state)
     st.subheader("Added in this session")
     for result in reversed(list(done.values())):
         with st.container(border=True):
-            _show_result(ctx, result)
+            _show_result(tables, view, result)
     saved = [r.name for r in done.values() if r.saved]
     if saved:
-        src = ctx.tables.event_sources
+        src = tables.event_sources
         ids = set(src.loc[src["source_file"].isin(saved), "event_id"])
-        events = ctx.tables.events[ctx.tables.events["event_id"].isin(ids)]
+        events = tables.events[tables.events["event_id"].isin(ids)]
         st.download_button(
             "Download the events of these files (CSV)", export.to_csv_bytes("events", events),
             file_name="added_events.csv", mime="text/csv", disabled=events.empty,

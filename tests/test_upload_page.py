@@ -38,26 +38,31 @@ def folder(tmp_path: Path, monkeypatch) -> Path:
 
 @pytest.fixture
 def media(monkeypatch) -> list:
-    """Captures AppTest's in-memory media storage, to read what a download button would send."""
-    stores: list = []
-    real = _app_test_module.MemoryMediaFileStorage
+    """Captures AppTest's media file managers, to read what a download button would send."""
+    managers: list = []
+    real = _app_test_module.MediaFileManager
 
     def capture(*a, **k):
-        store = real(*a, **k)
-        stores.append(store)
-        return store
+        mgr = real(*a, **k)
+        managers.append(mgr)
+        return mgr
 
-    monkeypatch.setattr(_app_test_module, "MemoryMediaFileStorage", capture)
-    return stores
+    monkeypatch.setattr(_app_test_module, "MediaFileManager", capture)
+    return managers
 
 
-def download_bytes(at: AppTest, stores: list, label_part: str) -> bytes:
+def download_bytes(at: AppTest, managers: list, label_part: str) -> bytes:
+    """The bytes a download button sends: stored data, or deferred data (a callable) generated now."""
     button = next(b for b in at.download_button if label_part in b.label)
+    deferred = button.proto.deferred_file_id
     file_name = button.proto.url.rsplit("/", 1)[-1]
-    for store in reversed(stores):
+    for mgr in reversed(managers):
         try:
-            return bytes(store.get_file(file_name).content)
-        except Exception:  # noqa: BLE001 - look in the other runs' storage
+            if deferred:
+                data = mgr._deferred_callables[deferred]["callable"]()
+                return data.encode() if isinstance(data, str) else bytes(data)
+            return bytes(mgr._storage.get_file(file_name).content)
+        except Exception:  # noqa: BLE001 - look in the other runs' manager
             continue
     raise AssertionError(f"download {button.label!r} has no data")
 
