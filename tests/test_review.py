@@ -245,3 +245,60 @@ def test_runs_on_the_devset(tmp_path: Path) -> None:
     for fn in (review.missing_fields, review.unknown_names, review.merged_events, review.weak_evidence):
         out = fn(t)
         assert set(out["event_id"].dropna()) <= set(t.events["event_id"])
+
+
+# ------------------------------------------------------------------------------- the review page
+
+
+@pytest.fixture
+def app_folder(tmp_path: Path, monkeypatch) -> Path:
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    docs = tmp_path / "raw"
+    shutil.copytree(root / "raw", docs)
+    (docs / "blank.txt").write_bytes(b"   \n")
+    (docs / "copy.txt").write_bytes(sorted((root / "raw").glob("*.txt"))[0].read_bytes())
+    (docs / "xss.html").write_text(
+        "<html><body><h1>&lt;script&gt;alert(1)&lt;/script&gt; workshop in Osh</h1>"
+        "<p>A <b>workshop</b> was held in Osh on 3 May 2024 by UNODC.</p></body></html>"
+    )
+    monkeypatch.setenv("CT_EVENTS_RAW_DIR", str(docs))
+    monkeypatch.setenv("CT_EVENTS_CACHE_DIR", str(tmp_path / "cache"))
+    return docs
+
+
+def test_review_page(app_folder: Path) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    page = Path(__file__).resolve().parent.parent / "pages" / "review.py"
+    at = AppTest.from_file(str(page), default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    tabs = ["Documents", "Missing fields", "Unregistered names", "Merged events", "Weak evidence"]
+    assert [t.label for t in at.tabs] == tabs
+    frames = [d.value for d in at.dataframe]
+    counts = next(f for f in frames if list(f.columns) == ["status", "documents", "meaning"])
+    assert {"empty", "duplicate"} <= set(counts["status"])
+    docs = next(f for f in frames if "source_file" in f.columns and "message" in f.columns)
+    # problems first, and only problems by default
+    assert {"blank.txt", "copy.txt"} <= set(docs["source_file"])
+    assert (docs["status"] != "ok").all()
+    linked = [f for f in frames if review.LINK_COLUMN in f.columns]
+    assert linked, "no table links to the Events page"
+    for f in linked:
+        assert f[review.LINK_COLUMN].dropna().str.fullmatch(r"events\?event=ev-[0-9a-f]{12}").all()
+    # document text is never rendered as markup
+    for el in (*at.markdown, *at.caption, *at.success, *at.warning, *at.error, *at.info):
+        assert "<script" not in str(el.value)
+
+    # all documents, then only what the filters keep
+    at.toggle(key="review_docs_problems").set_value(False)
+    at.run()
+    docs = next(d.value for d in at.dataframe if "message" in d.value.columns)
+    assert len(docs) == len(list(app_folder.iterdir()))
+    at.toggle(key="review_filtered").set_value(True)
+    at.run()
+    assert not at.exception, at.exception
