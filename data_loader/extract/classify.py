@@ -43,10 +43,16 @@ def theme_scores(weighted_texts: list[tuple[str, int, float]]) -> dict[str, tupl
     """Weighted keyword score per theme over (text, offset, weight) parts, with the spans that scored."""
     scores: dict[str, tuple[float, list[tuple[int, int]]]] = {}
     for text, offset, part_weight in weighted_texts:
+        # a theme counts once per sentence, by its strongest keyword: several keywords of one
+        # phrase ("resilience of local communities") are one mention, not three
+        best: dict[str, tuple[float, tuple[int, int]]] = {}
         for theme, rx, kw_weight, _ in _theme_patterns():
-            for m in rx.finditer(text):
-                total, spans = scores.get(theme, (0.0, []))
-                scores[theme] = (total + kw_weight * part_weight, [*spans, (offset + m.start(), offset + m.end())])
+            m = rx.search(text)
+            if m and kw_weight > best.get(theme, (0.0, (0, 0)))[0]:
+                best[theme] = (kw_weight, (offset + m.start(), offset + m.end()))
+        for theme, (kw_weight, span) in best.items():
+            total, spans = scores.get(theme, (0.0, []))
+            scores[theme] = (total + kw_weight * part_weight, [*spans, span])
     return scores
 
 

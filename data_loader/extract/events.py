@@ -469,17 +469,20 @@ class DocumentExtractor:
                 weight = 2.0 if _SESSIONS.search(self.masked[s.start : s.end]) else 1.0
                 parts.append((self.masked[s.start : s.end], s.start, weight))
         keep = {(self.head.title_span or (-1,))[0], lead.start}
-        parts = [(t, off, w) if off in keep else (self._without_names(t, off), off, w) for t, off, w in parts]
+        parts = [(self._without_names(t, off, programmes=off not in keep), off, w) for t, off, w in parts]
         scores = classify.theme_scores(parts)
         for theme in classify.pick_themes(scores):
             rec.themes.append(theme)
             a, b = scores[theme][1][0]
             _evidence(rec, "theme", theme, a, b)
 
-    def _without_names(self, text: str, offset: int) -> str:
-        """Programme and organisation names say who, not what about: blank them for theme scoring."""
+    def _without_names(self, text: str, offset: int, programmes: bool = True) -> str:
+        """Organisation names (and, outside the title and lead, programme names) say who, not what
+        the event was about: blank them for theme scoring."""
         chars = list(text)
         for m in self.registry:
+            if m.kind == "programme" and not programmes:
+                continue
             a, b = m.start - offset, m.end - offset
             if 0 <= a < len(chars):
                 chars[a : min(b, len(chars))] = " " * (min(b, len(chars)) - a)
