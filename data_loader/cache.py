@@ -2,12 +2,21 @@
 
 One SQLite file rather than one file per document: a warm start of tens of
 thousands of documents is then one query, and adding a file writes one row.
+
+Beside the results the file keeps a file index (path, size, mtime, ctime, inode ->
+sha256) so that unchanged files are not re-read and re-hashed on every load, and
+next to it ``<name>.tables.pickle`` holds a snapshot of the last finished tables,
+keyed by the folder's content and the code that built them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import pickle
 import sqlite3
+import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,6 +26,7 @@ from data_loader.records import DocumentResult
 class ResultCache:
     def __init__(self, path: Path | None, version: str) -> None:
         self.version = version
+        self.path = path
         self._db: sqlite3.Connection | None = None
         if path is None:
             return
@@ -27,6 +37,10 @@ class ResultCache:
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS results (sha256 TEXT, version TEXT, blob BLOB, "
                 "PRIMARY KEY (sha256, version))"
+            )
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, "
+                "ctime_ns INTEGER, ino INTEGER, sha256 TEXT)"
             )
             self._db.commit()
         except (OSError, sqlite3.Error):
@@ -63,6 +77,77 @@ class ResultCache:
             self._db.commit()
         except sqlite3.Error:
             pass
+
+    def get_file_index(self, paths: list[str]) -> dict[str, tuple[tuple[int, int, int, int], str]]:
+        """path -> ((size, mtime_ns, ctime_ns, inode), sha256) recorded for these paths."""
+        if self._db is None or not paths:
+            return {}
+        wanted = set(paths)
+        prefix = os.path.commonpath(paths) if len(paths) > 1 else os.path.dirname(paths[0])
+        try:
+            rows = self._db.execute(
+                "SELECT path, size, mtime_ns, ctime_ns, ino, sha256 FROM files WHERE path >= ? AND path < ?",
+                (prefix, prefix + "\U0010ffff"),
+            ).fetchall()
+        except sqlite3.Error:
+            return {}
+        return {p: ((s, m, c, i), sha) for p, s, m, c, i, sha in rows if p in wanted}
+
+    def put_file_index(self, rows: list[tuple[str, tuple[int, int, int, int], str]]) -> None:
+        """Remember the hashes of files; not for files changed in the last two seconds, whose
+        next change could keep the same size and timestamps (the "racy git" problem)."""
+        if self._db is None:
+            return
+        limit = time.time_ns() - 2_000_000_000
+        data = [(p, *k, sha) for p, k, sha in rows if k[1] < limit and k[2] < limit]
+        if not data:
+            return
+        try:
+            self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", data)
+            self._db.commit()
+        except sqlite3.Error:
+            pass
+
+    def _snapshot_path(self) -> Path | None:
+        return self.snapshot_path(self.path)
+
+    @staticmethod
+    def snapshot_path(path: Path | None) -> Path | None:
+        return None if path is None else path.with_name(path.name + ".tables.pickle")
+
+    def get_snapshot(self, key: str):
+        """The tables stored under ``key``, or None (missing, other key, unreadable)."""
+        snap = self._snapshot_path()
+        if self._db is None or snap is None:
+            return None
+        try:
+            with open(snap, "rb") as fh:
+                if pickle.load(fh) != key:
+                    return None
+                return pickle.load(fh)
+        except Exception:  # noqa: BLE001 - a missing or corrupt snapshot is a miss
+            return None
+
+    @classmethod
+    def put_snapshot_at(cls, path: Path | None, key: str, tables) -> None:
+        """Replace the snapshot beside the cache file (atomically: readers see the old or the new one)."""
+        snap = cls.snapshot_path(path)
+        if snap is None:
+            return
+        tmp = None
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=snap.name + ".", suffix=".tmp", dir=snap.parent)
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(key, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, snap)
+            tmp = None
+        except Exception:  # noqa: BLE001 - a full or read-only disk only costs the next start its speed
+            pass
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
 
     def close(self) -> None:
         if self._db is not None:
