@@ -38,11 +38,12 @@ def _timed(spec: dict, out: dict, key: str = "seconds"):
 
         profiler = Profiler(interval=0.001)
         profiler.start()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     try:
         yield
     finally:
         out[key] = round(time.perf_counter() - t0, 4)
+        out["cpu_" + key] = round(time.process_time() - c0, 4)
         if profiler is not None:
             profiler.stop()
             Path(spec["profile"]).write_text(profiler.output_text(unicode=False, color=False, show_all=False))

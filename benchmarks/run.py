@@ -140,7 +140,7 @@ def bench_size(n: int, args, log) -> dict:
     res["add_one"]["all_seconds"] = [r.get("seconds") for r in add]
     log(f"N={n}: CSV export ...")
     res["export"] = run_measure({**base, "kind": "export", "cache": str(warm_cache)}, timeout)
-    if n in args.dashboard_sizes or (not args.dashboard_sizes and n <= 10_000):
+    if not args.no_dashboard and (n in args.dashboard_sizes or (not args.dashboard_sizes and n <= 10_000)):
         log(f"N={n}: dashboard rerun after a filter change ...")
         res["dashboard"] = run_measure({**base, "kind": "dashboard", "cache": str(warm_cache)}, timeout)
     if args.profile:
@@ -324,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         "--profile", action="store_true", help="also write pyinstrument profiles of cold and warm loads"
     )
     ap.add_argument("--keep-caches", action="store_true")
+    ap.add_argument("--no-dashboard", action="store_true", help="skip the dashboard rerun measurement")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds allowed for one measurement")
     ap.add_argument("--json-name", default="results.json")
     args = ap.parse_args(argv)
