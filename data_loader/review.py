@@ -55,17 +55,20 @@ SCALAR_FACTS: dict[str, tuple[str, ...]] = {
     "country": ("country", "country_iso3", "place", "location", "host_country"),
     "participants": ("participants", "participant_count"),
 }
-#: Long-table facts: table, value column, accepted evidence field names.
+#: Long-table facts: table, value column, accepted evidence field names. Organisations are checked
+#: per role (the fact is named after the role: organizer, funder, partner, participant).
+ORG_FIELDS = ("organization", "organisation", "organizations", "organisations", "org")
 LIST_FACTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "organization": ("event_organizations", "organization",
-                     ("organization", "organisation", "organizations", "organisations", "organizer",
-                      "organiser", "funder", "partner", "participant", "org")),
+    "organization": ("event_organizations", "organization", ORG_FIELDS),
     "programme": ("event_programmes", "programme", ("programme", "programmes", "program", "project")),
     "theme": ("event_themes", "theme", ("theme", "themes")),
+    "participant_country": ("event_countries", "iso3",
+                            ("participant_country", "participant_countries", "country", "countries")),
 }
-#: Fields coded from a vocabulary (no literal form in the text): only presence of evidence is checked.
+#: Fields coded from a vocabulary or written by the extractor (no literal form in the text): only the
+#: presence of evidence is checked.
 CODED_FIELDS = {"event_type", "type", "format", "theme", "themes", "date_precision", "location_precision",
-                "participants_qualifier", "role", "country_iso3"}
+                "participants_qualifier", "role", "country_iso3", "summary", "title"}
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
@@ -328,6 +331,10 @@ def value_stated(
         return True
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return _date_stated(value, quote_text)
+    if field == "month" and value.isdigit() and 1 <= int(value) <= 12:
+        name = MONTHS[int(value) - 1]
+        q = quote_text.casefold()
+        return name in q or re.search(rf"\b{name[:3]}\b", q) is not None
     if re.fullmatch(r"\d+(\.0+)?", value):
         return _number_stated(value, quote_text)
     q = f" {_norm(quote_text)} "
@@ -349,10 +356,14 @@ def _fact_rows(tables) -> list[tuple[str, str, str, tuple[str, ...]]]:
                 facts.append((eid, fact, sv, accepted))
     for fact, (table, column, accepted) in LIST_FACTS.items():
         df = getattr(tables, table)
-        for eid, v in zip(df["event_id"].astype(str), df[column].astype("object"), strict=True):
+        if fact == "participant_country":
+            df = df[df["role"] == "participant"]
+        roles = df["role"].astype("object") if fact == "organization" else [fact] * len(df)
+        for eid, v, role in zip(df["event_id"].astype(str), df[column].astype("object"), roles, strict=True):
             sv = _str(v)
             if sv:
-                facts.append((eid, fact, sv, accepted))
+                name = str(role) if fact == "organization" else fact
+                facts.append((eid, name, sv, (name, *accepted) if fact == "organization" else accepted))
     return facts
 
 
@@ -379,7 +390,7 @@ def weak_evidence(tables, aliases: dict[str, frozenset[str]] | None = None) -> p
             if vals is None:
                 continue
             names = aliases.get(_norm(value), frozenset()) | {_norm(value)}
-            if fact in SCALAR_FACTS or vals & names:
+            if fact in SCALAR_FACTS or vals & names:  # one value per scalar field
                 supported = True
                 break
         if not supported:

@@ -194,6 +194,11 @@ def test_weak_evidence(tables) -> None:
         ("organization", "UNODC", "UNOCT held", False),
         ("country", "Kyrgyzstan", "officials of the Kyrgyz Republic", True),
         ("event_type", "workshop", "a seminar", True),  # coded: presence of evidence is enough
+        ("month", "3", "on 4 - 7 March 2024", True),
+        ("month", "8", "concluded today a three-day training", False),
+        ("participant_country", "KGZ", "officials of the Kyrgyz Republic", True),
+        ("participant_country", "TKM", "all five Central Asian states", False),  # expanded: inferred
+        ("duration_days", "3", "a three-day workshop", True),
     ],
 )
 def test_value_stated(field, value, quote, stated) -> None:
