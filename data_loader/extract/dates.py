@@ -68,6 +68,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<!\d)" + _year("y1") + r"-(?P<mo1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)")),
     # 12.03.2024 or 12/03/2024 (day first, as in the region's press)
     ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)[./](?P<mo1>[01]?\d)[./]" + _year("y1") + r"(?![\d.]\d)")),
+    # between March and May 2022 (month precision, first month)
+    ("m_m_y", re.compile(_mon("m1") + r"\s*(?:[-–—]|and|to|until|through)\s*" + _mon("m2") + r",?\s+" + _year("y1")
+                         + r"(?!\d)")),
     # July 2023 (month precision)
     ("m_y", re.compile(r"(?<!\d\s)" + _mon("m1") + r",?\s+" + _year("y1") + r"(?!\d)")),
 ]
@@ -136,6 +139,10 @@ def find_dates(text: str, anchor: date | None = None, future_ok: bool = False) -
 
 def _build(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) -> DateMention | None:
     g = m.groupdict()
+    if kind == "m_m_y":
+        mo, mo2, y = _month(g["m1"]), _month(g["m2"]), int(g["y1"])
+        y = y - 1 if mo > mo2 else y
+        return DateMention(m.start(), m.end(), None, None, "month", True, kind, y, mo)
     if kind == "m_y":
         mo, y = _month(g["m1"]), int(g["y1"])
         return DateMention(m.start(), m.end(), None, None, "month", True, kind, y, mo)

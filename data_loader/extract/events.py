@@ -33,10 +33,12 @@ _HAPPENED = re.compile(
 _END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished)\b", re.I)
 _START_VERB = re.compile(r"\b(?:opened|started|began|kicked\s+off|launched|commenced)\b", re.I)
 _VIRTUAL = re.compile(
-    r"\b(?:virtual(?:ly)?|online|web-?based|remote(?:ly)?)\s+(?:\w+\s+){0,3}?" + roles.EVENT_NOUN + r"|"
-    + roles.EVENT_NOUN + r"[^.;]{0,60}?\b(?:held\s+)?(?:online|virtually|by\s+video(?:conference)?|via\s+video)\b|"
+    r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
+    r"\b(?:held|conducted|organi[sz]ed|took\s+place|hosted|convened|delivered|met|joined|participated|attended|"
+    r"took\s+part)\s+(?:[\w-]+\s+){0,4}?(?:online|virtually|remotely|by\s+video(?:conference|\s+link)?|"
+    r"via\s+video(?:conference|\s+link)?)\b|"
     r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\bvia\s+(?:zoom|webex|microsoft\s+teams|teams)\b|"
-    r"\b(?:virtual|online)\s+format\b|\b(?:joined|participated|took\s+part)\s+(?:[\w\s]{0,30}?)online\b",
+    r"\bin\s+(?:a|an)\s+(?:virtual|online)\s+format\b",
     re.IGNORECASE,
 )
 _HYBRID = re.compile(
@@ -53,6 +55,20 @@ _PEOPLE_CUE = re.compile(
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"\b(?:in|on|to|towards|with|about|regarding|against|into|across|between|than|beyond|Besides|besides|"
     r"situation|developments|border\s+with|neighbouring|neighboring)\s+(?:the\s+)?$")
+_ANCHOR = re.compile(
+    r"\b(?:participants|officials|representatives|delegates|delegations|delegation|experts|practitioners|"
+    r"specialists|officers|prosecutors|judges|investigators|analysts|activists|students|journalists|members|"
+    r"trainees|professionals|diplomats|parliamentarians|leaders|staff|people|attendees|Permanent\s+"
+    r"Representatives?|brought\s+together|gathered|came|participation)\b", re.IGNORECASE)
+_LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|"
+                         r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
+_LIST_SEP = re.compile(r"\s*(?:,|;|[–—]|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)?\s*(?:the\s+|from\s+|of\s+)?\s*")
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:ministries|agencies|officials|participants|experts|practitioners|authorities|"
+    r"delegation|representatives|institutions|judges|prosecutors|officers|specialists|law|government|"
+    r"security|border|police|counterparts|colleagues|partners)", re.IGNORECASE)
+_NOT_VENUE_IN = re.compile(r"\b(?:situation|developments|events|conflict|war|crisis|threats?|interests?|"
+                           r"presence|operations?|security|stability|peace|trends|risks?)\s+in\s+(?:the\s+)?$", re.I)
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
@@ -92,7 +108,7 @@ class DocumentExtractor:
         if _FUTURE.search(m):
             return False
         has_noun = bool(re.search(r"\b" + roles.EVENT_NOUN + r"\b", m, re.IGNORECASE))
-        return has_noun and bool(_HAPPENED.search(m) or find_dates(m))
+        return has_noun and bool(_HAPPENED.search(m) or find_dates(m, anchor=self.head.published, future_ok=True))
 
     def _in(self, s: Sentence, items):
         return [x for x in items if s.start <= x.start < s.end]
@@ -313,6 +329,13 @@ class DocumentExtractor:
                     title_in = (a, b) == self.head.title_span and re.search(r"\bin\s+$", before)
                     if rx.search(before) or title_in:
                         return c.value, c.start, c.end
+        for s in self.event_sents[:3]:
+            for c in self._in(s, self.countries):
+                before = self.masked[max(s.start, c.start - 40) : c.start]
+                after = self.masked[c.end : c.end + 3]
+                if (c.kind == "country" and re.search(r"\bin\s+(?:the\s+)?$", before)
+                        and not _NOT_VENUE_IN.search(before) and re.match(r"\s*(?:[.,;]|$|on\b|from\b)", after)):
+                    return c.value, c.start, c.end
         return None
 
     def _participants(self, rec: EventRecord) -> None:
@@ -332,38 +355,62 @@ class DocumentExtractor:
         out = []
         for s in self.body:
             m_text = self.masked[s.start : s.end]
-            if _FUTURE.search(m_text) or not _PEOPLE_CUE.search(m_text):
+            if _FUTURE.search(m_text) or not (_PEOPLE_CUE.search(m_text) or _ANCHOR.search(m_text)):
                 continue
             if re.search(r"\b(?:said|stated|noted|added|told|stressed|emphasi[sz]ed|underlined)\b", m_text):
                 continue
             out.append(s)
         return out
 
+    def _country_items(self, s: Sentence) -> list[tuple[int, int, list[str]]]:
+        """Country names, 'all five Central Asian states' and demonyms of institutions, in order."""
+        m_text = self.masked[s.start : s.end]
+        items = []
+        for g in _CA_GROUP.finditer(m_text):
+            items.append((s.start + g.start(), s.start + g.end(), list(CENTRAL_ASIA)))
+        for c in self._in(s, self.countries):
+            if any(a <= c.start < b for a, b, _ in items):
+                continue
+            if c.kind == "demonym" and not _INSTITUTION_AFTER.match(self.masked[c.end : c.end + 50]):
+                continue
+            items.append((c.start, c.end, [c.value]))
+        return sorted(items)
+
+    def _participant_lists(self, s: Sentence) -> list[tuple[int, int, list[str]]]:
+        """The list of countries attached to the people who took part: 'officials from A, B and C',
+        'representatives of all five Central Asian states', 'delegates of D and E'."""
+        m_text = self.masked[s.start : s.end]
+        items = self._country_items(s)
+        found = []
+        for anchor in _ANCHOR.finditer(m_text):
+            a_end = s.start + anchor.end()
+            chain: list[tuple[int, int, list[str]]] = []
+            for item in items:
+                if item[0] < a_end or item[0] > a_end + 170:
+                    continue
+                if not chain:
+                    gap = self.masked[a_end : item[0]]
+                    if re.search(r"[.;]|\b(?:on|about|regarding|to|in|with|against|and\s+the\s+situation)\s+"
+                                 r"(?:the\s+)?$", gap) or not _LIST_START.search(gap):
+                        continue
+                    chain.append(item)
+                    continue
+                gap = self.masked[chain[-1][1] : item[0]]
+                if _LIST_SEP.fullmatch(gap):
+                    chain.append(item)
+                else:
+                    break
+            found.extend(chain)
+        return found
+
     def _countries(self, rec: EventRecord) -> None:
         found: list[tuple[str, int, int]] = []
-        orgs_outside = {o for o, r in rec.organizations if r in ("organizer", "funder")}
-        gov_spans = [(g.start, g.end, g.value) for g in self.governments]
         for s in self._participation_sentences():
+            for a, b, isos in self._participant_lists(s):
+                found.extend((iso, a, b) for iso in isos)
             m_text = self.masked[s.start : s.end]
-            for g in _CA_GROUP.finditer(m_text):
-                for iso in CENTRAL_ASIA:
-                    found.append((iso, s.start + g.start(), s.start + g.end()))
-            for c in self._in(s, self.countries):
-                before = self.masked[max(s.start, c.start - 30) : c.start]
-                if _NOT_PARTICIPANT_BEFORE.search(before):
-                    continue
-                in_gov = any(a <= c.start < b for a, b, _ in gov_spans)
-                name = country_name(c.value)
-                if in_gov and name in orgs_outside and c.value != rec.country_iso3:
-                    continue  # an agency of a donor that co-organised, not a participating country
-                if c.kind == "demonym" and not re.match(
-                        r"\s+(?:[a-z-]+\s+){0,2}(?:ministries|agencies|officials|participants|experts|practitioners|"
-                        r"authorities|delegation|representatives|institutions|judges|prosecutors|officers|"
-                        r"specialists|law)", self.masked[c.end : c.end + 40]):
-                    continue
-                found.append((c.value, c.start, c.end))
-            if _HOST_COUNTRY.search(m_text) and rec.country_iso3:
-                h = _HOST_COUNTRY.search(m_text)
+            h = _HOST_COUNTRY.search(m_text)
+            if h and rec.country_iso3:
                 found.append((rec.country_iso3, s.start + h.start(), s.start + h.end()))
         seen = set()
         for iso, a, b in found:
@@ -393,7 +440,7 @@ class DocumentExtractor:
                 if re.search(r"\b(?:in|to|across|situation)\s+(?:the\s+)?$", before) or re.search(
                         r"[A-Z][a-z]+,\s*$", before):
                     continue
-                local.append(replace(c, start=rel, end=rel + (c.end - c.start), kind="government"))
+                local.append(replace(c, start=rel, end=rel + (c.end - c.start), kind="country_gov"))
             unknown_local = [replace(u, start=u.start - s.start, end=u.end - s.start)
                              for u in self.unknown if s.start <= u.start < s.end]
             local.sort(key=lambda m: m.start)
@@ -403,7 +450,7 @@ class DocumentExtractor:
                 a, b = s.start + m.start, s.start + m.end
                 if m.kind == "org":
                     result.append((m.value, role, a, b))
-                elif m.kind in ("government", "country"):
+                elif m.kind in ("government", "country", "country_gov"):
                     result.append((country_name(m.value), role, a, b))
                 elif m.kind == "programme":
                     owner = programme_registry()[0].get(m.value, "")
@@ -504,20 +551,70 @@ class DocumentExtractor:
             when = f"{rec.year}-{rec.month:02d}" if rec.year and rec.month else str(rec.year or "")
             rec.title = f"{rec.event_type.capitalize()} in {where}" + (f", {when}" if when else "")
 
+    def _series_copy(self, rec: EventRecord, i: int) -> EventRecord:
+        """One event of a series: shared organisers, programmes and themes; its own place; a head count
+        only when the text gives one per event ('each training gathered 25 officials')."""
+        ev = replace(rec, ordinal=i, countries=[], organizations=list(rec.organizations),
+                     programmes=list(rec.programmes), themes=list(rec.themes),
+                     evidence=[e for e in rec.evidence if e.field not in
+                               ("city", "country_iso3", "participants", "participant_country")],
+                     unknown_names=list(rec.unknown_names))
+        per_event = next((e for e in rec.evidence if e.field == "participants"), None)
+        if per_event and _each(self.masked[max(0, per_event.start - 60) : per_event.end]):
+            ev.evidence.append(per_event)
+        else:
+            ev.participants = ev.participants_qualifier = None
+        return ev
+
+    def _country_series(self) -> list:
+        """'national trainings in Kazakhstan, Kyrgyzstan and Tajikistan': the venues of a series."""
+        for s in self.event_sents[:2]:
+            m_text = self.masked[s.start : s.end]
+            if not re.search(r"\b(?:national|series|each|respective|" + roles.EVENT_NOUN + r")\b", m_text, re.I):
+                continue
+            items = [c for c in self._in(s, self.countries) if c.kind == "country"]
+            i = 0
+            while i < len(items):
+                before = self.masked[max(s.start, items[i].start - 40) : items[i].start]
+                if not re.search(r"\bin\s+(?:each\s+of\s+)?(?:the\s+)?$", before) or _NOT_VENUE_IN.search(before):
+                    i += 1
+                    continue
+                run = [items[i]]
+                for nxt in items[i + 1 :]:
+                    if _LIST_SEP.fullmatch(self.masked[run[-1].end : nxt.start]):
+                        run.append(nxt)
+                    else:
+                        break
+                if len({c.value for c in run}) >= 2 and re.search(r"\b" + roles.EVENT_NOUN + r"\b", m_text, re.I):
+                    plural = re.search(r"\b(?:workshops|seminars|trainings|training\s+courses|courses|conferences|"
+                                       r"meetings|consultations|briefings|exercises|sessions|roundtables|round\s+"
+                                       r"tables|events)\b|\bseries\b", m_text, re.I)
+                    if plural:
+                        return run
+                i += len(run)
+        return []
+
     def _split_series(self, rec: EventRecord) -> list[EventRecord]:
-        """A series held in several capitals is one event per city."""
+        """A series held in several capitals (or countries) is one event per city (or country)."""
+        countries = self._country_series() if rec.location_precision != "city" else []
+        if countries:
+            events = []
+            for i, c in enumerate(countries):
+                ev = self._series_copy(rec, i)
+                ev.city = ev.lat = ev.lon = None
+                ev.country_iso3, ev.country, ev.location_precision = c.value, country_name(c.value), "country"
+                _evidence(ev, "country_iso3", c.value, c.start, c.end)
+                ev.countries = [(c.value, "participant")]
+                _evidence(ev, "participant_country", c.value, c.start, c.end)
+                events.append(ev)
+            return events
         for s in self.event_sents[:2]:
             run = places.list_venues(self.masked, self._in(s, self.cities))
             if len(run) < 2:
                 continue
             events = []
             for i, cm in enumerate(run):
-                ev = replace(rec, ordinal=i, countries=[], organizations=list(rec.organizations),
-                             programmes=list(rec.programmes), themes=list(rec.themes),
-                             evidence=[e for e in rec.evidence if e.field not in
-                                       ("city", "country_iso3", "participants", "participant_country")],
-                             unknown_names=list(rec.unknown_names))
-                ev.participants = ev.participants_qualifier = None
+                ev = self._series_copy(rec, i)
                 self._set_city(ev, cm.city.name, cm.start, cm.end)
                 ev.countries = [(cm.city.iso3, "participant")]
                 _evidence(ev, "participant_country", cm.city.iso3, cm.start, cm.end)
@@ -526,6 +623,11 @@ class DocumentExtractor:
                 events.append(ev)
             return events
         return [rec]
+
+
+def _each(text: str) -> bool:
+    return bool(re.search(r"\b(?:each|every|per)\s+(?:training|workshop|session|event|meeting|consultation|course|"
+                          r"seminar|round)\b", text, re.I))
 
 
 def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:

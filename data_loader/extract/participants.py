@@ -23,7 +23,8 @@ PEOPLE = (
     r"(?:participants|officials|representatives|experts|delegates|practitioners|specialists|officers|attendees|"
     r"people|persons|members|trainees|professionals|judges|prosecutors|investigators|analysts|stakeholders|"
     r"women|students|journalists|leaders|staff|managers|investigators|guards|policymakers|diplomats|"
-    r"researchers|trainers|instructors|participants?)"
+    r"researchers|trainers|instructors|activists|volunteers|teachers|imams|clerics|parliamentarians|lawyers|"
+    r"youth|graduates|cadets|police\s+officers|customs\s+officers|border\s+guards|operators|officers)"
 )
 _PATTERN = re.compile(
     r"(?<![\w/.-])(?:(?P<qual>" + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True)) + r")\s+)?"

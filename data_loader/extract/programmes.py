@@ -15,6 +15,11 @@ _CUE = re.compile(
     r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
     r"against|a|an)){1,20})"
 )
+_NAMED = re.compile(
+    r"\b(?:under|within|as\s+part\s+of|in\s+the\s+framework\s+of|through|funded\s+by|implemented\s+by|"
+    r"part\s+of)\s+(?:the|its|their)\s+(?P<title>(?:[A-Z][\w’'/-]*\s+(?:(?:of|on|for|the|and|in|to|against)\s+){0,2})"
+    r"{1,8}(?:Initiative|Programme|Program|Project|Facility|Network|Platform|Partnership|Process))\b"
+)
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
 
 
@@ -45,4 +50,23 @@ def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
             continue
         known = registry_programme(raw)
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
+    for m in _NAMED.finditer(text):
+        if any(a <= m.start("title") < b for _, a, b, _ in out):
+            continue
+        raw = m.group("title")
+        name = clean_title(raw)
+        if len(name.split()) < 3:
+            continue
+        known = registry_programme(raw)
+        if not known and _is_organization(raw):
+            continue
+        out.append((known or name, m.start("title"), m.end("title"), known is not None))
     return out
+
+
+def _is_organization(name: str) -> bool:
+    """'the United Nations Development Programme' is an organisation, not a programme."""
+    from data_loader.registries import organizations
+
+    _, matcher = organizations()
+    return any(e - s >= 0.8 * len(name.strip()) for s, e, _ in matcher.finditer(name))

@@ -25,6 +25,12 @@ ORG_VERB = (
 )
 _ACTIVE = re.compile(r"\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)",
                      re.IGNORECASE)
+#: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
+#: training"); their subject counts only when it is a known organisation, never a list of countries
+_WEAK_ACTIVE = re.compile(
+    r"\b(?:concluded|completed|wrapped\s+up|opened|open|opens|kicked\s+off|started|began|organi[sz]ing|"
+    r"organi[sz]e|hold|will\s+host|to\s+host)\b"
+    r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)", re.IGNORECASE)
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|opened\s+and\s+led)"
@@ -42,7 +48,7 @@ CUES: list[tuple[str, str]] = [
                 r"(?:technical\s+|expert\s+)?(?:assistance|expertise|involvement)\s+of|"
                 r"(?:as\s+part\s+of|under)\s+(?:a|the|its|their)\s+(?:long-term\s+|long-standing\s+)?partnership\s+with|"
                 r"(?:expert\s+support|presentations?)\s+(?:was\s+|were\s+)?(?:provided\s+|given\s+|delivered\s+)?(?:by|from)|"
-                r"experts?\s+from|contributions?\s+(?:by|from))\b"),
+                r"contributions?\s+(?:by|from))\b"),
     ("participant", r"\b(?:representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+(?:of|from)|"
                     r"(?:with\s+)?the\s+participation\s+of|officials\s+from|along\s+with|as\s+well\s+as\s+"
                     r"representatives\s+of)\b"),
@@ -127,14 +133,20 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list
         verb = acts[0]
         clause_start = max(sentence.rfind(";", 0, verb.start()) + 1, 0)
         out.append(Zone("subject", clause_start, verb.start()))
+    else:
+        weak = [m for m in _WEAK_ACTIVE.finditer(sentence) if not _inside(mentions, m.start())]
+        if weak:
+            clause_start = max(sentence.rfind(";", 0, weak[0].start()) + 1, 0)
+            out.append(Zone("subject_weak", clause_start, weak[0].start()))
     return out
 
 
 def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str]) -> list[tuple[Mention, str]]:
     """(mention, role) for every organisation-like mention the sentence attaches to the event."""
     zs = zones(sentence, mentions, place_names)
-    specific = [z for z in zs if z.role != "subject"]
+    specific = [z for z in zs if z.role not in ("subject", "subject_weak")]
     subject = [z for z in zs if z.role == "subject"]
+    weak = [z for z in zs if z.role == "subject_weak"]
     participation = bool(_PARTICIPATION.search(sentence))
     out: list[tuple[Mention, str]] = []
     for m in mentions:
@@ -145,6 +157,11 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str]) 
                 break
         if role is None:
             for z in subject:
+                if z.start <= m.start < z.end and not _after_from(sentence, z.start, m.start):
+                    role = "organizer"
+                    break
+        if role is None and m.kind in ("org", "programme", "government"):
+            for z in weak:
                 if z.start <= m.start < z.end and not _after_from(sentence, z.start, m.start):
                     role = "organizer"
                     break
