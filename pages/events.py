@@ -1,0 +1,120 @@
+"""Events: a searchable table; the chosen event with every field, its evidence and its source text."""
+
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from ui import evidence as E
+from ui import layout, state
+from ui.filters import search_events
+from ui.text import md_escape
+
+EVENT_KEY = "event"  # query parameter: events?event=<event_id> opens one event
+TABLE_KEY = "events_table"
+COLUMNS = {
+    "start_date": st.column_config.DateColumn("Start"),
+    "end_date": st.column_config.DateColumn("End"),
+    "title": st.column_config.TextColumn("Title", width="large"),
+    "event_type": "Type",
+    "city": "City",
+    "country": "Country",
+    "organizers": "Organisers",
+    "funders": "Funders",
+    "participants": st.column_config.NumberColumn("Participants"),
+}
+
+
+def _pick_row(shown_ids: list[str]) -> None:
+    rows = st.session_state[TABLE_KEY].selection.rows
+    if rows:
+        st.session_state[EVENT_KEY] = shown_ids[rows[0]]
+
+
+def _label(events, event_id: str) -> str:
+    row = events.loc[events["event_id"] == event_id].iloc[0]
+    when = row["start_date"].strftime("%Y-%m-%d") if not _na(row["start_date"]) else (
+        str(int(row["year"])) if not _na(row["year"]) else "undated")
+    return f"{when} · {row['title'] or 'untitled'}"
+
+
+def _na(v) -> bool:
+    return v is None or (not isinstance(v, str) and pd.isna(v))
+
+
+def _show_event(ctx, event_id: str) -> None:
+    tables = ctx.tables
+    event = tables.events.loc[tables.events["event_id"] == event_id].iloc[0]
+    evidence = tables.evidence[tables.evidence["event_id"] == event_id]
+    st.subheader(md_escape(event["title"] or "untitled event"))
+    if event_id not in set(ctx.view.events["event_id"]):
+        st.caption("The sidebar filters hide this event; it is shown because it was asked for by the link.")
+    st.markdown("**Every field, with the passage of the release that supports it**")
+    st.dataframe(
+        E.field_table(event, evidence), hide_index=True, width="stretch", height=35 * 26,
+        column_config={"field": st.column_config.TextColumn("Field", width="small"),
+                       "value": st.column_config.TextColumn("Value", width="medium"),
+                       "evidence": st.column_config.TextColumn("Evidence (snippet, source, characters)",
+                                                               width="large")},
+    )
+    if evidence.empty:
+        st.caption("No evidence rows for this event yet: the values cannot be traced to a passage.")
+    with st.expander(f"Evidence table ({len(evidence)} rows)"):
+        st.dataframe(evidence, hide_index=True, width="stretch")
+    st.markdown("**Source documents**")
+    sources = tables.event_sources.loc[tables.event_sources["event_id"] == event_id, "source_file"]
+    for i, source in enumerate(sources.astype(str)):
+        text = tables.texts.get(source)
+        with st.expander(source, expanded=i == 0):
+            if not text:
+                st.caption("The text of this document is not available.")
+                continue
+            mine = evidence[evidence["source_file"] == source]
+            spans = E.spans_of(mine, source)
+            if len(mine):
+                choice = st.selectbox(
+                    "Find an evidence passage", range(len(mine)), index=None, key=f"find_{event_id}_{i}",
+                    format_func=lambda k, m=mine: f"{m.iloc[k]['field']}: {m.iloc[k]['value']}",
+                    placeholder="Choose a field to see its passage in context",
+                )
+                if choice is not None:
+                    r = mine.iloc[choice]
+                    if not _na(r["start"]) and not _na(r["end"]):
+                        passage = E.around(text, int(r["start"]), int(r["end"]))
+                        st.code(passage, language=None, wrap_lines=True)
+            st.caption(f"Cleaned text of the document; evidence passages are marked "
+                       f"{E.OPEN}like this{E.CLOSE} ({len(spans)} passages). Use the browser's find "
+                       "(Ctrl+F) to search it.")
+            st.code(E.mark_spans(text, spans), language=None, wrap_lines=True, height=420)
+
+
+ctx = state.context()
+if layout.header("Events", ctx):
+    query = st.text_input("Search", key="q", placeholder="Words in the title, summary, place, organisers, "
+                           "funders, programmes, themes or file name", bind="query-params")
+    shown = search_events(ctx.view.events, query)
+    shown = shown.sort_values(["start_date", "year", "title"], na_position="last")
+    st.caption(f"{len(shown)} of {len(ctx.view.events)} events" + (" match the search." if query else "."))
+    ids = list(shown["event_id"].astype(str))
+    st.dataframe(
+        shown[["event_id", *COLUMNS]], hide_index=True, width="stretch", key=TABLE_KEY,
+        column_config={"event_id": None, **COLUMNS}, on_select=partial(_pick_row, ids),
+        selection_mode="single-row", height=min(420, 38 + 35 * max(len(shown), 1)),
+    )
+    all_ids = set(ctx.tables.events["event_id"].astype(str))
+    linked = st.query_params.get(EVENT_KEY)
+    if linked in all_ids and EVENT_KEY not in st.session_state:
+        st.session_state[EVENT_KEY] = linked  # a link events?event=<id> opens that event
+    wanted = st.session_state.get(EVENT_KEY)
+    options = ids + ([wanted] if wanted in all_ids and wanted not in ids else [])
+    if wanted is not None and wanted not in options:
+        st.session_state.pop(EVENT_KEY)  # the documents changed and the event is gone
+    chosen = st.selectbox(
+        "Event", options, index=None, key=EVENT_KEY, format_func=lambda i: _label(ctx.tables.events, i),
+        placeholder="Choose an event (or click a row in the table)",
+    )
+    if chosen:
+        st.query_params[EVENT_KEY] = chosen
+        _show_event(ctx, chosen)
+    elif EVENT_KEY in st.query_params:
+        del st.query_params[EVENT_KEY]

@@ -1,0 +1,45 @@
+"""Overview: headline figures, the timeline of every event, events per year."""
+
+import streamlit as st
+
+from ui import charts, layout, state
+
+ctx = state.context()
+INTRO = ("UN counter-terrorism capacity-building events in Central Asia, coded from press releases. "
+         "Every number can be checked against its source on the Events page.")
+
+if layout.header("Overview", ctx, INTRO):
+    h = charts.headline(ctx.view)
+    cols = st.columns(6)
+    cols[0].metric("Events", h.events)
+    cols[1].metric("Host countries", h.host_countries)
+    cols[2].metric("Participating countries", h.participating_countries)
+    cols[3].metric("Participants", f"{h.participants:,}",
+                   help=f"Sum of the numbers stated in the releases; {h.events_with_participants} of "
+                        f"{h.events} events state one (\"more than 25\" counts as 25).")
+    cols[4].metric("Programmes", h.programmes)
+    cols[5].metric("Funders", h.funders, help="Organisations named as paying for or backing an event.")
+
+    st.subheader("Timeline")
+    colour_by = st.radio("Colour by", ["theme", "programme"], horizontal=True, key="colour",
+                         help="An event with several themes or programmes takes the colour of the first "
+                              "listed.")
+    frame = charts.timeline_frame(ctx.view.events, colour_by or "theme")
+    undated = len(ctx.view.events) - len(frame)
+    if frame.empty:
+        st.info("No event has a known date yet, so the timeline is empty.")
+    else:
+        st.plotly_chart(charts.timeline_figure(frame, colour_by or "theme"), key="timeline")
+        note = ("Solid bars: the days are known. Pale hatched bars: only the month (or year) is known; "
+                "the bar spans the whole month. Hover a bar for the details.")
+        if undated:
+            note += f" {undated} event{'s' if undated != 1 else ''} without any date "\
+                    f"{'are' if undated != 1 else 'is'} not drawn."
+        st.caption(note)
+
+    st.subheader("Events per year")
+    years = charts.per_year(ctx.view.events)
+    if years.empty:
+        st.info("No event has a known year yet.")
+    else:
+        st.plotly_chart(charts.per_year_figure(years), key="per_year")

@@ -1,0 +1,92 @@
+"""Every field of one event beside the document text that supports it."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from data_loader import columns as C
+from data_loader.review import LIST_FACTS, SCALAR_FACTS
+
+OPEN, CLOSE = "⟦", "⟧"
+EMPTY = "—"
+#: evidence ``field`` names accepted for each events column (the review module's lists, plus the
+#: joined columns of events).
+ALIASES: dict[str, set[str]] = {col: set(names) | {col} for col, names in SCALAR_FACTS.items()}
+ALIASES.update({
+    "organizers": set(LIST_FACTS["organization"][2]) - {"funder", "partner", "participant"} | {"organizers"},
+    "funders": {"funder", "funders"},
+    "programmes": set(LIST_FACTS["programme"][2]),
+    "themes": set(LIST_FACTS["theme"][2]),
+    "participant_countries": {"participant_countries", "participant_country", "participants_countries",
+                              "participating_countries"},
+})
+
+
+def display_value(column: str, value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return EMPTY
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    if column == "themes" and isinstance(value, str):
+        return "; ".join(C.THEMES.get(t, t) for t in value.split("; ") if t) or EMPTY
+    text = str(value)
+    return text if text.strip() else EMPTY
+
+
+def _fields_of(column: str) -> set[str]:
+    return ALIASES.get(column, {column})
+
+
+def field_table(event: pd.Series, evidence: pd.DataFrame) -> pd.DataFrame:
+    """One row per field of the event: its value and the evidence snippets behind it."""
+    rows = []
+    for column in [c for c in C.EVENTS + C.EVENTS_EXTRA if c != "event_id" and c in event.index]:
+        ev = evidence[evidence["field"].isin(_fields_of(column))]
+        snippets = [f"{r.snippet} [{r.source_file}, chars {r.start}–{r.end}]" for r in ev.itertuples()]
+        rows.append({
+            "field": column,
+            "value": display_value(column, event[column]),
+            "evidence": "\n".join(snippets) if snippets else "",
+        })
+    return pd.DataFrame(rows, columns=["field", "value", "evidence"])
+
+
+def unmatched_evidence(evidence: pd.DataFrame, event: pd.Series) -> pd.DataFrame:
+    known = set().union(*(_fields_of(c) for c in C.EVENTS + C.EVENTS_EXTRA if c in event.index))
+    return evidence[~evidence["field"].isin(known)]
+
+
+def _merged(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((max(0, s), min(length, e)) for s, e in spans if e > s):
+        if start >= length:
+            continue
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def mark_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with every evidence span between ⟦ and ⟧ (overlapping spans merged)."""
+    pieces, last = [], 0
+    for start, end in _merged(spans, len(text)):
+        pieces += [text[last:start], OPEN, text[start:end], CLOSE]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def spans_of(evidence: pd.DataFrame, source_file: str) -> list[tuple[int, int]]:
+    mine = evidence["source_file"] == source_file
+    rows = evidence[mine & evidence["start"].notna() & evidence["end"].notna()]
+    return [(int(s), int(e)) for s, e in zip(rows["start"], rows["end"], strict=True)]
+
+
+def around(text: str, start: int, end: int, width: int = 240) -> str:
+    """The span in its surroundings, marked, with … where the text goes on."""
+    start, end = max(0, start), min(len(text), end)
+    left, right = max(0, start - width), min(len(text), end + width)
+    return ("…" if left else "") + text[left:start] + OPEN + text[start:end] + CLOSE + text[end:right] + (
+        "…" if right < len(text) else "")

@@ -1,0 +1,45 @@
+"""Safe text helpers: document text and URL values are shown as text, never as markup."""
+
+from __future__ import annotations
+
+import re
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^&\"'])")
+
+
+def md_escape(value: object) -> str:
+    """Backslash-escape every character Markdown (and Streamlit's directives) would act on."""
+    text = "" if value is None else str(value)
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def plot_safe(value: object, limit: int | None = None) -> str:
+    """Text for Plotly labels and hovers: Plotly reads a few HTML tags, so angle brackets go."""
+    text = "" if value is None else str(value)
+    text = text.replace("<", "‹").replace(">", "›")
+    if limit is not None:
+        text = shorten(text, limit)
+    return text
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary with an ellipsis when longer than ``limit`` characters."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def wrap(text: str, width: int, sep: str = "<br>") -> str:
+    """Wrap plain words onto lines of about ``width`` characters joined by ``sep`` (Plotly's line break)."""
+    lines: list[str] = []
+    for word in str(text).split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return sep.join(lines)
