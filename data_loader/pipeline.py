@@ -12,7 +12,8 @@ from pathlib import Path
 from data_loader import reading
 from data_loader.cache import ResultCache
 from data_loader.document import OK
-from data_loader.extract import EXTRACTOR_VERSION, extract_events
+from data_loader.extract import extract_events, extractor_version
+from data_loader.registries import registry_fingerprint
 from data_loader.merge import merge_events
 from data_loader.records import DocumentResult
 from data_loader.settings import cache_dir
@@ -72,8 +73,9 @@ def list_files(raw_dir: Path) -> list[Path]:
 
 
 def fingerprint(raw_dir: Path) -> str:
-    """Cheap identity of the folder's state (names, sizes, mtimes) for UI cache keys."""
-    h = hashlib.sha256(str(raw_dir).encode())
+    """Cheap identity of the folder's state (names, sizes, mtimes) and of the registries, for UI
+    cache keys: a new file or an edited registry both change it."""
+    h = hashlib.sha256(f"{raw_dir}\0{registry_fingerprint()}".encode())
     if Path(raw_dir).is_dir():
         for rel, _, st in _scan(Path(raw_dir), with_stat=True):
             if st is None:
@@ -312,7 +314,7 @@ def load_corpus(
 
 
 def _cache_version() -> str:
-    return f"{EXTRACTOR_VERSION}/{getattr(reading, 'READER_VERSION', '0')}"
+    return f"{extractor_version()}/{getattr(reading, 'READER_VERSION', '0')}"
 
 
 _CODE_STAMP: list[str] = []

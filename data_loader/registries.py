@@ -26,12 +26,30 @@ def _aliases(cell: str) -> list[str]:
     return [a.strip() for a in cell.split("|") if a.strip()]
 
 
+_CACHED: list = []
+_SEEN: list[str] = []
+
+
+def registry_cached(fn):
+    """``lru_cache`` for values built from the registry files, dropped when the files change."""
+    cached = lru_cache(maxsize=None)(fn)
+    _CACHED.append(cached)
+    return cached
+
+
 def registry_fingerprint() -> str:
+    """Content hash of the registry files. Called on every load: when a curator has edited a file
+    since the last call, every value built from the registries is rebuilt."""
     h = hashlib.sha256()
     for path in sorted(REGISTRY_DIR.glob("*.csv")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
-    return h.hexdigest()[:12]
+    digest = h.hexdigest()[:12]
+    if _SEEN and _SEEN[0] != digest:
+        for cached in _CACHED:
+            cached.cache_clear()
+    _SEEN[:] = [digest]
+    return digest
 
 
 @dataclass(frozen=True)
@@ -74,7 +92,7 @@ def _is_acronym(s: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and len(s) <= 12
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def organizations() -> tuple[dict[str, Organization], Matcher]:
     orgs: dict[str, Organization] = {}
     table: dict[str, str] = {}
@@ -96,7 +114,7 @@ def resolve_org(canonical: str) -> str:
     return canonical
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def programmes() -> tuple[dict[str, str], Matcher]:
     """canonical -> owning organisation ('' when none), and the alias matcher."""
     owners: dict[str, str] = {}
@@ -115,7 +133,7 @@ class Place:
     geonames_name: str
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def places() -> dict[str, Place]:
     return {
         row["alias"].casefold(): Place(row["city"], row["country_iso3"], row["geonames_name"] or row["city"])
@@ -123,12 +141,12 @@ def places() -> dict[str, Place]:
     }
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def country_rows() -> list[dict[str, str]]:
     return _rows("countries.csv")
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def theme_keywords() -> dict[str, list[tuple[str, float]]]:
     out: dict[str, list[tuple[str, float]]] = {}
     for row in _rows("themes.csv"):
@@ -136,6 +154,6 @@ def theme_keywords() -> dict[str, list[tuple[str, float]]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def event_type_keywords() -> dict[str, str]:
     return {row["keyword"].casefold(): row["event_type"] for row in _rows("event_types.csv")}

@@ -6,9 +6,16 @@ from data_loader.document import Document
 from data_loader.records import EventRecord
 from data_loader.registries import registry_fingerprint
 
-#: bump when extraction rules change, so cached per-document results are recomputed;
-#: the registry content is part of the key, so a curator's edit also takes effect.
-EXTRACTOR_VERSION = "1.0.0+" + registry_fingerprint()
+#: bump when extraction rules change, so cached per-document results are recomputed.
+EXTRACTOR_RULES = "1.1.0"
+#: kept for callers that read it once; ``extractor_version()`` is the live value.
+EXTRACTOR_VERSION = EXTRACTOR_RULES + "+" + registry_fingerprint()
+
+
+def extractor_version() -> str:
+    """Rules version plus the registry content as it is now, so a curator's edit re-extracts
+    every document on the next load, also in a running dashboard."""
+    return EXTRACTOR_RULES + "+" + registry_fingerprint()
 
 
 def extract_events(doc: Document) -> tuple[str, str | None, list[EventRecord]]:

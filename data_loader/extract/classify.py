@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from data_loader.registries import event_type_keywords, theme_keywords
+from data_loader.registries import event_type_keywords, registry_cached, theme_keywords
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def _type_pattern() -> re.Pattern[str]:
     kws = sorted(event_type_keywords(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]") for k in kws) + r")(?![\w-])",
@@ -27,7 +26,7 @@ def event_type_mentions(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@registry_cached
 def _theme_patterns() -> list[tuple[str, re.Pattern[str], float, bool]]:
     out = []
     for theme, kws in theme_keywords().items():

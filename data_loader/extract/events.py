@@ -468,7 +468,7 @@ class DocumentExtractor:
                 continue
             seen.add((name, role))
             rec.organizations.append((name, role))
-            _evidence(rec, role if role != "participant" else "participant_organization", name, a, b)
+            _evidence(rec, role, name, a, b)
         # a donor government that co-hosts an event for other countries also pays for it
         from data_loader.gazetteer import country_iso3
 
@@ -551,6 +551,24 @@ class DocumentExtractor:
             when = f"{rec.year}-{rec.month:02d}" if rec.year and rec.month else str(rec.year or "")
             rec.title = f"{rec.event_type.capitalize()} in {where}" + (f", {when}" if when else "")
 
+    def _series_dates(self, s: Sentence, run: list, i: int) -> DateMention | None:
+        """'in Osh on 3-4 June and in Khujand on 10-11 June 2024': the dates written after each city."""
+        stop = run[i + 1].start if i + 1 < len(run) else min(s.end, run[i].end + 60)
+        for d in self._sentence_dates(s, self.head.published):
+            if run[i].end <= d.start < stop and d.precision == "day":
+                if d.has_year or i + 1 == len(run):
+                    return d
+                # the year is often written once, after the last city: borrow it
+                tail = [x for x in self._sentence_dates(s, self.head.published) if x.start > d.start and x.has_year]
+                if tail and d.first:
+                    y = tail[-1].year
+                    try:
+                        return replace(d, first=d.first.replace(year=y), last=d.last.replace(year=y), year=y)
+                    except ValueError:
+                        return d
+                return d
+        return None
+
     def _series_copy(self, rec: EventRecord, i: int) -> EventRecord:
         """One event of a series: shared organisers, programmes and themes; its own place; a head count
         only when the text gives one per event ('each training gathered 25 officials')."""
@@ -616,6 +634,9 @@ class DocumentExtractor:
             for i, cm in enumerate(run):
                 ev = self._series_copy(rec, i)
                 self._set_city(ev, cm.city.name, cm.start, cm.end)
+                own = self._series_dates(s, run, i)
+                if own is not None:
+                    self._set_days(ev, own.first, own.last, own.start, own.end)
                 ev.countries = [(cm.city.iso3, "participant")]
                 _evidence(ev, "participant_country", cm.city.iso3, cm.start, cm.end)
                 if not self.head.title:

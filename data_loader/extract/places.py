@@ -71,7 +71,8 @@ def list_venues(text: str, mentions: list[CityMention]) -> list[CityMention]:
         j = i + 1
         while j < len(mentions):
             gap = text[run[-1].end : mentions[j].start]
-            if re.fullmatch(r"\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|;)\s*(?:in\s+)?", gap):
+            if re.fullmatch(r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:on|from)\s+[^,;.]{3,40}?\s*)?(?:,|,?\s+and|;)\s*"
+                            r"(?:in\s+)?", gap):
                 run.append(mentions[j])
                 j += 1
             else:

@@ -34,7 +34,7 @@ _WEAK_ACTIVE = re.compile(
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|opened\s+and\s+led)"
-                  r"(?:\s+jointly)?\s+by\b"),
+                  r"(?:\s+jointly|\s+(?:on|in|at|last|this)\s+[\w\s-]{1,25}?)?\s+by\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+(?:initiative|project|programme|program|effort)\s+of\b"),
     ("coop", r"\b(?:in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with|"
              r"jointly\s+with|partnered\s+with)\b"),
