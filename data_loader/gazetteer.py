@@ -23,7 +23,7 @@ NOT_CITIES = {
     "mission", "president", "progress", "security", "centre", "center", "asia", "europe", "march", "may",
     "june", "july", "august", "april", "january", "february", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "opening",
-    "national", "general", "colon", "split", "nice", "bar", "most", "gap", "ede", "university", "york",
+    "national", "general", "colon", "split", "nice", "bar", "most", "gap", "ede", "york",
     "as", "at", "un", "eu", "experts", "government", "state", "states", "republic", "program", "media",
     "delta", "hope", "unity", "liberty", "lincoln", "jackson", "washington", "madison", "franklin",
     "salem", "georgia", "jordan", "chad", "lebanon", "mexico", "panama", "kuwait", "singapore", "djibouti",

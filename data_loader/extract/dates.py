@@ -9,12 +9,15 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
-_MON = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_MON = (
+    r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 _DASH = r"\s*(?:[-–—‐‑]|to|until|till|through|and)\s*"
@@ -114,10 +117,9 @@ def resolve_year(month: int, day: int, anchor: date | None, future_ok: bool = Fa
     candidate = _safe_date(anchor.year, month, day)
     if candidate is None:
         return anchor.year
-    if candidate > anchor + timedelta(days=1) and not future_ok:
-        # more than a few weeks ahead of publication: it was last year
-        if (candidate - anchor).days > 21:
-            return anchor.year - 1
+    # more than a few weeks ahead of publication: it was last year
+    if not future_ok and (candidate - anchor).days > 21:
+        return anchor.year - 1
     return anchor.year
 
 

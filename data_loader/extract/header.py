@@ -68,7 +68,9 @@ def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
     return "", None, 0
 
 
-_DATELINE_WITH_DATE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*(?:[A-Z][a-z]+,\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[–—-]")
+_DATELINE_WITH_DATE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,30},\s*(?:[A-Z][a-z]+,\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[–—-]"
+)
 
 
 def find_published(tm: TextModel) -> tuple[date | None, tuple[int, int] | None]:

@@ -28,7 +28,9 @@ _GOV_HEAD = (
     r"Prosecutor(?:'s|’s)?\s+(?:General(?:'s|’s)?\s+)?Office|Presidential\s+Administration|Administration|"
     r"Academy|Council|authorities|delegation)"
 )
-_ACRONYM_CHAIN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Z0-9]*(?:\s*[/–-]\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9]*)+)(?![\w-])")
+_ACRONYM_CHAIN = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Z0-9]*(?:\s*[/–-]\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9]*)+)(?![\w-])"
+)
 _UNKNOWN_ORG = re.compile(
     r"(?<![\w-])(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and|the|in|to|against)\s+){0,2}){0,7}"
     r"(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|Institute|"
@@ -133,7 +135,8 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
             name = name.split(" ", 1)[1]
             if len(name.split()) < 2:
                 continue
-        kind = "unknown_programme" if re.search(r"(?:Programme|Program|Initiative|Facility|Project)$", name) else "unknown_org"
+        programme_like = re.search(r"(?:Programme|Program|Initiative|Facility|Project)$", name)
+        kind = "unknown_programme" if programme_like else "unknown_org"
         value = m.group("acr") or name
         out.append(Mention(s, e, kind, value, text[s:e]))
     return out

@@ -35,7 +35,8 @@ CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|opened\s+and\s+led)"
                   r"(?:\s+jointly|\s+(?:on|in|at|last|this)\s+[\w\s-]{1,25}?)?\s+by\b"),
-    ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+(?:initiative|project|programme|program|effort)\s+of\b"),
+    ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
+                  r"(?:initiative|project|programme|program|effort)\s+of\b"),
     ("coop", r"\b(?:in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with|"
              r"jointly\s+with|partnered\s+with)\b"),
     ("funder", r"\b(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
@@ -121,7 +122,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list
     out: list[Zone] = []
     acts = [m for m in _ACTIVE.finditer(sentence) if not _inside(mentions, m.start())]
     has_act = bool(acts) or any(role == "organizer" for _, _, role in kept)
-    for i, (s, e, role) in enumerate(kept):
+    for i, (_s, e, role) in enumerate(kept):
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
         if acts and acts[0].start() > e:
             limit = min(limit, acts[0].start())

@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-_ABBREV = r"(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Gen|Col|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|Rep|Art|para|approx)"
+_ABBREV = (
+    r"(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Gen|Col|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec|U\.S|U\.N|U\.K|Rep|Art|para|approx)"
+)
 _BACKGROUND_HEAD = re.compile(
     r"^\s*(?:#+\s*)?(?:background|about (?:the )?[A-Z][\w -]{1,60}|notes? (?:to|for) (?:the )?editors?|"
     r"for more information|for further information|media contacts?|contacts?|press contacts?|"
