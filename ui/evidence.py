@@ -58,9 +58,8 @@ def unmatched_evidence(evidence: pd.DataFrame, event: pd.Series) -> pd.DataFrame
 
 def _merged(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for start, end in sorted((max(0, s), min(length, e)) for s, e in spans if e > s):
-        if start >= length:
-            continue
+    clamped = ((max(0, s), min(length, e)) for s, e in spans)
+    for start, end in sorted((s, e) for s, e in clamped if e > s):
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:

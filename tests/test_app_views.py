@@ -1,0 +1,131 @@
+"""The tables behind the charts, the map and the evidence view (pure functions)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ui import charts, maps
+from ui import evidence as E
+from ui.filters import FilterState, filter_tables
+from ui.text import md_escape, plot_safe, shorten
+
+
+def test_headline(tables):
+    h = charts.headline(tables)
+    assert (h.events, h.host_countries, h.participating_countries) == (6, 5, 5)
+    assert (h.participants, h.events_with_participants) == (125, 3)
+    assert (h.programmes, h.funders) == (3, 3)
+
+
+def test_event_spans_show_month_precision_as_whole_month(tables):
+    spans = charts.event_spans(tables.events).set_index("event_id")
+    assert "ev-f" not in spans.index  # no year: not drawn
+    b = spans.loc["ev-b"]
+    assert (b["start"], b["end"], b["approximate"]) == (pd.Timestamp("2024-05-01"), pd.Timestamp("2024-06-01"), True)
+    assert "month only" in b["when"]
+    a = spans.loc["ev-a"]
+    assert (a["start"], a["end"], a["approximate"]) == (pd.Timestamp("2023-03-04"), pd.Timestamp("2023-03-08"), False)
+
+
+def test_timeline_figure_hatches_approximate_bars(tables):
+    frame = charts.timeline_frame(tables.events, "theme")
+    assert list(frame["event_id"]) == ["ev-e", "ev-c", "ev-a", "ev-b", "ev-d"]  # earliest first
+    fig = charts.timeline_figure(frame)
+    bars = [t for t in fig.data if t.type == "bar"]
+    shapes = {y: s for t in bars for y, s in zip(t.y, t.marker.pattern.shape, strict=True)}
+    assert shapes["ev-b"] == "/" and shapes["ev-a"] == ""
+    # hover text is escaped and names the precision
+    hover = " ".join(h for t in bars for h in t.hovertext)
+    assert "month only" in hover and "<script" not in hover
+    by_programme = charts.timeline_frame(tables.events, "programme")
+    assert "not stated" in set(by_programme["group"])
+
+
+def test_per_year(tables):
+    table = charts.per_year(tables.events)
+    assert table.loc[2024].to_dict() == {"exact days": 1, "month or year only": 1}
+    assert list(table.index) == [2010, 2022, 2023, 2024]
+    charts.per_year_figure(table)
+
+
+def test_breakdowns(tables):
+    funders = charts.breakdown(tables, "funder").set_index("name")
+    assert funders.loc["European Union", "events"] == 2
+    assert funders.loc["European Union", "participants"] == 85
+    assert funders.loc["not stated", "events"] == 3
+    hosts = charts.breakdown(tables, "host").set_index("name")
+    assert hosts.loc["Kazakhstan", "events"] == 1
+    assert hosts.loc["none (online or not stated)", "events"] == 1
+    parts = charts.breakdown(tables, "participant").set_index("name")
+    assert parts.loc["Kazakhstan", "events"] == 4
+    themes = charts.breakdown(tables, "theme")
+    assert themes.iloc[0]["name"] == "Counter-terrorism strategy and policy (national and regional plans)"
+    for by in charts.BREAKDOWNS:
+        table = charts.breakdown(tables, by)
+        fig = charts.breakdown_figure(table, "events")
+        assert len(fig.data[0].y) == len(table)
+        # axis labels are short, hover keeps the full name
+        assert all(len(t) <= 45 for t in fig.layout.yaxis.ticktext)
+
+
+def test_breakdowns_of_an_empty_view(tables):
+    view = filter_tables(tables, FilterState(countries=("XXX",)))
+    for by in charts.BREAKDOWNS:
+        assert charts.breakdown(view, by).empty
+    assert charts.timeline_frame(view.events).empty
+
+
+def test_venues_and_events_not_on_the_map(tables):
+    places = maps.venues(tables.events)
+    assert set(places["city"]) == {"Almaty", "Tashkent", "Bishkek", "Bratislava"}
+    assert places["events"].sum() == 4
+    assert "Almaty CBRN workshop" in places.set_index("city").loc["Almaty", "tooltip"]
+    elsewhere = maps.not_on_map(tables.events).set_index("event_id")
+    assert elsewhere.loc["ev-c", "where"] == "online"
+    assert elsewhere.loc["ev-f", "where"] == "Tajikistan (country only)"
+    assert list(maps.outside_region(places)["city"]) == ["Bratislava"]
+
+
+def test_fit_view_takes_in_far_venues(tables):
+    places = maps.venues(tables.events)
+    view = maps.fit_view(places)
+    assert view["zoom"] < maps.DEFAULT_VIEW["zoom"]
+    assert 17 < view["longitude"] < 88
+    deck = maps.deck(places, fit_all=True)
+    assert deck.initial_view_state.zoom == view["zoom"]
+
+
+def test_country_outlines_are_packaged():
+    polygons, labels = maps.country_shapes()
+    assert {p["iso3"] for p in polygons} >= set(maps.CENTRAL_ASIA)
+    assert any(lab["name"] == "Kazakhstan" for lab in labels)
+    assert sum(len(p["polygon"]) for p in polygons) < 80_000  # simplified
+
+
+def test_evidence_marking():
+    text = "UNOCT held a workshop in Almaty for 25 officials."
+    a, b = text.index("Almaty"), text.index("25")
+    assert E.mark_spans(text, [(a, a + 6), (b, b + 2)]) == (
+        "UNOCT held a workshop in ⟦Almaty⟧ for ⟦25⟧ officials.")
+    assert E.mark_spans(text, [(a, a + 6), (a + 2, a + 9)]) == text[:a] + "⟦Almaty fo⟧" + text[a + 9:]
+    assert E.mark_spans(text, [(500, 510), (-5, 0)]) == text  # bad spans are ignored
+    assert E.around(text, a, a + 6, width=5) == "…p in ⟦Almaty⟧ for …"
+
+
+def test_field_table_joins_values_and_evidence(tables):
+    event = tables.events.set_index("event_id").loc["ev-a"].copy()
+    event["event_id"] = "ev-a"
+    table = E.field_table(event, tables.evidence[tables.evidence["event_id"] == "ev-a"]).set_index("field")
+    assert table.loc["city", "value"] == "Almaty"
+    assert "ev-a.txt" in table.loc["city", "evidence"]
+    assert table.loc["start_date", "value"] == "2023-03-04"
+    assert table.loc["themes", "value"] == "CBRN and weapons of mass destruction"
+    assert table.loc["published_date", "value"] == E.EMPTY
+
+
+def test_text_helpers():
+    assert md_escape("**bold** [x](javascript:alert(1)) <b>") == (
+        r"\*\*bold\*\* \[x\]\(javascript\:alert\(1\)\) \<b\>")
+    assert "<" not in plot_safe("<img src=x onerror=alert(1)>")
+    assert shorten("Global Counter-Terrorism Programme on Cybersecurity", 20) == "Global Counter-Terr…"
+    assert shorten("Joint Plan of Action for Central Asia", 30) == "Joint Plan of Action for…"
