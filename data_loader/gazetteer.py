@@ -105,7 +105,12 @@ def demonym_pattern() -> re.Pattern[str]:
 def country_iso3(name: str) -> str | None:
     key = " ".join(name.split())
     key = re.sub(r"^the\s+", "", key, flags=re.IGNORECASE)
-    return country_names().get(key) or {k.casefold(): v for k, v in country_names().items()}.get(key.casefold())
+    return country_names().get(key) or _country_names_folded().get(key.casefold())
+
+
+@registry_cached
+def _country_names_folded() -> dict[str, str]:
+    return {k.casefold(): v for k, v in country_names().items()}
 
 
 @registry_cached

@@ -26,29 +26,45 @@ def event_type_mentions(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _norm(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.casefold())
+
+
 @registry_cached
-def _theme_patterns() -> list[tuple[str, re.Pattern[str], float, bool]]:
-    out = []
+def _theme_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, float]]]]:
+    """All theme keywords in one pattern (one pass per sentence), and keyword -> [(theme, weight)].
+    Acronyms (CBRN, FTF, AML/CFT) match in capitals only; words match in any case."""
+    table: dict[str, list[tuple[str, float]]] = {}
+    alts = []
     for theme, kws in theme_keywords().items():
         for kw, weight in kws:
-            acronym = kw.isupper() or "/" in kw
+            table.setdefault(_norm(kw), []).append((theme, weight))
+    seen = set()
+    for kws in theme_keywords().values():
+        for kw, _ in kws:
+            if kw in seen:
+                continue
+            seen.add(kw)
             body = re.escape(kw).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
-            flags = 0 if acronym else re.IGNORECASE
-            out.append((theme, re.compile(r"(?<![\w-])" + body + r"(?![\w-])", flags), weight, acronym))
-    return out
+            acronym = kw.isupper() or "/" in kw
+            alts.append((len(kw), body if acronym else f"(?i:{body})"))
+    alts.sort(key=lambda a: -a[0])
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(b for _, b in alts) + r")(?![\w-])")
+    return pattern, table
 
 
 def theme_scores(weighted_texts: list[tuple[str, int, float]]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
     """Weighted keyword score per theme over (text, offset, weight) parts, with the spans that scored."""
+    pattern, table = _theme_index()
     scores: dict[str, tuple[float, list[tuple[int, int]]]] = {}
     for text, offset, part_weight in weighted_texts:
         # a theme counts once per sentence, by its strongest keyword: several keywords of one
         # phrase ("resilience of local communities") are one mention, not three
         best: dict[str, tuple[float, tuple[int, int]]] = {}
-        for theme, rx, kw_weight, _ in _theme_patterns():
-            m = rx.search(text)
-            if m and kw_weight > best.get(theme, (0.0, (0, 0)))[0]:
-                best[theme] = (kw_weight, (offset + m.start(), offset + m.end()))
+        for m in pattern.finditer(text):
+            for theme, kw_weight in table.get(_norm(m.group(0)), ()):
+                if kw_weight > best.get(theme, (0.0, (0, 0)))[0]:
+                    best[theme] = (kw_weight, (offset + m.start(), offset + m.end()))
         for theme, (kw_weight, span) in best.items():
             total, spans = scores.get(theme, (0.0, []))
             scores[theme] = (total + kw_weight * part_weight, [*spans, span])

@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -125,6 +126,12 @@ def resolve_year(month: int, day: int, anchor: date | None, future_ok: bool = Fa
 
 def find_dates(text: str, anchor: date | None = None, future_ok: bool = False) -> list[DateMention]:
     """All date mentions in ``text``, longest forms first, non-overlapping, in text order."""
+    return list(_find_dates(text, anchor, future_ok))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, anchor: date | None, future_ok: bool) -> tuple[DateMention, ...]:
+    """Memoised: extraction asks about the same sentence several times."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pat in PATTERNS:
@@ -136,7 +143,7 @@ def find_dates(text: str, anchor: date | None = None, future_ok: bool = False) -
                 continue
             taken.append((m.start(), m.end()))
             found.append(mention)
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _build(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) -> DateMention | None:

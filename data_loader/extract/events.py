@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from data_loader.document import Document
 from data_loader.extract import classify, header, mentions, participants, places, programmes, roles
@@ -351,6 +352,10 @@ class DocumentExtractor:
                 self._participants_total = participants.is_total(m_text, a)
                 return
 
+    @cached_property
+    def _participation(self) -> list[Sentence]:
+        return self._participation_sentences()
+
     def _participation_sentences(self) -> list[Sentence]:
         out = []
         for s in self.body:
@@ -405,7 +410,7 @@ class DocumentExtractor:
 
     def _countries(self, rec: EventRecord) -> None:
         found: list[tuple[str, int, int]] = []
-        for s in self._participation_sentences():
+        for s in self._participation:
             for a, b, isos in self._participant_lists(s):
                 found.extend((iso, a, b) for iso in isos)
             m_text = self.masked[s.start : s.end]

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from number_parser import parse_number
-
 _QUAL = {
     "more than": "more than", "over": "more than", "upwards of": "more than", "in excess of": "more than",
     "at least": "more than", "some": "approximately", "about": "approximately", "approximately": "approximately",
@@ -35,12 +33,33 @@ _PATTERN = re.compile(
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|total\s+of)\s*$", re.IGNORECASE)
 
 
+_UNIT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+)
+_UNITS = {w: i for i, w in enumerate(_UNIT_WORDS.split())}  # noqa: SIM905
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                                  "ninety"))}
+
+
 def to_int(token: str) -> int | None:
+    """'33', '1,200', 'twenty-five', 'Eighteen', 'one hundred and twenty' -> int."""
     token = token.strip().lower().replace(",", "")
     if token.isdigit():
         return int(token)
-    value = parse_number(token.replace("-", " "))
-    return int(value) if isinstance(value, int | float) else None
+    total = 0
+    for word in re.split(r"[\s-]+", token):
+        if word == "and":
+            continue
+        if word in _UNITS:
+            total += _UNITS[word]
+        elif word in _TENS:
+            total += _TENS[word]
+        elif word == "hundred":
+            total = max(total, 1) * 100
+        else:
+            return None
+    return total or None
 
 
 def find_participants(text: str) -> list[tuple[int, str, int, int]]:
