@@ -313,12 +313,9 @@ def _number_stated(value: str, quote_text: str) -> bool:
         return _norm(value) in _norm(quote_text)
     if re.search(rf"(?<![\d,.]){n:,}(?![\d])|(?<!\d){n}(?!\d)", quote_text):
         return True
-    try:
-        from number_parser import parse
+    from data_loader.extract.participants import NUMBER_WORDS, to_int
 
-        return re.search(rf"(?<!\d){n}(?!\d)", parse(quote_text) or "") is not None
-    except Exception:  # noqa: BLE001 - optional refinement only
-        return False
+    return any(to_int(m.group(0)) == n for m in NUMBER_WORDS.finditer(quote_text))
 
 
 def value_stated(

@@ -30,6 +30,8 @@ _PATTERN = re.compile(
     r"(?P<mods>(?:\s+(?!(?:of|from|and|in)\b)[A-Za-z’'-]+){0,4}?)\s+" + PEOPLE + r"\b",
     re.IGNORECASE,
 )
+#: number words anywhere ("twenty-five", "Eighteen"), for checks that a count is stated
+NUMBER_WORDS = re.compile(r"(?<![\w-])" + _NUM_WORD + r"(?![\w-])", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|total\s+of)\s*$", re.IGNORECASE)
 
 
