@@ -31,7 +31,7 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 #: number words anywhere ("twenty-five", "Eighteen"), for checks that a count is stated
-NUMBER_WORDS = re.compile(r"(?<![\w-])" + _NUM_WORD + r"(?![\w-])", re.IGNORECASE)
+NUMBER_WORDS = re.compile(r"(?<![\w-])" + _NUM_WORD + r"(?!\w)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|total\s+of)\s*$", re.IGNORECASE)
 
 
