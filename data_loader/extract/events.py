@@ -70,6 +70,9 @@ _INSTITUTION_AFTER = re.compile(
     r"security|border|police|counterparts|colleagues|partners)", re.IGNORECASE)
 _NOT_VENUE_IN = re.compile(r"\b(?:situation|developments|events|conflict|war|crisis|threats?|interests?|"
                            r"presence|operations?|security|stability|peace|trends|risks?)\s+in\s+(?:the\s+)?$", re.I)
+#: "many conferences", "numerous trainings": activities in general, not one event
+_GENERIC_BEFORE = re.compile(r"\b(?:many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
+                             r"a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
@@ -108,7 +111,9 @@ class DocumentExtractor:
         m = self.masked[s.start : s.end]
         if _FUTURE.search(m):
             return False
-        has_noun = bool(re.search(r"\b" + roles.EVENT_NOUN + r"\b", m, re.IGNORECASE))
+        nouns = [x for x in re.finditer(r"\b" + roles.EVENT_NOUN + r"\b", m, re.IGNORECASE)
+                 if not _GENERIC_BEFORE.search(m[max(0, x.start() - 30) : x.start()])]
+        has_noun = bool(nouns)
         return has_noun and bool(_HAPPENED.search(m) or find_dates(m, anchor=self.head.published, future_ok=True))
 
     def _in(self, s: Sentence, items):
@@ -134,6 +139,9 @@ class DocumentExtractor:
         self._themes(rec)
         self._countries(rec)
         self._title_summary(rec)
+        if rec.year is None and rec.location_precision == "region" and not rec.organizations:
+            # nothing says when, where or by whom: a mention of activities, not a report of an event
+            return self.head.title, published, []
         events = self._split_series(rec)
         return self.head.title or rec.title, published, events
 
@@ -290,7 +298,7 @@ class DocumentExtractor:
         if chosen is not None:
             self._set_city(rec, chosen.city.name, chosen.start, chosen.end)
             return
-        if self.head.dateline_city:
+        if self.head.dateline_city and not self.head.dateline_agency:
             self._set_city(rec, self.head.dateline_city, *self.head.dateline_span)
             return
         country = self._venue_country()

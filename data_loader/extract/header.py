@@ -39,6 +39,8 @@ class Header:
     published_span: tuple[int, int] | None
     dateline_city: str | None
     dateline_span: tuple[int, int] | None
+    #: the dateline names a news agency ("Baku (Trend)", "DUSHANBE, Asia-Plus"): where it was filed
+    dateline_agency: bool
     body_start_paragraph: int
 
 
@@ -96,6 +98,8 @@ def find_published(tm: TextModel) -> tuple[date | None, tuple[int, int] | None]:
                     return d.first, (off + d.start, off + d.end)
     for s, e in reversed(tm.paragraphs[-3:]):
         line = text[s:e]
+        if len(line) > 90:
+            continue  # a signature line ("///UNRCCA, 12 September 2024") is short
         m = re.match(r"^[/\s]*[A-Z][\w .&-]{0,60},\s*", line)
         if m:
             for d in find_dates(line[m.end() :]):
@@ -104,8 +108,9 @@ def find_published(tm: TextModel) -> tuple[date | None, tuple[int, int] | None]:
     return None, None
 
 
-def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int, int] | None]:
-    """City of a dateline at the start of the first body paragraphs, if any."""
+def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int, int] | None, bool]:
+    """City of a dateline at the start of the first body paragraphs, if any, and whether it names
+    a news agency (then it says where the story was filed, never where the event was)."""
     for s, e in tm.paragraphs[body_start : body_start + 3]:
         m = _DATELINE.match(tm.text[s:e])
         if not m:
@@ -114,12 +119,23 @@ def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int
             continue
         city = lookup_city(m.group("place").title() if m.group("place").isupper() else m.group("place"))
         if city:
-            return city.name, (s, s + m.end())
-    return None, None
+            rest = m.group("rest") or ""
+            leftover = rest
+            for d in find_dates(rest):
+                leftover = leftover.replace(rest[d.start : d.end], "")
+            leftover = re.sub(r"\b(?:" + "|".join(_COUNTRYISH) + r")\b", "", leftover)
+            agency = bool(m.group("agency")) or bool(re.search(r"[A-Za-z]{2,}", leftover))
+            return city.name, (s, s + m.end()), agency
+    return None, None, False
+
+
+_COUNTRYISH = ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan", "Afghanistan", "Mongolia",
+               "Russia", "Azerbaijan", "Austria", "Slovakia", "USA", "United States", "Switzerland", "Belgium",
+               "Kyrgyz Republic", "Republic of Kazakhstan", "Republic of Uzbekistan", "Republic of Tajikistan")
 
 
 def read_header(tm: TextModel) -> Header:
     title, span, body = find_title(tm)
     published, pspan = find_published(tm)
-    dcity, dspan = find_dateline(tm, body)
-    return Header(title, span, published, pspan, dcity, dspan, body)
+    dcity, dspan, agency = find_dateline(tm, body)
+    return Header(title, span, published, pspan, dcity, dspan, agency, body)

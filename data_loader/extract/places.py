@@ -12,9 +12,10 @@ _CAPSEQ = re.compile(r"(?<![\w-])([A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
     r"opened|took\s+place|conducted|gathered|met)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?|capitals?[^.:]{0,40}:\s*|"
-    r"\b(?:cities|capitals)\s+of\s+)$",
+    r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+[A-Z][a-z]+\s+(?:city|town|resort|capital)\s+of\s+)$",
     re.IGNORECASE,
 )
+_PLACE_OF = re.compile(r"\b(?:city|town|capital|resort|region|province|oblast|village)\s+of\s+$", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|of|representing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -42,6 +43,28 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
             if not any(a < e and s < b for a, b in skip):
                 out.append(CityMention(s, e, city))
             break
+    taken = [(c.start, c.end) for c in out]
+    out += [c for c in find_capitals(text)
+            if not any(a < c.end and c.start < b for a, b in taken + skip)]
+    return sorted(out, key=lambda c: c.start)
+
+
+_CAPITAL = re.compile(
+    r"\b(?:the\s+)(?P<dem>[A-Z][a-z]+)\s+capital\b(?!\s+of\b)|\b(?:the\s+)capital\s+of\s+(?:the\s+)?"
+    r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?P<poss>[A-Z][a-z]+)['’]s\s+capital\b")
+
+
+def find_capitals(text: str) -> list[CityMention]:
+    """'the Kazakh capital', 'the capital of Tajikistan', 'Uzbekistan's capital' -> that capital."""
+    from data_loader.gazetteer import capital_of, country_iso3, demonyms
+
+    out = []
+    for m in _CAPITAL.finditer(text):
+        named = m.group("country") or m.group("poss")
+        iso = demonyms().get(m.group("dem")) if m.group("dem") else country_iso3(named)
+        city = capital_of(iso) if iso else None
+        if city is not None:
+            out.append(CityMention(m.start(), m.end(), city))
     return out
 
 
@@ -54,7 +77,7 @@ def venue_score(text: str, mention: CityMention) -> int:
         score += 3
     if re.match(r",\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\.|on\b|from\b|in\b|$)", after):
         score += 1
-    if ORIGIN_BEFORE.search(before):
+    if ORIGIN_BEFORE.search(before) and not _PLACE_OF.search(before):
         score -= 3
     # list after a venue cue: "in Astana, Bishkek and Dushanbe"
     if re.search(r"(?:,|\band)\s+$", before) and not ORIGIN_BEFORE.search(before):

@@ -9,7 +9,8 @@ from data_loader.registries import programmes
 
 _CUE = re.compile(
     r"\b(?:under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|part\s+of|"
-    r"implemented\s+under|funded\s+under|through|by)\s+(?:the|a|its|their)\s+(?:\w+-funded\s+)?(?:joint\s+)?"
+    r"implemented\s+under|funded\s+under|through|by|for|launch\s+of)\s+(?:the|a|its|their)\s+"
+    r"(?:(?:\w+-funded|joint|national|regional|new|global|multi-year|two-year|three-year)\s+)*"
     r"(?:[A-Z][\w/–-]*\s+){0,3}?(?:project|programme|program|initiative)\s+"
     r"(?:on\s+|entitled\s+|titled\s+|called\s+|named\s+)?"
     r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
@@ -18,7 +19,9 @@ _CUE = re.compile(
 _NAMED = re.compile(
     r"\b(?:under|within|as\s+part\s+of|in\s+the\s+framework\s+of|through|funded\s+by|implemented\s+by|"
     r"part\s+of)\s+(?:the|its|their)\s+(?P<title>(?:[A-Z][\w’'/-]*\s+(?:(?:of|on|for|the|and|in|to|against)\s+){0,2})"
-    r"{1,8}(?:Initiative|Programme|Program|Project|Facility|Network|Platform|Partnership|Process))\b"
+    r"{1,8}(?:Initiative|Programme|Program|Project|Facility|Network|Platform|Partnership|Process)"
+    r"(?:\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
+    r"against)){0,10})?)\b"
 )
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
 
@@ -29,8 +32,22 @@ def clean_title(raw: str) -> str:
     t = _PHASE.sub("", t)
     if ":" in t and len(t.split(":", 1)[0].split()) >= 3:
         t = t.split(":", 1)[0]
-    t = re.sub(r"\s+(?:and|of|the|for|on|in|to|a|an)$", "", t.strip(" ,.;–-"))
+    t = re.sub(r"(?:\s+(?:and|of|the|for|on|in|to|a|an|against))+$", "", t.strip(" ,.;–-"))
+    t = _without_owner(t)
     return " ".join(t.split())
+
+
+def _without_owner(title: str) -> str:
+    """'UNODC Global Programme on X' -> 'Global Programme on X': the owner is an organisation, not part
+    of the programme's short name."""
+    from data_loader.registries import organizations
+
+    _, matcher = organizations()
+    for s, e, _ in matcher.finditer(title):
+        if s == 0 and len(title[e:].split()) >= 2:
+            return re.sub(r"^['’]s\s+", "", title[e:].strip())
+        break
+    return title
 
 
 def registry_programme(name: str) -> str | None:

@@ -71,15 +71,43 @@ class TextModel:
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
-        """Lines are paragraphs: releases put each paragraph on its own line."""
-        spans, pos = [], 0
+        """Lines are paragraphs (releases put each paragraph on its own line), except where a block
+        of lines is hard-wrapped (text copied from a PDF or an e-mail): those lines are one paragraph."""
+        blocks: list[list[tuple[int, int]]] = [[]]
+        pos = 0
         for line in self.text.split("\n"):
             stripped = line.strip()
             if stripped:
                 lead = len(line) - len(line.lstrip())
-                spans.append((pos + lead, pos + lead + len(stripped)))
+                blocks[-1].append((pos + lead, pos + lead + len(stripped)))
+            elif blocks[-1]:
+                blocks.append([])
             pos += len(line) + 1
+        spans: list[tuple[int, int]] = []
+        for block in blocks:
+            spans.extend(self._unwrap(block))
         return spans
+
+    def _unwrap(self, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for s, e in lines:
+            if out and self._continues(out[-1], (s, e), lines):
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+        return out
+
+    def _continues(self, prev: tuple[int, int], line: tuple[int, int], block: list[tuple[int, int]]) -> bool:
+        """Whether ``line`` carries on the paragraph of ``prev`` rather than starting a new one."""
+        last_line = self.text[self.text.rfind("\n", 0, prev[1]) + 1 : prev[1]].strip()
+        this = self.text[line[0] : line[1]]
+        if last_line.endswith((".", "!", "?", ":", "”", '"', ";")) and not this[:1].islower():
+            return False
+        if last_line.isupper() and this.isupper():
+            return True  # a headline in capitals broken over two lines
+        widths = [e - s for s, e in block[:-1]]
+        wrapped = len(block) >= 2 and all(30 <= w <= 110 for w in widths)
+        return wrapped or this[:1].islower()
 
     @cached_property
     def background_paragraphs(self) -> set[int]:
