@@ -97,7 +97,7 @@ class DocumentExtractor:
         reg_spans = [(m.start, m.end) for m in self.registry]
         dl = [self.head.dateline_span] if self.head.dateline_span else []
         self.countries = mentions.find_countries(self.masked, skip=reg_spans + dl)
-        self.governments = mentions.find_governments(self.masked, [c for c in self.countries if c.kind == "country"])
+        self.governments = mentions.find_governments(self.masked, self.countries)
         skip = reg_spans + ([self.head.dateline_span] if self.head.dateline_span else [])
         self.cities = places.find_cities(self.masked, skip=skip)
         known = self.registry + self.governments

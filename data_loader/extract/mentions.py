@@ -101,11 +101,19 @@ _GOV_OF = re.compile(
 )
 
 
+_DEMONYM_GOV = re.compile(r"^\s+(?:Embassy|Government|Ministry|Ministries|Consulate|Mission|Agency|authorities)\b")
+
+
 def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
     """Country mentions that stand for a government: 'the Government of X', 'X's Ministry of ...',
     'Ministry of Foreign Affairs of the Kyrgyz Republic', 'U.S. Department of State'."""
     out = []
     for c in countries:
+        if c.kind == "demonym":
+            head = _DEMONYM_GOV.match(text[c.end : c.end + 30])
+            if head:
+                out.append(Mention(c.start, c.end + head.end(), "government", c.value, text[c.start : c.end + head.end()]))
+            continue
         before = text[max(0, c.start - 120) : c.start]
         after = text[c.end : c.end + 60]
         gov = _GOV_OF.search(before)

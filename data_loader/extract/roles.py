@@ -142,6 +142,22 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list
     return out
 
 
+_POSSESSIVE_FUNDING = re.compile(
+    r"^\)?['’]s?\s+(?:generous\s+|kind\s+|continued\s+)?(?:financial\s+|funding\s+)?"
+    r"(?:support|contributions?|funding|grant|sponsorship|donation)\b", re.IGNORECASE)
+_FUNDING_VERB = re.compile(
+    r"\b(?:provided|provides|contributed|allocated|granted|donated)\s+(?:the\s+)?(?:generous\s+)?"
+    r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", re.IGNORECASE)
+
+
+def _funding_subject(sentence: str, mentions: list[Mention]) -> tuple[int, int] | None:
+    """'Japan provided funding for the course': the subject before the verb pays for the event."""
+    m = _FUNDING_VERB.search(sentence)
+    if not m or _inside(mentions, m.start()):
+        return None
+    return max(sentence.rfind(";", 0, m.start()) + 1, sentence.rfind(",", 0, m.start()) + 1, 0), m.start()
+
+
 def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str]) -> list[tuple[Mention, str]]:
     """(mention, role) for every organisation-like mention the sentence attaches to the event."""
     zs = zones(sentence, mentions, place_names)
@@ -150,8 +166,15 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str]) 
     weak = [z for z in zs if z.role == "subject_weak"]
     participation = bool(_PARTICIPATION.search(sentence))
     out: list[tuple[Mention, str]] = []
+    funding_subject = _funding_subject(sentence, mentions)
     for m in mentions:
         role = None
+        if _POSSESSIVE_FUNDING.match(sentence[m.end : m.end + 60]) and not m.kind.startswith("unknown"):
+            out.append((m, "funder"))
+            continue
+        if funding_subject and funding_subject[0] <= m.start < funding_subject[1]:
+            out.append((m, "funder"))
+            continue
         for z in specific:
             if z.start <= m.start < z.end:
                 role = z.role
