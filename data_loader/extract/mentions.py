@@ -112,7 +112,8 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
         if c.kind == "demonym":
             head = _DEMONYM_GOV.match(text[c.end : c.end + 30])
             if head:
-                out.append(Mention(c.start, c.end + head.end(), "government", c.value, text[c.start : c.end + head.end()]))
+                end = c.end + head.end()
+                out.append(Mention(c.start, end, "government", c.value, text[c.start : end]))
             continue
         before = text[max(0, c.start - 120) : c.start]
         after = text[c.end : c.end + 60]
