@@ -1,0 +1,116 @@
+"""Event type and themes from the codebook's controlled vocabularies (CODEBOOK.md, "Controlled
+vocabularies"): the type is the first event noun named; themes are what the event was about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from data_loader.columns import EVENT_TYPES, THEMES
+from data_loader.extract.classify import event_type_mentions
+from data_loader.pipeline import load_corpus
+
+
+@pytest.mark.parametrize(
+    "noun, etype",
+    [
+        ("workshop", "workshop"), ("seminar", "workshop"), ("training course", "training"),
+        ("train-the-trainers course", "training"), ("conference", "conference"), ("forum", "conference"),
+        ("high-level dialogue", "conference"), ("symposium", "conference"), ("round table", "meeting"),
+        ("expert meeting", "meeting"), ("consultation", "consultation"), ("briefing", "briefing"),
+        ("tabletop exercise", "exercise"), ("simulation", "exercise"),
+    ],
+)
+def test_event_nouns_map_to_the_vocabulary(noun, etype):
+    found = event_type_mentions(f"The partners held a {noun} last week.")
+    assert found, noun
+    assert found[0][0] == etype
+
+
+def _event(tmp_path: Path, text: str):
+    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
+    tables = load_corpus(tmp_path, use_cache=False)
+    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    ev = tables.events.iloc[0]
+    themes = set(tables.event_themes.theme)
+    assert ev["event_type"] in EVENT_TYPES
+    assert themes <= set(THEMES)
+    return ev, themes
+
+
+def test_conference_and_training_course_is_one_conference(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Conference and training on border security\n\n"
+        "UNOCT held a conference and a training course on border security in Dushanbe on 7-9 June 2023.\n\n"
+    ))
+    assert ev["event_type"] == "conference"
+
+
+def test_training_then_seminar_is_a_training(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Prosecutors trained in Tashkent\n\n"
+        "A training for prosecutors, followed by a seminar for judges, was conducted by UNODC in Tashkent on "
+        "16-17 August 2022.\n\n"
+    ))
+    assert ev["event_type"] == "training"
+
+
+def test_small_arms_workshop_is_arms_trafficking(tmp_path):
+    ev, themes = _event(tmp_path, (
+        "Workshop on small arms and light weapons\n\n"
+        "UNODA organized a workshop on preventing the illicit trafficking of small arms and light weapons in "
+        "Almaty on 12 September 2023.\n\n"
+    ))
+    assert ev["event_type"] == "workshop"
+    assert "arms_trafficking" in themes
+
+
+@pytest.mark.parametrize(
+    "title, lead, theme",
+    [
+        ("Tabletop exercise on a chemical attack",
+         "UNOCT conducted a tabletop exercise on responding to a chemical and biological terrorist attack",
+         "cbrn"),
+        ("Protecting soft targets",
+         "UNOCT held a workshop on protecting soft targets and critical infrastructure", "vulnerable_targets"),
+        ("Rehabilitation of returnees",
+         "UNODC held a seminar on the rehabilitation and reintegration of returnees and their families", "ftf"),
+        ("Countering terrorist financing",
+         "UNODC held a training course on countering the financing of terrorism", "financing"),
+        ("Cybersecurity and terrorism",
+         "UNOCT organized a workshop on cybersecurity and new technologies", "cyber_newtech"),
+        ("Preventing violent extremism among youth",
+         "UNOCT held a workshop on preventing violent extremism among young people", "pve"),
+        ("Border management course",
+         "The OSCE held a training course on border security and management for border guards",
+         "border_security"),
+        ("National counter-terrorism strategy",
+         "UNOCT convened a consultation on the national counter-terrorism strategy and action plan", "strategy"),
+        ("Human rights in counter-terrorism",
+         "OHCHR held a workshop on human rights and gender in counter-terrorism", "human_rights_gender"),
+    ],
+)
+def test_themes_from_title_and_lead(tmp_path, title, lead, theme):
+    _, themes = _event(tmp_path, f"{title}\n\n{lead} in Bishkek on 4 April 2023.\n")
+    assert theme in themes
+
+
+def test_topic_mentioned_in_passing_in_background_is_not_a_theme(tmp_path):
+    _, themes = _event(tmp_path, (
+        "Workshop on protecting stadiums\n\n"
+        "UNOCT held a workshop on the security of major sporting events in Astana on 2 May 2024.\n\n"
+        "Background\n\n"
+        "UNOCT also runs programmes on cybersecurity, on CBRN terrorism and on the financing of terrorism.\n\n"
+    ))
+    assert "vulnerable_targets" in themes
+    assert not themes & {"cyber_newtech", "cbrn", "financing"}
+
+
+def test_organization_names_do_not_make_themes(tmp_path):
+    _, themes = _event(tmp_path, (
+        "Seminar on youth resilience\n\n"
+        "The United Nations Office on Drugs and Crime held a seminar on preventing violent extremism among "
+        "young people in Osh on 8 June 2023.\n\n"
+    ))
+    assert themes == {"pve"}

@@ -1,0 +1,137 @@
+"""Participating countries (CODEBOOK.md, event_countries): a country participates when its officials,
+representatives or delegations took part; "all five Central Asian states" expands to the five; a
+country only discussed, or a donor's agency expert, is not a participant. The host country is 'host'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from data_loader.pipeline import load_corpus
+
+FIVE = {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def _countries(tmp_path: Path, text: str) -> dict[str, set[str]]:
+    """role -> set of ISO3 codes for the single event of ``text``."""
+    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
+    tables = load_corpus(tmp_path, use_cache=False)
+    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    out: dict[str, set[str]] = {"host": set(), "participant": set()}
+    for iso, role in tables.event_countries[["iso3", "role"]].itertuples(index=False):
+        out.setdefault(role, set()).add(iso)
+    return out
+
+
+def test_officials_from_a_list(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional training on border management\n\n"
+        "UNOCT held a training in Almaty on 5-7 July 2022 for officials from Kyrgyzstan, Tajikistan and "
+        "Uzbekistan.\n\n"
+    ))
+    assert c["participant"] == {"KGZ", "TJK", "UZB"}
+    assert c["host"] == {"KAZ"}
+
+
+def test_representatives_of_a_list_with_aliases(tmp_path):
+    c = _countries(tmp_path, (
+        "Expert meeting on prison radicalization\n\n"
+        "Representatives of the Kyrgyz Republic, the Republic of Kazakhstan and Turkmenistan took part in "
+        "an expert meeting organized by UNODC in Vienna on 2 May 2023.\n\n"
+    ))
+    assert c["participant"] == {"KGZ", "KAZ", "TKM"}
+    assert c["host"] == {"AUT"}
+
+
+def test_delegations_from_a_list(tmp_path):
+    c = _countries(tmp_path, (
+        "Conference on countering terrorist financing\n\n"
+        "The conference, convened by UNOCT in Tashkent on 14-15 November 2023, brought together delegations "
+        "from Uzbekistan, Afghanistan and Mongolia.\n\n"
+    ))
+    assert c["participant"] == {"UZB", "AFG", "MNG"}
+
+
+def test_all_five_central_asian_states_expand_to_the_five(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional meeting on the Joint Plan of Action\n\n"
+        "Senior officials of all five Central Asian states took part in the regional meeting convened by "
+        "UNRCCA in Ashgabat on 8 December 2022.\n\n"
+    ))
+    assert c["participant"] == FIVE
+
+
+@pytest.mark.xfail(
+    reason="'all the countries of Central Asia' is not expanded: _CA_GROUP in extract/events.py accepts "
+    "'all countries of Central Asia' / 'the countries of Central Asia' but not 'all the countries of ...'",
+    strict=True,
+)
+def test_experts_from_all_the_countries_of_central_asia(tmp_path):
+    c = _countries(tmp_path, (
+        "Workshop on protecting soft targets\n\n"
+        "The workshop, held in Bishkek on 20-21 April 2023 by UNOCT, gathered experts from all the countries "
+        "of Central Asia.\n\n"
+    ))
+    assert c["participant"] == FIVE
+
+
+def test_all_five_countries_of_central_asia_expand_to_the_five(tmp_path):
+    c = _countries(tmp_path, (
+        "Seminar on the financing of terrorism\n\n"
+        "Financial intelligence officers of all five countries of Central Asia participated in a seminar "
+        "held by UNODC in Astana on 9 September 2021.\n\n"
+    ))
+    assert c["participant"] == FIVE
+
+
+def test_country_only_discussed_is_not_a_participant(tmp_path):
+    c = _countries(tmp_path, (
+        "Border security meeting in Termez\n\n"
+        "Published: 20 October 2021\n\n"
+        "Border officials from Uzbekistan and Tajikistan met in Termez on 18 October 2021 at a meeting "
+        "organized by UNRCCA to discuss the situation in Afghanistan.\n\n"
+    ))
+    assert c["participant"] == {"UZB", "TJK"}
+    assert "AFG" not in c["participant"]
+
+
+def test_returnees_from_syria_do_not_make_syria_a_participant(tmp_path):
+    c = _countries(tmp_path, (
+        "Workshop on reintegration of returnees\n\n"
+        "Probation officers from Kazakhstan attended a workshop in Almaty on 6 June 2023 on the "
+        "reintegration of returnees from Syria.\n\n"
+    ))
+    assert c["participant"] == {"KAZ"}
+
+
+@pytest.mark.xfail(
+    reason="'came' is a participation anchor in extract/events.py (_ANCHOR), so 'women who came back from "
+    "Iraq' makes Iraq a participating country",
+    strict=True,
+)
+def test_people_who_came_back_from_a_country_do_not_make_it_a_participant(tmp_path):
+    c = _countries(tmp_path, (
+        "Seminar on rehabilitation of returning families\n\n"
+        "Social work officials from Tajikistan attended a seminar in Dushanbe on 14 March 2023 on support "
+        "for women and children who came back from Iraq.\n\n"
+    ))
+    assert c["participant"] == {"TJK"}
+
+
+def test_donor_agency_expert_is_not_a_participating_country(tmp_path):
+    c = _countries(tmp_path, (
+        "Training on terrorist travel\n\n"
+        "UNOCT delivered a training for customs officers from Tajikistan in Dushanbe on 10-12 May 2022. "
+        "An expert of the U.S. Department of State presented good practices.\n\n"
+    ))
+    assert "USA" not in c["participant"]
+    assert "TJK" in c["participant"]
+
+
+def test_host_country_row_for_the_venue(tmp_path):
+    c = _countries(tmp_path, (
+        "National consultation in Bishkek\n\n"
+        "UNOCT held a national consultation in Bishkek on 3 March 2022.\n\n"
+    ))
+    assert c["host"] == {"KGZ"}

@@ -1,0 +1,310 @@
+"""Coding dates (CODEBOOK.md, "Coding dates"): every written range form, days without a year,
+relative days anchored on the publication date, month precision, the publication-date fallback.
+
+Two levels: the date grammar (``find_dates``/``find_durations``/``resolve_year``) on single phrases,
+and whole short releases through ``load_corpus`` to check the events row a user sees.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from data_loader.extract.dates import find_dates, find_durations, resolve_year
+from data_loader.pipeline import load_corpus
+
+
+def _load(tmp_path: Path, text: str, name: str = "release.txt"):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return load_corpus(tmp_path, use_cache=False)
+
+
+def _event(tmp_path: Path, text: str) -> pd.Series:
+    tables = _load(tmp_path, text)
+    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    return tables.events.iloc[0]
+
+
+def _iso(value) -> str | None:
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).date().isoformat()
+
+
+def _days(ev: pd.Series) -> tuple[str | None, str | None]:
+    return _iso(ev["start_date"]), _iso(ev["end_date"])
+
+
+# ---------------------------------------------------------------------------------------------
+# the grammar, phrase by phrase
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "phrase, anchor, first, last",
+    [
+        ("on 4 - 7 March 2024", None, date(2024, 3, 4), date(2024, 3, 7)),
+        ("on 4–7 March 2024", None, date(2024, 3, 4), date(2024, 3, 7)),
+        ("17-18 December 2024", None, date(2024, 12, 17), date(2024, 12, 18)),
+        ("from 3 to 5 June", date(2023, 6, 9), date(2023, 6, 3), date(2023, 6, 5)),
+        ("30 November - 1 December 2023", None, date(2023, 11, 30), date(2023, 12, 1)),
+        ("from 29 April to 2 May 2021", None, date(2021, 4, 29), date(2021, 5, 2)),
+        ("June 5-6, 2023", None, date(2023, 6, 5), date(2023, 6, 6)),
+        ("September 26 to 28, 2022", None, date(2022, 9, 26), date(2022, 9, 28)),
+        ("between 18 and 19 October 2022", None, date(2022, 10, 18), date(2022, 10, 19)),
+        ("November 30 - December 2, 2020", None, date(2020, 11, 30), date(2020, 12, 2)),
+        ("on 12th of February 2019", None, date(2019, 2, 12), date(2019, 2, 12)),
+        ("on Tuesday, 14 May 2024", None, date(2024, 5, 14), date(2024, 5, 14)),
+    ],
+)
+def test_range_forms_give_first_and_last_day(phrase, anchor, first, last):
+    found = find_dates(f"The workshop took place {phrase} in Bishkek.", anchor=anchor)
+    days = [d for d in found if d.precision == "day"]
+    assert days, f"no date found in {phrase!r}"
+    assert (days[0].first, days[0].last) == (first, last)
+
+
+def test_range_across_new_year_without_years_takes_the_year_before_for_the_start():
+    found = find_dates("held from 29 December to 2 January", anchor=date(2024, 1, 5))
+    assert (found[0].first, found[0].last) == (date(2023, 12, 29), date(2024, 1, 2))
+
+
+def test_day_without_year_takes_publication_year():
+    (d,) = find_dates("on 27 September", anchor=date(2021, 10, 2))
+    assert d.first == date(2021, 9, 27)
+    assert d.has_year is False
+
+
+def test_day_weeks_after_publication_falls_in_the_year_before():
+    assert resolve_year(12, 28, date(2024, 1, 10)) == 2023
+    (d,) = find_dates("on 28 December", anchor=date(2024, 1, 10))
+    assert d.first == date(2023, 12, 28)
+
+
+def test_day_just_after_publication_keeps_the_year():
+    # a release issued on 12 June about "tomorrow, June 13" keeps 2023
+    assert resolve_year(6, 13, date(2023, 6, 12)) == 2023
+
+
+def test_iso_stamp_and_numeric_day_first():
+    iso, num = find_dates("date 2024-09-13 and 12.03.2024")
+    assert iso.first == date(2024, 9, 13)
+    assert num.first == date(2024, 3, 12)
+
+
+def test_month_year_is_month_precision():
+    (d,) = find_dates("In July 2023, the partners met.")
+    assert (d.precision, d.year, d.month, d.first) == ("month", 2023, 7, None)
+
+
+def test_month_range_is_month_precision_of_the_first_month():
+    (d,) = find_dates("between March and May 2022")
+    assert (d.precision, d.year, d.month) == ("month", 2022, 3)
+
+
+def test_impossible_dates_are_not_dates():
+    assert [d for d in find_dates("on 31 February 2023") if d.precision == "day"] == []
+
+
+@pytest.mark.parametrize(
+    "phrase, days",
+    [("a three-day training", 3), ("the two-day seminar", 2), ("a 5-day course", 5),
+     ("a one-week course", 7), ("a four day workshop", 4)],
+)
+def test_durations(phrase, days):
+    assert [d for d, _, _ in find_durations(phrase)] == [days]
+
+
+# ---------------------------------------------------------------------------------------------
+# whole releases: what the events row says
+# ---------------------------------------------------------------------------------------------
+
+def test_release_range_with_spaced_dash(tmp_path):
+    ev = _event(tmp_path, (
+        "Regional workshop on prison management\n\n"
+        "Published: 9 March 2024\n\n"
+        "The UN Office of Counter-Terrorism organized a regional workshop on 4 - 7 March 2024 in Almaty "
+        "for prison officials from Central Asia.\n\n"
+    ))
+    assert _days(ev) == ("2024-03-04", "2024-03-07")
+    assert ev["date_precision"] == "day"
+    assert (ev["year"], ev["month"]) == (2024, 3)
+    assert ev["duration_days"] == 4
+    assert _iso(ev["published_date"]) == "2024-03-09"
+
+
+def test_release_two_day_range(tmp_path):
+    ev = _event(tmp_path, (
+        "Experts discuss terrorist financing risks\n\n"
+        "UNODC convened an expert meeting in Bishkek on 17-18 December 2024 to review money-laundering "
+        "typologies.\n\n"
+    ))
+    assert _days(ev) == ("2024-12-17", "2024-12-18")
+    assert ev["duration_days"] == 2
+
+
+def test_release_from_to_without_year_takes_publication_year(tmp_path):
+    ev = _event(tmp_path, (
+        "Training on border management concludes in Dushanbe\n\n"
+        "Published: 8 June 2023\n\n"
+        "From 3 to 5 June, the OSCE conducted a training course for border guards in Dushanbe.\n\n"
+    ))
+    assert _days(ev) == ("2023-06-03", "2023-06-05")
+    assert ev["year"] == 2023
+
+
+def test_release_range_across_months(tmp_path):
+    ev = _event(tmp_path, (
+        "Ashgabat hosts dialogue on counter-terrorism strategy\n\n"
+        "A high-level dialogue was held in Ashgabat from 30 November - 1 December 2023, convened by UNRCCA.\n\n"
+    ))
+    assert _days(ev) == ("2023-11-30", "2023-12-01")
+    assert (ev["year"], ev["month"]) == (2023, 11)
+
+
+def test_release_us_style_range(tmp_path):
+    ev = _event(tmp_path, (
+        "Tabletop exercise tests crisis response\n\n"
+        "On June 5-6, 2023, UNOCT held a tabletop exercise in Tashkent on protecting crowded places.\n\n"
+    ))
+    assert _days(ev) == ("2023-06-05", "2023-06-06")
+
+
+def test_release_between_and_range(tmp_path):
+    ev = _event(tmp_path, (
+        "Seminar on rehabilitation of returnees\n\n"
+        "Between 18 and 19 October 2022, a seminar was organized by UNODC in Osh on the reintegration of "
+        "returnees.\n\n"
+    ))
+    assert _days(ev) == ("2022-10-18", "2022-10-19")
+
+
+def test_release_day_without_year_takes_publication_year(tmp_path):
+    ev = _event(tmp_path, (
+        "Workshop on youth resilience\n\n"
+        "Published: 2 October 2021\n\n"
+        "On 27 September, UNOCT held a workshop in Khujand on preventing violent extremism among young "
+        "people.\n\n"
+    ))
+    assert _days(ev) == ("2021-09-27", "2021-09-27")
+    assert ev["duration_days"] == 1
+
+
+def test_release_day_without_year_after_publication_is_last_year(tmp_path):
+    ev = _event(tmp_path, (
+        "Year-end review of the regional action plan\n\n"
+        "Published: 12 January 2024\n\n"
+        "On 21 December, representatives of the five Central Asian states met in Almaty for a meeting "
+        "organized by UNRCCA.\n\n"
+    ))
+    assert _days(ev) == ("2023-12-21", "2023-12-21")
+    assert ev["year"] == 2023
+
+
+def test_release_concluded_today_a_three_day_training(tmp_path):
+    ev = _event(tmp_path, (
+        "UNOCT completes training for investigators\n\n"
+        "8 August 2019\n\n"
+        "The UN Counter-Terrorism Centre concluded today a three-day training for investigators in Bishkek.\n\n"
+    ))
+    assert _days(ev) == ("2019-08-06", "2019-08-08")
+    assert ev["duration_days"] == 3
+
+
+def test_release_opened_yesterday_two_day_seminar(tmp_path):
+    ev = _event(tmp_path, (
+        "Seminar on cyber threats opens in Astana\n\n"
+        "Published: 15 April 2022\n\n"
+        "A two-day seminar on cybersecurity opened yesterday in Astana, organized by the OSCE.\n\n"
+    ))
+    assert _days(ev) == ("2022-04-14", "2022-04-15")
+
+
+def test_release_tomorrow_with_explicit_date(tmp_path):
+    ev = _event(tmp_path, (
+        "Consultation on national action plan\n\n"
+        "Published: 12 June 2023\n\n"
+        "UNOCT and the Government of Tajikistan hold a national consultation in Dushanbe tomorrow, June 13, "
+        "on the draft national strategy.\n\n"
+    ))
+    assert _days(ev) == ("2023-06-13", "2023-06-13")
+
+
+def test_release_month_precision(tmp_path):
+    ev = _event(tmp_path, (
+        "Partners review progress of regional plan\n\n"
+        "In July 2023, UNRCCA organized a regional meeting in Tashkent on the Joint Plan of Action.\n\n"
+    ))
+    assert ev["date_precision"] == "month"
+    assert (ev["year"], ev["month"]) == (2023, 7)
+    assert _days(ev) == (None, None)
+
+
+def test_release_without_event_date_takes_month_of_publication(tmp_path):
+    ev = _event(tmp_path, (
+        "Border officers trained on detecting forged documents\n\n"
+        "Published: 19 May 2021\n\n"
+        "UNOCT organized a training course in Osh for border officers on detecting forged travel "
+        "documents.\n\n"
+    ))
+    assert ev["date_precision"] == "month"
+    assert (ev["year"], ev["month"]) == (2021, 5)
+    assert _days(ev) == (None, None)
+    assert _iso(ev["published_date"]) == "2021-05-19"
+
+
+def test_release_date_stamp_at_head_is_the_publication_date(tmp_path):
+    ev = _event(tmp_path, (
+        "date 2024-09-13\n\n"
+        "Workshop on countering terrorist use of drones\n\n"
+        "UNOCT held a workshop on unmanned aircraft systems in Almaty on 10-11 September 2024.\n\n"
+    ))
+    assert _iso(ev["published_date"]) == "2024-09-13"
+    assert _days(ev) == ("2024-09-10", "2024-09-11")
+
+
+def test_release_date_stamp_alone_gives_month_precision(tmp_path):
+    ev = _event(tmp_path, (
+        "date 2024-09-13\n\n"
+        "Workshop on countering terrorist use of drones\n\n"
+        "UNOCT held a workshop on unmanned aircraft systems in Almaty.\n\n"
+    ))
+    assert _iso(ev["published_date"]) == "2024-09-13"
+    assert ev["date_precision"] == "month"
+    assert (ev["year"], ev["month"]) == (2024, 9)
+    assert _days(ev) == (None, None)
+
+
+def test_release_month_range(tmp_path):
+    ev = _event(tmp_path, (
+        "Mentoring programme for prosecutors\n\n"
+        "Between March and May 2022, UNODC conducted a series of training sessions for prosecutors in "
+        "Tashkent.\n\n"
+    ))
+    assert ev["date_precision"] == "month"
+    assert (ev["year"], ev["month"]) == (2022, 3)
+    assert _days(ev) == (None, None)
+
+
+def test_release_dateline_date_is_publication_not_event(tmp_path):
+    ev = _event(tmp_path, (
+        "Dialogue on rehabilitation in prisons\n\n"
+        "ALMATY, 14 November 2022 – UNOCT held a dialogue on prison rehabilitation in Almaty on 10 November "
+        "2022.\n\n"
+    ))
+    assert _iso(ev["published_date"]) == "2022-11-14"
+    assert _days(ev) == ("2022-11-10", "2022-11-10")
+
+
+def test_background_dates_do_not_date_the_event(tmp_path):
+    ev = _event(tmp_path, (
+        "Workshop on border security in Bishkek\n\n"
+        "Published: 3 March 2023\n\n"
+        "UNOCT held a workshop on border security in Bishkek on 1 March 2023.\n\n"
+        "Background\n\n"
+        "The United Nations Counter-Terrorism Centre was established in 2011. A first workshop was held "
+        "on 5 May 2012 in Vienna.\n\n"
+    ))
+    assert _days(ev) == ("2023-03-01", "2023-03-01")

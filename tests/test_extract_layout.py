@@ -1,0 +1,86 @@
+"""Layout of plain-text releases: a headline on its own line (no blank line after it) stays the title,
+and a paragraph hard-wrapped over several lines (copied from a PDF or an e-mail) is read as one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from data_loader.pipeline import load_corpus
+
+
+def _load(tmp_path: Path, text: str):
+    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
+    return load_corpus(tmp_path, use_cache=False)
+
+
+HEADLINE_BUG = (
+    "extract/text.py TextModel._continues: a headline of 30-110 characters without final punctuation is "
+    "joined to the next line as 'hard-wrapped' whenever the lines before the last one are 30-110 characters "
+    "wide, so the headline and the lead become one paragraph (title = headline + lead, no event found)"
+)
+
+
+@pytest.mark.xfail(reason=HEADLINE_BUG, strict=True)
+def test_headline_then_single_lead_line(tmp_path):
+    t = _load(tmp_path, (
+        "National consultation in Bishkek\n"
+        "UNOCT held a national consultation in Bishkek on 3 March 2022.\n"
+    ))
+    assert t.documents.title.tolist() == ["National consultation in Bishkek"]
+    assert len(t.events) == 1
+    assert t.events.iloc[0]["title"] == "National consultation in Bishkek"
+
+
+@pytest.mark.xfail(reason=HEADLINE_BUG, strict=True)
+def test_headline_then_two_short_paragraphs(tmp_path):
+    t = _load(tmp_path, (
+        "Experts discuss terrorist financing risks in Bishkek\n"
+        "UNODC convened an expert meeting in Bishkek on 17-18 December 2024.\n"
+        "Twenty analysts from the financial intelligence unit took part.\n"
+    ))
+    assert t.documents.title.tolist() == ["Experts discuss terrorist financing risks in Bishkek"]
+    assert len(t.events) == 1
+    assert t.events.iloc[0]["participants"] == 20
+
+
+def test_headline_then_date_line_then_paragraph(tmp_path):
+    t = _load(tmp_path, (
+        "Experts discuss terrorist financing risks in Bishkek\n"
+        "19 December 2024\n"
+        "UNODC convened an expert meeting in Bishkek on 17-18 December 2024.\n"
+    ))
+    assert t.documents.title.tolist() == ["Experts discuss terrorist financing risks in Bishkek"]
+    ev = t.events.iloc[0]
+    assert pd.Timestamp(ev["published_date"]).date().isoformat() == "2024-12-19"
+    assert pd.Timestamp(ev["start_date"]).date().isoformat() == "2024-12-17"
+
+
+def test_hard_wrapped_paragraph_is_read_as_one(tmp_path):
+    t = _load(tmp_path, (
+        "UNOCT trains prison officials\n"
+        "\n"
+        "The United Nations Office of Counter-Terrorism held a training for prison\n"
+        "officials in Dushanbe on 4 - 6 September 2023, with the financial support\n"
+        "of the European Union. More than 30 officials from Tajikistan took part in\n"
+        "the training, which focused on the management of violent extremist\n"
+        "prisoners.\n"
+    ))
+    assert len(t.events) == 1
+    ev = t.events.iloc[0]
+    assert ev["title"] == "UNOCT trains prison officials"
+    assert ev["city"] == "Dushanbe"
+    assert (ev["participants"], ev["participants_qualifier"]) == (30, "more than")
+    funders = set(t.event_organizations[t.event_organizations.role == "funder"].organization)
+    assert funders == {"European Union"}
+
+
+def test_crlf_line_endings(tmp_path):
+    t = _load(tmp_path, (
+        "Workshop on protecting soft targets\r\n\r\n"
+        "UNOCT held a workshop on protecting soft targets in Almaty on 9 May 2023.\r\n"
+    ))
+    assert len(t.events) == 1
+    assert t.events.iloc[0]["city"] == "Almaty"

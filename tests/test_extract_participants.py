@@ -1,0 +1,109 @@
+"""How many took part (CODEBOOK.md, events.participants / participants_qualifier): digits and words,
+qualifiers ("more than 25" -> 25, 'more than'), and counts of things that are not people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from data_loader.extract.participants import find_participants
+from data_loader.pipeline import load_corpus
+
+
+def _first(text: str) -> tuple[int, str] | None:
+    found = find_participants(text)
+    return (found[0][0], found[0][1]) if found else None
+
+
+@pytest.mark.parametrize(
+    "sentence, count, qualifier",
+    [
+        ("The course gathered 33 participants from four agencies.", 33, "exact"),
+        ("In total, 120 law enforcement officers were trained.", 120, "exact"),
+        ("It brought together twenty-five senior officials.", 25, "exact"),
+        ("Eighteen experts from the region took part.", 18, "exact"),
+        ("Thirty-five prosecutors and judges attended the seminar.", 35, "exact"),
+        ("More than 25 officials took part in the training.", 25, "more than"),
+        ("over 40 representatives of civil society attended", 40, "more than"),
+        ("Approximately 50 representatives of national agencies joined.", 50, "approximately"),
+        ("About 90 participants attended the conference.", 90, "approximately"),
+        ("some 60 practitioners discussed the draft", 60, "approximately"),
+        ("The training can host up to 40 border guards.", 40, "up to"),
+        ("The meeting brought together 1,200 people.", 1200, "exact"),
+    ],
+)
+def test_head_counts_and_qualifiers(sentence, count, qualifier):
+    assert _first(sentence) == (count, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experts from 22 Kyrgyz ministries and agencies took part.",
+        "Delegations of 5 countries were represented.",
+        "The programme ran for 3 days.",
+    ],
+)
+def test_counts_that_are_not_head_counts(sentence):
+    found = find_participants(sentence)
+    assert all(n not in (22, 5, 3) for n, *_ in found), found
+
+
+def test_span_covers_the_count():
+    text = "The seminar gathered approximately 50 officials."
+    ((n, _q, a, b),) = find_participants(text)
+    assert "approximately 50 officials" in text[a:b]
+
+
+def _event(tmp_path: Path, text: str) -> pd.Series:
+    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
+    tables = load_corpus(tmp_path, use_cache=False)
+    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    return tables.events.iloc[0]
+
+
+def test_release_more_than(tmp_path):
+    ev = _event(tmp_path, (
+        "Training on investigating terrorist financing\n\n"
+        "UNODC held a training in Bishkek on 7-9 February 2023. More than 25 financial investigators "
+        "from Kyrgyzstan took part.\n\n"
+    ))
+    assert (ev["participants"], ev["participants_qualifier"]) == (25, "more than")
+
+
+def test_release_word_number(tmp_path):
+    ev = _event(tmp_path, (
+        "Workshop for women leaders\n\n"
+        "Twenty-two women leaders from local communities attended a workshop organized by UN Women in "
+        "Osh on 4 April 2022.\n\n"
+    ))
+    assert (ev["participants"], ev["participants_qualifier"]) == (22, "exact")
+
+
+def test_release_approximately(tmp_path):
+    ev = _event(tmp_path, (
+        "Regional conference on border security\n\n"
+        "Approximately 70 delegates attended the regional conference on border security held in Dushanbe "
+        "on 18 May 2023.\n\n"
+    ))
+    assert (ev["participants"], ev["participants_qualifier"]) == (70, "approximately")
+
+
+def test_release_ministries_are_not_a_head_count(tmp_path):
+    ev = _event(tmp_path, (
+        "National workshop on the action plan\n\n"
+        "UNOCT held a national workshop in Bishkek on 12 October 2022 with representatives of 22 Kyrgyz "
+        "ministries and agencies.\n\n"
+    ))
+    assert pd.isna(ev["participants"])
+    assert pd.isna(ev["participants_qualifier"]) or ev["participants_qualifier"] == ""
+
+
+def test_release_no_count_leaves_participants_empty(tmp_path):
+    ev = _event(tmp_path, (
+        "Briefing on the sanctions regime\n\n"
+        "CTED held a briefing for diplomats in Tashkent on 2 March 2022.\n\n"
+    ))
+    assert pd.isna(ev["participants"])

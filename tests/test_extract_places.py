@@ -1,0 +1,193 @@
+"""Where the event took place (CODEBOOK.md, events: city, country, lat/lon, location_precision, format):
+the venue and not the dateline, venues outside Central Asia, old names, a country without a city,
+online and hybrid events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from data_loader.gazetteer import country_iso3, country_name, lookup_city
+from data_loader.pipeline import load_corpus
+
+
+def _event(tmp_path: Path, text: str) -> pd.Series:
+    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
+    tables = load_corpus(tmp_path, use_cache=False)
+    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    return tables.events.iloc[0]
+
+
+def _s(value):
+    return None if value is None or pd.isna(value) or value == "" else value
+
+
+def _place(ev: pd.Series) -> tuple:
+    return _s(ev["city"]), _s(ev["country_iso3"]), ev["location_precision"]
+
+
+# ---------------------------------------------------------------------------------------------
+# gazetteer
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "written, city, iso3",
+    [
+        ("Nur-Sultan", "Astana", "KAZ"),
+        ("Alma-Ata", "Almaty", "KAZ"),
+        ("Frunze", "Bishkek", "KGZ"),
+        ("Ashkhabad", "Ashgabat", "TKM"),
+        ("Toshkent", "Tashkent", "UZB"),
+        ("Vienna", "Vienna", "AUT"),
+        ("Bratislava", "Bratislava", "SVK"),
+        ("New York", "New York", "USA"),
+    ],
+)
+def test_lookup_city_canonical_names_with_coordinates(written, city, iso3):
+    found = lookup_city(written)
+    assert found is not None
+    assert (found.name, found.iso3) == (city, iso3)
+    assert -90 <= found.lat <= 90 and -180 <= found.lon <= 180
+
+
+def test_country_short_names_and_aliases():
+    assert country_iso3("Kyrgyz Republic") == "KGZ"
+    assert country_iso3("the Republic of Kazakhstan") == "KAZ"
+    assert country_name("KGZ") == "Kyrgyzstan"
+    assert country_name("USA") == "United States"
+
+
+# ---------------------------------------------------------------------------------------------
+# releases
+# ---------------------------------------------------------------------------------------------
+
+def test_venue_not_agency_dateline(tmp_path):
+    ev = _event(tmp_path, (
+        "Central Asian experts trained on critical infrastructure protection\n\n"
+        "Baku (Trend) – A regional training on protecting critical infrastructure took place on 3-5 April 2023 "
+        "in Tashkent, organized by UNOCT.\n\n"
+    ))
+    assert _place(ev) == ("Tashkent", "UZB", "city")
+    assert ev["country"] == "Uzbekistan"
+    assert ev["lat"] == pytest.approx(41.3, abs=0.2)
+    assert ev["lon"] == pytest.approx(69.2, abs=0.2)
+
+
+def test_venue_not_capitalised_dateline(tmp_path):
+    ev = _event(tmp_path, (
+        "Regional forum on preventing radicalization\n\n"
+        "DUSHANBE, Asia-Plus – A regional forum on preventing radicalization among youth was held in Ashgabat "
+        "on 21 September 2022 with the support of UNRCCA.\n\n"
+    ))
+    assert _place(ev) == ("Ashgabat", "TKM", "city")
+
+
+def test_dateline_city_is_the_fallback_when_no_venue_is_named(tmp_path):
+    ev = _event(tmp_path, (
+        "Prosecutors trained on terrorism cases\n\n"
+        "BISHKEK, 12 May 2022 – UNODC conducted a two-day training for prosecutors on terrorism cases.\n\n"
+    ))
+    assert _place(ev) == ("Bishkek", "KGZ", "city")
+
+
+@pytest.mark.parametrize(
+    "venue, city, iso3",
+    [("Vienna", "Vienna", "AUT"), ("Bratislava", "Bratislava", "SVK"), ("New York", "New York", "USA")],
+)
+def test_venues_outside_central_asia_are_kept(tmp_path, venue, city, iso3):
+    ev = _event(tmp_path, (
+        "Central Asian delegations attend expert meeting\n\n"
+        f"Officials from Kazakhstan and Uzbekistan attended an expert meeting held in {venue} on 6 October 2022 "
+        "on countering the financing of terrorism.\n\n"
+    ))
+    assert _place(ev) == (city, iso3, "city")
+
+
+def test_old_name_nur_sultan_is_astana(tmp_path):
+    ev = _event(tmp_path, (
+        "National consultation on the counter-terrorism strategy\n\n"
+        "A national consultation on the counter-terrorism strategy was convened in Nur-Sultan on "
+        "15 February 2021 by UNOCT.\n\n"
+    ))
+    assert _place(ev) == ("Astana", "KAZ", "city")
+
+
+def test_old_name_alma_ata_is_almaty(tmp_path):
+    ev = _event(tmp_path, (
+        "Seminar for religious leaders\n\n"
+        "The OSCE held a seminar for religious leaders in Alma-Ata on 9-10 March 2020.\n\n"
+    ))
+    assert _place(ev) == ("Almaty", "KAZ", "city")
+
+
+def test_country_without_city_has_country_precision_and_no_coordinates(tmp_path):
+    ev = _event(tmp_path, (
+        "Border guards complete training course\n\n"
+        "Published: 30 June 2022\n\n"
+        "A training course for border guards was held in Turkmenistan from 20 to 24 June 2022, "
+        "organized by the OSCE.\n\n"
+    ))
+    assert _place(ev) == (None, "TKM", "country")
+    assert ev["country"] == "Turkmenistan"
+    assert pd.isna(ev["lat"]) and pd.isna(ev["lon"])
+
+
+def test_online_event_is_virtual_without_coordinates(tmp_path):
+    ev = _event(tmp_path, (
+        "Webinar on online radicalization\n\n"
+        "On 14 April 2021, UNOCT held an online workshop for civil society activists from Kyrgyzstan and "
+        "Tajikistan on countering violent extremist content.\n\n"
+    ))
+    assert ev["format"] == "virtual"
+    assert ev["location_precision"] == "virtual"
+    assert pd.isna(ev["lat"]) and pd.isna(ev["lon"])
+    assert _s(ev["city"]) is None
+
+
+def test_videoconference_is_virtual(tmp_path):
+    ev = _event(tmp_path, (
+        "Experts meet by videoconference\n\n"
+        "The expert meeting on terrorist use of the internet took place by videoconference on "
+        "2 December 2020, convened by CTED.\n\n"
+    ))
+    assert ev["format"] == "virtual"
+    assert ev["location_precision"] == "virtual"
+
+
+def test_hybrid_event_keeps_its_city(tmp_path):
+    ev = _event(tmp_path, (
+        "Hybrid conference on victims of terrorism\n\n"
+        "A conference on the rights of victims of terrorism was held in Bishkek on 3 May 2022 in a hybrid "
+        "format, with participants joining in person and online.\n\n"
+    ))
+    assert ev["format"] == "hybrid"
+    assert _place(ev) == ("Bishkek", "KGZ", "city")
+
+
+def test_in_person_by_default(tmp_path):
+    ev = _event(tmp_path, (
+        "Workshop on terrorist travel\n\n"
+        "UNOCT held a workshop on advance passenger information in Samarkand on 11 July 2023.\n\n"
+    ))
+    assert ev["format"] == "in-person"
+    assert _place(ev) == ("Samarkand", "UZB", "city")
+
+
+def test_city_of_origin_is_not_the_venue(tmp_path):
+    ev = _event(tmp_path, (
+        "Study visit of Kyrgyz judges\n\n"
+        "Judges from Bishkek and Osh took part in a study visit held in Vienna on 4-6 October 2023, "
+        "organized by UNODC.\n\n"
+    ))
+    assert _place(ev) == ("Vienna", "AUT", "city")
+
+
+def test_country_only_discussed_is_not_the_venue(tmp_path):
+    ev = _event(tmp_path, (
+        "Experts discuss the situation in Afghanistan\n\n"
+        "Published: 5 November 2021\n\n"
+        "UNRCCA convened an expert meeting in Termez on 3 November 2021 on the situation in Afghanistan.\n\n"
+    ))
+    assert _place(ev) == ("Termez", "UZB", "city")

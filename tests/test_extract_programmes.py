@@ -1,0 +1,109 @@
+"""Programmes (CODEBOOK.md, event_programmes): registry aliases map to canonical short names, phases
+are dropped, and a named project unknown to the registry is kept and listed for review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from data_loader.extract.programmes import clean_title, named_projects, registry_programme
+from data_loader.pipeline import load_corpus
+
+VT = "Global Programme on Countering Terrorist Threats against Vulnerable Targets"
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("“Strengthening Resilience in Prisons – Phase IV”", "Strengthening Resilience in Prisons"),
+        ("Strengthening Resilience in Prisons (Phase 2)", "Strengthening Resilience in Prisons"),
+        ('"Community Policing for Prevention, phase three"', "Community Policing for Prevention"),
+    ],
+)
+def test_clean_title_drops_quotes_and_phases(raw, clean):
+    assert clean_title(raw) == clean
+
+
+def test_clean_title_cuts_a_long_subtitle_after_a_colon():
+    assert clean_title("Resilient Communities of Central Asia: Supporting Local Prevention Networks") == (
+        "Resilient Communities of Central Asia")
+
+
+@pytest.mark.parametrize(
+    "alias",
+    ["Global Vulnerable Targets Programme", "Vulnerable Targets Programme",
+     "Global Programme on the Protection of Vulnerable Targets"],
+)
+def test_registry_alias_maps_to_canonical(alias):
+    assert registry_programme(f"under the {alias} of UNOCT") == VT
+
+
+def test_named_project_after_cue_is_detected():
+    text = "The course was held under the project “Safe Cities for Everyone – Phase II”, funded by Japan."
+    found = named_projects(text)
+    assert [(name, known) for name, *_, known in found] == [("Safe Cities for Everyone", False)]
+    _, a, b, _ = found[0]
+    assert "Safe Cities for Everyone" in text[a:b]
+
+
+def _tables(tmp_path: Path, text: str):
+    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
+    tables = load_corpus(tmp_path, use_cache=False)
+    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    return tables
+
+
+def test_release_registry_alias_gives_canonical_programme(tmp_path):
+    t = _tables(tmp_path, (
+        "Workshop on protecting places of worship\n\n"
+        "Under the Global Vulnerable Targets Programme, UNOCT organized a workshop on the protection of places "
+        "of worship in Bishkek on 22 February 2023.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == [VT]
+
+
+def test_release_phase_is_dropped(tmp_path):
+    t = _tables(tmp_path, (
+        "Regional meeting on the Joint Plan of Action\n\n"
+        "The regional meeting, held in Ashgabat on 6 April 2022, took place within the framework of the Joint "
+        "Plan of Action for Central Asia – Phase IV.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["Joint Plan of Action for Central Asia"]
+
+
+def test_release_new_named_project_is_kept_and_listed_for_review(tmp_path):
+    t = _tables(tmp_path, (
+        "Training for probation officers\n\n"
+        "UNODC conducted a training for probation officers in Khujand on 9-10 May 2023 under the project "
+        "“Rehabilitation Pathways in Central Asian Prisons – Phase II”.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["Rehabilitation Pathways in Central Asian Prisons"]
+    review = t.unknown_names[t.unknown_names.kind == "programme"].name.tolist()
+    assert "Rehabilitation Pathways in Central Asian Prisons" in review
+
+
+def test_release_named_initiative_unquoted(tmp_path):
+    t = _tables(tmp_path, (
+        "Seminar on community policing\n\n"
+        "The OSCE held a seminar in Osh on 1 December 2022 as part of the Safe Neighbourhoods Initiative.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["Safe Neighbourhoods Initiative"]
+
+
+def test_release_programme_in_background_is_not_an_event_programme(tmp_path):
+    t = _tables(tmp_path, (
+        "Workshop on drones\n\n"
+        "UNOCT held a workshop on unmanned aircraft systems in Almaty on 3 October 2023.\n\n"
+        "Background\n\n"
+        "The Global Programme on Countering the Financing of Terrorism was established in 2020.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == []
+
+
+def test_release_without_programme(tmp_path):
+    t = _tables(tmp_path, (
+        "Briefing for diplomats\n\n"
+        "CTED held a briefing for diplomats in Tashkent on 6 May 2022.\n\n"
+    ))
+    assert t.event_programmes.empty

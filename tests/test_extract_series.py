@@ -1,0 +1,135 @@
+"""How many events a document reports (CODEBOOK.md, "What an event is"): a series in five capitals
+is five events, national trainings in three countries are three country-level events, a conference
+and a training course held together are one event, a release about no event has none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from data_loader.document import Document
+from data_loader.extract.events import extract_document
+from data_loader.pipeline import load_corpus
+
+
+def _load(tmp_path: Path, text: str):
+    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
+    return load_corpus(tmp_path, use_cache=False)
+
+
+def test_series_in_five_capitals_is_five_events(tmp_path):
+    t = _load(tmp_path, (
+        "National consultations on the regional strategy\n\n"
+        "Published: 30 November 2022\n\n"
+        "UNOCT and UNRCCA held a series of national consultations in Astana, Bishkek, Dushanbe, Ashgabat and "
+        "Tashkent in November 2022.\n\n"
+    ))
+    assert sorted(t.events.city) == ["Ashgabat", "Astana", "Bishkek", "Dushanbe", "Tashkent"]
+    assert set(t.events.location_precision) == {"city"}
+    assert t.events.event_id.is_unique
+    assert t.documents.n_events.tolist() == [5]
+    # shared facts are copied to every event of the series
+    orgs = t.event_organizations[t.event_organizations.role == "organizer"]
+    assert all(set(g.organization) == {"UNOCT", "UNRCCA"} for _, g in orgs.groupby("event_id"))
+    assert set(t.events.event_type) == {"consultation"}
+    assert set(zip(t.events.year, t.events.month, strict=True)) == {(2022, 11)}
+
+
+def test_series_host_countries_follow_the_cities(tmp_path):
+    t = _load(tmp_path, (
+        "Trainings for border guards\n\n"
+        "The OSCE conducted trainings for border guards in Osh, Khujand and Termez in May 2023.\n\n"
+    ))
+    got = dict(zip(t.events.city, t.events.country_iso3, strict=True))
+    assert got == {"Osh": "KGZ", "Khujand": "TJK", "Termez": "UZB"}
+
+
+def test_national_trainings_in_three_countries_are_three_country_events(tmp_path):
+    t = _load(tmp_path, (
+        "National trainings on terrorist financing\n\n"
+        "Published: 20 April 2023\n\n"
+        "UNODC held national trainings on countering the financing of terrorism in Kazakhstan, Kyrgyzstan and "
+        "Tajikistan in April 2023.\n\n"
+    ))
+    assert sorted(t.events.country_iso3) == ["KAZ", "KGZ", "TJK"]
+    assert set(t.events.location_precision) == {"country"}
+    assert t.events.city.isna().all() or set(t.events.city) <= {"", None}
+    assert t.events.lat.isna().all()
+
+
+def test_conference_with_training_course_in_one_city_is_one_event(tmp_path):
+    t = _load(tmp_path, (
+        "Conference and training course in Astana\n\n"
+        "A conference and a training course on protecting critical infrastructure were held in Astana on "
+        "5-6 July 2023 by UNOCT.\n\n"
+    ))
+    assert len(t.events) == 1
+    assert t.events.iloc[0]["event_type"] == "conference"
+
+
+def test_participants_from_capitals_do_not_make_a_series(tmp_path):
+    t = _load(tmp_path, (
+        "Regional workshop in Almaty\n\n"
+        "Officials from Bishkek, Dushanbe and Tashkent attended a regional workshop held in Almaty on "
+        "14 March 2023 by UNOCT.\n\n"
+    ))
+    assert t.events.city.tolist() == ["Almaty"]
+
+
+def test_release_about_no_event_has_status_no_event(tmp_path):
+    t = _load(tmp_path, (
+        "Statement on the anniversary of the Global Counter-Terrorism Strategy\n\n"
+        "The United Nations remains committed to supporting Central Asian states in countering terrorism. "
+        "Cooperation with the region has grown steadily over the past decade.\n\n"
+    ))
+    assert t.events.empty
+    doc = t.documents.iloc[0]
+    assert doc["status"] == "no_event"
+    assert doc["n_events"] == 0
+    assert doc["message"]
+
+
+def test_event_announced_for_later_is_not_an_event():
+    doc = Document("future.txt", "0" * 64, 10, "txt", (
+        "Upcoming conference on border security\n\n"
+        "A regional conference on border security will be held in Dushanbe on 12 September 2030.\n\n"
+    ))
+    _title, _published, events = extract_document(doc)
+    assert events == []
+
+
+def test_extract_document_returns_title_published_and_events():
+    doc = Document("one.txt", "1" * 64, 10, "txt", (
+        "UNOCT trains investigators in Bishkek\n\n"
+        "Published: 6 March 2024\n\n"
+        "UNOCT held a training for investigators in Bishkek on 4-5 March 2024.\n\n"
+    ))
+    title, published, events = extract_document(doc)
+    assert title == "UNOCT trains investigators in Bishkek"
+    assert published == "2024-03-06"
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev.start_date, ev.end_date, ev.city, ev.event_type) == ("2024-03-04", "2024-03-05", "Bishkek",
+                                                                     "training")
+
+
+def test_no_title_gets_a_short_name(tmp_path):
+    t = _load(tmp_path, (
+        "On 4 May 2023, UNOCT held a workshop in Bishkek on border security for officials from Kyrgyzstan "
+        "and Tajikistan, with the support of the European Union, and with presentations by the OSCE.\n\n"
+    ))
+    assert len(t.events) == 1
+    title = t.events.iloc[0]["title"]
+    assert isinstance(title, str) and title.strip()
+    assert not pd.isna(title)
+
+
+def test_series_with_a_date_per_city(tmp_path):
+    t = _load(tmp_path, (
+        "Roadshow on the regional action plan\n\n"
+        "Published: 20 May 2023\n\n"
+        "UNRCCA held a series of national briefings in Astana (3 May), Bishkek (5 May) and Dushanbe (8 May).\n\n"
+    ))
+    got = {c: pd.Timestamp(d).date().isoformat() for c, d in zip(t.events.city, t.events.start_date, strict=True)}
+    assert got == {"Astana": "2023-05-03", "Bishkek": "2023-05-05", "Dushanbe": "2023-05-08"}

@@ -1,0 +1,124 @@
+"""One event, several reports (CODEBOOK.md: "Several documents can report the same event ... one event
+with several sources"): the merge rule on hand-made records, and two short releases end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from data_loader.merge import event_id_for, merge_events, same_event
+from data_loader.pipeline import load_corpus
+from data_loader.records import DocumentResult, EventRecord
+
+
+def _rec(source: str, **kw) -> EventRecord:
+    base = dict(
+        event_type="workshop", start_date="2023-05-10", end_date="2023-05-11", date_precision="day",
+        year=2023, month=5, city="Bishkek", country_iso3="KGZ", country="Kyrgyzstan",
+        location_precision="city", organizations=[("UNOCT", "organizer")],
+    )
+    base.update(kw)
+    return EventRecord(source, f"sha-{source}", **base)
+
+
+def _result(*recs: EventRecord) -> DocumentResult:
+    r = recs[0]
+    return DocumentResult(r.source_file, r.sha256, 1, "txt", "ok", "", "utf-8", False, "x", events=list(recs))
+
+
+def test_same_dates_place_and_organizer_is_one_event():
+    assert same_event(_rec("a.txt"), _rec("b.txt"))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"start_date": "2023-05-11", "end_date": "2023-05-12"},
+        {"city": "Osh"},
+        {"organizations": [("OSCE", "organizer")]},
+        {"organizations": [("UNOCT", "funder")]},
+    ],
+)
+def test_different_dates_place_or_organizers_are_two_events(change):
+    assert same_event(_rec("a.txt"), _rec("b.txt", **change)) is None
+
+
+def test_same_type_and_programme_without_common_organizer_is_one_event():
+    a = _rec("a.txt", organizations=[("UNOCT", "organizer")], programmes=["Joint Plan of Action for Central Asia"])
+    b = _rec("b.txt", organizations=[("UNRCCA", "organizer")], programmes=["Joint Plan of Action for Central Asia"])
+    assert same_event(a, b)
+
+
+def test_month_precision_records_merge_on_year_and_month():
+    kw = dict(start_date=None, end_date=None, date_precision="month", year=2022, month=11)
+    assert same_event(_rec("a.txt", **kw), _rec("b.txt", **kw))
+    assert same_event(_rec("a.txt", **kw), _rec("b.txt", **{**kw, "month": 12})) is None
+
+
+def test_online_records_merge_without_a_city():
+    kw = dict(format="virtual", city=None, country_iso3=None, location_precision="virtual")
+    assert same_event(_rec("a.txt", **kw), _rec("b.txt", **kw))
+
+
+def test_records_of_one_document_are_never_merged():
+    a, b = _rec("a.txt"), _rec("a.txt", ordinal=1)
+    assert same_event(a, b) is None
+    merged = merge_events([_result(a, b)])
+    assert len(merged) == 2
+
+
+def test_merge_keeps_every_source_and_a_stable_id():
+    a, b, c = _rec("a.txt"), _rec("b.txt"), _rec("c.txt", city="Osh")
+    merged = merge_events([_result(a), _result(b), _result(c)])
+    assert len(merged) == 2
+    both = next(m for m in merged if len(m.records) == 2)
+    assert {r.source_file for r in both.records} == {"a.txt", "b.txt"}
+    assert both.reasons and "b.txt" in both.reasons[0]
+    # the id depends on content only, not on the order the files were read
+    again = merge_events([_result(c), _result(b), _result(a)])
+    assert {m.event_id for m in again} == {m.event_id for m in merged}
+    assert both.event_id == event_id_for(min("sha-a.txt", "sha-b.txt"), 0)
+
+
+def _write(tmp_path: Path, files: dict[str, str]):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return load_corpus(tmp_path, use_cache=False)
+
+
+UN_PAGE = (
+    "UNOCT and OSCE train border officers in Dushanbe\n\n"
+    "Published: 16 June 2023\n\n"
+    "The UN Office of Counter-Terrorism and the OSCE organized a training course for border officers in "
+    "Dushanbe on 13-15 June 2023. Twenty officers from Tajikistan took part.\n\n"
+)
+NEWS_PAGE = (
+    "Border officers complete course\n\n"
+    "DUSHANBE, Asia-Plus – A three-day training course held by UNOCT for Tajik border officers ended in the "
+    "capital on 15 June 2023. The course, which started on 13 June 2023 in Dushanbe, was supported by the "
+    "European Union.\n\n"
+)
+
+
+def test_two_documents_about_one_event_give_one_event_with_two_sources(tmp_path):
+    t = _write(tmp_path, {"un.txt": UN_PAGE, "news.txt": NEWS_PAGE})
+    assert len(t.events) == 1, t.events[["start_date", "end_date", "city", "organizers"]].to_dict("records")
+    eid = t.events.iloc[0]["event_id"]
+    assert set(t.event_sources[t.event_sources.event_id == eid].source_file) == {"un.txt", "news.txt"}
+    assert len(t.merges) == 1
+    row = t.merges.iloc[0]
+    assert row["event_id"] == eid
+    assert {row["source_file"], row["merged_with"]} == {"un.txt", "news.txt"}
+    assert row["reason"]
+    assert set(t.documents.n_events) == {1}
+    # facts from both reports are kept
+    orgs = set(map(tuple, t.event_organizations[["organization", "role"]].values.tolist()))
+    assert {("UNOCT", "organizer"), ("European Union", "funder")} <= orgs
+
+
+def test_two_different_events_stay_apart(tmp_path):
+    other = UN_PAGE.replace("13-15 June 2023", "20-22 June 2023").replace("Dushanbe", "Khujand")
+    t = _write(tmp_path, {"un.txt": UN_PAGE, "other.txt": other})
+    assert len(t.events) == 2
+    assert t.merges.empty

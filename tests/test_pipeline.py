@@ -1,0 +1,143 @@
+"""The loader's own report and its guarantees (CODEBOOK.md, documents; events.event_id): every file gets a
+documents row, bad files are reported with a message and never stop the others; ids are stable."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from data_loader.columns import DOC_STATUSES, DOCUMENTS, EVENTS
+from data_loader.pipeline import load_corpus, process_bytes
+
+GOOD = (
+    "UNOCT workshop on protecting places of worship\n\n"
+    "Published: 24 February 2023\n\n"
+    "UNOCT held a workshop on the protection of places of worship in Bishkek on 22-23 February 2023. "
+    "About 40 religious leaders and police officers from Kyrgyzstan took part.\n\n"
+)
+OTHER = (
+    "Training on terrorist travel in Astana\n\n"
+    "Published: 2 June 2022\n\n"
+    "The OSCE conducted a training on advance passenger information in Astana on 30 May - 1 June 2022.\n\n"
+)
+# a small PNG header followed by binary noise
+BINARY = b"\x89PNG\r\n\x1a\n\n" + bytes(range(256)) * 8
+
+
+def _status(tables) -> dict[str, tuple[str, str]]:
+    return {r.source_file: (r.status, r.message) for r in tables.documents.itertuples()}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "a_good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b_empty.txt").write_bytes(b"")
+    (tmp_path / "c_binary.bin").write_bytes(BINARY)
+    (tmp_path / "d_copy.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "e_other.txt").write_text(OTHER, encoding="utf-8")
+    return tmp_path
+
+
+def test_every_file_has_a_documents_row_with_its_status_and_a_message(corpus):
+    t = load_corpus(corpus, use_cache=False)
+    st = _status(t)
+    assert set(st) == {"a_good.txt", "b_empty.txt", "c_binary.bin", "d_copy.txt", "e_other.txt"}
+    assert st["a_good.txt"][0] == "ok"
+    assert st["e_other.txt"][0] == "ok"
+    assert st["b_empty.txt"][0] == "empty"
+    assert st["c_binary.bin"][0] == "unreadable"
+    assert st["d_copy.txt"][0] == "duplicate"
+    for name in ("b_empty.txt", "c_binary.bin", "d_copy.txt"):
+        assert st[name][1], f"{name} has no message"
+    assert "a_good.txt" in st["d_copy.txt"][1]
+    assert set(t.documents.status) <= set(DOC_STATUSES)
+    assert list(t.documents.columns[: len(DOCUMENTS)]) == DOCUMENTS
+
+
+def test_bad_files_do_not_stop_the_others(corpus):
+    t = load_corpus(corpus, use_cache=False)
+    assert sorted(t.events.sources) == ["a_good.txt", "e_other.txt"]
+    n = dict(zip(t.documents.source_file, t.documents.n_events, strict=True))
+    assert n == {"a_good.txt": 1, "b_empty.txt": 0, "c_binary.bin": 0, "d_copy.txt": 0, "e_other.txt": 1}
+
+
+def test_duplicate_with_other_whitespace_is_still_a_duplicate(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD.replace("\n", "\r\n") + "\n\n", encoding="utf-8")
+    st = _status(load_corpus(tmp_path, use_cache=False))
+    assert st["b.txt"][0] == "duplicate"
+
+
+def test_whitespace_only_file_is_empty(tmp_path):
+    (tmp_path / "blank.txt").write_text("   \n\n\t \n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    st = _status(load_corpus(tmp_path, use_cache=False))
+    assert st["blank.txt"][0] == "empty"
+    assert st["blank.txt"][1]
+
+
+def test_process_bytes_never_raises_for_bad_input():
+    for data, name in [(b"", "x.txt"), (BINARY, "x.pdf"), (b"PK\x03\x04" + bytes(range(256)), "x.docx"),
+                       (b"%PDF-1.4 truncated", "y.pdf"), (b"\x00" * 64, "z.txt")]:
+        r = process_bytes(data, name)
+        assert r.status in ("empty", "unreadable"), (name, r.status)
+        assert r.message
+        assert r.events == []
+
+
+def test_process_bytes_extracts_a_good_release():
+    r = process_bytes(GOOD.encode("utf-8"), "good.txt")
+    assert r.status == "ok"
+    assert r.published_date == "2023-02-24"
+    assert len(r.events) == 1
+    assert r.events[0].city == "Bishkek"
+
+
+def test_event_ids_are_stable_across_loads_and_folders(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    (one / "a.txt").write_text(GOOD, encoding="utf-8")
+    (one / "b.txt").write_text(OTHER, encoding="utf-8")
+    shutil.copytree(one, two)
+    os.utime(two / "a.txt", (1_000_000_000, 1_000_000_000))
+    first = load_corpus(one, use_cache=False)
+    again = load_corpus(one, use_cache=False)
+    elsewhere = load_corpus(two, use_cache=False)
+    ids = sorted(first.events.event_id)
+    assert len(ids) == 2 and len(set(ids)) == 2
+    assert sorted(again.events.event_id) == ids
+    assert sorted(elsewhere.events.event_id) == ids
+    assert all(i.startswith("ev-") for i in ids)
+
+
+def test_event_id_does_not_change_when_another_file_is_added(tmp_path):
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    before = load_corpus(tmp_path, use_cache=False).events.event_id.tolist()
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    after = load_corpus(tmp_path, use_cache=False).events.event_id.tolist()
+    assert set(before) < set(after)
+
+
+def test_events_table_has_the_codebook_columns_first(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    t = load_corpus(tmp_path, use_cache=False)
+    assert list(t.events.columns[: len(EVENTS)]) == EVENTS
+    ev = t.events.iloc[0]
+    assert (ev["participants"], ev["participants_qualifier"]) == (40, "approximately")
+    assert ev["summary"].startswith("UNOCT held a workshop")
+
+
+def test_hidden_and_litter_files_are_not_documents(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    t = load_corpus(tmp_path, use_cache=False)
+    assert t.documents.source_file.tolist() == ["a.txt"]
+
+
+def test_missing_folder_gives_empty_tables(tmp_path):
+    t = load_corpus(tmp_path / "nope", use_cache=False)
+    assert t.events.empty and t.documents.empty
