@@ -143,6 +143,9 @@ class DocumentExtractor:
             # nothing says when, where or by whom: a mention of activities, not a report of an event
             return self.head.title, published, []
         events = self._split_series(rec)
+        lead = self.event_sents[0]
+        for ev in events:
+            _complete_evidence(ev, (lead.start, lead.end))
         return self.head.title or rec.title, published, events
 
     def _format(self, rec: EventRecord) -> None:
@@ -657,6 +660,34 @@ class DocumentExtractor:
                 events.append(ev)
             return events
         return [rec]
+
+
+#: derived field -> the fields whose evidence also supports it, in order of preference
+_DERIVED = {
+    "date_precision": ("start_date", "month", "year", "published_date"),
+    "country": ("country_iso3", "city"),
+    "lat": ("city",),
+    "lon": ("city",),
+    "location_precision": ("city", "country_iso3", "format"),
+    "participants_qualifier": ("participants",),
+    "duration_days": ("start_date",),
+}
+
+
+def _complete_evidence(rec: EventRecord, lead: tuple[int, int]) -> None:
+    """Every value gets an evidence row: a derived value (country from the city, the precision of a date,
+    in-person by default, a generated title) cites the span it was derived from, or the lead sentence."""
+    have = {e.field: e for e in rec.evidence}
+    for fld, sources in _DERIVED.items():
+        value = getattr(rec, fld)
+        if value in (None, "") or fld in have:
+            continue
+        src = next((have[s] for s in sources if s in have), None)
+        start, end = (src.start, src.end) if src else lead
+        _evidence(rec, fld, value, start, end)
+    for fld in ("format", "title", "event_type"):
+        if fld not in have and getattr(rec, fld):
+            _evidence(rec, fld, getattr(rec, fld), *lead)
 
 
 def _each(text: str) -> bool:
