@@ -12,7 +12,7 @@ from datetime import date
 
 from data_loader.extract.dates import find_dates
 from data_loader.extract.text import TextModel
-from data_loader.gazetteer import lookup_city
+from data_loader.gazetteer import country_iso3, lookup_city
 from data_loader.registries import organizations
 
 _BOILER = re.compile(
@@ -22,8 +22,8 @@ _BOILER = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z’'.-]+(?:[ -][A-Z][A-Za-z’'.-]+){0,2})\s*(?:\((?P<agency>[^)]{1,40})\))?\s*"
-    r"(?:,\s*(?P<rest>[^–—\n]{0,60}?))?\s*(?:[–—]|--|-\s)\s*"
+    r"^(?P<place>[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2})\s*(?:\((?P<agency>[^)]{1,40})\))?\s*"
+    r"(?:[,.]\s*(?P<rest>[^–—\n]{0,60}?))?\s*(?:[–—]|--|-\s)\s*"
 )
 _PUB_CUE = re.compile(
     r"(?:^|\n)\s*(?:date|published|posted|issued|released|updated|last\s+updated|by)\b(?:\s+on)?\s*:?\s*",
@@ -124,7 +124,9 @@ def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int
             for d in find_dates(rest):
                 leftover = leftover.replace(rest[d.start : d.end], "")
             leftover = re.sub(r"\b(?:" + "|".join(_COUNTRYISH) + r")\b", "", leftover)
-            agency = bool(m.group("agency")) or bool(re.search(r"[A-Za-z]{2,}", leftover))
+            paren = m.group("agency") or ""
+            paren_is_country = bool(paren) and country_iso3(paren) is not None
+            agency = (bool(paren) and not paren_is_country) or bool(re.search(r"[A-Za-z]{2,}", leftover))
             return city.name, (s, s + m.end()), agency
     return None, None, False
 

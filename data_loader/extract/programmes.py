@@ -17,7 +17,8 @@ _CUE = re.compile(
     r"against|a|an)){1,20})"
 )
 _NAMED = re.compile(
-    r"\b(?:under|within|as\s+part\s+of|in\s+the\s+framework\s+of|through|funded\s+by|implemented\s+by|"
+    r"\b(?:under|within|as\s+part\s+of|(?:with)?in\s+the\s+(?:framework|context|scope)\s+of|through|funded\s+by|"
+    r"implemented\s+by|"
     r"part\s+of)\s+(?:the|its|their)\s+(?P<title>(?:[A-Z][\w’'/-]*\s+(?:(?:of|on|for|the|and|in|to|against)\s+){0,2})"
     r"{1,8}(?:Initiative|Programme|Program|Project|Facility|Network|Platform|Partnership|Process)"
     r"(?:\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
