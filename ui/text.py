@@ -43,3 +43,11 @@ def wrap(text: str, width: int, sep: str = "<br>") -> str:
         else:
             lines.append(word)
     return sep.join(lines)
+
+
+def wrap_short(text: str, width: int, lines: int = 2, sep: str = "<br>") -> str:
+    """At most ``lines`` lines of about ``width`` characters; what does not fit ends in an ellipsis."""
+    wrapped = wrap(text, width, sep="\n").split("\n")
+    if len(wrapped) > lines:
+        wrapped = wrapped[: lines - 1] + [shorten(" ".join(wrapped[lines - 1:]), width)]
+    return sep.join(shorten(line, width) for line in wrapped)

@@ -1,0 +1,219 @@
+"""The dashboard in a real browser: headless Debian chromium (Playwright) against ``streamlit run dashboard.py``.
+
+The server runs on a free port with CT_EVENTS_RAW_DIR pointing at a temporary copy of raw/. The test opens
+every page, applies a year and a country filter in the sidebar, downloads a CSV and checks its rows
+against the same filter applied with pandas, and opens the filtered view's URL in a fresh page.
+Screenshots of every page go to artifacts/screenshots/ (or $CT_SCREENSHOT_DIR).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from data_loader import load_corpus
+from ui.filters import FilterState, event_ids
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+SHOTS = Path(os.environ.get("CT_SCREENSHOT_DIR") or ROOT / "artifacts" / "screenshots")
+PAGES = {"overview": "", "map": "map", "breakdowns": "breakdowns", "events": "events", "data": "data",
+         "upload": "upload", "review": "review"}
+WAIT_MS = 60_000
+IDLE = ("() => !document.querySelector('[data-testid=stStatusWidget]')"
+        " && !document.querySelector('[data-testid=stSkeleton]')"
+        " && document.querySelector('[data-testid=stMainBlockContainer] h1') !== null")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("browser") / "raw"
+    shutil.copytree(ROOT / "raw", folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(docs):
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); .ci/run installs it")
+    pytest.importorskip("playwright.sync_api")
+    tmp = docs.parent
+    port = _free_port()
+    env = {**os.environ, "CT_EVENTS_RAW_DIR": str(docs), "CT_EVENTS_CACHE_DIR": str(tmp / "cache"),
+           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    log_path = tmp / "server.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+             "--server.port", str(port), "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):  # readiness poll (up to about a minute), not a timed assertion
+            if proc.poll() is not None:
+                pytest.fail(f"streamlit exited: {log_path.read_text()[-2000:]}")
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            time.sleep(0.1)
+        else:
+            pytest.fail("streamlit did not become healthy")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
+    pg = context.new_page()
+    pg.set_default_timeout(WAIT_MS)
+    yield pg
+    context.close()
+
+
+def settle(pg) -> None:
+    """Wait until Streamlit has finished running and drawing."""
+    pg.wait_for_selector("[data-testid=stApp]")
+    for _ in range(2):  # a rerun can start right after the first one ends
+        pg.wait_for_timeout(400)
+        pg.wait_for_function(IDLE, timeout=WAIT_MS)
+
+
+def summary(pg) -> str:
+    return pg.locator("[data-testid=stMainBlockContainer] strong").first.inner_text()
+
+
+def screenshot(pg, name: str) -> Path:
+    """The whole page: the app scrolls inside its main block, so grow the viewport to fit it first."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    height = pg.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
+    pg.set_viewport_size({"width": 1440, "height": max(1000, min(int(height), 8000))})
+    pg.wait_for_timeout(800)
+    path = SHOTS / f"{name}.png"
+    pg.screenshot(path=str(path))
+    pg.set_viewport_size({"width": 1440, "height": 1000})
+    return path
+
+
+def test_every_page_opens_without_error(server, page):
+    for name, path in PAGES.items():
+        t0 = time.perf_counter()
+        page.goto(f"{server}/{path}")
+        settle(page)
+        print(f"{name}: {time.perf_counter() - t0:.1f} s")
+        assert page.locator("[data-testid=stException]").count() == 0, name
+        assert page.locator("h1").first.is_visible(), name
+        assert screenshot(page, name).stat().st_size > 10_000
+
+
+def _set_year_range(pg, lo: int, hi: int) -> None:
+    """Move the sidebar's year slider with the keyboard, as a user could."""
+    for label, target in (("Years — start", lo), ("Years — end", hi)):
+        thumb = pg.locator(f'[data-testid=stSidebar] input[type=range][aria-label="{label}"]')
+        thumb.focus()
+        for _ in range(60):
+            now = int(thumb.input_value())
+            if now == target:
+                break
+            thumb.press("ArrowRight" if now < target else "ArrowLeft")
+        assert int(thumb.input_value()) == target
+    settle(pg)
+
+
+def _choose_country(pg, name: str) -> None:
+    box = pg.locator("[data-testid=stSidebar]").get_by_role("combobox", name="Country")
+    box.click()
+    box.fill(name)
+    pg.get_by_role("option", name=name, exact=True).click()
+    pg.keyboard.press("Escape")
+    settle(pg)
+
+
+def test_filter_download_and_shared_link(server, page, docs, tmp_path):
+    tables = load_corpus(docs, use_cache=False)
+    years = sorted({int(y) for y in tables.events["year"].dropna()})
+    assert len(years) >= 2, "the seed documents should give events in at least two years"
+    lo, hi = years[1], years[-1]
+    state = FilterState(years=(lo, hi), countries=("KAZ",))
+    expected = sorted(event_ids(tables, state))
+    assert expected, "the filter should keep at least one event"
+
+    page.goto(server)
+    settle(page)
+    _set_year_range(page, lo, hi)
+    _choose_country(page, "Kazakhstan")
+    line = summary(page)
+    assert line.startswith(f"{len(expected)} of {len(tables.events)} events"), line
+    assert f"{lo}–{hi}" in line and "Kazakhstan" in line
+    assert "year=" in page.url and "country=Kazakhstan" in page.url, page.url
+
+    # the filter survives moving to another page through the navigation
+    page.locator("[data-testid=stSidebarNav] a").filter(has_text="Data and downloads").click()
+    settle(page)
+    assert summary(page) == line
+    with page.expect_download() as info:
+        page.get_by_role("button", name="events (").click()
+    download = info.value
+    assert download.suggested_filename.endswith(f"_{lo}-{hi}_KAZ_events.csv"), download.suggested_filename
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert sorted(r["event_id"] for r in rows) == expected
+    screenshot(page, "data_filtered")
+
+    # the URL alone reproduces the view in a fresh page
+    link = page.url
+    fresh = page.context.browser.new_page(viewport={"width": 1440, "height": 1000})
+    try:
+        fresh.goto(link)
+        settle(fresh)
+        assert summary(fresh) == line
+        chips = fresh.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first.inner_text()
+        assert "Kazakhstan" in chips
+    finally:
+        fresh.close()
+
+
+def test_invalid_link_values_are_ignored(server, page):
+    page.goto(f"{server}/?year=abc&country=Narnia&theme=%3Cscript%3E&role=boss")
+    settle(page)
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert summary(page).startswith("All ")
