@@ -73,6 +73,10 @@ _NOT_VENUE_IN = re.compile(r"\b(?:situation|developments|events|conflict|war|cri
 #: "many conferences", "numerous trainings": activities in general, not one event
 _GENERIC_BEFORE = re.compile(r"\b(?:many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
                              r"a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
+#: "has held 25 trainings", "over 100 workshops": a tally of activities, not one event
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|over\s+\d+|more\s+than\s+\d+|dozens\s+of|hundreds\s+of|twenty|thirty|forty|"
+                           r"fifty|a\s+hundred)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+_BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
@@ -111,10 +115,16 @@ class DocumentExtractor:
         m = self.masked[s.start : s.end]
         if _FUTURE.search(m):
             return False
-        nouns = [x for x in re.finditer(r"\b" + roles.EVENT_NOUN + r"\b", m, re.IGNORECASE)
-                 if not _GENERIC_BEFORE.search(m[max(0, x.start() - 30) : x.start()])]
-        has_noun = bool(nouns)
+        has_noun = any(self._specific(m, x) for x in re.finditer(r"\b" + roles.EVENT_NOUN + r"\b", m, re.I))
         return has_noun and bool(_HAPPENED.search(m) or find_dates(m, anchor=self.head.published, future_ok=True))
+
+    @staticmethod
+    def _specific(sentence: str, noun: re.Match[str]) -> bool:
+        """Not 'many conferences' nor 'has held 25 trainings': a mention of one event."""
+        before = sentence[max(0, noun.start() - 40) : noun.start()]
+        if _GENERIC_BEFORE.search(before[-30:]):
+            return False
+        return not (noun.group(0).lower().endswith("s") and _COUNT_BEFORE.search(before))
 
     def _in(self, s: Sentence, items):
         return [x for x in items if s.start <= x.start < s.end]
@@ -243,6 +253,10 @@ class DocumentExtractor:
             rec.date_precision, rec.year, rec.month = "month", d.year, d.month
             _evidence(rec, "year", d.year, d.start, d.end)
             _evidence(rec, "month", d.month, d.start, d.end)
+        elif (year_hit := self._bare_year()) and (pub is None or year_hit[0] != pub.year):
+            # "in 2019, UNOCT held ..." in a release of 2020: the year is known, the month is not
+            rec.date_precision, rec.year = "year", year_hit[0]
+            _evidence(rec, "year", year_hit[0], year_hit[1], year_hit[2])
         elif pub:
             rec.date_precision, rec.year, rec.month = "month", pub.year, pub.month
             if self.head.published_span:
@@ -255,6 +269,16 @@ class DocumentExtractor:
         if rec.duration_days is None and duration:
             rec.duration_days = duration[0]
             _evidence(rec, "duration_days", duration[0], duration[1], duration[2])
+
+    def _bare_year(self) -> tuple[int, int, int] | None:
+        for s in self.event_sents[:2]:
+            sent = self.masked[s.start : s.end]
+            other = _OTHER_EVENT.search(sent)
+            for m in _BARE_YEAR.finditer(sent):
+                if other and m.start() > other.start():
+                    continue
+                return int(m.group(1)), s.start + m.start(1), s.start + m.end(1)
+        return None
 
     def _set_days(self, rec: EventRecord, first: date, last: date, a: int, b: int) -> None:
         rec.start_date, rec.end_date = first.isoformat(), last.isoformat()
@@ -399,7 +423,11 @@ class DocumentExtractor:
         items = self._country_items(s)
         found = []
         for anchor in _ANCHOR.finditer(m_text):
-            a_end = s.start + anchor.end()
+            a_start, a_end = s.start + anchor.start(), s.start + anchor.end()
+            # "30 Tajik prosecutors", "Kazakh practitioners": a demonym right before the people
+            for item in items:
+                if item[1] <= a_start and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", self.masked[item[1] : a_start]):
+                    found.append(item)
             chain: list[tuple[int, int, list[str]]] = []
             for item in items:
                 if item[0] < a_end or item[0] > a_end + 170:
