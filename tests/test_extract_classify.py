@@ -30,7 +30,8 @@ def test_event_nouns_map_to_the_vocabulary(noun, etype):
 
 def _event(tmp_path: Path, text: str):
     (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    tables = load_corpus(tmp_path, use_cache=False)
+    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
+    tables = load_corpus(tmp_path, use_cache=False, validate=False)
     assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
     ev = tables.events.iloc[0]
     themes = set(tables.event_themes.theme)
@@ -114,3 +115,23 @@ def test_organization_names_do_not_make_themes(tmp_path):
         "young people in Osh on 8 June 2023.\n\n"
     ))
     assert themes == {"pve"}
+
+
+def test_simulation_exercise_on_bioterrorism(tmp_path):
+    ev, themes = _event(tmp_path, (
+        "Simulation on responding to a bioterrorism incident\n\n"
+        "A simulation exercise on a bioterrorism incident was conducted in Astana on 4 May 2023 by UNOCT and "
+        "the OSCE.\n"
+    ))
+    assert ev["event_type"] == "exercise"
+    assert "cbrn" in themes
+
+
+def test_symposium_and_workshop_together_is_a_conference(tmp_path):
+    ev, themes = _event(tmp_path, (
+        "Symposium on victims of terrorism\n\n"
+        "UNOCT held a symposium on the rights of victims of terrorism and a workshop on human rights in "
+        "Tashkent on 4 May 2023.\n"
+    ))
+    assert ev["event_type"] == "conference"
+    assert "human_rights_gender" in themes

@@ -19,7 +19,8 @@ from data_loader.pipeline import load_corpus
 
 def _load(tmp_path: Path, text: str, name: str = "release.txt"):
     (tmp_path / name).write_text(text, encoding="utf-8")
-    return load_corpus(tmp_path, use_cache=False)
+    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
+    return load_corpus(tmp_path, use_cache=False, validate=False)
 
 
 def _event(tmp_path: Path, text: str) -> pd.Series:
@@ -308,3 +309,42 @@ def test_background_dates_do_not_date_the_event(tmp_path):
         "on 5 May 2012 in Vienna.\n\n"
     ))
     assert _days(ev) == ("2023-03-01", "2023-03-01")
+
+
+@pytest.mark.parametrize(
+    "phrase, first, last",
+    [
+        ("on 4th-7th March 2024", "2024-03-04", "2024-03-07"),
+        ("from March 4 to March 7, 2024", "2024-03-04", "2024-03-07"),
+        ("on 4 to 7 March, 2024", "2024-03-04", "2024-03-07"),
+        ("on 15–17 May 2024", "2024-05-15", "2024-05-17"),
+    ],
+)
+def test_release_more_range_spellings(tmp_path, phrase, first, last):
+    ev = _event(tmp_path, (
+        "Workshop on community policing in Bishkek\n\n"
+        f"UNOCT held a workshop on community policing in Bishkek {phrase}.\n"
+    ))
+    assert _days(ev) == (first, last)
+
+
+def test_release_two_days_joined_by_and_without_year(tmp_path):
+    ev = _event(tmp_path, (
+        "Dialogue on rehabilitation programmes\n\n"
+        "Published: 3 October 2022\n\n"
+        "On 28 and 29 September, UNOCT held a dialogue on rehabilitation programmes in Bishkek.\n"
+    ))
+    assert _days(ev) == ("2022-09-28", "2022-09-29")
+
+
+@pytest.mark.xfail(
+    reason="extract/dates.py: the d_d_m_y pattern allows no weekday inside a range, so 'from Monday 13 to "
+    "Wednesday 15 March 2023' is read as the single day 15 March",
+    strict=True,
+)
+def test_release_range_with_weekdays(tmp_path):
+    ev = _event(tmp_path, (
+        "Workshop on community policing in Bishkek\n\n"
+        "UNOCT held a workshop on community policing in Bishkek from Monday 13 to Wednesday 15 March 2023.\n"
+    ))
+    assert _days(ev) == ("2023-03-13", "2023-03-15")

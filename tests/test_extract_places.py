@@ -15,7 +15,8 @@ from data_loader.pipeline import load_corpus
 
 def _event(tmp_path: Path, text: str) -> pd.Series:
     (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    tables = load_corpus(tmp_path, use_cache=False)
+    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
+    tables = load_corpus(tmp_path, use_cache=False, validate=False)
     assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
     return tables.events.iloc[0]
 
@@ -191,3 +192,21 @@ def test_country_only_discussed_is_not_the_venue(tmp_path):
         "UNRCCA convened an expert meeting in Termez on 3 November 2021 on the situation in Afghanistan.\n\n"
     ))
     assert _place(ev) == ("Termez", "UZB", "city")
+
+
+@pytest.mark.parametrize(
+    "venue_phrase, city, iso3",
+    [
+        ("in the Kazakh capital", "Astana", "KAZ"),
+        ("at UN Headquarters in New York", "New York", "USA"),
+        ("in Cholpon-Ata", "Cholpon-Ata", "KGZ"),
+        ("in Geneva, Switzerland,", "Geneva", "CHE"),
+        ("in the city of Osh", "Osh", "KGZ"),
+    ],
+)
+def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
+    ev = _event(tmp_path, (
+        "Meeting of regional counter-terrorism experts\n\n"
+        f"UNOCT convened a meeting of counter-terrorism experts {venue_phrase} on 4 May 2023.\n"
+    ))
+    assert _place(ev) == (city, iso3, "city")

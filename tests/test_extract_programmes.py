@@ -49,7 +49,8 @@ def test_named_project_after_cue_is_detected():
 
 def _tables(tmp_path: Path, text: str):
     (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    tables = load_corpus(tmp_path, use_cache=False)
+    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
+    tables = load_corpus(tmp_path, use_cache=False, validate=False)
     assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
     return tables
 
@@ -107,3 +108,26 @@ def test_release_without_programme(tmp_path):
         "CTED held a briefing for diplomats in Tashkent on 6 May 2022.\n\n"
     ))
     assert t.event_programmes.empty
+
+
+@pytest.mark.xfail(
+    reason="registry aliases match case-insensitively: the topic 'on countering terrorist travel' (lower case) "
+    "is coded as the Countering Terrorist Travel Programme",
+    strict=True,
+)
+def test_topic_words_are_not_a_programme_name(tmp_path):
+    t = _tables(tmp_path, (
+        "Course for trainers in Bishkek\n\n"
+        "UNOCT organized a train-the-trainers course on countering terrorist travel in Bishkek on "
+        "4 May 2023.\n"
+    ))
+    assert t.event_programmes.programme.tolist() == []
+
+
+def test_programme_named_in_capitals_is_coded(tmp_path):
+    t = _tables(tmp_path, (
+        "Course for trainers in Bishkek\n\n"
+        "Under the UN Countering Terrorist Travel Programme, UNOCT organized a course on advance passenger "
+        "information in Bishkek on 4 May 2023.\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["Countering Terrorist Travel Programme"]

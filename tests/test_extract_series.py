@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from data_loader.document import Document
 from data_loader.extract.events import extract_document
@@ -15,7 +16,8 @@ from data_loader.pipeline import load_corpus
 
 def _load(tmp_path: Path, text: str):
     (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    return load_corpus(tmp_path, use_cache=False)
+    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
+    return load_corpus(tmp_path, use_cache=False, validate=False)
 
 
 def test_series_in_five_capitals_is_five_events(tmp_path):
@@ -133,3 +135,20 @@ def test_series_with_a_date_per_city(tmp_path):
     ))
     got = {c: pd.Timestamp(d).date().isoformat() for c, d in zip(t.events.city, t.events.start_date, strict=True)}
     assert got == {"Astana": "2023-05-03", "Bishkek": "2023-05-05", "Dushanbe": "2023-05-08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op-ed: why Central Asia matters\n\nTerrorism remains a concern for the region. Governments should "
+        "invest in prevention and in education for young people.\n",
+        "Vacancy: programme officer in Bishkek\n\nUNOCT is recruiting a programme officer for its office in "
+        "Bishkek. Applications close on 30 June 2024.\n",
+        "Statement on the attack in Moscow\n\nPublished: 5 March 2024\n\nThe Under-Secretary-General condemned "
+        "the terrorist attack in Moscow and expressed condolences to the families of the victims.\n",
+    ],
+)
+def test_releases_without_an_event(tmp_path, text):
+    t = _load(tmp_path, text)
+    assert t.events.empty
+    assert t.documents.status.tolist() == ["no_event"]
