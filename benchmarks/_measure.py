@@ -79,11 +79,22 @@ def measure_cold(spec: dict) -> dict:
 
 
 def measure_warm(spec: dict) -> dict:
-    import data_loader.pipeline  # noqa: F401
+    """A fresh process loads the folder with a warm cache. ``"snapshot": false`` hides the tables
+    snapshot, so the tables are rebuilt from the per-document cache (a restart after files changed)."""
+    from data_loader.cache import ResultCache
 
     out: dict = {"import_seconds": round(time.perf_counter() - T_START, 3)}
-    with _timed(spec, out):
-        tables = _load(spec)
+    snap = ResultCache.snapshot_path(Path(spec["cache"]))
+    aside = snap.with_name(snap.name + ".aside")
+    hide = spec.get("snapshot", True) is False and snap.exists()
+    if hide:
+        os.replace(snap, aside)
+    try:
+        with _timed(spec, out):
+            tables = _load(spec)
+    finally:
+        if hide:
+            os.replace(aside, snap)
     out.update(_counts(tables))
     return out
 

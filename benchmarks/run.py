@@ -116,21 +116,20 @@ def bench_size(n: int, args, log) -> dict:
     res: dict = {"n": n}
     timeout = args.timeout
 
-    log(f"N={n}: cold build, 1 process ...")
-    res["cold_1"] = run_measure(
-        {**base, "kind": "cold", "cache": str(caches / "cold1.sqlite"), "workers": 1}, timeout
-    )
+    if n <= args.cold_single_max:
+        log(f"N={n}: cold build, 1 process ...")
+        res["cold_1"] = run_measure(
+            {**base, "kind": "cold", "cache": str(caches / "cold1.sqlite"), "workers": 1}, timeout
+        )
     log(f"N={n}: cold build, {cpus} processes ...")
-    res["cold_all"] = run_measure(
-        {**base, "kind": "cold", "cache": str(warm_cache), "workers": cpus}, timeout
-    )
+    res["cold_all"] = run_measure({**base, "kind": "cold", "cache": str(warm_cache), "workers": cpus}, timeout)
     res["cold_all"]["workers"] = cpus
     log(f"N={n}: warm load ...")
-    warm = [
-        run_measure({**base, "kind": "warm", "cache": str(warm_cache)}, timeout) for _ in range(args.repeats)
-    ]
+    warm = [run_measure({**base, "kind": "warm", "cache": str(warm_cache)}, timeout) for _ in range(args.repeats)]
     res["warm"] = min(warm, key=lambda r: r.get("seconds", float("inf")))
     res["warm"]["all_seconds"] = [r.get("seconds") for r in warm]
+    log(f"N={n}: warm load without the tables snapshot (rebuild from the per-document cache) ...")
+    res["warm_rebuild"] = run_measure({**base, "kind": "warm", "cache": str(warm_cache), "snapshot": False}, timeout)
     log(f"N={n}: add one document ...")
     add = [
         run_measure({**base, "kind": "add_one", "cache": str(warm_cache), "index": i + 1}, timeout)
@@ -183,11 +182,7 @@ def table(results: list[dict]) -> str:
     ]
     rows = [head]
     for r in results:
-        peaks = [
-            x.get("peak_rss_mb", 0) + (x.get("peak_child_rss_mb", 0) if k == "cold_all" else 0)
-            for k, x in r.items()
-            if isinstance(x, dict) and k != "dashboard"
-        ]
+        peaks = [_peak(r)]
         rows.append(
             [
                 str(r["n"]),
@@ -205,6 +200,16 @@ def table(results: list[dict]) -> str:
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     return "\n".join("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) for row in rows)
+
+
+def _peak(r: dict) -> float:
+    """Largest resident memory of a measurement; a multi-process build counts the parent plus its workers."""
+    peaks = [0.0]
+    for k, x in r.items():
+        if isinstance(x, dict) and k != "dashboard":
+            extra = x.get("peak_child_rss_mb", 0) * x.get("workers", 1) if k == "cold_all" else 0
+            peaks.append(x.get("peak_rss_mb", 0) + extra)
+    return max(peaks)
 
 
 def verdicts(results: list[dict]) -> list[str]:
@@ -230,8 +235,7 @@ def verdicts(results: list[dict]) -> list[str]:
             a = r.get("add_one", {}).get("seconds")
             if a is not None:
                 out.append(
-                    f"N={n}: one added document visible in {a:.2f} s (target <= 1 s): "
-                    f"{'met' if a <= 1 else 'MISSED'}"
+                    f"N={n}: one added document visible in {a:.2f} s (target <= 1 s): {'met' if a <= 1 else 'MISSED'}"
                 )
         d = r.get("dashboard", {})
         if d.get("seconds") is not None:
@@ -242,17 +246,10 @@ def verdicts(results: list[dict]) -> list[str]:
                 f": {'met' if d['seconds'] <= 0.3 else 'MISSED'}"
             )
         elif d:
-            out.append(
-                f"N={n}: dashboard rerun not measured: {d.get('error') or d.get('note') or d.get('method')}"
-            )
+            out.append(f"N={n}: dashboard rerun not measured: {d.get('error') or d.get('note') or d.get('method')}")
         if n >= 50_000:
-            peaks = [
-                x.get("peak_rss_mb", 0) for k, x in r.items() if isinstance(x, dict) and k != "dashboard"
-            ]
-            peak = max(peaks) if peaks else 0
-            out.append(
-                f"N={n}: peak memory {peak:.0f} MB (target < 1536 MB): {'met' if peak < 1536 else 'MISSED'}"
-            )
+            peak = _peak(r)
+            out.append(f"N={n}: peak memory {peak:.0f} MB (target < 1536 MB): {'met' if peak < 1536 else 'MISSED'}")
         for k, x in r.items():
             if isinstance(x, dict) and x.get("error"):
                 out.append(f"N={n}: {k} failed: {str(x['error'])[:300]}")
@@ -281,9 +278,7 @@ def plot(results: list[dict], path: Path) -> None:
             ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=label)
     if len(ns) >= 1:
         lo, hi = min(ns), max(ns)
-        ax.plot(
-            [lo, hi], [lo / 300, hi / 300], ls="--", color="grey", lw=1, label="target: 300 docs/s (1 core)"
-        )
+        ax.plot([lo, hi], [lo / 300, hi / 300], ls="--", color="grey", lw=1, label="target: 300 docs/s (1 core)")
     ax.axhline(2.0, color="tab:green", ls=":", lw=1)
     ax.axhline(1.0, color="tab:red", ls=":", lw=1)
     ax.text(min(ns) if ns else 1, 2.05, "warm target 2 s", fontsize=7, color="tab:green")
@@ -303,16 +298,10 @@ def plot(results: list[dict], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000], help="corpus sizes (documents)")
-    ap.add_argument(
-        "--out", type=Path, default=HERE / "results", help="folder for results.json and scaling.png"
-    )
+    ap.add_argument("--out", type=Path, default=HERE / "results", help="folder for results.json and scaling.png")
     ap.add_argument("--seed", type=int, default=42)
-    ap.add_argument(
-        "--corpus-dir", type=Path, default=HERE / "corpus", help="where generated corpora are kept"
-    )
-    ap.add_argument(
-        "--repeats", type=int, default=3, help="runs of the warm and add-one measurements (best kept)"
-    )
+    ap.add_argument("--corpus-dir", type=Path, default=HERE / "corpus", help="where generated corpora are kept")
+    ap.add_argument("--repeats", type=int, default=3, help="runs of the warm and add-one measurements (best kept)")
     ap.add_argument(
         "--dashboard-sizes",
         type=int,
@@ -320,10 +309,14 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="sizes at which to time the dashboard (default: every N <= 10000)",
     )
-    ap.add_argument(
-        "--profile", action="store_true", help="also write pyinstrument profiles of cold and warm loads"
-    )
+    ap.add_argument("--profile", action="store_true", help="also write pyinstrument profiles of cold and warm loads")
     ap.add_argument("--keep-caches", action="store_true")
+    ap.add_argument(
+        "--cold-single-max",
+        type=int,
+        default=10_000,
+        help="skip the single-process cold build above this N (it is the slowest measurement)",
+    )
     ap.add_argument("--no-dashboard", action="store_true", help="skip the dashboard rerun measurement")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds allowed for one measurement")
     ap.add_argument("--json-name", default="results.json")
