@@ -38,7 +38,8 @@ def snippet(text: str, start: int, end: int) -> str:
     """The sentence (or line) around a span, so a reader sees the fact in its context."""
     if not text or start < 0 or end > len(text) or start >= end:
         return ""
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     right = min(right_candidates) + 1 if right_candidates else len(text)
     if right - left > SNIPPET_MAX:
@@ -90,11 +91,14 @@ def build_tables(results: list[DocumentResult], merged: list[MergedEvent], valid
     _SNIPPETS.clear()
 
     def snip(r: EventRecord, text: str, start: int, end: int) -> str:
+        # many facts cite the same span (derived fields cite the lead sentence): compute each once
         key = (r.sha256, start, end)
-        value = old_snippets.get(key)
+        value = _SNIPPETS.get(key)
         if value is None:
-            value = snippet(text, start, end)
-        _SNIPPETS[key] = value
+            value = old_snippets.get(key)
+            if value is None:
+                value = snippet(text, start, end)
+            _SNIPPETS[key] = value
         return value
 
     for m in merged:
