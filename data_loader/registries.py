@@ -73,7 +73,14 @@ class Matcher:
         parts = []
         for n in names:
             body = re.escape(n).replace(r"\ ", r"\s+").replace("’", "['’]").replace("'", "['’]")
-            parts.append(body if _is_acronym(n) else f"(?i:{body})")
+            if _is_acronym(n):
+                parts.append(body)
+            elif len(n.split()) >= 5:
+                parts.append(f"(?i:{body})")
+            else:
+                # short names ("Countering Terrorist Travel", "Early Warning Network") as written, so that
+                # the same words used as a topic ("countering terrorist travel") are not taken for a name
+                parts.append(f"(?i:{body[:1]}){body[1:]}" if body[:1].isalpha() else body)
         self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])") if parts else re.compile("(?!)")
 
     def lookup(self, surface: str) -> str | None:

@@ -31,7 +31,9 @@ def test_timeline_figure_hatches_approximate_bars(tables):
     frame = charts.timeline_frame(tables.events, "theme")
     assert list(frame["event_id"]) == ["ev-e", "ev-c", "ev-a", "ev-b", "ev-d"]  # earliest first
     fig = charts.timeline_figure(frame)
-    bars = [t for t in fig.data if t.type == "bar"]
+    bars = [t for t in fig.data if t.type == "bar" and t.hovertext is not None]
+    legend = [t.name for t in fig.data if t.showlegend is not False]
+    assert len(legend) == len(set(frame["group"]))
     shapes = {y: s for t in bars for y, s in zip(t.y, t.marker.pattern.shape, strict=True)}
     assert shapes["ev-b"] == "/" and shapes["ev-a"] == ""
     # hover text is escaped and names the precision
@@ -115,9 +117,12 @@ def test_evidence_marking():
 def test_field_table_joins_values_and_evidence(tables):
     event = tables.events.set_index("event_id").loc["ev-a"].copy()
     event["event_id"] = "ev-a"
-    table = E.field_table(event, tables.evidence[tables.evidence["event_id"] == "ev-a"]).set_index("field")
+    table = E.field_table(event, tables.evidence[tables.evidence["event_id"] == "ev-a"], tables.texts)
+    table = table.set_index("field")
     assert table.loc["city", "value"] == "Almaty"
-    assert "ev-a.txt" in table.loc["city", "evidence"]
+    (city,) = table.loc["city", "evidence"]
+    assert "workshop in ⟦Almaty⟧, Kazakhstan" in city and "ev-a.txt" in city
+    assert table.loc["summary", "evidence"] == []
     assert table.loc["start_date", "value"] == "2023-03-04"
     assert table.loc["themes", "value"] == "CBRN and weapons of mass destruction"
     assert table.loc["published_date", "value"] == E.EMPTY

@@ -101,7 +101,7 @@ def test_fast_paths_give_the_same_tables(extractor, tmp_path, monkeypatch):
     if extractor == "rich":
         _rich(monkeypatch)
     raw = tmp_path / "raw"
-    write_corpus(60, raw, seed=11)
+    write_corpus(30, raw, seed=11)
     # byte-identical copies under other names (the shared-cache-object case)
     first = sorted(p for p in raw.rglob("*.txt") if p.stat().st_size > 200)[0]
     shutil.copy(first, raw / "zz_copy_a.txt")

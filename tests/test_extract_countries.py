@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from data_loader.pipeline import load_corpus
 
 FIVE = {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
@@ -63,11 +61,6 @@ def test_all_five_central_asian_states_expand_to_the_five(tmp_path):
     assert c["participant"] == FIVE
 
 
-@pytest.mark.xfail(
-    reason="'all the countries of Central Asia' is not expanded: _CA_GROUP in extract/events.py accepts "
-    "'all countries of Central Asia' / 'the countries of Central Asia' but not 'all the countries of ...'",
-    strict=True,
-)
 def test_experts_from_all_the_countries_of_central_asia(tmp_path):
     c = _countries(tmp_path, (
         "Workshop on protecting soft targets\n\n"
@@ -106,11 +99,6 @@ def test_returnees_from_syria_do_not_make_syria_a_participant(tmp_path):
     assert c["participant"] == {"KAZ"}
 
 
-@pytest.mark.xfail(
-    reason="'came' is a participation anchor in extract/events.py (_ANCHOR), so 'women who came back from "
-    "Iraq' makes Iraq a participating country",
-    strict=True,
-)
 def test_people_who_came_back_from_a_country_do_not_make_it_a_participant(tmp_path):
     c = _countries(tmp_path, (
         "Seminar on rehabilitation of returning families\n\n"
@@ -156,12 +144,6 @@ def test_demonyms_of_national_agencies_are_participating_countries(tmp_path):
     assert c["participant"] == {"KGZ", "TJK"}
 
 
-@pytest.mark.xfail(
-    reason="extract/events.py: a demonym counts only before a plural institution word (_INSTITUTION_AFTER has "
-    "'ministries' but not 'Ministry'), and a second people anchor after a list does not start a new chain: "
-    "'experts of the Kazakh Ministry of Internal Affairs took part' gives no KAZ",
-    strict=True,
-)
 def test_experts_of_a_national_ministry_make_its_country_a_participant(tmp_path):
     c = _countries(tmp_path, (
         "Regional workshop for Central Asian officials\n\n"
@@ -171,12 +153,6 @@ def test_experts_of_a_national_ministry_make_its_country_a_participant(tmp_path)
     assert c["participant"] == {"TKM", "KAZ"}
 
 
-@pytest.mark.xfail(
-    reason="extract/events.py _participant_lists: any 'from' within 170 characters after a people word "
-    "starts a country list, so 'Participants discussed ... the return of fighters from Syria' makes Syria a "
-    "participating country",
-    strict=True,
-)
 def test_country_in_what_participants_discussed_is_not_a_participant(tmp_path):
     c = _countries(tmp_path, (
         "Regional workshop for Central Asian officials\n\n"

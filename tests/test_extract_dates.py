@@ -337,11 +337,6 @@ def test_release_two_days_joined_by_and_without_year(tmp_path):
     assert _days(ev) == ("2022-09-28", "2022-09-29")
 
 
-@pytest.mark.xfail(
-    reason="extract/dates.py: the d_d_m_y pattern allows no weekday inside a range, so 'from Monday 13 to "
-    "Wednesday 15 March 2023' is read as the single day 15 March",
-    strict=True,
-)
 def test_release_range_with_weekdays(tmp_path):
     ev = _event(tmp_path, (
         "Workshop on community policing in Bishkek\n\n"

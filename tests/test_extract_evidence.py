@@ -119,11 +119,6 @@ def test_evidence_spans_lie_in_the_text_and_snippets_cite_them(tables):
     assert _snippet_problems(tables, rows) == []
 
 
-@pytest.mark.xfail(
-    reason="data_loader/tables.py snippet(): left = text.rfind('. ', 0, start) + 2 is 1 when there is no "
-    "'. ' before the span, so a span at offset 0 (the headline) loses its first character",
-    strict=True,
-)
 def test_snippet_of_a_span_at_the_start_of_the_document_cites_it_whole(tables):
     rows = tables.evidence[tables.evidence.start.astype(int) == 0]
     assert len(rows) > 0

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from data_loader.pipeline import load_corpus
 
@@ -24,7 +23,6 @@ HEADLINE_BUG = (
 )
 
 
-@pytest.mark.xfail(reason=HEADLINE_BUG, strict=True)
 def test_headline_then_single_lead_line(tmp_path):
     t = _load(tmp_path, (
         "National consultation in Bishkek\n"
@@ -35,7 +33,6 @@ def test_headline_then_single_lead_line(tmp_path):
     assert t.events.iloc[0]["title"] == "National consultation in Bishkek"
 
 
-@pytest.mark.xfail(reason=HEADLINE_BUG, strict=True)
 def test_headline_then_two_short_paragraphs(tmp_path):
     t = _load(tmp_path, (
         "Experts discuss terrorist financing risks in Bishkek\n"

@@ -175,12 +175,6 @@ def test_host_government_co_hosting_is_not_a_funder(tmp_path):
     assert "Uzbekistan" not in r["funder"]
 
 
-@pytest.mark.xfail(
-    reason="a fronted funder phrase swallows the subject: 'With the support of the United States, UNODC "
-    "held ...' codes UNODC as funder and no organizer (extract/roles.py: the funder zone runs past the comma "
-    "up to the holding verb)",
-    strict=True,
-)
 def test_fronted_with_support_of_is_a_funder_and_the_subject_organizes(tmp_path):
     r = _roles(tmp_path, (
         "Seminar on terrorist financing\n\n"
@@ -251,11 +245,6 @@ def test_donor_mission_co_organizing_for_other_countries_is_organizer_and_funder
     assert r["funder"] == {"Japan"}
 
 
-@pytest.mark.xfail(
-    reason="extract/roles.py has no cue for the compound adjective 'X-funded': 'The EU-funded meeting' codes "
-    "no funder",
-    strict=True,
-)
 def test_eu_funded_meeting_has_the_eu_as_funder(tmp_path):
     r = _roles(tmp_path, (
         "Meeting on border cooperation\n\n"

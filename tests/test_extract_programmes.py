@@ -110,11 +110,6 @@ def test_release_without_programme(tmp_path):
     assert t.event_programmes.empty
 
 
-@pytest.mark.xfail(
-    reason="registry aliases match case-insensitively: the topic 'on countering terrorist travel' (lower case) "
-    "is coded as the Countering Terrorist Travel Programme",
-    strict=True,
-)
 def test_topic_words_are_not_a_programme_name(tmp_path):
     t = _tables(tmp_path, (
         "Course for trainers in Bishkek\n\n"

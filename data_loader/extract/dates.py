@@ -57,7 +57,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _WEEKDAY + _mon("m2") + r"\s+" + _day("d2") + r"(?:,?\s+" + _year("y2") + r")?")),
     # 4 - 7 March 2024, from 3 to 5 June, 18 and 19 October
     ("d_d_m_y", re.compile(
-        r"(?<![\d.:/-])" + _day("d1") + _DASH + _day("d2") + _OF + r"\s+" + _mon("m2")
+        r"(?<![\d.:/-])" + _WEEKDAY + _day("d1") + _DASH + _WEEKDAY + _day("d2") + _OF + r"\s+" + _mon("m2")
         + r"(?:,?\s+" + _year("y2") + r")?")),
     # June 5-6, 2023 / March 4 to 7
     ("m_d_d_y", re.compile(

@@ -47,8 +47,9 @@ _HYBRID = re.compile(
     r"in[\s-]person|both\s+in\s+person\s+and)\b", re.IGNORECASE)
 _CA_GROUP = re.compile(
     r"\b(?:(?:all|each|the)\s+(?:of\s+the\s+)?)?(?:five\s+)?Central\s+Asian\s+(?:States|states|countries|"
-    r"republics|nations|partner\s+countries|Member\s+States|governments)\b|\b(?:all|the)\s+(?:five\s+)?"
-    r"countries\s+of\s+(?:the\s+)?Central\s+Asia(?:n\s+region)?\b|\ball\s+five\s+countries\s+of\s+the\s+region\b"
+    r"republics|nations|partner\s+countries|Member\s+States|governments)\b|\b(?:all\s+)?(?:the\s+)?(?:five\s+)?"
+    r"(?:countries|states|republics)\s+of\s+(?:the\s+)?Central\s+Asia(?:n\s+region)?\b|"
+    r"\ball\s+(?:the\s+)?five\s+countries\s+of\s+the\s+region\b"
 )
 _PEOPLE_CUE = re.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
@@ -60,14 +61,21 @@ _ANCHOR = re.compile(
     r"\b(?:participants|officials|representatives|delegates|delegations|delegation|experts|practitioners|"
     r"specialists|officers|prosecutors|judges|investigators|analysts|activists|students|journalists|members|"
     r"trainees|professionals|diplomats|parliamentarians|leaders|staff|people|attendees|Permanent\s+"
-    r"Representatives?|brought\s+together|gathered|came|participation)\b", re.IGNORECASE)
+    r"Representatives?|brought\s+together|gathered|participation)\b", re.IGNORECASE)
 _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|;|[–—]|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)?\s*(?:the\s+|from\s+|of\s+)?\s*")
+#: a verb between the people and a country means the country is what they did something about
+_VERB_IN_GAP = re.compile(
+    r"\b(?:discussed|examined|addressed|shared|reviewed|considered|focused|learned|learnt|explored|analy[sz]ed|"
+    r"presented|exchanged|agreed|adopted|noted|highlighted|stressed|emphasi[sz]ed|visited|received|posed|met|"
+    r"travel(?:l)?ed|returned|came\s+back|fled|went|were|was|are|is|have|has|had|who|which|that|will|would|can|could)\b",
+    re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:ministries|agencies|officials|participants|experts|practitioners|authorities|"
     r"delegation|representatives|institutions|judges|prosecutors|officers|specialists|law|government|"
-    r"security|border|police|counterparts|colleagues|partners)", re.IGNORECASE)
+    r"security|border|police|counterparts|colleagues|partners|ministry|committee|agency|service|embassy|customs|"
+    r"army|armed|national|state|financial|parliament|prosecutor|investigators)", re.IGNORECASE)
 _NOT_VENUE_IN = re.compile(r"\b(?:situation|developments|events|conflict|war|crisis|threats?|interests?|"
                            r"presence|operations?|security|stability|peace|trends|risks?)\s+in\s+(?:the\s+)?$", re.I)
 #: "many conferences", "numerous trainings": activities in general, not one event
@@ -435,7 +443,7 @@ class DocumentExtractor:
                 if not chain:
                     gap = self.masked[a_end : item[0]]
                     if re.search(r"[.;]|\b(?:on|about|regarding|to|in|with|against|and\s+the\s+situation)\s+"
-                                 r"(?:the\s+)?$", gap) or not _LIST_START.search(gap):
+                                 r"(?:the\s+)?$", gap) or not _LIST_START.search(gap) or _VERB_IN_GAP.search(gap):
                         continue
                     chain.append(item)
                     continue
@@ -495,7 +503,8 @@ class DocumentExtractor:
                 if m.kind == "org":
                     result.append((m.value, role, a, b))
                 elif m.kind in ("government", "country", "country_gov"):
-                    result.append((country_name(m.value), role, a, b))
+                    if role != "participant":  # a country whose people took part is in event_countries
+                        result.append((country_name(m.value), role, a, b))
                 elif m.kind == "programme":
                     owner = programme_registry()[0].get(m.value, "")
                     if owner:

@@ -59,6 +59,18 @@ def find_registry(text: str) -> list[Mention]:
             continue
         taken.append((s, e))
         found.append(Mention(s, e, kind, value, text[s:e]))
+    # "EU-funded", "Japan-financed": a name glued to a funding adjective
+    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:funded|financed|sponsored|backed|supported)\b",
+                         text):
+        words = m.group(1).split(" ")
+        for k in range(len(words)):  # "The EU-funded": try "The EU", then "EU"
+            name = " ".join(words[k:])
+            start = m.end(1) - len(name)
+            value = org_matcher.lookup(name)
+            if value and not _overlaps(taken, start, m.end(1)):
+                found.append(Mention(start, m.end(1), "org", resolve_org(value), name))
+                taken.append((start, m.end(1)))
+                break
     # Acronyms written together: "UNOCT/UNCCT", "UNCCT-UNODC", "WMDT-UNOCT"
     for m in _ACRONYM_CHAIN.finditer(text):
         if _overlaps(taken, m.start(), m.end()):

@@ -122,11 +122,15 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list
     out: list[Zone] = []
     acts = [m for m in _ACTIVE.finditer(sentence) if not _inside(mentions, m.start())]
     has_act = bool(acts) or any(role == "organizer" for _, _, role in kept)
-    for i, (_s, e, role) in enumerate(kept):
+    for i, (_s, e, role) in enumerate(kept):  # noqa: B007 - _s is used for opening phrases
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
         if acts and acts[0].start() > e:
             limit = min(limit, acts[0].start())
         end = _zone_end(sentence, e, mentions, limit, place_names)
+        if _s <= 3 or not sentence[:_s].strip(" ,"):
+            # "With the support of X, Y held ...": an opening phrase ends at its comma
+            comma = next((i for i in range(e, end) if sentence[i] == "," and not _inside(mentions, i)), None)
+            end = comma if comma is not None else end
         if role == "coop":
             role = "organizer" if has_act else "partner"
         out.append(Zone(role, e, end))
@@ -145,6 +149,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list
 _POSSESSIVE_FUNDING = re.compile(
     r"^\)?['’]s?\s+(?:generous\s+|kind\s+|continued\s+)?(?:financial\s+|funding\s+)?"
     r"(?:support|contributions?|funding|grant|sponsorship|donation)\b", re.IGNORECASE)
+_FUNDED_ADJ = re.compile(r"^-(?:funded|financed|sponsored|backed|supported)\b", re.IGNORECASE)
 _FUNDING_VERB = re.compile(
     r"\b(?:provided|provides|contributed|allocated|granted|donated)\s+(?:the\s+)?(?:generous\s+)?"
     r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", re.IGNORECASE)
@@ -169,7 +174,8 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str]) 
     funding_subject = _funding_subject(sentence, mentions)
     for m in mentions:
         role = None
-        if _POSSESSIVE_FUNDING.match(sentence[m.end : m.end + 60]) and not m.kind.startswith("unknown"):
+        follows = sentence[m.end : m.end + 60]
+        if (_POSSESSIVE_FUNDING.match(follows) or _FUNDED_ADJ.match(follows)) and not m.kind.startswith("unknown"):
             out.append((m, "funder"))
             continue
         if funding_subject and funding_subject[0] <= m.start < funding_subject[1]:

@@ -105,9 +105,12 @@ class TextModel:
             return False
         if last_line.isupper() and this.isupper():
             return True  # a headline in capitals broken over two lines
-        widths = [e - s for s, e in block[:-1]]
-        wrapped = len(block) >= 2 and all(30 <= w <= 110 for w in widths)
-        return wrapped or this[:1].islower()
+        if this[:1].islower():
+            return True
+        # a wrapped line is as full as the block allows: the next line's first word did not fit on it
+        width = max(e - s for s, e in block)
+        first_word = len(this.split(None, 1)[0]) if this.strip() else 0
+        return 30 <= len(last_line) <= 130 and width <= 130 and len(last_line) + 1 + first_word > 0.9 * width
 
     @cached_property
     def background_paragraphs(self) -> set[int]:
