@@ -42,6 +42,16 @@ def _na(v) -> bool:
     return v is None or (not isinstance(v, str) and pd.isna(v))
 
 
+def _fields_markdown(table) -> str:
+    """One item per field: name, value, then its passages; every piece of content is escaped text."""
+    items = []
+    for r in table.itertuples():
+        lines = [f"- `{r.field}` **{md_escape(r.value)}**"]
+        lines += [f"  ↳ {md_escape(p)}" for p in r.evidence]
+        items.append("  \n".join(lines))
+    return "\n".join(items)
+
+
 def _show_event(ctx, event_id: str) -> None:
     tables = ctx.tables
     event = tables.events.loc[tables.events["event_id"] == event_id].iloc[0]
@@ -49,18 +59,20 @@ def _show_event(ctx, event_id: str) -> None:
     st.subheader(md_escape(event["title"] or "untitled event"))
     if event_id not in set(ctx.view.events["event_id"]):
         st.caption("The sidebar filters hide this event; it is shown because it was asked for by the link.")
-    st.markdown("**Every field, with the passage of the release that supports it**")
-    st.dataframe(
-        E.field_table(event, evidence), hide_index=True, width="stretch", height=35 * 26,
-        column_config={"field": st.column_config.TextColumn("Field", width="small"),
-                       "value": st.column_config.TextColumn("Value", width="medium"),
-                       "evidence": st.column_config.TextColumn("Evidence (snippet, source, characters)",
-                                                               width="large")},
-    )
-    if evidence.empty:
-        st.caption("No evidence rows for this event yet: the values cannot be traced to a passage.")
-    with st.expander(f"Evidence table ({len(evidence)} rows)"):
-        st.dataframe(evidence, hide_index=True, width="stretch")
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        st.markdown("**Every field, with the passage of the release that supports it** (the supporting "
+                    f"words are marked {E.OPEN}like this{E.CLOSE})")
+        st.markdown(_fields_markdown(E.field_table(event, evidence, tables.texts)))
+        if evidence.empty:
+            st.caption("No evidence rows for this event yet: the values cannot be traced to a passage.")
+        with st.expander(f"Evidence table ({len(evidence)} rows)"):
+            st.dataframe(evidence, hide_index=True, width="stretch")
+    with right:
+        _show_sources(tables, event_id, evidence)
+
+
+def _show_sources(tables, event_id: str, evidence) -> None:
     st.markdown("**Source documents**")
     sources = tables.event_sources.loc[tables.event_sources["event_id"] == event_id, "source_file"]
     for i, source in enumerate(sources.astype(str)):
@@ -85,7 +97,7 @@ def _show_event(ctx, event_id: str) -> None:
             st.caption(f"Cleaned text of the document; evidence passages are marked "
                        f"{E.OPEN}like this{E.CLOSE} ({len(spans)} passages). Use the browser's find "
                        "(Ctrl+F) to search it.")
-            st.code(E.mark_spans(text, spans), language=None, wrap_lines=True, height=420)
+            st.code(E.mark_spans(text, spans), language=None, wrap_lines=True, height=900)
 
 
 ctx = state.context()

@@ -30,8 +30,10 @@ if layout.header("Overview", ctx, INTRO):
         st.info("No event has a known date yet, so the timeline is empty.")
     else:
         st.plotly_chart(charts.timeline_figure(frame, colour_by or "theme"), key="timeline")
-        note = ("Solid bars: the days are known. Pale hatched bars: only the month (or year) is known; "
-                "the bar spans the whole month. Hover a bar for the details.")
+        note = ("Each event is a bar from its first to its last day, with a diamond in the middle so that "
+                "one-day events stay visible. Filled diamonds and solid bars: the days are known. Open "
+                "diamonds and pale hatched bars: only the month (or year) is known, and the bar spans the "
+                "whole month. Hover for details; drag to zoom, double-click to zoom out.")
         if undated:
             note += f" {undated} event{'s' if undated != 1 else ''} without any date "\
                     f"{'are' if undated != 1 else 'is'} not drawn."

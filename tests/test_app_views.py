@@ -111,7 +111,7 @@ def test_evidence_marking():
         "UNOCT held a workshop in ⟦Almaty⟧ for ⟦25⟧ officials.")
     assert E.mark_spans(text, [(a, a + 6), (a + 2, a + 9)]) == text[:a] + "⟦Almaty fo⟧" + text[a + 9:]
     assert E.mark_spans(text, [(500, 510), (-5, 0)]) == text  # bad spans are ignored
-    assert E.around(text, a, a + 6, width=5) == "…p in ⟦Almaty⟧ for …"
+    assert E.around(text, a, a + 6, width=5) == "…in ⟦Almaty⟧ for…"  # whole words
 
 
 def test_field_table_joins_values_and_evidence(tables):

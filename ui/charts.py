@@ -151,8 +151,11 @@ def timeline_figure(frame: pd.DataFrame, colour_by: str = "theme") -> go.Figure:
     colours = colour_map(list(frame["group"]))
     for group, part in frame.groupby("group", sort=False):
         approx = part["approximate"].to_numpy()
+        # legend entry drawn plain, whatever the precision of the group's first event
+        fig.add_bar(x=[None], y=[None], name=shorten(str(group), 45), marker_color=colours[group],
+                    legendgroup=str(group), orientation="h")
         fig.add_bar(
-            name=shorten(str(group), 45),
+            name=str(group), showlegend=False,
             orientation="h",
             base=part["start"].dt.strftime("%Y-%m-%d"),
             x=((part["end"] - part["start"]).dt.total_seconds() * 1000).to_numpy(),

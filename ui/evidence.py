@@ -37,16 +37,29 @@ def _fields_of(column: str) -> set[str]:
     return ALIASES.get(column, {column})
 
 
-def field_table(event: pd.Series, evidence: pd.DataFrame) -> pd.DataFrame:
-    """One row per field of the event: its value and the evidence snippets behind it."""
+def passage(row, texts: dict[str, str] | None, width: int = 60) -> str:
+    """The evidence span marked in its surroundings, from the document text (else the stored snippet)."""
+    text = (texts or {}).get(str(row.source_file), "")
+    ok = not pd.isna(row.start) and not pd.isna(row.end) and 0 <= int(row.start) < int(row.end) <= len(text)
+    if ok:
+        return " ".join(around(text, int(row.start), int(row.end), width).split())
+    return str(row.snippet) if isinstance(row.snippet, str) else ""
+
+
+def field_table(event: pd.Series, evidence: pd.DataFrame, texts: dict[str, str] | None = None,
+                per_field: int = 2) -> pd.DataFrame:
+    """One row per field of the event: its value and the passages behind it (span marked ⟦…⟧)."""
     rows = []
     for column in [c for c in C.EVENTS + C.EVENTS_EXTRA if c != "event_id" and c in event.index]:
         ev = evidence[evidence["field"].isin(_fields_of(column))]
-        snippets = [f"{r.snippet} [{r.source_file}, chars {r.start}–{r.end}]" for r in ev.itertuples()]
+        passages = [f"“{passage(r, texts)}” ({r.source_file}, characters {r.start}–{r.end})"
+                    for r in ev.head(per_field).itertuples()]
+        if len(ev) > per_field:
+            passages.append(f"and {len(ev) - per_field} more in the evidence table")
         rows.append({
             "field": column,
             "value": display_value(column, event[column]),
-            "evidence": "\n".join(snippets) if snippets else "",
+            "evidence": passages,
         })
     return pd.DataFrame(rows, columns=["field", "value", "evidence"])
 
@@ -87,5 +100,9 @@ def around(text: str, start: int, end: int, width: int = 240) -> str:
     """The span in its surroundings, marked, with … where the text goes on."""
     start, end = max(0, start), min(len(text), end)
     left, right = max(0, start - width), min(len(text), end + width)
+    while 0 < left < start and not text[left - 1].isspace():  # whole words only
+        left += 1
+    while end < right < len(text) and not text[right].isspace():
+        right -= 1
     return ("…" if left else "") + text[left:start] + OPEN + text[start:end] + CLOSE + text[end:right] + (
         "…" if right < len(text) else "")
