@@ -38,6 +38,23 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary_line(documents, n_events: int, out: Path, seconds: float) -> str:
+    """'10 documents read, 12 events found, 1 without an event, 0 problems' (a problem is a file that
+    could not be used: empty, unreadable or a duplicate; each is listed in documents.csv)."""
+    status = documents["status"].value_counts()
+    no_event = int(status.get("no_event", 0))
+    problems = {s: int(n) for s, n in status.items() if s in ("empty", "unreadable", "duplicate")}
+    detail = ", ".join(f"{s}: {n}" for s, n in sorted(problems.items()))
+    n_problems = sum(problems.values())
+    return (f"{_plural(len(documents), 'document')} read, {_plural(n_events, 'event')} found, "
+            f"{no_event} without an event, {_plural(n_problems, 'problem')}{f' ({detail})' if detail else ''}; "
+            f"CSV tables in {out} ({seconds:.1f} s)")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     folder = (args.raw or raw_dir()).resolve()
@@ -49,12 +66,5 @@ def main(argv: list[str] | None = None) -> int:
     tables = load_corpus(folder, use_cache=not args.no_cache, workers=workers)
     frames = tables.as_dict()
     write_csvs({name: frames[name] for name in EXPORTED}, args.out)
-    docs = tables.documents
-    problems = docs[~docs["status"].isin(["ok"])]
-    detail = ", ".join(f"{s}: {n}" for s, n in problems["status"].value_counts().sort_index().items())
-    print(
-        f"{len(docs)} documents read, {len(tables.events)} events found, "
-        f"{len(problems)} problems{f' ({detail})' if detail else ''}; "
-        f"CSV tables in {args.out} ({time.perf_counter() - t0:.1f} s)"
-    )
+    print(summary_line(tables.documents, len(tables.events), args.out, time.perf_counter() - t0))
     return 0
