@@ -31,6 +31,7 @@ def test_timeline_figure_hatches_approximate_bars(tables):
     frame = charts.timeline_frame(tables.events, "theme")
     assert list(frame["event_id"]) == ["ev-e", "ev-c", "ev-a", "ev-b", "ev-d"]  # earliest first
     fig = charts.timeline_figure(frame)
+    assert fig.layout.yaxis.type == "category"  # the legend-only traces must not make it numeric
     bars = [t for t in fig.data if t.type == "bar" and t.hovertext is not None]
     legend = [t.name for t in fig.data if t.showlegend is not False]
     assert len(legend) == len(set(frame["group"]))

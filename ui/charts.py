@@ -181,7 +181,7 @@ def timeline_figure(frame: pd.DataFrame, colour_by: str = "theme") -> go.Figure:
     n = len(frame)
     show_labels = n <= 60
     fig.update_yaxes(
-        categoryorder="array", categoryarray=list(frame["event_id"])[::-1],
+        type="category", categoryorder="array", categoryarray=list(frame["event_id"])[::-1],
         tickvals=list(frame["event_id"]), ticktext=list(frame["label"]), showticklabels=show_labels,
         title=None if show_labels else f"{n} events (hover a bar for its name)",
     )
