@@ -58,7 +58,7 @@ def _unknown(tables) -> None:
     st.caption(
         "Names that look like an organisation or a programme but are in no registry. If one is a "
         "spelling of a known name, add it to that entry's aliases; if it is new, add a row. See "
-        "data_loader/registry/README.md. Restart the dashboard after editing a registry."
+        "data_loader/registry/README.md. An edited registry applies on the next page load."
     )
     un = review.unknown_names(tables)
     _table(un, kind="Kind", name="Name", mentions="Mentions", events="Events", documents="Documents",
