@@ -29,7 +29,7 @@ CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 #: longitude/latitude box of the default view: the five states and their neighbours.
 REGION = (46.0, 35.0, 88.0, 56.0)
 DEFAULT_VIEW = dict(latitude=44.0, longitude=66.5, zoom=3.6)
-MAP_WIDTH_PX, MAP_HEIGHT_PX = 820, 560
+MAP_WIDTH_PX, MAP_HEIGHT_PX = 600, 560
 
 SEA = [214, 228, 238]
 LAND = [250, 249, 245]
@@ -43,7 +43,9 @@ FONT_FAMILY = "'Source Sans Pro, Helvetica, Arial, sans-serif'"
 DETAIL_BOX = (40.0, 30.0, 95.0, 60.0)
 TOLERANCE_NEAR, TOLERANCE_FAR = 0.03, 0.2
 MIN_AREA_NEAR, MIN_AREA_FAR = 0.02, 0.5
-OUTLINES_VERSION = 1
+OUTLINES_VERSION = 2
+#: countries smaller than this (square degrees) get no name label: it would cover their neighbours.
+LABEL_MIN_AREA = 3.0
 
 
 def _read_outlines() -> tuple[list[dict], list[dict]]:
@@ -62,6 +64,7 @@ def _read_outlines() -> tuple[list[dict], list[dict]]:
                 continue
             name = row.get("NAME_EN") or row.get("NAME") or iso
             geom = shape(shp.__geo_interface__)
+            area = geom.area
             near = geom.intersects(near_box)
             geom = geom.simplify(TOLERANCE_NEAR if near else TOLERANCE_FAR, preserve_topology=True)
             for part in getattr(geom, "geoms", [geom]):
@@ -72,7 +75,7 @@ def _read_outlines() -> tuple[list[dict], list[dict]]:
             lx, ly = row.get("LABEL_X"), row.get("LABEL_Y")
             if isinstance(lx, (int, float)) and isinstance(ly, (int, float)):
                 labels.append({"iso3": iso, "name": name, "lon": round(float(lx), 3), "lat": round(float(ly), 3),
-                               "rank": int(row.get("LABELRANK") or 9)})
+                               "rank": int(row.get("LABELRANK") or 9), "area": round(area, 2)})
     return polygons, labels
 
 
@@ -164,8 +167,8 @@ def fit_view(places: pd.DataFrame) -> dict:
     if not places.empty:
         lon0, lon1 = min(lon0, places["lon"].min()), max(lon1, places["lon"].max())
         lat0, lat1 = min(lat0, places["lat"].min()), max(lat1, places["lat"].max())
-    lon_span = max(lon1 - lon0, 1.0) * 1.15
-    y_span = max(_merc_y(lat1) - _merc_y(lat0), 0.02) * 1.2
+    lon_span = max(lon1 - lon0, 1.0) * 1.35
+    y_span = max(_merc_y(lat1) - _merc_y(lat0), 0.02) * 1.35
     zoom_x = math.log2(MAP_WIDTH_PX * 360 / (lon_span * 512))
     zoom_y = math.log2(MAP_HEIGHT_PX * 2 * math.pi / (y_span * 512))
     mid_y = (_merc_y(lat0) + _merc_y(lat1)) / 2
@@ -191,7 +194,8 @@ def deck(places: pd.DataFrame, fit_all: bool = False, basemap: bool = False) -> 
             get_line_color=BORDER, line_width_min_pixels=0.7, stroked=True, filled=True, pickable=False,
         ))
         layers.append(pdk.Layer(
-            "TextLayer", [lab for lab in labels if lab["rank"] <= 4 or lab["iso3"] in CENTRAL_ASIA],
+            "TextLayer", [lab for lab in labels if (lab["rank"] <= 4 and lab["area"] >= LABEL_MIN_AREA)
+                          or lab["iso3"] in CENTRAL_ASIA],
             get_position=["lon", "lat"], get_text="name", get_size=13, size_units="'pixels'",
             get_color=[90, 90, 90, 220], font_weight=600 if not basemap else 400, character_set="'auto'",
             font_family=FONT_FAMILY,
@@ -203,6 +207,7 @@ def deck(places: pd.DataFrame, fit_all: bool = False, basemap: bool = False) -> 
             radius_units="'pixels'", get_fill_color=[*CIRCLE, 170], get_line_color=[255, 255, 255],
             line_width_min_pixels=1.5, stroked=True, pickable=True, auto_highlight=True,
         ))
+    if not places.empty and not fit_all:  # zoomed out, city names would pile up: tooltips and the table tell
         layers.append(pdk.Layer(
             "TextLayer", places, get_position=["lon", "lat"], get_text="label", get_size=13,
             size_units="'pixels'", get_color=[20, 20, 20], get_pixel_offset=[0, -22], character_set="'auto'",
