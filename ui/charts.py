@@ -295,7 +295,8 @@ def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickvals=names, ticktext=short,
                      automargin=True)
     top_value = max(1, data[measure].max() if len(data) else 1)
-    fig.update_xaxes(title=measure, range=[0, top_value * 1.18], rangemode="tozero")
+    fig.update_xaxes(title=measure, range=[0, top_value * 1.18], rangemode="tozero",
+                     dtick=max(1, round(top_value / 5)) if top_value <= 50 else None)  # whole numbers
     two_line = sum("<br>" in s for s in short)
     fig.update_layout(font=FONT, height=90 + 30 * max(len(data), 2) + 12 * two_line,
                       margin=dict(l=10, r=30, t=10, b=10),
