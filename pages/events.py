@@ -8,7 +8,7 @@ import streamlit as st
 from ui import evidence as E
 from ui import layout, state
 from ui.filters import search_events
-from ui.text import md_escape
+from ui.text import md_escape, text_or
 
 EVENT_KEY = "event"  # query parameter: events?event=<event_id> opens one event
 TABLE_KEY = "events_table"
@@ -35,7 +35,7 @@ def _label(events, event_id: str) -> str:
     row = events.loc[events["event_id"] == event_id].iloc[0]
     when = row["start_date"].strftime("%Y-%m-%d") if not _na(row["start_date"]) else (
         str(int(row["year"])) if not _na(row["year"]) else "undated")
-    return f"{when} · {row['title'] or 'untitled'}"
+    return f"{when} · {text_or(row['title'], 'untitled event')}"
 
 
 def _na(v) -> bool:
@@ -56,7 +56,7 @@ def _show_event(ctx, event_id: str) -> None:
     tables = ctx.tables
     event = tables.events.loc[tables.events["event_id"] == event_id].iloc[0]
     evidence = tables.evidence[tables.evidence["event_id"] == event_id]
-    st.subheader(md_escape(event["title"] or "untitled event"))
+    st.subheader(md_escape(text_or(event["title"], "untitled event")))
     if event_id not in set(ctx.view.events["event_id"]):
         st.caption("The sidebar filters hide this event; it is shown because it was asked for by the link.")
     left, right = st.columns([3, 2], gap="medium")
@@ -77,7 +77,7 @@ def _show_sources(tables, event_id: str, evidence) -> None:
     sources = tables.event_sources.loc[tables.event_sources["event_id"] == event_id, "source_file"]
     for i, source in enumerate(sources.astype(str)):
         text = tables.texts.get(source)
-        with st.expander(source, expanded=i == 0):
+        with st.expander(md_escape(source), expanded=i == 0):
             if not text:
                 st.caption("The text of this document is not available.")
                 continue

@@ -179,3 +179,18 @@ def test_every_page_with_the_development_set(devset_copy, monkeypatch):
     for page in PAGES:
         at.switch_page(page).run()
         check(at, TITLES[page])
+
+
+def test_events_page_with_missing_values(fake):
+    from test_app_views import blank_out
+
+    blank_out(fake)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
+    at.switch_page("pages/events.py")
+    at.query_params["event"] = "ev-a"
+    at.run()
+    check(at, "Events")
+    assert at.subheader[0].value == "untitled event"
+    for page in PAGES:
+        at.switch_page(page).run()
+        check(at, TITLES[page])

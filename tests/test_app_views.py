@@ -135,3 +135,26 @@ def test_text_helpers():
     assert "<" not in plot_safe("<img src=x onerror=alert(1)>")
     assert shorten("Global Counter-Terrorism Programme on Cybersecurity", 20) == "Global Counter-Terr…"
     assert shorten("Joint Plan of Action for Central Asia", 30) == "Joint Plan of Action for…"
+
+
+def blank_out(tables, event_id="ev-a"):
+    """Every optional field of one event missing (pd.NA / NaT / NaN), as a poor extraction leaves it."""
+    ev = tables.events
+    row = ev["event_id"] == event_id
+    for col in ev.columns:
+        if col not in ("event_id", "year", "month", "date_precision", "start_date", "end_date"):
+            ev.loc[row, col] = pd.NA if ev[col].dtype != "float64" else float("nan")
+    return tables
+
+
+def test_missing_values_do_not_break_any_view(tables):
+    blank_out(tables)
+    frame = charts.timeline_frame(tables.events, "theme")
+    charts.timeline_figure(frame)
+    assert "untitled event" in set(frame["label"])
+    for by in charts.BREAKDOWNS:
+        charts.breakdown_figure(charts.breakdown(tables, by))
+    maps.venues(tables.events)
+    maps.not_on_map(tables.events)
+    event = tables.events.iloc[0]
+    assert E.field_table(event, tables.evidence, tables.texts).set_index("field").loc["title", "value"] == E.EMPTY

@@ -11,7 +11,7 @@ from plotly.colors import qualitative
 from data_loader import Tables
 from data_loader import columns as C
 from data_loader.gazetteer import country_name
-from ui.text import plot_safe, shorten, wrap, wrap_short
+from ui.text import plot_safe, shorten, text_or, wrap, wrap_short
 
 NOT_STATED = "not stated"
 GREY = "#9e9e9e"
@@ -101,7 +101,7 @@ def event_spans(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def _place(r) -> str:
-    if r.format == "virtual" or r.location_precision == "virtual":
+    if "virtual" in (text_or(r.format, ""), text_or(r.location_precision, "")):
         return "online"
     parts = [str(v) for v in (r.city, r.country) if isinstance(v, str) and v]
     return ", ".join(parts) or "place not stated"
@@ -126,10 +126,10 @@ def timeline_frame(events: pd.DataFrame, colour_by: str = "theme") -> pd.DataFra
     hover = []
     for r in df.itertuples(index=False):
         lines = [
-            f"<b>{wrap(plot_safe(r.title or 'untitled event'), 60)}</b>",
+            f"<b>{wrap(plot_safe(text_or(r.title, 'untitled event')), 60)}</b>",
             f"When: {r.when}",
             f"Where: {plot_safe(_place(r))}",
-            f"Type: {plot_safe(r.event_type or NOT_STATED)} · {plot_safe(r.format or '')}",
+            f"Type: {plot_safe(text_or(r.event_type, NOT_STATED))} · {plot_safe(text_or(r.format, ''))}",
         ]
         for label, value in (("Organisers", r.organizers), ("Funders", r.funders),
                              ("Programmes", r.programmes), ("Themes", r.themes)):
@@ -141,7 +141,7 @@ def timeline_frame(events: pd.DataFrame, colour_by: str = "theme") -> pd.DataFra
             lines.append(f"Participants: {int(r.participants)}")
         hover.append("<br>".join(lines))
     df["hover"] = hover
-    df["label"] = [shorten(plot_safe(t or "untitled event"), 48) for t in df["title"]]
+    df["label"] = [shorten(plot_safe(text_or(t, "untitled event")), 48) for t in df["title"]]
     return df.reset_index(drop=True)
 
 

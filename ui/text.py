@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^&\"'])")
 
 
@@ -51,3 +53,11 @@ def wrap_short(text: str, width: int, lines: int = 2, sep: str = "<br>") -> str:
     if len(wrapped) > lines:
         wrapped = wrapped[: lines - 1] + [shorten(" ".join(wrapped[lines - 1:]), width)]
     return sep.join(shorten(line, width) for line in wrapped)
+
+
+def text_or(value: object, default: str) -> str:
+    """``value`` as text, or ``default`` when it is missing (None, NaN, pd.NA) or blank."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return default
+    text = str(value)
+    return text if text.strip() else default
