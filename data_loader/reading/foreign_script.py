@@ -40,10 +40,16 @@ def _is_foreign(ch: str) -> bool:
 
 def latin_share(text: str) -> float:
     """Share of the letters in ``text`` that are Latin."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    ascii_letters = len(_ASCII_LETTER.findall(text))
+    other = [c for c in _NON_ASCII.findall(text) if c.isalpha()]
+    total = ascii_letters + len(other)
+    if not total:
         return 1.0
-    return sum(1 for c in letters if _is_latin_letter(c)) / len(letters)
+    return (ascii_letters + sum(1 for c in other if _is_latin_letter(c))) / total
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def remove_foreign_script(text: str) -> tuple[str, int]:

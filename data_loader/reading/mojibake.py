@@ -81,6 +81,8 @@ def repair_gbk_punctuation(text: str) -> tuple[str, int]:
 
 def repair_mojibake(text: str) -> tuple[str, bool, tuple[str, ...]]:
     """Both repairs plus ftfy's harmless tidying; says whether any encoding repair happened."""
+    if text.isascii():
+        return text, False, ()  # plain ASCII cannot hold mojibake: skip ftfy, the slowest step of reading
     notes: list[str] = []
     text, n_gbk = repair_gbk_punctuation(text)
     if n_gbk:
