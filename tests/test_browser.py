@@ -217,3 +217,14 @@ def test_invalid_link_values_are_ignored(server, page):
     settle(page)
     assert page.locator("[data-testid=stException]").count() == 0
     assert summary(page).startswith("All ")
+
+
+def test_reset_clears_filters_and_link(server, page):
+    page.goto(f"{server}/breakdowns?country=Kazakhstan&type=workshop")
+    settle(page)
+    assert not summary(page).startswith("All ")
+    page.get_by_role("button", name="Reset filters").click()
+    settle(page)
+    assert summary(page).startswith("All ")
+    assert "country=" not in page.url and "type=" not in page.url, page.url
+    assert page.get_by_text("Session State API").count() == 0  # no widget-state warning

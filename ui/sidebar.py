@@ -18,8 +18,16 @@ BIND = "query-params"
 
 
 def _reset(options: Options) -> None:
-    for key in KEYS.values():
-        st.session_state.pop(key, None)
+    """Back to no filter. The widgets are set (not deleted), so their URL parameters go too."""
+    for field, key in KEYS.items():
+        if key not in st.session_state:
+            continue
+        if field == "years":
+            st.session_state[key] = (options.year_min, options.year_max)
+        elif field == "country_role":
+            st.session_state[key] = ROLES[0]
+        else:
+            st.session_state[key] = []
 
 
 def render(tables: Tables) -> FilterState:
