@@ -91,15 +91,16 @@ def demonyms() -> dict[str, str]:
 
 @registry_cached
 def country_pattern() -> re.Pattern[str]:
-    names = sorted(country_names(), key=len, reverse=True)
-    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(r"(?<![\w.-])(?:the\s+)?(" + alts + r")(?![\w-])")
+    from data_loader.extract.trie import trie_regex
+
+    return re.compile(r"(?<![\w.-])(?:the\s+)?(" + trie_regex(list(country_names())) + r")(?![\w-])")
 
 
 @registry_cached
 def demonym_pattern() -> re.Pattern[str]:
-    alts = "|".join(re.escape(n) for n in sorted(demonyms(), key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(" + alts + r")(?![\w-])")
+    from data_loader.extract.trie import trie_regex
+
+    return re.compile(r"(?<![\w-])(" + trie_regex(list(demonyms())) + r")(?![\w-])")
 
 
 def country_iso3(name: str) -> str | None:

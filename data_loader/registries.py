@@ -61,37 +61,49 @@ class Organization:
 
 @dataclass
 class Matcher:
-    """Longest-first alias matcher; acronyms (all caps) match case-sensitively, names case-insensitively."""
+    """Longest-match alias finder. Acronyms match in capitals only; names of five words or more in any
+    case; shorter names as written (the first letter may change case), so that the same words used as a
+    topic ("countering terrorist travel") are not taken for a name ("Countering Terrorist Travel")."""
 
     table: dict[str, str]
-    pattern: re.Pattern[str] = field(init=False)
+    patterns: list[re.Pattern[str]] = field(init=False)
     _ci: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
-        names = sorted(self.table, key=len, reverse=True)
+        from data_loader.extract.trie import trie_regex
+
         self._ci = {k.casefold(): v for k, v in self.table.items() if not _is_acronym(k)}
-        parts = []
-        for n in names:
-            body = re.escape(n).replace(r"\ ", r"\s+").replace("’", "['’]").replace("'", "['’]")
+        acronyms, long_names, short_names = [], [], []
+        for n in self.table:
             if _is_acronym(n):
-                parts.append(body)
+                acronyms.append(n)
             elif len(n.split()) >= 5:
-                parts.append(f"(?i:{body})")
+                long_names.append(n.casefold())
             else:
-                # short names ("Countering Terrorist Travel", "Early Warning Network") as written, so that
-                # the same words used as a topic ("countering terrorist travel") are not taken for a name
-                parts.append(f"(?i:{body[:1]}){body[1:]}" if body[:1].isalpha() else body)
-        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])") if parts else re.compile("(?!)")
+                short_names += [n, n[:1].swapcase() + n[1:]]
+        edge = r"(?<![\w-])(?:{})(?![\w-])"
+        self.patterns = [
+            re.compile(edge.format(trie_regex(acronyms))),
+            re.compile(edge.format(trie_regex(long_names)), re.IGNORECASE),
+            re.compile(edge.format(trie_regex(short_names))),
+        ]
 
     def lookup(self, surface: str) -> str | None:
         key = " ".join(surface.split()).replace("’", "'")
         return self.table.get(key) or self._ci.get(key.casefold())
 
     def finditer(self, text: str):
-        for m in self.pattern.finditer(text):
-            value = self.lookup(m.group(0))
+        """(start, end, value) of the longest names, left to right, without overlaps."""
+        found = [(m.start(), m.end()) for p in self.patterns for m in p.finditer(text)]
+        found.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+        last_end = -1
+        for s, e in found:
+            if s < last_end:
+                continue
+            value = self.lookup(text[s:e])
             if value is not None:
-                yield m.start(), m.end(), value
+                last_end = e
+                yield s, e, value
 
 
 def _is_acronym(s: str) -> bool:

@@ -34,22 +34,20 @@ def _norm(text: str) -> str:
 def _theme_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, float]]]]:
     """All theme keywords in one pattern (one pass per sentence), and keyword -> [(theme, weight)].
     Acronyms (CBRN, FTF, AML/CFT) match in capitals only; words match in any case."""
+    from data_loader.extract.trie import trie_regex
+
     table: dict[str, list[tuple[str, float]]] = {}
-    alts = []
+    acronyms, words = set(), set()
     for theme, kws in theme_keywords().items():
         for kw, weight in kws:
             table.setdefault(_norm(kw), []).append((theme, weight))
-    seen = set()
-    for kws in theme_keywords().values():
-        for kw, _ in kws:
-            if kw in seen:
-                continue
-            seen.add(kw)
-            body = re.escape(kw).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
-            acronym = kw.isupper() or "/" in kw
-            alts.append((len(kw), body if acronym else f"(?i:{body})"))
-    alts.sort(key=lambda a: -a[0])
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(b for _, b in alts) + r")(?![\w-])")
+            if kw.isupper() or "/" in kw:
+                acronyms.add(kw)
+            else:
+                # hyphen or space between words: "law-enforcement cooperation" = "law enforcement cooperation"
+                words.add(kw.casefold().replace("-", " "))
+    body = trie_regex(sorted(words)).replace(r"\s+", r"[\s-]+")
+    pattern = re.compile(r"(?<![\w-])(?:" + trie_regex(sorted(acronyms)) + r"|(?i:" + body + r"))(?![\w-])")
     return pattern, table
 
 
