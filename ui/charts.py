@@ -152,7 +152,7 @@ def timeline_figure(frame: pd.DataFrame, colour_by: str = "theme") -> go.Figure:
     for group, part in frame.groupby("group", sort=False):
         approx = part["approximate"].to_numpy()
         # legend entry drawn plain, whatever the precision of the group's first event
-        fig.add_bar(x=[None], y=[None], name=shorten(str(group), 45), marker_color=colours[group],
+        fig.add_bar(x=[None], y=[None], name=shorten(str(group), 55), marker_color=colours[group],
                     legendgroup=str(group), orientation="h")
         fig.add_bar(
             name=str(group), showlegend=False,
