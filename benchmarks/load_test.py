@@ -170,17 +170,37 @@ async def session(i: int, browser, base: str, sem: asyncio.Semaphore, args, out_
             await check_no_exception(page)
 
             t0 = time.perf_counter()
+            before = await page.get_by_role("button", name="events (").first.inner_text()
             rec["hand_filter"] = await change_hand_filter(page, rng, timeout_ms)
+            # the rerun may start late on a busy server: wait for the row count to change (bounded)
+            with contextlib.suppress(Exception):
+                await page.wait_for_function(
+                    """(before) => { const b = [...document.querySelectorAll('button')]
+                        .find(x => (x.innerText || '').trim().startsWith('events ('));
+                        return b && b.innerText !== before; }""",
+                    arg=before,
+                    timeout=10_000,
+                    polling=100,
+                )
             await wait_idle(page, timeout_ms)
             rec["filter_rerun_s"] = round(time.perf_counter() - t0, 3)
             await check_no_exception(page)
 
             t0 = time.perf_counter()
-            async with page.expect_download(timeout=timeout_ms) as dl_info:
-                await page.get_by_role("button", name="events (").first.click(timeout=timeout_ms)
-            download = await dl_info.value
-            target = out_dir / f"session{i}_{download.suggested_filename}"
-            await download.save_as(target)
+            target = None
+            for _attempt in range(3):  # a rerun in flight invalidates the button's deferred file
+                try:
+                    async with page.expect_download(timeout=30_000) as dl_info:
+                        await page.get_by_role("button", name="events (").first.click(timeout=timeout_ms)
+                    download = await dl_info.value
+                    target = out_dir / f"session{i}_{download.suggested_filename}"
+                    await download.save_as(target)
+                    break
+                except Exception as exc:  # noqa: BLE001 - retried, and counted in the report
+                    rec.setdefault("download_failures", []).append(f"{type(exc).__name__}: {str(exc)[:120]}")
+                    await wait_idle(page, timeout_ms)
+            if target is None:
+                raise RuntimeError(f"the CSV download failed 3 times: {rec['download_failures']}")
             rec["download_s"] = round(time.perf_counter() - t0, 3)
             head = target.read_text(encoding="utf-8", errors="replace").splitlines()[:1]
             if not head or not head[0].startswith("event_id"):
@@ -265,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         ok = [r for r in recs if r.get("ok")]
         failed = [r for r in recs if not r.get("ok")]
         report["ok"], report["failed"] = len(ok), len(failed)
+        report["download_retries"] = sum(len(r.get("download_failures", [])) for r in recs)
         for key in ("page_ready_s", "filter_rerun_s", "download_s"):
             report[key] = _stats([r[key] for r in ok if key in r])
         code = 0 if not failed and warm.get("ok") else 1
@@ -295,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
         s = report.get(key) or {}
         if s:
             print(f"  {label:13s} median {s['median_s']:.2f} s, worst {s['worst_s']:.2f} s")
+    if report.get("download_retries"):
+        print(f"  {report['download_retries']} download click(s) failed and were retried (rerun in flight)")
     for r in report.get("results", []):
         if not r.get("ok"):
             print(f"  session {r['session']} failed: {r.get('error')}")
