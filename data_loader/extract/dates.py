@@ -129,9 +129,14 @@ def find_dates(text: str, anchor: date | None = None, future_ok: bool = False) -
     return list(_find_dates(text, anchor, future_ok))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=8192)
 def _find_dates(text: str, anchor: date | None, future_ok: bool) -> tuple[DateMention, ...]:
     """Memoised: extraction asks about the same sentence several times."""
+    if not _DIGIT.search(text):
+        return ()  # every date form has a digit (a day or a year)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pat in PATTERNS:

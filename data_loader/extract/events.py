@@ -495,6 +495,8 @@ class DocumentExtractor:
                 local.append(replace(c, start=rel, end=rel + (c.end - c.start), kind="country_gov"))
             unknown_local = [replace(u, start=u.start - s.start, end=u.end - s.start)
                              for u in self.unknown if s.start <= u.start < s.end]
+            if not local and not unknown_local:
+                continue
             local.sort(key=lambda m: m.start)
             assigned = roles.assign_roles(m_text, local + unknown_local, place_names)
             known_roles = {role for m, role in assigned if not m.kind.startswith("unknown")}

@@ -79,12 +79,22 @@ def repair_gbk_punctuation(text: str) -> tuple[str, int]:
     return _gbk_pattern().subn(lambda m: table[m.group()], text)
 
 
+_UTF8_AS_LATIN = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039"
+    "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+
+
 def repair_mojibake(text: str) -> tuple[str, bool, tuple[str, ...]]:
     """Both repairs plus ftfy's harmless tidying; says whether any encoding repair happened."""
     if text.isascii():
         return text, False, ()  # plain ASCII cannot hold mojibake: skip ftfy, the slowest step of reading
     notes: list[str] = []
     text, n_gbk = repair_gbk_punctuation(text)
+    if not _UTF8_AS_LATIN.search(text):
+        # UTF-8 read as Latin-1/cp1252 always leaves a lead-byte letter (Â…ô) followed by a
+        # continuation-byte character; without one there is nothing for ftfy to repair
+        return text, bool(n_gbk), tuple(notes)
     if n_gbk:
         notes.append(f"repaired {n_gbk} GBK punctuation mark(s) misread as Latin-1")
     try:
