@@ -8,13 +8,12 @@ import streamlit as st
 from ui import evidence as E
 from ui import layout, state
 from ui.filters import search_events
-from ui.text import md_escape, text_or
+from ui.text import md_escape, text_or, when
 
 EVENT_KEY = "event"  # query parameter: events?event=<event_id> opens one event
 TABLE_KEY = "events_table"
 COLUMNS = {
-    "start_date": st.column_config.DateColumn("Start"),
-    "end_date": st.column_config.DateColumn("End"),
+    "when": st.column_config.TextColumn("When", help="Dates as the releases give them; some only give the month"),
     "title": st.column_config.TextColumn("Title", width="large"),
     "event_type": "Type",
     "city": "City",
@@ -33,9 +32,7 @@ def _pick_row(shown_ids: list[str]) -> None:
 
 def _label(events, event_id: str) -> str:
     row = events.loc[events["event_id"] == event_id].iloc[0]
-    when = row["start_date"].strftime("%Y-%m-%d") if not _na(row["start_date"]) else (
-        str(int(row["year"])) if not _na(row["year"]) else "undated")
-    return f"{when} · {text_or(row['title'], 'untitled event')}"
+    return f"{when(row)} · {text_or(row['title'], 'untitled event')}"
 
 
 def _na(v) -> bool:
@@ -105,7 +102,8 @@ if layout.header("Events", ctx):
     query = st.text_input("Search", key="q", placeholder="Words in the title, summary, place, organisers, "
                            "funders, programmes, themes or file name", bind="query-params")
     shown = search_events(ctx.view.events, query)
-    shown = shown.sort_values(["start_date", "year", "title"], na_position="last")
+    shown = shown.sort_values(["start_date", "year", "month", "title"], na_position="last")
+    shown = shown.assign(when=shown.apply(when, axis=1) if len(shown) else pd.Series(dtype=str))
     st.caption(f"{len(shown)} of {len(ctx.view.events)} events" + (" match the search." if query else "."))
     ids = list(shown["event_id"].astype(str))
     st.dataframe(

@@ -158,3 +158,21 @@ def test_missing_values_do_not_break_any_view(tables):
     maps.not_on_map(tables.events)
     event = tables.events.iloc[0]
     assert E.field_table(event, tables.evidence, tables.texts).set_index("field").loc["title", "value"] == E.EMPTY
+
+
+def test_when_says_what_is_known_of_the_dates():
+    from ui.text import when
+
+    day = {"start_date": pd.Timestamp("2024-03-04"), "end_date": pd.Timestamp("2024-03-07"), "year": 2024, "month": 3}
+    one = {"start_date": pd.Timestamp("2023-09-27"), "end_date": pd.Timestamp("2023-09-27"), "year": 2023, "month": 9}
+    across = {"start_date": pd.Timestamp("2023-11-30"), "end_date": pd.Timestamp("2023-12-01"), "year": 2023,
+              "month": 11}
+    month = {"start_date": pd.NaT, "end_date": pd.NaT, "year": 2021, "month": 4}
+    year = {"start_date": pd.NaT, "end_date": pd.NaT, "year": 2019, "month": pd.NA}
+    none = {"start_date": pd.NaT, "end_date": pd.NaT, "year": pd.NA, "month": pd.NA}
+    assert when(day) == "4–7 Mar 2024"
+    assert when(one) == "27 Sep 2023"
+    assert when(across) == "30 Nov – 1 Dec 2023"
+    assert when(month) == "Apr 2021 (month only)"
+    assert when(year) == "2019 (year only)"
+    assert when(none) == "undated"

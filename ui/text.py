@@ -61,3 +61,24 @@ def text_or(value: object, default: str) -> str:
         return default
     text = str(value)
     return text if text.strip() else default
+
+
+def when(row) -> str:
+    """What is known of an event's dates, in words: '4–7 Mar 2024', 'Apr 2021 (month only)',
+    '2019 (year only)', 'undated'. A month-only event never shows as a blank or a made-up day."""
+    start, end = row.get("start_date"), row.get("end_date")
+    if start is not None and not pd.isna(start):
+        end = start if end is None or pd.isna(end) else end
+        if start == end:
+            return start.strftime("%-d %b %Y")
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}–{end.strftime('%-d %b %Y')}"
+        if start.year == end.year:
+            return f"{start.strftime('%-d %b')} – {end.strftime('%-d %b %Y')}"
+        return f"{start.strftime('%-d %b %Y')} – {end.strftime('%-d %b %Y')}"
+    year, month = row.get("year"), row.get("month")
+    if year is not None and not pd.isna(year):
+        if month is not None and not pd.isna(month):
+            return pd.Timestamp(int(year), int(month), 1).strftime("%b %Y") + " (month only)"
+        return f"{int(year)} (year only)"
+    return "undated"
