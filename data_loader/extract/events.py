@@ -85,6 +85,8 @@ _GENERIC_BEFORE = re.compile(r"\b(?:many|several|numerous|various|other|such|cou
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|over\s+\d+|more\s+than\s+\d+|dozens\s+of|hundreds\s+of|twenty|thirty|forty|"
                            r"fifty|a\s+hundred)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 _BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+_HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|"
+                   r"delivered|ran)\b", re.I)
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
@@ -139,11 +141,57 @@ class DocumentExtractor:
 
     # ---- fields ---------------------------------------------------------------------------
     def extract(self) -> tuple[str, str | None, list[EventRecord]]:
-        pub = self.head.published
-        published = pub.isoformat() if pub else None
+        published = self.head.published.isoformat() if self.head.published else None
         if not self.event_sents:
             return self.head.title, published, []
-        rec = EventRecord(self.doc.source_file, self.doc.sha256, 0)
+        segments = self._distinct_segments()
+        if not segments:
+            events = self._events(0)
+            return self.head.title or (events[0].title if events else ""), published, events
+        events: list[EventRecord] = []
+        for body in segments:
+            # each part of a digest is read on its own: its sentences, its organisers, its place
+            self.body = body
+            self.event_sents = [s for s in body if self._is_event_sentence(s)]
+            self.__dict__.pop("_participation", None)
+            if self.event_sents:
+                events += self._events(len(events))
+        return self.head.title or (events[0].title if events else ""), published, events
+
+    def _distinct_segments(self) -> list[list[Sentence]] | None:
+        """A digest that reports different events in different paragraphs, each with its own holding
+        verb, event, day and venue, in different cities on different days: one body per event."""
+        anchors: dict[int, Sentence] = {}
+        keys = set()
+        for s in self.event_sents:
+            m_text = self.masked[s.start : s.end]
+            if s.paragraph in anchors or not _HELD.search(m_text):
+                continue
+            days = [d for d in self._sentence_dates(s, self.head.published) if d.precision == "day"]
+            venues = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
+                      if places.venue_score(self.masked, c) >= 3]
+            if not days or not venues or len({c.city.name for c in venues}) > 1:
+                continue
+            key = (venues[0].city.name, days[0].first)
+            if any(k[0] == key[0] or k[1] == key[1] for k in keys):
+                return None  # same city or same day as another: one event told in several paragraphs
+            keys.add(key)
+            anchors[s.paragraph] = s
+        if len(anchors) < 2:
+            return None
+        starts = sorted(anchors)
+        intro = [s for s in self.body if s.paragraph < starts[0]]
+        bodies = []
+        for i, p in enumerate(starts):
+            stop = starts[i + 1] if i + 1 < len(starts) else 1 << 30
+            bodies.append(intro + [s for s in self.body if p <= s.paragraph < stop])
+        return bodies
+
+    def _events(self, ordinal: int) -> list[EventRecord]:
+        """The event (or the series of events) told by the current body of sentences."""
+        pub = self.head.published
+        published = pub.isoformat() if pub else None
+        rec = EventRecord(self.doc.source_file, self.doc.sha256, ordinal)
         rec.published_date = published
         if self.head.published_span:
             _evidence(rec, "published_date", published, *self.head.published_span)
@@ -159,12 +207,13 @@ class DocumentExtractor:
         self._title_summary(rec)
         if rec.year is None and rec.location_precision == "region" and not rec.organizations:
             # nothing says when, where or by whom: a mention of activities, not a report of an event
-            return self.head.title, published, []
+            return []
         events = self._split_series(rec)
         lead = self.event_sents[0]
-        for ev in events:
+        for i, ev in enumerate(events):
+            ev.ordinal = ordinal + i
             _complete_evidence(ev, (lead.start, lead.end))
-        return self.head.title or rec.title, published, events
+        return events
 
     def _format(self, rec: EventRecord) -> None:
         for s in self.event_sents[:4]:
