@@ -152,3 +152,32 @@ def test_releases_without_an_event(tmp_path, text):
     t = _load(tmp_path, text)
     assert t.events.empty
     assert t.documents.status.tolist() == ["no_event"]
+
+
+def test_a_digest_of_different_events_in_different_paragraphs_is_one_event_each(tmp_path):
+    t = _load(tmp_path, (
+        "Regional office: highlights of the month\n\n"
+        "On 2-3 June 2022, the OSCE held a seminar on border management in Osh for 25 customs officers.\n\n"
+        "On 20 June 2022, UNODC organized a round table on judicial cooperation in Tashkent, with the financial "
+        "support of Japan.\n\n"
+    ))
+    ev = t.events.sort_values("start_date").reset_index(drop=True)
+    assert ev.city.tolist() == ["Osh", "Tashkent"]
+    assert ev.start_date.dt.strftime("%Y-%m-%d").tolist() == ["2022-06-02", "2022-06-20"]
+    assert ev.event_type.tolist() == ["workshop", "meeting"]
+    orgs = t.event_organizations.merge(ev[["event_id", "city"]])
+    assert set(orgs[(orgs.city == "Osh") & (orgs.role == "organizer")].organization) == {"OSCE"}
+    assert set(orgs[(orgs.city == "Tashkent") & (orgs.role == "organizer")].organization) == {"UNODC"}
+    assert set(orgs[orgs.role == "funder"].city) == {"Tashkent"}  # Japan paid for the second only
+    assert t.events.event_id.is_unique
+
+
+def test_one_event_told_in_several_dated_paragraphs_stays_one_event(tmp_path):
+    t = _load(tmp_path, (
+        "Training on protecting critical infrastructure ends in Bishkek\n\n"
+        "A training on protecting critical infrastructure was held in Bishkek on 5-7 October 2022, organized "
+        "by UNOCT.\n\n"
+        "On 6 October 2022, participants held a tabletop exercise at the training centre in Bishkek.\n\n"
+    ))
+    assert len(t.events) == 1
+    assert t.events.start_date.dt.strftime("%Y-%m-%d").tolist() == ["2022-10-05"]
