@@ -145,17 +145,24 @@ def build_tables(results: list[DocumentResult], merged: list[MergedEvent], valid
         r.source_file, r.sha256, r.status, r.message, bool(r.encoding_repaired),
         n_events.get(r.source_file, 0), r.format, r.encoding, r.size_bytes, r.title, r.published_date,
     ) for r in results]
+    # each list of rows is emptied as soon as its frame exists: at 50,000 documents the rows of
+    # the evidence table alone take hundreds of MB, and holding them all to the end doubles the peak
+    def take(rows: list, cols: list[str], build=_rows) -> pd.DataFrame:
+        df = build(rows, cols)
+        rows.clear()
+        return df
+
     tables = Tables(
-        events=_frame(ev_rows, C.EVENTS + C.EVENTS_EXTRA),
-        event_sources=_rows(src_rows, C.EVENT_SOURCES),
-        event_countries=_rows(cty_rows, C.EVENT_COUNTRIES),
-        event_organizations=_rows(org_rows, C.EVENT_ORGANIZATIONS),
-        event_programmes=_rows(prog_rows, C.EVENT_PROGRAMMES),
-        event_themes=_rows(theme_rows, C.EVENT_THEMES),
-        documents=_rows(doc_rows, C.DOCUMENTS + C.DOCUMENTS_EXTRA),
-        evidence=_rows(evid_rows, C.EVIDENCE),
-        unknown_names=_rows(unk_rows, C.UNKNOWN_NAMES),
-        merges=_rows(merge_rows, C.MERGES),
+        events=take(ev_rows, C.EVENTS + C.EVENTS_EXTRA, _frame),
+        event_sources=take(src_rows, C.EVENT_SOURCES),
+        event_countries=take(cty_rows, C.EVENT_COUNTRIES),
+        event_organizations=take(org_rows, C.EVENT_ORGANIZATIONS),
+        event_programmes=take(prog_rows, C.EVENT_PROGRAMMES),
+        event_themes=take(theme_rows, C.EVENT_THEMES),
+        documents=take(doc_rows, C.DOCUMENTS + C.DOCUMENTS_EXTRA),
+        evidence=take(evid_rows, C.EVIDENCE),
+        unknown_names=take(unk_rows, C.UNKNOWN_NAMES),
+        merges=take(merge_rows, C.MERGES),
         texts=texts,
     )
     from data_loader.schema import coerce_and_validate
