@@ -13,9 +13,9 @@ from data_loader import reading
 from data_loader.cache import ResultCache
 from data_loader.document import OK
 from data_loader.extract import extract_events, extractor_version
-from data_loader.registries import registry_fingerprint
 from data_loader.merge import merge_events
 from data_loader.records import DocumentResult
+from data_loader.registries import registry_fingerprint
 from data_loader.settings import cache_dir
 from data_loader.tables import Tables, build_tables
 
