@@ -95,6 +95,7 @@ def main() -> None:
     )
     new = handle(ctx.folder, files)
     if any(r.saved for r in new):
+        loader.invalidate(ctx.folder)
         st.rerun()  # reload: the folder changed, so the loader's cache key did too
     done: dict[str, uploads.UploadResult] = st.session_state.get(RESULTS_KEY, {})
     if not done:

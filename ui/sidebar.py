@@ -30,8 +30,22 @@ def _reset(options: Options) -> None:
             st.session_state[key] = []
 
 
+_OPTIONS: dict[int, tuple[Tables, Options]] = {}
+
+
+def _options(tables: Tables) -> Options:
+    """The filter choices of one loaded corpus, computed once (the loader shares one Tables object)."""
+    hit = _OPTIONS.get(id(tables))
+    if hit is None or hit[0] is not tables:
+        if len(_OPTIONS) > 4:
+            _OPTIONS.clear()
+        hit = (tables, options_from(tables))
+        _OPTIONS[id(tables)] = hit
+    return hit[1]
+
+
 def render(tables: Tables) -> FilterState:
-    opts = options_from(tables)
+    opts = _options(tables)
     sb = st.sidebar
     sb.header("Filters")
     years = None
