@@ -12,23 +12,16 @@ import csv
 import io
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from browser_support import ROOT, chromium, require_chromium, running_dashboard
 
 from data_loader import load_corpus
 from ui.filters import FilterState, event_ids
 
 pytestmark = pytest.mark.browser
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 SHOTS = Path(os.environ.get("CT_SCREENSHOT_DIR") or ROOT / "artifacts" / "screenshots")
 PAGES = {"overview": "", "map": "map", "breakdowns": "breakdowns", "events": "events", "data": "data",
          "upload": "upload", "review": "review"}
@@ -36,12 +29,6 @@ WAIT_MS = 60_000
 IDLE = ("() => !document.querySelector('[data-testid=stStatusWidget]')"
         " && !document.querySelector('[data-testid=stSkeleton]')"
         " && document.querySelector('[data-testid=stMainBlockContainer] h1') !== null")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -53,51 +40,15 @@ def docs(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(docs):
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); .ci/run installs it")
-    pytest.importorskip("playwright.sync_api")
-    tmp = docs.parent
-    port = _free_port()
-    env = {**os.environ, "CT_EVENTS_RAW_DIR": str(docs), "CT_EVENTS_CACHE_DIR": str(tmp / "cache"),
-           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    log_path = tmp / "server.log"
-    with log_path.open("wb") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):  # readiness poll (up to about a minute), not a timed assertion
-            if proc.poll() is not None:
-                pytest.fail(f"streamlit exited: {log_path.read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            time.sleep(0.1)
-        else:
-            pytest.fail("streamlit did not become healthy")
+    require_chromium()
+    with running_dashboard(docs, docs.parent) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")
 def browser(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture

@@ -343,3 +343,15 @@ def test_release_range_with_weekdays(tmp_path):
         "UNOCT held a workshop on community policing in Bishkek from Monday 13 to Wednesday 15 March 2023.\n"
     ))
     assert _days(ev) == ("2023-03-13", "2023-03-15")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # 14 September 2023 was a Thursday: "on Tuesday" in that release is 12 September
+    ("On Tuesday, UNOCT held a one-day workshop in Bishkek on soft targets.", "2023-09-12"),
+    ("UNODC organized a seminar in Osh last Thursday for 20 prosecutors.", "2023-09-14"),
+    ("UNRCCA will hold a briefing in Ashgabat next Monday for diplomats.", "2023-09-18"),
+])
+def test_a_weekday_is_anchored_on_the_publication_date(tmp_path, text, day):
+    ev = _event(tmp_path, f"Weekday release\n\nPublished 14 September 2023\n\n{text}\n")
+    assert _days(ev) == (day, day)
+    assert ev["date_precision"] == "day"

@@ -252,3 +252,10 @@ def test_eu_funded_meeting_has_the_eu_as_funder(tmp_path):
     ))
     assert r["organizer"] == {"UNODC"}
     assert r["funder"] == {"European Union"}
+
+
+def test_financial_assistance_of_a_government_makes_it_a_funder(tmp_path):
+    roles = _roles(tmp_path, "UNODC held a seminar on mutual legal assistance in Tashkent on 3 May 2023 with the "
+                             "financial assistance of the Government of Japan.")
+    assert roles.get("funder") == {"Japan"}
+    assert roles.get("organizer") == {"UNODC"}

@@ -87,6 +87,13 @@ _COUNT_BEFORE = re.compile(r"\b(?:\d+|over\s+\d+|more\s+than\s+\d+|dozens\s+of|h
 _BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|"
                    r"delivered|ran)\b", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_ON = re.compile(r"\b(?:on|last|(?P<next>next|this\s+coming))\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December))", re.I)
+_PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
+#: "the next one will be held in Sarajevo": another event of a series, not the one reported
+_OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
@@ -119,10 +126,20 @@ class DocumentExtractor:
         title_par = self.head.body_start_paragraph - 1 if self.head.title_span else -1
         self.body = [s for s in self.tm.sentences if not s.background and s.paragraph > title_par]
         self.event_sents = [s for s in self.body if self._is_event_sentence(s)]
+        self.announced = False
+        if not self.event_sents:
+            # an announcement ("will hold a briefing next Monday"): nothing past is reported, so the
+            # planned event is the one the document is about -- if it is days away (checked in _events)
+            self.event_sents = [s for s in self.body if self._is_event_sentence(s, future=True)]
+            self.announced = bool(self.event_sents)
 
     # ---- sentence selection -------------------------------------------------------------
-    def _is_event_sentence(self, s: Sentence) -> bool:
+    def _is_event_sentence(self, s: Sentence, future: bool = False) -> bool:
         m = self.masked[s.start : s.end]
+        if future:
+            if _OTHER_NEXT.search(m) or not (_FUTURE.search(m) or _PLANNED.search(m)):
+                return False
+            return any(self._specific(m, x) for x in re.finditer(r"\b" + roles.EVENT_NOUN + r"\b", m, re.I))
         if _FUTURE.search(m):
             return False
         has_noun = any(self._specific(m, x) for x in re.finditer(r"\b" + roles.EVENT_NOUN + r"\b", m, re.I))
@@ -208,6 +225,8 @@ class DocumentExtractor:
         if rec.year is None and rec.location_precision == "region" and not rec.organizations:
             # nothing says when, where or by whom: a mention of activities, not a report of an event
             return []
+        if self.announced and not _imminent(rec, pub):
+            return []  # a plan for months ahead is not yet an event that took place
         events = self._split_series(rec)
         lead = self.event_sents[0]
         for i, ev in enumerate(events):
@@ -355,6 +374,16 @@ class DocumentExtractor:
             if m:
                 key = " ".join(m.group(1).lower().split())
                 return pub + timedelta(days=offsets[key]), s.start + m.start(), s.start + m.end(), sent
+            w = _WEEKDAY_ON.search(sent)
+            if w:
+                # "On Tuesday, UNOCT held ...": the last such weekday on or before the publication date
+                # ("next Tuesday" or a future verb: the first one after it)
+                wd = _WEEKDAYS.index(w.group("day").lower())
+                if w.group("next") or re.search(r"\bwill\b", sent):
+                    when = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+                else:
+                    when = pub - timedelta(days=(pub.weekday() - wd) % 7)
+                return when, s.start + w.start(), s.start + w.end(), sent
         return None
 
     def _place(self, rec: EventRecord) -> None:
@@ -776,6 +805,16 @@ def _complete_evidence(rec: EventRecord, lead: tuple[int, int]) -> None:
     for fld in ("format", "title", "event_type"):
         if fld not in have and getattr(rec, fld):
             _evidence(rec, fld, getattr(rec, fld), *lead)
+
+
+#: an announced event counts when it starts within this many days of the announcement ("tomorrow")
+ANNOUNCED_HORIZON_DAYS = 14
+
+
+def _imminent(rec: EventRecord, pub: date | None) -> bool:
+    if pub is None or not rec.start_date:
+        return False
+    return 0 <= (date.fromisoformat(rec.start_date) - pub).days <= ANNOUNCED_HORIZON_DAYS
 
 
 def _each(text: str) -> bool:

@@ -63,7 +63,10 @@ def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
         if _BOILER.match(line) or _is_org_line(line) or _is_date_line(line) or len(line) < 12:
             continue
         words = line.split()
-        looks_like_sentence = line.endswith(".") and len(words) > 25
+        # a headline rarely ends with a full stop; a long line that does is the first sentence, and so
+        # is the only paragraph of a release
+        last = i == len(tm.paragraphs) - 1
+        looks_like_sentence = (line.endswith(".") and len(words) > 12) or last
         if len(line) <= 250 and not looks_like_sentence and not _DATELINE_WITH_DATE.match(line):
             return " ".join(words), (s, e), i + 1
         return "", None, i

@@ -41,7 +41,9 @@ CUES: list[tuple[str, str]] = [
              r"jointly\s+with|partnered\s+with)\b"),
     ("funder", r"\b(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
                r"(?:generous\s+|kind\s+|continued\s+|continuous\s+)?(?:financial\s+|funding\s+)?"
-               r"(?:support|contributions?|funding|backing|sponsorship|grant)\s+(?:of|from|by|provided\s+by)\b"),
+               r"(?:support|contributions?|funding|backing|sponsorship|grant|financial\s+assistance)\s+"
+               r"(?:of|from|by|provided\s+by)\b"),
+    ("funder", r"\b(?:financial|funding)\s+(?:assistance|aid)\s+(?:of|from|by)\b"),
     ("funder", r"\b(?:funded|co-funded|financed|co-financed|sponsored|supported|made\s+possible)"
                r"(?:\s+(?:financially|generously|jointly))?\s+(?:by|thanks\s+to|through)\b"),
     ("funder", r"\bwith\s+funding\s+from\b|\bfunding\s+(?:was\s+)?provided\s+by\b|\bdonors?\s*(?:were|was|:)\s"),
