@@ -88,8 +88,8 @@ _BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s
 _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|"
                    r"delivered|ran)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY_ON = re.compile(r"\b(?:on|last|(?P<next>next|this\s+coming))\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|"
+_WEEKDAY_ON = re.compile(r"\b(?:on|last|(?P<next>next|this\s+coming))\s+"
+                         r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|"
                          r"September|October|November|December))", re.I)
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
 #: "the next one will be held in Sarajevo": another event of a series, not the one reported
