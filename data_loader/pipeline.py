@@ -314,7 +314,9 @@ def load_corpus(
 
 
 def _cache_version() -> str:
-    return f"{extractor_version()}/{getattr(reading, 'READER_VERSION', '0')}"
+    """Key of cached per-document results: the rules and registries, the reader, and the loader's own
+    source files, so that an upgraded loader never serves results extracted by older code."""
+    return f"{extractor_version()}/{getattr(reading, 'READER_VERSION', '0')}/{_code_stamp()[:12]}"
 
 
 _CODE_STAMP: list[str] = []
