@@ -57,11 +57,10 @@ _PEOPLE_CUE = re.compile(
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"\b(?:in|on|to|towards|with|about|regarding|against|into|across|between|than|beyond|Besides|besides|"
     r"situation|developments|border\s+with|neighbouring|neighboring)\s+(?:the\s+)?$")
+#: the people whose countries are listed after them: every head-count noun, plus group words
 _ANCHOR = re.compile(
-    r"\b(?:participants|officials|representatives|delegates|delegations|delegation|experts|practitioners|"
-    r"specialists|officers|prosecutors|judges|investigators|analysts|activists|students|journalists|members|"
-    r"trainees|professionals|diplomats|parliamentarians|leaders|staff|people|attendees|Permanent\s+"
-    r"Representatives?|brought\s+together|gathered|participation)\b", re.IGNORECASE)
+    r"\b(?:" + participants.PEOPLE + r"|delegations|delegation|Permanent\s+Representatives?|brought\s+together|"
+    r"gathered|participation)\b", re.IGNORECASE)
 _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|;|[–—]|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)?\s*(?:the\s+|from\s+|of\s+)?\s*")
