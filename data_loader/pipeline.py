@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from data_loader import reading
+from data_loader import incremental, reading
 from data_loader.cache import ResultCache
 from data_loader.document import OK
 from data_loader.extract import extract_events, extractor_version
@@ -287,6 +287,7 @@ def load_corpus(
     version = _cache_version()
     if use_cache:
         cache = ResultCache(cache_path or cache_dir() / "results.sqlite", version)
+    key = (str(raw_dir), version, validate, str(cache.path) if cache else "")
     try:
         entries = _scan(raw_dir, with_stat=True) if raw_dir.is_dir() else []
         shas = _file_shas(entries, cache)
@@ -294,11 +295,60 @@ def load_corpus(
         if snap_key is not None:
             tables = cache.get_snapshot(snap_key)
             if tables is not None:
+                docs = tables.documents
+                states = zip(docs["sha256"].astype(str), docs["status"].astype(str), strict=True)
+                _remember(key, dict(zip(docs["source_file"].astype(str), states, strict=True)), tables)
                 return tables
+        last = _LAST_BUILD.get(key) if cache else None
+        if last is not None:
+            grown = incremental.append_new(
+                last[0], last[1], [e[0] for e in entries], shas,
+                lambda idx: _process_new([entries[i] for i in idx], [shas[i] for i in idx], cache, workers),
+                _finish, validate,
+            )
+            if grown is not None:
+                _remember(key, *grown)
+                if snap_key is not None and validate:
+                    ResultCache.put_snapshot_at(cache.path, snap_key, grown[1])
+                return grown[1]
         results = _process_entries(entries, shas, cache, workers, version)
     finally:
         if cache:
             cache.close()
+    _finish(results)
+    merged = merge_events(results)
+    tables = build_tables(results, merged, validate=validate)
+    if cache:
+        _remember(key, {r.source_file: (r.sha256, r.status) for r in results}, tables)
+    if snap_key is not None and validate:
+        ResultCache.put_snapshot_at(cache.path, snap_key, tables)
+    return tables
+
+
+def _process_new(entries: list[tuple], shas: list[str | None], cache: ResultCache, workers: int
+                 ) -> list[DocumentResult]:
+    """Read and extract a few new files (or take them from the cache), leaving the memo of the others."""
+    cached = cache.get_many([s for s in shas if s])
+    out, fresh = [], []
+    for (name, path, _st), sha in zip(entries, shas, strict=True):
+        hit = cached.get(sha) if sha else None
+        if hit is not None:
+            out.append(_rename(copy.deepcopy(hit), name))
+        else:
+            res = process_bytes(_read_file_bytes(Path(path)), name)
+            fresh.append(res)
+            out.append(res)
+    cache.put_many(r for r in fresh if r.sha256)
+    return out
+
+
+#: the last tables built in this process, with each file's content hash and status: when the next load
+#: only adds files, their tables are appended instead of rebuilding everything (see incremental.py)
+_LAST_BUILD: dict[tuple, tuple[dict[str, tuple[str, str]], Tables]] = {}
+
+
+def _finish(results: list[DocumentResult]) -> None:
+    """What every load does after reading: duplicates, and documents that report no event."""
     mark_duplicates(results)
     for r in results:
         if r.status == OK and not r.events:
@@ -306,11 +356,11 @@ def load_corpus(
             r.message = r.message or (
                 "The text was read, but it reports no event (no activity with a date or place)."
             )
-    merged = merge_events(results)
-    tables = build_tables(results, merged, validate=validate)
-    if snap_key is not None and validate:
-        ResultCache.put_snapshot_at(cache.path, snap_key, tables)
-    return tables
+
+
+def _remember(key: tuple, states: dict[str, tuple[str, str]], tables: Tables) -> None:
+    _LAST_BUILD.clear()
+    _LAST_BUILD[key] = (states, tables)
 
 
 def _cache_version() -> str:

@@ -7,6 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from data_loader.columns import DOC_STATUSES, DOCUMENTS, EVENTS
@@ -141,3 +142,54 @@ def test_hidden_and_litter_files_are_not_documents(tmp_path):
 def test_missing_folder_gives_empty_tables(tmp_path):
     t = load_corpus(tmp_path / "nope", use_cache=False)
     assert t.events.empty and t.documents.empty
+
+
+def _release(city: str, day: int) -> str:
+    return (f"UNOCT workshop in {city}\n\nPublished: 20 May 2023\n\n"
+            f"On {day} May 2023, UNOCT held a workshop on border security in {city} for 20 officials.\n")
+
+
+def test_adding_files_appends_exactly_what_a_full_rebuild_gives(tmp_path, monkeypatch):
+    """The running dashboard's one-file-added path: same tables, same row order, as building anew."""
+    import data_loader.incremental as inc
+
+    raw, cache = tmp_path / "raw", tmp_path / "cache" / "results.sqlite"
+    raw.mkdir()
+    for i, city in enumerate(["Almaty", "Bishkek", "Dushanbe"]):
+        (raw / f"b{i}.txt").write_text(_release(city, 3 + i), encoding="utf-8")
+    load_corpus(raw, cache_path=cache)
+    (raw / "a_new.txt").write_text(_release("Tashkent", 10), encoding="utf-8")  # sorts first
+    appended = []
+    real = inc._splice
+    monkeypatch.setattr(inc, "_splice", lambda *a: appended.append(1) or real(*a))
+    added = load_corpus(raw, cache_path=cache)
+    assert appended, "the added file should have been appended, not rebuilt"
+    full = load_corpus(raw, use_cache=False)
+    for name, df in full.as_dict().items():
+        pd.testing.assert_frame_equal(getattr(added, name), df, obj=name)
+    assert added.texts == full.texts
+
+
+def test_a_new_report_of_a_known_event_is_merged_not_appended(tmp_path):
+    raw, cache = tmp_path / "raw", tmp_path / "cache" / "results.sqlite"
+    raw.mkdir()
+    (raw / "release.txt").write_text(_release("Almaty", 3), encoding="utf-8")
+    load_corpus(raw, cache_path=cache)
+    (raw / "mirror.txt").write_text(
+        "News: border workshop\n\nOn 3 May 2023 UNOCT organized a border security workshop in Almaty.\n",
+        encoding="utf-8")
+    t = load_corpus(raw, cache_path=cache)
+    assert len(t.events) == 1
+    assert sorted(t.event_sources.source_file) == ["mirror.txt", "release.txt"]
+
+
+def test_a_new_copy_of_an_old_file_is_a_duplicate_after_a_rebuild(tmp_path):
+    raw, cache = tmp_path / "raw", tmp_path / "cache" / "results.sqlite"
+    raw.mkdir()
+    (raw / "b.txt").write_text(_release("Almaty", 3), encoding="utf-8")
+    load_corpus(raw, cache_path=cache)
+    (raw / "a.txt").write_text(_release("Almaty", 3), encoding="utf-8")  # sorts first: b becomes the copy
+    t = load_corpus(raw, cache_path=cache)
+    status = dict(zip(t.documents.source_file, t.documents.status, strict=True))
+    assert status == {"a.txt": "ok", "b.txt": "duplicate"}
+    assert list(t.event_sources.source_file) == ["a.txt"]
