@@ -22,7 +22,7 @@ EVENT_ORGANIZATIONS = ["event_id", "organization", "role"]
 EVENT_PROGRAMMES = ["event_id", "programme"]
 EVENT_THEMES = ["event_id", "theme"]
 DOCUMENTS = ["source_file", "sha256", "status", "message", "encoding_repaired", "n_events"]
-DOCUMENTS_EXTRA = ["format", "encoding", "size_bytes", "title", "published_date"]
+DOCUMENTS_EXTRA = ["format", "encoding", "size_bytes", "title", "published_date", "text_sha256"]
 EVIDENCE = ["event_id", "field", "value", "source_file", "start", "end", "snippet"]
 #: Not in the codebook: names that look like organisations or programmes but match no registry
 #: entry, and merges of several documents into one event, for the review page.

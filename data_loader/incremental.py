@@ -66,36 +66,56 @@ def _duplicates_old(new: list[DocumentResult], old: Tables, old_files: FileState
     fresh = [r for r in new if r.status == OK or r.events]
     if any(r.sha256 in old_shas for r in fresh):
         return True
-    keys = {text_key(r.text) for r in fresh if r.text}
-    return bool(keys) and any(text_key(t) in keys for t in old.texts.values())
+    keys = {r.text_sha256 or text_key(r.text) for r in fresh if r.text}
+    known = old.documents.get("text_sha256")
+    if known is None:
+        return bool(keys) and any(text_key(t) in keys for t in old.texts.values())
+    return bool(keys & set(known.dropna().astype(str)))
 
 
 def _merges_with_old(groups: list[MergedEvent], old: Tables) -> bool:
     """Whether any new record is the same event as an old one (compared only within date buckets)."""
-    records = [r for g in groups for r in g.records]
-    dated = [r for r in records if _date_key(r) is not None]
+    dated = [r for g in groups for r in g.records if _date_key(r) is not None]
     if not dated or old.events.empty:
         return False
-    keys = {_date_key(r) for r in dated}
-    candidates = [e for e in _old_records(old) if _date_key(e) in keys]
+    candidates = _old_records(old, {_date_key(r) for r in dated})
     return any(same_event(o, r) for r in dated for o in candidates if _place_key(o) == _place_key(r))
 
 
-def _old_records(old: Tables) -> list[EventRecord]:
-    """The merge-relevant facts of the old events, rebuilt from their table rows."""
+def _old_records(old: Tables, date_keys: set) -> list[EventRecord]:
+    """The merge-relevant facts of the old events on the same dates, rebuilt from their table rows."""
     ev = old.events
-    orgs = old.event_organizations[old.event_organizations["role"] == "organizer"]
-    org_map = orgs.groupby("event_id")["organization"].apply(list).to_dict()
-    prog_map = old.event_programmes.groupby("event_id")["programme"].apply(list).to_dict()
-    src_map = old.event_sources.groupby("event_id")["source_file"].apply(list).to_dict()
+    days = {(k[1], k[2]) for k in date_keys if k[0] == "day"}
+    months = {(k[1], k[2]) for k in date_keys if k[0] == "month"}
+    start = ev["start_date"].dt.strftime("%Y-%m-%d")
+    end = ev["end_date"].dt.strftime("%Y-%m-%d").fillna(start)
+    mask = pd.Series(False, index=ev.index)
+    if days:
+        mask |= (ev["date_precision"] == "day") & start.isin({d[0] for d in days})
+    if months:
+        mask |= (ev["date_precision"] == "month") & ev["year"].isin({m[0] for m in months})
+    cand = ev[mask.fillna(False).astype(bool)]
+    if cand.empty:
+        return []
+    ids = set(cand["event_id"])
+
+    def lists(df: pd.DataFrame, col: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for eid, value in zip(df["event_id"], df[col], strict=True):
+            if eid in ids:
+                out.setdefault(eid, []).append(value)
+        return out
+
+    orgs = old.event_organizations
+    org_map = lists(orgs[orgs["role"] == "organizer"], "organization")
+    prog_map = lists(old.event_programmes, "programme")
+    src_map = lists(old.event_sources, "source_file")
     out = []
-    for row in ev.itertuples(index=False):
-        start = None if pd.isna(row.start_date) else row.start_date.date().isoformat()
-        end = None if pd.isna(row.end_date) else row.end_date.date().isoformat()
-        sources = src_map.get(row.event_id, [""])
+    for row, s, e in zip(cand.itertuples(index=False), start[cand.index], end[cand.index], strict=True):
         out.append(EventRecord(
-            source_file="\0".join(sources), sha256="", event_type=str(row.event_type), format=str(row.format),
-            start_date=start, end_date=end, date_precision=str(row.date_precision),
+            source_file="\0".join(src_map.get(row.event_id, [""])), sha256="", event_type=str(row.event_type),
+            format=str(row.format), start_date=None if pd.isna(s) else s, end_date=None if pd.isna(e) else e,
+            date_precision=str(row.date_precision),
             year=None if pd.isna(row.year) else int(row.year), month=None if pd.isna(row.month) else int(row.month),
             city=None if pd.isna(row.city) else str(row.city),
             country_iso3=None if pd.isna(row.country_iso3) else str(row.country_iso3),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
+import threading
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -256,6 +257,7 @@ def mark_duplicates(results: list[DocumentResult]) -> None:
             continue
         first = seen_sha.get(r.sha256)
         text_key = _text_key(r)
+        r.text_sha256 = text_key
         first = first or seen_text.get(text_key)
         if first is not None:
             r.status = "duplicate"
@@ -309,7 +311,10 @@ def load_corpus(
             if grown is not None:
                 _remember(key, *grown)
                 if snap_key is not None and validate:
-                    ResultCache.put_snapshot_at(cache.path, snap_key, grown[1])
+                    # for the next process start only: the tables are already here, so the user does
+                    # not wait for the write (atomic; a newer snapshot simply replaces it)
+                    threading.Thread(target=ResultCache.put_snapshot_at, args=(cache.path, snap_key, grown[1]),
+                                     name="snapshot-writer", daemon=False).start()
                 return grown[1]
         results = _process_entries(entries, shas, cache, workers, version)
     finally:

@@ -73,3 +73,5 @@ class DocumentResult:
     title: str = ""
     published_date: str | None = None
     events: list[EventRecord] = field(default_factory=list)
+    #: hash of the text up to spacing and case, set when duplicates are marked
+    text_sha256: str = ""

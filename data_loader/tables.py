@@ -144,6 +144,7 @@ def build_tables(results: list[DocumentResult], merged: list[MergedEvent], valid
     doc_rows = [(
         r.source_file, r.sha256, r.status, r.message, bool(r.encoding_repaired),
         n_events.get(r.source_file, 0), r.format, r.encoding, r.size_bytes, r.title, r.published_date,
+        getattr(r, "text_sha256", ""),
     ) for r in results]
     # each list of rows is emptied as soon as its frame exists: at 50,000 documents the rows of
     # the evidence table alone take hundreds of MB, and holding them all to the end doubles the peak
