@@ -313,8 +313,10 @@ def load_corpus(
                 if snap_key is not None and validate:
                     # for the next process start only: the tables are already here, so the user does
                     # not wait for the write (atomic; a newer snapshot simply replaces it)
-                    threading.Thread(target=ResultCache.put_snapshot_at, args=(cache.path, snap_key, grown[1]),
-                                     name="snapshot-writer", daemon=False).start()
+                    writer = threading.Timer(SNAPSHOT_DELAY_S, ResultCache.put_snapshot_at,
+                                             args=(cache.path, snap_key, grown[1]))
+                    writer.name, writer.daemon = "snapshot-writer", False
+                    writer.start()
                 return grown[1]
         results = _process_entries(entries, shas, cache, workers, version)
     finally:
@@ -346,6 +348,10 @@ def _process_new(entries: list[tuple], shas: list[str | None], cache: ResultCach
     cache.put_many(r for r in fresh if r.sha256)
     return out
 
+
+#: seconds to wait before writing the snapshot after an incremental load, so that the write (which holds
+#: the interpreter while it pickles) does not slow the page that asked for the tables
+SNAPSHOT_DELAY_S = 2.0
 
 #: the last tables built in this process, with each file's content hash and status: when the next load
 #: only adds files, their tables are appended instead of rebuilding everything (see incremental.py)
