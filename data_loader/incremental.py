@@ -100,10 +100,10 @@ def _old_records(old: Tables, date_keys: set) -> list[EventRecord]:
     ids = set(cand["event_id"])
 
     def lists(df: pd.DataFrame, col: str) -> dict[str, list[str]]:
+        df = df[df["event_id"].isin(ids)]  # a few rows: filter before leaving pandas
         out: dict[str, list[str]] = {}
-        for eid, value in zip(df["event_id"], df[col], strict=True):
-            if eid in ids:
-                out.setdefault(eid, []).append(value)
+        for eid, value in zip(df["event_id"].tolist(), df[col].tolist(), strict=True):
+            out.setdefault(eid, []).append(value)
         return out
 
     orgs = old.event_organizations
