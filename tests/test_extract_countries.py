@@ -160,3 +160,12 @@ def test_country_in_what_participants_discussed_is_not_a_participant(tmp_path):
         "discussed the threat posed by ISIL-K in Afghanistan and the return of fighters from Syria.\n"
     ))
     assert c["participant"] == {"UZB"}
+
+
+def test_trainers_from_a_country_do_not_make_it_a_participant(tmp_path):
+    c = _countries(tmp_path, (
+        "Border guards trained\n\n"
+        "A training for 20 officers from Turkmenistan was held in Ashgabat on 10-14 October 2022, organized by "
+        "the OSCE and delivered by experts from the Border Police of Poland.\n"
+    ))
+    assert c["participant"] == {"TKM"}

@@ -355,3 +355,13 @@ def test_a_weekday_is_anchored_on_the_publication_date(tmp_path, text, day):
     ev = _event(tmp_path, f"Weekday release\n\nPublished 14 September 2023\n\n{text}\n")
     assert _days(ev) == (day, day)
     assert ev["date_precision"] == "day"
+
+
+def test_a_date_line_with_a_section_name_is_the_publication_date(tmp_path):
+    ev = _event(tmp_path, (
+        "Officials meet on terrorist financing\n\n"
+        "12 March 2024 Peace and Security\n\n"
+        "The workshop, held in Bishkek from 5 to 7 March, was organized by UNOCT for 30 officials.\n"
+    ))
+    assert _iso(ev["published_date"]) == "2024-03-12"
+    assert _days(ev) == ("2024-03-05", "2024-03-07")

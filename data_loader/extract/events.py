@@ -93,6 +93,9 @@ _WEEKDAY_ON = re.compile(r"\b(?:on|last|(?P<next>next|this\s+coming))\s+"
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
 #: "the next one will be held in Sarajevo": another event of a series, not the one reported
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
+_RESOURCE_PEOPLE = re.compile(
+    r"\b(?:delivered|presented|led|facilitated|conducted|given|taught|moderated|provided|run)\s+by\s+"
+    r"(?:[\w-]+\s+){0,2}[\w-]+$|\b(?:trainers|instructors|facilitators|speakers|moderators|lecturers)$", re.I)
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
@@ -508,6 +511,8 @@ class DocumentExtractor:
         items = self._country_items(s)
         found = []
         for anchor in _ANCHOR.finditer(m_text):
+            if _RESOURCE_PEOPLE.search(m_text[max(0, anchor.start() - 30) : anchor.end()]):
+                continue  # "delivered by experts from X", "trainers from X": they taught, they did not attend
             a_start, a_end = s.start + anchor.start(), s.start + anchor.end()
             # "30 Tajik prosecutors", "Kazakh practitioners": a demonym right before the people
             for item in items:

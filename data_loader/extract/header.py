@@ -88,7 +88,9 @@ def find_published(tm: TextModel) -> tuple[date | None, tuple[int, int] | None]:
                 return d.first, (m.end() + d.start, m.end() + d.end)
     for s, e in tm.paragraphs[:4]:
         line = text[s:e]
-        if _is_date_line(line):
+        lead = find_dates(line[:40])
+        # a date line at the top, alone or followed by a short section name ("12 March 2024 Peace and Security")
+        if _is_date_line(line) or (lead and lead[0].start == 0 and len(line) <= 60 and not line.endswith(".")):
             d = find_dates(line)[0]
             if d.first and d.has_year:
                 return d.first, (s + d.start, s + d.end)
