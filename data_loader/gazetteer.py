@@ -175,8 +175,3 @@ def lookup_city(surface: str) -> City | None:
         return None
     cands = _geonames().get(key)
     return cands[0] if cands else None
-
-
-@registry_cached
-def city_surface_forms() -> frozenset[str]:
-    return frozenset(set(_geonames()) | set(places())) - NOT_CITIES

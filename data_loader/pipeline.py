@@ -6,7 +6,6 @@ import copy
 import hashlib
 import os
 import threading
-from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -223,20 +222,6 @@ def _process_entries(
         for sha in [k for k in _TEXT_KEYS if k not in pristine]:
             del _TEXT_KEYS[sha]
     return [r for r in results if r is not None]
-
-
-def process_files(
-    raw_dir: Path, files: Iterable[Path], cache: ResultCache | None, workers: int = 1
-) -> list[DocumentResult]:
-    entries = []
-    for p in files:
-        try:
-            st = os.stat(p)
-        except OSError:
-            st = None
-        entries.append((Path(p).relative_to(raw_dir).as_posix(), str(p), st))
-    shas = _file_shas(entries, cache)
-    return _process_entries(entries, shas, cache, workers, cache.version if cache else "")
 
 
 def _text_key(r: DocumentResult) -> str:

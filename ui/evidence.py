@@ -64,11 +64,6 @@ def field_table(event: pd.Series, evidence: pd.DataFrame, texts: dict[str, str] 
     return pd.DataFrame(rows, columns=["field", "value", "evidence"])
 
 
-def unmatched_evidence(evidence: pd.DataFrame, event: pd.Series) -> pd.DataFrame:
-    known = set().union(*(_fields_of(c) for c in C.EVENTS + C.EVENTS_EXTRA if c in event.index))
-    return evidence[~evidence["field"].isin(known)]
-
-
 def _merged(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     clamped = ((max(0, s), min(length, e)) for s, e in spans)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 
 import pandas as pd
 
@@ -223,13 +223,6 @@ def file_slug(state: FilterState, max_len: int = 80) -> str:
             parts.append(f"{label}-" + "+".join(_slug(v) for v in values))
     slug = "_".join(parts) or "all"
     return slug if len(slug) <= max_len else slug[:max_len].rstrip("-+_") + "_etc"
-
-
-def with_defaults_removed(state: FilterState, options: Options) -> FilterState:
-    """Normalise: a year range equal to the data's full range is no filter."""
-    if state.years and (options.year_min, options.year_max) == tuple(state.years):
-        state = replace(state, years=None)
-    return state
 
 
 #: events columns the Events page's search looks in.

@@ -26,13 +26,6 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s
 _OF = r"(?:\s+of)?"
 
 
-def _p(template: str, **names: str) -> str:
-    out = template
-    for key, piece in names.items():
-        out = out.replace("{" + key + "}", piece)
-    return out
-
-
 def _mon(n: str) -> str:
     return _MON.replace("{n}", n)
 
@@ -91,10 +84,6 @@ class DateMention:
     kind: str
     year: int | None = None
     month: int | None = None
-
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
 
 
 def _month(value: str | None) -> int | None:

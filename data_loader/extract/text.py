@@ -149,6 +149,3 @@ class TextModel:
                 is_bg = pi in bg or bool(_BACKGROUND_SENT.search(sent))
                 out.append(Sentence(s, e, sent, pi, is_bg))
         return out
-
-    def masked_span(self, start: int, end: int) -> str:
-        return self.masked[start:end]

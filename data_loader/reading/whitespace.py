@@ -36,8 +36,3 @@ def normalize_whitespace(text: str) -> str:
     lines = [_RUN_OF_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = _BLANK_RUN.sub("\n\n", "\n".join(lines))
     return _SPLIT_SENTENCE.sub(lambda m: m.group()[:-2] + " ", text).strip("\n")
-
-
-def collapse_spaces(text: str) -> str:
-    """Collapse runs of spaces left by deletions, line by line, without touching line breaks."""
-    return "\n".join(_RUN_OF_SPACES.sub(" ", line).strip() for line in text.split("\n"))
