@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from release_helpers import one_event_tables
 
 from data_loader.columns import EVENT_TYPES, THEMES
 from data_loader.extract.classify import event_type_mentions
-from data_loader.pipeline import load_corpus
 
 
 @pytest.mark.parametrize(
@@ -29,10 +29,7 @@ def test_event_nouns_map_to_the_vocabulary(noun, etype):
 
 
 def _event(tmp_path: Path, text: str):
-    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
-    tables = load_corpus(tmp_path, use_cache=False, validate=False)
-    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    tables = one_event_tables(tmp_path, text)
     ev = tables.events.iloc[0]
     themes = set(tables.event_themes.theme)
     assert ev["event_type"] in EVENT_TYPES

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from data_loader.pipeline import load_corpus
+from release_helpers import one_event_tables
 
 FIVE = {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
 
 
 def _countries(tmp_path: Path, text: str) -> dict[str, set[str]]:
     """role -> set of ISO3 codes for the single event of ``text``."""
-    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
-    tables = load_corpus(tmp_path, use_cache=False, validate=False)
-    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    tables = one_event_tables(tmp_path, text)
     out: dict[str, set[str]] = {"host": set(), "participant": set()}
     for iso, role in tables.event_countries[["iso3", "role"]].itertuples(index=False):
         out.setdefault(role, set()).add(iso)

@@ -12,20 +12,17 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from release_helpers import load_release, one_event_tables
 
 from data_loader.extract.dates import find_dates, find_durations, resolve_year
-from data_loader.pipeline import load_corpus
 
 
 def _load(tmp_path: Path, text: str, name: str = "release.txt"):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
-    return load_corpus(tmp_path, use_cache=False, validate=False)
+    return load_release(tmp_path, text, name)
 
 
 def _event(tmp_path: Path, text: str) -> pd.Series:
-    tables = _load(tmp_path, text)
-    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    tables = one_event_tables(tmp_path, text)
     return tables.events.iloc[0]
 
 

@@ -6,14 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-
-from data_loader.pipeline import load_corpus
+from release_helpers import load_release
 
 
 def _load(tmp_path: Path, text: str):
-    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
-    return load_corpus(tmp_path, use_cache=False, validate=False)
+    return load_release(tmp_path, text)
 
 
 HEADLINE_BUG = (

@@ -7,17 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from release_helpers import one_event_tables
 
-from data_loader.pipeline import load_corpus
 from data_loader.registries import organizations, resolve_org
 
 
 def _roles(tmp_path: Path, text: str) -> dict[str, set[str]]:
     """role -> set of organisations for the single event of ``text``."""
-    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
-    tables = load_corpus(tmp_path, use_cache=False, validate=False)
-    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    tables = one_event_tables(tmp_path, text)
     out: dict[str, set[str]] = {"organizer": set(), "funder": set(), "partner": set(), "participant": set()}
     for org, role in tables.event_organizations[["organization", "role"]].itertuples(index=False):
         out.setdefault(role, set()).add(org)

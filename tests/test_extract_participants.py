@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from release_helpers import one_event_tables
 
 from data_loader.extract.participants import find_participants
-from data_loader.pipeline import load_corpus
 
 
 def _first(text: str) -> tuple[int, str] | None:
@@ -58,10 +58,7 @@ def test_span_covers_the_count():
 
 
 def _event(tmp_path: Path, text: str) -> pd.Series:
-    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
-    tables = load_corpus(tmp_path, use_cache=False, validate=False)
-    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    tables = one_event_tables(tmp_path, text)
     return tables.events.iloc[0]
 
 

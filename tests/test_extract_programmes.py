@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from release_helpers import one_event_tables
 
 from data_loader.extract.programmes import clean_title, named_projects, registry_programme
-from data_loader.pipeline import load_corpus
 
 VT = "Global Programme on Countering Terrorist Threats against Vulnerable Targets"
 
@@ -48,10 +48,7 @@ def test_named_project_after_cue_is_detected():
 
 
 def _tables(tmp_path: Path, text: str):
-    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
-    tables = load_corpus(tmp_path, use_cache=False, validate=False)
-    assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
+    tables = one_event_tables(tmp_path, text)
     return tables
 
 

@@ -8,16 +8,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from release_helpers import load_release
 
 from data_loader.document import Document
 from data_loader.extract.events import extract_document
-from data_loader.pipeline import load_corpus
 
 
 def _load(tmp_path: Path, text: str):
-    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
-    # the schema check runs in test_pipeline.py; without it these rule tests stay fast
-    return load_corpus(tmp_path, use_cache=False, validate=False)
+    return load_release(tmp_path, text)
 
 
 def test_series_in_five_capitals_is_five_events(tmp_path):
