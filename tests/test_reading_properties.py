@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from data_loader.document import EMPTY, OK, UNREADABLE
@@ -60,3 +60,38 @@ def test_plain_words_survive_in_every_encoding(words, codec):
     doc = read_bytes(sentence.encode(codec), "release.txt")
     assert doc.status == OK
     assert doc.text == sentence
+
+
+def _layout_by_lines(text: str) -> str:
+    """The layout rule stated the slow, obvious way: per character, then per line."""
+    import re
+
+    from data_loader.reading.whitespace import INVISIBLE as GONE
+    from data_loader.reading.whitespace import SPACES
+
+    text = re.sub(r"\r\n|\r|\u2028|\u2029|\x85", "\n", text)
+    kept = []
+    for ch in text:
+        code = ord(ch)
+        if ch in GONE or (code < 0x20 and ch not in "\t\n\v\f\r") or 0x7F <= code <= 0x9F:
+            continue
+        kept.append(" " if ch in SPACES else ch)
+    lines = [re.sub(" {2,}", " ", line).strip() for line in "".join(kept).split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return re.sub(r"(?:,|;|(?<=[^\n]{120})[a-z])\n\n(?=[a-z]+ )(?!date \d)",
+                  lambda m: m.group()[:-2] + " ", text).strip("\n")
+
+
+LAYOUT_CHARS = st.sampled_from(list("ab ,;.\n\r\t\f\v\x0b\x1c\x1f\x7f\x85\x9f\u00a0\u00ad\u2028\u2029\u200b"
+                                    "\u3000\u202f\ufeffz"))
+
+
+@FAST
+@given(text=st.text(alphabet=LAYOUT_CHARS, max_size=300))
+@example(text="w " * 60 + "a\n\nb c")  # a long paragraph ending in a lowercase word: joined
+@example(text="w " * 59 + "a\n\nb c")  # one character short of the 120: kept apart
+@example(text="w" * 130 + "\n" + "a\n\nb c")
+def test_whitespace_layout_matches_the_line_by_line_rule(text):
+    from data_loader.reading.whitespace import normalize_whitespace
+
+    assert normalize_whitespace(text) == _layout_by_lines(text)

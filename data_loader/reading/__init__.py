@@ -26,7 +26,7 @@ from data_loader.reading.limits import CONTAINER_LIMIT_BYTES, too_large_message
 from data_loader.reading.markdown_text import markdown_to_text, strip_inline_markdown
 from data_loader.reading.pdf_text import pdf_to_text
 from data_loader.reading.reflow import looks_hard_wrapped, reflow
-from data_loader.reading.sniff import sniff
+from data_loader.reading.sniff import Sniffed, sniff
 
 #: bump whenever the text produced for some input changes: the pipeline caches by it.
 READER_VERSION = "1"
@@ -103,9 +103,9 @@ def _suffix(source_file: str) -> str:
         return ""
 
 
-def _limit_format(data: bytes, source_file: str) -> str:
+def _limit_format(data: bytes, source_file: str, found: Sniffed | None = None) -> str:
     """The format name a size limit applies to, from the content's kind and the suffix."""
-    found = sniff(data, _suffix(source_file))
+    found = found or sniff(data, _suffix(source_file))
     if found.kind != "text":
         return found.kind
     suffix = _suffix(source_file)
@@ -123,7 +123,7 @@ def _read(data: bytes, source_file: str, sha: str) -> Document:
     found = sniff(data, suffix)
     if not found.supported:
         return Document(source_file, sha, size, found.kind, "", UNREADABLE, found.refusal())
-    fmt = _limit_format(data, source_file)
+    fmt = _limit_format(data, source_file, found)
     refusal = too_large_message(size, fmt)
     if refusal:
         return Document(source_file, sha, size, fmt, "", UNREADABLE, refusal)
