@@ -10,26 +10,25 @@ from functools import cached_property
 
 from data_loader.document import Document
 from data_loader.extract import classify, header, mentions, participants, places, programmes, roles
+from data_loader.extract.casefold import CuePattern
 from data_loader.extract.dates import DateMention, find_dates, find_durations
 from data_loader.extract.text import Sentence, TextModel
 from data_loader.gazetteer import CENTRAL_ASIA, country_name, lookup_city
 from data_loader.records import EventRecord, Evidence
 from data_loader.registries import programmes as programme_registry
 
-_FUTURE = re.compile(
+_FUTURE = CuePattern.compile(
     r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring|gather)|is\s+(?:scheduled|planned|expected)|"
     r"are\s+(?:scheduled|planned)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
     r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b",
-    re.IGNORECASE,
 )
 #: words that introduce another event inside a sentence about this one ("on the upcoming conference",
 #: "during previous consultations in May 2024"): dates and places after them belong to that other event.
 _OTHER_EVENT = re.compile(r"\b(?:upcoming|forthcoming|previous|earlier|next|last\s+year|future|planned)\b", re.I)
-_HAPPENED = re.compile(
+_HAPPENED = CuePattern.compile(
     r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|concluded|"
     r"opened|started|began|kicked\s+off|wrapped\s+up|closed|ended|launched|brought\s+together|gathered|"
     r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted)\b",
-    re.IGNORECASE,
 )
 _END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished)\b", re.I)
 _START_VERB = re.compile(r"\b(?:opened|started|began|kicked\s+off|launched|commenced)\b", re.I)
@@ -51,16 +50,16 @@ _CA_GROUP = re.compile(
     r"(?:countries|states|republics)\s+of\s+(?:the\s+)?Central\s+Asia(?:n\s+region)?\b|"
     r"\ball\s+(?:the\s+)?five\s+countries\s+of\s+the\s+region\b"
 )
-_PEOPLE_CUE = re.compile(
+_PEOPLE_CUE = CuePattern.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
-    r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined)\b", re.IGNORECASE)
+    r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined)\b")
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"\b(?:in|on|to|towards|with|about|regarding|against|into|across|between|than|beyond|Besides|besides|"
     r"situation|developments|border\s+with|neighbouring|neighboring)\s+(?:the\s+)?$")
 #: the people whose countries are listed after them: every head-count noun, plus group words
-_ANCHOR = re.compile(
+_ANCHOR = CuePattern.compile(
     r"\b(?:" + participants.PEOPLE + r"|delegations|delegation|Permanent\s+Representatives?|brought\s+together|"
-    r"gathered|participation)\b", re.IGNORECASE)
+    r"gathered|participation)\b")
 _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|;|[–—]|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)?\s*(?:the\s+|from\s+|of\s+)?\s*")
@@ -99,6 +98,7 @@ _RESOURCE_PEOPLE = re.compile(
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
+_EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b")
 
 
 def _evidence(rec: EventRecord, fld: str, value, start: int, end: int) -> None:
@@ -115,6 +115,7 @@ class DocumentExtractor:
         self.tm = TextModel(doc.text)
         self.text = doc.text
         self.masked = self.tm.masked
+        self._cue_hits: dict[tuple[int, int, int], bool] = {}
         self.head = header.read_header(self.tm)
         self.registry = mentions.find_registry(self.masked)
         reg_spans = [(m.start, m.end) for m in self.registry]
@@ -139,13 +140,13 @@ class DocumentExtractor:
     def _is_event_sentence(self, s: Sentence, future: bool = False) -> bool:
         m = self.masked[s.start : s.end]
         if future:
-            if _OTHER_NEXT.search(m) or not (_FUTURE.search(m) or _PLANNED.search(m)):
+            if _OTHER_NEXT.search(m) or not (self._cue(_FUTURE, s) or _PLANNED.search(m)):
                 return False
-            return any(self._specific(m, x) for x in re.finditer(r"\b" + roles.EVENT_NOUN + r"\b", m, re.I))
-        if _FUTURE.search(m):
+            return any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m))
+        if self._cue(_FUTURE, s):
             return False
-        has_noun = any(self._specific(m, x) for x in re.finditer(r"\b" + roles.EVENT_NOUN + r"\b", m, re.I))
-        return has_noun and bool(_HAPPENED.search(m) or find_dates(m, anchor=self.head.published, future_ok=True))
+        has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m))
+        return has_noun and bool(self._cue(_HAPPENED, s) or find_dates(m, anchor=self.head.published, future_ok=True))
 
     @staticmethod
     def _specific(sentence: str, noun: re.Match[str]) -> bool:
@@ -154,6 +155,16 @@ class DocumentExtractor:
         if _GENERIC_BEFORE.search(before[-30:]):
             return False
         return not (noun.group(0).lower().endswith("s") and _COUNT_BEFORE.search(before))
+
+    def _cue(self, rx: CuePattern, s: Sentence) -> bool:
+        """Whether the cue occurs in the sentence (quotes masked). Several rules ask the same
+        question of the same sentence (is it about the future? does it name people?), so each
+        (cue, sentence) pair is searched once per document."""
+        key = (id(rx), s.start, s.end)
+        hit = self._cue_hits.get(key)
+        if hit is None:
+            hit = self._cue_hits[key] = rx.search(self.masked[s.start : s.end]) is not None
+        return hit
 
     def _in(self, s: Sentence, items):
         return [x for x in items if s.start <= x.start < s.end]
@@ -467,7 +478,7 @@ class DocumentExtractor:
         cands.sort(key=lambda s: s.start)
         for s in cands:
             m_text = self.masked[s.start : s.end]
-            if _FUTURE.search(m_text):
+            if self._cue(_FUTURE, s):
                 continue
             for n, qual, a, b in participants.find_participants(m_text):
                 rec.participants, rec.participants_qualifier = n, qual
@@ -483,7 +494,7 @@ class DocumentExtractor:
         out = []
         for s in self.body:
             m_text = self.masked[s.start : s.end]
-            if _FUTURE.search(m_text) or not (_PEOPLE_CUE.search(m_text) or _ANCHOR.search(m_text)):
+            if self._cue(_FUTURE, s) or not (self._cue(_PEOPLE_CUE, s) or self._cue(_ANCHOR, s)):
                 continue
             if re.search(r"\b(?:said|stated|noted|added|told|stressed|emphasi[sz]ed|underlined)\b", m_text):
                 continue
@@ -558,9 +569,9 @@ class DocumentExtractor:
         place_names = {c.city.name for c in self.cities} | {self.masked[c.start : c.end] for c in self.cities}
         result: list[tuple[str, str, int, int]] = []
         for s in self.body:
-            m_text = self.masked[s.start : s.end]
-            if _FUTURE.search(m_text):
+            if self._cue(_FUTURE, s):
                 continue
+            m_text = self.masked[s.start : s.end]
             local = []
             for m in self.registry + self.governments:
                 if s.start <= m.start < s.end:
@@ -625,7 +636,7 @@ class DocumentExtractor:
         found: list[tuple[str, int, int]] = []
         for s in self.body:
             m_text = self.masked[s.start : s.end]
-            if _FUTURE.search(m_text):
+            if self._cue(_FUTURE, s):
                 continue
             for m in self.registry:
                 if m.kind == "programme" and s.start <= m.start < s.end:
@@ -740,7 +751,7 @@ class DocumentExtractor:
                         run.append(nxt)
                     else:
                         break
-                if len({c.value for c in run}) >= 2 and re.search(r"\b" + roles.EVENT_NOUN + r"\b", m_text, re.I):
+                if len({c.value for c in run}) >= 2 and _EVENT_NOUN.search(m_text):
                     plural = re.search(r"\b(?:workshops|seminars|trainings|training\s+courses|courses|conferences|"
                                        r"meetings|consultations|briefings|exercises|sessions|roundtables|round\s+"
                                        r"tables|events)\b|\bseries\b", m_text, re.I)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from data_loader.extract.casefold import CuePattern, lowered
 from data_loader.extract.mentions import Mention
 
 EVENT_NOUN = (
@@ -23,14 +24,13 @@ ORG_VERB = (
     r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|hosted|hosts|host|held|holds|conducted|conducts|"
     r"launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|led)"
 )
-_ACTIVE = re.compile(r"\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)",
-                     re.IGNORECASE)
+_ACTIVE = CuePattern.compile(r"\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)")
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
 #: training"); their subject counts only when it is a known organisation, never a list of countries
-_WEAK_ACTIVE = re.compile(
+_WEAK_ACTIVE = CuePattern.compile(
     r"\b(?:concluded|completed|wrapped\s+up|opened|open|opens|kicked\s+off|started|began|organi[sz]ing|"
     r"organi[sz]e|hold|will\s+host|to\s+host)\b"
-    r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)", re.IGNORECASE)
+    r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)")
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|opened\s+and\s+led)"
@@ -56,7 +56,7 @@ CUES: list[tuple[str, str]] = [
                     r"(?:with\s+)?the\s+participation\s+of|officials\s+from|along\s+with|as\s+well\s+as\s+"
                     r"representatives\s+of)\b"),
 ]
-_CUE_RES = [(role, re.compile(p, re.IGNORECASE)) for role, p in CUES]
+_CUE_RES = [(role, CuePattern.compile(p)) for role, p in CUES]
 _STOP = re.compile(
     r"\b(?:under|within|on|at|for|during|which|who|whose|that|aimed|aiming|as\s+part|from|between|focused|"
     r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|through|"
@@ -109,9 +109,10 @@ def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, pl
 
 def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list[Zone]:
     """Role zones of one sentence (offsets relative to the sentence)."""
+    low = lowered(sentence)
     cues = []
     for role, rx in _CUE_RES:
-        for m in rx.finditer(sentence):
+        for m in rx.finditer(sentence, low):
             if not _inside(mentions, m.start()):
                 cues.append((m.start(), m.end(), role))
     cues.sort()
@@ -122,7 +123,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list
             continue
         kept.append(c)
     out: list[Zone] = []
-    acts = [m for m in _ACTIVE.finditer(sentence) if not _inside(mentions, m.start())]
+    acts = [m for m in _ACTIVE.finditer(sentence, low) if not _inside(mentions, m.start())]
     has_act = bool(acts) or any(role == "organizer" for _, _, role in kept)
     for i, (_s, e, role) in enumerate(kept):  # noqa: B007 - _s is used for opening phrases
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
@@ -141,7 +142,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list
         clause_start = max(sentence.rfind(";", 0, verb.start()) + 1, 0)
         out.append(Zone("subject", clause_start, verb.start()))
     else:
-        weak = [m for m in _WEAK_ACTIVE.finditer(sentence) if not _inside(mentions, m.start())]
+        weak = [m for m in _WEAK_ACTIVE.finditer(sentence, low) if not _inside(mentions, m.start())]
         if weak:
             clause_start = max(sentence.rfind(";", 0, weak[0].start()) + 1, 0)
             out.append(Zone("subject_weak", clause_start, weak[0].start()))
