@@ -207,7 +207,13 @@ def capital_of(iso3: str) -> City | None:
 
 def lookup_city(surface: str) -> City | None:
     """A venue name as written -> canonical city with coordinates, or None if it is no known city."""
-    key = " ".join(surface.split()).casefold()
+    return _lookup_city(" ".join(surface.split()).casefold())
+
+
+@registry_cached(maxsize=1 << 16)
+def _lookup_city(key: str) -> City | None:
+    """Memoised by the normalised name: every capitalised phrase of every document is looked up,
+    and the same few thousand phrases come back again and again."""
     alias = places().get(key)
     if alias is not None:
         key_g = alias.geonames_name.casefold()

@@ -30,9 +30,14 @@ _CACHED: list = []
 _SEEN: list[str] = []
 
 
-def registry_cached(fn):
-    """``lru_cache`` for values built from the registry files, dropped when the files change."""
-    cached = lru_cache(maxsize=None)(fn)
+def registry_cached(fn=None, *, maxsize: int | None = None):
+    """``lru_cache`` for values built from the registry files, dropped when the files change.
+
+    ``maxsize`` bounds caches keyed by text seen in documents (so memory does not grow with the corpus).
+    """
+    if fn is None:
+        return lambda f: registry_cached(f, maxsize=maxsize)
+    cached = lru_cache(maxsize=maxsize)(fn)
     _CACHED.append(cached)
     return cached
 

@@ -95,3 +95,18 @@ def test_whitespace_layout_matches_the_line_by_line_rule(text):
     from data_loader.reading.whitespace import normalize_whitespace
 
     assert normalize_whitespace(text) == _layout_by_lines(text)
+
+
+FURNITURE_WORDS = st.sampled_from(["Share", "share this", "Print", "Email", "|", "•", "Tweet", "12", "views",
+                                   "Read", "1,234", "times", "Tags:", "terrorism", "Home", ">", "News", "©",
+                                   "2024", "All rights reserved", "Rate this item", "(3 votes)", "OK", "Accept",
+                                   "cookies", "The", "workshop", "was", "held", "in", "Almaty", ".", "Back to top"])
+
+
+@FAST
+@given(words=st.lists(FURNITURE_WORDS, min_size=1, max_size=8))
+def test_one_furniture_pattern_agrees_with_the_list_of_patterns(words):
+    from data_loader.reading.debris import _ANY_DEBRIS_LINE, DEBRIS_LINES
+
+    line = " ".join(words)
+    assert (_ANY_DEBRIS_LINE.fullmatch(line) is not None) == any(p.fullmatch(line) for p in DEBRIS_LINES)
