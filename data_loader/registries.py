@@ -73,8 +73,11 @@ class Matcher:
     table: dict[str, str]
     patterns: list[re.Pattern[str]] = field(init=False)
     _ci: dict[str, str] = field(init=False)
+    _acronyms: re.Pattern[str] = field(init=False)
+    _long: object = field(init=False)
 
     def __post_init__(self) -> None:
+        from data_loader.extract.casefold import CuePattern
         from data_loader.extract.trie import trie_regex
 
         self._ci = {k.casefold(): v for k, v in self.table.items() if not _is_acronym(k)}
@@ -92,6 +95,10 @@ class Matcher:
             re.compile(edge.format(trie_regex(long_names)), re.IGNORECASE),
             re.compile(edge.format(trie_regex(short_names))),
         ]
+        # the same searches, faster (see finditer): acronyms with the left edge checked afterwards,
+        # long names in lower case on lowered text
+        self._acronyms = re.compile(rf"(?:{trie_regex(acronyms)})(?![\w-])")
+        self._long = CuePattern.compile(edge.format(trie_regex(long_names)))
 
     def lookup(self, surface: str) -> str | None:
         key = " ".join(surface.split()).replace("’", "'")
@@ -99,7 +106,7 @@ class Matcher:
 
     def finditer(self, text: str):
         """(start, end, value) of the longest names, left to right, without overlaps."""
-        found = [(m.start(), m.end()) for p in self.patterns for m in p.finditer(text)]
+        found = self._spans(text)
         found.sort(key=lambda se: (se[0], -(se[1] - se[0])))
         last_end = -1
         for s, e in found:
@@ -109,6 +116,30 @@ class Matcher:
             if value is not None:
                 last_end = e
                 yield s, e, value
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        """Every hit of the three patterns, by faster searches that find the same spans."""
+        found = list(self._edge_checked(self._acronyms, text))
+        found += [(m.start(), m.end()) for m in self._long.finditer(text)]
+        found += [(m.start(), m.end()) for m in self.patterns[2].finditer(text)]
+        return found
+
+    @staticmethod
+    def _edge_checked(pattern: re.Pattern[str], text: str):
+        """What ``(?<![\\w-])`` + ``pattern`` finds, without a look-behind at every character.
+
+        A pattern that starts with a look-behind gives ``re`` no first character to scan for;
+        one that starts with the names does. A hit glued to a word is skipped and the search
+        resumes one character later, exactly where the look-behind version would try next.
+        """
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+                pos = s + 1
+                continue
+            yield s, m.end()
+            pos = m.end() if m.end() > s else s + 1
 
 
 def _is_acronym(s: str) -> bool:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from data_loader.extract.casefold import CuePattern
+
 _ABBREV = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Gen|Col|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|U\.S|U\.N|U\.K|Rep|Art|para|approx)"
@@ -21,10 +23,9 @@ _BACKGROUND_HEAD = re.compile(
     r"related (?:links|stories|news)|see also)\s*:?\s*$",
     re.IGNORECASE,
 )
-_BACKGROUND_SENT = re.compile(
+_BACKGROUND_SENT = CuePattern.compile(
     r"\b(?:was|were) (?:established|created|founded|set up) (?:in|on|by)\b|\bis mandated\b|^Mandated by\b|"
-    r"\bfor more information\b|\bplease (?:contact|visit|write)\b|@[\w-]+\.\w+|\bwww\.|https?://",
-    re.IGNORECASE,
+    r"\bfor more information\b|\bplease (?:contact|visit|write)\b|@[\w-]+\.\w+|\bwww\.|https?://"
 )
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|stated|states|added|noted|notes|emphasi[sz]ed|stressed|underlined|underscored|"

@@ -26,8 +26,8 @@ _SPACE_AT_LINE_END = re.compile(r" ?\n ?")
 _BLANK_RUN = re.compile(r"\n{3,}")
 #: a blank line inside a sentence: the paragraph ends with a comma (or, in a long paragraph, a
 #: lowercase word) and the next one starts with a lowercase word ("mandates,\n\nto enhance ...").
-#: (The letter is matched, and the blank line checked, before the costly look back over 120 characters.)
-_SPLIT_SENTENCE = re.compile(r"(?:[,;]|[a-z](?=\n\n)(?<=[^\n]{121}))\n\n(?=[a-z]+ )(?!date \d)")
+#: (The pattern starts with the blank line, so ``re`` scans for it; what precedes it is checked after.)
+_SPLIT_SENTENCE = re.compile(r"\n\n(?:(?<=[,;]\n\n)|(?<=[^\n]{120}[a-z]\n\n))(?=[a-z]+ )(?!date \d)")
 
 
 def normalize_whitespace(text: str) -> str:
@@ -42,4 +42,4 @@ def normalize_whitespace(text: str) -> str:
     text = _TO_SPACE.sub(" ", _DELETE.sub("", text))
     text = _SPACE_AT_LINE_END.sub("\n", _RUN_OF_SPACES.sub(" ", text)).strip(" ")
     text = _BLANK_RUN.sub("\n\n", text)
-    return _SPLIT_SENTENCE.sub(lambda m: m.group()[:-2] + " ", text).strip("\n")
+    return _SPLIT_SENTENCE.sub(" ", text).strip("\n")
