@@ -239,6 +239,19 @@ def test_binary_files_are_refused_naming_what_was_found(data, word):
     assert word in doc.message
 
 
+@pytest.mark.parametrize("opening", ["BMW Group", "ID3 working group", "MZ Consulting", "FWS partners", "Cr24"])
+def test_a_release_whose_first_letters_look_like_a_magic_number_is_read_as_text(opening):
+    text = f"{opening} and UNODC held a workshop in Almaty on 3 May 2023 on countering terrorism."
+    doc = read_bytes(text.encode("utf-8"), "release.txt")
+    assert doc.status == OK
+    assert doc.text == text
+
+
+def test_postscript_is_still_refused():
+    doc = read_bytes(b"%!PS-Adobe-3.0\n%%Creator: x\n/Times findfont\n", "release.txt")
+    assert doc.status == UNREADABLE
+
+
 def test_huge_text_file_is_refused_with_its_size_and_the_limit(tmp_path):
     path = tmp_path / "huge.txt"
     line = b"The workshop was held in Almaty on 4 March 2024 with 25 participants.\n"

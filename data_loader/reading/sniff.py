@@ -61,10 +61,25 @@ def sniff(data: bytes, suffix: str) -> Sniffed:
         return Sniffed("doc", KIND_LABELS["doc"])
     if data.startswith(b"{\\rtf"):
         return Sniffed("rtf", KIND_LABELS["rtf"])
-    guess = _filetype_guess(data)
-    if guess is not None:
-        return guess
+    if _has_binary_head(data) or data.startswith(b"%!PS"):
+        guess = _filetype_guess(data)
+        if guess is not None:
+            return guess
     return Sniffed("text")
+
+
+#: bytes that plain text contains: tab, line feed, form feed, carriage return, and everything from the space up
+_TEXT_BYTES = bytes([9, 10, 12, 13, *range(32, 256)])
+
+
+def _has_binary_head(data: bytes) -> bool:
+    """A NUL in the first kilobyte, or a control byte among the first 32 bytes where magic numbers live.
+
+    Only such heads are given to ``filetype``: its signatures include printable ones, so a release
+    that begins "BMW ..." or "ID3 ..." was refused as a bitmap or an MP3. Every binary format it knows
+    has a NUL or a control byte there (PostScript, the printable exception, is checked by name).
+    """
+    return b"\x00" in data[:1024] or bool(data[:32].translate(None, _TEXT_BYTES))
 
 
 def _filetype_guess(data: bytes) -> Sniffed | None:
