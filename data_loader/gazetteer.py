@@ -105,9 +105,12 @@ def demonym_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + trie_regex(list(demonyms())) + r")(?![\w-])")
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def country_iso3(name: str) -> str | None:
     key = " ".join(name.split())
-    key = re.sub(r"^the\s+", "", key, flags=re.IGNORECASE)
+    key = _LEADING_THE.sub("", key)
     return country_names().get(key) or _country_names_folded().get(key.casefold())
 
 

@@ -26,8 +26,11 @@ def event_type_mentions(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"[\s-]+", " ", text.casefold())
+    return _SPACES_OR_HYPHENS.sub(" ", text.casefold())
 
 
 @registry_cached

@@ -98,6 +98,10 @@ _RESOURCE_PEOPLE = re.compile(
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
+#: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"),
+#: not as a government that organised or paid
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation)\s+(?:the\s+)?$")
+_LISTED_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b")
 
 
@@ -582,8 +586,7 @@ class DocumentExtractor:
                 if c.kind != "country" or any(a <= rel < b for a, b in gov_cover):
                     continue
                 before = m_text[max(0, rel - 25) : rel]
-                if re.search(r"\b(?:in|to|across|situation)\s+(?:the\s+)?$", before) or re.search(
-                        r"[A-Z][a-z]+,\s*$", before):
+                if _LOCATIVE_BEFORE.search(before) or _LISTED_AFTER_NAME.search(before):
                     continue
                 local.append(replace(c, start=rel, end=rel + (c.end - c.start), kind="country_gov"))
             unknown_local = [replace(u, start=u.start - s.start, end=u.end - s.start)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from data_loader.gazetteer import City, lookup_city
 
 _CAPSEQ = re.compile(r"(?<![\w-])([A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
+#: where a word of a capitalised phrase ends and a space follows: the phrase's shorter prefixes end there
+_WORD_END = re.compile(r"(?<=\S)(?=\s)")
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
     r"opened|took\s+place|conducted|gathered|met)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?|capitals?[^.:]{0,40}:\s*|"
@@ -32,9 +34,9 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
     for m in _CAPSEQ.finditer(text):
         words = m.group(1)
         # try the longest prefix that is a city: "New York City", "Nur-Sultan"
-        parts = re.split(r"(?<=\S)(?=[\s])", words)
-        for n in range(len(parts), 0, -1):
-            cand = "".join(parts[:n]).strip()
+        ends = [len(words)] + [g.start() for g in reversed(list(_WORD_END.finditer(words)))]
+        for end in ends:
+            cand = words[:end].strip()
             city = lookup_city(cand)
             if city is None:
                 continue

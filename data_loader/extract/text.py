@@ -50,12 +50,17 @@ class Sentence:
     background: bool
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+_ABBREV_BEFORE = re.compile(r"(?:^|[\s(])" + _ABBREV + r"$")
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]$")
+
+
 def _split_abbrev_safe(text: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans in one paragraph; a period after a known abbreviation does not end a sentence."""
     spans, start = [], 0
-    for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9])", text):
+    for m in _SENTENCE_END.finditer(text):
         head = text[max(0, m.start() - 6) : m.start()]
-        if re.search(r"(?:^|[\s(])" + _ABBREV + r"$", head) or re.search(r"\b[A-Z]$", head):
+        if _ABBREV_BEFORE.search(head) or _INITIAL_BEFORE.search(head):
             continue
         spans.append((offset + start, offset + m.start() + 1))
         start = m.end()
