@@ -208,6 +208,18 @@ def capital_of(iso3: str) -> City | None:
     return city if city is not None and city.iso3 == iso3 else None
 
 
+@registry_cached
+def _city_first_words() -> frozenset[str]:
+    """The first word of every name ``lookup_city`` knows (registry aliases and geonames), casefolded."""
+    keys = [*places(), *_geonames()]
+    return frozenset(k.split()[0] for k in keys if k.split())
+
+
+def may_start_city(word: str) -> bool:
+    """False when no known city name begins with this word: the phrase it opens needs no lookup."""
+    return word.casefold() in _city_first_words()
+
+
 def lookup_city(surface: str) -> City | None:
     """A venue name as written -> canonical city with coordinates, or None if it is no known city."""
     return _lookup_city(" ".join(surface.split()).casefold())

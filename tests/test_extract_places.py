@@ -76,6 +76,18 @@ def test_stored_city_lists_equal_geonames_and_survive_damage(tmp_path, monkeypat
     assert all(iso in gazetteer.REGION or pop >= 100_000 for _, iso, _, _, pop in built)
 
 
+def test_the_first_word_filter_never_hides_a_known_city():
+    """Phrases are only looked up when their first word can start a city name: every registry alias
+    and geonames name must pass that filter, or a venue would silently be missed."""
+    from data_loader import gazetteer
+    from data_loader.registries import places
+
+    names = [*places(), *gazetteer._geonames(), "Nur-Sultan", "Cholpon-Ata", "New York", "The Hague"]
+    assert all(gazetteer.may_start_city(n.split()[0].title()) for n in names)
+    assert not gazetteer.may_start_city("UNODC")
+    assert not gazetteer.may_start_city("Ministry")
+
+
 # ---------------------------------------------------------------------------------------------
 # releases
 # ---------------------------------------------------------------------------------------------

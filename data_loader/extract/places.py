@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data_loader.gazetteer import City, lookup_city
+from data_loader.gazetteer import City, lookup_city, may_start_city
 
 _CAPSEQ = re.compile(r"(?<![\w-])([A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
 #: where a word of a capitalised phrase ends and a space follows: the phrase's shorter prefixes end there
@@ -33,6 +33,8 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
     out: list[CityMention] = []
     for m in _CAPSEQ.finditer(text):
         words = m.group(1)
+        if not may_start_city(words.split(None, 1)[0]):
+            continue  # most capitalised phrases ("The", "Ministry of ...") start no city name
         # try the longest prefix that is a city: "New York City", "Nur-Sultan"
         ends = [len(words)] + [g.start() for g in reversed(list(_WORD_END.finditer(words)))]
         for end in ends:
