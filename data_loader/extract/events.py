@@ -10,7 +10,7 @@ from functools import cached_property
 
 from data_loader.document import Document
 from data_loader.extract import classify, header, mentions, participants, places, programmes, roles
-from data_loader.extract.casefold import CuePattern
+from data_loader.extract.casefold import CuePattern, lowered
 from data_loader.extract.dates import DateMention, find_dates, find_durations
 from data_loader.extract.text import Sentence, TextModel
 from data_loader.gazetteer import CENTRAL_ASIA, country_name, lookup_city
@@ -120,6 +120,7 @@ class DocumentExtractor:
         self.text = doc.text
         self.masked = self.tm.masked
         self._cue_hits: dict[tuple[int, int, int], bool] = {}
+        self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
         self.head = header.read_header(self.tm)
         self.registry = mentions.find_registry(self.masked)
         reg_spans = [(m.start, m.end) for m in self.registry]
@@ -146,10 +147,10 @@ class DocumentExtractor:
         if future:
             if _OTHER_NEXT.search(m) or not (self._cue(_FUTURE, s) or _PLANNED.search(m)):
                 return False
-            return any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m))
+            return any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
         if self._cue(_FUTURE, s):
             return False
-        has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m))
+        has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
         return has_noun and bool(self._cue(_HAPPENED, s) or find_dates(m, anchor=self.head.published, future_ok=True))
 
     @staticmethod
@@ -160,6 +161,9 @@ class DocumentExtractor:
             return False
         return not (noun.group(0).lower().endswith("s") and _COUNT_BEFORE.search(before))
 
+    def _low_slice(self, s: Sentence) -> str | None:
+        return None if self._low is None else self._low[s.start : s.end]
+
     def _cue(self, rx: CuePattern, s: Sentence) -> bool:
         """Whether the cue occurs in the sentence (quotes masked). Several rules ask the same
         question of the same sentence (is it about the future? does it name people?), so each
@@ -167,7 +171,7 @@ class DocumentExtractor:
         key = (id(rx), s.start, s.end)
         hit = self._cue_hits.get(key)
         if hit is None:
-            hit = self._cue_hits[key] = rx.search(self.masked[s.start : s.end]) is not None
+            hit = self._cue_hits[key] = rx.search(self.masked[s.start : s.end], self._low_slice(s)) is not None
         return hit
 
     def _in(self, s: Sentence, items):
