@@ -105,6 +105,11 @@ _LISTED_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b")
 
 
+def _shifted(m: mentions.Mention, by: int, kind: str | None = None) -> mentions.Mention:
+    """The mention with offsets relative to its sentence (``dataclasses.replace`` is several times slower)."""
+    return mentions.Mention(m.start - by, m.end - by, kind or m.kind, m.value, m.surface)
+
+
 def _evidence(rec: EventRecord, fld: str, value, start: int, end: int) -> None:
     if value is None or value == "":
         return
@@ -583,7 +588,7 @@ class DocumentExtractor:
             local = []
             for m in self.registry + self.governments:
                 if s.start <= m.start < s.end:
-                    local.append(replace(m, start=m.start - s.start, end=m.end - s.start))
+                    local.append(_shifted(m, s.start))
             gov_cover = [(g.start, g.end) for g in local if g.kind == "government"]
             for c in self._in(s, self.countries):
                 rel = c.start - s.start
@@ -592,9 +597,8 @@ class DocumentExtractor:
                 before = m_text[max(0, rel - 25) : rel]
                 if _LOCATIVE_BEFORE.search(before) or _LISTED_AFTER_NAME.search(before):
                     continue
-                local.append(replace(c, start=rel, end=rel + (c.end - c.start), kind="country_gov"))
-            unknown_local = [replace(u, start=u.start - s.start, end=u.end - s.start)
-                             for u in self.unknown if s.start <= u.start < s.end]
+                local.append(_shifted(c, s.start, kind="country_gov"))
+            unknown_local = [_shifted(u, s.start) for u in self.unknown if s.start <= u.start < s.end]
             if not local and not unknown_local:
                 continue
             local.sort(key=lambda m: m.start)

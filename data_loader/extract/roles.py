@@ -57,6 +57,8 @@ CUES: list[tuple[str, str]] = [
                     r"representatives\s+of)\b"),
 ]
 _CUE_RES = [(role, CuePattern.compile(p)) for role, p in CUES]
+#: all cues in one pattern: it finds nothing exactly when no cue does, which is most sentences
+_ANY_CUE = CuePattern.compile("|".join(f"(?:{p})" for _, p in CUES))
 _STOP = re.compile(
     r"\b(?:under|within|on|at|for|during|which|who|whose|that|aimed|aiming|as\s+part|from|between|focused|"
     r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|through|"
@@ -111,7 +113,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list
     """Role zones of one sentence (offsets relative to the sentence)."""
     low = lowered(sentence)
     cues = []
-    for role, rx in _CUE_RES:
+    for role, rx in _CUE_RES if _ANY_CUE.search(sentence, low) else ():
         for m in rx.finditer(sentence, low):
             if not _inside(mentions, m.start()):
                 cues.append((m.start(), m.end(), role))
