@@ -110,3 +110,22 @@ def test_one_furniture_pattern_agrees_with_the_list_of_patterns(words):
 
     line = " ".join(words)
     assert (_ANY_DEBRIS_LINE.fullmatch(line) is not None) == any(p.fullmatch(line) for p in DEBRIS_LINES)
+
+
+@FAST
+@given(lines=st.lists(st.lists(FURNITURE_WORDS, max_size=8).map(" ".join), max_size=6))
+def test_debris_removal_agrees_with_the_plain_line_by_line_rule(lines):
+    """Skipping the glued-share rules in texts where a quick look finds none changes nothing."""
+    from data_loader.reading import debris
+
+    text = "\n".join(lines)
+    kept, removed = [], 0
+    for line in lines if text else [""]:
+        if debris.is_debris_line(line):
+            kept.append("")
+            removed += 1
+            continue
+        cleaned = debris._TRAILING_WIDGET.sub("", debris._TRAILING_SHARE.sub("", line))
+        removed += cleaned != line
+        kept.append(cleaned)
+    assert debris.remove_debris(text) == ("\n".join(kept), removed)

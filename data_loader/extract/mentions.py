@@ -45,6 +45,10 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+_FUNDING_ADJ = re.compile(r"-(?:funded|financed|sponsored|backed|supported)\b")
+_GLUED_FUNDING = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)" + _FUNDING_ADJ.pattern)
+
+
 def find_registry(text: str) -> list[Mention]:
     """Registry organisations and programmes, longest match first, non-overlapping."""
     _, org_matcher = organizations()
@@ -60,8 +64,8 @@ def find_registry(text: str) -> list[Mention]:
         taken.append((s, e))
         found.append(Mention(s, e, kind, value, text[s:e]))
     # "EU-funded", "Japan-financed": a name glued to a funding adjective
-    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:funded|financed|sponsored|backed|supported)\b",
-                         text):
+    glued = _GLUED_FUNDING.finditer(text) if _FUNDING_ADJ.search(text) else ()
+    for m in glued:
         words = m.group(1).split(" ")
         for k in range(len(words)):  # "The EU-funded": try "The EU", then "EU"
             name = " ".join(words[k:])

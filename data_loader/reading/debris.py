@@ -83,16 +83,33 @@ def is_debris_line(line: str) -> bool:
     return len(s) <= 250 and _ANY_DEBRIS_LINE.fullmatch(s) is not None
 
 
+def _without_look_behind(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with its leading ``(?<=[...])`` made an ordinary character class, over whole texts.
+
+    It matches wherever the original matches on some line (one character earlier), and it is
+    several times faster to search: when it finds nothing in a text, no line needs the original.
+    """
+    body = pattern.pattern.replace("(?<=[", "[", 1).replace("])", "]", 1)
+    return re.compile(body, pattern.flags | re.MULTILINE)
+
+
+_MAYBE_SHARE = _without_look_behind(_TRAILING_SHARE)
+_MAYBE_WIDGET = _without_look_behind(_TRAILING_WIDGET)
+
+
 def remove_debris(text: str) -> tuple[str, int]:
     """Drop furniture lines and glued share buttons; returns the text and the number of removals."""
     kept: list[str] = []
     removed = 0
+    share = _TRAILING_SHARE if _MAYBE_SHARE.search(text) else None
+    widget = _TRAILING_WIDGET if _MAYBE_WIDGET.search(text) else None
     for line in text.split("\n"):
         if is_debris_line(line):
             removed += 1
             kept.append("")  # keep paragraph structure; blank runs are collapsed later
             continue
-        cleaned = _TRAILING_WIDGET.sub("", _TRAILING_SHARE.sub("", line))
+        cleaned = share.sub("", line) if share else line
+        cleaned = widget.sub("", cleaned) if widget else cleaned
         removed += cleaned != line
         kept.append(cleaned)
     return "\n".join(kept), removed

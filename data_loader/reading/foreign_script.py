@@ -40,7 +40,8 @@ def _is_foreign(ch: str) -> bool:
 
 def latin_share(text: str) -> float:
     """Share of the letters in ``text`` that are Latin."""
-    ascii_letters = len(_ASCII_LETTER.findall(text))
+    ascii_only = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_only) - len(ascii_only.translate(None, _ASCII_LETTER_BYTES))
     other = [c for c in _NON_ASCII.findall(text) if c.isalpha()]
     total = ascii_letters + len(other)
     if not total:
@@ -48,13 +49,15 @@ def latin_share(text: str) -> float:
     return (ascii_letters + sum(1 for c in other if _is_latin_letter(c))) / total
 
 
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_LETTER_BYTES = bytes(range(65, 91)) + bytes(range(97, 123))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def remove_foreign_script(text: str) -> tuple[str, int]:
     """Remove other-script runs from a mostly-Latin text; returns the text and the characters removed."""
-    if text.isascii() or latin_share(text) < MIN_LATIN_SHARE:
+    if text.isascii() or not any(_is_foreign(c) for c in set(_NON_ASCII.findall(text))):
+        return text, 0  # nothing to remove (most releases: only quotes, dashes and accents)
+    if latin_share(text) < MIN_LATIN_SHARE:
         return text, 0
     removed = 0
 
