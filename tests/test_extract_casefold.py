@@ -71,3 +71,19 @@ def test_registry_matcher_finds_what_its_reference_patterns_find(words, glue):
     for matcher in (organizations()[1], programmes()[1]):
         reference = sorted((m.start(), m.end()) for p in matcher.patterns for m in p.finditer(text))
         assert sorted(matcher._spans(text)) == reference
+
+
+SCAN_PIECES = st.sampled_from([*"AbZ -_’'.x9\né", "UN", "New York", "Mc", "-Astana", "Almaty"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(SCAN_PIECES, max_size=30).map("".join))
+def test_edge_checked_scan_equals_the_look_behind_pattern(text):
+    import re
+
+    from data_loader.extract.places import _CAPSEQ
+    from data_loader.textscan import matches_at_word_start
+
+    for body in (_CAPSEQ.pattern, r"(?:UN|New York|Astana)(?![\w-])", r"x+"):
+        reference = [m.span() for m in re.finditer(r"(?<![\w-])" + body, text)]
+        assert [m.span() for m in matches_at_word_start(re.compile(body), text)] == reference

@@ -7,8 +7,11 @@ import re
 from dataclasses import dataclass
 
 from data_loader.gazetteer import City, lookup_city, may_start_city
+from data_loader.textscan import matches_at_word_start
 
-_CAPSEQ = re.compile(r"(?<![\w-])([A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
+#: a capitalised phrase of up to three words; searched with its left edge checked after each hit
+#: (see textscan.py): the phrase must not be glued to a word or a hyphen
+_CAPSEQ = re.compile(r"([A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
 #: where a word of a capitalised phrase ends and a space follows: the phrase's shorter prefixes end there
 _WORD_END = re.compile(r"(?<=\S)(?=\s)")
 VENUE_BEFORE = re.compile(
@@ -31,7 +34,7 @@ class CityMention:
 def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[CityMention]:
     skip = skip or []
     out: list[CityMention] = []
-    for m in _CAPSEQ.finditer(text):
+    for m in matches_at_word_start(_CAPSEQ, text):
         words = m.group(1)
         if not may_start_city(words.split(None, 1)[0]):
             continue  # most capitalised phrases ("The", "Ministry of ...") start no city name
@@ -62,7 +65,9 @@ def find_capitals(text: str) -> list[CityMention]:
     """'the Kazakh capital', 'the capital of Tajikistan', 'Uzbekistan's capital' -> that capital."""
     from data_loader.gazetteer import capital_of, country_iso3, demonyms
 
-    out = []
+    out: list[CityMention] = []
+    if "capital" not in text:
+        return out  # every form names the word, in lower case
     for m in _CAPITAL.finditer(text):
         named = m.group("country") or m.group("poss")
         iso = demonyms().get(m.group("dem")) if m.group("dem") else country_iso3(named)
