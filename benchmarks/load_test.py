@@ -131,6 +131,10 @@ async def check_no_exception(page) -> None:
 
 async def change_hand_filter(page, rng: random.Random, timeout_ms: float) -> str:
     sidebar = page.locator('[data-testid="stSidebar"]')
+    # on a busy server the sidebar may still be painting when the main area is ready: wait for its
+    # filters instead of counting them at once (a 19/20 run failed here with "none ... was found")
+    await sidebar.locator('[data-testid="stMultiSelect"]').filter(has_text=HAND_FILTERS[-1]).first.wait_for(
+        state="visible", timeout=timeout_ms)
     for label in HAND_FILTERS:
         box = sidebar.locator('[data-testid="stMultiSelect"]').filter(has_text=label)
         if not await box.count():
@@ -138,7 +142,7 @@ async def change_hand_filter(page, rng: random.Random, timeout_ms: float) -> str
         await box.first.locator("input").first.click(timeout=timeout_ms)
         options = page.locator('[role="option"]')
         try:
-            await options.first.wait_for(state="visible", timeout=5000)
+            await options.first.wait_for(state="visible", timeout=min(timeout_ms, 30_000))
         except Exception:  # noqa: BLE001 - every choice taken already: try the next filter
             await page.keyboard.press("Escape")
             continue
