@@ -150,10 +150,10 @@ class DocumentExtractor:
     def _is_event_sentence(self, s: Sentence, future: bool = False) -> bool:
         m = self.masked[s.start : s.end]
         if future:
-            if _OTHER_NEXT.search(m) or not (self._cue(_FUTURE, s) or _PLANNED.search(m)):
+            if _OTHER_NEXT.search(m) or not (self._future(s) or _PLANNED.search(m)):
                 return False
             return any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
-        if self._cue(_FUTURE, s):
+        if self._future(s):
             return False
         has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
         return has_noun and bool(self._cue(_HAPPENED, s) or find_dates(m, anchor=self.head.published, future_ok=True))
@@ -165,6 +165,14 @@ class DocumentExtractor:
         if _GENERIC_BEFORE.search(before[-30:]):
             return False
         return not (noun.group(0).lower().endswith("s") and _COUNT_BEFORE.search(before))
+
+    @cached_property
+    def _future_starts(self) -> frozenset[int]:
+        """Where the sentences that speak of a planned event start: nearly every rule skips them."""
+        return frozenset(s.start for s in self.tm.sentences if self._cue(_FUTURE, s))
+
+    def _future(self, s: Sentence) -> bool:
+        return s.start in self._future_starts
 
     def _low_slice(self, s: Sentence) -> str | None:
         return None if self._low is None else self._low[s.start : s.end]
@@ -491,7 +499,7 @@ class DocumentExtractor:
         cands.sort(key=lambda s: s.start)
         for s in cands:
             m_text = self.masked[s.start : s.end]
-            if self._cue(_FUTURE, s):
+            if self._future(s):
                 continue
             for n, qual, a, b in participants.find_participants(m_text):
                 rec.participants, rec.participants_qualifier = n, qual
@@ -507,7 +515,7 @@ class DocumentExtractor:
         out = []
         for s in self.body:
             m_text = self.masked[s.start : s.end]
-            if self._cue(_FUTURE, s) or not (self._cue(_PEOPLE_CUE, s) or self._cue(_ANCHOR, s)):
+            if self._future(s) or not (self._cue(_PEOPLE_CUE, s) or self._cue(_ANCHOR, s)):
                 continue
             if re.search(r"\b(?:said|stated|noted|added|told|stressed|emphasi[sz]ed|underlined)\b", m_text):
                 continue
@@ -582,7 +590,7 @@ class DocumentExtractor:
         place_names = {c.city.name for c in self.cities} | {self.masked[c.start : c.end] for c in self.cities}
         result: list[tuple[str, str, int, int]] = []
         for s in self.body:
-            if self._cue(_FUTURE, s):
+            if self._future(s):
                 continue
             m_text = self.masked[s.start : s.end]
             local = []
@@ -647,7 +655,7 @@ class DocumentExtractor:
         found: list[tuple[str, int, int]] = []
         for s in self.body:
             m_text = self.masked[s.start : s.end]
-            if self._cue(_FUTURE, s):
+            if self._future(s):
                 continue
             for m in self.registry:
                 if m.kind == "programme" and s.start <= m.start < s.end:
