@@ -495,7 +495,8 @@ class DocumentExtractor:
         return None
 
     def _participants(self, rec: EventRecord) -> None:
-        cands = self.event_sents + [s for s in self.body if s not in self.event_sents and _PEOPLE_CUE.search(s.text)]
+        chosen = {s.start for s in self.event_sents}
+        cands = self.event_sents + [s for s in self.body if s.start not in chosen and _PEOPLE_CUE.search(s.text)]
         cands.sort(key=lambda s: s.start)
         for s in cands:
             m_text = self.masked[s.start : s.end]

@@ -58,17 +58,26 @@ def registry_programme(name: str) -> str | None:
     return hits[0][2] if hits else None
 
 
+#: each pattern needs one of these words, written so (most sentences have none: the patterns are skipped)
+_CUE_WORDS = ("project", "program", "initiative")
+_NAMED_HEADS = ("Initiative", "Program", "Project", "Facility", "Network", "Platform", "Partnership", "Process")
+
+
+def _may_match(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
 def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
     """(name, start, end, known) for every project named after a cue such as 'under the project'."""
-    out = []
-    for m in _CUE.finditer(text):
+    out: list[tuple[str, int, int, bool]] = []
+    for m in _CUE.finditer(text) if _may_match(text, _CUE_WORDS) else ():
         raw = m.group("title")
         name = clean_title(raw)
         if len(name.split()) < 2 and not name.isupper():
             continue
         known = registry_programme(raw)
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
-    for m in _NAMED.finditer(text):
+    for m in _NAMED.finditer(text) if _may_match(text, _NAMED_HEADS) else ():
         if any(a <= m.start("title") < b for _, a, b, _ in out):
             continue
         raw = m.group("title")
