@@ -12,6 +12,8 @@ keyed by the folder's content and the code that built them.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import itertools
 import os
 import pickle
 import sqlite3
@@ -19,8 +21,14 @@ import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
+
+import pandas as pd
 
 from data_loader.records import DocumentResult
+
+#: results pickled and written per ``executemany`` (one transaction for all of them)
+_PUT_CHUNK = 256
 
 
 class ResultCache:
@@ -67,13 +75,15 @@ class ResultCache:
         return found
 
     def put_many(self, results: Iterable[DocumentResult]) -> None:
+        """Store results, pickled a few hundred at a time: the pickles of a whole 50,000-document
+        build held at once would add most of a gigabyte to the build's peak memory."""
         if self._db is None:
             return
-        rows = [(r.sha256, self.version, pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)) for r in results]
-        if not rows:
-            return
+        it = iter(results)
         try:
-            self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+            while rows := [(r.sha256, self.version, pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL))
+                           for r in itertools.islice(it, _PUT_CHUNK)]:
+                self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
             self._db.commit()
         except sqlite3.Error:
             pass
@@ -124,7 +134,7 @@ class ResultCache:
             with open(snap, "rb") as fh:
                 if pickle.load(fh) != key:
                     return None
-                return pickle.load(fh)
+                return _tables_from_state(pickle.load(fh))
         except Exception:  # noqa: BLE001 - a missing or corrupt snapshot is a miss
             return None
 
@@ -139,7 +149,7 @@ class ResultCache:
             fd, tmp = tempfile.mkstemp(prefix=snap.name + ".", suffix=".tmp", dir=snap.parent)
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(key, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(_tables_state(tables), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, snap)
             tmp = None
         except Exception:  # noqa: BLE001 - a full or read-only disk only costs the next start its speed
@@ -153,3 +163,42 @@ class ResultCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+# ---------------------------------------------------------------- snapshot state
+# pandas pickles an arrow-backed text column by first copying it into one contiguous array, and the
+# pickler keeps every such copy until the whole object is written: a snapshot of 50,000 documents
+# held a second copy of the evidence table (~400 MB) while it was written. The snapshot therefore
+# stores each frame as its columns, text columns as their pyarrow chunked arrays (pickled from their
+# buffers, without a copy), and rebuilds the identical frames when read.
+
+
+def _column_state(values: Any) -> tuple:
+    if isinstance(values, pd.arrays.ArrowStringArray):
+        return ("arrow", values.dtype, values.__arrow_array__())
+    return ("pandas", values)
+
+
+def _column_from_state(state: tuple) -> Any:
+    if state[0] == "arrow":
+        return pd.arrays.ArrowStringArray(state[2], dtype=state[1])
+    return state[1]
+
+
+def _tables_state(tables: Any) -> dict:
+    frames = {
+        f.name: (getattr(tables, f.name).columns, getattr(tables, f.name).index,
+                 [_column_state(v.array) for _, v in getattr(tables, f.name).items()])
+        for f in dataclasses.fields(tables) if f.name != "texts"
+    }
+    return {"type": type(tables), "frames": frames, "texts": tables.texts}
+
+
+def _tables_from_state(state: dict) -> Any:
+    frames = {}
+    for name, (columns, index, cols) in state["frames"].items():
+        data = {i: _column_from_state(c) for i, c in enumerate(cols)}
+        df = pd.DataFrame(data, index=index, copy=False)
+        df.columns = columns
+        frames[name] = df
+    return state["type"](**frames, texts=state["texts"])
