@@ -140,17 +140,9 @@ def _rename(result: DocumentResult, name: str) -> DocumentResult:
     return result
 
 
-#: Results of the last load in this process, keyed by content hash: a refresh after one
-#: file was added (the dashboard's case) reads nothing back from disk for the others.
-#: Entries are never mutated: every load works on shallow copies (see ``_fresh``).
-_MEMO: dict[str, DocumentResult] = {}
-_MEMO_VERSION: list[str] = [""]
-#: sha256 -> key of the whitespace- and case-normalised text (duplicate detection).
-_TEXT_KEYS: dict[str, str] = {}
-
-
 def _fresh(result: DocumentResult) -> DocumentResult:
-    """A shallow copy the pipeline may mark (status, message, events are reassigned, never mutated)."""
+    """A shallow copy the pipeline may mark (status, message, events are reassigned, never mutated):
+    byte-identical files are served one cached object, and each must be marked on its own."""
     new = object.__new__(DocumentResult)
     new.__dict__.update(result.__dict__)
     return new
@@ -180,28 +172,24 @@ def _file_shas(entries: list[tuple], cache: ResultCache | None) -> list[str | No
 
 
 def _process_entries(
-    entries: list[tuple], shas: list[str | None], cache: ResultCache | None, workers: int, version: str
+    entries: list[tuple], shas: list[str | None], cache: ResultCache | None, workers: int
 ) -> list[DocumentResult]:
-    use_memo = cache is not None
-    # one memo per cache file: results served from memory must also be in that file
-    memo_id = f"{version}|{cache.path if cache else ''}"
-    if use_memo and _MEMO_VERSION[0] != memo_id:
-        _MEMO.clear()
-        _TEXT_KEYS.clear()
-        _MEMO_VERSION[0] = memo_id
-    memo = _MEMO if use_memo else {}
-    missing = [s for s in dict.fromkeys(shas) if s and s not in memo]
+    """Every file's result, from the per-document cache or extracted (in ``workers`` processes).
+
+    Results are not kept in this process after the load: at 50,000 documents they take most of a
+    gigabyte, and a later rebuild reads them back from the cache in seconds.
+    """
+    missing = [s for s in dict.fromkeys(shas) if s]
     cached = cache.get_many(missing) if cache and missing else {}
     results: list[DocumentResult | None] = [None] * len(entries)
-    pristine: dict[str, DocumentResult] = {}
     todo = []
     for i, ((name, _path, _st), sha) in enumerate(zip(entries, shas, strict=True)):
-        hit = (memo.get(sha) or cached.get(sha)) if sha else None
+        hit = cached.get(sha) if sha else None
         if hit is not None:
-            pristine[sha] = hit
             results[i] = _rename(_fresh(hit), name)
         else:
             todo.append(i)
+    del cached
     if todo:
         jobs = [(entries[i][1], entries[i][0]) for i in todo]
         if workers > 1 and len(jobs) >= 2 * workers:
@@ -211,27 +199,15 @@ def _process_entries(
         else:
             fresh = [_process_path(j) for j in jobs]
         for i, res in zip(todo, fresh, strict=True):
-            if res.sha256:
-                pristine.setdefault(res.sha256, res)
             results[i] = _fresh(res)
         if cache:
             cache.put_many(r for r in fresh if r.sha256)
-    if use_memo:
-        # keep only this load's documents, so memory follows the folder, not its history
-        _MEMO.clear()
-        _MEMO.update(pristine)
-        for sha in [k for k in _TEXT_KEYS if k not in pristine]:
-            del _TEXT_KEYS[sha]
     return [r for r in results if r is not None]
 
 
 def _text_key(r: DocumentResult) -> str:
-    key = _TEXT_KEYS.get(r.sha256) if r.sha256 else None
-    if key is None:
-        key = hashlib.sha256(" ".join(r.text.split()).casefold().encode()).hexdigest()
-        if r.sha256 and _MEMO.get(r.sha256) is not None:
-            _TEXT_KEYS[r.sha256] = key
-    return key
+    """Hash of the text up to spacing and case (see ``incremental.text_key``), computed once per result."""
+    return r.text_sha256 or incremental.text_key(r.text)
 
 
 def mark_duplicates(results: list[DocumentResult]) -> None:
@@ -305,15 +281,21 @@ def load_corpus(
                     writer.name, writer.daemon = "snapshot-writer", False
                     writer.start()
                 return grown[1]
-        results = _process_entries(entries, shas, cache, workers, version)
+        # a full build: the last tables are let go first, so that they need not be held beside the new
+        # ones (a caller that still uses them keeps its own reference)
+        _LAST_BUILD.clear()
+        last = None
+        results = _process_entries(entries, shas, cache, workers)
     finally:
         if cache:
             cache.close()
     _finish(results)
     merged = merge_events(results)
     tables = build_tables(results, merged, validate=validate)
+    states = {r.source_file: (r.sha256, r.status) for r in results}
+    del results, merged  # the per-document results take more memory than the tables: not held past here
     if cache:
-        _remember(key, {r.source_file: (r.sha256, r.status) for r in results}, tables)
+        _remember(key, states, tables)
     if snap_key is not None and validate:
         ResultCache.put_snapshot_at(cache.path, snap_key, tables)
     return tables

@@ -97,7 +97,7 @@ def _rich(monkeypatch):
 
 @pytest.mark.parametrize("extractor", ["project", "rich"])
 def test_fast_paths_give_the_same_tables(extractor, tmp_path, monkeypatch):
-    """Cold, snapshot, in-process memo, per-document cache and one-file-added loads agree exactly."""
+    """Cold, snapshot, per-document cache (twice in one process) and one-file-added loads agree exactly."""
     if extractor == "rich":
         _rich(monkeypatch)
     raw = tmp_path / "raw"
@@ -107,7 +107,6 @@ def test_fast_paths_give_the_same_tables(extractor, tmp_path, monkeypatch):
     shutil.copy(first, raw / "zz_copy_a.txt")
     shutil.copy(first, raw / "000" / "aa_copy_b.txt")
     cache = tmp_path / "cache" / "results.sqlite"
-    P._MEMO.clear()
 
     cold = P.load_corpus(raw, use_cache=False)
     assert cold.documents["source_file"].is_unique
@@ -116,11 +115,9 @@ def test_fast_paths_give_the_same_tables(extractor, tmp_path, monkeypatch):
     assert ResultCache.snapshot_path(cache).exists()
     _assert_same(cold, P.load_corpus(raw, cache_path=cache))  # from the snapshot
     ResultCache.snapshot_path(cache).unlink()
-    _assert_same(cold, P.load_corpus(raw, cache_path=cache))  # from the in-process memo
-    ResultCache.snapshot_path(cache).unlink()
-    P._MEMO.clear()
-    P._TEXT_KEYS.clear()
     _assert_same(cold, P.load_corpus(raw, cache_path=cache))  # from the per-document cache
+    ResultCache.snapshot_path(cache).unlink()
+    _assert_same(cold, P.load_corpus(raw, cache_path=cache))  # again, after a build in this process
 
     name, payload = extra_document(5)
     (raw / name).write_bytes(payload)
@@ -169,3 +166,24 @@ def test_benchmark_script_runs_for_a_tiny_corpus(tmp_path):
     assert (out / "scaling.png").stat().st_size > 1000
     # the dashboard belongs to another module and may fail on its own; the harness must still report it
     assert isinstance(res.get("dashboard"), dict)
+
+
+def test_evidence_built_in_small_chunks_and_its_snapshot_equal_the_one_chunk_build(corpus, tmp_path, monkeypatch):
+    """The evidence table is gathered a chunk of rows at a time (pyarrow chunked text columns), and the
+    snapshot stores text columns from their arrow buffers: neither may change a value, a dtype or the order."""
+    from data_loader import tables as T
+
+    whole = P.load_corpus(corpus, use_cache=False)
+    monkeypatch.setattr(T._Columns.__init__, "__defaults__", (7,))  # rows per chunk
+    chunked = P.load_corpus(corpus, use_cache=False)
+    assert chunked.evidence["snippet"].array.__arrow_array__().num_chunks > 1
+    _assert_same(whole, chunked)
+    for a, b in zip(whole.as_dict().values(), chunked.as_dict().values(), strict=True):
+        assert list(a.dtypes) == list(b.dtypes)
+    cache = tmp_path / "results.sqlite"
+    ResultCache.put_snapshot_at(cache, "key", chunked)
+    back = ResultCache(cache, "v").get_snapshot("key")
+    assert type(back) is type(chunked)
+    _assert_same(whole, back)
+    for a, b in zip(whole.as_dict().values(), back.as_dict().values(), strict=True):
+        assert list(a.dtypes) == list(b.dtypes) and a.columns.equals(b.columns) and a.index.equals(b.index)
