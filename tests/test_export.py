@@ -83,3 +83,29 @@ def test_export_of_loaded_tables(tmp_path):
         assert not r["snippet"].startswith(("=", "+", "-", "@"))
     with zipfile.ZipFile(io.BytesIO(to_zip_bytes(frames))) as zf:
         assert sorted(zf.namelist()) == sorted(f"{n}.csv" for n in EXPORTED)
+
+
+def test_export_in_chunks_is_byte_for_byte_one_pass(tmp_path, monkeypatch):
+    """Tables are formatted a chunk of rows at a time: one header, every row once, in order, and the
+    same bytes as formatting the whole frame at once (dates, missing values, guarded cells)."""
+    from data_loader import export as E
+
+    n = 23
+    df = pd.DataFrame({
+        "event_id": [f"ev-{i:012x}" for i in range(n)],
+        "title": ["=SUM(A1)" if i % 4 == 0 else f"Workshop, \"{i}\"" for i in range(n)],
+        "start_date": pd.to_datetime([None if i % 5 == 0 else f"2024-03-{i + 1:02d}" for i in range(n)]),
+        "year": pd.array([None if i % 3 == 0 else 2024 for i in range(n)], dtype="Int64"),
+        "lat": [None if i % 2 else 42.87 + i for i in range(n)],
+        "summary": pd.array([None if i % 6 == 0 else f"-{i} line\nbreak" for i in range(n)], dtype="string"),
+    })
+    one_pass = E.export_frame("events", df).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    monkeypatch.setattr(E, "CHUNK_ROWS", 5)
+    (path,) = write_csvs({"events": df}, tmp_path / "out")
+    assert path.read_bytes() == one_pass
+    assert to_csv_bytes("events", df) == one_pass
+    with zipfile.ZipFile(io.BytesIO(to_zip_bytes({"events": df}))) as zf:
+        assert zf.read("events.csv") == one_pass
+    empty = df.iloc[:0]
+    assert to_csv_bytes("events", empty) == E.export_frame("events", empty).to_csv(
+        index=False, lineterminator="\n").encode("utf-8")
