@@ -191,18 +191,39 @@ def _process_entries(
             todo.append(i)
     del cached
     if todo:
-        jobs = [(entries[i][1], entries[i][0]) for i in todo]
-        if workers > 1 and len(jobs) >= 2 * workers:
-            _prepare_extraction()  # once, here: forked workers inherit it instead of each paying it
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                fresh = list(pool.map(_process_path, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
-        else:
-            fresh = [_process_path(j) for j in jobs]
+        fresh = _extract_files([(entries[i][1], entries[i][0]) for i in todo], cache, workers)
         for i, res in zip(todo, fresh, strict=True):
             results[i] = _fresh(res)
-        if cache:
-            cache.put_many(r for r in fresh if r.sha256)
     return [r for r in results if r is not None]
+
+
+def _extract_files(jobs: list[tuple[str, str]], cache: ResultCache | None, workers: int) -> list[DocumentResult]:
+    """Read and extract these files, in order, storing each result in the cache as it arrives.
+
+    With worker processes the parent writes the cache while they extract, instead of after them.
+    """
+    fresh: list[DocumentResult] = []
+
+    def arriving(produced):
+        for r in produced:
+            fresh.append(r)
+            if r.sha256:
+                yield r
+
+    def store(produced) -> None:
+        stream = arriving(produced)
+        if cache:
+            cache.put_many(stream)
+        for _ in stream:  # whatever the cache did not take (no cache, or a failed write)
+            pass
+
+    if workers > 1 and len(jobs) >= 2 * workers:
+        _prepare_extraction()  # once, here: forked workers inherit it instead of each paying it
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            store(pool.map(_process_path, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+    else:
+        store(map(_process_path, jobs))
+    return fresh
 
 
 def _text_key(r: DocumentResult) -> str:

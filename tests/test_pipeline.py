@@ -193,3 +193,20 @@ def test_a_new_copy_of_an_old_file_is_a_duplicate_after_a_rebuild(tmp_path):
     status = dict(zip(t.documents.source_file, t.documents.status, strict=True))
     assert status == {"a.txt": "ok", "b.txt": "duplicate"}
     assert list(t.event_sources.source_file) == ["a.txt"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_cache_that_stops_writing_loses_no_document(corpus, tmp_path_factory, monkeypatch, workers):
+    """Results are stored as they arrive; a cache write that fails part-way must not drop the rest."""
+    from data_loader.cache import ResultCache
+
+    def takes_one_then_fails(self, results):
+        next(iter(results), None)
+
+    for i in range(6):  # enough files for the worker pool to be used
+        (corpus / f"f_more_{i}.txt").write_text(OTHER.replace("Astana", f"Astana {i}"), encoding="utf-8")
+    expected = load_corpus(corpus, use_cache=False).documents
+    monkeypatch.setattr(ResultCache, "put_many", takes_one_then_fails)
+    cache = tmp_path_factory.mktemp("cache") / "c.sqlite"
+    got = load_corpus(corpus, cache_path=cache, workers=workers).documents
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True))
