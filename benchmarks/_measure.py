@@ -23,6 +23,41 @@ from pathlib import Path
 T_START = time.perf_counter()
 
 
+class _TreeMemory:
+    """Largest resident memory of this process and its worker processes *at the same moment*.
+
+    Each process's own peak overstates what a build needs at once: the workers are gone when
+    the parent builds the tables. A thread samples the process tree every 50 ms.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for p in [me, *me.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):
+                    total += p.memory_info().rss
+            self.peak_mb = max(self.peak_mb, total / 2**20)
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> _TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def _rss_mb() -> dict[str, float]:
     """Peak resident memory of this process and of its largest (waited-for) child, in MB."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
@@ -303,7 +338,9 @@ def main(argv: list[str]) -> int:
         sys.path.insert(0, spec["project"])
     out = {"kind": spec["kind"]}
     try:
-        out.update(KINDS[spec["kind"]](spec))
+        with _TreeMemory() as tree:
+            out.update(KINDS[spec["kind"]](spec))
+        out["peak_tree_rss_mb"] = round(tree.peak_mb, 1)
     except Exception as exc:  # noqa: BLE001 - the harness reports it and goes on
         import traceback
 

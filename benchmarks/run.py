@@ -205,10 +205,15 @@ def table(results: list[dict]) -> str:
 
 
 def _peak(r: dict) -> float:
-    """Largest resident memory of a measurement; a multi-process build counts the parent plus its workers."""
+    """Largest resident memory of a measurement: a multi-process build counts the parent and its
+    workers at the same moment (sampled), or, in results without that sample, each one's own peak
+    added up (an upper bound: the workers have exited when the parent builds the tables)."""
     peaks = [0.0]
     for k, x in r.items():
         if isinstance(x, dict) and k != "dashboard":
+            if "peak_tree_rss_mb" in x:
+                peaks.append(max(x["peak_tree_rss_mb"], x.get("peak_rss_mb", 0)))
+                continue
             extra = x.get("peak_child_rss_mb", 0) * x.get("workers", 1) if k == "cold_all" else 0
             peaks.append(x.get("peak_rss_mb", 0) + extra)
     return max(peaks)
