@@ -101,10 +101,14 @@ def _counts(tables) -> dict:
 
 def measure_cold(spec: dict) -> dict:
     import data_loader.pipeline  # noqa: F401 - imports are not part of the build time
+    from data_loader.cache import ResultCache
 
     out: dict = {}
     cache = Path(spec["cache"])
-    for p in (cache, cache.with_name(cache.name + "-wal"), cache.with_name(cache.name + "-shm")):
+    # the tables snapshot too: a snapshot left by an earlier run of the same code would answer the
+    # "cold" load at once (a second benchmark run on an unchanged commit measured 5,500 docs/s)
+    for p in (cache, cache.with_name(cache.name + "-wal"), cache.with_name(cache.name + "-shm"),
+              ResultCache.snapshot_path(cache)):
         p.unlink(missing_ok=True)
     with _timed(spec, out):
         tables = _load(spec, workers=int(spec.get("workers", 1)))
