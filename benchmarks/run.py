@@ -278,7 +278,7 @@ def plot(results: list[dict], path: Path) -> None:
         ("export", "CSV export"),
         ("dashboard", "dashboard rerun (filter change)"),
     ]
-    fig, ax = plt.subplots(figsize=(8, 5), dpi=110)
+    fig, ax = plt.subplots(figsize=(10.5, 5), dpi=110)
     ns = [r["n"] for r in results]
     for key, label in series:
         pts = [(r["n"], r[key]["seconds"]) for r in results if r.get(key, {}).get("seconds") is not None]
@@ -297,7 +297,7 @@ def plot(results: list[dict], path: Path) -> None:
     ax.set_ylabel("seconds")
     ax.set_title("ca-ct-events: time against corpus size")
     ax.grid(True, which="both", alpha=0.3)
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))  # outside: it hid points
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
