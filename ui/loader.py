@@ -18,11 +18,12 @@ from data_loader import Tables
 from data_loader.settings import raw_dir as default_raw_dir
 
 
-@st.cache_resource(show_spinner="Reading the documents…", max_entries=2)
+@st.cache_resource(show_spinner="Reading the documents…", max_entries=1)
 def _load(folder: str, fingerprint: str) -> Tables:  # noqa: ARG001 - the fingerprint is the cache key
     """One shared, read-only set of tables per state of the folder. ``cache_resource`` hands every
     rerun the same object instead of a copy (pages only read the tables; filtering builds new frames),
-    which keeps a filter change fast on a large corpus."""
+    which keeps a filter change fast on a large corpus. One entry: the tables of an earlier state of
+    the folder are of no use once it has changed (see ``load``)."""
     # Looked up on the module at call time so tests can substitute the loader.
     return data_loader.load_corpus(folder)
 
@@ -56,4 +57,14 @@ def load(folder: Path | None = None) -> tuple[Path, Tables]:
     folder = Path(folder) if folder is not None else default_raw_dir()
     if not folder.is_dir():
         raise FileNotFoundError(str(folder))
-    return folder, _load(str(folder), _fingerprint(folder))
+    fingerprint = _fingerprint(folder)
+    if _LOADED.get(str(folder), fingerprint) != fingerprint:
+        # the folder changed: let the old tables go before the new ones are built, not after (at
+        # 50,000 documents a rebuild beside the old tables took the server past 1.5 GB)
+        _load.clear()
+    _LOADED[str(folder)] = fingerprint
+    return folder, _load(str(folder), fingerprint)
+
+
+#: folder -> fingerprint of the tables last handed out
+_LOADED: dict[str, str] = {}
