@@ -87,3 +87,19 @@ def test_edge_checked_scan_equals_the_look_behind_pattern(text):
     for body in (_CAPSEQ.pattern, r"(?:UN|New York|Astana)(?![\w-])", r"x+"):
         reference = [m.span() for m in re.finditer(r"(?<![\w-])" + body, text)]
         assert [m.span() for m in matches_at_word_start(re.compile(body), text)] == reference
+
+
+BACKGROUND_WORDS = st.sampled_from([
+    "The", "Office", "was", "WAS", "were", "established", "Established", "created", "founded", "set", "up", "in",
+    "by", "on", "is", "mandated", "Mandated", "For", "more", "information", "PLEASE", "please", "contact",
+    "visit", "write", "info@un.org", "@", "www.un.org", "https://un.org", "HTTP://X", "İ", "workshop", ".",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(BACKGROUND_WORDS, max_size=14))
+def test_background_sentence_word_check_never_hides_a_match(words):
+    from data_loader.extract.text import _is_background_sentence
+
+    sentence = " ".join(words)
+    assert _is_background_sentence(sentence) == (text._BACKGROUND_SENT.ci.search(sentence) is not None)

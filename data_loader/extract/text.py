@@ -27,6 +27,10 @@ _BACKGROUND_SENT = CuePattern.compile(
     r"\b(?:was|were) (?:established|created|founded|set up) (?:in|on|by)\b|\bis mandated\b|^Mandated by\b|"
     r"\bfor more information\b|\bplease (?:contact|visit|write)\b|@[\w-]+\.\w+|\bwww\.|https?://"
 )
+#: every branch of the pattern above contains one of these (in lower case): a sentence without any
+#: of them is not searched
+_BACKGROUND_WORDS = ("established", "created", "founded", "set up", "mandated", "for more information", "please ",
+                     "@", "www.", "http")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|stated|states|added|noted|notes|emphasi[sz]ed|stressed|underlined|underscored|"
     r"highlighted|indicated|remarked|told|explained|observed|affirmed|reaffirmed|confirmed|concluded|"
@@ -67,6 +71,13 @@ def _split_abbrev_safe(text: str, offset: int) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((offset + start, offset + len(text.rstrip())))
     return [(s, e) for s, e in spans if e > s]
+
+
+def _is_background_sentence(sentence: str) -> bool:
+    low = sentence.lower()
+    if not any(w in low for w in _BACKGROUND_WORDS):
+        return False
+    return _BACKGROUND_SENT.search(sentence, low if len(low) == len(sentence) else None) is not None
 
 
 class TextModel:
@@ -152,6 +163,6 @@ class TextModel:
         for pi, (ps, pe) in enumerate(self.paragraphs):
             for s, e in _split_abbrev_safe(self.text[ps:pe], ps):
                 sent = self.text[s:e]
-                is_bg = pi in bg or bool(_BACKGROUND_SENT.search(sent))
+                is_bg = pi in bg or _is_background_sentence(sent)
                 out.append(Sentence(s, e, sent, pi, is_bg))
         return out
