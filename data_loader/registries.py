@@ -66,6 +66,9 @@ class Organization:
     part_of: str
 
 
+_EDGE = r"(?<![\w-])(?:{})(?![\w-])"
+
+
 @dataclass
 class Matcher:
     """Longest-match alias finder. Acronyms match in capitals only; names of five words or more in any
@@ -73,10 +76,12 @@ class Matcher:
     topic ("countering terrorist travel") are not taken for a name ("Countering Terrorist Travel")."""
 
     table: dict[str, str]
-    patterns: list[re.Pattern[str]] = field(init=False)
     _ci: dict[str, str] = field(init=False)
+    #: trie alternations of the three kinds of name (acronyms, long names casefolded, short names)
+    _bodies: tuple[str, str, str] = field(init=False)
     _acronyms: re.Pattern[str] = field(init=False)
     _long: object = field(init=False)
+    _short: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         from data_loader.extract.casefold import CuePattern
@@ -91,16 +96,20 @@ class Matcher:
                 long_names.append(n.casefold())
             else:
                 short_names += [n, n[:1].swapcase() + n[1:]]
-        edge = r"(?<![\w-])(?:{})(?![\w-])"
-        self.patterns = [
-            re.compile(edge.format(trie_regex(acronyms))),
-            re.compile(edge.format(trie_regex(long_names)), re.IGNORECASE),
-            re.compile(edge.format(trie_regex(short_names))),
-        ]
-        # the same searches, faster (see finditer): acronyms with the left edge checked afterwards,
-        # long names in lower case on lowered text
-        self._acronyms = re.compile(rf"(?:{trie_regex(acronyms)})(?![\w-])")
-        self._long = CuePattern.compile(edge.format(trie_regex(long_names)))
+        self._bodies = (trie_regex(acronyms), trie_regex(long_names), trie_regex(short_names))
+        acr, long, short = self._bodies
+        # the searches of ``reference_patterns``, faster: acronyms with the left edge checked after each
+        # hit (see textscan.py), long names in lower case on lowered text (see casefold.py)
+        self._acronyms = re.compile(rf"(?:{acr})(?![\w-])")
+        self._long = CuePattern.compile(_EDGE.format(long))
+        self._short = re.compile(_EDGE.format(short))
+
+    def reference_patterns(self) -> list[re.Pattern[str]]:
+        """What the matcher finds, stated plainly: acronyms as written, long names in any case, short
+        names as written, none glued to a word. ``_spans`` must find exactly their hits (tested)."""
+        acr, long, short = self._bodies
+        return [re.compile(_EDGE.format(acr)), re.compile(_EDGE.format(long), re.IGNORECASE),
+                re.compile(_EDGE.format(short))]
 
     def lookup(self, surface: str) -> str | None:
         key = " ".join(surface.split()).replace("’", "'")
@@ -120,10 +129,10 @@ class Matcher:
                 yield s, e, value
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
-        """Every hit of the three patterns, by faster searches that find the same spans."""
+        """Every hit of the reference patterns, by faster searches that find the same spans."""
         found = [m.span() for m in matches_at_word_start(self._acronyms, text)]
         found += [(m.start(), m.end()) for m in self._long.finditer(text)]
-        found += [(m.start(), m.end()) for m in self.patterns[2].finditer(text)]
+        found += [(m.start(), m.end()) for m in self._short.finditer(text)]
         return found
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from data_loader.extract.casefold import CuePattern
+from data_loader.extract.casefold import CuePattern, lowered
 
 _ABBREV = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Gen|Col|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
@@ -74,10 +74,10 @@ def _split_abbrev_safe(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _is_background_sentence(sentence: str) -> bool:
-    low = sentence.lower()
-    if not any(w in low for w in _BACKGROUND_WORDS):
-        return False
-    return _BACKGROUND_SENT.search(sentence, low if len(low) == len(sentence) else None) is not None
+    low = lowered(sentence)
+    if low is None:  # lowering changed the length: only the original pattern is exact
+        return _BACKGROUND_SENT.search(sentence) is not None
+    return any(w in low for w in _BACKGROUND_WORDS) and _BACKGROUND_SENT.search(sentence, low) is not None
 
 
 class TextModel:
