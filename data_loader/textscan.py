@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _constants, _parser  # the standard library's own reading of pattern syntax
 
 
 def glued_to_word(text: str, pos: int) -> bool:
@@ -38,3 +39,79 @@ def matches_at_word_start(pattern: re.Pattern[str], text: str) -> Iterator[re.Ma
             continue
         yield m
         pos = m.end()
+
+
+# ---------------------------------------------------------------- words every match needs
+# A pattern such as ``\b(?:funded|financed|sponsored)\s+by\b`` finds nothing in a sentence that holds
+# none of "funded", "financed", "sponsored"; testing for those words is one fast literal scan, while
+# the pattern itself is tried at every position. The words are read from the pattern's own syntax
+# tree, so an edited pattern can never be left with a stale list of words.
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Words one of which every match of ``pattern`` contains, as written (case-sensitive); None when
+    the pattern has no such words (a part that may be absent, a character class, case folding)."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern simply gets no prefilter
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    words = _sequence(list(tree))
+    # a word that contains another is implied by it: keep the shorter one
+    return None if words is None else frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    """Best set of words for a sequence of syntax nodes: each run of literal characters is a word
+    every match holds; each node that needs one of several words gives another candidate."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run = []
+        if (found := _node(op, av)) is not None:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset(["".join(run)]))
+    if not candidates:
+        return None
+    # any candidate is a correct condition; the most selective has the longest shortest word
+    return max(candidates, key=lambda ws: (min(map(len, ws)), -len(ws)))
+
+
+def _node(op, av) -> frozenset[str] | None:
+    if op is _constants.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & re.IGNORECASE else _sequence(list(body))
+    if op is _constants.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is _constants.BRANCH:
+        words: set[str] = set()
+        for alternative in av[1]:
+            found = _sequence(list(alternative))
+            if found is None:
+                return None  # one alternative needs no word: neither does the whole
+            words |= found
+        return frozenset(words)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        least, _most, body = av
+        return _sequence(list(body)) if least >= 1 else None
+    return None  # classes, anchors, look-arounds, back-references: no word
+
+
+#: shorter words than this are in nearly every sentence: no use as a prefilter
+MIN_WORD = 3
+
+
+def prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A search for the words every match of ``pattern`` needs: where it finds none, ``pattern`` finds
+    nothing either. None when the pattern needs no word of at least ``MIN_WORD`` characters."""
+    words = required_words(pattern)
+    if not words or min(map(len, words)) < MIN_WORD:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))

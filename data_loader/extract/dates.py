@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from data_loader.textscan import prefilter
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -119,17 +121,18 @@ def find_dates(text: str, anchor: date | None = None, future_ok: bool = False) -
 
 
 _DIGIT = re.compile(r"\d")
+#: for each pattern, the search for the words every match of it needs (the month names, for all but
+#: the numeric forms): a sentence without them is not searched with that pattern
+_NEEDS = [prefilter(pat) for _, pat in PATTERNS]
 
 
 @lru_cache(maxsize=8192)
 def _find_dates(text: str, anchor: date | None, future_ok: bool) -> tuple[DateMention, ...]:
     """Memoised: extraction asks about the same sentence several times."""
-    if not _DIGIT.search(text):
-        return ()  # every date form has a digit (a day or a year)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pat in PATTERNS:
-        for m in pat.finditer(text):
+    for (kind, _), matches in zip(PATTERNS, _matches(text), strict=True):
+        for m in matches:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             mention = _build(kind, m, anchor, future_ok)
@@ -138,6 +141,27 @@ def _find_dates(text: str, anchor: date | None, future_ok: bool) -> tuple[DateMe
             taken.append((m.start(), m.end()))
             found.append(mention)
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+@lru_cache(maxsize=8192)
+def _matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
+    """Every match of every pattern, in ``PATTERNS`` order. What the matches mean depends on the
+    anchor (the publication date) and on whether a future date is allowed, the matches themselves do
+    not: a sentence asked about with another anchor or for a future date is not searched again."""
+    if not _DIGIT.search(text):
+        return ((),) * len(PATTERNS)  # every date form has a digit (a day or a year)
+    seen: dict[str, bool] = {}  # the month names are the words of most patterns: looked for once
+    out = []
+    for (_, pat), need in zip(PATTERNS, _NEEDS, strict=True):
+        if need is not None:
+            has = seen.get(need.pattern)
+            if has is None:
+                has = seen[need.pattern] = need.search(text) is not None
+            if not has:
+                out.append(())
+                continue
+        out.append(tuple(pat.finditer(text)))
+    return tuple(out)
 
 
 def _build(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) -> DateMention | None:
