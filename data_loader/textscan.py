@@ -100,7 +100,11 @@ def _node(op, av) -> frozenset[str] | None:
         return frozenset(words)
     if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
         least, _most, body = av
-        return _sequence(list(body)) if least >= 1 else None
+        if least < 1:
+            return None
+        if all(o is _constants.LITERAL for o, _ in body):  # " {2,}": two spaces in a row
+            return frozenset(["".join(chr(a) for _, a in body) * min(least, 8)])
+        return _sequence(list(body))
     return None  # classes, anchors, look-arounds, back-references: no word
 
 
@@ -108,10 +112,11 @@ def _node(op, av) -> frozenset[str] | None:
 MIN_WORD = 3
 
 
-def prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def prefilter(pattern: re.Pattern[str], min_word: int = MIN_WORD) -> re.Pattern[str] | None:
     """A search for the words every match of ``pattern`` needs: where it finds none, ``pattern`` finds
-    nothing either. None when the pattern needs no word of at least ``MIN_WORD`` characters."""
+    nothing either. None when the pattern needs no word of at least ``min_word`` characters (a
+    markup character such as ``*`` is rare enough in prose to be worth a check of its own)."""
     words = required_words(pattern)
-    if not words or min(map(len, words)) < MIN_WORD:
+    if not words or min(map(len, words)) < min_word:
         return None
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))

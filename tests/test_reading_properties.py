@@ -129,3 +129,31 @@ def test_debris_removal_agrees_with_the_plain_line_by_line_rule(lines):
         removed += cleaned != line
         kept.append(cleaned)
     assert debris.remove_debris(text) == ("\n".join(kept), removed)
+
+
+MARKUP_PIECES = st.sampled_from(["word", "Two words", " ", "\n", "*", "**", "_", "__", "~~", "`", "``", "\\", "\\*",
+                                 "[", "]", "(", ")", "![", "](", "][", "<", ">", "https://un.org", "mailto:a@b.c",
+                                 "x_y", "#", "!", ".", "‘", "é"])
+
+
+def _strip_markdown_plainly(text: str) -> str:
+    """Every inline markup pattern over the whole text, in order, whatever the text holds."""
+    from data_loader.reading import markdown_text as md
+
+    for pattern in (md._IMAGE, md._LINK, md._REF_LINK, md._AUTOLINK, md._CODE):
+        text = pattern.sub(lambda m: m.group(1), text)
+    for pattern in (md._STRONG, md._STRIKE, md._EMPHASIS_STAR, md._EMPHASIS_UNDERSCORE):
+        text = pattern.sub(lambda m: m.group(m.lastindex), text)
+    return md._ESCAPE.sub(r"\1", text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(MARKUP_PIECES, max_size=30))
+@example(pieces=["![", "word", "](", "x", ")", " ", "*", "word", "*"])
+@example(pieces=["**", "word", "**", " ", "<", "https://un.org", ">", " ", "\\*"])
+def test_inline_markdown_is_only_searched_for_where_its_marks_are(pieces):
+    """A pattern is skipped in a text without its marks: the result is the plain sequence's."""
+    from data_loader.reading.markdown_text import strip_inline_markdown
+
+    text = "".join(pieces)
+    assert strip_inline_markdown(text) == _strip_markdown_plainly(text)

@@ -73,12 +73,13 @@ STAMP_HEAD_LINES = 5
 MAX_COOKIE_LINE = 400
 
 
-def is_debris_line(line: str) -> bool:
-    """True when the whole line is page furniture rather than release text."""
+def is_debris_line(line: str, cookies: bool = True) -> bool:
+    """True when the whole line is page furniture rather than release text. ``cookies=False`` says the
+    text around the line never names cookies, so the cookie-notice rule need not look."""
     s = line.strip()
     if not s:
         return False
-    if len(s) <= MAX_COOKIE_LINE and _COOKIE_WORD.search(s) and _COOKIE_CONTEXT.search(s):
+    if cookies and len(s) <= MAX_COOKIE_LINE and _COOKIE_WORD.search(s) and _COOKIE_CONTEXT.search(s):
         return True
     return len(s) <= 250 and _ANY_DEBRIS_LINE.fullmatch(s) is not None
 
@@ -103,8 +104,10 @@ def remove_debris(text: str) -> tuple[str, int]:
     removed = 0
     share = _TRAILING_SHARE if _MAYBE_SHARE.search(text) else None
     widget = _TRAILING_WIDGET if _MAYBE_WIDGET.search(text) else None
+    # a line names cookies only if the text does (the line's edges are spaces or line feeds in the text)
+    cookies = _COOKIE_WORD.search(text) is not None
     for line in text.split("\n"):
-        if is_debris_line(line):
+        if is_debris_line(line, cookies):
             removed += 1
             kept.append("")  # keep paragraph structure; blank runs are collapsed later
             continue

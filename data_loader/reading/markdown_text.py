@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from data_loader.textscan import prefilter
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FM_FIELD = re.compile(r"^(title|date)\s*:\s*[\"']?(.*?)[\"']?\s*$", re.IGNORECASE | re.MULTILINE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -51,16 +53,23 @@ def front_matter(text: str) -> tuple[str, list[str]]:
     return text[m.end() :], head
 
 
+#: the inline markup, in the order it is removed, each with the marks every match of it holds ("](" for
+#: a link, "*" for emphasis, read from the pattern): a plain-text release holds none of most of them,
+#: and looking for a mark is far cheaper than trying the pattern at every character
+_INLINE = [(p, prefilter(p, min_word=1)) for p in (_IMAGE, _LINK, _REF_LINK, _AUTOLINK, _CODE, _STRONG, _STRIKE,
+                                                   _EMPHASIS_STAR, _EMPHASIS_UNDERSCORE, _ESCAPE)]
+
+
+def _inner(m: re.Match[str]) -> str:
+    return m.group(m.lastindex)
+
+
 def strip_inline_markdown(text: str) -> str:
     """Links, images, emphasis, code spans and escapes -> their words; safe on plain text too."""
-    text = _IMAGE.sub(lambda m: m.group(1), text)
-    text = _LINK.sub(lambda m: m.group(1), text)
-    text = _REF_LINK.sub(lambda m: m.group(1), text)
-    text = _AUTOLINK.sub(lambda m: m.group(1), text)
-    text = _CODE.sub(lambda m: m.group(1), text)
-    for pattern in (_STRONG, _STRIKE, _EMPHASIS_STAR, _EMPHASIS_UNDERSCORE):
-        text = pattern.sub(lambda m: m.group(m.lastindex), text)
-    return _ESCAPE.sub(r"\1", text)
+    for pattern, marks in _INLINE:
+        if marks is None or marks.search(text):
+            text = pattern.sub(r"\1" if pattern is _ESCAPE else _inner, text)
+    return text
 
 
 def markdown_to_text(text: str) -> str:
