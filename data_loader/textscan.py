@@ -120,3 +120,24 @@ def prefilter(pattern: re.Pattern[str], min_word: int = MIN_WORD) -> re.Pattern[
     if not words or min(map(len, words)) < min_word:
         return None
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+class Prefiltered:
+    """A compiled pattern that is only searched in texts holding a word every match of it needs."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.plain = pattern
+        self.need = prefilter(pattern)
+
+    @property
+    def pattern(self) -> str:
+        return self.plain.pattern
+
+    def may_match(self, text: str) -> bool:
+        return self.need is None or self.need.search(text) is not None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.plain.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.plain.finditer(text) if self.may_match(text) else iter(())

@@ -16,7 +16,7 @@ WORDS = st.sampled_from([
     "of", "Japan", "Permanent", "Representatives", "Will", "be", "held", "in", "Almaty", "organized", "İstanbul",
     "Officials", "from", "Kazakhstan", "took", "Part", "co-hosted", "In", "Cooperation", "With", "OSCE", ",", ".",
     "training", "courses", "brought", "Together", "participants", "Mandated", "By", "www.", "is", "mandated",
-    "@un.org", "ǅ", "ß", "K",
+    "@un.org", "ǅ", "ß", "K", "partıcipants", "ſupport", "Bakı",
 ])
 
 
@@ -39,6 +39,15 @@ def test_text_whose_lowered_form_is_longer_falls_back_to_the_original_pattern():
     text = "İstanbul: the workshop was HELD by UNODC"
     assert lowered(text) is None
     assert CuePattern.compile(r"\bheld\b").search(text).group() == "HELD"
+
+
+@pytest.mark.parametrize("text", ["The partıcipants", "with the financial ſupport of"])
+def test_letters_that_re_folds_but_lower_keeps_fall_back_to_the_original_pattern(text):
+    """With IGNORECASE, "i" matches the dotless "ı" and "s" the long "ſ", which lower() leaves alone."""
+    assert lowered(text) is None
+    for cue in (events._PEOPLE_CUE, roles._CUE_RES[3][1]):
+        assert _spans(cue.finditer(text)) == _spans(cue.ci.finditer(text))
+    assert events._PEOPLE_CUE.search("The partıcipants") is not None
 
 
 def test_capitals_in_a_pattern_still_match_any_case():

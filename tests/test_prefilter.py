@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from data_loader.extract import dates
+from data_loader.extract import dates, events, mentions, roles
 from data_loader.textscan import prefilter, required_words
 
 
@@ -36,17 +36,52 @@ def test_short_words_give_no_prefilter():
     assert prefilter(re.compile(r"(?:May|June) \d+")).pattern == "June|May"
 
 
-def _gated_patterns() -> list[re.Pattern[str]]:
-    return [pat for pat, need in zip((p for _, p in dates.PATTERNS), dates._NEEDS, strict=True) if need]
+def _gated_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(pattern, its prefilter) of every prefiltered search of the extraction (cues: their lower-case form)."""
+    out = [(pat, need) for (_, pat), need in zip(dates.PATTERNS, dates._NEEDS, strict=True) if need]
+    out += [(rx.plain, rx.need) for rx in (events._CA_GROUP, mentions._GOV_OF)]
+    out += [(cue.lc, cue.need) for cue in (events._FUTURE, *(rx for _, rx in roles._CUE_RES))]
+    assert all(need is not None for _, need in out)
+    return out
 
 
-@pytest.mark.parametrize("pattern", _gated_patterns(), ids=lambda p: p.pattern[:40])
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@pytest.mark.parametrize(("pattern", "need"), _gated_patterns(), ids=lambda p: p.pattern[:30])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())
-def test_every_text_a_pattern_matches_passes_its_prefilter(pattern, data):
+def test_every_text_a_pattern_matches_passes_its_prefilter(pattern, need, data):
+    """Texts drawn from the pattern itself (every branch, every optional part): each one it matches
+    holds one of the words of its prefilter."""
     text = data.draw(st.from_regex(pattern))
     if pattern.search(text):
-        assert prefilter(pattern).search(text), text
+        assert need.search(text), text
+
+
+CUE_WORDS = st.sampled_from([
+    "The", "Workshop", "was", "funded", "FUNDED", "by", "Japan", "with", "the", "financial", "Support", "of", "will",
+    "be", "held", "next", "week", "Central", "Asian", "States", "countries", "of", "region", "all", "five",
+    "Ministry", "Foreign", "Affairs", "Embassy", "in", "to", "representatives", "from", "thanks", "made",
+    "possible", "in", "cooperation", "planned", "partnership", "İ", "ı", ",", ".",
+    # whole phrases, so that a search of few words is tried on what it looks for
+    "Central Asian States", "all five countries of the region", "countries of Central Asia",
+    "the Ministry of Foreign Affairs of the", "Embassy in", "funded by", "with the financial support of",
+    "will be held", "is scheduled", "plans to hold", "in close cooperation with", "under the auspices of",
+    "representatives of", "donors were", "with funding from", "part of a joint initiative of",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(CUE_WORDS, max_size=20))
+def test_prefiltered_searches_find_what_the_plain_patterns_find(words):
+    text = " ".join(words)
+    for rx, plain in [(rx, rx.plain) for rx in (events._CA_GROUP, mentions._GOV_OF)] + \
+            [(cue, cue.ci) for cue in (events._FUTURE, *(cue for _, cue in roles._CUE_RES))]:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert _span(rx.search(text)) == _span(plain.search(text))
+        assert _span(rx.search(text + " of the")) == _span(plain.search(text + " of the"))
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
 
 
 # ---------------------------------------------------------------- dates

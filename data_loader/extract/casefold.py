@@ -10,6 +10,10 @@ offsets would no longer line up.
 
 Only positions come back from the lowered text; callers that need the words read
 them from the original text at those positions.
+
+A cue pattern compiled with ``prefilter=True`` also keeps the words every match of
+it needs (read from the pattern, see ``textscan.prefilter``): a sentence holding none
+of them is not searched.
 """
 
 from __future__ import annotations
@@ -17,14 +21,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from data_loader.textscan import prefilter as words_needed
+
 #: constructs whose meaning lowering would change: named groups and capital letter ranges
 _NOT_FOLDABLE = re.compile(r"\(\?P|[A-Z]-[A-Z]")
+#: letters that ``re`` folds onto an ASCII letter although ``lower()`` leaves them as they are: with
+#: IGNORECASE "i" matches the dotless "ı" (Turkish, Azerbaijani names) and "s" the long "ſ"
+_FOLDED_APART = ("ı", "ſ")
 
 
 def lowered(text: str) -> str | None:
-    """``text`` in lower case, or None when lowering changes its length (offsets would shift)."""
+    """``text`` in lower case, or None when the lowered copy would not match as the case-insensitive
+    pattern does: lowering changes its length (offsets would shift), or it holds a letter of
+    ``_FOLDED_APART``."""
     low = text.lower()
-    return low if len(low) == len(text) else None
+    if len(low) != len(text) or any(ch in low for ch in _FOLDED_APART):
+        return None
+    return low
 
 
 def _lower_literals(pattern: str) -> str:
@@ -43,12 +56,17 @@ class CuePattern:
 
     ci: re.Pattern[str]
     lc: re.Pattern[str]
+    #: a search for the words every match needs, on lowered text (None: search every text)
+    need: re.Pattern[str] | None = None
 
     @classmethod
-    def compile(cls, pattern: str) -> CuePattern:
+    def compile(cls, pattern: str, prefilter: bool = False) -> CuePattern:
+        """``prefilter``: for a cue that few sentences hold and that has words of its own to look for
+        (a cue found in most sentences would only pay for the extra look)."""
         if _NOT_FOLDABLE.search(pattern):
             raise ValueError(f"pattern cannot be matched on lowered text: {pattern[:60]!r}")
-        return cls(re.compile(pattern, re.IGNORECASE), re.compile(_lower_literals(pattern)))
+        lc = re.compile(_lower_literals(pattern))
+        return cls(re.compile(pattern, re.IGNORECASE), lc, words_needed(lc) if prefilter else None)
 
     @property
     def pattern(self) -> str:
@@ -57,9 +75,17 @@ class CuePattern:
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """First match in ``text``; ``low`` is ``lowered(text)`` when the caller already has it."""
         low = lowered(text) if low is None else low
-        return self.ci.search(text) if low is None else self.lc.search(low)
+        if low is None:
+            return self.ci.search(text)
+        if self.need is not None and self.need.search(low) is None:
+            return None
+        return self.lc.search(low)
 
     def finditer(self, text: str, low: str | None = None):
         """Matches left to right; on lowered text their ``group()`` is in lower case, so use offsets."""
         low = lowered(text) if low is None else low
-        return self.ci.finditer(text) if low is None else self.lc.finditer(low)
+        if low is None:
+            return self.ci.finditer(text)
+        if self.need is not None and self.need.search(low) is None:
+            return iter(())
+        return self.lc.finditer(low)

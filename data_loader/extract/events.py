@@ -16,11 +16,12 @@ from data_loader.extract.text import Sentence, TextModel
 from data_loader.gazetteer import CENTRAL_ASIA, country_name, lookup_city
 from data_loader.records import EventRecord, Evidence
 from data_loader.registries import programmes as programme_registry
+from data_loader.textscan import Prefiltered
 
 _FUTURE = CuePattern.compile(
     r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring|gather)|is\s+(?:scheduled|planned|expected)|"
     r"are\s+(?:scheduled|planned)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
-    r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b",
+    r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b", prefilter=True,
 )
 #: words that introduce another event inside a sentence about this one ("on the upcoming conference",
 #: "during previous consultations in May 2024"): dates and places after them belong to that other event.
@@ -44,12 +45,12 @@ _VIRTUAL = re.compile(
 _HYBRID = re.compile(
     r"\bhybrid\b|\b(?:in[\s-]person\s+and\s+(?:online|virtually|remotely)|(?:online|virtually|remotely)\s+and\s+"
     r"in[\s-]person|both\s+in\s+person\s+and)\b", re.IGNORECASE)
-_CA_GROUP = re.compile(
+_CA_GROUP = Prefiltered(re.compile(  # searched only in sentences that say "Central" or "countries"
     r"\b(?:(?:all|each|the)\s+(?:of\s+the\s+)?)?(?:five\s+)?Central\s+Asian\s+(?:States|states|countries|"
     r"republics|nations|partner\s+countries|Member\s+States|governments)\b|\b(?:all\s+)?(?:the\s+)?(?:five\s+)?"
     r"(?:countries|states|republics)\s+of\s+(?:the\s+)?Central\s+Asia(?:n\s+region)?\b|"
     r"\ball\s+(?:the\s+)?five\s+countries\s+of\s+the\s+region\b"
-)
+))
 _PEOPLE_CUE = CuePattern.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
     r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined)\b")

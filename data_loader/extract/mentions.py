@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from data_loader.gazetteer import country_iso3, country_pattern, demonym_pattern
 from data_loader.registries import organizations, programmes, resolve_org
+from data_loader.textscan import Prefiltered
 
 
 @dataclass(frozen=True)
@@ -111,10 +112,11 @@ def find_countries(text: str, skip: list[tuple[int, int]] | None = None) -> list
     return sorted(out, key=lambda x: x.start)
 
 
-_GOV_OF = re.compile(
+#: searched only in the words before a country that hold a government word ("Ministry", "Embassy", ...)
+_GOV_OF = Prefiltered(re.compile(
     r"(?:the\s+)?" + _GOV_HEAD + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,6})?"
     r"\s+(?:of|in|to)\s+(?:the\s+)?$"
-)
+))
 
 
 _DEMONYM_GOV = re.compile(r"^\s+(?:Embassy|Government|Ministry|Ministries|Consulate|Mission|Agency|authorities)\b")

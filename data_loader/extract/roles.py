@@ -56,7 +56,7 @@ CUES: list[tuple[str, str]] = [
                     r"(?:with\s+)?the\s+participation\s+of|officials\s+from|along\s+with|as\s+well\s+as\s+"
                     r"representatives\s+of)\b"),
 ]
-_CUE_RES = [(role, CuePattern.compile(p)) for role, p in CUES]
+_CUE_RES = [(role, CuePattern.compile(p, prefilter=True)) for role, p in CUES]
 #: all cues in one pattern: it finds nothing exactly when no cue does, which is most sentences
 _ANY_CUE = CuePattern.compile("|".join(f"(?:{p})" for _, p in CUES))
 _STOP = re.compile(
