@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from data_loader.extract import dates, events, mentions, roles
@@ -119,3 +119,24 @@ def test_find_dates_equals_the_plain_scan(pieces, glue, anchor, future_ok):
     # the same sentence asked about again with another anchor reuses its matches: same answer as fresh
     other = date(2022, 6, 1)
     assert dates.find_dates(text, other, not future_ok) == _plain_find_dates(text, other, not future_ok)
+
+
+# ---------------------------------------------------------------- theme keywords
+
+THEME_PIECES = st.sampled_from([
+    "CBRN", "CBRNE", "WMD", "API/PNR", "AML/CFT", "CFT", "cbrn", "Border", "border", "security", "BORDER SECURITY",
+    "border-security", "border  management", "weapons", "of", "mass", "destruction", "nuclear", "Nuclear",
+    "soft targets", "x", "-", "_", " ", "  ", "\n", "İ", "ı", "ſ", ".", "9", "é",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(THEME_PIECES, max_size=25))
+@example(pieces=["x", "CBRN", " ", "WMD", "-", "nuclear"])
+@example(pieces=["CBRN", "E", " ", "border", "-", "security"])
+def test_theme_keywords_are_found_as_the_one_pattern_finds_them(pieces):
+    from data_loader.extract.classify import _keywords, _theme_index
+
+    text = "".join(pieces)
+    index = _theme_index()
+    assert list(_keywords(text, index)) == [m.span() for m in index.pattern.finditer(text)]
