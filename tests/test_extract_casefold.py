@@ -10,13 +10,14 @@ from data_loader.extract import events, roles, text
 from data_loader.extract.casefold import CuePattern, lowered
 
 CUES = [events._FUTURE, events._HAPPENED, events._PEOPLE_CUE, events._ANCHOR, events._EVENT_NOUN,
-        roles._ACTIVE, roles._WEAK_ACTIVE, text._BACKGROUND_SENT, *(rx for _, rx in roles._CUE_RES)]
+        roles._ACTIVE, roles._WEAK_ACTIVE, roles._PARTICIPATION, roles._FUNDING_VERB, text._BACKGROUND_SENT,
+        *(rx for _, rx in roles._CUE_RES)]
 WORDS = st.sampled_from([
     "The", "WORKSHOP", "Workshop", "was", "HELD", "Held", "by", "UNODC", "with", "the", "Financial", "Support",
     "of", "Japan", "Permanent", "Representatives", "Will", "be", "held", "in", "Almaty", "organized", "İstanbul",
     "Officials", "from", "Kazakhstan", "took", "Part", "co-hosted", "In", "Cooperation", "With", "OSCE", ",", ".",
     "training", "courses", "brought", "Together", "participants", "Mandated", "By", "www.", "is", "mandated",
-    "@un.org", "ǅ", "ß", "K", "partıcipants", "ſupport", "Bakı",
+    "@un.org", "ǅ", "ß", "K", "partıcipants", "ſupport", "Bakı", "Provided", "FUNDING", "attendees", "present",
 ])
 
 

@@ -40,7 +40,7 @@ def _gated_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     """(pattern, its prefilter) of every prefiltered search of the extraction (cues: their lower-case form)."""
     out = [(pat, need) for (_, pat), need in zip(dates.PATTERNS, dates._NEEDS, strict=True) if need]
     out += [(rx.plain, rx.need) for rx in (events._CA_GROUP, mentions._GOV_OF)]
-    out += [(cue.lc, cue.need) for cue in (events._FUTURE, *(rx for _, rx in roles._CUE_RES))]
+    out += [(cue.lc, cue.need) for cue in (events._FUTURE, roles._FUNDING_VERB, *(rx for _, rx in roles._CUE_RES))]
     assert all(need is not None for _, need in out)
     return out
 
@@ -65,7 +65,8 @@ CUE_WORDS = st.sampled_from([
     "Central Asian States", "all five countries of the region", "countries of Central Asia",
     "the Ministry of Foreign Affairs of the", "Embassy in", "funded by", "with the financial support of",
     "will be held", "is scheduled", "plans to hold", "in close cooperation with", "under the auspices of",
-    "representatives of", "donors were", "with funding from", "part of a joint initiative of",
+    "representatives of", "donors were", "with funding from", "part of a joint initiative of", "provided funding",
+    "donated the funds", "contributed a grant",
 ])
 
 
@@ -74,7 +75,7 @@ CUE_WORDS = st.sampled_from([
 def test_prefiltered_searches_find_what_the_plain_patterns_find(words):
     text = " ".join(words)
     for rx, plain in [(rx, rx.plain) for rx in (events._CA_GROUP, mentions._GOV_OF)] + \
-            [(cue, cue.ci) for cue in (events._FUTURE, *(cue for _, cue in roles._CUE_RES))]:
+            [(cue, cue.ci) for cue in (events._FUTURE, roles._FUNDING_VERB, *(cue for _, cue in roles._CUE_RES))]:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert _span(rx.search(text)) == _span(plain.search(text))
         assert _span(rx.search(text + " of the")) == _span(plain.search(text + " of the"))

@@ -612,7 +612,7 @@ class DocumentExtractor:
             if not local and not unknown_local:
                 continue
             local.sort(key=lambda m: m.start)
-            assigned = roles.assign_roles(m_text, local + unknown_local, place_names)
+            assigned = roles.assign_roles(m_text, local + unknown_local, place_names, self._low_slice(s))
             known_roles = {role for m, role in assigned if not m.kind.startswith("unknown")}
             for m, role in assigned:
                 a, b = s.start + m.start, s.start + m.end

@@ -68,9 +68,9 @@ _STOP = re.compile(
 )
 _LINKING = {"within", "at", "under", "on", "for", "from"}
 _IN_PLACE = re.compile(r"\bin\s+(?!(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination)\b)")
-_PARTICIPATION = re.compile(
+_PARTICIPATION = CuePattern.compile(
     r"\b(?:took\s+part|participated|attended|joined|were\s+present|was\s+present|brought\s+together|"
-    r"gathered|participants|attendees)\b", re.IGNORECASE)
+    r"gathered|participants|attendees)\b")
 
 
 @dataclass(frozen=True)
@@ -109,9 +109,10 @@ def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, pl
     return end
 
 
-def zones(sentence: str, mentions: list[Mention], place_names: set[str]) -> list[Zone]:
-    """Role zones of one sentence (offsets relative to the sentence)."""
-    low = lowered(sentence)
+def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: str | None = None) -> list[Zone]:
+    """Role zones of one sentence (offsets relative to the sentence); ``low`` is ``lowered(sentence)``
+    when the caller already has it."""
+    low = lowered(sentence) if low is None else low
     cues = []
     for role, rx in _CUE_RES if _ANY_CUE.search(sentence, low) else ():
         for m in rx.finditer(sentence, low):
@@ -155,28 +156,31 @@ _POSSESSIVE_FUNDING = re.compile(
     r"^\)?['’]s?\s+(?:generous\s+|kind\s+|continued\s+)?(?:financial\s+|funding\s+)?"
     r"(?:support|contributions?|funding|grant|sponsorship|donation)\b", re.IGNORECASE)
 _FUNDED_ADJ = re.compile(r"^-(?:funded|financed|sponsored|backed|supported)\b", re.IGNORECASE)
-_FUNDING_VERB = re.compile(
+_FUNDING_VERB = CuePattern.compile(
     r"\b(?:provided|provides|contributed|allocated|granted|donated)\s+(?:the\s+)?(?:generous\s+)?"
-    r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", re.IGNORECASE)
+    r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", prefilter=True)
 
 
-def _funding_subject(sentence: str, mentions: list[Mention]) -> tuple[int, int] | None:
+def _funding_subject(sentence: str, mentions: list[Mention], low: str | None) -> tuple[int, int] | None:
     """'Japan provided funding for the course': the subject before the verb pays for the event."""
-    m = _FUNDING_VERB.search(sentence)
+    m = _FUNDING_VERB.search(sentence, low)
     if not m or _inside(mentions, m.start()):
         return None
     return max(sentence.rfind(";", 0, m.start()) + 1, sentence.rfind(",", 0, m.start()) + 1, 0), m.start()
 
 
-def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str]) -> list[tuple[Mention, str]]:
-    """(mention, role) for every organisation-like mention the sentence attaches to the event."""
-    zs = zones(sentence, mentions, place_names)
+def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], low: str | None = None
+                 ) -> list[tuple[Mention, str]]:
+    """(mention, role) for every organisation-like mention the sentence attaches to the event; ``low`` is
+    ``lowered(sentence)`` when the caller already has it (the cues are searched on it, see casefold.py)."""
+    low = lowered(sentence) if low is None else low
+    zs = zones(sentence, mentions, place_names, low)
     specific = [z for z in zs if z.role not in ("subject", "subject_weak")]
     subject = [z for z in zs if z.role == "subject"]
     weak = [z for z in zs if z.role == "subject_weak"]
-    participation = bool(_PARTICIPATION.search(sentence))
+    participation = bool(_PARTICIPATION.search(sentence, low))
     out: list[tuple[Mention, str]] = []
-    funding_subject = _funding_subject(sentence, mentions)
+    funding_subject = _funding_subject(sentence, mentions, low)
     for m in mentions:
         role = None
         follows = sentence[m.end : m.end + 60]
