@@ -7,8 +7,9 @@ import streamlit as st
 
 from ui import evidence as E
 from ui import layout, state
+from ui.event_labels import label_by_event, when_column
 from ui.filters import search_events
-from ui.text import md_escape, text_or, when
+from ui.text import md_escape, text_or
 
 EVENT_KEY = "event"  # query parameter: events?event=<event_id> opens one event
 TABLE_KEY = "events_table"
@@ -28,11 +29,6 @@ def _pick_row(shown_ids: list[str]) -> None:
     rows = st.session_state[TABLE_KEY].selection.rows
     if rows:
         st.session_state[EVENT_KEY] = shown_ids[rows[0]]
-
-
-def _label(events, event_id: str) -> str:
-    row = events.loc[events["event_id"] == event_id].iloc[0]
-    return f"{when(row)} · {text_or(row['title'], 'untitled event')}"
 
 
 def _na(v) -> bool:
@@ -101,9 +97,9 @@ ctx = state.context()
 if layout.header("Events", ctx):
     query = st.text_input("Search", key="q", placeholder="Words in the title, summary, place, organisers, "
                            "funders, programmes, themes or file name", bind="query-params")
-    shown = search_events(ctx.view.events, query)
+    shown = search_events(ctx.view.events, query, ctx.tables)
     shown = shown.sort_values(["start_date", "year", "month", "title"], na_position="last")
-    shown = shown.assign(when=shown.apply(when, axis=1) if len(shown) else pd.Series(dtype=str))
+    shown = shown.assign(when=when_column(ctx.tables, shown))
     st.caption(f"{len(shown)} of {len(ctx.view.events)} events" + (" match the search." if query else "."))
     ids = list(shown["event_id"].astype(str))
     st.dataframe(
@@ -120,7 +116,7 @@ if layout.header("Events", ctx):
     if wanted is not None and wanted not in options:
         st.session_state.pop(EVENT_KEY)  # the documents changed and the event is gone
     chosen = st.selectbox(
-        "Event", options, index=None, key=EVENT_KEY, format_func=lambda i: _label(ctx.tables.events, i),
+        "Event", options, index=None, key=EVENT_KEY, format_func=label_by_event(ctx.tables).__getitem__,
         placeholder="Choose an event (or click a row in the table)",
     )
     if chosen:

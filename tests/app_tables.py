@@ -89,3 +89,22 @@ def make_tables() -> Tables:
     for col in ("start_date", "end_date", "published_date"):
         tables.events[col] = pd.to_datetime(tables.events[col])
     return coerce_and_validate(tables, validate=False)
+
+
+def filter_states(tables: Tables):
+    """Any filter a user could set on these tables (plus a country that is not in them)."""
+    from hypothesis import strategies as st
+
+    from ui.filters import ROLES, FilterState, options_from
+
+    opts = options_from(tables)
+    pick = lambda values: st.lists(st.sampled_from(list(values) or ["none"]), max_size=3, unique=True).map(tuple)  # noqa: E731
+    lo, hi = opts.year_min or 2000, opts.year_max or 2000
+    years = st.one_of(st.none(), st.tuples(st.integers(lo - 1, hi), st.integers(lo, hi + 1)).map(sorted).map(tuple))
+    themes = tables.event_themes["theme"].dropna().astype(str).unique()
+    return st.builds(
+        FilterState, years=years, countries=pick([*opts.countries, "XXX"]), country_role=st.sampled_from(ROLES),
+        event_types=pick(tables.events["event_type"].dropna().astype(str).unique()),
+        themes=pick(themes), programmes=pick(opts.programmes), funders=pick(opts.funders),
+        formats=pick(tables.events["format"].dropna().astype(str).unique()),
+    )

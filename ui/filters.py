@@ -16,11 +16,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
+import numpy as np
 import pandas as pd
 
 from data_loader import Tables
 from data_loader import columns as C
 from data_loader.gazetteer import country_name
+from ui.derived import per_tables
 
 #: the funder choice that matches events whose documents name no funder.
 NOT_STATED = "(not stated)"
@@ -93,12 +95,47 @@ def options_from(tables: Tables) -> Options:
     )
 
 
-def _ids_where(table: pd.DataFrame, column: str, values: Iterable[str]) -> set[str]:
-    return set(table.loc[table[column].isin(list(values)), "event_id"].dropna().astype(str))
+def _isin(series: pd.Series, values: Iterable[str]) -> np.ndarray:
+    """Which cells hold one of ``values`` (a few chosen names: pandas' own ``isin`` is quick here)."""
+    return series.isin(list(values)).fillna(False).to_numpy(dtype=bool)
 
 
-def event_ids(tables: Tables, state: FilterState) -> pd.Index:
-    """The ids of the events that pass every filter, in the events table's order.
+@per_tables
+def _event_rows(tables: Tables) -> dict[str, np.ndarray]:
+    """For every table keyed by ``event_id``, the position in ``events`` of each row's event (-1: none).
+
+    Computed once per load: a filter then keeps a table's rows with one array lookup instead of
+    matching thousands of event ids as strings in every table on every rerun.
+    """
+    index = pd.Index(tables.events["event_id"].astype(str))
+    if not index.is_unique:
+        raise ValueError("events.event_id is not unique")
+    out = {}
+    for name, df in tables.as_dict().items():
+        if name != "events" and "event_id" in df.columns:
+            out[name] = index.get_indexer(df["event_id"].astype(str))
+    return out
+
+
+@per_tables
+def _document_rows(tables: Tables) -> np.ndarray | None:
+    """Position in ``documents`` of each ``event_sources`` row's file (-1: none); None if names repeat."""
+    index = pd.Index(tables.documents["source_file"].astype(str))
+    if not index.is_unique:
+        return None
+    return index.get_indexer(tables.event_sources["source_file"].astype(str))
+
+
+def _events_with(tables: Tables, name: str, rows: np.ndarray) -> np.ndarray:
+    """Mask over ``events``: the events that have at least one of these rows of table ``name``."""
+    pos = _event_rows(tables)[name][rows]
+    out = np.zeros(len(tables.events), dtype=bool)
+    out[pos[pos >= 0]] = True
+    return out
+
+
+def event_mask(tables: Tables, state: FilterState) -> np.ndarray:
+    """Which rows of ``tables.events`` pass every filter.
 
     Within one filter the choices are alternatives (any of them); the filters combine
     with "and". Countries match the host country (``events.country_iso3`` or a ``host``
@@ -106,39 +143,45 @@ def event_ids(tables: Tables, state: FilterState) -> pd.Index:
     ``country_role`` says. The funder choice ``NOT_STATED`` matches events with no funder.
     """
     ev = tables.events
-    keep = pd.Series(True, index=ev.index)
-    ids = ev["event_id"].astype(str)
+    keep = np.ones(len(ev), dtype=bool)
     if state.years is not None:
         lo, hi = state.years
         year = pd.to_numeric(ev["year"], errors="coerce")
-        keep &= year.between(lo, hi).fillna(False).astype(bool)
+        keep &= year.between(lo, hi).fillna(False).to_numpy(dtype=bool)
     if state.countries:
-        wanted = set(state.countries)
         ec = tables.event_countries
-        matched: set[str] = set()
+        wanted = _isin(ec["iso3"], state.countries)
+        role = ec["role"].astype(str).to_numpy()
+        matched = np.zeros(len(ev), dtype=bool)
         if state.country_role in (ROLE_ANY, ROLE_HOST):
-            hosted = ev["country_iso3"].isin(list(wanted)).fillna(False)
-            matched |= set(ev.loc[hosted, "event_id"].astype(str))
-            matched |= _ids_where(ec[ec["role"] == "host"], "iso3", wanted)
+            matched |= _isin(ev["country_iso3"], state.countries)
+            matched |= _events_with(tables, "event_countries", wanted & (role == "host"))
         if state.country_role in (ROLE_ANY, ROLE_PARTICIPANT):
-            matched |= _ids_where(ec[ec["role"] == "participant"], "iso3", wanted)
-        keep &= ids.isin(matched)
+            matched |= _events_with(tables, "event_countries", wanted & (role == "participant"))
+        keep &= matched
     if state.event_types:
-        keep &= ev["event_type"].isin(list(state.event_types)).fillna(False).astype(bool)
+        keep &= _isin(ev["event_type"], state.event_types)
     if state.formats:
-        keep &= ev["format"].isin(list(state.formats)).fillna(False).astype(bool)
+        keep &= _isin(ev["format"], state.formats)
     if state.themes:
-        keep &= ids.isin(_ids_where(tables.event_themes, "theme", state.themes))
+        keep &= _events_with(tables, "event_themes", _isin(tables.event_themes["theme"], state.themes))
     if state.programmes:
-        keep &= ids.isin(_ids_where(tables.event_programmes, "programme", state.programmes))
+        progs = tables.event_programmes
+        keep &= _events_with(tables, "event_programmes", _isin(progs["programme"], state.programmes))
     if state.funders:
         orgs = tables.event_organizations
-        funding = orgs[orgs["role"] == "funder"]
-        matched = _ids_where(funding, "organization", [f for f in state.funders if f != NOT_STATED])
+        funding = (orgs["role"].astype(str) == "funder").to_numpy()
+        named = [f for f in state.funders if f != NOT_STATED]
+        matched = _events_with(tables, "event_organizations", funding & _isin(orgs["organization"], named))
         if NOT_STATED in state.funders:
-            matched |= set(ids) - set(funding["event_id"].dropna().astype(str))
-        keep &= ids.isin(matched)
-    return pd.Index(ids[keep.to_numpy()])
+            matched |= ~_events_with(tables, "event_organizations", funding)
+        keep &= matched
+    return keep
+
+
+def event_ids(tables: Tables, state: FilterState) -> pd.Index:
+    """The ids of the events that pass every filter (see ``event_mask``), in the events table's order."""
+    return pd.Index(tables.events["event_id"].astype(str)[event_mask(tables, state)])
 
 
 def filter_tables(tables: Tables, state: FilterState) -> Tables:
@@ -150,16 +193,28 @@ def filter_tables(tables: Tables, state: FilterState) -> Tables:
     """
     if not state.active:
         return tables
-    kept = set(event_ids(tables, state))
+    keep = event_mask(tables, state)
+    rows = _event_rows(tables)
     out = {}
     for name, df in tables.as_dict().items():
-        if "event_id" in df.columns:
-            out[name] = df[df["event_id"].astype(str).isin(kept)].reset_index(drop=True)
+        if name == "events":
+            out[name] = df[keep].reset_index(drop=True)
+        elif name in rows:
+            pos = rows[name]
+            out[name] = df[(pos >= 0) & keep[np.maximum(pos, 0)]].reset_index(drop=True)
         else:
             out[name] = df
-    sources = set(out["event_sources"]["source_file"].dropna().astype(str))
     docs = tables.documents
-    out["documents"] = docs[docs["source_file"].astype(str).isin(sources)].reset_index(drop=True)
+    doc_pos = _document_rows(tables)
+    if doc_pos is None:  # a file name twice: match by name
+        sources = set(out["event_sources"]["source_file"].dropna().astype(str))
+        out["documents"] = docs[docs["source_file"].astype(str).isin(sources)].reset_index(drop=True)
+    else:
+        src = rows["event_sources"]
+        used = doc_pos[(src >= 0) & keep[np.maximum(src, 0)]]
+        flags = np.zeros(len(docs), dtype=bool)
+        flags[used[used >= 0]] = True
+        out["documents"] = docs[flags].reset_index(drop=True)
     return Tables(**out, texts=tables.texts)
 
 
@@ -230,16 +285,42 @@ SEARCH_COLUMNS = ["title", "summary", "city", "country", "organizers", "funders"
                   "event_type", "sources"]
 
 
-def search_events(events: pd.DataFrame, query: str) -> pd.DataFrame:
-    """Events whose text columns contain every word of ``query`` (case-insensitive, literal)."""
+def _haystack(events: pd.DataFrame) -> pd.Series:
+    """Each event's searchable text, casefolded: its text columns and its themes' labels."""
+    parts = [events[c].astype("object").fillna("").astype(str) for c in SEARCH_COLUMNS if c in events.columns]
+    if "themes" in events:
+        themes = events["themes"].astype("object").fillna("").astype(str)
+        labels = {t: " ".join(C.THEMES.get(x, x) for x in t.split("; ")) for t in themes.unique()}
+        parts.append(themes.map(labels))
+    if not parts:
+        return pd.Series("", index=events.index, dtype=object)
+    haystack = parts[0]
+    for part in parts[1:]:
+        haystack = haystack + " " + part
+    return haystack.str.casefold()
+
+
+@per_tables
+def search_text(tables: Tables) -> pd.Series:
+    """event_id -> searchable text of every loaded event, built once per load (see ``search_events``)."""
+    events = tables.events
+    return pd.Series(_haystack(events).to_numpy(), index=events["event_id"].astype(str).to_numpy(), dtype=object)
+
+
+def search_events(events: pd.DataFrame, query: str, tables: Tables | None = None) -> pd.DataFrame:
+    """Events whose text columns contain every word of ``query`` (case-insensitive, literal).
+
+    ``events`` are rows of ``tables.events`` when ``tables`` is given: the searchable text is then
+    built once per load (``search_text``) instead of on every search.
+    """
     words = str(query or "").casefold().split()
     if not words:
         return events
-    cols = [c for c in SEARCH_COLUMNS if c in events.columns]
-    haystack = events[cols].astype("object").fillna("").astype(str).agg(" ".join, axis=1).str.casefold()
-    themes = events["themes"].astype("object").fillna("").astype(str) if "themes" in events else ""
-    haystack = haystack + " " + themes.map(lambda s: " ".join(C.THEMES.get(t, t) for t in s.split("; ")))
-    haystack = haystack.str.casefold()
+    if tables is None:
+        haystack = _haystack(events)
+    else:
+        text = search_text(tables)
+        haystack = pd.Series(events["event_id"].astype(str).map(text).fillna("").to_numpy(), index=events.index)
     keep = pd.Series(True, index=events.index)
     for word in words:
         keep &= haystack.str.contains(word, regex=False)

@@ -66,9 +66,17 @@ def text_or(value: object, default: str) -> str:
 def when(row) -> str:
     """What is known of an event's dates, in words: '4–7 Mar 2024', 'Apr 2021 (month only)',
     '2019 (year only)', 'undated'. A month-only event never shows as a blank or a made-up day."""
-    start, end = row.get("start_date"), row.get("end_date")
-    if start is not None and not pd.isna(start):
-        end = start if end is None or pd.isna(end) else end
+    return when_of(row.get("start_date"), row.get("end_date"), row.get("year"), row.get("month"))
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
+def when_of(start, end, year, month) -> str:
+    """``when`` from the four date fields (a loop over columns calls this without building rows)."""
+    if not _missing(start):
+        end = start if _missing(end) else end
         if start == end:
             return start.strftime("%-d %b %Y")
         if (start.year, start.month) == (end.year, end.month):
@@ -76,9 +84,8 @@ def when(row) -> str:
         if start.year == end.year:
             return f"{start.strftime('%-d %b')} – {end.strftime('%-d %b %Y')}"
         return f"{start.strftime('%-d %b %Y')} – {end.strftime('%-d %b %Y')}"
-    year, month = row.get("year"), row.get("month")
-    if year is not None and not pd.isna(year):
-        if month is not None and not pd.isna(month):
+    if not _missing(year):
+        if not _missing(month):
             return pd.Timestamp(int(year), int(month), 1).strftime("%b %Y") + " (month only)"
         return f"{int(year)} (year only)"
     return "undated"
