@@ -89,8 +89,11 @@ def event_link(event_id: object, page: str = "events") -> str:
 def add_links(df: pd.DataFrame, page: str = "events", column: str = LINK_COLUMN) -> pd.DataFrame:
     """``df`` with a first column of links to each row's event (empty where there is no event)."""
     out = df.copy()
-    links = [event_link(e, page) if isinstance(e, str) and e else None for e in out.get("event_id", [])]
-    out.insert(0, column, pd.Series(links, index=out.index, dtype="object"))
+    ids = out["event_id"].astype("object").tolist() if "event_id" in out.columns else [None] * len(out)
+    # each id is quoted once: the weak-evidence table repeats an event's id on dozens of rows
+    link = {e: event_link(e, page) for e in set(ids) if isinstance(e, str) and e}
+    out.insert(0, column, pd.Series([link.get(e) if isinstance(e, str) else None for e in ids],
+                                    index=out.index, dtype="object"))
     return out
 
 
@@ -102,10 +105,17 @@ def _str(v: object) -> str:
     return str(v)
 
 
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_PUNCT = re.compile(r"[^\w\s-]")
+
+
+@lru_cache(maxsize=1 << 16)
 def _norm(text: str) -> str:
+    """Casefolded, dashes unified, punctuation as spaces. Kept in a memo: the weak-evidence check
+    asks it of the same names and quoted sentences over and over (a million calls at 10,000 events)."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    return " ".join(re.sub(r"[^\w\s-]", " ", text).split())
+    text = _DASHES.sub("-", text)
+    return " ".join(_PUNCT.sub(" ", text).split())
 
 
 def _titles(tables) -> dict[str, object]:
@@ -295,14 +305,32 @@ def registry_aliases(folder: str = str(REGISTRY_DIR)) -> dict[str, frozenset[str
     return {k: frozenset(v) for k, v in found.items()}
 
 
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_WHOLE_NUMBER = re.compile(r"\d+(\.0+)?")
+#: "\bmar\b" for every month: the short form of the month's name as a word
+_MONTH_SHORT = [re.compile(rf"\b{m[:3]}\b") for m in MONTHS]
+
+
+@lru_cache(maxsize=1 << 14)
+def _numeric_date(year: int, month: int, day: int) -> re.Pattern:
+    """The day written in figures (4.3.2023, 04/03/2023, 2023-03-04); one compiled pattern per day."""
+    return re.compile(rf"\b0?{day}[./-]0?{month}[./-]{year}\b|\b{year}-{month:02d}-{day:02d}\b")
+
+
+@lru_cache(maxsize=1 << 14)
+def _number_pattern(n: int) -> re.Pattern:
+    """``n`` in figures, with or without thousands commas; one compiled pattern per number."""
+    return re.compile(rf"(?<![\d,.]){n:,}(?![\d])|(?<!\d){n}(?!\d)")
+
+
 def _date_stated(value: str, quote_text: str) -> bool:
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    m = _ISO_DAY.fullmatch(value)
     if not m:
         return _norm(value) in _norm(quote_text)
     year, month, day = int(m[1]), int(m[2]), int(m[3])
     q = quote_text.casefold()
-    month_named = MONTHS[month - 1] in q or re.search(rf"\b{MONTHS[month - 1][:3]}\b", q) is not None
-    numeric = re.search(rf"\b0?{day}[./-]0?{month}[./-]{year}\b|\b{year}-{month:02d}-{day:02d}\b", q)
+    month_named = MONTHS[month - 1] in q or _MONTH_SHORT[month - 1].search(q) is not None
+    numeric = _numeric_date(year, month, day).search(q)
     return bool(month_named or numeric)
 
 
@@ -311,7 +339,7 @@ def _number_stated(value: str, quote_text: str) -> bool:
         n = int(float(value))
     except ValueError:
         return _norm(value) in _norm(quote_text)
-    if re.search(rf"(?<![\d,.]){n:,}(?![\d])|(?<!\d){n}(?!\d)", quote_text):
+    if _number_pattern(n).search(quote_text):
         return True
     from data_loader.extract.participants import NUMBER_WORDS, to_int
 
@@ -326,13 +354,12 @@ def value_stated(
         return False
     if field in CODED_FIELDS:
         return True
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if _ISO_DAY.fullmatch(value):
         return _date_stated(value, quote_text)
     if field == "month" and value.isdigit() and 1 <= int(value) <= 12:
-        name = MONTHS[int(value) - 1]
         q = quote_text.casefold()
-        return name in q or re.search(rf"\b{name[:3]}\b", q) is not None
-    if re.fullmatch(r"\d+(\.0+)?", value):
+        return MONTHS[int(value) - 1] in q or _MONTH_SHORT[int(value) - 1].search(q) is not None
+    if _WHOLE_NUMBER.fullmatch(value):
         return _number_stated(value, quote_text)
     q = f" {_norm(quote_text)} "
     names = (aliases or {}).get(_norm(value), frozenset({_norm(value)})) | {_norm(value)}
@@ -377,8 +404,8 @@ def weak_evidence(tables, aliases: dict[str, frozenset[str]] | None = None) -> p
 
     # 1. values without any evidence row
     have: dict[tuple[str, str], set[str]] = {}
-    for eid, field, value in zip(evid["event_id"].astype(str), evid["field"].astype(str),
-                                 evid["value"].astype("object").map(_str), strict=True):
+    for eid, field, value in zip(evid["event_id"].astype(str).tolist(), evid["field"].astype(str).tolist(),
+                                 map(_str, evid["value"].astype("object").tolist()), strict=True):
         have.setdefault((eid, field), set()).add(_norm(value))
     for eid, fact, value, accepted in _fact_rows(tables):
         supported = False
@@ -394,22 +421,24 @@ def weak_evidence(tables, aliases: dict[str, frozenset[str]] | None = None) -> p
             rows.append({"event_id": eid, "title": _str(titles.get(eid, "")), "field": fact, "value": value,
                          "problem": "no evidence", "source_file": "", "snippet": ""})
 
-    # 2. and 3. evidence rows that cannot be shown, or do not state their value
-    for rec in evid.itertuples(index=False):
-        eid, field, value = str(rec.event_id), str(rec.field), _str(rec.value)
-        src, snippet = _str(rec.source_file), _str(rec.snippet)
+    # 2. and 3. evidence rows that cannot be shown, or do not state their value (columns read as lists:
+    # a row-by-row walk of the arrow-backed table cost seconds at 10,000 events)
+    columns = [evid[c].astype("object").tolist() for c in ("event_id", "field", "value", "source_file",
+                                                            "snippet", "start", "end")]
+    for eid, field, value, src, snippet, start, end in zip(*columns, strict=True):
+        value, src, snippet = _str(value), _str(src), _str(snippet)
         text = texts.get(src)
-        start, end = rec.start, rec.end
-        base = {"event_id": eid, "title": _str(titles.get(eid, "")), "field": field, "value": value,
-                "source_file": src, "snippet": snippet}
         bad_span = (pd.isna(start) or pd.isna(end) or int(end) <= int(start) or int(start) < 0
                     or (text is not None and int(end) > len(text)) or not snippet)
         if bad_span:
-            rows.append({**base, "problem": "broken span"})
+            problem = "broken span"
+        elif value_stated(str(field), value, f"{snippet} {text[int(start):int(end)] if text else ''}", aliases):
             continue
-        quoted = f"{snippet} {text[int(start):int(end)] if text else ''}"
-        if not value_stated(field, value, quoted, aliases):
-            rows.append({**base, "problem": "not in quote"})
+        else:
+            problem = "not in quote"
+        eid = str(eid)
+        rows.append({"event_id": eid, "title": _str(titles.get(eid, "")), "field": str(field), "value": value,
+                     "source_file": src, "snippet": snippet, "problem": problem})
 
     if not rows:
         return _empty(WEAK_COLUMNS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from data_loader import export, review
-from ui import state
+from ui import review_tables, state
 from ui.text import md_escape
 
 LINK = st.column_config.LinkColumn("Event", display_text="Open", width="small",
@@ -46,21 +46,22 @@ def _documents(tables) -> None:
     })
 
 
-def _missing(tables) -> None:
+def _missing(ctx, tables) -> None:
     st.caption("Events without a known day, a place (city or country; online events need none) "
                "or an organiser. Open the event to check its source.")
-    _table(review.missing_fields(tables), title=st.column_config.TextColumn("Title", width="large"),
+    missing = review_tables.for_view(review_tables.missing_fields, ctx.tables, tables)
+    _table(missing, title=st.column_config.TextColumn("Title", width="large"),
            missing="Missing", no_date=HIDE, no_place=HIDE, no_organiser=HIDE,
            date_precision="Date known to", location_precision="Place known to", sources="Documents")
 
 
-def _unknown(tables) -> None:
+def _unknown(ctx, tables) -> None:
     st.caption(
         "Names that look like an organisation or a programme but are in no registry. If one is a "
         "spelling of a known name, add it to that entry's aliases; if it is new, add a row. See "
         "data_loader/registry/README.md. An edited registry applies on the next page load."
     )
-    un = review.unknown_names(tables)
+    un = review_tables.for_view(review_tables.unknown_names, ctx.tables, tables, per_event=False)
     _table(un, kind="Kind", name="Name", mentions="Mentions", events="Events", documents="Documents",
            example_snippet=st.column_config.TextColumn("Example", width="large"), source_file="Example file")
     if not un.empty:
@@ -68,22 +69,24 @@ def _unknown(tables) -> None:
                            file_name="unknown_names.csv", mime="text/csv")
 
 
-def _merged(tables) -> None:
+def _merged(ctx, tables) -> None:
     st.caption("Events reported by several documents. They were merged because their dates and place "
                "agree and they share an organiser (or the type and a programme).")
-    _table(review.merged_events(tables), title=st.column_config.TextColumn("Title", width="medium"),
+    merged = review_tables.for_view(review_tables.merged_events, ctx.tables, tables)
+    _table(merged, title=st.column_config.TextColumn("Title", width="medium"),
            source_file="Document", merged_with="Merged into the event of",
            reason=st.column_config.TextColumn("Reason", width="large"), n_sources="Sources")
 
 
-def _weak(tables) -> None:
-    weak = review.weak_evidence(tables)
+def _weak(ctx, tables) -> None:
+    weak = review_tables.for_view(review_tables.weak_evidence, ctx.tables, tables)
     legend = review.weak_counts(weak)
     st.dataframe(legend, hide_index=True, width="stretch", column_config={
         "problem": "Problem", "rows": "Rows",
         "meaning": st.column_config.TextColumn("Meaning", width="large"),
     })
-    kinds = [p for p in review.WEAK_PROBLEMS if p in set(weak["problem"])]
+    found = set(weak["problem"])
+    kinds = [p for p in review.WEAK_PROBLEMS if p in found]
     chosen = st.multiselect("Show", kinds, default=kinds, key="review_weak_kinds") if kinds else []
     _table(weak[weak["problem"].isin(chosen)] if kinds else weak,
            title=st.column_config.TextColumn("Title", width="medium"), field="Field", value="Value",
@@ -106,13 +109,13 @@ def main() -> None:
     with docs:
         _documents(tables)
     with missing:
-        _missing(tables)
+        _missing(ctx, tables)
     with unknown:
-        _unknown(tables)
+        _unknown(ctx, tables)
     with merged:
-        _merged(tables)
+        _merged(ctx, tables)
     with weak:
-        _weak(tables)
+        _weak(ctx, tables)
 
 
 main()
