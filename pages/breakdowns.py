@@ -20,7 +20,7 @@ if layout.header("Breakdowns", ctx):
         cols = st.columns(2, gap="large")
         for col, (by, heading) in zip(cols, items[row:row + 2], strict=False):
             with col:
-                table = charts.breakdown(ctx.view, by)
+                table = charts.breakdown_of(ctx.tables, ctx.view, by)
                 st.subheader(f"By {heading.lower()}")
                 if table.empty:
                     st.caption("No value in this selection.")

@@ -24,16 +24,24 @@ if layout.header("Overview", ctx, INTRO):
     colour_by = st.radio("Colour by", ["theme", "programme"], horizontal=True, key="colour",
                          help="An event with several themes or programmes takes the colour of the first "
                               "listed.")
-    frame = charts.timeline_frame(ctx.view.events, colour_by or "theme")
-    undated = len(ctx.view.events) - len(frame)
-    if frame.empty:
+    rows = charts.timeline_rows_of(ctx.tables, ctx.view.events)
+    undated = len(ctx.view.events) - len(rows)
+    if rows.empty:
         st.info("No event has a known date yet, so the timeline is empty.")
     else:
-        st.plotly_chart(charts.timeline_figure(frame, colour_by or "theme"), key="timeline")
-        note = ("Each event is a bar from its first to its last day, with a diamond in the middle so that "
-                "one-day events stay visible. Filled diamonds and solid bars: the days are known. Open "
-                "diamonds and pale hatched bars: only the month (or year) is known, and the bar spans the "
-                "whole month. Hover for details; drag to zoom, double-click to zoom out.")
+        colour_by = colour_by or "theme"
+        st.plotly_chart(charts.timeline_chart(rows, colour_by, charts.colour_groups(ctx.tables, colour_by)),
+                        key="timeline")
+        if len(rows) > charts.TIMELINE_MAX_BARS:
+            note = (f"{len(rows):,} events are too many to draw one bar each, so each bar counts the events "
+                    "that start in that month (an event dated only to the year counts in its January). "
+                    f"Narrow the filters to {charts.TIMELINE_MAX_BARS} events or fewer to see every event as "
+                    "its own bar; the Events page lists them all.")
+        else:
+            note = ("Each event is a bar from its first to its last day, with a diamond in the middle so "
+                    "that one-day events stay visible. Filled diamonds and solid bars: the days are known. "
+                    "Open diamonds and pale hatched bars: only the month (or year) is known, and the bar "
+                    "spans the whole month. Hover for details; drag to zoom, double-click to zoom out.")
         if undated:
             note += f" {undated} event{'s' if undated != 1 else ''} without any date "\
                     f"{'are' if undated != 1 else 'is'} not drawn."

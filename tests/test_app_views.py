@@ -176,3 +176,21 @@ def test_when_says_what_is_known_of_the_dates():
     assert when(month) == "Apr 2021 (month only)"
     assert when(year) == "2019 (year only)"
     assert when(none) == "undated"
+
+
+def test_no_named_group_is_drawn_in_the_grey_of_not_stated():
+    colours = charts.colour_map([f"group {i}" for i in range(40)] + [charts.NOT_STATED])
+    named = [c for g, c in colours.items() if g != charts.NOT_STATED]
+    for colour in named:
+        rgb = [int(v) for v in colour.removeprefix("rgb(").removesuffix(")").split(",")] if colour.startswith(
+            "rgb(") else [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+        assert max(rgb) - min(rgb) > 25, colour  # a grey has nearly equal red, green and blue
+
+
+def test_a_group_keeps_its_colour_whatever_the_filter_hides():
+    every = ["Programme B", "Programme A", charts.NOT_STATED, "Programme C"]
+    whole = charts.colour_map(every, every)
+    part = charts.colour_map(["Programme C", charts.NOT_STATED], every)
+    assert part["Programme C"] == whole["Programme C"]
+    assert part[charts.NOT_STATED] == charts.GREY
+    assert charts.colour_map(list(reversed(every))) == charts.colour_map(every)  # not the order of appearance

@@ -11,12 +11,15 @@ from plotly.colors import qualitative
 from data_loader import Tables
 from data_loader import columns as C
 from data_loader.gazetteer import country_name
+from ui.derived import per_tables
 from ui.text import plot_safe, shorten, text_or, wrap, wrap_short
 
 NOT_STATED = "not stated"
 GREY = "#9e9e9e"
 BAR = "#2b7bba"
-PALETTE = qualitative.Safe + qualitative.Vivid + qualitative.Pastel
+#: named groups' colours; the palettes' own greys are left out, grey means "not stated"
+_GREYS = {"rgb(136, 136, 136)", "rgb(165, 170, 153)", "rgb(179, 179, 179)"}
+PALETTE = [c for c in qualitative.Safe + qualitative.Vivid + qualitative.Pastel if c not in _GREYS]
 FONT = dict(size=13)
 #: breakdown id -> heading
 BREAKDOWNS = {
@@ -97,7 +100,9 @@ def event_spans(events: pd.DataFrame) -> pd.DataFrame:
             continue
         rows.append({"event_id": r.event_id, "start": span[0], "end": span[1], "approximate": span[2],
                      "when": when})
-    return pd.DataFrame(rows, columns=["event_id", "start", "end", "approximate", "when"])
+    out = pd.DataFrame(rows, columns=["event_id", "start", "end", "approximate", "when"])
+    # one unit whatever the dates: pandas infers it from the values, which differ between views
+    return out.astype({"start": "datetime64[ns]", "end": "datetime64[ns]", "approximate": bool, "when": "str"})
 
 
 def _place(r) -> str:
@@ -107,48 +112,132 @@ def _place(r) -> str:
     return ", ".join(parts) or "place not stated"
 
 
-def colour_map(groups: list[str]) -> dict[str, str]:
-    named = [g for g in dict.fromkeys(groups) if g != NOT_STATED]
+_THEME_RANK = {label: i for i, label in enumerate(C.THEMES.values())}
+
+
+def _colour_rank(group: str) -> tuple:
+    """Themes in the codebook's order, then other names alphabetically."""
+    return (0, _THEME_RANK[group], "") if group in _THEME_RANK else (1, 0, group.casefold())
+
+
+def colour_map(groups: list[str], universe: list[str] | None = None) -> dict[str, str]:
+    """A colour per group that does not depend on the order the groups come in, and, given every group
+    of the corpus as ``universe``, does not change when a filter hides some of them."""
+    named = sorted({g for g in [*groups, *(universe or [])] if g != NOT_STATED}, key=_colour_rank)
     colours = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(named)}
     colours[NOT_STATED] = GREY
     return colours
 
 
+def colour_groups(tables: Tables, colour_by: str) -> list[str]:
+    """Every colour group of the loaded corpus, so that a group keeps its colour under any filter."""
+    rows = _all_timeline_rows(tables)
+    return sorted(set(rows[f"group_{colour_by if colour_by == 'theme' else 'programme'}"]))
+
+
+def _groups(events: pd.DataFrame, colour_by: str) -> pd.Series:
+    """The colour group of each event: its first theme's label, or its first programme."""
+    if colour_by == "theme":
+        return events["themes"].map(_first).map(lambda t: C.THEMES.get(t, t) if t else NOT_STATED)
+    return events["programmes"].map(_first).map(lambda p: p or NOT_STATED)
+
+
+def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per placeable event with its span and both colour groups, earliest first.
+
+    A stable sort: restricting these rows to some events gives the rows those events alone would
+    give, in the same order (``timeline_rows_of`` relies on it).
+    """
+    spans = event_spans(events)
+    df = events.merge(spans, on="event_id", how="inner")
+    df = df.sort_values(["start", "end", "title"], kind="stable").reset_index(drop=True)
+    return df.assign(group_theme=_groups(df, "theme").to_numpy(),
+                     group_programme=_groups(df, "programme").to_numpy()).astype(
+        {"group_theme": "str", "group_programme": "str"})
+
+
+_all_timeline_rows = per_tables(lambda tables: timeline_rows(tables.events))
+
+
+def timeline_rows_of(tables: Tables, events: pd.DataFrame) -> pd.DataFrame:
+    """``timeline_rows(events)`` for rows of ``tables.events``, cut from rows worked out once per load."""
+    rows = _all_timeline_rows(tables)
+    wanted = pd.Index(events["event_id"].astype(str).unique())
+    return rows[wanted.get_indexer(rows["event_id"].astype(str)) >= 0].reset_index(drop=True)
+
+
+def _hover(r) -> str:
+    lines = [
+        f"<b>{wrap(plot_safe(text_or(r.title, 'untitled event')), 60)}</b>",
+        f"When: {r.when}",
+        f"Where: {plot_safe(_place(r))}",
+        f"Type: {plot_safe(text_or(r.event_type, NOT_STATED))} · {plot_safe(text_or(r.format, ''))}",
+    ]
+    for label, value in (("Organisers", r.organizers), ("Funders", r.funders),
+                         ("Programmes", r.programmes), ("Themes", r.themes)):
+        text = value if isinstance(value, str) and value else NOT_STATED
+        if label == "Themes" and text != NOT_STATED:
+            text = "; ".join(C.THEMES.get(t, t) for t in text.split("; "))
+        lines.append(f"{label}: {wrap(plot_safe(text), 70, '<br>   ')}")
+    if pd.notna(r.participants):
+        lines.append(f"Participants: {int(r.participants)}")
+    return "<br>".join(lines)
+
+
+def with_hover(rows: pd.DataFrame, colour_by: str = "theme") -> pd.DataFrame:
+    """``rows`` (from ``timeline_rows``) with the chosen colour ``group``, hover text and bar label."""
+    df = rows.assign(group=rows[f"group_{colour_by if colour_by == 'theme' else 'programme'}"].to_numpy())
+    df["hover"] = [_hover(r) for r in df.itertuples(index=False)]
+    df["label"] = [shorten(plot_safe(text_or(t, "untitled event")), 48) for t in df["title"]]
+    return df
+
+
 def timeline_frame(events: pd.DataFrame, colour_by: str = "theme") -> pd.DataFrame:
     """One row per placeable event with its bar, colour group and hover text, earliest first."""
-    spans = event_spans(events)
-    df = events.merge(spans, on="event_id", how="inner").sort_values(["start", "end", "title"])
-    if colour_by == "theme":
-        groups = df["themes"].map(_first).map(lambda t: C.THEMES.get(t, t) if t else NOT_STATED)
-    else:
-        groups = df["programmes"].map(_first).map(lambda p: p or NOT_STATED)
-    df = df.assign(group=groups.to_numpy())
-    hover = []
-    for r in df.itertuples(index=False):
-        lines = [
-            f"<b>{wrap(plot_safe(text_or(r.title, 'untitled event')), 60)}</b>",
-            f"When: {r.when}",
-            f"Where: {plot_safe(_place(r))}",
-            f"Type: {plot_safe(text_or(r.event_type, NOT_STATED))} · {plot_safe(text_or(r.format, ''))}",
-        ]
-        for label, value in (("Organisers", r.organizers), ("Funders", r.funders),
-                             ("Programmes", r.programmes), ("Themes", r.themes)):
-            text = value if isinstance(value, str) and value else NOT_STATED
-            if label == "Themes" and text != NOT_STATED:
-                text = "; ".join(C.THEMES.get(t, t) for t in text.split("; "))
-            lines.append(f"{label}: {wrap(plot_safe(text), 70, '<br>   ')}")
-        if pd.notna(r.participants):
-            lines.append(f"Participants: {int(r.participants)}")
-        hover.append("<br>".join(lines))
-    df["hover"] = hover
-    df["label"] = [shorten(plot_safe(text_or(t, "untitled event")), 48) for t in df["title"]]
-    return df.reset_index(drop=True)
+    return with_hover(timeline_rows(events), colour_by)
 
 
-def timeline_figure(frame: pd.DataFrame, colour_by: str = "theme") -> go.Figure:
+#: above this many events the timeline counts events per month instead of drawing one bar each:
+#: a bar then gets less than two pixels of the chart's height, and nobody can read or hover it.
+TIMELINE_MAX_BARS = 300
+
+
+def timeline_chart(rows: pd.DataFrame, colour_by: str = "theme", universe: list[str] | None = None) -> go.Figure:
+    """One bar per event when they can be read, otherwise events per month (see ``TIMELINE_MAX_BARS``)."""
+    if len(rows) > TIMELINE_MAX_BARS:
+        return timeline_counts_figure(rows, colour_by, universe)
+    return timeline_figure(with_hover(rows, colour_by), colour_by, universe)
+
+
+def timeline_counts_figure(rows: pd.DataFrame, colour_by: str = "theme",
+                           universe: list[str] | None = None) -> go.Figure:
+    """Events per month, stacked by colour group; an event counts in the month it starts."""
+    group = rows[f"group_{colour_by if colour_by == 'theme' else 'programme'}"].astype(str)
+    month = rows["start"].dt.to_period("M").dt.to_timestamp()
+    counts = pd.DataFrame({"month": month, "group": group}).groupby(["group", "month"], sort=False).size()
+    colours = colour_map(list(group), universe)
+    fig = go.Figure()
+    for name in dict.fromkeys(group):
+        part = counts.loc[name]
+        fig.add_bar(x=part.index, y=part.to_numpy(), name=shorten(name, 55), marker_color=colours[name],
+                    hovertext=[plot_safe(name)] * len(part),
+                    hovertemplate="%{y} events starting in %{x|%B %Y}<br>%{hovertext}<extra></extra>")
+    start, end = rows["start"].min(), rows["end"].max()
+    pad = max(pd.Timedelta(days=20), (end - start) * 0.03)
+    fig.update_xaxes(type="date", range=[start - pad, end + pad], showgrid=True, title=None)
+    fig.update_layout(
+        barmode="stack", bargap=0.1, font=FONT, height=420, margin=dict(l=10, r=10, t=30, b=10),
+        yaxis=dict(title="events starting in the month", rangemode="tozero"),
+        legend=dict(title=dict(text="Theme" if colour_by == "theme" else "Programme"),
+                    orientation="h", yanchor="bottom", y=1.02, x=0),
+    )
+    return fig
+
+
+def timeline_figure(frame: pd.DataFrame, colour_by: str = "theme", universe: list[str] | None = None) -> go.Figure:
     """Every event as a bar from its first to its last day; month-only dates hatched and pale."""
     fig = go.Figure()
-    colours = colour_map(list(frame["group"]))
+    colours = colour_map(list(frame["group"]), universe)
     for group, part in frame.groupby("group", sort=False):
         approx = part["approximate"].to_numpy()
         # legend entry drawn plain, whatever the precision of the group's first event
@@ -228,6 +317,11 @@ def per_year_figure(table: pd.DataFrame) -> go.Figure:
 
 # --- breakdowns -----------------------------------------------------------------------------
 
+def _names(codes: pd.Series, name) -> pd.Series:
+    """``codes`` mapped through ``name``, asking it once per distinct code (thousands of rows, few codes)."""
+    return codes.map({c: name(c) for c in codes.dropna().unique()})
+
+
 def _pairs(view: Tables, by: str) -> pd.DataFrame:
     """(event_id, name) pairs for one breakdown; events with no value get ``not stated`` where it helps."""
     ev, ec, orgs = view.events, view.event_countries, view.event_organizations
@@ -237,26 +331,29 @@ def _pairs(view: Tables, by: str) -> pd.DataFrame:
         pairs = orgs.loc[orgs["role"] == by, ["event_id", "organization"]]
         pairs = pairs.rename(columns={"organization": "name"})
     elif by == "theme":
-        pairs = view.event_themes.assign(name=view.event_themes["theme"].map(lambda t: C.THEMES.get(t, t)))
+        pairs = view.event_themes.assign(name=_names(view.event_themes["theme"], lambda t: C.THEMES.get(t, t)))
     elif by == "host":
         hosts = ec.loc[ec["role"] == "host", ["event_id", "iso3"]]
         direct = ev.loc[ev["country_iso3"].notna(), ["event_id", "country_iso3"]].rename(
             columns={"country_iso3": "iso3"})
         pairs = pd.concat([direct, hosts]).drop_duplicates()
-        pairs = pairs.assign(name=pairs["iso3"].map(country_name))
+        pairs = pairs.assign(name=_names(pairs["iso3"], country_name))
     elif by == "participant":
         parts = ec.loc[ec["role"] == "participant", ["event_id", "iso3"]]
-        pairs = parts.assign(name=parts["iso3"].map(country_name))
+        pairs = parts.assign(name=_names(parts["iso3"], country_name))
     elif by == "event_type":
         pairs = ev[["event_id", "event_type"]].rename(columns={"event_type": "name"})
     else:
         raise ValueError(f"unknown breakdown: {by}")
     pairs = pairs[["event_id", "name"]].dropna()
     pairs = pairs[pairs["name"].astype(str).str.strip() != ""]
-    missing = sorted(set(ev["event_id"]) - set(pairs["event_id"]))
-    if missing and by in ("funder", "organizer", "programme", "host", "theme", "event_type"):
-        label = "none (online or not stated)" if by == "host" else NOT_STATED
-        pairs = pd.concat([pairs, pd.DataFrame({"event_id": missing, "name": label})])
+    if by in ("funder", "organizer", "programme", "host", "theme", "event_type"):
+        ids = ev["event_id"].dropna().astype(str)
+        valued = pd.Index(pairs["event_id"].astype(str).unique())
+        missing = sorted(set(ids[valued.get_indexer(ids) < 0]))
+        if missing:
+            label = "none (online or not stated)" if by == "host" else NOT_STATED
+            pairs = pd.concat([pairs, pd.DataFrame({"event_id": missing, "name": label})])
     return pairs.astype({"event_id": str, "name": str}).drop_duplicates()
 
 
@@ -268,14 +365,23 @@ def breakdown(view: Tables, by: str) -> pd.DataFrame:
     """
     pairs = _pairs(view, by)
     people = view.events[["event_id", "participants"]].astype({"event_id": str})
+    people["participants"] = pd.to_numeric(people["participants"], errors="coerce")
     df = pairs.merge(people, on="event_id", how="left")
     out = df.groupby("name").agg(
         events=("event_id", "nunique"),
-        participants=("participants", lambda s: int(pd.to_numeric(s, errors="coerce").sum(skipna=True))),
-        events_with_participants=("participants", lambda s: int(s.notna().sum())),
-    )
+        participants=("participants", "sum"),
+        events_with_participants=("participants", "count"),
+    ).astype({"participants": int, "events_with_participants": int})
     out = out.reset_index().sort_values(["events", "participants", "name"], ascending=[False, False, True])
     return out.reset_index(drop=True)
+
+
+_all_breakdowns = per_tables(lambda tables: {by: breakdown(tables, by) for by in BREAKDOWNS})
+
+
+def breakdown_of(tables: Tables, view: Tables, by: str) -> pd.DataFrame:
+    """``breakdown(view, by)``; with no filter, the whole corpus's breakdowns are worked out once per load."""
+    return _all_breakdowns(tables)[by] if view is tables else breakdown(view, by)
 
 
 def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15,
