@@ -141,3 +141,23 @@ def test_theme_keywords_are_found_as_the_one_pattern_finds_them(pieces):
     text = "".join(pieces)
     index = _theme_index()
     assert list(_keywords(text, index)) == [m.span() for m in index.pattern.finditer(text)]
+
+
+def test_a_shifted_date_mention_is_the_mention_with_moved_offsets():
+    from dataclasses import fields, replace
+
+    for d in dates.find_dates("From 4 - 7 March 2024 and in July 2023, then 2024-09-13.", date(2024, 3, 10)):
+        moved = d.shifted(40)
+        assert moved == replace(d, start=d.start + 40, end=d.end + 40)
+        assert [f.name for f in fields(moved)] == [f.name for f in fields(d)]
+
+
+def test_dates_after_another_event_named_at_the_very_start_of_a_sentence_are_skipped(tmp_path):
+    """The other event's word found at offset 0 still hides the dates after it (an offset, not a truth value)."""
+    from release_helpers import one_event_tables
+
+    text = ("UNODC workshop on border security\n\n"
+            "Previous workshops were held in Bishkek on 5 May 2023. UNODC held a training workshop in Almaty on "
+            "12 March 2024 for 30 border officers.")
+    events_table = one_event_tables(tmp_path, text).events
+    assert str(events_table.loc[0, "start_date"])[:10] == "2024-03-12"

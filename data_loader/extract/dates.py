@@ -87,6 +87,11 @@ class DateMention:
     year: int | None = None
     month: int | None = None
 
+    def shifted(self, by: int) -> DateMention:
+        """The same mention with offsets moved by ``by`` (``dataclasses.replace`` is several times slower)."""
+        return DateMention(self.start + by, self.end + by, self.first, self.last, self.precision, self.has_year,
+                           self.kind, self.year, self.month)
+
 
 def _month(value: str | None) -> int | None:
     return MONTHS.get(value.lower().rstrip(".")) if value else None

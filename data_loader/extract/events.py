@@ -126,6 +126,8 @@ class DocumentExtractor:
         self.text = doc.text
         self.masked = self.tm.masked
         self._cue_hits: dict[tuple[int, int, int], bool] = {}
+        self._other_at: dict[tuple[int, int], int | None] = {}
+        self._dates_of: dict[tuple[int, int], tuple[DateMention, ...]] = {}
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
         self.head = header.read_header(self.tm)
         self.registry = mentions.find_registry(self.masked)
@@ -302,21 +304,40 @@ class DocumentExtractor:
                 return
         rec.event_type = "other"
 
-    def _sentence_dates(self, s: Sentence, pub: date | None) -> list[DateMention]:
+    def _sentence_dates(self, s: Sentence, pub: date | None) -> tuple[DateMention, ...]:
+        """The dates of this event in a sentence (not the publication date, the dateline, nor those of
+        another event named in it), at document offsets. Several rules ask: worked out once."""
+        if pub is not self.head.published:
+            return self._dates_in(s, pub)
+        key = (s.start, s.end)
+        found = self._dates_of.get(key)
+        if found is None:
+            found = self._dates_of[key] = self._dates_in(s, pub)
+        return found
+
+    def _dates_in(self, s: Sentence, pub: date | None) -> tuple[DateMention, ...]:
         skip = self.head.published_span
         out = []
         sent = self.masked[s.start : s.end]
-        other = _OTHER_EVENT.search(sent)
+        other = self._other_event_at(s)
         for d in find_dates(sent, anchor=pub):
-            if other and d.start > other.start():
+            if other is not None and d.start > other:
                 continue
             start = s.start + d.start
             if skip and skip[0] <= start < skip[1]:
                 continue
             if self.head.dateline_span and self.head.dateline_span[0] <= start < self.head.dateline_span[1]:
                 continue
-            out.append(replace(d, start=start, end=s.start + d.end))
-        return out
+            out.append(d.shifted(s.start))
+        return tuple(out)
+
+    def _other_event_at(self, s: Sentence) -> int | None:
+        """Where the sentence starts to speak of another event ("the upcoming conference"), if it does."""
+        key = (s.start, s.end)
+        if key not in self._other_at:
+            m = _OTHER_EVENT.search(self.masked[s.start : s.end])
+            self._other_at[key] = None if m is None else m.start()
+        return self._other_at[key]
 
     def _duration(self) -> tuple[int, int, int] | None:
         for s in self.event_sents[:4]:
@@ -384,9 +405,9 @@ class DocumentExtractor:
     def _bare_year(self) -> tuple[int, int, int] | None:
         for s in self.event_sents[:2]:
             sent = self.masked[s.start : s.end]
-            other = _OTHER_EVENT.search(sent)
+            other = self._other_event_at(s)
             for m in _BARE_YEAR.finditer(sent):
-                if other and m.start() > other.start():
+                if other is not None and m.start() > other:
                     continue
                 return int(m.group(1)), s.start + m.start(1), s.start + m.end(1)
         return None
@@ -458,8 +479,8 @@ class DocumentExtractor:
         rec.location_precision = "region"
 
     def _after_other_event_filter(self, s: Sentence, items):
-        other = _OTHER_EVENT.search(self.masked[s.start : s.end])
-        return [x for x in items if not other or x.start - s.start < other.start()]
+        other = self._other_event_at(s)
+        return [x for x in items if other is None or x.start - s.start < other]
 
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int) -> None:
         city = lookup_city(name)
@@ -695,13 +716,14 @@ class DocumentExtractor:
     def _without_names(self, text: str, offset: int, programmes: bool = True) -> str:
         """Organisation names (and, outside the title and lead, programme names) say who, not what
         the event was about: blank them for theme scoring."""
+        names = [m for m in self.registry
+                 if 0 <= m.start - offset < len(text) and (programmes or m.kind != "programme")]
+        if not names:
+            return text  # most sentences name no one
         chars = list(text)
-        for m in self.registry:
-            if m.kind == "programme" and not programmes:
-                continue
+        for m in names:
             a, b = m.start - offset, m.end - offset
-            if 0 <= a < len(chars):
-                chars[a : min(b, len(chars))] = " " * (min(b, len(chars)) - a)
+            chars[a : min(b, len(chars))] = " " * (min(b, len(chars)) - a)
         return "".join(chars)
 
     def _title_summary(self, rec: EventRecord) -> None:
