@@ -2,19 +2,22 @@
 
 The cache key includes ``data_loader.fingerprint(raw_dir)`` (names, sizes and
 modification times of the files, and the registries' content), so a file added,
-changed or removed in the folder is picked up on a rerun a second later at most,
-without restarting the server.
+changed or removed in the folder is picked up on the next rerun, without restarting
+the server. The folder is listed again only when the operating system reports a change
+under it (``data_loader.folder_watch``), or every second where it cannot.
 """
 
 from __future__ import annotations
 
-import time
+import threading
 from pathlib import Path
 
 import streamlit as st
 
 import data_loader
 from data_loader import Tables
+from data_loader.folder_watch import FolderWatch
+from data_loader.registries import REGISTRY_DIR
 from data_loader.settings import raw_dir as default_raw_dir
 
 
@@ -28,28 +31,32 @@ def _load(folder: str, fingerprint: str) -> Tables:  # noqa: ARG001 - the finger
     return data_loader.load_corpus(folder)
 
 
-#: folder -> (monotonic time, fingerprint): scanning a folder of tens of thousands of files on every
-#: rerun costs more than the rest of a filter change, so the scan is reused for FINGERPRINT_TTL seconds.
-_FINGERPRINTS: dict[str, tuple[float, str]] = {}
-FINGERPRINT_TTL = 1.0
+#: folder -> its watch: the folder is listed again only when the operating system reports a change
+#: (listing 10,000 files on every rerun cost more than the rest of a filter change), or every second
+#: where changes cannot be watched (see data_loader.folder_watch)
+_WATCHES: dict[str, FolderWatch] = {}
+MAX_WATCHES = 4
+_WATCHES_LOCK = threading.Lock()
 
 
 def _fingerprint(folder: Path) -> str:
     key = str(folder)
-    now = time.monotonic()
-    seen = _FINGERPRINTS.get(key)
-    if seen is None or now - seen[0] > FINGERPRINT_TTL:
-        seen = (now, data_loader.fingerprint(folder))
-        _FINGERPRINTS[key] = seen
-    return seen[1]
+    with _WATCHES_LOCK:
+        watch = _WATCHES.get(key)
+        if watch is None:
+            while len(_WATCHES) >= MAX_WATCHES:  # each watch holds an inotify instance (128 per user)
+                _WATCHES.pop(next(iter(_WATCHES))).stop()
+            watch = _WATCHES[key] = FolderWatch(folder, data_loader.fingerprint, also=(REGISTRY_DIR,))
+    return watch.fingerprint()
 
 
 def invalidate(folder: Path | None = None) -> None:
-    """Forget the folder's last scan, so the next load sees a file just saved (the upload page)."""
-    if folder is None:
-        _FINGERPRINTS.clear()
-    else:
-        _FINGERPRINTS.pop(str(Path(folder)), None)
+    """List the folder again on the next load, so it sees a file just saved (the upload page)."""
+    with _WATCHES_LOCK:
+        watches = list(_WATCHES.values()) if folder is None else [w for k, w in _WATCHES.items()
+                                                                  if k == str(Path(folder))]
+    for watch in watches:
+        watch.forget()
 
 
 def load(folder: Path | None = None) -> tuple[Path, Tables]:
