@@ -101,6 +101,7 @@ def process_bytes(data: bytes, source_file: str) -> DocumentResult:
         result.message = f"The text was read but extraction failed ({type(exc).__name__}: {exc})."
         return result
     result.title, result.published_date, result.events = title, published, events
+    result.text_sha256 = incremental.text_key(doc.text)  # in the worker: not serially in the parent
     return result
 
 
@@ -220,7 +221,9 @@ def _extract_files(jobs: list[tuple[str, str]], cache: ResultCache | None, worke
     if workers > 1 and len(jobs) >= 2 * workers:
         _prepare_extraction()  # once, here: forked workers inherit it instead of each paying it
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            store(pool.map(_process_path, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+            # chunks of at most 32 files (a tenth of a second): with larger ones a worker could sit idle for
+            # seconds at the end while the other finishes its last chunk
+            store(pool.map(_process_path, jobs, chunksize=max(1, min(32, len(jobs) // (workers * 8)))))
     else:
         store(map(_process_path, jobs))
     return fresh
