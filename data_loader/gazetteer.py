@@ -105,6 +105,16 @@ def demonym_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + trie_regex(list(demonyms())) + r")(?![\w-])")
 
 
+@registry_cached
+def country_scan():
+    """Group 1 of ``country_pattern`` (kind "country") and of ``demonym_pattern`` (kind "demonym"), found in
+    one pass (see namescan.py)."""
+    from data_loader.namescan import NameKind, NameScan
+
+    return NameScan([NameKind("country", list(country_names()), glue=".", article="the "),
+                     NameKind("demonym", list(demonyms()))])
+
+
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 

@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from data_loader.textscan import matches_at_word_start
-
 REGISTRY_DIR = Path(__file__).resolve().parent / "registry"
 
 
@@ -79,13 +77,15 @@ class Matcher:
     _ci: dict[str, str] = field(init=False)
     #: trie alternations of the three kinds of name (acronyms, long names casefolded, short names)
     _bodies: tuple[str, str, str] = field(init=False)
-    _acronyms: re.Pattern[str] = field(init=False)
+    #: the three kinds found in one pass (see namescan.py)
+    _scan: object = field(init=False)
+    #: long names in any case, for a text whose lowered copy cannot stand for it
     _long: object = field(init=False)
-    _short: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         from data_loader.extract.casefold import CuePattern
         from data_loader.extract.trie import trie_regex
+        from data_loader.namescan import NameKind, NameScan, stored
 
         self._ci = {k.casefold(): v for k, v in self.table.items() if not _is_acronym(k)}
         acronyms, long_names, short_names = [], [], []
@@ -97,12 +97,10 @@ class Matcher:
             else:
                 short_names += [n, n[:1].swapcase() + n[1:]]
         self._bodies = (trie_regex(acronyms), trie_regex(long_names), trie_regex(short_names))
-        acr, long, short = self._bodies
-        # the searches of ``reference_patterns``, faster: acronyms with the left edge checked after each
-        # hit (see textscan.py), long names in lower case on lowered text (see casefold.py)
-        self._acronyms = re.compile(rf"(?:{acr})(?![\w-])")
-        self._long = CuePattern.compile(_EDGE.format(long))
-        self._short = re.compile(_EDGE.format(short))
+        self._long = CuePattern.compile(_EDGE.format(self._bodies[1]))
+        # the long names as their lower-case pattern spells them (casefolded, then lowered)
+        self._scan = NameScan([NameKind("acronyms", acronyms), NameKind("short", short_names),
+                               NameKind("long", [stored(n).lower() for n in long_names], folded=True)])
 
     def reference_patterns(self) -> list[re.Pattern[str]]:
         """What the matcher finds, stated plainly: acronyms as written, long names in any case, short
@@ -129,11 +127,12 @@ class Matcher:
                 yield s, e, value
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
-        """Every hit of the reference patterns, by faster searches that find the same spans."""
-        found = [m.span() for m in matches_at_word_start(self._acronyms, text)]
-        found += [(m.start(), m.end()) for m in self._long.finditer(text)]
-        found += [(m.start(), m.end()) for m in self._short.finditer(text)]
-        return found
+        """Every hit of the reference patterns, found in one pass of an automaton (namescan.py)."""
+        found = self._scan.spans(text)
+        long = found["long"]
+        if long is None:  # lowering would not match as IGNORECASE does: the pattern itself
+            long = [m.span() for m in self._long.ci.finditer(text)]
+        return found["acronyms"] + long + found["short"]
 
 
 def _is_acronym(s: str) -> bool:

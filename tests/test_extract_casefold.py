@@ -67,14 +67,16 @@ ORG_WORDS = st.sampled_from([
     "UNODC", "XUNODC", "UNODC-led", "UNOCT/UNCCT", "OSCE", "the", "United", "Nations", "Office", "on", "Drugs",
     "and", "Crime", "UNITED", "NATIONS", "OFFICE", "ON", "DRUGS", "AND", "CRIME", "Counter-Terrorism", "Centre",
     "European", "Union", "EU", "_EU", "-EU", "EU_", "Japan", "in", ",", "(", ")", "İ", "Global", "Programme",
+    "ı", "’s", "'s", "Da’esh", "Da'esh", "ISIL", "(Da’esh)", "Sanctions", "Monitoring", "Team", "united", "nations",
+    "office", "\n", "\n\n", " \t", "\u00a0",
 ])
 
 
-@settings(max_examples=300, deadline=None)
-@given(words=st.lists(ORG_WORDS, max_size=30), glue=st.sampled_from([" ", "", "-", "  "]))
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(ORG_WORDS, max_size=30), glue=st.sampled_from([" ", "", "-", "  ", "\n", " \n\n "]))
 def test_registry_matcher_finds_what_its_reference_patterns_find(words, glue):
-    """The matcher's faster searches (left edge checked after the match, long names on lowered text)
-    give the same spans as its three reference patterns with the look-behind in front."""
+    """The matcher's one-pass search (an automaton over the text written as names are stored, see
+    namescan.py) gives the same spans as its three reference patterns with the look-behind in front."""
     from data_loader.registries import organizations, programmes
 
     text = glue.join(words)
@@ -113,3 +115,22 @@ def test_background_sentence_word_check_never_hides_a_match(words):
 
     sentence = " ".join(words)
     assert _is_background_sentence(sentence) == (text._BACKGROUND_SENT.ci.search(sentence) is not None)
+
+
+COUNTRY_WORDS = st.sampled_from([
+    "the", "The", "thethe", "Kyrgyz", "Republic", "Russian", "Federation", "Kazakhstan", "Kazakh", "Tajik",
+    "Uzbekistan", "US", "U.S.", "USA", "United", "States", "Netherlands", "the Netherlands", "State", "of",
+    "Palestine", ".", "-", "x", "_", ",", "9", "’", "Türkiye", "Kyrgyzstan-", "authorities", "\n", "\n\n", "  ",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(COUNTRY_WORDS, max_size=30), glue=st.sampled_from([" ", "", "-", ".", "  ", "\n\n"]))
+def test_country_and_demonym_scan_finds_what_their_patterns_find(words, glue):
+    """Group 1 of each pattern, with its optional "the" and its look-behind, from the one-pass scan."""
+    from data_loader.gazetteer import country_pattern, country_scan, demonym_pattern
+
+    text = glue.join(words)
+    found = country_scan().spans(text)
+    assert found["country"] == [m.span(1) for m in country_pattern().finditer(text)]
+    assert found["demonym"] == [m.span(1) for m in demonym_pattern().finditer(text)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data_loader.gazetteer import country_iso3, country_pattern, demonym_pattern
+from data_loader.gazetteer import country_iso3, country_scan
 from data_loader.registries import organizations, programmes, resolve_org
 from data_loader.textscan import Prefiltered
 
@@ -95,20 +95,21 @@ def find_countries(text: str, skip: list[tuple[int, int]] | None = None) -> list
     """Country names and aliases (Kyrgyz Republic, Russian Federation) and demonyms (Kazakh)."""
     skip = skip or []
     out: list[Mention] = []
-    for m in country_pattern().finditer(text):
-        s, e = m.start(1), m.end(1)
+    found = country_scan().spans(text)  # what country_pattern() and demonym_pattern() find, in one pass
+    for s, e in found["country"]:
         if _overlaps(skip, s, e):
             continue
-        iso = country_iso3(m.group(1))
-        if iso and not (m.group(1) in ("US", "U.S.") and text[e : e + 1].isalpha()):
-            out.append(Mention(s, e, "country", iso, m.group(1)))
+        name = text[s:e]
+        iso = country_iso3(name)
+        if iso and not (name in ("US", "U.S.") and text[e : e + 1].isalpha()):
+            out.append(Mention(s, e, "country", iso, name))
     taken = [(x.start, x.end) for x in out]
-    for m in demonym_pattern().finditer(text):
-        if _overlaps(skip + taken, m.start(1), m.end(1)):
+    for s, e in found["demonym"]:
+        if _overlaps(skip + taken, s, e):
             continue
         from data_loader.gazetteer import demonyms
 
-        out.append(Mention(m.start(1), m.end(1), "demonym", demonyms()[m.group(1)], m.group(1)))
+        out.append(Mention(s, e, "demonym", demonyms()[text[s:e]], text[s:e]))
     return sorted(out, key=lambda x: x.start)
 
 
