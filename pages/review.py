@@ -103,6 +103,9 @@ def main() -> None:
     tables = ctx.view if filtered else ctx.tables
     if filtered:
         st.markdown(f"**{md_escape(ctx.summary)}**")
+    with st.spinner("Checking every value against the passage it was read from (once after each change of "
+                    "the documents folder)…", show_time=True):
+        review_tables.weak_evidence(ctx.tables)  # seconds at 10,000 events the first time, then kept
     docs, missing, unknown, merged, weak = st.tabs(
         ["Documents", "Missing fields", "Unregistered names", "Merged events", "Weak evidence"]
     )
