@@ -34,6 +34,14 @@ from data_loader.textscan import glued_to_word
 
 #: what the written copy changes: a run of two or more white-space characters, or one that is not " "
 _ODD_SPACE = re.compile(r"\s\s+|[^\S ]")
+#: the runs that make the copy shorter than the text
+_RUN = re.compile(r"\s\s+")
+#: every character ``\s`` matches but the space and the line feed (tested against ``str.isspace``): a
+#: text without them (any text the reader cleaned) is written by the fast path below
+OTHER_SPACES = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_OTHER_SPACE = re.compile("[" + OTHER_SPACES + "]")
+_SPACES = re.compile("  +")  # two spaces written out: re then scans for the pair, not for every space
 
 
 def stored(name: str) -> str:
@@ -47,19 +55,23 @@ class _Written:
     __slots__ = ("norm", "_at", "_shift", "_low")
 
     def __init__(self, text: str) -> None:
-        parts: list[str] = []
+        if _OTHER_SPACE.search(text) is None:
+            # only spaces and line feeds: ``_ODD_SPACE`` tried at every character costs more than these
+            # two literal scans, which give the same copy and the same runs
+            spaced = text.replace("\n", " ")
+            runs = list(_SPACES.finditer(spaced)) if "  " in spaced else []
+            norm = _SPACES.sub(" ", spaced) if runs else spaced
+        else:
+            norm = _ODD_SPACE.sub(" ", text)
+            runs = list(_RUN.finditer(text)) if len(norm) != len(text) else []
+        self.norm = norm.replace("’", "'")
         self._at: list[int] = []  # written offsets from which ...
         self._shift: list[int] = []  # ... this many more characters precede in the text
-        last = removed = 0
-        for m in _ODD_SPACE.finditer(text):
-            parts += (text[last : m.start()], " ")
-            last = m.end()
-            if m.end() - m.start() > 1:
-                removed += m.end() - m.start() - 1
-                self._at.append(m.end() - removed)
-                self._shift.append(removed)
-        parts.append(text[last:])
-        self.norm = "".join(parts).replace("’", "'")
+        removed = 0
+        for m in runs:
+            removed += m.end() - m.start() - 1
+            self._at.append(m.end() - removed)
+            self._shift.append(removed)
         self._low: list[str | None] = []
 
     def lowered(self) -> str | None:

@@ -134,3 +134,11 @@ def test_country_and_demonym_scan_finds_what_their_patterns_find(words, glue):
     found = country_scan().spans(text)
     assert found["country"] == [m.span(1) for m in country_pattern().finditer(text)]
     assert found["demonym"] == [m.span(1) for m in demonym_pattern().finditer(text)]
+
+
+def test_other_spaces_are_every_white_space_but_the_space_and_the_line_feed():
+    """The written copy's fast path (only spaces and line feeds) is taken only when none of these occurs."""
+    from data_loader.namescan import OTHER_SPACES
+
+    expected = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" ", "\n"}
+    assert set(OTHER_SPACES) == expected

@@ -24,7 +24,7 @@ _DELETE = re.compile("[" + INVISIBLE + "\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _TO_SPACE = re.compile("[" + SPACES + "]")
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _MAY_BREAK = prefilter(_LINE_BREAKS, min_word=1)  # a carriage return or another line break
-_RUN_OF_SPACES = re.compile(r" {2,}")
+_RUN_OF_SPACES = re.compile("  +")  # " {2,}" with the pair written out: re scans for the pair
 _SPACE_AT_LINE_END = re.compile(r" ?\n ?")
 _BLANK_RUN = re.compile(r"\n{3,}")
 #: a blank line inside a sentence: the paragraph ends with a comma (or, in a long paragraph, a
