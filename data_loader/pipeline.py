@@ -13,6 +13,7 @@ from data_loader import incremental, reading
 from data_loader.cache import ResultCache
 from data_loader.document import OK
 from data_loader.extract import extract_events, extractor_version
+from data_loader.gcpause import cycle_collection_paused
 from data_loader.merge import merge_events
 from data_loader.records import DocumentResult
 from data_loader.registries import registry_fingerprint
@@ -254,6 +255,7 @@ def mark_duplicates(results: list[DocumentResult]) -> None:
         seen_text[text_key] = r.source_file
 
 
+@cycle_collection_paused()  # the collector's full passes over the results cost seconds (gcpause.py)
 def load_corpus(
     raw_dir: Path | str,
     *,

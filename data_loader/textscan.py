@@ -27,18 +27,21 @@ def matches_at_word_start(pattern: re.Pattern[str], text: str) -> Iterator[re.Ma
     that never matches the empty string.
 
     A hit glued to a word is skipped and the search resumes one character later, exactly
-    where the look-behind version would try next; after a hit it resumes at its end.
+    where the look-behind version would try next; after a hit it resumes at its end, which is
+    what ``finditer`` does by itself (glued hits are rare: the scan runs in ``finditer``).
     """
     pos = 0
-    while pos < len(text) and (m := pattern.search(text, pos)) is not None:
-        s = m.start()
-        if m.end() == s:
-            raise ValueError(f"pattern matched the empty string: {pattern.pattern[:60]!r}")
-        if glued_to_word(text, s):
-            pos = s + 1
-            continue
-        yield m
-        pos = m.end()
+    while True:
+        for m in pattern.finditer(text, pos):
+            s = m.start()
+            if m.end() == s:
+                raise ValueError(f"pattern matched the empty string: {pattern.pattern[:60]!r}")
+            if glued_to_word(text, s):
+                pos = s + 1
+                break
+            yield m
+        else:
+            return
 
 
 # ---------------------------------------------------------------- words every match needs
