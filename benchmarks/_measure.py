@@ -139,15 +139,23 @@ def measure_warm(spec: dict) -> dict:
 
 
 def measure_add_one(spec: dict) -> dict:
-    """A running app has the corpus loaded; one file arrives; time until the new tables are built."""
-    from benchmarks.generate_corpus import extra_document
+    """A running app has the corpus loaded; one file arrives; time until the new tables are built.
+
+    ``"event": "known"`` adds another outlet's report of an event the corpus already holds (it merges
+    with an old event) instead of a release of a new event; ``"n"`` is then the corpus size.
+    ``merged`` in the result says whether the added document's event did merge with an old one.
+    """
+    from benchmarks.generate_corpus import extra_document, known_event_document
     from data_loader.pipeline import fingerprint
 
     raw = Path(spec["raw"])
+    index = int(spec.get("index", 1))
+    known = spec.get("event", "new") == "known"
+    # the document is made before the app's state is loaded: replaying the corpus takes a second or two
+    name, payload = known_event_document(int(spec["n"]), index) if known else extra_document(index)
     _load(spec)  # the app's state before the new file (not timed)
-    name, payload = extra_document(int(spec.get("index", 1)))
     path = raw / name
-    out: dict = {"added": name}
+    out: dict = {"added": name, "event": "known" if known else "new"}
     try:
         path.write_bytes(payload)
         with _timed(spec, out):
@@ -155,9 +163,17 @@ def measure_add_one(spec: dict) -> dict:
             tables = _load(spec)
         out.update(_counts(tables))
         out["new_document_loaded"] = bool((tables.documents["source_file"] == name).any())
+        out["merged"] = _merged(tables, name)
     finally:
         path.unlink(missing_ok=True)
     return out
+
+
+def _merged(tables, name: str) -> bool:
+    """Whether an event of the added document also has an older source."""
+    src = tables.event_sources
+    ids = set(src.loc[src["source_file"] == name, "event_id"])
+    return bool((src["event_id"].isin(ids) & (src["source_file"] != name)).any())
 
 
 def measure_export(spec: dict) -> dict:

@@ -735,6 +735,11 @@ def _norm(data: bytes) -> str:
 
 def generate_documents(n: int, seed: int = 42) -> list[tuple[str, bytes]]:
     """The corpus as (relative file name, bytes), in order; no file touched."""
+    return _generate(n, seed)[0]
+
+
+def _generate(n: int, seed: int) -> tuple[list[tuple[str, bytes]], list[Event]]:
+    """The corpus and the events its releases report (the ones a mirror may tell again)."""
     rng = random.Random(f"ct-events-corpus/{GENERATOR_VERSION}/{seed}")
     seed_shas, seed_texts = _seed_fingerprints()
     docs: list[tuple[str, bytes]] = []
@@ -768,7 +773,7 @@ def generate_documents(n: int, seed: int = 42) -> list[tuple[str, bytes]]:
         if sha in seed_shas or (payload.strip() and _norm(payload) in seed_texts):
             continue  # never write a copy of a seed document
         docs.append((name, payload))
-    return docs
+    return docs, events
 
 
 def extra_document(index: int, seed: int = 42) -> tuple[str, bytes]:
@@ -776,6 +781,15 @@ def extra_document(index: int, seed: int = 42) -> tuple[str, bytes]:
     rng = random.Random(f"ct-events-extra/{GENERATOR_VERSION}/{seed}/{index}")
     suffix, payload = _render(rng, 900_000_000 + index, "release", _event(rng))
     return f"added_{index:06d}_{hashlib.sha256(payload).hexdigest()[:10]}.{suffix}", payload
+
+
+def known_event_document(n: int, index: int, seed: int = 42) -> tuple[str, bytes]:
+    """Another outlet's story of an event that the corpus of ``n`` documents of this seed already reports
+    (for 'add one document' timings of a new source of a known event: it merges with an old event)."""
+    events = [ev for ev in _generate(n, seed)[1] if not ev.online]
+    rng = random.Random(f"ct-events-known/{GENERATOR_VERSION}/{seed}/{n}/{index}")
+    suffix, payload = _render(rng, 950_000_000 + index, "mirror", rng.choice(events))
+    return f"added_known_{index:06d}_{hashlib.sha256(payload).hexdigest()[:10]}.{suffix}", payload
 
 
 def write_corpus(n: int, out: Path, seed: int = 42) -> list[Path]:

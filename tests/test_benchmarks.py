@@ -16,7 +16,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from benchmarks.generate_corpus import SEED_DIRS, _norm, extra_document, generate_documents, write_corpus
+from benchmarks.generate_corpus import (
+    SEED_DIRS,
+    _norm,
+    extra_document,
+    generate_documents,
+    known_event_document,
+    write_corpus,
+)
 from data_loader import pipeline as P
 from data_loader.cache import ResultCache
 
@@ -66,6 +73,26 @@ def test_generator_variety():
         assert needle.lower() in text.lower(), needle
     kinds = {n.split("/")[-1].split("_")[0] for n in names}
     assert {"release", "mirror", "multi", "profile", "copy"} <= kinds
+
+
+def test_known_event_document_is_another_report_of_an_event_of_the_corpus(tmp_path):
+    """The '+1 document, known event' timing adds a document that can merge with an old event (whether it
+    does depends on what the extraction finds in both texts: the timing reports it)."""
+    raw = tmp_path / "raw"
+    write_corpus(40, raw, seed=5)
+    cache = tmp_path / "c.sqlite"
+    P.load_corpus(raw, cache_path=cache)
+    merged = []
+    for index in (1, 2, 3):
+        name, payload = known_event_document(40, index, seed=5)
+        assert (name, payload) == known_event_document(40, index, seed=5)
+        assert name.startswith("added_known_") and payload not in {d for _, d in generate_documents(40, seed=5)}
+        (raw / name).write_bytes(payload)
+        src = P.load_corpus(raw, cache_path=cache).event_sources
+        ids = set(src.loc[src["source_file"] == name, "event_id"])
+        merged.append(bool((src["event_id"].isin(ids) & (src["source_file"] != name)).any()))
+        (raw / name).unlink()
+    assert any(merged), merged
 
 
 def test_corpus_loads_into_events(corpus, tmp_path):
@@ -158,10 +185,12 @@ def test_benchmark_script_runs_for_a_tiny_corpus(tmp_path):
     data = json.loads((out / "results.json").read_text())
     res = data["results"][0]
     assert res["n"] == 20
-    for kind in ("cold_1", "cold_all", "warm", "add_one", "export"):
+    for kind in ("cold_1", "cold_all", "warm", "add_one", "add_known", "export"):
         assert "error" not in res[kind], res[kind]
         assert res[kind]["seconds"] >= 0
     assert res["add_one"]["new_document_loaded"] is True
+    assert res["add_known"]["new_document_loaded"] is True
+    assert res["add_known"]["event"] == "known"
     assert res["cold_1"]["documents"] == 20
     assert (out / "scaling.png").stat().st_size > 1000
     # the dashboard belongs to another module and may fail on its own; the harness must still report it
