@@ -189,3 +189,6 @@ def test_breakdowns_equal_the_plain_computation(corpora, data):
         # same names, counts and order (whole numbers either way: pandas picks int64 or Int64 by the input)
         pd.testing.assert_frame_equal(charts.breakdown(view, by), expected, check_dtype=False,
                                       check_index_type=not expected.empty, obj=by)
+        # counted from the pairs of the whole load, as the Breakdowns page does
+        pd.testing.assert_frame_equal(charts.breakdown_of(tables, view, by), expected, check_dtype=False,
+                                      check_index_type=False, obj=f"{by} (per load)")

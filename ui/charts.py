@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
@@ -376,12 +377,65 @@ def breakdown(view: Tables, by: str) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-_all_breakdowns = per_tables(lambda tables: {by: breakdown(tables, by) for by in BREAKDOWNS})
+@dataclass(frozen=True)
+class _Counted:
+    """One breakdown's (event, name) pairs over the whole corpus, as arrays: a filtered breakdown is then
+    a few ``bincount`` calls over the kept pairs instead of a merge and a group-by on every rerun."""
+
+    names: list[str]  # name of each code
+    codes: np.ndarray  # name code of each pair
+    events: np.ndarray  # row in ``tables.events`` of each pair's event
+
+
+@dataclass(frozen=True)
+class _Corpus:
+    index: pd.Index  # event ids, in the events table's order
+    people: np.ndarray  # stated participants of each event (NaN: not stated)
+    by: dict[str, _Counted]
+
+
+@per_tables
+def _corpus(tables: Tables) -> _Corpus:
+    ev = tables.events
+    index = pd.Index(ev["event_id"].astype(str))
+    people = pd.to_numeric(ev["participants"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    by = {}
+    for name in BREAKDOWNS:
+        pairs = _pairs(tables, name)
+        codes, names = pd.factorize(pairs["name"])
+        by[name] = _Counted(list(names), codes, index.get_indexer(pairs["event_id"]))
+    return _Corpus(index, people, by)
+
+
+def _breakdown_of_rows(corpus: _Corpus, by: str, keep: np.ndarray) -> pd.DataFrame:
+    counted = corpus.by[by]
+    sel = (counted.events >= 0) & keep[np.maximum(counted.events, 0)]
+    codes, rows = counted.codes[sel], counted.events[sel]
+    size = len(counted.names)
+    people = corpus.people[rows]
+    stated = ~np.isnan(people)
+    out = pd.DataFrame({
+        "name": counted.names,
+        "events": np.bincount(codes, minlength=size),
+        "participants": np.bincount(codes, weights=np.where(stated, people, 0), minlength=size).astype(int),
+        "events_with_participants": np.bincount(codes, weights=stated, minlength=size).astype(int),
+    })
+    out = out[out["events"] > 0]
+    out = out.sort_values(["events", "participants", "name"], ascending=[False, False, True])
+    return out.reset_index(drop=True)
 
 
 def breakdown_of(tables: Tables, view: Tables, by: str) -> pd.DataFrame:
-    """``breakdown(view, by)``; with no filter, the whole corpus's breakdowns are worked out once per load."""
-    return _all_breakdowns(tables)[by] if view is tables else breakdown(view, by)
+    """``breakdown(view, by)`` for a view of ``tables``, counted from pairs worked out once per load.
+
+    An event's values and its "not stated" row do not depend on the other events, so the view's pairs
+    are the corpus's pairs of the kept events (a test holds this to ``breakdown``).
+    """
+    corpus = _corpus(tables)
+    keep = np.zeros(len(corpus.index), dtype=bool)
+    rows = corpus.index.get_indexer(view.events["event_id"].astype(str))
+    keep[rows[rows >= 0]] = True
+    return _breakdown_of_rows(corpus, by, keep)
 
 
 def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15,
