@@ -14,7 +14,6 @@ import json
 import os
 import resource
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -198,149 +197,12 @@ def measure_export(spec: dict) -> dict:
 
 # ---------------------------------------------------------------- dashboard
 
-_FILTER_KINDS = (
-    "multiselect",
-    "selectbox",
-    "radio",
-    "slider",
-    "select_slider",
-    "checkbox",
-    "toggle",
-    "date_input",
-    "text_input",
-)
-
-
-def _sidebar_widgets(at) -> list:
-    found = []
-    for kind in _FILTER_KINDS:
-        with contextlib.suppress(Exception):
-            found += [(kind, w) for w in getattr(at.sidebar, kind)]
-    return found
-
-
-def _change(kind: str, w, step: int) -> bool:
-    """Change one widget to a different valid value; False when it offers no change."""
-    try:
-        if kind == "multiselect":
-            opts = list(w.options)
-            if not opts:
-                return False
-            cur = list(w.value)
-            pick = opts[step % len(opts)]
-            w.set_value([pick] if cur != [pick] else [])
-        elif kind in ("selectbox", "radio", "select_slider"):
-            opts = list(w.options)
-            if len(opts) < 2:
-                return False
-            cur = w.value
-            others = [o for o in opts if str(o) != str(cur)]
-            w.set_value(others[step % len(others)])
-        elif kind == "slider":
-            lo, hi = w.min, w.max
-            val = w.value
-            if isinstance(val, (tuple, list)) and len(val) == 2:
-                if lo == hi:
-                    return False
-                if step % 2:
-                    w.set_range(lo, hi)
-                else:
-                    w.set_range(lo, lo + (hi - lo) // 2 if isinstance(hi, int) else hi)
-            else:
-                w.set_value(hi if val != hi else lo)
-        elif kind in ("checkbox", "toggle"):
-            w.set_value(not w.value)
-        elif kind == "text_input":
-            w.input("Almaty" if step % 2 == 0 else "")
-        else:
-            return False
-    except Exception:  # noqa: BLE001 - the next widget may work
-        return False
-    return True
-
 
 def measure_dashboard(spec: dict) -> dict:
-    """Rerun time of the dashboard after a sidebar filter change (streamlit AppTest)."""
-    project = Path(spec["project"])
-    app = project / "dashboard.py"
-    os.environ["CT_EVENTS_RAW_DIR"] = spec["raw"]
-    os.environ["CT_EVENTS_CACHE_DIR"] = str(Path(spec["cache"]).parent)
-    os.chdir(project)
-    if app.exists():
-        from streamlit.testing.v1 import AppTest
+    """Every page's rerun after sidebar filter changes (see ``benchmarks/_dashboard.py``)."""
+    from benchmarks._dashboard import measure_pages
 
-        out: dict = {"method": "AppTest at.run() after a sidebar filter change"}
-        at = AppTest.from_file(str(app), default_timeout=float(spec.get("timeout", 300)))
-        t0 = time.perf_counter()
-        at.run()
-        out["first_run_seconds"] = round(time.perf_counter() - t0, 3)
-        if at.exception:
-            out["error"] = "; ".join(str(e.message)[:300] for e in at.exception)
-            return out
-        widgets = _sidebar_widgets(at)
-        out["sidebar_widgets"] = [f"{k}:{getattr(w, 'label', '')}" for k, w in widgets]
-        times, changed = [], []
-        for step in range(int(spec.get("repeats", 6))):
-            if not widgets:
-                break
-            kind, w = widgets[step % len(widgets)]
-            # widgets are re-read after every run: the tree is rebuilt
-            widgets_now = _sidebar_widgets(at)
-            match = [
-                x
-                for x in widgets_now
-                if x[0] == kind and getattr(x[1], "label", None) == getattr(w, "label", None)
-            ]
-            if not match or not _change(kind, match[0][1], step):
-                continue
-            changed.append(f"{kind}:{getattr(w, 'label', '')}")
-            t0 = time.perf_counter()
-            at.run()
-            times.append(time.perf_counter() - t0)
-            if at.exception:
-                out["error"] = "; ".join(str(e.message)[:300] for e in at.exception)
-                break
-        out["changed"] = changed
-        out["rerun_seconds"] = [round(t, 4) for t in times]
-        if times:
-            out["seconds"] = round(statistics.median(times), 4)
-            out["worst_seconds"] = round(max(times), 4)
-        return out
-    return _measure_filter_function(spec)
-
-
-def _measure_filter_function(spec: dict) -> dict:
-    """No dashboard.py yet: time the ui package's pure-pandas filter (ui.filters.filter_tables) instead."""
-    out: dict = {
-        "method": "no dashboard.py yet: ui.filters.options_from + filter_tables (pure pandas, no Streamlit)"
-    }
-    try:
-        from ui import filters as F
-    except Exception as exc:  # noqa: BLE001
-        out["note"] = f"neither dashboard.py nor ui.filters is there yet ({type(exc).__name__}: {exc})"
-        return out
-    tables = _load(spec)
-    opts = F.options_from(tables)
-    states = [
-        F.FilterState(countries=tuple(opts.countries[:1])),
-        F.FilterState(countries=tuple(opts.countries[:2]), country_role=F.ROLE_PARTICIPANT),
-        F.FilterState(themes=("border_security",), event_types=("workshop", "training")),
-        F.FilterState(years=(opts.year_min or 2000, (opts.year_min or 2000) + 5)),
-        F.FilterState(funders=(F.NOT_STATED,)),
-        F.FilterState(programmes=tuple(opts.programmes[:1])),
-    ]
-    times = []
-    for st in states:
-        t0 = time.perf_counter()
-        F.options_from(tables)  # the sidebar recomputes the options on every rerun
-        kept = F.filter_tables(tables, st)
-        times.append(time.perf_counter() - t0)
-        out.setdefault("kept_events", []).append(int(len(kept.events)))
-    out["rerun_seconds"] = [round(t, 4) for t in times]
-    out["seconds"] = round(statistics.median(times), 4)
-    out["worst_seconds"] = round(max(times), 4)
-    out["events"] = int(len(tables.events))
-    return out
+    return measure_pages(spec)
 
 
 KINDS = {
