@@ -144,3 +144,105 @@ class Prefiltered:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.plain.finditer(text) if self.may_match(text) else iter(())
+
+
+# ---------------------------------------------------------------- the first character of a match
+# ``re`` scans quickly for a pattern that opens with a literal or a class; one that opens with a
+# look-behind or an optional part ("(?:Monday,\s+)?27 May") is tried in full at every character.
+# Written in front of it, a look-ahead for the characters a match can start with rejects most
+# positions at once, and finds the same matches: every match starts with one of them.
+
+
+def first_chars(pattern: re.Pattern[str]) -> str | None:
+    """A character class (as pattern text) holding the first character of every match of ``pattern``;
+    None when that is not known (a match may be empty, case folding, a negated class, a dot)."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - unreadable: no hint
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    found = _first_of(list(tree))
+    if found is None or found[1] or not found[0]:
+        return None
+    return "[" + "".join(sorted(found[0])) + "]"
+
+
+_CLASS_TEXT = {_constants.CATEGORY_DIGIT: r"\d", _constants.CATEGORY_SPACE: r"\s", _constants.CATEGORY_WORD: r"\w"}
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+
+
+def _first_of(items: list) -> tuple[set[str], bool] | None:
+    """(class items a match of the sequence can start with, whether it can be empty), or None."""
+    starts: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        found = _first_of_node(op, av)
+        if found is None:
+            return None
+        starts |= found[0]
+        if not found[1]:
+            return starts, False
+    return starts, True
+
+
+def _first_of_node(op, av) -> tuple[set[str], bool] | None:
+    c = _constants
+    if op is c.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is c.IN:
+        out = set()
+        for item, arg in av:
+            if item is c.LITERAL:
+                out.add(re.escape(chr(arg)))
+            elif item is c.RANGE:
+                out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+            elif item is c.CATEGORY and arg in _CLASS_TEXT:
+                out.add(_CLASS_TEXT[arg])
+            else:
+                return None  # a negated class or category
+        return out, False
+    if op is c.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _first_of(list(av[3]))
+    if op is c.ATOMIC_GROUP:
+        return _first_of(list(av))
+    if op is c.BRANCH:
+        out, empty = set(), False
+        for alternative in av[1]:
+            found = _first_of(list(alternative))
+            if found is None:
+                return None
+            out |= found[0]
+            empty = empty or found[1]
+        return out, empty
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        found = _first_of(list(av[2]))
+        return None if found is None else (found[0], found[1] or av[0] == 0)
+    return None
+
+
+def _scans_by_itself(pattern: re.Pattern[str]) -> bool:
+    """Whether ``re`` already finds the pattern's possible starts by itself: it opens with a literal, a
+    class, or alternatives that each open with a literal."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    while items and items[0][0] is _constants.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _constants.BRANCH:
+        return all(alt and alt[0][0] is _constants.LITERAL for alt in av[1])
+    return op in (_constants.LITERAL, _constants.IN)
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look-ahead for its first characters in front (same matches, same groups), when
+    ``re`` has no quicker way to find where a match can start; else ``pattern`` itself."""
+    hint = first_chars(pattern)
+    if hint is None or _scans_by_itself(pattern):
+        return pattern
+    try:
+        return re.compile(f"(?={hint})" + pattern.pattern, pattern.flags)
+    except re.error:  # e.g. global flags written at its start
+        return pattern

@@ -161,3 +161,56 @@ def test_dates_after_another_event_named_at_the_very_start_of_a_sentence_are_ski
             "12 March 2024 for 30 border officers.")
     events_table = one_event_tables(tmp_path, text).events
     assert str(events_table.loc[0, "start_date"])[:10] == "2024-03-12"
+
+
+# ---------------------------------------------------------------- first characters
+
+@pytest.mark.parametrize(("pattern", "chars"), [
+    (r"(?<![\d.])(?:(?:Monday|Friday),?\s+)?\d+ May", r"[FM\d]"),
+    (r"(?:the\s+)?[A-Z]\w+", "[A-Zt]"),
+    (r"x?", None),  # may match the empty string
+    (r"(?i)abc", None),
+    (r"[^a-z]b", None),
+    (r"\bab|c-d", "[ac]"),
+])
+def test_first_chars_are_read_from_the_pattern(pattern, chars):
+    from data_loader.textscan import first_chars
+
+    assert first_chars(re.compile(pattern)) == chars
+
+
+def _hinted_patterns() -> list[re.Pattern[str]]:
+    from data_loader.textscan import with_first_chars
+
+    plain = [p for _, p in dates.PATTERNS] + [mentions._ACRONYM_CHAIN, mentions._UNKNOWN_ORG]
+    return [p for p in plain if with_first_chars(p) is not p]
+
+
+@pytest.mark.parametrize("pattern", _hinted_patterns(), ids=lambda p: p.pattern[:30])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_first_character_look_ahead_finds_the_same_matches(pattern, data):
+    """Texts drawn from the pattern itself, in a context: the hinted pattern finds the same matches."""
+    from data_loader.textscan import with_first_chars
+
+    text = data.draw(st.text(alphabet="xX 9.-", max_size=3)) + data.draw(st.from_regex(pattern)) + " x"
+    hinted = with_first_chars(pattern)
+    assert [(m.span(), m.groups()) for m in hinted.finditer(text)] == \
+        [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+NAME_PIECES = st.sampled_from(["the", "The", "Ministry", "of", "Foreign", "Affairs", "Office", "Centre", "UNOCT/UNCCT",
+                               "UNODC-UNOCT", "WMDT", "(", ")", "(MFA)", "x", "-", ".", "9", " ", "\n", "Programme",
+                               "Regional", "Initiative", "for", "Central", "Asia", "Agency", "’s", "OSCE"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(NAME_PIECES, max_size=30), glue=st.sampled_from([" ", "", "-"]))
+def test_unknown_names_and_acronym_chains_are_found_as_before(pieces, glue):
+    from data_loader.textscan import with_first_chars
+
+    text = glue.join(pieces)
+    for pattern in (mentions._ACRONYM_CHAIN, mentions._UNKNOWN_ORG):
+        hinted = with_first_chars(pattern)
+        assert [(m.span(), m.groups()) for m in hinted.finditer(text)] == \
+            [(m.span(), m.groups()) for m in pattern.finditer(text)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from data_loader.textscan import prefilter
+from data_loader.textscan import prefilter, with_first_chars
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -129,6 +129,9 @@ _DIGIT = re.compile(r"\d")
 #: for each pattern, the search for the words every match of it needs (the month names, for all but
 #: the numeric forms): a sentence without them is not searched with that pattern
 _NEEDS = [prefilter(pat) for _, pat in PATTERNS]
+#: the same patterns with a look-ahead for the characters a match starts with in front (most open with an
+#: optional weekday or a look-behind, which ``re`` would otherwise try in full at every character)
+_SCANS = [with_first_chars(pat) for _, pat in PATTERNS]
 
 
 @lru_cache(maxsize=8192)
@@ -157,7 +160,7 @@ def _matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
         return ((),) * len(PATTERNS)  # every date form has a digit (a day or a year)
     seen: dict[str, bool] = {}  # the month names are the words of most patterns: looked for once
     out = []
-    for (_, pat), need in zip(PATTERNS, _NEEDS, strict=True):
+    for pat, need in zip(_SCANS, _NEEDS, strict=True):
         if need is not None:
             has = seen.get(need.pattern)
             if has is None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from data_loader.gazetteer import country_iso3, country_scan
 from data_loader.registries import organizations, programmes, resolve_org
-from data_loader.textscan import Prefiltered
+from data_loader.textscan import Prefiltered, with_first_chars
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,10 @@ _UNKNOWN_ORG = re.compile(
     r"(?:\s+(?:of|for|on|in|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5})?)"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,12})\))?"
 )
+
+#: the two above with a look-ahead for their first characters in front (see textscan.with_first_chars)
+_ACRONYM_CHAIN_SCAN = with_first_chars(_ACRONYM_CHAIN)
+_UNKNOWN_ORG_SCAN = with_first_chars(_UNKNOWN_ORG)
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -77,7 +81,7 @@ def find_registry(text: str) -> list[Mention]:
                 taken.append((start, m.end(1)))
                 break
     # Acronyms written together: "UNOCT/UNCCT", "UNCCT-UNODC", "WMDT-UNOCT"
-    for m in _ACRONYM_CHAIN.finditer(text):
+    for m in _ACRONYM_CHAIN_SCAN.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
         pos = m.start()
@@ -154,7 +158,7 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
     """Capitalised names with an organisational head word that no registry entry covers."""
     spans = [(m.start, m.end) for m in known]
     out = []
-    for m in _UNKNOWN_ORG.finditer(text):
+    for m in _UNKNOWN_ORG_SCAN.finditer(text):
         s, e = m.start(1), m.end(0)
         name = " ".join(m.group(1).split())
         if _overlaps(spans, s, e) or len(name.split()) < 2:
