@@ -2,9 +2,20 @@
 
 A running dashboard that sees one file appear in a folder of ten thousand should not re-read,
 re-merge and re-validate the other ten thousand. When the folder only *gained* files since the
-last build, and the new files neither duplicate an old one nor report an old event again, their
-tables are built alone and spliced into the old ones, in exactly the rows and order a full
-rebuild would give. In every other case the caller rebuilds in full.
+last build, the new files are read alone and spliced into the old tables, in exactly the rows,
+order, dtypes and event ids a full rebuild would give.
+
+A new file may report an event the tables already hold. Merging (``merge.merge_events``) only ever
+compares records in the same bucket of (dates, place), and its result for a bucket depends only on the
+records of that bucket, in folder order. So the old documents with a record in a bucket a new record
+falls into are read back from the per-document cache (with every other bucket they have records in,
+until no further document is drawn in), their old events are dropped, and their records are merged
+again together with the new ones; the other events cannot change. A document's own rows (status,
+number of events) do not depend on merges, so the old documents keep theirs.
+
+The caller rebuilds in full when a file changed or went away, when a new file copies an old one (which
+of the two is the duplicate may change), when an old result needed for the merge is not in the cache,
+or when the merge would draw in more than ``MAX_REMERGED`` old documents (a rebuild is then about as fast).
 """
 
 from __future__ import annotations
@@ -12,15 +23,22 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from data_loader.document import OK
-from data_loader.merge import MergedEvent, _date_key, _place_key, merge_events, same_event
+from data_loader.merge import _date_key, _place_key, merge_events
 from data_loader.records import DocumentResult, EventRecord
 from data_loader.tables import Tables, build_tables
 
 #: source_file -> (sha256, status) of every document of a build
 FileStates = dict[str, tuple[str, str]]
+#: {source_file: sha256} of old documents -> their cached results under those names (missing ones left out)
+Fetch = Callable[[dict[str, str]], dict[str, DocumentResult]]
+#: more old documents than this to read back and merge again: rebuild instead
+MAX_REMERGED = 1000
+#: the merge bucket of a record: (date key, place key)
+Bucket = tuple[tuple, tuple]
 
 
 def text_key(text: str) -> str:
@@ -35,12 +53,14 @@ def append_new(
     shas: list[str | None],
     process: Callable[[list[int]], list[DocumentResult]],
     finish: Callable[[list[DocumentResult]], None],
+    fetch: Fetch,
     validate: bool,
 ) -> tuple[FileStates, Tables] | None:
     """(file states, tables) with the new files added, or None when a full rebuild is needed.
 
     ``process`` reads and extracts the entries at the given indices; ``finish`` marks duplicates
-    among them and documents without events, as a full load does.
+    among them and documents without events, as a full load does; ``fetch`` reads old documents'
+    results back from the cache, for the events the new files may merge with.
     """
     now = dict(zip(names, shas, strict=True))
     if any(now.get(name) != sha for name, (sha, _status) in old_files.items()):
@@ -52,12 +72,119 @@ def append_new(
     finish(new)
     if _duplicates_old(new, old, old_files):
         return None
-    groups = merge_events(new)
-    if _merges_with_old(groups, old):
+    affected = _drawn_in(new, old, old_files, fetch)
+    if affected is None:
         return None
-    part = build_tables(new, groups, validate=validate)
-    states = {**old_files, **{r.source_file: (r.sha256, r.status) for r in new}}
-    return states, _splice(old, part, names)
+    pos = {name: i for i, name in enumerate(names)}
+    removed = _old_event_ids(list(affected.values()), old, pos)
+    if removed is None:
+        return None
+    docs = sorted([*affected.values(), *new], key=lambda r: pos[r.source_file])
+    part = build_tables(docs, merge_events(docs), validate=validate)
+    part = _without_documents(part, set(affected))
+    tables = _splice(old, part, names, removed)
+    if tables is None:
+        return None
+    return {**old_files, **{r.source_file: (r.sha256, r.status) for r in new}}, tables
+
+
+def _bucket(rec: EventRecord) -> Bucket | None:
+    """The only records ``merge_events`` compares this one with share its bucket; None: never merged."""
+    dkey = _date_key(rec)
+    return (dkey, _place_key(rec)) if dkey else None
+
+
+def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fetch: Fetch
+              ) -> dict[str, DocumentResult] | None:
+    """The old documents whose events must be merged again with the new ones (name -> cached result),
+    or None when that cannot be done exactly and cheaply.
+
+    A document is drawn in when one of its records shares a bucket with a record already drawn in; then
+    all its records are, so that no old event left in place shares its first document with an event
+    merged again (their order would depend on positions inside that document, which the tables lack).
+    """
+    buckets = {b for r in new for ev in r.events if (b := _bucket(ev))}
+    asked: set[tuple] = set()
+    fetched: dict[str, DocumentResult] = {}
+    drawn: dict[str, DocumentResult] = {}
+    while True:
+        dates = {b[0] for b in buckets} - asked
+        if dates:
+            asked |= dates
+            names = _sources_on(old, dates)
+            if names is None:
+                return None
+            names -= fetched.keys()
+            if len(fetched) + len(names) > MAX_REMERGED or any(old_files.get(n, ("", ""))[1] != OK for n in names):
+                return None  # too many to merge again, or a source the file states do not know as read
+            wanted = {n: old_files[n][0] for n in names}
+            got = fetch(wanted) if wanted else {}
+            if got.keys() != wanted.keys():
+                return None  # not in the cache (or unreadable there): only a rebuild re-extracts it
+            fetched.update(got)
+        grown = False
+        for name, r in fetched.items():
+            if name not in drawn and any(_bucket(ev) in buckets for ev in r.events):
+                drawn[name] = r
+                buckets |= {b for ev in r.events if (b := _bucket(ev))}
+                grown = True
+        if not grown and not ({b[0] for b in buckets} - asked):
+            return drawn
+
+
+def _sources_on(old: Tables, dates: set[tuple]) -> set[str] | None:
+    """Every old document with an event on one of these date keys (a superset of the documents with a
+    record in any bucket of those dates), or None when a date cannot be looked up in the table.
+
+    An event's row holds its primary record's dates, and all records of an event share their date key,
+    so the row of every event in a bucket carries the bucket's date as the table types it.
+    """
+    ev = old.events
+    if ev.empty:
+        return set()
+    days = [d[1] for d in dates if d[0] == "day"]
+    months = [(d[1], d[2]) for d in dates if d[0] == "month"]
+    mask = pd.Series(False, index=ev.index)
+    if days:
+        # parsed as schema._coerce parses the column: equal strings give equal values
+        parsed = pd.to_datetime(pd.Series(days, dtype=object), format="%Y-%m-%d", errors="coerce")
+        if parsed.isna().any():
+            return None
+        mask |= ((ev["date_precision"] == "day") & ev["start_date"].isin(parsed)).fillna(False).astype(bool)
+    if months:
+        same = ev["year"].isin([y for y, _ in months]) & ev["month"].isin([m for _, m in months])
+        mask |= ((ev["date_precision"] == "month") & same).fillna(False).astype(bool)
+    ids = ev.loc[mask, "event_id"]
+    if ids.empty:
+        return set()
+    src = old.event_sources
+    return set(src.loc[src["event_id"].isin(ids), "source_file"].astype(str))
+
+
+def _old_event_ids(drawn: list[DocumentResult], old: Tables, pos: dict[str, int]) -> set[str] | None:
+    """The ids of the old events of the drawn-in documents, or None when the tables disagree with the
+    cached results (then they cannot be merged again exactly).
+
+    The closure in ``_drawn_in`` leaves no other record in their buckets, so merging these documents
+    alone gives back exactly their old events; the table must list the same ids for them.
+    """
+    if not drawn:
+        return set()
+    ids = {m.event_id for m in merge_events(sorted(drawn, key=lambda r: pos[r.source_file]))}
+    src = old.event_sources
+    listed = set(src.loc[src["source_file"].isin([r.source_file for r in drawn]), "event_id"].astype(str))
+    return ids if listed == ids else None
+
+
+def _without_documents(part: Tables, names: set[str]) -> Tables:
+    """The rebuilt events without the rows of old documents drawn in: those keep their old rows (their
+    status and number of events do not depend on merges) and their texts."""
+    if not names:
+        return part
+    docs = part.documents
+    part.documents = docs[~docs["source_file"].isin(names)].reset_index(drop=True)
+    part.texts = {k: v for k, v in part.texts.items() if k not in names}
+    return part
 
 
 def _duplicates_old(new: list[DocumentResult], old: Tables, old_files: FileStates) -> bool:
@@ -73,79 +200,141 @@ def _duplicates_old(new: list[DocumentResult], old: Tables, old_files: FileState
     return bool(keys & set(known.dropna().astype(str)))
 
 
-def _merges_with_old(groups: list[MergedEvent], old: Tables) -> bool:
-    """Whether any new record is the same event as an old one (compared only within date buckets)."""
-    dated = [r for g in groups for r in g.records if _date_key(r) is not None]
-    if not dated or old.events.empty:
-        return False
-    candidates = _old_records(old, {_date_key(r) for r in dated})
-    return any(same_event(o, r) for r in dated for o in candidates if _place_key(o) == _place_key(r))
+def _splice(old: Tables, part: Tables, names: list[str], removed: set[str]) -> Tables | None:
+    """Old and new rows in the order a full build writes them, or None when the old tables are not in
+    that order (then only a rebuild is sure to be).
 
-
-def _old_records(old: Tables, date_keys: set) -> list[EventRecord]:
-    """The merge-relevant facts of the old events on the same dates, rebuilt from their table rows."""
-    ev = old.events
-    days = {(k[1], k[2]) for k in date_keys if k[0] == "day"}
-    months = {(k[1], k[2]) for k in date_keys if k[0] == "month"}
-    start = ev["start_date"].dt.strftime("%Y-%m-%d")
-    end = ev["end_date"].dt.strftime("%Y-%m-%d").fillna(start)
-    mask = pd.Series(False, index=ev.index)
-    if days:
-        mask |= (ev["date_precision"] == "day") & start.isin({d[0] for d in days})
-    if months:
-        mask |= (ev["date_precision"] == "month") & ev["year"].isin({m[0] for m in months})
-    cand = ev[mask.fillna(False).astype(bool)]
-    if cand.empty:
-        return []
-    ids = set(cand["event_id"])
-
-    def lists(df: pd.DataFrame, col: str) -> dict[str, list[str]]:
-        df = df[df["event_id"].isin(ids)]  # a few rows: filter before leaving pandas
-        out: dict[str, list[str]] = {}
-        for eid, value in zip(df["event_id"].tolist(), df[col].tolist(), strict=True):
-            out.setdefault(eid, []).append(value)
-        return out
-
-    orgs = old.event_organizations
-    org_map = lists(orgs[orgs["role"] == "organizer"], "organization")
-    prog_map = lists(old.event_programmes, "programme")
-    src_map = lists(old.event_sources, "source_file")
-    out = []
-    for row, s, e in zip(cand.itertuples(index=False), start[cand.index], end[cand.index], strict=True):
-        out.append(EventRecord(
-            source_file="\0".join(src_map.get(row.event_id, [""])), sha256="", event_type=str(row.event_type),
-            format=str(row.format), start_date=None if pd.isna(s) else s, end_date=None if pd.isna(e) else e,
-            date_precision=str(row.date_precision),
-            year=None if pd.isna(row.year) else int(row.year), month=None if pd.isna(row.month) else int(row.month),
-            city=None if pd.isna(row.city) else str(row.city),
-            country_iso3=None if pd.isna(row.country_iso3) else str(row.country_iso3),
-            country=None if pd.isna(row.country) else str(row.country),
-            organizations=[(o, "organizer") for o in org_map.get(row.event_id, [])],
-            programmes=list(prog_map.get(row.event_id, [])),
-        ))
-    return out
-
-
-def _splice(old: Tables, part: Tables, names: list[str]) -> Tables:
-    """Old and new rows in the order a full build writes them: documents in folder order; events in the
-    order of their earliest source document (an event's rows kept together, in their own order)."""
+    A full build writes documents in folder order, and events in the order of their earliest source
+    document, each event's rows together in every table. Events that share their earliest document
+    come from one of the two tables only (see ``_drawn_in``), where they already stand in the order of
+    their records in that document. So each old table is cut at a few rows: before the old event a new
+    event goes in front of, and around the rows of the old events in ``removed`` (merged again in
+    ``part``, perhaps under the same id), which are left out. Copying only the pieces, rather than
+    sorting every row, keeps this a small cost at any corpus size.
+    """
     doc_pos = {name: i for i, name in enumerate(names)}
-
-    def event_order(t: Tables) -> dict[str, int]:
-        src = t.event_sources
-        return src.assign(pos=src["source_file"].astype(object).map(doc_pos)).groupby("event_id")["pos"].min().to_dict()
-
-    first_doc = {**event_order(old), **event_order(part)}
-    rank_old = {e: i for i, e in enumerate(old.events["event_id"])}
-    rank_new = {e: i for i, e in enumerate(part.events["event_id"])}
-    key = {e: (first_doc.get(e, 1 << 30), 0, r) for e, r in rank_old.items()}
-    key.update({e: (first_doc.get(e, 1 << 30), 1, r) for e, r in rank_new.items()})
-    order = {e: i for i, e in enumerate(sorted(key, key=key.__getitem__))}
+    old_ids, new_ids = old.events["event_id"].tolist(), part.events["event_id"].tolist()
+    old_first, new_first = _first_docs(old, old_ids, doc_pos), _first_docs(part, new_ids, doc_pos)
+    if old_first is None or new_first is None or (np.diff(old_first) < 0).any():
+        return None
+    old_index = {e: i for i, e in enumerate(old_ids)}
+    gone = np.array(sorted(old_index[e] for e in removed if e in old_index), dtype=np.int64)
+    kept_first = np.delete(old_first, gone)
+    if np.isin(new_first, kept_first).any():
+        return None  # an old event left in place shares its earliest document with a new one
+    # each new event goes in front of this old event (an index into old.events; len: at the end)
+    slot = np.searchsorted(old_first, new_first, side="right")
+    new_index = {e: i for i, e in enumerate(new_ids)}
     frames = {}
     for name, old_df in old.as_dict().items():
         new_df = getattr(part, name)
-        df = pd.concat([old_df, new_df], ignore_index=True) if len(new_df) else old_df
-        column = df["source_file"].astype(object).map(doc_pos) if name == "documents" else \
-            df["event_id"].astype(object).map(order)
-        frames[name] = df.iloc[column.to_numpy().argsort(kind="stable")].reset_index(drop=True)
+        if name == "documents":
+            cuts = _document_cuts(old_df, new_df, doc_pos)
+        else:
+            cuts = _event_cuts(old_df, new_df, old_index, new_index, slot, gone)
+        if cuts is None:
+            return None
+        frames[name] = _cut_and_join(old_df, new_df, *cuts)
     return Tables(**frames, texts={**old.texts, **part.texts})
+
+
+def _runs(ids: pd.Series) -> tuple[np.ndarray, list[str]] | None:
+    """(first row, event id) of each event's run of rows, or None when an event's rows are not together."""
+    codes, uniques = pd.factorize(ids)  # codes in order of first appearance: runs step by exactly one
+    if not len(codes):
+        return np.empty(0, dtype=np.int64), []
+    step = np.diff(codes)
+    if codes[0] != 0 or ((step != 0) & (step != 1)).any():
+        return None
+    return np.flatnonzero(np.concatenate(([True], step != 0))), uniques.tolist()
+
+
+def _first_docs(t: Tables, ids: list[str], doc_pos: dict[str, int]) -> np.ndarray | None:
+    """Folder position of each event's earliest source, in the order of ``t.events``; None when the
+    sources are not listed event by event in that order."""
+    src = t.event_sources
+    runs = _runs(src["event_id"])
+    if runs is None or runs[1] != ids:
+        return None
+    try:
+        pos = np.array([doc_pos[s] for s in src["source_file"].tolist()], dtype=np.int64)
+    except KeyError:
+        return None
+    return np.minimum.reduceat(pos, runs[0]) if len(pos) else np.empty(0, dtype=np.int64)
+
+
+#: (old row, first new row, end new row): the new rows go in front of that old row; (start, end): old rows left out
+Cuts = tuple[list[tuple[int, int, int]], list[tuple[int, int]]]
+
+
+def _event_cuts(old_df: pd.DataFrame, new_df: pd.DataFrame, old_index: dict[str, int], new_index: dict[str, int],
+                slot: np.ndarray, gone: np.ndarray) -> Cuts | None:
+    """Where a table holding ``event_id`` is cut: each new event's rows in front of the rows of the old
+    event it goes before (or of the next old event with rows here), and the rows of removed events."""
+    old_runs, new_runs = _runs(old_df["event_id"]), _runs(new_df["event_id"])
+    if old_runs is None or new_runs is None:
+        return None
+    try:
+        old_at = np.array([old_index[e] for e in old_runs[1]], dtype=np.int64)
+        new_at = np.array([new_index[e] for e in new_runs[1]], dtype=np.int64)
+    except KeyError:
+        return None
+    if (np.diff(old_at) <= 0).any() or (np.diff(new_at) <= 0).any():
+        return None
+    old_ends = np.append(old_runs[0], len(old_df))
+    new_ends = np.append(new_runs[0], len(new_df))
+    new_slot = slot[new_at]  # never decreasing: the new events are in their full-build order
+    inserts = []
+    for s in np.unique(new_slot):
+        first, last = np.searchsorted(new_slot, s, "left"), np.searchsorted(new_slot, s, "right")
+        inserts.append((int(old_ends[np.searchsorted(old_at, s)]), int(new_ends[first]), int(new_ends[last])))
+    dropped = np.flatnonzero(np.isin(old_at, gone))
+    return inserts, [(int(old_ends[k]), int(old_ends[k + 1])) for k in dropped]
+
+
+def _document_cuts(old_df: pd.DataFrame, new_df: pd.DataFrame, doc_pos: dict[str, int]) -> Cuts | None:
+    """New documents' rows go where their names sort: the folder holds the old files and the new ones."""
+    if len(old_df) + len(new_df) != len(doc_pos):
+        return None
+    pos = [doc_pos[s] for s in new_df["source_file"].tolist()]
+    if pos != sorted(pos):
+        return None
+    # the j-th new document (in folder order) has j new ones before it: the rest before it are old
+    return [(p - j, j, j + 1) for j, p in enumerate(pos)], []
+
+
+#: a text column in more pieces than this after a splice is joined into one (each splice adds a few)
+MAX_CHUNKS = 64
+
+
+def _cut_and_join(old_df: pd.DataFrame, new_df: pd.DataFrame, inserts: list[tuple[int, int, int]],
+                  drops: list[tuple[int, int]]) -> pd.DataFrame:
+    """The old rows with the new blocks put in and the dropped runs left out, in row order."""
+    if not inserts and not drops:
+        return old_df
+    # at one old row: first the new rows (0), then the dropped run that starts there (1)
+    ops = sorted([(row, 0, a, b) for row, a, b in inserts] + [(start, 1, end, 0) for start, end in drops])
+    pieces, at = [], 0
+    for row, kind, a, b in ops:
+        if row > at:
+            pieces.append(old_df.iloc[at:row])
+            at = row
+        if kind == 0:
+            pieces.append(new_df.iloc[a:b])
+        else:
+            at = a  # the end of the dropped run
+    pieces.append(old_df.iloc[at:])
+    pieces = [p for p in pieces if len(p)]
+    if not pieces:
+        return old_df.iloc[0:0].reset_index(drop=True)
+    return _compact(pd.concat(pieces, ignore_index=True))
+
+
+def _compact(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns are joined from their pieces without a copy (pyarrow chunks); after many splices a
+    column of too many small pieces is made one again (values and types unchanged)."""
+    for col in df.columns:
+        values = df[col].array
+        if isinstance(values, pd.arrays.ArrowStringArray) and values.__arrow_array__().num_chunks > MAX_CHUNKS:
+            df[col] = pd.arrays.ArrowStringArray(values.__arrow_array__().combine_chunks(), dtype=values.dtype)
+    return df

@@ -295,7 +295,7 @@ def load_corpus(
             grown = incremental.append_new(
                 last[0], last[1], [e[0] for e in entries], shas,
                 lambda idx: _process_new([entries[i] for i in idx], [shas[i] for i in idx], cache, workers),
-                _finish, validate,
+                _finish, lambda files: _from_cache(cache, files), validate,
             )
             if grown is not None:
                 _remember(key, *grown)
@@ -342,6 +342,13 @@ def _process_new(entries: list[tuple], shas: list[str | None], cache: ResultCach
             out.append(res)
     cache.put_many(r for r in fresh if r.sha256)
     return out
+
+
+def _from_cache(cache: ResultCache, files: dict[str, str]) -> dict[str, DocumentResult]:
+    """Old documents' results ({name: sha256} -> {name: result}) read back from the cache under their own
+    names, as a full load would use them; a result not in the cache is left out."""
+    got = cache.get_many(files.values())
+    return {name: _rename(got[sha], name) for name, sha in files.items() if sha in got}
 
 
 #: seconds to wait before writing the snapshot after an incremental load, so that the write (which holds
