@@ -16,7 +16,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from benchmarks.generate_corpus import (
+PROJECT = Path(__file__).resolve().parent.parent
+if str(PROJECT) not in sys.path:  # benchmarks/ is not an installed package: found from the project root
+    sys.path.insert(0, str(PROJECT))
+
+from benchmarks.generate_corpus import (  # noqa: E402
     SEED_DIRS,
     _norm,
     extra_document,
@@ -24,10 +28,9 @@ from benchmarks.generate_corpus import (
     known_event_document,
     write_corpus,
 )
-from data_loader import pipeline as P
-from data_loader.cache import ResultCache
+from data_loader import pipeline as P  # noqa: E402
+from data_loader.cache import ResultCache  # noqa: E402
 
-PROJECT = Path(__file__).resolve().parent.parent
 N = 30
 
 
