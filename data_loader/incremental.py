@@ -197,7 +197,7 @@ def _duplicates_old(new: list[DocumentResult], old: Tables, old_files: FileState
     known = old.documents.get("text_sha256")
     if known is None:
         return bool(keys) and any(text_key(t) in keys for t in old.texts.values())
-    return bool(keys & set(known.dropna().astype(str)))
+    return bool(keys) and bool(known.isin(list(keys)).any())
 
 
 def _splice(old: Tables, part: Tables, names: list[str], removed: set[str]) -> Tables | None:
@@ -213,18 +213,19 @@ def _splice(old: Tables, part: Tables, names: list[str], removed: set[str]) -> T
     sorting every row, keeps this a small cost at any corpus size.
     """
     doc_pos = {name: i for i, name in enumerate(names)}
-    old_ids, new_ids = old.events["event_id"].tolist(), part.events["event_id"].tolist()
-    old_first, new_first = _first_docs(old, old_ids, doc_pos), _first_docs(part, new_ids, doc_pos)
+    # indexes of the event ids: a hash look-up of many ids at once (see _positions)
+    old_index, new_index = pd.Index(old.events["event_id"]), pd.Index(part.events["event_id"])
+    if not (old_index.is_unique and new_index.is_unique):
+        return None
+    old_first, new_first = _first_docs(old, old_index, doc_pos), _first_docs(part, new_index, doc_pos)
     if old_first is None or new_first is None or (np.diff(old_first) < 0).any():
         return None
-    old_index = {e: i for i, e in enumerate(old_ids)}
-    gone = np.array(sorted(old_index[e] for e in removed if e in old_index), dtype=np.int64)
+    gone = np.sort(_positions(old_index, pd.Index(sorted(removed), dtype=old_index.dtype), missing_ok=True))
     kept_first = np.delete(old_first, gone)
     if np.isin(new_first, kept_first).any():
         return None  # an old event left in place shares its earliest document with a new one
     # each new event goes in front of this old event (an index into old.events; len: at the end)
     slot = np.searchsorted(old_first, new_first, side="right")
-    new_index = {e: i for i, e in enumerate(new_ids)}
     frames = {}
     for name, old_df in old.as_dict().items():
         new_df = getattr(part, name)
@@ -238,23 +239,32 @@ def _splice(old: Tables, part: Tables, names: list[str], removed: set[str]) -> T
     return Tables(**frames, texts={**old.texts, **part.texts})
 
 
-def _runs(ids: pd.Series) -> tuple[np.ndarray, list[str]] | None:
+def _runs(ids: pd.Series) -> tuple[np.ndarray, pd.Index] | None:
     """(first row, event id) of each event's run of rows, or None when an event's rows are not together."""
     codes, uniques = pd.factorize(ids)  # codes in order of first appearance: runs step by exactly one
     if not len(codes):
-        return np.empty(0, dtype=np.int64), []
+        return np.empty(0, dtype=np.int64), uniques
     step = np.diff(codes)
     if codes[0] != 0 or ((step != 0) & (step != 1)).any():
         return None
-    return np.flatnonzero(np.concatenate(([True], step != 0))), uniques.tolist()
+    return np.flatnonzero(np.concatenate(([True], step != 0))), uniques
 
 
-def _first_docs(t: Tables, ids: list[str], doc_pos: dict[str, int]) -> np.ndarray | None:
+def _positions(index: pd.Index, ids: pd.Index, missing_ok: bool = False) -> np.ndarray | None:
+    """Position of each id in ``index`` (unique ids); None when one is missing, unless ``missing_ok``
+    (then it is left out)."""
+    at = index.get_indexer(ids).astype(np.int64)
+    if (at < 0).any():
+        return at[at >= 0] if missing_ok else None
+    return at
+
+
+def _first_docs(t: Tables, ids: pd.Index, doc_pos: dict[str, int]) -> np.ndarray | None:
     """Folder position of each event's earliest source, in the order of ``t.events``; None when the
     sources are not listed event by event in that order."""
     src = t.event_sources
     runs = _runs(src["event_id"])
-    if runs is None or runs[1] != ids:
+    if runs is None or not runs[1].equals(ids):
         return None
     try:
         pos = np.array([doc_pos[s] for s in src["source_file"].tolist()], dtype=np.int64)
@@ -267,19 +277,15 @@ def _first_docs(t: Tables, ids: list[str], doc_pos: dict[str, int]) -> np.ndarra
 Cuts = tuple[list[tuple[int, int, int]], list[tuple[int, int]]]
 
 
-def _event_cuts(old_df: pd.DataFrame, new_df: pd.DataFrame, old_index: dict[str, int], new_index: dict[str, int],
+def _event_cuts(old_df: pd.DataFrame, new_df: pd.DataFrame, old_index: pd.Index, new_index: pd.Index,
                 slot: np.ndarray, gone: np.ndarray) -> Cuts | None:
     """Where a table holding ``event_id`` is cut: each new event's rows in front of the rows of the old
     event it goes before (or of the next old event with rows here), and the rows of removed events."""
     old_runs, new_runs = _runs(old_df["event_id"]), _runs(new_df["event_id"])
     if old_runs is None or new_runs is None:
         return None
-    try:
-        old_at = np.array([old_index[e] for e in old_runs[1]], dtype=np.int64)
-        new_at = np.array([new_index[e] for e in new_runs[1]], dtype=np.int64)
-    except KeyError:
-        return None
-    if (np.diff(old_at) <= 0).any() or (np.diff(new_at) <= 0).any():
+    old_at, new_at = _positions(old_index, old_runs[1]), _positions(new_index, new_runs[1])
+    if old_at is None or new_at is None or (np.diff(old_at) <= 0).any() or (np.diff(new_at) <= 0).any():
         return None
     old_ends = np.append(old_runs[0], len(old_df))
     new_ends = np.append(new_runs[0], len(new_df))
