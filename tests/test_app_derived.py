@@ -192,3 +192,17 @@ def test_breakdowns_equal_the_plain_computation(corpora, data):
         # counted from the pairs of the whole load, as the Breakdowns page does
         pd.testing.assert_frame_equal(charts.breakdown_of(tables, view, by), expected, check_dtype=False,
                                       check_index_type=False, obj=f"{by} (per load)")
+
+
+def test_the_filter_choices_do_not_keep_old_tables_alive():
+    """The sidebar's choices are kept per load; a folder that changed must let its old tables go."""
+    import weakref
+
+    from ui import sidebar
+
+    old = make_tables()
+    assert sidebar._options(old).countries
+    gone = weakref.ref(old)
+    del old
+    gc.collect()
+    assert gone() is None

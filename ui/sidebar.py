@@ -12,6 +12,7 @@ import streamlit as st
 from data_loader import Tables
 from data_loader import columns as C
 from data_loader.gazetteer import country_name
+from ui.derived import per_tables
 from ui.filters import KEYS, ROLE_LABELS, ROLES, FilterState, Options, options_from
 
 BIND = "query-params"
@@ -30,18 +31,8 @@ def _reset(options: Options) -> None:
             st.session_state[key] = []
 
 
-_OPTIONS: dict[int, tuple[Tables, Options]] = {}
-
-
-def _options(tables: Tables) -> Options:
-    """The filter choices of one loaded corpus, computed once (the loader shares one Tables object)."""
-    hit = _OPTIONS.get(id(tables))
-    if hit is None or hit[0] is not tables:
-        if len(_OPTIONS) > 4:
-            _OPTIONS.clear()
-        hit = (tables, options_from(tables))
-        _OPTIONS[id(tables)] = hit
-    return hit[1]
+#: the filter choices of one loaded corpus, computed once and let go with its tables
+_options = per_tables(options_from)
 
 
 def render(tables: Tables) -> FilterState:
