@@ -134,6 +134,13 @@ def _events_with(tables: Tables, name: str, rows: np.ndarray) -> np.ndarray:
     return out
 
 
+def rows_of_events(df: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``df`` about one of ``events``, in their order (a hash look-up, not string matching):
+    how a table worked out once per load is cut down to a filtered view."""
+    wanted = pd.Index(events["event_id"].astype(str).unique())
+    return df[wanted.get_indexer(df["event_id"].astype(str)) >= 0].reset_index(drop=True)
+
+
 def event_mask(tables: Tables, state: FilterState) -> np.ndarray:
     """Which rows of ``tables.events`` pass every filter.
 

@@ -14,18 +14,12 @@ import pandas as pd
 
 from data_loader import Tables, review
 from ui.derived import per_tables
+from ui.filters import rows_of_events
 
 missing_fields = per_tables(review.missing_fields)
 merged_events = per_tables(review.merged_events)
 weak_evidence = per_tables(review.weak_evidence)
 unknown_names = per_tables(review.unknown_names)
-
-
-def of_events(df: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """The rows of ``df`` about one of ``events``, in their order (a hash lookup, not string matching)."""
-    wanted = pd.Index(events["event_id"].astype(str).unique())
-    keep = wanted.get_indexer(df["event_id"].astype(str)) >= 0
-    return df[keep].reset_index(drop=True)
 
 
 def for_view(compute, tables: Tables, view: Tables, per_event: bool = True) -> pd.DataFrame:
@@ -35,4 +29,4 @@ def for_view(compute, tables: Tables, view: Tables, per_event: bool = True) -> p
         return compute(tables)
     if not per_event:
         return compute.__wrapped__(view)
-    return of_events(compute(tables), view.events)
+    return rows_of_events(compute(tables), view.events)
