@@ -294,7 +294,7 @@ def load_corpus(
         if last is not None:
             grown = incremental.append_new(
                 last[0], last[1], [e[0] for e in entries], shas,
-                lambda idx: _process_new([entries[i] for i in idx], [shas[i] for i in idx], cache, workers),
+                lambda idx: _process_entries([entries[i] for i in idx], [shas[i] for i in idx], cache, workers),
                 _finish, lambda files: _from_cache(cache, files), validate,
             )
             if grown is not None:
@@ -325,23 +325,6 @@ def load_corpus(
     if snap_key is not None and validate:
         ResultCache.put_snapshot_at(cache.path, snap_key, tables)
     return tables
-
-
-def _process_new(entries: list[tuple], shas: list[str | None], cache: ResultCache, workers: int
-                 ) -> list[DocumentResult]:
-    """Read and extract a few new files (or take them from the cache), leaving the memo of the others."""
-    cached = cache.get_many([s for s in shas if s])
-    out, fresh = [], []
-    for (name, path, _st), sha in zip(entries, shas, strict=True):
-        hit = cached.get(sha) if sha else None
-        if hit is not None:
-            out.append(_rename(copy.deepcopy(hit), name))
-        else:
-            res = process_bytes(_read_file_bytes(Path(path)), name)
-            fresh.append(res)
-            out.append(res)
-    cache.put_many(r for r in fresh if r.sha256)
-    return out
 
 
 def _from_cache(cache: ResultCache, files: dict[str, str]) -> dict[str, DocumentResult]:
