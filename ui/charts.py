@@ -13,6 +13,7 @@ from data_loader import Tables
 from data_loader import columns as C
 from data_loader.gazetteer import country_name
 from ui.derived import per_tables
+from ui.filters import rows_of_events
 from ui.text import plot_safe, shorten, text_or, wrap, wrap_short
 
 NOT_STATED = "not stated"
@@ -133,7 +134,12 @@ def colour_map(groups: list[str], universe: list[str] | None = None) -> dict[str
 def colour_groups(tables: Tables, colour_by: str) -> list[str]:
     """Every colour group of the loaded corpus, so that a group keeps its colour under any filter."""
     rows = _all_timeline_rows(tables)
-    return sorted(set(rows[f"group_{colour_by if colour_by == 'theme' else 'programme'}"]))
+    return sorted(set(rows[_group_column(colour_by)]))
+
+
+def _group_column(colour_by: str) -> str:
+    """The column of ``timeline_rows`` that holds each event's colour group."""
+    return "group_theme" if colour_by == "theme" else "group_programme"
 
 
 def _groups(events: pd.DataFrame, colour_by: str) -> pd.Series:
@@ -162,9 +168,7 @@ _all_timeline_rows = per_tables(lambda tables: timeline_rows(tables.events))
 
 def timeline_rows_of(tables: Tables, events: pd.DataFrame) -> pd.DataFrame:
     """``timeline_rows(events)`` for rows of ``tables.events``, cut from rows worked out once per load."""
-    rows = _all_timeline_rows(tables)
-    wanted = pd.Index(events["event_id"].astype(str).unique())
-    return rows[wanted.get_indexer(rows["event_id"].astype(str)) >= 0].reset_index(drop=True)
+    return rows_of_events(_all_timeline_rows(tables), events)
 
 
 def _hover(r) -> str:
@@ -187,7 +191,7 @@ def _hover(r) -> str:
 
 def with_hover(rows: pd.DataFrame, colour_by: str = "theme") -> pd.DataFrame:
     """``rows`` (from ``timeline_rows``) with the chosen colour ``group``, hover text and bar label."""
-    df = rows.assign(group=rows[f"group_{colour_by if colour_by == 'theme' else 'programme'}"].to_numpy())
+    df = rows.assign(group=rows[_group_column(colour_by)].to_numpy())
     df["hover"] = [_hover(r) for r in df.itertuples(index=False)]
     df["label"] = [shorten(plot_safe(text_or(t, "untitled event")), 48) for t in df["title"]]
     return df
@@ -213,7 +217,7 @@ def timeline_chart(rows: pd.DataFrame, colour_by: str = "theme", universe: list[
 def timeline_counts_figure(rows: pd.DataFrame, colour_by: str = "theme",
                            universe: list[str] | None = None) -> go.Figure:
     """Events per month, stacked by colour group; an event counts in the month it starts."""
-    group = rows[f"group_{colour_by if colour_by == 'theme' else 'programme'}"].astype(str)
+    group = rows[_group_column(colour_by)].astype(str)
     month = rows["start"].dt.to_period("M").dt.to_timestamp()
     counts = pd.DataFrame({"month": month, "group": group}).groupby(["group", "month"], sort=False).size()
     colours = colour_map(list(group), universe)
@@ -364,17 +368,7 @@ def breakdown(view: Tables, by: str) -> pd.DataFrame:
     An event counts once in every value it has (an event with two funders counts for both),
     so the rows can add up to more than the total.
     """
-    pairs = _pairs(view, by)
-    people = view.events[["event_id", "participants"]].astype({"event_id": str})
-    people["participants"] = pd.to_numeric(people["participants"], errors="coerce")
-    df = pairs.merge(people, on="event_id", how="left")
-    out = df.groupby("name").agg(
-        events=("event_id", "nunique"),
-        participants=("participants", "sum"),
-        events_with_participants=("participants", "count"),
-    ).astype({"participants": int, "events_with_participants": int})
-    out = out.reset_index().sort_values(["events", "participants", "name"], ascending=[False, False, True])
-    return out.reset_index(drop=True)
+    return breakdown_of(view, view, by)
 
 
 @dataclass(frozen=True)
