@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 
 from data_loader.registries import programmes
+from data_loader.textscan import Prefiltered
 
-_CUE = re.compile(
+#: both patterns are searched only in texts holding a word each needs (read from the pattern: "project",
+#: "program" or "initiative" for the cue; a head word such as "Initiative" for a named one)
+_CUE = Prefiltered(re.compile(
     r"\b(?:under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|part\s+of|"
     r"implemented\s+under|funded\s+under|through|by|for|launch\s+of)\s+(?:the|a|its|their)\s+"
     r"(?:(?:\w+-funded|joint|national|regional|new|global|multi-year|two-year|three-year)\s+)*"
@@ -15,15 +18,15 @@ _CUE = re.compile(
     r"(?:on\s+|entitled\s+|titled\s+|called\s+|named\s+)?"
     r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
     r"against|a|an)){1,20})"
-)
-_NAMED = re.compile(
+))
+_NAMED = Prefiltered(re.compile(
     r"\b(?:under|within|as\s+part\s+of|(?:with)?in\s+the\s+(?:framework|context|scope)\s+of|through|funded\s+by|"
     r"implemented\s+by|"
     r"part\s+of)\s+(?:the|its|their)\s+(?P<title>(?:[A-Z][\w’'/-]*\s+(?:(?:of|on|for|the|and|in|to|against)\s+){0,2})"
     r"{1,8}(?:Initiative|Programme|Program|Project|Facility|Network|Platform|Partnership|Process)"
     r"(?:\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
     r"against)){0,10})?)\b"
-)
+))
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
 
 
@@ -58,26 +61,17 @@ def registry_programme(name: str) -> str | None:
     return hits[0][2] if hits else None
 
 
-#: each pattern needs one of these words, written so (most sentences have none: the patterns are skipped)
-_CUE_WORDS = ("project", "program", "initiative")
-_NAMED_HEADS = ("Initiative", "Program", "Project", "Facility", "Network", "Platform", "Partnership", "Process")
-
-
-def _may_match(text: str, words: tuple[str, ...]) -> bool:
-    return any(w in text for w in words)
-
-
 def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
     """(name, start, end, known) for every project named after a cue such as 'under the project'."""
     out: list[tuple[str, int, int, bool]] = []
-    for m in _CUE.finditer(text) if _may_match(text, _CUE_WORDS) else ():
+    for m in _CUE.finditer(text):
         raw = m.group("title")
         name = clean_title(raw)
         if len(name.split()) < 2 and not name.isupper():
             continue
         known = registry_programme(raw)
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
-    for m in _NAMED.finditer(text) if _may_match(text, _NAMED_HEADS) else ():
+    for m in _NAMED.finditer(text):
         if any(a <= m.start("title") < b for _, a, b, _ in out):
             continue
         raw = m.group("title")
