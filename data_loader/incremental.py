@@ -27,8 +27,8 @@ import numpy as np
 import pandas as pd
 
 from data_loader.document import OK
-from data_loader.merge import _date_key, _place_key, merge_events
-from data_loader.records import DocumentResult, EventRecord
+from data_loader.merge import merge_bucket, merge_events
+from data_loader.records import DocumentResult
 from data_loader.tables import Tables, build_tables
 
 #: source_file -> (sha256, status) of every document of a build
@@ -37,8 +37,6 @@ FileStates = dict[str, tuple[str, str]]
 Fetch = Callable[[dict[str, str]], dict[str, DocumentResult]]
 #: more old documents than this to read back and merge again: rebuild instead
 MAX_REMERGED = 1000
-#: the merge bucket of a record: (date key, place key)
-Bucket = tuple[tuple, tuple]
 
 
 def text_key(text: str) -> str:
@@ -88,12 +86,6 @@ def append_new(
     return {**old_files, **{r.source_file: (r.sha256, r.status) for r in new}}, tables
 
 
-def _bucket(rec: EventRecord) -> Bucket | None:
-    """The only records ``merge_events`` compares this one with share its bucket; None: never merged."""
-    dkey = _date_key(rec)
-    return (dkey, _place_key(rec)) if dkey else None
-
-
 def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fetch: Fetch
               ) -> dict[str, DocumentResult] | None:
     """The old documents whose events must be merged again with the new ones (name -> cached result),
@@ -103,7 +95,7 @@ def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fet
     all its records are, so that no old event left in place shares its first document with an event
     merged again (their order would depend on positions inside that document, which the tables lack).
     """
-    buckets = {b for r in new for ev in r.events if (b := _bucket(ev))}
+    buckets = {b for r in new for ev in r.events if (b := merge_bucket(ev))}
     asked: set[tuple] = set()
     fetched: dict[str, DocumentResult] = {}
     drawn: dict[str, DocumentResult] = {}
@@ -124,9 +116,9 @@ def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fet
             fetched.update(got)
         grown = False
         for name, r in fetched.items():
-            if name not in drawn and any(_bucket(ev) in buckets for ev in r.events):
+            if name not in drawn and any(merge_bucket(ev) in buckets for ev in r.events):
                 drawn[name] = r
-                buckets |= {b for ev in r.events if (b := _bucket(ev))}
+                buckets |= {b for ev in r.events if (b := merge_bucket(ev))}
                 grown = True
         if not grown and not ({b[0] for b in buckets} - asked):
             return drawn

@@ -47,6 +47,12 @@ def _place_key(r: EventRecord) -> tuple:
     return ("city", (r.city or "").casefold(), r.country_iso3 or "")
 
 
+def merge_bucket(r: EventRecord) -> tuple | None:
+    """(date key, place key): ``merge_events`` only compares records of one bucket; None: never compared."""
+    dkey = _date_key(r)
+    return (dkey, _place_key(r)) if dkey else None
+
+
 def same_event(a: EventRecord, b: EventRecord) -> str | None:
     """The reason two records are one event, or None."""
     if a.source_file == b.source_file:
@@ -89,8 +95,7 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
     reasons: list[list[str]] = []
     buckets: dict[tuple, list[int]] = {}
     for rec in (ev for r in results for ev in r.events):
-        dkey = _date_key(rec)
-        key = (dkey, _place_key(rec)) if dkey else None
+        key = merge_bucket(rec)
         placed = False
         for gi in buckets.get(key, []) if key else []:
             group = groups[gi]
