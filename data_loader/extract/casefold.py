@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from data_loader.textscan import MIN_WORD
 from data_loader.textscan import prefilter as words_needed
 
 #: constructs whose meaning lowering would change: named groups and capital letter ranges
@@ -60,13 +61,14 @@ class CuePattern:
     need: re.Pattern[str] | None = None
 
     @classmethod
-    def compile(cls, pattern: str, prefilter: bool = False) -> CuePattern:
+    def compile(cls, pattern: str, prefilter: bool = False, min_word: int = MIN_WORD) -> CuePattern:
         """``prefilter``: for a cue that few sentences hold and that has words of its own to look for
-        (a cue found in most sentences would only pay for the extra look)."""
+        (a cue found in most sentences would only pay for the extra look); ``min_word`` as for
+        ``textscan.prefilter``."""
         if _NOT_FOLDABLE.search(pattern):
             raise ValueError(f"pattern cannot be matched on lowered text: {pattern[:60]!r}")
         lc = re.compile(_lower_literals(pattern))
-        return cls(re.compile(pattern, re.IGNORECASE), lc, words_needed(lc) if prefilter else None)
+        return cls(re.compile(pattern, re.IGNORECASE), lc, words_needed(lc, min_word) if prefilter else None)
 
     @property
     def pattern(self) -> str:

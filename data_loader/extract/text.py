@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from data_loader.extract.casefold import CuePattern, lowered
+from data_loader.extract.casefold import CuePattern
 
 _ABBREV = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Gen|Col|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
@@ -25,12 +25,9 @@ _BACKGROUND_HEAD = re.compile(
 )
 _BACKGROUND_SENT = CuePattern.compile(
     r"\b(?:was|were) (?:established|created|founded|set up) (?:in|on|by)\b|\bis mandated\b|^Mandated by\b|"
-    r"\bfor more information\b|\bplease (?:contact|visit|write)\b|@[\w-]+\.\w+|\bwww\.|https?://"
+    r"\bfor more information\b|\bplease (?:contact|visit|write)\b|@[\w-]+\.\w+|\bwww\.|https?://",
+    prefilter=True, min_word=1,  # every branch holds a word ("established", "please ", "@", "www."...)
 )
-#: every branch of the pattern above contains one of these (in lower case): a sentence without any
-#: of them is not searched
-_BACKGROUND_WORDS = ("established", "created", "founded", "set up", "mandated", "for more information", "please ",
-                     "@", "www.", "http")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|stated|states|added|noted|notes|emphasi[sz]ed|stressed|underlined|underscored|"
     r"highlighted|indicated|remarked|told|explained|observed|affirmed|reaffirmed|confirmed|concluded|"
@@ -74,10 +71,7 @@ def _split_abbrev_safe(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _is_background_sentence(sentence: str) -> bool:
-    low = lowered(sentence)
-    if low is None:  # lowering changed the length: only the original pattern is exact
-        return _BACKGROUND_SENT.search(sentence) is not None
-    return any(w in low for w in _BACKGROUND_WORDS) and _BACKGROUND_SENT.search(sentence, low) is not None
+    return _BACKGROUND_SENT.search(sentence) is not None
 
 
 class TextModel:
