@@ -169,13 +169,9 @@ class DocumentExtractor:
             return False
         return not (noun.group(0).lower().endswith("s") and _COUNT_BEFORE.search(before))
 
-    @cached_property
-    def _future_starts(self) -> frozenset[int]:
-        """Where the sentences that speak of a planned event start: nearly every rule skips them."""
-        return frozenset(s.start for s in self.tm.sentences if self._cue(_FUTURE, s))
-
     def _future(self, s: Sentence) -> bool:
-        return s.start in self._future_starts
+        """Whether the sentence speaks of a planned event: nearly every rule skips it."""
+        return self._cue(_FUTURE, s)
 
     def _low_slice(self, s: Sentence) -> str | None:
         return None if self._low is None else self._low[s.start : s.end]
