@@ -186,10 +186,7 @@ def _duplicates_old(new: list[DocumentResult], old: Tables, old_files: FileState
     if any(r.sha256 in old_shas for r in fresh):
         return True
     keys = {r.text_sha256 or text_key(r.text) for r in fresh if r.text}
-    known = old.documents.get("text_sha256")
-    if known is None:
-        return bool(keys) and any(text_key(t) in keys for t in old.texts.values())
-    return bool(keys) and bool(known.isin(list(keys)).any())
+    return bool(keys) and bool(old.documents["text_sha256"].isin(list(keys)).any())
 
 
 def _splice(old: Tables, part: Tables, names: list[str], removed: set[str]) -> Tables | None:
