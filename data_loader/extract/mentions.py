@@ -50,8 +50,9 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-_FUNDING_ADJ = re.compile(r"-(?:funded|financed|sponsored|backed|supported)\b")
-_GLUED_FUNDING = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)" + _FUNDING_ADJ.pattern)
+#: "EU-funded": searched only in texts holding a funding word (read from the pattern)
+_GLUED_FUNDING = Prefiltered(re.compile(
+    r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:funded|financed|sponsored|backed|supported)\b"))
 
 
 def find_registry(text: str) -> list[Mention]:
@@ -69,8 +70,7 @@ def find_registry(text: str) -> list[Mention]:
         taken.append((s, e))
         found.append(Mention(s, e, kind, value, text[s:e]))
     # "EU-funded", "Japan-financed": a name glued to a funding adjective
-    glued = _GLUED_FUNDING.finditer(text) if _FUNDING_ADJ.search(text) else ()
-    for m in glued:
+    for m in _GLUED_FUNDING.finditer(text):
         words = m.group(1).split(" ")
         for k in range(len(words)):  # "The EU-funded": try "The EU", then "EU"
             name = " ".join(words[k:])
