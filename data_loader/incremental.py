@@ -95,9 +95,10 @@ def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fet
     all its records are, so that no old event left in place shares its first document with an event
     merged again (their order would depend on positions inside that document, which the tables lack).
     """
-    buckets = {b for r in new for ev in r.events if (b := merge_bucket(ev))}
+    buckets = set().union(*map(_buckets_of, new))
     asked: set[tuple] = set()
     fetched: dict[str, DocumentResult] = {}
+    fetched_buckets: dict[str, set[tuple]] = {}  # each fetched document's buckets, found once
     drawn: dict[str, DocumentResult] = {}
     while True:
         dates = {b[0] for b in buckets} - asked
@@ -114,14 +115,20 @@ def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fet
             if got.keys() != wanted.keys():
                 return None  # not in the cache (or unreadable there): only a rebuild re-extracts it
             fetched.update(got)
+            fetched_buckets.update((n, _buckets_of(r)) for n, r in got.items())
         grown = False
         for name, r in fetched.items():
-            if name not in drawn and any(merge_bucket(ev) in buckets for ev in r.events):
+            if name not in drawn and not fetched_buckets[name].isdisjoint(buckets):
                 drawn[name] = r
-                buckets |= {b for ev in r.events if (b := merge_bucket(ev))}
+                buckets |= fetched_buckets[name]
                 grown = True
         if not grown and not ({b[0] for b in buckets} - asked):
             return drawn
+
+
+def _buckets_of(r: DocumentResult) -> set[tuple]:
+    """The merge buckets of a document's records (records never merged have none)."""
+    return {b for ev in r.events if (b := merge_bucket(ev))}
 
 
 def _sources_on(old: Tables, dates: set[tuple]) -> set[str] | None:
