@@ -34,15 +34,20 @@ class FolderWatch:
         self._lock = threading.Lock()
         self._value: str | None = None
         self._at = 0.0
+        self._rescan_seconds = rescan_seconds
         self._fallback_seconds = fallback_seconds
         self._observer = self._start_observer()
-        #: how old a fingerprint may be before the folder is listed again anyway
-        self.max_age = rescan_seconds if self._observer is not None else fallback_seconds
 
     @property
     def watching(self) -> bool:
         """Whether the operating system reports changes (otherwise the folder is listed every ``max_age``)."""
         return self._observer is not None and self._observer.is_alive()
+
+    @property
+    def max_age(self) -> float:
+        """How old a fingerprint may be before the folder is listed again anyway (``fallback_seconds``
+        when the observer could not start or died)."""
+        return self._rescan_seconds if self.watching else self._fallback_seconds
 
     def _start_observer(self):
         try:
@@ -72,8 +77,6 @@ class FolderWatch:
     def fingerprint(self) -> str:
         """The folder's fingerprint, listing it again only if it changed or the last listing is too old."""
         with self._lock:
-            if not self.watching:  # the observer died: back to listing every ``fallback_seconds``
-                self.max_age = self._fallback_seconds
             age = time.monotonic() - self._at
             if self._value is None or self._changed.is_set() or age > self.max_age:
                 self._changed.clear()  # cleared before listing: a change during the listing is kept
