@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from data_loader.extract.casefold import lowered
+from data_loader.extract.trie import stored
 from data_loader.textscan import glued_to_word
 
 #: what the written copy changes: a run of two or more white-space characters, or one that is not " "
@@ -42,11 +43,6 @@ OTHER_SPACES = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2
                 "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _OTHER_SPACE = re.compile("[" + OTHER_SPACES + "]")
 _SPACES = re.compile("  +")  # two spaces written out: re then scans for the pair, not for every space
-
-
-def stored(name: str) -> str:
-    """A name the way the tries store it: words joined by one space, ’ as '."""
-    return " ".join(name.split()).replace("’", "'")
 
 
 class _Written:

@@ -80,12 +80,11 @@ class Matcher:
     #: the three kinds found in one pass (see namescan.py)
     _scan: object = field(init=False)
     #: long names in any case, for a text whose lowered copy cannot stand for it
-    _long: object = field(init=False)
+    _long: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        from data_loader.extract.casefold import CuePattern
-        from data_loader.extract.trie import trie_regex
-        from data_loader.namescan import NameKind, NameScan, stored
+        from data_loader.extract.trie import stored, trie_regex
+        from data_loader.namescan import NameKind, NameScan
 
         self._ci = {k.casefold(): v for k, v in self.table.items() if not _is_acronym(k)}
         acronyms, long_names, short_names = [], [], []
@@ -97,7 +96,7 @@ class Matcher:
             else:
                 short_names += [n, n[:1].swapcase() + n[1:]]
         self._bodies = (trie_regex(acronyms), trie_regex(long_names), trie_regex(short_names))
-        self._long = CuePattern.compile(_EDGE.format(self._bodies[1]))
+        self._long = re.compile(_EDGE.format(self._bodies[1]), re.IGNORECASE)
         # the long names as their lower-case pattern spells them (casefolded, then lowered)
         self._scan = NameScan([NameKind("acronyms", acronyms), NameKind("short", short_names),
                                NameKind("long", [stored(n).lower() for n in long_names], folded=True)])
@@ -106,11 +105,12 @@ class Matcher:
         """What the matcher finds, stated plainly: acronyms as written, long names in any case, short
         names as written, none glued to a word. ``_spans`` must find exactly their hits (tested)."""
         acr, long, short = self._bodies
-        return [re.compile(_EDGE.format(acr)), re.compile(_EDGE.format(long), re.IGNORECASE),
-                re.compile(_EDGE.format(short))]
+        return [re.compile(_EDGE.format(acr)), self._long, re.compile(_EDGE.format(short))]
 
     def lookup(self, surface: str) -> str | None:
-        key = " ".join(surface.split()).replace("’", "'")
+        from data_loader.extract.trie import stored
+
+        key = stored(surface)
         return self.table.get(key) or self._ci.get(key.casefold())
 
     def finditer(self, text: str):
@@ -131,7 +131,7 @@ class Matcher:
         found = self._scan.spans(text)
         long = found["long"]
         if long is None:  # lowering would not match as IGNORECASE does: the pattern itself
-            long = [m.span() for m in self._long.ci.finditer(text)]
+            long = [m.span() for m in self._long.finditer(text)]
         return found["acronyms"] + long + found["short"]
 
 

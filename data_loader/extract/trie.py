@@ -21,12 +21,17 @@ def _char_regex(ch: str) -> str:
     return re.escape(ch)
 
 
+def stored(name: str) -> str:
+    """A name the way the trie stores it: words joined by one space, ’ as '."""
+    return " ".join(name.split()).replace("’", "'")
+
+
 def trie_regex(words: list[str]) -> str:
     """A regex (no anchors, no flags) matching exactly the given words, longest first."""
     trie: dict = {}
     for word in words:
         node = trie
-        for ch in " ".join(word.split()).replace("’", "'"):
+        for ch in stored(word):
             node = node.setdefault(ch, {})
         node[""] = True
     return _build(trie) if trie else "(?!)"
