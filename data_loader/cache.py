@@ -12,7 +12,6 @@ keyed by the folder's content and the code that built them.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import itertools
 import os
 import pickle
@@ -186,11 +185,8 @@ def _column_from_state(state: tuple) -> Any:
 
 
 def _tables_state(tables: Any) -> dict:
-    frames = {
-        f.name: (getattr(tables, f.name).columns, getattr(tables, f.name).index,
-                 [_column_state(v.array) for _, v in getattr(tables, f.name).items()])
-        for f in dataclasses.fields(tables) if f.name != "texts"
-    }
+    frames = {name: (df.columns, df.index, [_column_state(v.array) for _, v in df.items()])
+              for name, df in tables.as_dict().items()}
     return {"type": type(tables), "frames": frames, "texts": tables.texts}
 
 
