@@ -323,15 +323,18 @@ def _number_pattern(n: int) -> re.Pattern:
     return re.compile(rf"(?<![\d,.]){n:,}(?![\d])|(?<!\d){n}(?!\d)")
 
 
+def _month_named(month: int, q: str) -> bool:
+    """Whether the casefolded quote ``q`` names the month (1-12), in full or by its short form as a word."""
+    return MONTHS[month - 1] in q or _MONTH_SHORT[month - 1].search(q) is not None
+
+
 def _date_stated(value: str, quote_text: str) -> bool:
     m = _ISO_DAY.fullmatch(value)
     if not m:
         return _norm(value) in _norm(quote_text)
     year, month, day = int(m[1]), int(m[2]), int(m[3])
     q = quote_text.casefold()
-    month_named = MONTHS[month - 1] in q or _MONTH_SHORT[month - 1].search(q) is not None
-    numeric = _numeric_date(year, month, day).search(q)
-    return bool(month_named or numeric)
+    return _month_named(month, q) or _numeric_date(year, month, day).search(q) is not None
 
 
 def _number_stated(value: str, quote_text: str) -> bool:
@@ -357,8 +360,7 @@ def value_stated(
     if _ISO_DAY.fullmatch(value):
         return _date_stated(value, quote_text)
     if field == "month" and value.isdigit() and 1 <= int(value) <= 12:
-        q = quote_text.casefold()
-        return MONTHS[int(value) - 1] in q or _MONTH_SHORT[int(value) - 1].search(q) is not None
+        return _month_named(int(value), quote_text.casefold())
     if _WHOLE_NUMBER.fullmatch(value):
         return _number_stated(value, quote_text)
     q = f" {_norm(quote_text)} "
