@@ -22,6 +22,13 @@ def glued_to_word(text: str, pos: int) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
+def first_at_word_start(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
+    r"""The first match at or after ``pos`` that is not glued to a word (what ``(?<![\w-])`` allows)."""
+    while (m := pattern.search(text, pos)) is not None and glued_to_word(text, m.start()):
+        pos = m.start() + 1
+    return m
+
+
 def matches_at_word_start(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """What ``finditer`` of ``(?<![\\w-])`` + ``pattern`` yields, match for match, for a pattern
     that never matches the empty string.

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from data_loader.extract.casefold import lowered
 from data_loader.registries import event_type_keywords, registry_cached, theme_keywords
-from data_loader.textscan import glued_to_word
+from data_loader.textscan import first_at_word_start
 
 
 @registry_cached
@@ -87,21 +87,14 @@ def _keywords(text: str, index: ThemeIndex) -> Iterator[tuple[int, int]]:
     pos, n = 0, len(text)
     while pos < n:
         if acr is None or acr.start() < pos:
-            acr = _first_at_word_start(index.acronyms, text, pos)
+            acr = first_at_word_start(index.acronyms, text, pos)
         if word is None or word.start() < pos:
-            word = _first_at_word_start(index.words, low, pos)
+            word = first_at_word_start(index.words, low, pos)
         if acr is None and word is None:
             return
         m = acr if word is None or (acr is not None and acr.start() <= word.start()) else word
         yield m.span()
         pos = m.end()
-
-
-def _first_at_word_start(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
-    r"""The first match at or after ``pos`` that is not glued to a word (what ``(?<![\w-])`` allows)."""
-    while (m := pattern.search(text, pos)) is not None and glued_to_word(text, m.start()):
-        pos = m.start() + 1
-    return m
 
 
 def theme_scores(weighted_texts: list[tuple[str, int, float]]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
