@@ -83,18 +83,17 @@ def _keywords(text: str, index: ThemeIndex) -> Iterator[tuple[int, int]]:
     if low is None:
         yield from (m.span() for m in index.pattern.finditer(text))
         return
-    acr = word = None
-    pos, n = 0, len(text)
-    while pos < n:
-        if acr is None or acr.start() < pos:
-            acr = first_at_word_start(index.acronyms, text, pos)
-        if word is None or word.start() < pos:
-            word = first_at_word_start(index.words, low, pos)
-        if acr is None and word is None:
-            return
+    # a half that found nothing from one position finds nothing from a later one: it is not searched again
+    acr = first_at_word_start(index.acronyms, text)
+    word = first_at_word_start(index.words, low)
+    while acr is not None or word is not None:
         m = acr if word is None or (acr is not None and acr.start() <= word.start()) else word
         yield m.span()
         pos = m.end()
+        if acr is not None and acr.start() < pos:
+            acr = first_at_word_start(index.acronyms, text, pos)
+        if word is not None and word.start() < pos:
+            word = first_at_word_start(index.words, low, pos)
 
 
 def theme_scores(weighted_texts: list[tuple[str, int, float]]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
