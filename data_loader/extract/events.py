@@ -54,9 +54,6 @@ _CA_GROUP = Prefiltered(re.compile(  # searched only in sentences that say "Cent
 _PEOPLE_CUE = CuePattern.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
     r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined)\b")
-_NOT_PARTICIPANT_BEFORE = re.compile(
-    r"\b(?:in|on|to|towards|with|about|regarding|against|into|across|between|than|beyond|Besides|besides|"
-    r"situation|developments|border\s+with|neighbouring|neighboring)\s+(?:the\s+)?$")
 #: the people whose countries are listed after them: every head-count noun, plus group words
 _ANCHOR = CuePattern.compile(
     r"\b(?:" + participants.PEOPLE + r"|delegations|delegation|Permanent\s+Representatives?|brought\s+together|"

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-_SPACE = object()
-
 
 def _char_regex(ch: str) -> str:
     if ch == " ":
