@@ -117,8 +117,11 @@ class NameScan:
     def __init__(self, kinds: list[NameKind]) -> None:
         self.kinds = kinds
         self._automata: dict[bool, ahocorasick.Automaton] = {}
+        #: the kinds searched in each pass (on the text, or on its lowered copy)
+        self._kinds_of: dict[bool, list[NameKind]] = {}
         for k in kinds:
             automaton = self._automata.setdefault(k.folded, ahocorasick.Automaton())
+            self._kinds_of.setdefault(k.folded, []).append(k)
             for name in k.names:
                 key = stored(name)
                 if not key:
@@ -137,12 +140,12 @@ class NameScan:
         out: dict[str, list[tuple[int, int]] | None] = {}
         for folded, automaton in self._automata.items():
             hay = written.lowered() if folded else written.norm
-            kinds = [k.kind for k in self.kinds if k.folded == folded]
+            kinds = self._kinds_of[folded]
             if hay is None:
-                out.update(dict.fromkeys(kinds))
+                out.update(dict.fromkeys(k.kind for k in kinds))
                 continue
             # kind -> start -> end of the longest name there that nothing glues on the right
-            hits: dict[str, dict[int, int]] = {k: {} for k in kinds}
+            hits: dict[str, dict[int, int]] = {k.kind: {} for k in kinds}
             if len(automaton):
                 for last, (length, found_in) in automaton.iter(hay):
                     start, end = last - length + 1, last + 1
@@ -151,9 +154,8 @@ class NameScan:
                     for kind in found_in:
                         if hits[kind].get(start, -1) < end:
                             hits[kind][start] = end
-            for k in self.kinds:
-                if k.folded == folded:
-                    out[k.kind] = [(written.back(s), written.back(e)) for s, e in _finditer(hay, hits[k.kind], k)]
+            for k in kinds:
+                out[k.kind] = [(written.back(s), written.back(e)) for s, e in _finditer(hay, hits[k.kind], k)]
         return out
 
 
