@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from data_loader.textscan import prefilter
-
 #: characters that are deleted outright.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 #: every Unicode space that should be a plain space (NBSP, thin, narrow, ideographic, ...).
@@ -23,7 +21,6 @@ SPACES = (
 _DELETE = re.compile("[" + INVISIBLE + "\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _TO_SPACE = re.compile("[" + SPACES + "]")
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
-_MAY_BREAK = prefilter(_LINE_BREAKS, min_word=1)  # a carriage return or another line break
 _RUN_OF_SPACES = re.compile("  +")  # " {2,}" with the pair written out: re scans for the pair
 _SPACE_AT_LINE_END = re.compile(r" ?\n ?")
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -39,11 +36,10 @@ def normalize_whitespace(text: str) -> str:
     Whole-text regular expressions rather than ``str.translate`` and a loop over lines: this
     runs on every document twice, and per-character tables were a tenth of reading time.
     After the substitutions the only whitespace left is the space and the line feed, so
-    dropping one space on either side of each line feed strips every line. Each substitution runs
-    only when the text holds what it replaces (most texts have no carriage return, no double space).
+    dropping one space on either side of each line feed strips every line. The substitutions after
+    the first three run only when the text holds what they replace (most texts have no double space).
     """
-    if _MAY_BREAK.search(text):
-        text = _LINE_BREAKS.sub("\n", text)
+    text = _LINE_BREAKS.sub("\n", text)  # its alternatives open with literals: re scans for them by itself
     text = _TO_SPACE.sub(" ", _DELETE.sub("", text))
     if "  " in text:
         text = _RUN_OF_SPACES.sub(" ", text)
