@@ -349,13 +349,12 @@ def _prepare_extraction() -> None:
     start-up costs (a fraction of a second, well inside the warm-start budget)."""
     from data_loader import schema  # noqa: F401 - imported for its side effect: loading pandera
     from data_loader.extract import classify, events  # noqa: F401
-    from data_loader.gazetteer import country_pattern, demonym_pattern, lookup_city
+    from data_loader.gazetteer import country_scan, lookup_city
     from data_loader.registries import organizations, programmes
 
-    organizations()
+    organizations()  # builds the registry's name scan too
     programmes()
-    country_pattern()
-    demonym_pattern()
+    country_scan()  # what extraction finds countries and demonyms with (the patterns are test references now)
     lookup_city("Astana")
     classify._theme_index()
 
