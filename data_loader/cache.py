@@ -45,6 +45,8 @@ class ResultCache:
                 "CREATE TABLE IF NOT EXISTS results (sha256 TEXT, version TEXT, blob BLOB, "
                 "PRIMARY KEY (sha256, version))"
             )
+            # has_results() asks by version alone; without this index it would read every stored row
+            self._db.execute("CREATE INDEX IF NOT EXISTS results_version ON results (version)")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, "
                 "ctime_ns INTEGER, ino INTEGER, sha256 TEXT)"
@@ -76,16 +78,34 @@ class ResultCache:
     def put_many(self, results: Iterable[DocumentResult]) -> None:
         """Store results, pickled a few hundred at a time: the pickles of a whole 50,000-document
         build held at once would add most of a gigabyte to the build's peak memory."""
+        self.put_pickled((r.sha256, pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)) for r in results)
+
+    def put_pickled(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        """Store (sha256, pickled result) pairs as they come, a few hundred per ``executemany``.
+
+        Worker processes hand their results over already pickled (see ``pipeline._extract_files``):
+        storing those bytes spares the parent a second pickling of every result.
+        """
         if self._db is None:
             return
-        it = iter(results)
+        it = iter(rows)
         try:
-            while rows := [(r.sha256, self.version, pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL))
-                           for r in itertools.islice(it, _PUT_CHUNK)]:
-                self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+            while chunk := [(sha, self.version, blob) for sha, blob in itertools.islice(it, _PUT_CHUNK)]:
+                self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", chunk)
             self._db.commit()
         except sqlite3.Error:
             pass
+
+    def has_results(self) -> bool:
+        """Whether any result of this code version is stored: with none, no file's result can be
+        looked up, so a load need not hash every file before extracting it."""
+        if self._db is None:
+            return False
+        try:
+            return self._db.execute("SELECT 1 FROM results WHERE version = ? LIMIT 1",
+                                    (self.version,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
 
     def get_file_index(self, paths: list[str]) -> dict[str, tuple[tuple[int, int, int, int], str]]:
         """path -> ((size, mtime_ns, ctime_ns, inode), sha256) recorded for these paths."""

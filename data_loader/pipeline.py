@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
+import pickle
 import threading
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -150,8 +152,12 @@ def _fresh(result: DocumentResult) -> DocumentResult:
     return new
 
 
-def _file_shas(entries: list[tuple], cache: ResultCache | None) -> list[str | None]:
-    """Content hash of every file; unchanged files (same size, mtime, ctime, inode) are not re-read."""
+def _file_shas(entries: list[tuple], cache: ResultCache | None, hash_unknown: bool = True) -> list[str | None]:
+    """Content hash of every file; unchanged files (same size, mtime, ctime, inode) are not re-read.
+
+    With ``hash_unknown`` false, a file the index does not know gets None instead of being read
+    and hashed here: the reader hashes it anyway (see :func:`_shas_from_results`).
+    """
     known = cache.get_file_index([e[1] for e in entries]) if cache else {}
     shas: list[str | None] = []
     learned = []
@@ -159,15 +165,39 @@ def _file_shas(entries: list[tuple], cache: ResultCache | None) -> list[str | No
         if st is None:
             shas.append(None)
             continue
-        key = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        key = _stat_key(st)
         sha = known.get(path)
         if sha is not None and sha[0] == key:
             shas.append(sha[1])
             continue
-        digest = _sha_of_file(Path(path))
+        digest = _sha_of_file(Path(path)) if hash_unknown else None
         shas.append(digest)
         if digest is not None:
             learned.append((path, key, digest))
+    if cache and learned:
+        cache.put_file_index(learned)
+    return shas
+
+
+def _stat_key(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def _shas_from_results(
+    entries: list[tuple], shas: list[str | None], results: list[DocumentResult], cache: ResultCache | None
+) -> list[str | None]:
+    """Fill in the hashes :func:`_file_shas` left out from the results, which carry the hash of the
+    bytes the reader read, and remember them in the file index.
+
+    A result whose size is not the size the folder listing saw was read from a file that changed
+    in between, or could not be read at all: its hash stays unknown, as ``_sha_of_file`` leaves it.
+    """
+    shas = list(shas)
+    learned = []
+    for i, ((_rel, path, st), r) in enumerate(zip(entries, results, strict=True)):
+        if shas[i] is None and st is not None and r.sha256 and r.size_bytes == st.st_size:
+            shas[i] = r.sha256
+            learned.append((path, _stat_key(st), r.sha256))
     if cache and learned:
         cache.put_file_index(learned)
     return shas
@@ -202,32 +232,56 @@ def _process_entries(
 def _extract_files(jobs: list[tuple[str, str]], cache: ResultCache | None, workers: int) -> list[DocumentResult]:
     """Read and extract these files, in order, storing each result in the cache as it arrives.
 
-    With worker processes the parent writes the cache while they extract, instead of after them.
+    With worker processes the parent writes the cache while they extract, instead of after them, and
+    the workers send their results pickled: the parent stores those bytes as they are and unpickles
+    them once, where it would otherwise unpickle what the pool sent and pickle it again for the cache
+    (CPU the parent takes from the workers on a machine with as many workers as cores).
     """
     fresh: list[DocumentResult] = []
-
-    def arriving(produced):
-        for r in produced:
-            fresh.append(r)
-            if r.sha256:
-                yield r
-
-    def store(produced) -> None:
-        stream = arriving(produced)
-        if cache:
-            cache.put_many(stream)
-        for _ in stream:  # whatever the cache did not take (no cache, or a failed write)
-            pass
-
     if workers > 1 and len(jobs) >= 2 * workers:
         _prepare_extraction()  # once, here: forked workers inherit it instead of each paying it
         with ProcessPoolExecutor(max_workers=workers) as pool:
             # chunks of at most 32 files (a tenth of a second): with larger ones a worker could sit idle for
             # seconds at the end while the other finishes its last chunk
-            store(pool.map(_process_path, jobs, chunksize=max(1, min(32, len(jobs) // (workers * 8)))))
+            blobs = pool.map(_pickled_result, jobs, chunksize=max(1, min(32, len(jobs) // (workers * 8))))
+            stream = _unpickled(blobs, fresh)
+            if cache:
+                cache.put_pickled(stream)
+            _drain(stream)
     else:
-        store(map(_process_path, jobs))
+        stream = _kept(map(_process_path, jobs), fresh)
+        if cache:
+            cache.put_many(stream)
+        _drain(stream)
     return fresh
+
+
+def _pickled_result(args: tuple[str, str]) -> bytes:
+    """A worker's result, pickled once for both the trip to the parent and the cache."""
+    return pickle.dumps(_process_path(args), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpickled(blobs: Iterable[bytes], fresh: list[DocumentResult]) -> Iterator[tuple[str, bytes]]:
+    """Collect each pickled result into ``fresh``; yield (sha256, bytes) of those worth caching."""
+    for blob in blobs:
+        r = pickle.loads(blob)
+        fresh.append(r)
+        if r.sha256:
+            yield r.sha256, blob
+
+
+def _kept(produced: Iterable[DocumentResult], fresh: list[DocumentResult]) -> Iterator[DocumentResult]:
+    """Collect each result into ``fresh``; yield those worth caching."""
+    for r in produced:
+        fresh.append(r)
+        if r.sha256:
+            yield r
+
+
+def _drain(stream: Iterator) -> None:
+    """Collect whatever the cache did not take (no cache, or a write that failed part-way)."""
+    for _ in stream:
+        pass
 
 
 def _text_key(r: DocumentResult) -> str:
@@ -280,7 +334,10 @@ def load_corpus(
     key = (str(raw_dir), version, validate, str(cache.path) if cache else "")
     try:
         entries = _scan(raw_dir, with_stat=True) if raw_dir.is_dir() else []
-        shas = _file_shas(entries, cache)
+        # a file is hashed before it is read only if its hash could find a stored result (or snapshot);
+        # in a cold build the reader's own hash is used instead of reading and hashing every file twice
+        hash_first = cache is not None and cache.has_results()
+        shas = _file_shas(entries, cache, hash_unknown=hash_first)
         snap_key = _snapshot_key(version, entries, shas) if cache else None
         if snap_key is not None:
             tables = cache.get_snapshot(snap_key)
@@ -312,6 +369,9 @@ def load_corpus(
         _LAST_BUILD.clear()
         last = None
         results = _process_entries(entries, shas, cache, workers)
+        if not hash_first:
+            shas = _shas_from_results(entries, shas, results, cache)
+            snap_key = _snapshot_key(version, entries, shas) if cache else None
     finally:
         if cache:
             cache.close()

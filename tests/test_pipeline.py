@@ -206,7 +206,71 @@ def test_a_cache_that_stops_writing_loses_no_document(corpus, tmp_path_factory, 
     for i in range(6):  # enough files for the worker pool to be used
         (corpus / f"f_more_{i}.txt").write_text(OTHER.replace("Astana", f"Astana {i}"), encoding="utf-8")
     expected = load_corpus(corpus, use_cache=False).documents
-    monkeypatch.setattr(ResultCache, "put_many", takes_one_then_fails)
+    monkeypatch.setattr(ResultCache, "put_pickled", takes_one_then_fails)  # put_many stores through it
     cache = tmp_path_factory.mktemp("cache") / "c.sqlite"
     got = load_corpus(corpus, cache_path=cache, workers=workers).documents
     pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True))
+
+
+@pytest.fixture
+def files_count_as_old(monkeypatch):
+    """The file index skips files changed in the last two seconds; tests write theirs just now."""
+    import data_loader.cache as cache_mod
+
+    real = cache_mod.time.time_ns
+    monkeypatch.setattr(cache_mod.time, "time_ns", lambda: real() + 10 * 10**9)
+
+
+def _counting_hashes(monkeypatch) -> list[str]:
+    import data_loader.pipeline as P
+
+    hashed: list[str] = []
+    real = P._sha_of_file
+
+    def spy(path):
+        hashed.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(P, "_sha_of_file", spy)
+    return hashed
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_cold_load_hashes_no_file_before_reading_it_and_still_fills_the_cache(
+    corpus, tmp_path_factory, monkeypatch, files_count_as_old, workers
+):
+    """With nothing stored for this code, the reader's own hash of each file is what the cache, the
+    file index and the snapshot are keyed by; the next load finds them all."""
+    import data_loader.pipeline as P
+    from data_loader.cache import ResultCache
+
+    for i in range(6):  # enough files for the worker pool to be used
+        (corpus / f"f_more_{i}.txt").write_text(OTHER.replace("Astana", f"Astana {i}"), encoding="utf-8")
+    expected = load_corpus(corpus, use_cache=False)
+    cache = tmp_path_factory.mktemp("cache") / "c.sqlite"
+    hashed = _counting_hashes(monkeypatch)
+    cold = load_corpus(corpus, cache_path=cache, workers=workers)
+    assert hashed == []
+    pd.testing.assert_frame_equal(cold.documents, expected.documents)
+    assert ResultCache.snapshot_path(cache).exists()
+
+    P._LAST_BUILD.clear()
+    ResultCache.snapshot_path(cache).unlink()  # answered from the per-document cache, not extracted
+    monkeypatch.setattr(P, "extract_events", lambda doc: pytest.fail(f"{doc.source_file} extracted again"))
+    again = load_corpus(corpus, cache_path=cache, workers=workers)
+    assert hashed == []  # the file index knew every file
+    for name, frame in expected.as_dict().items():
+        pd.testing.assert_frame_equal(again.as_dict()[name], frame, obj=name)
+
+
+def test_a_file_that_changed_while_it_was_read_keeps_no_hash(tmp_path):
+    """The reader's hash stands for the listed file only if it read as many bytes as the listing saw."""
+    from data_loader.pipeline import _shas_from_results
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    entries = [(p.name, str(p), p.stat()) for p in sorted(tmp_path.iterdir())]
+    results = [process_bytes(GOOD.encode(), "a.txt"), process_bytes(OTHER.encode() + b" grown", "b.txt")]
+    shas = _shas_from_results(entries, [None, None], results, None)
+    assert shas == [results[0].sha256, None]
+    assert _shas_from_results(entries, ["known", None], results, None)[0] == "known"
