@@ -13,7 +13,7 @@ from pathlib import Path
 
 from data_loader import incremental, reading
 from data_loader.cache import ResultCache
-from data_loader.document import OK
+from data_loader.document import OK, Document
 from data_loader.extract import extract_events, extractor_version
 from data_loader.gcpause import cycle_collection_paused
 from data_loader.merge import merge_events
@@ -89,7 +89,11 @@ def fingerprint(raw_dir: Path) -> str:
 
 def process_bytes(data: bytes, source_file: str) -> DocumentResult:
     """Read and extract one file's bytes; never raises for bad input."""
-    doc = reading.read_bytes(data, source_file)
+    return process_document(reading.read_bytes(data, source_file))
+
+
+def process_document(doc: Document) -> DocumentResult:
+    """Extract the events of a read document; never raises for bad input."""
     result = DocumentResult(
         source_file=doc.source_file, sha256=doc.sha256, size_bytes=doc.size_bytes, format=doc.format,
         status=doc.status, message=doc.message, encoding=doc.encoding,
@@ -109,15 +113,9 @@ def process_bytes(data: bytes, source_file: str) -> DocumentResult:
 
 
 def _process_path(args: tuple[str, str]) -> DocumentResult:
+    """One file's result; through ``read_path``, which refuses a huge file without loading it whole."""
     path, name = args
-    return process_bytes(_read_file_bytes(Path(path)), name)
-
-
-def _read_file_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b""
+    return process_document(reading.read_path(path, name=name))
 
 
 def _sha_of_file(path: Path) -> str | None:

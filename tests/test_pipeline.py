@@ -274,3 +274,23 @@ def test_a_file_that_changed_while_it_was_read_keeps_no_hash(tmp_path):
     shas = _shas_from_results(entries, [None, None], results, None)
     assert shas == [results[0].sha256, None]
     assert _shas_from_results(entries, ["known", None], results, None)[0] == "known"
+
+
+def test_a_huge_file_in_the_folder_is_refused_without_being_loaded(tmp_path, monkeypatch):
+    """A file over every size limit gets its documents row with the limit, and is never read whole."""
+    from data_loader.reading.limits import CONTAINER_LIMIT_BYTES
+
+    (tmp_path / "a_good.txt").write_text(GOOD, encoding="utf-8")
+    with open(tmp_path / "b_dump.txt", "wb") as fh:  # sparse: takes no disk space
+        fh.truncate(CONTAINER_LIMIT_BYTES + 1)
+    real = Path.read_bytes
+
+    def guarded(self):
+        assert self.name != "b_dump.txt", "the huge file was loaded whole"
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    st = _status(load_corpus(tmp_path, use_cache=False))
+    assert st["a_good.txt"][0] == "ok"
+    assert st["b_dump.txt"][0] == "unreadable"
+    assert "MB" in st["b_dump.txt"][1]

@@ -57,10 +57,11 @@ def read_bytes(data: bytes, source_file: str) -> Document:
         )
 
 
-def read_path(path: Path | str, root: Path | str | None = None) -> Document:
-    """Read a file from disk; its name is the path relative to ``root`` (POSIX style) when given."""
+def read_path(path: Path | str, root: Path | str | None = None, name: str | None = None) -> Document:
+    """Read a file from disk; its name is ``name``, else the path relative to ``root`` (POSIX style) when
+    given. A file over every size limit is hashed in chunks and refused without being loaded."""
     path = Path(path)
-    name = _display_name(path, root)
+    name = name if name is not None else _display_name(path, root)
     try:
         size = path.stat().st_size
         if size > CONTAINER_LIMIT_BYTES:
