@@ -70,7 +70,8 @@ class FolderWatch:
             observer.daemon = True
             observer.start()
         except Exception as exc:  # noqa: BLE001 - e.g. inotify watch limit reached: fall back to listing
-            log.warning("not watching %s (%s); the folder is listed again every second", self.folder, exc)
+            log.warning("not watching %s (%s); the folder is listed again every %g s", self.folder, exc,
+                        self._fallback_seconds)
             return None
         return observer
 
