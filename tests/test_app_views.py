@@ -47,7 +47,10 @@ def test_timeline_figure_hatches_approximate_bars(tables):
 def test_per_year(tables):
     table = charts.per_year(tables.events)
     assert table.loc[2024].to_dict() == {"exact days": 1, "month or year only": 1}
-    assert list(table.index) == [2010, 2022, 2023, 2024]
+    assert list(table.index) == list(range(2010, 2025))  # the years between have their (empty) bars
+    assert table.loc[2015].to_dict() == {"exact days": 0, "month or year only": 0}
+    assert table.loc[[2010, 2022, 2023]].sum(axis=1).gt(0).all()
+    assert charts.per_year(tables.events.iloc[0:0]).empty
     charts.per_year_figure(table)
 
 

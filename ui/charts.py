@@ -292,7 +292,9 @@ def timeline_figure(frame: pd.DataFrame, colour_by: str = "theme", universe: lis
 
 
 def per_year(events: pd.DataFrame) -> pd.DataFrame:
-    """Events per year, split by whether the exact dates are known."""
+    """Events per year, split by whether the exact dates are known. Every year from the first to the last
+    has its row, zero when nothing happened: bars of 2019 and 2021 side by side would read as consecutive
+    years."""
     ev = events.dropna(subset=["year"])
     exact = ev["start_date"].notna()
     out = pd.DataFrame({"year": ev["year"].astype(int), "dates": exact.map({True: "exact days",
@@ -301,7 +303,11 @@ def per_year(events: pd.DataFrame) -> pd.DataFrame:
     for col in ("exact days", "month or year only"):
         if col not in table:
             table[col] = 0
-    return table[["exact days", "month or year only"]].sort_index()
+    table = table[["exact days", "month or year only"]].sort_index()
+    if len(table):
+        table = table.reindex(range(int(table.index.min()), int(table.index.max()) + 1), fill_value=0)
+        table.index.name = "year"
+    return table
 
 
 def per_year_figure(table: pd.DataFrame) -> go.Figure:
