@@ -166,3 +166,29 @@ def test_trainers_from_a_country_do_not_make_it_a_participant(tmp_path):
         "the OSCE and delivered by experts from the Border Police of Poland.\n"
     ))
     assert c["participant"] == {"TKM"}
+
+
+def test_institutions_from_a_list_are_participating_countries(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional meeting on terrorist financing\n\n"
+        "On 3-4 October 2023 UNODC convened a regional meeting in Tashkent for financial intelligence units "
+        "from Kazakhstan, Kyrgyzstan and Tajikistan.\n\n"
+    ))
+    assert c["participant"] == {"KAZ", "KGZ", "TJK"}
+
+
+def test_agencies_of_a_country_take_part_but_a_topic_country_does_not(tmp_path):
+    c = _countries(tmp_path, (
+        "Training on border security\n\n"
+        "On 5 May 2022 the OSCE held a training in Dushanbe for law enforcement agencies of Tajikistan and "
+        "Kyrgyzstan on threats from Afghanistan.\n\n"
+    ))
+    assert c["participant"] == {"TJK", "KGZ"}
+
+
+def test_a_count_of_agencies_is_not_a_count_of_participants(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Training on border security\n\n"
+        "On 5 May 2022 the OSCE held a training in Dushanbe for 12 agencies.\n\n"
+    ))
+    assert tables.events["participants"].isna().all()

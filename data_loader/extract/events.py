@@ -55,9 +55,11 @@ _PEOPLE_CUE = CuePattern.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
     r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined)\b")
 #: the people whose countries are listed after them: every head-count noun, plus group words
+#: (institutions count too: "financial intelligence units from A and B"; they are not head-counts, so
+#: they are not in ``participants.PEOPLE``, where "12 agencies" would be read as 12 participants)
 _ANCHOR = CuePattern.compile(
     r"\b(?:" + participants.PEOPLE + r"|delegations|delegation|Permanent\s+Representatives?|brought\s+together|"
-    r"gathered|participation)\b")
+    r"gathered|participation|" + participants.INSTITUTIONS + r")\b")
 _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|;|[–—]|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)?\s*(?:the\s+|from\s+|of\s+)?\s*")

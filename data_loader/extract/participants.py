@@ -24,6 +24,12 @@ PEOPLE = (
     r"researchers|trainers|instructors|activists|volunteers|teachers|imams|clerics|parliamentarians|lawyers|"
     r"youth|graduates|cadets|police\s+officers|customs\s+officers|border\s+guards|operators|officers)"
 )
+#: bodies whose people take part ("units", "agencies" of a country): they say which countries took part,
+#: never how many people did
+INSTITUTIONS = (
+    r"(?:units|agencies|authorities|institutions|ministries|bodies|services|entities|counterparts|"
+    r"focal\s+points|personnel|teams)"
+)
 _PATTERN = re.compile(
     r"(?<![\w/.-])(?:(?P<qual>" + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True)) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})?|" + _NUM_WORD + r")"
