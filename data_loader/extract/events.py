@@ -129,6 +129,8 @@ class DocumentExtractor:
         self._dates_of: dict[tuple[int, int], tuple[DateMention, ...]] = {}
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
         self.head = header.read_header(self.tm)
+        #: the date a day without a year is read against: the publication date, else a venue line's date
+        self.anchor = self.head.published or (self.head.venue.date.last if self.head.venue else None)
         self.registry = mentions.find_registry(self.masked)
         reg_spans = [(m.start, m.end) for m in self.registry]
         dl = [self.head.dateline_span] if self.head.dateline_span else []
@@ -158,7 +160,7 @@ class DocumentExtractor:
         if self._future(s):
             return False
         has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
-        return has_noun and bool(self._cue(_HAPPENED, s) or find_dates(m, anchor=self.head.published, future_ok=True))
+        return has_noun and bool(self._cue(_HAPPENED, s) or find_dates(m, anchor=self.anchor, future_ok=True))
 
     @staticmethod
     def _specific(sentence: str, noun: re.Match[str]) -> bool:
@@ -216,7 +218,7 @@ class DocumentExtractor:
             m_text = self.masked[s.start : s.end]
             if s.paragraph in anchors or not _HELD.search(m_text):
                 continue
-            days = [d for d in self._sentence_dates(s, self.head.published) if d.precision == "day"]
+            days = [d for d in self._sentence_dates(s, self.anchor) if d.precision == "day"]
             venues = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
                       if places.venue_score(self.masked, c) >= 3]
             if not days or not venues or len({c.city.name for c in venues}) > 1:
@@ -302,7 +304,7 @@ class DocumentExtractor:
     def _sentence_dates(self, s: Sentence, pub: date | None) -> tuple[DateMention, ...]:
         """The dates of this event in a sentence (not the publication date, the dateline, nor those of
         another event named in it), at document offsets. Several rules ask: worked out once."""
-        if pub is not self.head.published:
+        if pub is not self.anchor:
             return self._dates_in(s, pub)
         key = (s.start, s.end)
         found = self._dates_of.get(key)
@@ -346,8 +348,9 @@ class DocumentExtractor:
     def _dates(self, rec: EventRecord, pub: date | None) -> None:
         duration = self._duration()
         day_hit = month_hit = None
+        venue = self.head.venue
         for s in self.event_sents:
-            for d in self._sentence_dates(s, pub):
+            for d in self._sentence_dates(s, self.anchor):
                 if d.precision == "day" and day_hit is None:
                     day_hit = (d, s)
                 elif d.precision == "month" and month_hit is None:
@@ -375,6 +378,9 @@ class DocumentExtractor:
                 else:
                     first = when - timedelta(days=duration[0] - 1)
             self._set_days(rec, first, last, a, b)
+        elif venue is not None and venue.date.first != venue.date.last:
+            # "Tashkent, 3-4 October 2023" under the headline, and no day in the story
+            self._set_days(rec, venue.date.first, venue.date.last, venue.date.start, venue.date.end)
         elif month_hit:
             d, _ = month_hit
             rec.date_precision, rec.year, rec.month = "month", d.year, d.month
@@ -389,6 +395,12 @@ class DocumentExtractor:
             if self.head.published_span:
                 _evidence(rec, "year", pub.year, *self.head.published_span)
                 _evidence(rec, "month", pub.month, *self.head.published_span)
+        elif venue is not None:
+            # one day under the headline may be the day the story was filed: read like a publication date
+            d = venue.date
+            rec.date_precision, rec.year, rec.month = "month", d.year, d.month
+            _evidence(rec, "year", d.year, d.start, d.end)
+            _evidence(rec, "month", d.month, d.start, d.end)
         else:
             years = [d for s in self.event_sents for d in find_dates(self.masked[s.start : s.end])]
             if years:
@@ -445,12 +457,15 @@ class DocumentExtractor:
             if cands:
                 chosen = cands[0]
                 break
-        if chosen is None and self.head.title_span:
+        venue = self.head.venue
+        # a venue line under the headline says where; the weaker guesses below are not needed then
+        from_venue = chosen is None and venue is not None and venue.city_span is not None
+        if chosen is None and not from_venue and self.head.title_span:
             ts, te = self.head.title_span
             cands = [c for c in self.cities if ts <= c.start < te]
             if cands:
                 chosen = cands[0]
-        if chosen is None:
+        if chosen is None and not from_venue:
             for s in self.event_sents:
                 cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
                 if cands:
@@ -461,6 +476,9 @@ class DocumentExtractor:
             return
         if chosen is not None:
             self._set_city(rec, chosen.city.name, chosen.start, chosen.end)
+            return
+        if from_venue:
+            self._set_city(rec, venue.city, *venue.city_span)
             return
         if self.head.dateline_city and not self.head.dateline_agency:
             self._set_city(rec, self.head.dateline_city, *self.head.dateline_span)
@@ -740,12 +758,12 @@ class DocumentExtractor:
     def _series_dates(self, s: Sentence, run: list, i: int) -> DateMention | None:
         """'in Osh on 3-4 June and in Khujand on 10-11 June 2024': the dates written after each city."""
         stop = run[i + 1].start if i + 1 < len(run) else min(s.end, run[i].end + 60)
-        for d in self._sentence_dates(s, self.head.published):
+        for d in self._sentence_dates(s, self.anchor):
             if run[i].end <= d.start < stop and d.precision == "day":
                 if d.has_year or i + 1 == len(run):
                     return d
                 # the year is often written once, after the last city: borrow it
-                tail = [x for x in self._sentence_dates(s, self.head.published) if x.start > d.start and x.has_year]
+                tail = [x for x in self._sentence_dates(s, self.anchor) if x.start > d.start and x.has_year]
                 if tail and d.first:
                     y = tail[-1].year
                     try:

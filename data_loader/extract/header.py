@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from data_loader.extract.dates import find_dates
+from data_loader.extract.dates import DateMention, find_dates
 from data_loader.extract.text import TextModel
 from data_loader.gazetteer import country_iso3, lookup_city
 from data_loader.registries import organizations
@@ -42,6 +42,21 @@ class Header:
     #: the dateline names a news agency ("Baku (Trend)", "DUSHANBE, Asia-Plus"): where it was filed
     dateline_agency: bool
     body_start_paragraph: int
+    #: a line of place and date under the headline ("Tashkent (Uzbekistan), 3-4 October 2023")
+    venue: Venue | None = None
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A header line that gives only a place and a date, as event pages put under their headline.
+
+    With a span of days ("3-4 October 2023") it tells when the event was; one day may as well be the
+    day the story was filed, so the rules use that only as they use a publication date.
+    """
+
+    city: str | None
+    city_span: tuple[int, int] | None
+    date: DateMention  # at document offsets
 
 
 def _is_org_line(line: str) -> bool:
@@ -141,8 +156,59 @@ _COUNTRYISH = ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbeki
                "Kyrgyz Republic", "Republic of Kazakhstan", "Republic of Uzbekistan", "Republic of Tajikistan")
 
 
+#: labels an event page may put before its place and date ("Venue: Tashkent | Dates: 3-4 October 2023")
+_VENUE_LABEL = re.compile(r"\b(?:dates?|venue|location|place|when|where)\s*:", re.IGNORECASE)
+#: what separates the parts of such a line: commas, bars, bullets, dashes, brackets
+_VENUE_SEP = re.compile(r"[,|•·/;()\[\]–—]|\s-\s|:")
+VENUE_LINE_MAX = 120
+
+
+def find_venue(tm: TextModel, body_start: int) -> Venue | None:
+    """A short paragraph right under the headline made of one dated day (or span of days) and place names
+    only: a known city, countries, labels and separators; nothing else may be left."""
+    first = max(0, body_start - 1) if body_start else 0
+    for s, e in tm.paragraphs[first : body_start + 2]:
+        line = tm.text[s:e]
+        if len(line) > VENUE_LINE_MAX or line.rstrip().endswith("."):
+            continue
+        dates = [d for d in find_dates(line) if d.first and d.has_year]
+        if len(dates) != 1 or dates[0].precision != "day":
+            continue
+        d = dates[0]
+        rest = _VENUE_LABEL.sub(lambda m: " " * len(m.group(0)), line[: d.start] + " " * (d.end - d.start)
+                                + line[d.end :])
+        city = _place_only(line, rest)
+        if city is False:
+            continue
+        if city:
+            name, (a, b) = city
+            return Venue(name, (s + a, s + b), d.shifted(s))
+        return Venue(None, None, d.shifted(s))
+    return None
+
+
+def _place_only(line: str, rest: str) -> tuple[str, tuple[int, int]] | None | bool:
+    """(city, span in ``line``) when what is left of the line names a city and countries only, None when it
+    names countries only, False when anything else is left (then it is not a place-and-date line)."""
+    city = None
+    pos = 0
+    for part in _VENUE_SEP.split(rest):
+        at = rest.find(part, pos)
+        pos = at + len(part)
+        name = part.strip()
+        if not name:
+            continue
+        found = lookup_city(name.title() if name.isupper() else name)
+        if found is not None and city is None:
+            lead = len(part) - len(part.lstrip())
+            city = (found.name, (at + lead, at + lead + len(name)))
+        elif country_iso3(name) is None:
+            return False
+    return city
+
+
 def read_header(tm: TextModel) -> Header:
     title, span, body = find_title(tm)
     published, pspan = find_published(tm)
     dcity, dspan, agency = find_dateline(tm, body)
-    return Header(title, span, published, pspan, dcity, dspan, agency, body)
+    return Header(title, span, published, pspan, dcity, dspan, agency, body, find_venue(tm, body))

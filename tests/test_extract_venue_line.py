@@ -1,0 +1,80 @@
+"""A line of place and date under the headline (event pages: "Tashkent (Uzbekistan), 3-4 October 2023").
+
+A span of days there says when the event was when the story gives no day of its own; it is also the
+year against which "On 3 and 4 October" is read when nothing says when the story was published. One
+day there may be the filing date, so it is read like a publication date (month precision). A line with
+any other words in it is not such a line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from release_helpers import one_event_tables
+
+from data_loader.extract.header import find_venue
+from data_loader.extract.text import TextModel
+
+TITLE = "Regional meeting on countering the financing of terrorism\n\n"
+
+
+def _event(tmp_path: Path, text: str) -> dict:
+    """The one event's fields, its days as ISO strings."""
+    ev = one_event_tables(tmp_path, text).events.iloc[0].to_dict()
+    for key in ("start_date", "end_date"):
+        ev[key] = None if pd.isna(ev[key]) else pd.Timestamp(ev[key]).date().isoformat()
+    return ev
+
+
+def test_a_yearless_day_is_read_against_the_venue_line(tmp_path):
+    ev = _event(tmp_path, TITLE + "Tashkent (Uzbekistan), 3-4 October 2023\n\n"
+                "On 3 and 4 October, UNODC convened a regional meeting for financial intelligence units.\n")
+    assert (ev["start_date"], ev["end_date"], ev["date_precision"]) == ("2023-10-03", "2023-10-04", "day")
+    assert (ev["city"], ev["country_iso3"]) == ("Tashkent", "UZB")
+
+
+@pytest.mark.parametrize("line", [
+    "Astana, Kazakhstan | 12–13 May 2024",
+    "12-13 May 2024, Astana",
+    "Venue: Astana · Dates: 12-13 May 2024",
+    "ASTANA, 12-13 May 2024",
+])
+def test_a_span_of_days_in_the_venue_line_dates_a_story_without_days(tmp_path, line):
+    ev = _event(tmp_path, TITLE + line + "\n\n"
+                "UNOCT held a workshop on border security for officials of the region.\n")
+    assert (ev["start_date"], ev["end_date"], ev["date_precision"]) == ("2024-05-12", "2024-05-13", "day")
+    assert ev["city"] == "Astana"
+
+
+def test_the_story_s_own_day_and_place_come_first(tmp_path):
+    ev = _event(tmp_path, TITLE + "Astana, 12-13 May 2024\n\n"
+                "UNOCT held a workshop on border security in Almaty on 14 May 2024.\n")
+    assert (ev["start_date"], ev["city"]) == ("2024-05-14", "Almaty")
+
+
+def test_one_day_in_the_venue_line_gives_the_month_only(tmp_path):
+    ev = _event(tmp_path, TITLE + "Bishkek, 7 June 2022\n\n"
+                "The OSCE held a training on border security for officials of the region.\n")
+    assert (ev["date_precision"], ev["year"], ev["month"]) == ("month", 2022, 6)
+    assert ev["start_date"] is None
+    assert ev["city"] == "Bishkek"
+
+
+@pytest.mark.parametrize("line", [
+    "Tashkent hosts experts, 3-4 October 2023",  # other words: a sentence, not a venue line
+    "Tashkent, 3-4 October 2023 and 5 November 2023",  # two dates
+    "Tashkent, October 2023",  # no day
+    "Tashkent (Uzbekistan), 3-4 October 2023. More follows.",  # a sentence
+])
+def test_lines_that_are_not_venue_lines(line):
+    tm = TextModel(TITLE + line + "\n\nUNODC convened a meeting.\n")
+    assert find_venue(tm, 1) is None
+
+
+def test_a_venue_line_of_countries_only_gives_dates_but_no_city():
+    tm = TextModel(TITLE + "Uzbekistan, 3-4 October 2023\n\nUNODC convened a meeting.\n")
+    venue = find_venue(tm, 1)
+    assert venue is not None and venue.city is None
+    assert (venue.date.first.isoformat(), venue.date.last.isoformat()) == ("2023-10-03", "2023-10-04")
+    assert tm.text[venue.date.start : venue.date.end] == "3-4 October 2023"
