@@ -114,6 +114,9 @@ def test_release_no_count_leaves_participants_empty(tmp_path):
         ("Nearly 100 people attended.", 100, "approximately"),
         ("Fifty trainees took part.", 50, "exact"),
         ("Around 35 young activists joined the sessions.", 35, "approximately"),
+        # a head count that opens a sentence and did something there, with no "took part"
+        ("Forty young leaders from Kazakhstan and Tajikistan discussed online radicalization.", 40, "exact"),
+        ("Some 30 students practised the response to an attack.", 30, "approximately"),
     ],
 )
 def test_release_count_phrasings(tmp_path, sentence, count, qualifier):
@@ -122,3 +125,12 @@ def test_release_count_phrasings(tmp_path, sentence, count, qualifier):
         f"UNOCT held a training in Osh on 4 May 2023. {sentence}\n"
     ))
     assert (ev["participants"], ev["participants_qualifier"]) == (count, qualifier)
+
+
+def test_a_count_opening_a_sentence_that_says_nothing_of_the_event_is_no_head_count(tmp_path):
+    ev = _event(tmp_path, (
+        "Training held for regional officials\n\n"
+        "UNOCT held a training in Osh on 4 May 2023. Fifteen people were killed in the 2016 attack on the "
+        "embassy.\n"
+    ))
+    assert pd.isna(ev["participants"])

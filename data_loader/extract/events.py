@@ -110,6 +110,19 @@ def _shifted(m: mentions.Mention, by: int, kind: str | None = None) -> mentions.
     return mentions.Mention(m.start - by, m.end - by, kind or m.kind, m.value, m.surface)
 
 
+#: what the people of a head count that opens a sentence did at the event ("Forty young leaders from A and B
+#: discussed ..."): then they are its participants, though no word like "took part" says so
+_ATTENDEES_DID = re.compile(
+    r"\b(?:discussed|exchanged|shared|learned|learnt|explored|examined|practi[sc]ed|debated|studied|received|"
+    r"completed|developed|presented|analy[sz]ed|reviewed|worked|engaged|visited|simulated)\b")
+
+
+def _opens_with_attendees(sentence: str) -> bool:
+    """Whether the sentence opens with a head count of people who did something at the event."""
+    counts = participants.find_participants(sentence[:120])
+    return bool(counts) and counts[0][2] == 0 and _ATTENDEES_DID.search(sentence) is not None
+
+
 def _evidence(rec: EventRecord, fld: str, value, start: int, end: int) -> None:
     if value is None or value == "":
         return
@@ -531,7 +544,8 @@ class DocumentExtractor:
 
     def _participants(self, rec: EventRecord) -> None:
         chosen = {s.start for s in self.event_sents}
-        cands = self.event_sents + [s for s in self.body if s.start not in chosen and _PEOPLE_CUE.search(s.text)]
+        cands = self.event_sents + [s for s in self.body if s.start not in chosen and (
+            _PEOPLE_CUE.search(s.text) or _opens_with_attendees(s.text))]
         cands.sort(key=lambda s: s.start)
         for s in cands:
             m_text = self.masked[s.start : s.end]
