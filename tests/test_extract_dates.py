@@ -55,6 +55,12 @@ def _days(ev: pd.Series) -> tuple[str | None, str | None]:
         ("November 30 - December 2, 2020", None, date(2020, 11, 30), date(2020, 12, 2)),
         ("on 12th of February 2019", None, date(2019, 2, 12), date(2019, 2, 12)),
         ("on Tuesday, 14 May 2024", None, date(2024, 5, 14), date(2024, 5, 14)),
+        # ranges in figures (day first) and ISO ranges
+        ("on 14.06.2022 – 16.06.2022", None, date(2022, 6, 14), date(2022, 6, 16)),
+        ("on 14-16.06.2022", None, date(2022, 6, 14), date(2022, 6, 16)),
+        ("from 30.11 to 02.12.2023", None, date(2023, 11, 30), date(2023, 12, 2)),
+        ("on 28.12-03.01.2024", None, date(2023, 12, 28), date(2024, 1, 3)),
+        ("on 2022-06-14 – 2022-06-16", None, date(2022, 6, 14), date(2022, 6, 16)),
     ],
 )
 def test_range_forms_give_first_and_last_day(phrase, anchor, first, last):
@@ -100,6 +106,13 @@ def test_month_year_is_month_precision():
 def test_month_range_is_month_precision_of_the_first_month():
     (d,) = find_dates("between March and May 2022")
     assert (d.precision, d.year, d.month) == ("month", 2022, 3)
+
+
+@pytest.mark.parametrize("phrase", ["on 12.03.2024 and 14.03.2024", "16.06.2022 - 14.06.2022",
+                                    "2022-06-16 to 2022-06-14", "01.01.2022 - 01.06.2022"])
+def test_two_days_in_figures_that_are_no_range_stay_two_days(phrase):
+    days = find_dates(phrase)
+    assert len(days) == 2 and all(d.first == d.last for d in days)
 
 
 def test_impossible_dates_are_not_dates():

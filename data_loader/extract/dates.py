@@ -63,8 +63,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # September 14, 2022 / September 14
     ("m_d_y", re.compile(
         _WEEKDAY + _mon("m1") + r"\s+" + _day("d1") + r"(?![\d:])(?:,?\s+" + _year("y1") + r")?")),
+    # 2022-06-14 - 2022-06-16 (an ISO range)
+    ("iso_range", re.compile(
+        r"(?<!\d)" + _year("y1") + r"-(?P<mo1>[01]\d)-(?P<d1>[0-3]\d)\s*(?:[-–—‐‑/]|to|until|till|through)\s*"
+        + _year("y2") + r"-(?P<mo2>[01]\d)-(?P<d2>[0-3]\d)(?!\d)")),
     # 2024-09-13
     ("iso", re.compile(r"(?<!\d)" + _year("y1") + r"-(?P<mo1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)")),
+    # 14.06.2022 - 16.06.2022, 14.06-16.06.2022, 14-16.06.2022 (a range in figures, day first)
+    ("numeric_range", re.compile(
+        r"(?<![\d.])(?P<d1>[0-3]?\d)(?:[./](?P<mo1>[01]?\d)(?:[./]" + _year("y1") + r")?)?"
+        r"\s*(?:[-–—‐‑]|to|until|till|through)\s*"
+        r"(?P<d2>[0-3]?\d)[./](?P<mo2>[01]?\d)[./]" + _year("y2") + r"(?![\d.]\d)")),
     # 12.03.2024 or 12/03/2024 (day first, as in the region's press)
     ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)[./](?P<mo1>[01]?\d)[./]" + _year("y1") + r"(?![\d.]\d)")),
     # between March and May 2022 (month precision, first month)
@@ -181,6 +190,14 @@ def _build(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) ->
     if kind == "m_y":
         mo, y = _month(g["m1"]), int(g["y1"])
         return DateMention(m.start(), m.end(), None, None, "month", True, kind, y, mo)
+    if kind in ("numeric_range", "iso_range"):
+        y2, mo2 = int(g["y2"]), int(g["mo2"])
+        mo1 = int(g["mo1"]) if g["mo1"] else mo2
+        y1 = int(g["y1"]) if g["y1"] else (y2 - 1 if mo1 > mo2 else y2)
+        first, last = _safe_date(y1, mo1, int(g["d1"])), _safe_date(y2, mo2, int(g["d2"]))
+        if first is None or last is None or last < first or (last - first).days > 62:
+            return None
+        return DateMention(m.start(), m.end(), first, last, "day", True, kind, first.year, first.month)
     if kind in ("iso", "numeric"):
         d = _safe_date(int(g["y1"]), int(g["mo1"]), int(g["d1"]))
         if d is None:
