@@ -309,6 +309,16 @@ def test_release_dateline_date_is_publication_not_event(tmp_path):
     assert _days(ev) == ("2022-11-10", "2022-11-10")
 
 
+def test_release_date_between_the_dateline_s_dashes_is_the_publication(tmp_path):
+    ev = _event(tmp_path, (
+        "Termez, Uzbekistan – 17 May 2023 – UNOCT and the Government of Uzbekistan convened a national "
+        "consultation on the rehabilitation of returnees in Termez yesterday.\n\n"
+    ))
+    assert _iso(ev["published_date"]) == "2023-05-17"
+    assert _days(ev) == ("2023-05-16", "2023-05-16")
+    assert ev["city"] == "Termez"
+
+
 def test_background_dates_do_not_date_the_event(tmp_path):
     ev = _event(tmp_path, (
         "Workshop on border security in Bishkek\n\n"

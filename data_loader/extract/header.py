@@ -25,6 +25,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2})\s*(?:\((?P<agency>[^)]{1,40})\))?\s*"
     r"(?:[,.]\s*(?P<rest>[^–—\n]{0,60}?))?\s*(?:[–—]|--|-\s)\s*"
 )
+_DASH_AFTER = re.compile(r"\s*(?:[–—]|--|-\s)")
 _PUB_CUE = re.compile(
     r"(?:^|\n)\s*(?:date|published|posted|issued|released|updated|last\s+updated|by)\b(?:\s+on)?\s*:?\s*",
     re.IGNORECASE,
@@ -116,6 +117,13 @@ def find_published(tm: TextModel) -> tuple[date | None, tuple[int, int] | None]:
                 if d.first and d.has_year:
                     off = s + m.start("rest")
                     return d.first, (off + d.start, off + d.end)
+        if m:  # "Termez, Uzbekistan – 17 May 2023 – UNOCT ...": the date between two dashes
+            after = text[s + m.end() : s + m.end() + 40]
+            lead = find_dates(after)
+            if lead and lead[0].start == 0 and lead[0].first and lead[0].has_year and \
+                    _DASH_AFTER.match(after, lead[0].end):
+                off = s + m.end()
+                return lead[0].first, (off + lead[0].start, off + lead[0].end)
     for s, e in reversed(tm.paragraphs[-3:]):
         line = text[s:e]
         if len(line) > 90:
