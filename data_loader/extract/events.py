@@ -119,8 +119,10 @@ _ATTENDEES_DID = re.compile(
 
 def _opens_with_attendees(sentence: str) -> bool:
     """Whether the sentence opens with a head count of people who did something at the event."""
+    if not sentence[:1].isalnum() or _ATTENDEES_DID.search(sentence) is None:  # the cheap tests first
+        return False
     counts = participants.find_participants(sentence[:120])
-    return bool(counts) and counts[0][2] == 0 and _ATTENDEES_DID.search(sentence) is not None
+    return bool(counts) and counts[0][2] == 0
 
 
 def _evidence(rec: EventRecord, fld: str, value, start: int, end: int) -> None:
