@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
+import numpy as np
 import pandas as pd
 
 #: Document statuses in the order a curator should look at them.
@@ -157,6 +158,29 @@ MISSING_COLUMNS = ["event_id", "title", "missing", "no_date", "no_place", "no_or
                    "location_precision", "sources"]
 
 
+def _texts(col: pd.Series) -> list[str]:
+    """``_str`` of every cell. A string column is converted by arrow in one call: cell by cell, the
+    per-row reads of the old review code cost a quarter of a second on 10,000 events."""
+    if isinstance(col.dtype, pd.StringDtype):
+        return col.to_numpy(dtype=object, na_value="").tolist()
+    return [_str(v) for v in col.astype("object").tolist()]
+
+
+def _missing_words(no_date: bool, precision: str, no_place: bool, no_city: bool, no_org: bool) -> str:
+    """What an event lacks, in words, e.g. ``"date (month only); organiser"`` ("" when nothing)."""
+    words = []
+    if no_date:
+        words.append("date" + (" (month only)" if precision == "month" else " (year only)" if precision == "year"
+                               else ""))
+    if no_place:
+        words.append("place")
+    elif no_city:
+        words.append("city (country only)")
+    if no_org:
+        words.append("organiser")
+    return "; ".join(words)
+
+
 def missing_fields(tables) -> pd.DataFrame:
     """Events missing a date (no start day), a place (no city or country, and not online) or an organiser.
 
@@ -166,37 +190,29 @@ def missing_fields(tables) -> pd.DataFrame:
     if ev.empty:
         return _empty(MISSING_COLUMNS)
     orgs = tables.event_organizations
-    organised = set(orgs.loc[orgs["role"] == "organizer", "event_id"].astype(str))
+    organised = set(orgs.loc[orgs["role"] == "organizer", "event_id"].astype(str).tolist())
+    ids = ev["event_id"].astype(str).tolist()
     no_date = ev["start_date"].isna().to_numpy()
     virtual = ((ev["format"].astype(str) == "virtual") |
                (ev["location_precision"].astype(str) == "virtual")).to_numpy()
-    city = ev["city"].astype("object").map(_str).to_numpy()
-    country = ev["country_iso3"].astype("object").map(_str).to_numpy()
-    no_place = (city == "") & (country == "") & ~virtual
-    no_org = ~ev["event_id"].astype(str).isin(organised).to_numpy()
-    rows = []
-    for i, eid in enumerate(ev["event_id"].astype(str)):
-        words = []
-        if no_date[i]:
-            prec = _str(ev["date_precision"].iloc[i])
-            words.append("date" + (" (month only)" if prec == "month" else " (year only)" if prec == "year"
-                                   else ""))
-        if no_place[i]:
-            words.append("place")
-        elif not city[i] and not virtual[i]:
-            words.append("city (country only)")
-        if no_org[i]:
-            words.append("organiser")
-        if not words:
-            continue
-        rows.append({
-            "event_id": eid, "title": _str(ev["title"].iloc[i]), "missing": "; ".join(words),
-            "no_date": bool(no_date[i]), "no_place": bool(no_place[i]), "no_organiser": bool(no_org[i]),
-            "date_precision": _str(ev["date_precision"].iloc[i]),
-            "location_precision": _str(ev["location_precision"].iloc[i]),
-            "sources": _str(ev["sources"].iloc[i]) if "sources" in ev.columns else "",
-        })
-    return pd.DataFrame(rows, columns=MISSING_COLUMNS) if rows else _empty(MISSING_COLUMNS)
+    no_city = (np.array(_texts(ev["city"]), dtype=object) == "") & ~virtual
+    no_place = no_city & (np.array(_texts(ev["country_iso3"]), dtype=object) == "")
+    # a set lookup per id: Series.isin on an arrow string column took 80 ms at 10,000 events
+    no_org = np.array([e not in organised for e in ids], dtype=bool)
+    keep = np.flatnonzero(no_date | no_city | no_org)  # no_place implies no_city
+    if not len(keep):
+        return _empty(MISSING_COLUMNS)
+    precision = _texts(ev["date_precision"].iloc[keep])
+    out = {
+        "event_id": [ids[i] for i in keep], "title": _texts(ev["title"].iloc[keep]),
+        "missing": [_missing_words(*flags) for flags in zip(no_date[keep].tolist(), precision,
+                                                             no_place[keep].tolist(), no_city[keep].tolist(),
+                                                             no_org[keep].tolist(), strict=True)],
+        "no_date": no_date[keep], "no_place": no_place[keep], "no_organiser": no_org[keep],
+        "date_precision": precision, "location_precision": _texts(ev["location_precision"].iloc[keep]),
+        "sources": _texts(ev["sources"].iloc[keep]) if "sources" in ev.columns else [""] * len(keep),
+    }
+    return pd.DataFrame(out, columns=MISSING_COLUMNS)
 
 
 # --------------------------------------------------------------------------------- unknown names
