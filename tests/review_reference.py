@@ -2,9 +2,10 @@
 
 ``data_loader.review`` now works on whole columns (the row-by-row version took four seconds at
 10,000 events). The property tests in ``test_review_equivalence.py`` check that it gives exactly
-these frames: this is a verbatim copy of the old ``weak_evidence``, ``missing_fields`` and
-``unknown_names`` with the helpers they call, so a later edit of the module's helpers cannot move the
-reference along with it. Only the rule's data (field lists, registry aliases, number words) is shared.
+these frames: this is a verbatim copy of the old ``weak_evidence``, ``missing_fields``,
+``unknown_names`` and ``add_links`` with the helpers they call, so that a later edit of the module's
+helpers cannot move the reference along with it. Only the rule's data (field lists, registry
+aliases, number words) is shared.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from urllib.parse import quote
 
 import pandas as pd
 
 from data_loader.review import (
     CODED_FIELDS,
+    LINK_COLUMN,
     LIST_FACTS,
     MISSING_COLUMNS,
     MONTHS,
@@ -26,6 +29,22 @@ from data_loader.review import (
     WEAK_PROBLEMS,
     registry_aliases,
 )
+
+
+def event_link(event_id: object, page: str = "events") -> str:
+    """Relative URL of the Events page showing one event (``events?event=<id>``), id URL-encoded."""
+    return f"{page}?event={quote(str(event_id), safe='')}"
+
+
+def add_links(df: pd.DataFrame, page: str = "events", column: str = LINK_COLUMN) -> pd.DataFrame:
+    """``df`` with a first column of links to each row's event (empty where there is no event)."""
+    out = df.copy()
+    ids = out["event_id"].astype("object").tolist() if "event_id" in out.columns else [None] * len(out)
+    # each id is quoted once: the weak-evidence table repeats an event's id on dozens of rows
+    link = {e: event_link(e, page) for e in set(ids) if isinstance(e, str) and e}
+    out.insert(0, column, pd.Series([link.get(e) if isinstance(e, str) else None for e in ids],
+                                    index=out.index, dtype="object"))
+    return out
 
 
 def _str(v: object) -> str:

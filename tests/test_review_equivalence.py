@@ -382,3 +382,17 @@ def test_day_in_figures_is_the_numeric_date_pattern_when_it_answers(text: str, d
         re.search(rf"\b{year}-{month:02d}-{d:02d}\b", text) is not None)
     if answer is not None:
         assert answer == (review._numeric_date(year, month, d).search(text.casefold()) is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ids=st.lists(st.one_of(st.none(), st.sampled_from(EVENT_IDS), st.text(max_size=6), st.integers(),
+                              st.text(st.sampled_from("aZ09_.~- /%&\u00e9<>+"), max_size=6)), max_size=8),
+       dtype=st.sampled_from(["object", "string", "str"]))
+def test_links_are_the_reference_links(ids: list, dtype: str) -> None:
+    if dtype != "object" and any(isinstance(i, int) for i in ids):
+        ids = [None if isinstance(i, int) else i for i in ids]
+    df = pd.DataFrame({"event_id": pd.Series(ids, dtype=dtype), "x": range(len(ids))})
+    for page in ("events", "a b"):
+        assert_same(review.add_links(df, page), ref.add_links(df, page))
+        for i in ids:
+            assert review.event_link(i, page) == ref.event_link(i, page)
