@@ -910,7 +910,16 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
-def _quote_problems(tables, aliases: dict[str, frozenset[str]]) -> dict[str, np.ndarray]:
+def _text_column(col: pd.Series, at: np.ndarray, label: Callable[[object], object] = _str) -> pd.Series:
+    """``label`` of the cells at ``at``, as a "str" column. A string column is taken and cast by arrow:
+    building the 48,000-row table from Python strings took longer than sorting it."""
+    if isinstance(col.dtype, pd.StringDtype):
+        return col.iloc[at].fillna(label(col.dtype.na_value)).astype("str").reset_index(drop=True)
+    codes, labels = _coded(col.iloc[at], label)
+    return pd.Series(_objects(labels)[codes], dtype="str")
+
+
+def _quote_problems(tables, aliases: dict[str, frozenset[str]]) -> pd.DataFrame:
     """The evidence rows that cannot be shown or do not state their value, in table order: event_id,
     field, value, problem, source_file, snippet."""
     q = _Quotes(tables)
@@ -919,13 +928,26 @@ def _quote_problems(tables, aliases: dict[str, frozenset[str]]) -> dict[str, np.
     listed = broken.copy()
     listed[rows[~_Verdicts(q, rows, aliases).stated()]] = True
     at = np.flatnonzero(listed)
-    ids, id_labels = _coded(tables.evidence["event_id"].iloc[at], str)
-    return {
-        "event_id": _objects(id_labels)[ids], "field": _objects(q.field_labels)[q.field[at]],
-        "value": _objects(q.value_labels)[q.value[at]],
-        "problem": np.where(broken[at], "broken span", "not in quote").astype(object),
-        "source_file": _objects(q.source_labels)[q.source[at]], "snippet": _objects(q.snippet_labels)[q.snippet[at]],
-    }
+    evid = tables.evidence
+    return pd.DataFrame({
+        "event_id": _text_column(evid["event_id"], at, str), "field": _text_column(evid["field"], at, str),
+        "value": _text_column(evid["value"], at),
+        "problem": pd.Series(np.where(broken[at], "broken span", "not in quote"), dtype="str"),
+        "source_file": _text_column(evid["source_file"], at), "snippet": _text_column(evid["snippet"], at),
+    })
+
+
+def _sorted(out: pd.DataFrame) -> pd.DataFrame:
+    """``out`` by problem (most serious first), event and field, rows that tie kept in order: the old
+    ``sort_values(kind="stable")``, as one argsort of integer keys (a tenth of the time on arrow text)."""
+    key = out["problem"].map({p: i for i, p in enumerate(WEAK_PROBLEMS)}).to_numpy(dtype=np.int64)
+    for column in ("event_id", "field"):
+        codes, uniques = pd.factorize(out[column])
+        rank = np.empty(len(uniques) + 1, dtype=np.int64)
+        rank[np.argsort(np.array(uniques.tolist(), dtype=object), kind="stable")] = np.arange(len(uniques))
+        rank[-1] = len(uniques)  # a missing id sorts last (code -1)
+        key = key * (len(uniques) + 1) + rank[codes]
+    return out.take(np.argsort(key, kind="stable")).reset_index(drop=True)
 
 
 def weak_evidence(tables, aliases: dict[str, frozenset[str]] | None = None) -> pd.DataFrame:
@@ -936,25 +958,19 @@ def weak_evidence(tables, aliases: dict[str, frozenset[str]] | None = None) -> p
     aliases = registry_aliases() if aliases is None else aliases
     ids, facts, values = _unsupported(tables, aliases)
     shown = _quote_problems(tables, aliases)
-    n = len(ids)
-    if not n and not len(shown["event_id"]):
+    if not ids and shown.empty:
         return _empty(WEAK_COLUMNS)
-    event_ids = np.concatenate([_objects(ids), shown["event_id"]])
+    unsupported = pd.DataFrame({
+        "event_id": pd.Series(_objects(ids), dtype="str"), "field": pd.Series(facts, dtype="str"),
+        "value": pd.Series(values, dtype="str"), "problem": pd.Series(["no evidence"] * len(ids), dtype="str"),
+        "source_file": pd.Series([""] * len(ids), dtype="str"), "snippet": pd.Series([""] * len(ids), dtype="str"),
+    })
+    out = pd.concat([unsupported, shown], ignore_index=True)
     titles = _titles(tables)
-    title = {e: _str(titles.get(e, "")) for e in set(event_ids.tolist())}
-    blank = _objects([""] * n)
-    out = pd.DataFrame({
-        "event_id": event_ids, "title": _objects([title[e] for e in event_ids.tolist()]),
-        "field": np.concatenate([_objects(facts), shown["field"]]),
-        "value": np.concatenate([_objects(values), shown["value"]]),
-        "problem": np.concatenate([_objects(["no evidence"] * n), shown["problem"]]),
-        "source_file": np.concatenate([blank, shown["source_file"]]),
-        "snippet": np.concatenate([blank, shown["snippet"]]),
-    }, columns=WEAK_COLUMNS).drop_duplicates()
-    order = {p: i for i, p in enumerate(WEAK_PROBLEMS)}
-    out["_rank"] = out["problem"].map(order)
-    out = out.sort_values(["_rank", "event_id", "field"], kind="stable").drop(columns="_rank")
-    return out.reset_index(drop=True)
+    codes, event_ids = pd.factorize(out["event_id"])
+    title = [_str(titles.get(e, "")) for e in [*event_ids.tolist(), np.nan]]  # code -1: a missing id
+    out.insert(1, "title", pd.Series(_objects(title)[codes], dtype="str"))
+    return _sorted(out.drop_duplicates())
 
 
 def weak_counts(weak: pd.DataFrame) -> pd.DataFrame:
