@@ -131,8 +131,8 @@ def _norm(text: str) -> str:
 
 
 def _titles(tables) -> dict[str, object]:
-    ev = tables.events
-    return dict(zip(ev["event_id"].astype(str), ev["title"].astype("object"), strict=True))
+    ev = tables.events  # tolist: the cells iteration gives, without walking the arrow columns cell by cell
+    return dict(zip(ev["event_id"].astype(str).tolist(), ev["title"].astype("object").tolist(), strict=True))
 
 
 def _empty(columns: list[str]) -> pd.DataFrame:
@@ -383,11 +383,22 @@ def _number_stated(value: str, quote_text: str) -> bool:
     return _number_pattern(n).search(quote_text) is not None or _number_in_words(n, quote_text)
 
 
-def _number_in_words(n: int, quote_text: str) -> bool:
-    """Whether a number written in words in the quote ("twenty-five", "Eighteen") is ``n``."""
+def _number_in_words(n: int, quote_text: str, lower_cased: bool = False) -> bool:
+    """Whether a number written in words in the quote ("twenty-five", "Eighteen") is ``n``.
+
+    ``lower_cased``: read the quote lower-cased, with NUMBER_WORDS made case-sensitive (twice as fast).
+    Only for a quote of ASCII and :data:`_STANDINS`, where both find the same words."""
     from data_loader.extract.participants import NUMBER_WORDS, to_int
 
+    if lower_cased:
+        return any(to_int(m.group(0)) == n for m in _cased(NUMBER_WORDS).finditer(quote_text.lower()))
     return any(to_int(m.group(0)) == n for m in NUMBER_WORDS.finditer(quote_text))
+
+
+@lru_cache(maxsize=4)
+def _cased(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` without re.IGNORECASE."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def value_stated(
@@ -512,14 +523,17 @@ class _Support:
     """The evidence table as the old code's ``have`` (event, field) -> normalised values, in arrays: which
     events have a row of some accepted fields, and which (event, normalised value) pairs they have."""
 
-    def __init__(self, evid: pd.DataFrame, aliases: dict[str, frozenset[str]]) -> None:
+    def __init__(self, q: _Quotes, evid: pd.DataFrame, aliases: dict[str, frozenset[str]]) -> None:
         self.aliases = aliases
         self.events, labels = _coded(evid["event_id"].astype(str), _same)  # the old code's keys
         self.event_index = pd.Index(_objects(labels), dtype=object)
         self.n_events = len(labels)
-        self.fields, labels = _coded(evid["field"].astype(str), _same)
-        self.field_code = {f: i for i, f in enumerate(labels)}
-        self.values, self.value_labels = _coded(evid["value"])
+        # the old code keyed fields by astype(str) too, which leaves a string column's missing cell NaN
+        labels = list(q.field_labels)
+        if isinstance(evid["field"].dtype, pd.StringDtype) and evid["field"].hasnans:
+            labels[-1] = np.nan
+        self.fields, self.field_code = q.field, {f: i for i, f in enumerate(labels)}
+        self.values, self.value_labels = q.value, q.value_labels
         self.norm_code: dict[str, int] = {}
         self._norm_of = np.full(len(self.value_labels), -1, dtype=np.int64)
 
@@ -567,9 +581,9 @@ class _Support:
                         dtype=np.int64)
 
 
-def _unsupported(tables, aliases: dict[str, frozenset[str]]) -> tuple[list, list[str], list[str]]:
+def _unsupported(tables, q: _Quotes, aliases: dict[str, frozenset[str]]) -> tuple[list, list[str], list[str]]:
     """(event ids, facts, values) of the filled values that no evidence row supports, in fact order."""
-    support = _Support(tables.evidence, aliases)
+    support = _Support(q, tables.evidence, aliases)
     ids_out: list = []
     names_out: list[str] = []
     values_out: list[str] = []
@@ -887,7 +901,7 @@ class _Verdicts:
                     continue
                 if (c := snippets[i]) not in worded:
                     worded[c] = _may_hold_number_words(sentences[i])
-                verdict[i] = (worded[c] or _may_hold_number_words(plain[i])) and _number_in_words(key, quote)
+                verdict[i] = (worded[c] or _may_hold_number_words(plain[i])) and _number_in_words(key, quote, True)
         for i in (i for i, v in enumerate(verdict) if v is None):
             row = int(rows[i])
             verdict[i] = value_stated(q.field_labels[q.field[row]], q.value_labels[q.value[row]],
@@ -919,10 +933,9 @@ def _text_column(col: pd.Series, at: np.ndarray, label: Callable[[object], objec
     return pd.Series(_objects(labels)[codes], dtype="str")
 
 
-def _quote_problems(tables, aliases: dict[str, frozenset[str]]) -> pd.DataFrame:
+def _quote_problems(tables, q: _Quotes, aliases: dict[str, frozenset[str]]) -> pd.DataFrame:
     """The evidence rows that cannot be shown or do not state their value, in table order: event_id,
     field, value, problem, source_file, snippet."""
-    q = _Quotes(tables)
     broken = q.broken()
     rows = np.flatnonzero(~broken)
     listed = broken.copy()
@@ -940,7 +953,8 @@ def _quote_problems(tables, aliases: dict[str, frozenset[str]]) -> pd.DataFrame:
 def _sorted(out: pd.DataFrame) -> pd.DataFrame:
     """``out`` by problem (most serious first), event and field, rows that tie kept in order: the old
     ``sort_values(kind="stable")``, as one argsort of integer keys (a tenth of the time on arrow text)."""
-    key = out["problem"].map({p: i for i, p in enumerate(WEAK_PROBLEMS)}).to_numpy(dtype=np.int64)
+    codes, problems = pd.factorize(out["problem"])
+    key = np.array([list(WEAK_PROBLEMS).index(p) for p in problems], dtype=np.int64)[codes]
     for column in ("event_id", "field"):
         codes, uniques = pd.factorize(out[column])
         rank = np.empty(len(uniques) + 1, dtype=np.int64)
@@ -956,8 +970,9 @@ def weak_evidence(tables, aliases: dict[str, frozenset[str]] | None = None) -> p
     ``aliases`` defaults to the project's registry (:func:`registry_aliases`).
     """
     aliases = registry_aliases() if aliases is None else aliases
-    ids, facts, values = _unsupported(tables, aliases)
-    shown = _quote_problems(tables, aliases)
+    q = _Quotes(tables)
+    ids, facts, values = _unsupported(tables, q, aliases)
+    shown = _quote_problems(tables, q, aliases)
     if not ids and shown.empty:
         return _empty(WEAK_COLUMNS)
     unsupported = pd.DataFrame({

@@ -347,6 +347,9 @@ def test_plain_form_is_the_normal_form_one_character_for_one(text: str) -> None:
     # no first word of a number word in the plain form: NUMBER_WORDS finds nothing
     if not review._may_hold_number_words(f" {plain} "):
         assert NUMBER_WORDS.search(text) is None
+    # and case does not matter to it in such a text
+    for n in (3, 5, 20, 25, 905):
+        assert review._number_in_words(n, text, True) == review._number_in_words(n, text)
 
 
 @settings(max_examples=300, deadline=None)
