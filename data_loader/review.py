@@ -783,11 +783,22 @@ class _Names:
         return found
 
 
-#: the words NUMBER_WORDS can start a match with ("one" only before "hundred"). Such a word is one of a
-#: plain quote's words when "-" also separates words ("-" stands in for dashes, which do not stop it)
-_NUMBER_FIRST_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "  # noqa: SIM905
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
+_UNITS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _number_word(n: int) -> str | None:
+    """The word every number-word match worth ``n`` starts with, or None when no match is worth it.
+
+    NUMBER_WORDS matches "two" to "nineteen" alone, a tens word with an optional unit ("twenty-five"),
+    and a unit before "hundred" ("one hundred and five"): 2-19 are their own word, 20-99 start with
+    their tens, 100 and more need "hundred", and no match is worth 0 or 1."""
+    if 2 <= n <= 19:
+        return _UNITS[n - 2]
+    if 20 <= n <= 99:
+        return _TENS[n // 10 - 2]
+    return "hundred" if n >= 100 else None
 
 
 def _month_in(month: int, texts: list[str]) -> list[bool]:
@@ -807,12 +818,6 @@ def _bounded(text: str, figures: str, not_before: str) -> bool:
             return True
         at = text.find(figures, at + 1)
     return False
-
-
-def _may_hold_number_words(plain: str) -> bool:
-    """Whether NUMBER_WORDS may find a number in a text, given as padded plain form: only if one of the
-    words it starts with is a word of it (a number rarely comes in words, and reading them is slow)."""
-    return not _NUMBER_FIRST_WORDS.isdisjoint(plain.replace("-", " ").split())
 
 
 def _date_in_figures(year: int, month: int, day: int, quote: str) -> bool | None:
@@ -890,18 +895,15 @@ class _Verdicts:
                     verdict[i] = hit
                 else:
                     verdict[i] = _date_in_figures(years[i], key, days[i], q.quote(int(rows[i]), spans[i]))
-        snippets = q.snippet[rows].tolist()
-        worded: dict[int, bool] = {}  # per sentence: whether a number word may start in it
         for key, part in _grouped(keys, np.flatnonzero((kinds == _NUMBER) & (keys >= 0) & readable)):
-            figures, grouped = str(key), f"{key:,}"
+            figures, grouped, word = str(key), f"{key:,}", _number_word(key)
             for i in part.tolist():
                 quote = q.quote(int(rows[i]), spans[i])
                 if _bounded(quote, figures, "") or (grouped != figures and _bounded(quote, grouped, ",.")):
                     verdict[i] = True
-                    continue
-                if (c := snippets[i]) not in worded:
-                    worded[c] = _may_hold_number_words(sentences[i])
-                verdict[i] = (worded[c] or _may_hold_number_words(plain[i])) and _number_in_words(key, quote, True)
+                else:  # in words, only if the word such a number starts with is there (plain: lower-cased)
+                    verdict[i] = (word is not None and (word in sentences[i] or word in plain[i])
+                                  and _number_in_words(key, quote, True))
         for i in (i for i, v in enumerate(verdict) if v is None):
             row = int(rows[i])
             verdict[i] = value_stated(q.field_labels[q.field[row]], q.value_labels[q.value[row]],
