@@ -85,7 +85,7 @@ def _weak(ctx, tables) -> None:
         "problem": "Problem", "rows": "Rows",
         "meaning": st.column_config.TextColumn("Meaning", width="large"),
     })
-    found = set(weak["problem"])
+    found = set(weak["problem"].unique())  # unique: one pass in arrow, not a Python walk of every row
     kinds = [p for p in review.WEAK_PROBLEMS if p in found]
     chosen = st.multiselect("Show", kinds, default=kinds, key="review_weak_kinds") if kinds else []
     _table(weak[weak["problem"].isin(chosen)] if kinds else weak,
