@@ -491,8 +491,8 @@ class _Facts:
     rows: np.ndarray
     values: np.ndarray  # codes into value_labels
     value_labels: list[str]
-    kinds: dict[str, tuple[str, ...]]
-    named: np.ndarray | None = None  # codes into the kinds' names, for organisations (named after roles)
+    kinds: list[tuple[str, tuple[str, ...]]]  # (name, accepted evidence fields)
+    named: np.ndarray | None = None  # each row's kind, for organisations (named after their roles)
 
 
 def _fact_tables(tables) -> Iterator[_Facts]:
@@ -504,17 +504,17 @@ def _fact_tables(tables) -> Iterator[_Facts]:
         if fact in ev.columns:
             values, labels = _coded_texts(ev[fact])
             rows = np.flatnonzero(np.array([v != "" for v in labels], dtype=bool)[values])
-            yield _Facts(ids, rows, values[rows], labels, {fact: accepted})
+            yield _Facts(ids, rows, values[rows], labels, [(fact, accepted)])
     for fact, (table, column, accepted) in LIST_FACTS.items():
         df = getattr(tables, table)
         if fact == "participant_country":
             df = df[df["role"] == "participant"]
         values, labels = _coded_texts(df[column])
         rows = np.flatnonzero(np.array([v != "" for v in labels], dtype=bool)[values])
-        block = _Facts(df["event_id"].astype(str), rows, values[rows], labels, {fact: accepted})
+        block = _Facts(df["event_id"].astype(str), rows, values[rows], labels, [(fact, accepted)])
         if fact == "organization":  # named after the role, which is accepted as evidence too
             roles, names = _coded(df["role"], str)
-            block.kinds = {name: (name, *accepted) for name in names}
+            block.kinds = [(name, (name, *accepted)) for name in names]
             block.named = roles[rows]
         yield block
 
@@ -593,8 +593,8 @@ def _unsupported(tables, q: _Quotes, aliases: dict[str, frozenset[str]]) -> tupl
             ids, table_events = facts.ids, support.event_codes(facts.ids)
         events = table_events[facts.rows]
         ok = np.zeros(len(facts.rows), dtype=bool)
-        names = list(facts.kinds)
-        for k, (name, accepted) in enumerate(facts.kinds.items()):
+        names = [name for name, _ in facts.kinds]
+        for k, (name, accepted) in enumerate(facts.kinds):
             at = slice(None) if facts.named is None else facts.named == k
             if name in SCALAR_FACTS:
                 ok[at] = support.with_any(events[at], accepted)

@@ -59,7 +59,7 @@ CODED = ["workshop", "virtual", "day", "cbrn", "exact", "A summary.", "KAZ"]
 VALUES = st.one_of(st.sampled_from(NAMES + DATES + NUMBERS + MONTH_VALUES + CODED), st.none(), st.just(""))
 FIELDS = [*review.SCALAR_FACTS, *review.CODED_FIELDS, "month", "year", "lat", "lon", "duration_days",
           "published_date", "organizer", "funder", "partner", "participant", "organization", "programme",
-          "participant_country", "place", "dates", "weird field"]
+          "participant_country", "place", "dates", "weird field", "<NA>"]
 
 
 def _text(parts: list[str]) -> str:
@@ -106,8 +106,9 @@ def generated_tables(draw) -> Tables:
         "sources": draw(opt(["a.txt", "a.txt; b.txt"])),
     } for eid in ids]
     some_ids = st.sampled_from([*ids, None])
-    orgs = draw(st.lists(st.tuples(some_ids, st.sampled_from(NAMES),
-                                   st.sampled_from(["organizer", "funder", "partner"])), max_size=6))
+    # roles outside the vocabulary too: missing, written like a missing one, named like a scalar field
+    roles = st.sampled_from(["organizer", "funder", "partner", None, "<NA>", "city"])
+    orgs = draw(st.lists(st.tuples(some_ids, st.sampled_from(NAMES), roles), max_size=6))
     progs = draw(st.lists(st.tuples(some_ids, st.sampled_from(NAMES)), max_size=3))
     themes = draw(st.lists(st.tuples(some_ids, st.sampled_from(["cbrn", "financing", ""])), max_size=3))
     countries = draw(st.lists(st.tuples(some_ids, st.sampled_from(["KAZ", "KGZ", "TJK", "XXX"]),
