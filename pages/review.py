@@ -105,7 +105,7 @@ def main() -> None:
         st.markdown(f"**{md_escape(ctx.summary)}**")
     with st.spinner("Checking every value against the passage it was read from (once after each change of "
                     "the documents folder)…", show_time=True):
-        review_tables.weak_evidence(ctx.tables)  # seconds at 10,000 events the first time, then kept
+        review_tables.weak_evidence(ctx.tables)  # half a second at 10,000 events the first time, then kept
     docs, missing, unknown, merged, weak = st.tabs(
         ["Documents", "Missing fields", "Unregistered names", "Merged events", "Weak evidence"]
     )
