@@ -183,7 +183,7 @@ def _coded_texts(col: pd.Series) -> tuple[np.ndarray, list[str]]:
     if pd.api.types.is_datetime64_any_dtype(col.dtype):
         codes, uniques = pd.factorize(col)
         if len(uniques) and uniques.year.min() >= 1000 and uniques.year.max() <= 9999:
-            labels = [*uniques.strftime("%Y-%m-%d"), ""]
+            labels = [*uniques.strftime("%Y-%m-%d").tolist(), ""]
             return np.where(codes < 0, len(labels) - 1, codes).astype(np.int64), labels
     return _coded(col)
 
