@@ -1,7 +1,7 @@
 """The review page's tables, worked out once per load and cut down to the filtered events.
 
 ``data_loader.review`` checks every fact of every event against its quoted passage; at 10,000
-events that takes seconds, and the answer is the same on every rerun until the folder changes. The
+events that takes half a second, and the answer is the same on every rerun until the folder changes. The
 tables about events (missing fields, merges, weak evidence) are row by row about one event each, so
 the filtered version is the unfiltered one restricted to the kept events (tests check this against
 computing them on the filtered tables). Unregistered names are counted over the mentions, so they
