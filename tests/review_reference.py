@@ -17,12 +17,12 @@ from urllib.parse import quote
 
 import pandas as pd
 
+from data_loader.evidence_rule import MONTHS
 from data_loader.review import (
     CODED_FIELDS,
     LINK_COLUMN,
     LIST_FACTS,
     MISSING_COLUMNS,
-    MONTHS,
     SCALAR_FACTS,
     UNKNOWN_COLUMNS,
     WEAK_COLUMNS,

@@ -199,6 +199,10 @@ def test_weak_evidence(tables) -> None:
         ("participant_country", "KGZ", "officials of the Kyrgyz Republic", True),
         ("participant_country", "TKM", "all five Central Asian states", False),  # expanded: inferred
         ("duration_days", "3", "a three-day workshop", True),
+        # not a day: read as text, not as a date (month 13 used to raise, month 00 to read as December)
+        ("start_date", "2023-13-01", "on 1 January 2023", False),
+        ("start_date", "2023-00-05", "on 5 December 2023", False),
+        ("start_date", "2023-13-01", "the stamp 2023-13-01", True),
     ],
 )
 def test_value_stated(field, value, quote, stated) -> None:

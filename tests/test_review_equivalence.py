@@ -20,7 +20,7 @@ from conftest import DEVSET_DOCS, ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from data_loader import Tables, load_corpus, review
+from data_loader import Tables, evidence_check, evidence_rule, load_corpus, review, review_cells
 from data_loader import columns as C
 from data_loader.schema import coerce_and_validate
 
@@ -131,8 +131,8 @@ def generated_tables(draw) -> Tables:
 
 #: made-up registries: multi-word aliases, an alias that is another value, one made of punctuation
 ALIASES = st.dictionaries(
-    st.sampled_from([review._norm(n) for n in NAMES]),
-    st.lists(st.sampled_from([review._norm(n) for n in NAMES] + ["almaty kazakhstan", "", "un office"]),
+    st.sampled_from([review_cells._norm(n) for n in NAMES]),
+    st.lists(st.sampled_from([review_cells._norm(n) for n in NAMES] + ["almaty kazakhstan", "", "un office"]),
              max_size=4).map(frozenset),
     max_size=6,
 )
@@ -324,7 +324,7 @@ PIECES = ["march", "Mar", "mar.", "DEC", "2024", "2024-03-04", "4.3.2024", "04/0
           "1200", "twenty", "Twenty-five", "five", "one hundred", "nine hundred and five", "three-day", "Two",
           "THIRTEEN", "ten", "ninety-nine", "hundred", "one", "and", "zero",
           "almaty", "Kazakhstan", "nur-sultan", "counter", "_", "-", ".", ",", "/", " ", "  ", "\t", "\n", "\x1c",
-          "\x00", "\x7f", "(", ")", "'", *review._STANDINS,
+          "\x00", "\x7f", "(", ")", "'", *evidence_check._STANDINS,
           "\u00fc", "\u017f", "\u212a", "\ufb01", "\u0301", "\uff12", "\u0663", "\u00df", "\u200b", "\u00b2"]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 
@@ -332,60 +332,60 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 @settings(max_examples=500, deadline=None)
 @given(text=TEXTS)
 def test_plain_form_is_the_normal_form_one_character_for_one(text: str) -> None:
-    plain = review._plain(text)
+    plain = evidence_check._plain(text)
     if plain is None:
-        assert any(c not in review._STANDINS and not c.isascii() for c in text)
+        assert any(c not in evidence_check._STANDINS and not c.isascii() for c in text)
         return
     assert len(plain) == len(text) and set(plain) <= set("abcdefghijklmnopqrstuvwxyz0123456789_- ")
-    assert " ".join(plain.split()) == review._norm(text)
+    assert " ".join(plain.split()) == review_cells._norm(text)
     # the month test reads the casefolded quote; it reads the same on the plain form
     for month in range(1, 13):
-        assert review._month_named(month, plain) == review._month_named(month, text.casefold())
+        assert evidence_rule._month_named(month, plain) == evidence_rule._month_named(month, text.casefold())
     # a number the plain form has as a word is in figures in the text (what the sentence test trusts)
     for n in (3, 25, 1200, 2024):
         if f" {n} " in f" {plain} ":
-            assert review._number_pattern(n).search(text)
+            assert evidence_rule._number_pattern(n).search(text)
     # a number in words needs its first word; case does not matter to NUMBER_WORDS in such a text
     for n in (0, 1, 2, 3, 5, 10, 13, 19, 20, 25, 99, 100, 905, 1200):
-        in_words = review._number_in_words(n, text)
-        assert review._number_in_words(n, text, True) == in_words
+        in_words = evidence_rule._number_in_words(n, text)
+        assert evidence_rule._number_in_words(n, text, True) == in_words
         if in_words:
-            assert review._number_word(n) in plain
+            assert evidence_check._number_word(n) in plain
 
 
 @settings(max_examples=300, deadline=None)
 @given(texts=st.lists(TEXTS, max_size=6))
 def test_plain_forms_in_a_batch_are_each_text_s(texts: list[str]) -> None:
-    expected = ["" if (p := review._plain(t)) is None else f" {p} " for t in texts]
-    assert review._padded_plains(texts) == expected
+    expected = ["" if (p := evidence_check._plain(t)) is None else f" {p} " for t in texts]
+    assert evidence_check._padded_plains(texts) == expected
 
 
 def test_stand_ins_behave_like_their_ascii_characters_in_every_check() -> None:
-    for c, stand_in in review._STANDINS.items():
+    for c, stand_in in evidence_check._STANDINS.items():
         assert c.casefold() == c and not re.match(r"\w", c) and unicodedata.combining(c) == 0
-        image = review._PUNCT.sub(" ", review._DASHES.sub("-", unicodedata.normalize("NFKC", c).casefold()))
+        image = review_cells._PUNCT.sub(" ", review_cells._DASHES.sub("-", unicodedata.normalize("NFKC", c).casefold()))
         assert image == "-" if stand_in == "-" else not image.split()
         for other in map(chr, range(128)):  # normalises on its own, whatever comes before or after it
             assert unicodedata.normalize("NFKC", other + c + other) == other + unicodedata.normalize("NFKC", c) + other
-            assert review._norm(f"a{other}{c}{other}b") == review._norm(f"a{other}{stand_in}{other}b")
+            assert review_cells._norm(f"a{other}{c}{other}b") == review_cells._norm(f"a{other}{stand_in}{other}b")
 
 
 @settings(max_examples=500, deadline=None)
 @given(text=TEXTS, n=st.sampled_from([0, 3, 4, 25, 200, 1200, 2024, 12000]))
 def test_figures_test_is_the_number_pattern(text: str, n: int) -> None:
-    found = review._bounded(text, str(n), "") or review._bounded(text, f"{n:,}", ",.")
-    assert found == (review._number_pattern(n).search(text) is not None)
+    found = evidence_check._bounded(text, str(n), "") or evidence_check._bounded(text, f"{n:,}", ",.")
+    assert found == (evidence_rule._number_pattern(n).search(text) is not None)
 
 
 @settings(max_examples=500, deadline=None)
 @given(text=TEXTS, day=st.sampled_from([(2024, 3, 4), (2024, 12, 31), (2023, 1, 5)]))
 def test_day_in_figures_is_the_numeric_date_pattern_when_it_answers(text: str, day: tuple[int, int, int]) -> None:
     year, month, d = day
-    answer = review._date_in_figures(year, month, d, text)
-    assert review._has_word(text, f"{year}-{month:02d}-{d:02d}") == (
+    answer = evidence_check._date_in_figures(year, month, d, text)
+    assert evidence_check._has_word(text, f"{year}-{month:02d}-{d:02d}") == (
         re.search(rf"\b{year}-{month:02d}-{d:02d}\b", text) is not None)
     if answer is not None:
-        assert answer == (review._numeric_date(year, month, d).search(text.casefold()) is not None)
+        assert answer == (evidence_rule._numeric_date(year, month, d).search(text.casefold()) is not None)
 
 
 @settings(max_examples=200, deadline=None)
