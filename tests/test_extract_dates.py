@@ -319,6 +319,15 @@ def test_release_date_between_the_dateline_s_dashes_is_the_publication(tmp_path)
     assert ev["city"] == "Termez"
 
 
+def test_without_a_publication_date_days_without_a_year_take_the_year_of_the_story_s_first_day(tmp_path):
+    ev = _event(tmp_path, (
+        "Uzbekistan hosts conference on regional security\n\n"
+        "TASHKENT, 26 July 2022 (UzA). The international conference on security and development was held in "
+        "Tashkent on 25-26 July with delegations from Central Asian states.\n\n"
+    ))
+    assert _days(ev) == ("2022-07-25", "2022-07-26")
+
+
 def test_background_dates_do_not_date_the_event(tmp_path):
     ev = _event(tmp_path, (
         "Workshop on border security in Bishkek\n\n"
