@@ -281,13 +281,11 @@ def test_hand_made_tables_give_the_reference_tables() -> None:
     for tables in _hand_made():
         assert_same(review.weak_evidence(tables), ref.weak_evidence(tables))
         assert_same(review.missing_fields(tables), ref.missing_fields(tables))
-        assert_same(review.unknown_names(tables), ref.unknown_names(tables))
 
 
 def test_empty_tables_give_the_reference_tables(tmp_path) -> None:
     t = load_corpus(tmp_path, use_cache=False)
-    for new, old in ((review.weak_evidence, ref.weak_evidence), (review.missing_fields, ref.missing_fields),
-                     (review.unknown_names, ref.unknown_names)):
+    for new, old in ((review.weak_evidence, ref.weak_evidence), (review.missing_fields, ref.missing_fields)):
         assert_same(new(t), old(t))
 
 
@@ -299,7 +297,6 @@ def test_project_documents_give_the_reference_tables() -> None:
     t = _real(ROOT / "raw")
     assert_same(review.weak_evidence(t), ref.weak_evidence(t))
     assert_same(review.missing_fields(t), ref.missing_fields(t))
-    assert_same(review.unknown_names(t), ref.unknown_names(t))
 
 
 @pytest.mark.shared
@@ -310,7 +307,6 @@ def test_devset_gives_the_reference_tables() -> None:
     assert not t.evidence.empty
     assert_same(review.weak_evidence(t), ref.weak_evidence(t))
     assert_same(review.missing_fields(t), ref.missing_fields(t))
-    assert_same(review.unknown_names(t), ref.unknown_names(t))
 
 
 # ------------------------------------------------------------------ the bulk check's building blocks
