@@ -125,10 +125,6 @@ def _opens_with_attendees(sentence: str) -> bool:
     return bool(counts) and counts[0][2] == 0
 
 
-#: characters at the top of a story searched for a dated day, when nothing else dates it
-TOP_OF_STORY = 400
-
-
 def _evidence(rec: EventRecord, fld: str, value, start: int, end: int) -> None:
     if value is None or value == "":
         return
@@ -148,11 +144,7 @@ class DocumentExtractor:
         self._dates_of: dict[tuple[int, int], tuple[DateMention, ...]] = {}
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
         self.head = header.read_header(self.tm)
-        #: the date a day without a year is read against: the publication date, else a venue line's date,
-        #: else the first date with a year at the top of the story ("TASHKENT, 26 July 2022 (UzA). ... was
-        #: held on 25-26 July")
-        self.anchor = self.head.published or (self.head.venue.date.last if self.head.venue else None) or \
-            self._first_dated_day()
+        self.anchor = self.head.anchor
         self.registry = mentions.find_registry(self.masked)
         reg_spans = [(m.start, m.end) for m in self.registry]
         dl = [self.head.dateline_span] if self.head.dateline_span else []
@@ -171,15 +163,6 @@ class DocumentExtractor:
             # planned event is the one the document is about -- if it is days away (checked in _events)
             self.event_sents = [s for s in self.body if self._is_event_sentence(s, future=True)]
             self.announced = bool(self.event_sents)
-
-    def _first_dated_day(self) -> date | None:
-        """The first day with a year in the first paragraphs after the headline."""
-        body = self.head.body_start_paragraph
-        for start, end in self.tm.paragraphs[body : body + 2]:
-            for d in find_dates(self.masked[start:end][:TOP_OF_STORY]):
-                if d.has_year and d.first:
-                    return d.first
-        return None
 
     # ---- sentence selection -------------------------------------------------------------
     def _is_event_sentence(self, s: Sentence, future: bool = False) -> bool:

@@ -45,6 +45,15 @@ class Header:
     body_start_paragraph: int
     #: a line of place and date under the headline ("Tashkent (Uzbekistan), 3-4 October 2023")
     venue: Venue | None = None
+    #: the first day with a year at the top of the story (looked for only without the two above)
+    first_day: date | None = None
+
+    @property
+    def anchor(self) -> date | None:
+        """The date a day without a year is read against: the publication date, else a venue line's date,
+        else the first dated day at the top of the story ("TASHKENT, 26 July 2022 (UzA). ... was held on
+        25-26 July")."""
+        return self.published or (self.venue.date.last if self.venue else None) or self.first_day
 
 
 @dataclass(frozen=True)
@@ -215,8 +224,24 @@ def _place_only(line: str, rest: str) -> tuple[str, tuple[int, int]] | None | bo
     return city
 
 
+#: characters at the top of a story searched for a dated day, when nothing else dates it
+TOP_OF_STORY = 400
+
+
+def find_first_day(tm: TextModel, body_start: int) -> date | None:
+    """The first day with a year in the first paragraphs after the headline."""
+    for start, end in tm.paragraphs[body_start : body_start + 2]:
+        for d in find_dates(tm.masked[start:end][:TOP_OF_STORY]):
+            if d.has_year and d.first:
+                return d.first
+    return None
+
+
 def read_header(tm: TextModel) -> Header:
     title, span, body = find_title(tm)
     published, pspan = find_published(tm)
     dcity, dspan, agency = find_dateline(tm, body)
-    return Header(title, span, published, pspan, dcity, dspan, agency, body, find_venue(tm, body))
+    venue = find_venue(tm, body)
+    # only looked for when nothing better dates the story: most releases have a publication date
+    first_day = find_first_day(tm, body) if published is None and venue is None else None
+    return Header(title, span, published, pspan, dcity, dspan, agency, body, venue, first_day)
