@@ -232,7 +232,7 @@ class DocumentExtractor:
             m_text = self.masked[s.start : s.end]
             if s.paragraph in anchors or not _HELD.search(m_text):
                 continue
-            days = [d for d in self._sentence_dates(s, self.anchor) if d.precision == "day"]
+            days = [d for d in self._sentence_dates(s) if d.precision == "day"]
             venues = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
                       if places.venue_score(self.masked, c) >= 3]
             if not days or not venues or len({c.city.name for c in venues}) > 1:
@@ -315,15 +315,14 @@ class DocumentExtractor:
                 return
         rec.event_type = "other"
 
-    def _sentence_dates(self, s: Sentence, pub: date | None) -> tuple[DateMention, ...]:
+    def _sentence_dates(self, s: Sentence) -> tuple[DateMention, ...]:
         """The dates of this event in a sentence (not the publication date, the dateline, nor those of
-        another event named in it), at document offsets. Several rules ask: worked out once."""
-        if pub is not self.anchor:
-            return self._dates_in(s, pub)
+        another event named in it), at document offsets, yearless days read against ``self.anchor``.
+        Several rules ask: worked out once."""
         key = (s.start, s.end)
         found = self._dates_of.get(key)
         if found is None:
-            found = self._dates_of[key] = self._dates_in(s, pub)
+            found = self._dates_of[key] = self._dates_in(s, self.anchor)
         return found
 
     def _dates_in(self, s: Sentence, pub: date | None) -> tuple[DateMention, ...]:
@@ -364,7 +363,7 @@ class DocumentExtractor:
         day_hit = month_hit = None
         venue = self.head.venue
         for s in self.event_sents:
-            for d in self._sentence_dates(s, self.anchor):
+            for d in self._sentence_dates(s):
                 if d.precision == "day" and day_hit is None:
                     day_hit = (d, s)
                 elif d.precision == "month" and month_hit is None:
@@ -773,12 +772,12 @@ class DocumentExtractor:
     def _series_dates(self, s: Sentence, run: list, i: int) -> DateMention | None:
         """'in Osh on 3-4 June and in Khujand on 10-11 June 2024': the dates written after each city."""
         stop = run[i + 1].start if i + 1 < len(run) else min(s.end, run[i].end + 60)
-        for d in self._sentence_dates(s, self.anchor):
+        for d in self._sentence_dates(s):
             if run[i].end <= d.start < stop and d.precision == "day":
                 if d.has_year or i + 1 == len(run):
                     return d
                 # the year is often written once, after the last city: borrow it
-                tail = [x for x in self._sentence_dates(s, self.anchor) if x.start > d.start and x.has_year]
+                tail = [x for x in self._sentence_dates(s) if x.start > d.start and x.has_year]
                 if tail and d.first:
                     y = tail[-1].year
                     try:

@@ -183,8 +183,7 @@ VENUE_LINE_MAX = 120
 def find_venue(tm: TextModel, body_start: int) -> Venue | None:
     """A short paragraph right under the headline made of one dated day (or span of days) and place names
     only: a known city, countries, labels and separators; nothing else may be left."""
-    first = max(0, body_start - 1) if body_start else 0
-    for s, e in tm.paragraphs[first : body_start + 2]:
+    for s, e in tm.paragraphs[max(0, body_start - 1) : body_start + 2]:
         line = tm.text[s:e]
         if len(line) > VENUE_LINE_MAX or line.rstrip().endswith("."):
             continue
@@ -194,7 +193,7 @@ def find_venue(tm: TextModel, body_start: int) -> Venue | None:
         d = dates[0]
         rest = _VENUE_LABEL.sub(lambda m: " " * len(m.group(0)), line[: d.start] + " " * (d.end - d.start)
                                 + line[d.end :])
-        city = _place_only(line, rest)
+        city = _place_only(rest)
         if city is False:
             continue
         if city:
@@ -204,8 +203,8 @@ def find_venue(tm: TextModel, body_start: int) -> Venue | None:
     return None
 
 
-def _place_only(line: str, rest: str) -> tuple[str, tuple[int, int]] | None | bool:
-    """(city, span in ``line``) when what is left of the line names a city and countries only, None when it
+def _place_only(rest: str) -> tuple[str, tuple[int, int]] | None | bool:
+    """(city, span in the line) when what is left of the line names a city and countries only, None when it
     names countries only, False when anything else is left (then it is not a place-and-date line)."""
     city = None
     pos = 0
