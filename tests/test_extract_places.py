@@ -121,6 +121,18 @@ def test_dateline_city_is_the_fallback_when_no_venue_is_named(tmp_path):
     assert _place(ev) == ("Bishkek", "KGZ", "city")
 
 
+@pytest.mark.parametrize("dateline", [
+    "MOSCOW, Russian Federation, 3 May 2023 – ",  # any country the registry knows, not a fixed list
+    "Moscow, Russia, 3 May 2023 – ",
+])
+def test_a_country_after_the_dateline_city_is_no_news_agency(tmp_path, dateline):
+    ev = _event(tmp_path, (
+        "Training on border security\n\n"
+        f"{dateline}UNODC conducted a training for border officers on 2 May 2023.\n\n"
+    ))
+    assert _place(ev) == ("Moscow", "RUS", "city")
+
+
 @pytest.mark.parametrize(
     "venue, city, iso3",
     [("Vienna", "Vienna", "AUT"), ("Bratislava", "Bratislava", "SVK"), ("New York", "New York", "USA")],

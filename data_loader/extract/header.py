@@ -160,17 +160,13 @@ def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int
             leftover = rest
             for d in find_dates(rest):
                 leftover = leftover.replace(rest[d.start : d.end], "")
-            leftover = re.sub(r"\b(?:" + "|".join(_COUNTRYISH) + r")\b", "", leftover)
+            # what names a country (any the countries registry knows) is not an agency
+            leftover = " ".join(p for p in re.split(r"[,;]", leftover) if country_iso3(p.strip()) is None)
             paren = m.group("agency") or ""
             paren_is_country = bool(paren) and country_iso3(paren) is not None
             agency = (bool(paren) and not paren_is_country) or bool(re.search(r"[A-Za-z]{2,}", leftover))
             return city.name, (s, s + m.end()), agency
     return None, None, False
-
-
-_COUNTRYISH = ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan", "Afghanistan", "Mongolia",
-               "Russia", "Azerbaijan", "Austria", "Slovakia", "USA", "United States", "Switzerland", "Belgium",
-               "Kyrgyz Republic", "Republic of Kazakhstan", "Republic of Uzbekistan", "Republic of Tajikistan")
 
 
 #: labels an event page may put before its place and date ("Venue: Tashkent | Dates: 3-4 October 2023")
