@@ -84,7 +84,7 @@ def _timed(spec: dict, out: dict, key: str = "seconds"):
 
 
 def _load(spec: dict, **kw):
-    from data_loader.pipeline import load_corpus
+    from data_loader.load.pipeline import load_corpus
 
     return load_corpus(spec["raw"], cache_path=Path(spec["cache"]), **kw)
 
@@ -99,8 +99,8 @@ def _counts(tables) -> dict:
 
 
 def measure_cold(spec: dict) -> dict:
-    import data_loader.pipeline  # noqa: F401 - imports are not part of the build time
-    from data_loader.cache import ResultCache
+    import data_loader.load.pipeline  # noqa: F401 - imports are not part of the build time
+    from data_loader.load.cache import ResultCache
 
     out: dict = {}
     cache = Path(spec["cache"])
@@ -119,7 +119,7 @@ def measure_cold(spec: dict) -> dict:
 def measure_warm(spec: dict) -> dict:
     """A fresh process loads the folder with a warm cache. ``"snapshot": false`` hides the tables
     snapshot, so the tables are rebuilt from the per-document cache (a restart after files changed)."""
-    from data_loader.cache import ResultCache
+    from data_loader.load.cache import ResultCache
 
     out: dict = {"import_seconds": round(time.perf_counter() - T_START, 3)}
     snap = ResultCache.snapshot_path(Path(spec["cache"]))
@@ -145,7 +145,7 @@ def measure_add_one(spec: dict) -> dict:
     ``merged`` in the result says whether the added document's event did merge with an old one.
     """
     from benchmarks.generate_corpus import extra_document, known_event_document
-    from data_loader.pipeline import fingerprint
+    from data_loader.load.pipeline import fingerprint
 
     raw = Path(spec["raw"])
     index = int(spec.get("index", 1))
@@ -176,7 +176,7 @@ def _merged(tables, name: str) -> bool:
 
 
 def measure_export(spec: dict) -> dict:
-    from data_loader.export import EXPORTED, to_csv_bytes, write_csvs
+    from data_loader.tables.export import EXPORTED, to_csv_bytes, write_csvs
 
     tables = _load(spec)
     frames = tables.as_dict()

@@ -36,7 +36,7 @@ _CITY_ISO = {c[0]: c[2] for c in CENTRAL_ASIA + ELSEWHERE}
 
 def rich_extract(doc):
     """A stand-in extractor with a finished extractor's output volume (see the module doc)."""
-    from data_loader.records import EventRecord, Evidence
+    from data_loader.extract.records import EventRecord, Evidence
 
     text = doc.text
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from pyinstrument import Profiler
 
-    import data_loader.pipeline as P
+    import data_loader.load.pipeline as P
 
     if args.rich:
         P.extract_events = rich_extract

@@ -7,7 +7,7 @@
 Plain Python: no Streamlit import anywhere in this package.
 """
 
-from data_loader.pipeline import fingerprint, list_files, load_corpus, process_bytes
-from data_loader.tables import Tables
+from data_loader.load.pipeline import fingerprint, list_files, load_corpus, process_bytes
+from data_loader.tables.build import Tables
 
 __all__ = ["Tables", "fingerprint", "list_files", "load_corpus", "process_bytes"]

@@ -8,9 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from data_loader.export import EXPORTED, write_csvs
-from data_loader.pipeline import load_corpus
+from data_loader.load.pipeline import load_corpus
 from data_loader.settings import RAW_DIR_ENV, raw_dir
+from data_loader.tables.export import EXPORTED, write_csvs
 
 
 def _parser() -> argparse.ArgumentParser:

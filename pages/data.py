@@ -5,7 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from data_loader.review import STATUS_HELP, documents_report
+from data_loader.review.curator import STATUS_HELP, documents_report
 from ui import downloads, layout, state
 from ui.text import md_escape
 

@@ -1,6 +1,6 @@
 """Review: what a curator should check — document problems, gaps, unregistered names, merges, weak evidence.
 
-The tables come from ``data_loader.review`` (plain pandas, unit-tested); this page only draws them.
+The tables come from ``data_loader.review.curator`` (plain pandas, unit-tested); this page only draws them.
 Every value is shown as data in a table or escaped text, never as HTML.
 """
 
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from data_loader import export, review
+from data_loader.review import curator as review
+from data_loader.tables import export
 from ui import review_tables, state
 from ui.text import md_escape
 

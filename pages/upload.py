@@ -1,6 +1,6 @@
 """Add documents: drop press releases into the documents folder and see what they produced.
 
-The checks live in ``data_loader.uploads`` (plain Python, unit-tested); this page only draws.
+The checks live in ``data_loader.load.uploads`` (plain Python, unit-tested); this page only draws.
 A saved file changes ``data_loader.fingerprint`` of the folder, which is the loader cache's key,
 so the rerun after saving loads the new document and every page shows its events.
 """
@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from data_loader import export, uploads
-from data_loader.review import LINK_COLUMN, add_links
+from data_loader.load import uploads
+from data_loader.review.curator import LINK_COLUMN, add_links
 from data_loader.settings import RAW_DIR_ENV
+from data_loader.tables import export
 from ui import loader, state
 from ui.filters import filter_tables
 from ui.text import md_escape

@@ -6,7 +6,7 @@ import pandas as pd
 
 from data_loader import Tables
 from data_loader import columns as C
-from data_loader.schema import coerce_and_validate
+from data_loader.tables.schema import coerce_and_validate
 
 # event_id, title, type, format, start, end, precision, year, month, city, iso3, lat, lon, location, participants
 _EVENTS = [
@@ -44,7 +44,7 @@ def _joined(pairs, eid, role=None):
 def make_tables() -> Tables:
     """Six events covering the cases the pages must handle (month-only dates, online, no year, a hostile
     title, a venue outside Central Asia, an unreadable file)."""
-    from data_loader.gazetteer import country_name
+    from data_loader.lookup.gazetteer import country_name
 
     ev_rows = []
     for (eid, title, typ, fmt, start, end, prec, year, month, city, iso, lat, lon, loc, people) in _EVENTS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from data_loader import Tables
-from data_loader.pipeline import load_corpus
+from data_loader.load.pipeline import load_corpus
 
 
 def load_release(folder: Path, text: str, name: str = "release.txt") -> Tables:

@@ -1,6 +1,6 @@
 """The review tables as they were computed row by row before they were vectorised, kept as the oracle.
 
-``data_loader.review`` now works on whole columns (the row-by-row version took four seconds at
+``data_loader.review.curator`` now works on whole columns (the row-by-row version took four seconds at
 10,000 events). The property tests in ``test_review_equivalence.py`` check that it gives exactly
 these frames: this is a verbatim copy of the old ``weak_evidence``, ``missing_fields`` and
 ``add_links`` with the helpers that were rewritten, so that a later edit of the module cannot move the
@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from data_loader.evidence_rule import value_stated
-from data_loader.review import (
+from data_loader.review.cells import _empty, _norm, _str
+from data_loader.review.curator import (
     LINK_COLUMN,
     LIST_FACTS,
     MISSING_COLUMNS,
@@ -25,7 +25,7 @@ from data_loader.review import (
     WEAK_PROBLEMS,
     registry_aliases,
 )
-from data_loader.review_cells import _empty, _norm, _str
+from data_loader.review.evidence_rule import value_stated
 
 
 def event_link(event_id: object, page: str = "events") -> str:

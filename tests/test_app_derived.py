@@ -86,7 +86,7 @@ def test_search_with_the_loaded_text_equals_searching_the_rows(corpora, data):
 def test_review_tables_of_a_filtered_view_equal_computing_them_on_it(corpora, data):
     """Missing fields, merges and weak evidence are about one event per row: the whole corpus's table
     restricted to the kept events is what the filtered tables themselves give."""
-    from data_loader import review
+    from data_loader.review import curator as review
     from ui import review_tables
     from ui.filters import filter_tables
 
@@ -138,7 +138,7 @@ def test_timeline_counts_events_per_month_when_bars_would_be_unreadable(corpora,
 def _reference_breakdown(view: Tables, by: str) -> pd.DataFrame:
     """The breakdown asked the plain way: names per row, lambdas per group."""
     from data_loader import columns as C
-    from data_loader.gazetteer import country_name
+    from data_loader.lookup.gazetteer import country_name
     from ui.charts import NOT_STATED
 
     ev, ec, orgs = view.events, view.event_countries, view.event_organizations

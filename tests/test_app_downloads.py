@@ -7,7 +7,7 @@ import io
 import zipfile
 
 from data_loader import columns as C
-from data_loader.export import EXPORTED
+from data_loader.tables.export import EXPORTED
 from ui.downloads import csv_bytes, zip_bytes
 from ui.filters import FilterState, filter_tables
 

@@ -28,8 +28,8 @@ from benchmarks.generate_corpus import (  # noqa: E402
     known_event_document,
     write_corpus,
 )
-from data_loader import pipeline as P  # noqa: E402
-from data_loader.cache import ResultCache  # noqa: E402
+from data_loader.load import pipeline as P  # noqa: E402
+from data_loader.load.cache import ResultCache  # noqa: E402
 
 N = 30
 
@@ -203,7 +203,7 @@ def test_benchmark_script_runs_for_a_tiny_corpus(tmp_path):
 def test_evidence_built_in_small_chunks_and_its_snapshot_equal_the_one_chunk_build(corpus, tmp_path, monkeypatch):
     """The evidence table is gathered a chunk of rows at a time (pyarrow chunked text columns), and the
     snapshot stores text columns from their arrow buffers: neither may change a value, a dtype or the order."""
-    from data_loader import tables as T
+    from data_loader.tables import build as T
 
     whole = P.load_corpus(corpus, use_cache=False)
     monkeypatch.setattr(T._Columns.__init__, "__defaults__", (7,))  # rows per chunk

@@ -1,4 +1,4 @@
-"""CSV export (data_loader.export): spreadsheet-safe cells, codebook columns first, ISO dates."""
+"""CSV export (data_loader.tables.export): spreadsheet-safe cells, codebook columns first, ISO dates."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from data_loader import columns as C
-from data_loader.export import EXPORTED, safe_cell, to_csv_bytes, to_zip_bytes, write_csvs
-from data_loader.pipeline import load_corpus
+from data_loader.load.pipeline import load_corpus
+from data_loader.tables.export import EXPORTED, safe_cell, to_csv_bytes, to_zip_bytes, write_csvs
 
 
 @pytest.mark.parametrize("prefix", ["=", "+", "-", "@", "\t", "\r"])
@@ -88,7 +88,7 @@ def test_export_of_loaded_tables(tmp_path):
 def test_export_in_chunks_is_byte_for_byte_one_pass(tmp_path, monkeypatch):
     """Tables are formatted a chunk of rows at a time: one header, every row once, in order, and the
     same bytes as formatting the whole frame at once (dates, missing values, guarded cells)."""
-    from data_loader import export as E
+    from data_loader.tables import export as E
 
     n = 23
     df = pd.DataFrame({

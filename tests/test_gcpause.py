@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from data_loader.gcpause import cycle_collection_paused
+from data_loader.load.gcpause import cycle_collection_paused
 
 
 def test_the_collector_is_off_inside_and_back_on_after():
@@ -52,7 +52,7 @@ def test_overlapping_pauses_in_threads_end_with_the_last_one():
 
 
 def test_a_build_runs_with_the_collector_off(tmp_path, monkeypatch):
-    from data_loader import pipeline
+    from data_loader.load import pipeline
 
     seen = []
     real = pipeline._process_entries

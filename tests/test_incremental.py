@@ -1,4 +1,4 @@
-"""Files added to a running process's tables (data_loader/incremental.py) give exactly the tables of a full
+"""Files added to a running process's tables (data_loader/load/incremental.py) give exactly the tables of a full
 rebuild, also when a new file reports an event the tables already hold: its event is merged again with the
 old records of the same (dates, place) bucket, read back from the per-document cache.
 
@@ -18,12 +18,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from data_loader import incremental as inc
-from data_loader import pipeline as P
-from data_loader.cache import ResultCache
-from data_loader.merge import merge_events
-from data_loader.records import DocumentResult, EventRecord, Evidence
-from data_loader.tables import Tables, build_tables
+from data_loader.extract.records import DocumentResult, EventRecord, Evidence
+from data_loader.load import incremental as inc
+from data_loader.load import pipeline as P
+from data_loader.load.cache import ResultCache
+from data_loader.tables.build import Tables, build_tables
+from data_loader.tables.merge import merge_events
 
 # ---------------------------------------------------------------- helpers
 
@@ -277,7 +277,7 @@ def test_random_folders_grown_file_by_file_equal_a_full_rebuild(tmp_path, append
 def test_splices_of_small_text_chunks_stay_exact_and_are_joined_again(tmp_path, appended, monkeypatch):
     """Old text columns in many pyarrow chunks (the evidence table is built a chunk of rows at a time) are
     cut and joined without copying; a column left in too many pieces is made one again."""
-    from data_loader import tables as T
+    from data_loader.tables import build as T
 
     monkeypatch.setattr(T._Columns.__init__, "__defaults__", (7,))  # rows per chunk
     monkeypatch.setattr(inc, "MAX_CHUNKS", 2)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from data_loader.merge import event_id_for, merge_events, same_event
-from data_loader.pipeline import load_corpus
-from data_loader.records import DocumentResult, EventRecord
+from data_loader.extract.records import DocumentResult, EventRecord
+from data_loader.load.pipeline import load_corpus
+from data_loader.tables.merge import event_id_for, merge_events, same_event
 
 
 def _rec(source: str, **kw) -> EventRecord:

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from data_loader.columns import DOC_STATUSES, DOCUMENTS, EVENTS
-from data_loader.pipeline import load_corpus, process_bytes
+from data_loader.load.pipeline import load_corpus, process_bytes
 
 GOOD = (
     "UNOCT workshop on protecting places of worship\n\n"
@@ -151,7 +151,7 @@ def _release(city: str, day: int) -> str:
 
 def test_adding_files_appends_exactly_what_a_full_rebuild_gives(tmp_path, monkeypatch):
     """The running dashboard's one-file-added path: same tables, same row order, as building anew."""
-    import data_loader.incremental as inc
+    import data_loader.load.incremental as inc
 
     raw, cache = tmp_path / "raw", tmp_path / "cache" / "results.sqlite"
     raw.mkdir()
@@ -198,7 +198,7 @@ def test_a_new_copy_of_an_old_file_is_a_duplicate_after_a_rebuild(tmp_path):
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_cache_that_stops_writing_loses_no_document(corpus, tmp_path_factory, monkeypatch, workers):
     """Results are stored as they arrive; a cache write that fails part-way must not drop the rest."""
-    from data_loader.cache import ResultCache
+    from data_loader.load.cache import ResultCache
 
     def takes_one_then_fails(self, results):
         next(iter(results), None)
@@ -215,14 +215,14 @@ def test_a_cache_that_stops_writing_loses_no_document(corpus, tmp_path_factory, 
 @pytest.fixture
 def files_count_as_old(monkeypatch):
     """The file index skips files changed in the last two seconds; tests write theirs just now."""
-    import data_loader.cache as cache_mod
+    import data_loader.load.cache as cache_mod
 
     real = cache_mod.time.time_ns
     monkeypatch.setattr(cache_mod.time, "time_ns", lambda: real() + 10 * 10**9)
 
 
 def _counting_hashes(monkeypatch) -> list[str]:
-    import data_loader.pipeline as P
+    import data_loader.load.pipeline as P
 
     hashed: list[str] = []
     real = P._sha_of_file
@@ -241,8 +241,8 @@ def test_a_cold_load_hashes_no_file_before_reading_it_and_still_fills_the_cache(
 ):
     """With nothing stored for this code, the reader's own hash of each file is what the cache, the
     file index and the snapshot are keyed by; the next load finds them all."""
-    import data_loader.pipeline as P
-    from data_loader.cache import ResultCache
+    import data_loader.load.pipeline as P
+    from data_loader.load.cache import ResultCache
 
     for i in range(6):  # enough files for the worker pool to be used
         (corpus / f"f_more_{i}.txt").write_text(OTHER.replace("Astana", f"Astana {i}"), encoding="utf-8")
@@ -265,7 +265,7 @@ def test_a_cold_load_hashes_no_file_before_reading_it_and_still_fills_the_cache(
 
 def test_a_file_that_changed_while_it_was_read_keeps_no_hash(tmp_path):
     """The reader's hash stands for the listed file only if it read as many bytes as the listing saw."""
-    from data_loader.pipeline import _shas_from_results
+    from data_loader.load.pipeline import _shas_from_results
 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")

@@ -12,8 +12,8 @@ import zipfile
 
 import pytest
 
-from data_loader.document import EMPTY, OK, UNREADABLE
 from data_loader.reading import READER_VERSION, SUPPORTED_SUFFIXES, read_bytes, read_path
+from data_loader.reading.document import EMPTY, OK, UNREADABLE
 from data_loader.reading.limits import TEXT_LIMIT_BYTES
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
@@ -42,7 +42,7 @@ PAGE = """<!DOCTYPE html><html><head><title>Workshop on border security | Exampl
 
 
 def test_public_contract():
-    from data_loader.pipeline import _cache_version
+    from data_loader.load.pipeline import _cache_version
 
     assert READER_VERSION and f"/{READER_VERSION}/" in _cache_version()  # a new reader invalidates the cache
     assert set(SUPPORTED_SUFFIXES) >= {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}

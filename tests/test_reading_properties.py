@@ -7,8 +7,8 @@ import hashlib
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from data_loader.document import EMPTY, OK, UNREADABLE
 from data_loader.reading import read_bytes
+from data_loader.reading.document import EMPTY, OK, UNREADABLE
 
 SUFFIXES = st.sampled_from([".txt", ".md", ".html", ".htm", ".pdf", ".docx", "", ".png", ".TXT", ".weird"])
 NAMES = st.one_of(

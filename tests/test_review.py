@@ -1,4 +1,4 @@
-"""data_loader.review: the curator's tables, on hand-made records run through the real table builder."""
+"""data_loader.review.curator: the curator's tables, on hand-made records run through the real table builder."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from data_loader import load_corpus, review
-from data_loader.merge import merge_events
-from data_loader.records import DocumentResult, EventRecord, Evidence
-from data_loader.tables import build_tables
+from data_loader import load_corpus
+from data_loader.extract.records import DocumentResult, EventRecord, Evidence
+from data_loader.review import curator as review
+from data_loader.tables.build import build_tables
+from data_loader.tables.merge import merge_events
 
 TEXT_A = (
     "UNOCT and OSCE hold workshop in Dushanbe\n"

@@ -1,4 +1,4 @@
-"""data_loader.review gives exactly the frames of the old row-by-row code (tests/review_reference.py).
+"""data_loader.review.curator gives exactly the frames of the old row-by-row code (tests/review_reference.py).
 
 The review tables were rewritten to work on whole columns; a curator must not see one row more,
 less or elsewhere. Every table is compared with ``assert_frame_equal`` (values, order, dtypes, index)
@@ -20,9 +20,12 @@ from conftest import DEVSET_DOCS, ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from data_loader import Tables, evidence_check, evidence_rule, load_corpus, review, review_cells
+from data_loader import Tables, load_corpus
 from data_loader import columns as C
-from data_loader.schema import coerce_and_validate
+from data_loader.review import cells as review_cells
+from data_loader.review import curator as review
+from data_loader.review import evidence_check, evidence_rule
+from data_loader.tables.schema import coerce_and_validate
 
 EVENT_IDS = [f"ev-{i:012x}" for i in range(4)]
 DOCS = ["a.txt", "b.txt", "c.txt", "empty.txt", "gone.txt"]  # empty.txt has "" as text, gone.txt none

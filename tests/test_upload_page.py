@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from test_uploads import PNG, make_docx, make_pdf, make_scanned_pdf, release_text  # noqa: E402
 
-from data_loader import uploads  # noqa: E402
+from data_loader.load import uploads  # noqa: E402
 
 UPLOAD_PAGE = ROOT / "pages" / "upload.py"
 TIMEOUT = 120

@@ -1,4 +1,4 @@
-"""data_loader.uploads: safe names, content checks, duplicates, atomic writes, what the loader makes of it."""
+"""data_loader.load.uploads: safe names, content checks, duplicates, atomic writes, what the loader makes of it."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from data_loader import load_corpus, reading, uploads
-from data_loader.uploads import (
+from data_loader import load_corpus, reading
+from data_loader.load import uploads
+from data_loader.load.uploads import (
     ALLOWED_SUFFIXES,
     MAX_UPLOAD_BYTES,
     check_content,

@@ -11,7 +11,7 @@ from plotly.colors import qualitative
 
 from data_loader import Tables
 from data_loader import columns as C
-from data_loader.gazetteer import country_name
+from data_loader.lookup.gazetteer import country_name
 from ui.derived import per_tables
 from ui.filters import rows_of_events
 from ui.text import plot_safe, shorten, text_or, wrap, wrap_short

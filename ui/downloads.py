@@ -1,11 +1,11 @@
-"""Download names and contents of the filtered tables (CSV cells made safe by data_loader.export)."""
+"""Download names and contents of the filtered tables (CSV cells made safe by data_loader.tables.export)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from data_loader import Tables
-from data_loader.export import EXPORTED, to_csv_bytes, to_zip_bytes
+from data_loader.tables.export import EXPORTED, to_csv_bytes, to_zip_bytes
 from ui.filters import FilterState, file_slug
 
 PREFIX = "ct-events"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from data_loader import columns as C
-from data_loader.review import LIST_FACTS, SCALAR_FACTS
+from data_loader.review.curator import LIST_FACTS, SCALAR_FACTS
 
 OPEN, CLOSE = "⟦", "⟧"
 EMPTY = "—"

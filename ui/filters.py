@@ -21,7 +21,7 @@ import pandas as pd
 
 from data_loader import Tables
 from data_loader import columns as C
-from data_loader.gazetteer import country_name
+from data_loader.lookup.gazetteer import country_name
 from ui.derived import per_tables
 
 #: the funder choice that matches events whose documents name no funder.

@@ -4,7 +4,7 @@ The cache key includes ``data_loader.fingerprint(raw_dir)`` (names, sizes and
 modification times of the files, and the registries' content), so a file added,
 changed or removed in the folder is picked up on the next rerun, without restarting
 the server. The folder is listed again only when the operating system reports a change
-under it (``data_loader.folder_watch``), or every second where it cannot.
+under it (``data_loader.load.folder_watch``), or every second where it cannot.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import streamlit as st
 
 import data_loader
 from data_loader import Tables
-from data_loader.folder_watch import FolderWatch
-from data_loader.registries import REGISTRY_DIR
+from data_loader.load.folder_watch import FolderWatch
+from data_loader.lookup.registries import REGISTRY_DIR
 from data_loader.settings import raw_dir as default_raw_dir
 
 
@@ -33,7 +33,7 @@ def _load(folder: str, fingerprint: str) -> Tables:  # noqa: ARG001 - the finger
 
 #: folder -> its watch: the folder is listed again only when the operating system reports a change
 #: (listing 10,000 files on every rerun cost more than the rest of a filter change), or every second
-#: where changes cannot be watched (see data_loader.folder_watch)
+#: where changes cannot be watched (see data_loader.load.folder_watch)
 _WATCHES: dict[str, FolderWatch] = {}
 MAX_WATCHES = 4
 _WATCHES_LOCK = threading.Lock()

@@ -1,6 +1,6 @@
 """The review page's tables, worked out once per load and cut down to the filtered events.
 
-``data_loader.review`` checks every fact of every event against its quoted passage; at 10,000
+``data_loader.review.curator`` checks every fact of every event against its quoted passage; at 10,000
 events that takes half a second, and the answer is the same on every rerun until the folder changes. The
 tables about events (missing fields, merges, weak evidence) are row by row about one event each, so
 the filtered version is the unfiltered one restricted to the kept events (tests check this against
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data_loader import Tables, review
+from data_loader import Tables
+from data_loader.review import curator as review
 from ui.derived import per_tables
 from ui.filters import rows_of_events
 

@@ -11,7 +11,7 @@ import streamlit as st
 
 from data_loader import Tables
 from data_loader import columns as C
-from data_loader.gazetteer import country_name
+from data_loader.lookup.gazetteer import country_name
 from ui.derived import per_tables
 from ui.filters import KEYS, ROLE_LABELS, ROLES, FilterState, Options, options_from
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from data_loader.document import Document
-from data_loader.records import EventRecord
-from data_loader.registries import registry_fingerprint
+from data_loader.extract.records import EventRecord
+from data_loader.lookup.registries import registry_fingerprint
+from data_loader.reading.document import Document
 
 #: bump when extraction rules change, so cached per-document results are recomputed.
 EXTRACTOR_RULES = "1.1.0"

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from data_loader.extract.casefold import lowered
-from data_loader.registries import event_type_keywords, registry_cached, theme_keywords
+from data_loader.casefold import lowered
+from data_loader.lookup.registries import event_type_keywords, registry_cached, theme_keywords
 from data_loader.textscan import first_at_word_start
 
 
@@ -52,7 +52,7 @@ class ThemeIndex(NamedTuple):
 def _theme_index() -> ThemeIndex:
     """All theme keywords in one pattern (one pass per sentence), and keyword -> [(theme, weight)].
     Acronyms (CBRN, FTF, AML/CFT) match in capitals only; words match in any case."""
-    from data_loader.extract.trie import trie_regex
+    from data_loader.lookup.trie import trie_regex
 
     table: dict[str, list[tuple[str, float]]] = {}
     acronyms, words = set(), set()

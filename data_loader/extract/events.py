@@ -8,14 +8,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
-from data_loader.document import Document
+from data_loader.casefold import CuePattern, lowered
 from data_loader.extract import classify, header, mentions, participants, places, programmes, roles
-from data_loader.extract.casefold import CuePattern, lowered
 from data_loader.extract.dates import DateMention, find_dates, find_durations
+from data_loader.extract.records import EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
-from data_loader.gazetteer import CENTRAL_ASIA, country_name, lookup_city
-from data_loader.records import EventRecord, Evidence
-from data_loader.registries import programmes as programme_registry
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name, lookup_city
+from data_loader.lookup.registries import programmes as programme_registry
+from data_loader.reading.document import Document
 from data_loader.textscan import Prefiltered
 
 _FUTURE = CuePattern.compile(
@@ -687,7 +687,7 @@ class DocumentExtractor:
             rec.organizations.append((name, role))
             _evidence(rec, role, name, a, b)
         # a donor government that co-hosts an event for other countries also pays for it
-        from data_loader.gazetteer import country_iso3
+        from data_loader.lookup.gazetteer import country_iso3
 
         for name, role in list(rec.organizations):
             iso = country_iso3(name)

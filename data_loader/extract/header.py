@@ -12,8 +12,8 @@ from datetime import date
 
 from data_loader.extract.dates import DateMention, find_dates
 from data_loader.extract.text import TextModel
-from data_loader.gazetteer import country_iso3, lookup_city
-from data_loader.registries import organizations
+from data_loader.lookup.gazetteer import country_iso3, lookup_city
+from data_loader.lookup.registries import organizations
 
 _BOILER = re.compile(
     r"^(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|news|press|statement|"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data_loader.gazetteer import country_iso3, country_scan
-from data_loader.registries import organizations, programmes, resolve_org
+from data_loader.lookup.gazetteer import country_iso3, country_scan
+from data_loader.lookup.registries import organizations, programmes, resolve_org
 from data_loader.textscan import Prefiltered, with_first_chars
 
 
@@ -111,7 +111,7 @@ def find_countries(text: str, skip: list[tuple[int, int]] | None = None) -> list
     for s, e in found["demonym"]:
         if _overlaps(skip + taken, s, e):
             continue
-        from data_loader.gazetteer import demonyms
+        from data_loader.lookup.gazetteer import demonyms
 
         out.append(Mention(s, e, "demonym", demonyms()[text[s:e]], text[s:e]))
     return sorted(out, key=lambda x: x.start)

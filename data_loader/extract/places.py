@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data_loader.gazetteer import City, lookup_city, may_start_city
+from data_loader.lookup.gazetteer import City, lookup_city, may_start_city
 from data_loader.textscan import matches_at_word_start
 
 #: a capitalised phrase of up to three words; searched with its left edge checked after each hit
@@ -63,7 +63,7 @@ _CAPITAL = re.compile(
 
 def find_capitals(text: str) -> list[CityMention]:
     """'the Kazakh capital', 'the capital of Tajikistan', 'Uzbekistan's capital' -> that capital."""
-    from data_loader.gazetteer import capital_of, country_iso3, demonyms
+    from data_loader.lookup.gazetteer import capital_of, country_iso3, demonyms
 
     out: list[CityMention] = []
     if "capital" not in text:

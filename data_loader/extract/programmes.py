@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from data_loader.registries import programmes
+from data_loader.lookup.registries import programmes
 from data_loader.textscan import Prefiltered
 
 #: both patterns are searched only in texts holding a word each needs (read from the pattern: "project",
@@ -44,7 +44,7 @@ def clean_title(raw: str) -> str:
 def _without_owner(title: str) -> str:
     """'UNODC Global Programme on X' -> 'Global Programme on X': the owner is an organisation, not part
     of the programme's short name."""
-    from data_loader.registries import organizations
+    from data_loader.lookup.registries import organizations
 
     _, matcher = organizations()
     for s, e, _ in matcher.finditer(title):
@@ -87,7 +87,7 @@ def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
 
 def _is_organization(name: str) -> bool:
     """'the United Nations Development Programme' is an organisation, not a programme."""
-    from data_loader.registries import organizations
+    from data_loader.lookup.registries import organizations
 
     _, matcher = organizations()
     return any(e - s >= 0.8 * len(name.strip()) for s, e, _ in matcher.finditer(name))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data_loader.extract.casefold import CuePattern, lowered
+from data_loader.casefold import CuePattern, lowered
 from data_loader.extract.mentions import Mention
 
 EVENT_NOUN = (

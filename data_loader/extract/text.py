@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from data_loader.extract.casefold import CuePattern
+from data_loader.casefold import CuePattern
 
 _ABBREV = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Gen|Col|Amb|H\.E|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"

@@ -16,9 +16,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path, PurePath
 
-from data_loader.document import EMPTY, OK, UNREADABLE, Document
 from data_loader.reading.cleanup import clean_text
 from data_loader.reading.decode import decode_bytes
+from data_loader.reading.document import EMPTY, OK, UNREADABLE, Document
 from data_loader.reading.docx_text import docx_to_text
 from data_loader.reading.errors import Unreadable
 from data_loader.reading.html_text import html_to_text, looks_like_html

@@ -11,16 +11,17 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from data_loader import incremental, reading
-from data_loader.cache import ResultCache
-from data_loader.document import OK, Document
+from data_loader import reading
 from data_loader.extract import extract_events, extractor_version
-from data_loader.gcpause import cycle_collection_paused
-from data_loader.merge import merge_events
-from data_loader.records import DocumentResult
-from data_loader.registries import registry_fingerprint
+from data_loader.extract.records import DocumentResult
+from data_loader.load import incremental
+from data_loader.load.cache import ResultCache
+from data_loader.load.gcpause import cycle_collection_paused
+from data_loader.lookup.registries import registry_fingerprint
+from data_loader.reading.document import OK, Document
 from data_loader.settings import cache_dir
-from data_loader.tables import Tables, build_tables
+from data_loader.tables.build import Tables, build_tables
+from data_loader.tables.merge import merge_events
 
 #: files the loader never treats as documents (editor and OS litter).
 IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep", "README.md"}
@@ -405,10 +406,10 @@ def _prepare_extraction() -> None:
     """Load what reading a new file needs (schemas, registries, gazetteer) while serving a snapshot,
     so that the first file added to a running dashboard costs only its own work, not these one-time
     start-up costs (a fraction of a second, well inside the warm-start budget)."""
-    from data_loader import schema  # noqa: F401 - imported for its side effect: loading pandera
     from data_loader.extract import classify, events  # noqa: F401
-    from data_loader.gazetteer import country_scan, lookup_city
-    from data_loader.registries import organizations, programmes
+    from data_loader.lookup.gazetteer import country_scan, lookup_city
+    from data_loader.lookup.registries import organizations, programmes
+    from data_loader.tables import schema  # noqa: F401 - imported for its side effect: loading pandera
 
     organizations()  # builds the registry's name scan too
     programmes()
@@ -449,7 +450,7 @@ def _code_stamp() -> str:
         import pandas
 
         h = hashlib.sha256(pandas.__version__.encode())
-        pkg = Path(__file__).resolve().parent
+        pkg = Path(__file__).resolve().parent.parent  # data_loader/: every stage and the registry
         for path in sorted(pkg.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".csv", ".json"):
                 h.update(path.relative_to(pkg).as_posix().encode())

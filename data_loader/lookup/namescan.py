@@ -1,6 +1,6 @@
 """Long lists of names found in one pass over a text, with exactly the hits of their trie patterns.
 
-The registry, country and demonym patterns are tries of names (``extract/trie.py``) behind a
+The registry, country and demonym patterns are tries of names (``lookup/trie.py``) behind a
 look-behind: ``re`` tries them at every character of every document, and they were a tenth of
 extraction time. An Aho-Corasick automaton (``pyahocorasick``) reports every occurrence of every
 name in one pass in C. What the pattern's ``finditer`` returns is then recovered from those
@@ -16,7 +16,7 @@ occurrences, rule by rule:
 * the next search starts where a match ended, so a hit that overlaps it is dropped.
 
 A kind of names matched in any case (``folded``) is searched on the lowered text (see
-``extract/casefold.py``); where lowering would not match as ``IGNORECASE`` does, ``spans`` gives
+``casefold.py``); where lowering would not match as ``IGNORECASE`` does, ``spans`` gives
 None for it and the caller runs its pattern.
 """
 
@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from data_loader.extract.casefold import lowered
-from data_loader.extract.trie import stored
+from data_loader.casefold import lowered
+from data_loader.lookup.trie import stored
 from data_loader.textscan import glued_to_word
 
 #: what the written copy changes: a run of two or more white-space characters, or one that is not " "

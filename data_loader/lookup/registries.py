@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-REGISTRY_DIR = Path(__file__).resolve().parent / "registry"
+REGISTRY_DIR = Path(__file__).resolve().parent.parent / "registry"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -83,8 +83,8 @@ class Matcher:
     _long: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        from data_loader.extract.trie import stored, trie_regex
-        from data_loader.namescan import NameKind, NameScan
+        from data_loader.lookup.namescan import NameKind, NameScan
+        from data_loader.lookup.trie import stored, trie_regex
 
         self._ci = {k.casefold(): v for k, v in self.table.items() if not _is_acronym(k)}
         acronyms, long_names, short_names = [], [], []
@@ -108,7 +108,7 @@ class Matcher:
         return [re.compile(_EDGE.format(acr)), self._long, re.compile(_EDGE.format(short))]
 
     def lookup(self, surface: str) -> str | None:
-        from data_loader.extract.trie import stored
+        from data_loader.lookup.trie import stored
 
         key = stored(surface)
         return self.table.get(key) or self._ci.get(key.casefold())

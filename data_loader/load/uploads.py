@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from data_loader.pipeline import IGNORED_NAMES, list_files
+from data_loader.load.pipeline import IGNORED_NAMES, list_files
 
 try:  # the reader's own per-format ceilings (text files are refused sooner than PDFs)
     from data_loader.reading.limits import limit_for as _reader_limit_for

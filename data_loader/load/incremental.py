@@ -26,10 +26,10 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from data_loader.document import OK
-from data_loader.merge import merge_bucket, merge_events
-from data_loader.records import DocumentResult
-from data_loader.tables import Tables, build_tables
+from data_loader.extract.records import DocumentResult
+from data_loader.reading.document import OK
+from data_loader.tables.build import Tables, build_tables
+from data_loader.tables.merge import merge_bucket, merge_events
 
 #: source_file -> (sha256, status) of every document of a build
 FileStates = dict[str, tuple[str, str]]

@@ -11,21 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from data_loader.evidence_rule import (
-    _ISO_DAY,
-    _MONTH_SHORT,
-    _WHOLE_NUMBER,
-    CODED_FIELDS,
-    LIST_FACTS,
-    MONTHS,
-    SCALAR_FACTS,
-    WEAK_COLUMNS,
-    WEAK_PROBLEMS,
-    _number_in_words,
-    registry_aliases,
-    value_stated,
-)
-from data_loader.review_cells import (
+from data_loader.review.cells import (
     _coded,
     _coded_texts,
     _empty,
@@ -38,6 +24,20 @@ from data_loader.review_cells import (
     _titles,
     _unique_sorted,
     _within,
+)
+from data_loader.review.evidence_rule import (
+    _ISO_DAY,
+    _MONTH_SHORT,
+    _WHOLE_NUMBER,
+    CODED_FIELDS,
+    LIST_FACTS,
+    MONTHS,
+    SCALAR_FACTS,
+    WEAK_COLUMNS,
+    WEAK_PROBLEMS,
+    _number_in_words,
+    registry_aliases,
+    value_stated,
 )
 
 # ---------------------------------------------------------- weak evidence, worked out column by column

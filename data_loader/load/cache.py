@@ -24,7 +24,7 @@ from typing import Any
 
 import pandas as pd
 
-from data_loader.records import DocumentResult
+from data_loader.extract.records import DocumentResult
 
 #: results pickled and written per ``executemany`` (one transaction for all of them)
 _PUT_CHUNK = 256

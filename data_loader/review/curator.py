@@ -20,9 +20,11 @@ from urllib.parse import quote
 import numpy as np
 import pandas as pd
 
+from data_loader.review.cells import _empty, _norm, _str, _texts, _titles
+
 # the weak-evidence check lives in its own modules; the review page and callers use it from here
-from data_loader.evidence_check import weak_counts, weak_evidence
-from data_loader.evidence_rule import (
+from data_loader.review.evidence_check import weak_counts, weak_evidence
+from data_loader.review.evidence_rule import (
     CODED_FIELDS,
     LIST_FACTS,
     SCALAR_FACTS,
@@ -31,7 +33,6 @@ from data_loader.evidence_rule import (
     registry_aliases,
     value_stated,
 )
-from data_loader.review_cells import _empty, _norm, _str, _texts, _titles
 
 __all__ = [
     "CODED_FIELDS", "LINK_COLUMN", "LIST_FACTS", "MERGED_COLUMNS", "MISSING_COLUMNS", "SCALAR_FACTS",
