@@ -7,9 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from data_loader.casefold import CuePattern, lowered
-from data_loader.extract import events, roles, text
+from data_loader.extract import event_attendance, event_base, events, roles, text
 
-CUES = [events._FUTURE, events._HAPPENED, events._PEOPLE_CUE, events._ANCHOR, events._EVENT_NOUN,
+CUES = [event_base._FUTURE, events._HAPPENED, event_attendance._PEOPLE_CUE, event_attendance._ANCHOR,
+        event_base._EVENT_NOUN,
         roles._ACTIVE, roles._WEAK_ACTIVE, roles._PARTICIPATION, roles._FUNDING_VERB, text._BACKGROUND_SENT,
         *(rx for _, rx in roles._CUE_RES)]
 WORDS = st.sampled_from([
@@ -46,9 +47,9 @@ def test_text_whose_lowered_form_is_longer_falls_back_to_the_original_pattern():
 def test_letters_that_re_folds_but_lower_keeps_fall_back_to_the_original_pattern(text):
     """With IGNORECASE, "i" matches the dotless "ı" and "s" the long "ſ", which lower() leaves alone."""
     assert lowered(text) is None
-    for cue in (events._PEOPLE_CUE, roles._CUE_RES[3][1]):
+    for cue in (event_attendance._PEOPLE_CUE, roles._CUE_RES[3][1]):
         assert _spans(cue.finditer(text)) == _spans(cue.ci.finditer(text))
-    assert events._PEOPLE_CUE.search("The partıcipants") is not None
+    assert event_attendance._PEOPLE_CUE.search("The partıcipants") is not None
 
 
 def test_capitals_in_a_pattern_still_match_any_case():

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from data_loader.extract import dates, events, mentions, roles
+from data_loader.extract import dates, event_attendance, event_base, mentions, roles
 from data_loader.textscan import prefilter, required_words
 
 
@@ -39,8 +39,8 @@ def test_short_words_give_no_prefilter():
 def _gated_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     """(pattern, its prefilter) of every prefiltered search of the extraction (cues: their lower-case form)."""
     out = [(pat, need) for (_, pat), need in zip(dates.PATTERNS, dates._NEEDS, strict=True) if need]
-    out += [(rx.plain, rx.need) for rx in (events._CA_GROUP, mentions._GOV_OF)]
-    out += [(cue.lc, cue.need) for cue in (events._FUTURE, roles._FUNDING_VERB, *(rx for _, rx in roles._CUE_RES))]
+    out += [(rx.plain, rx.need) for rx in (event_attendance._CA_GROUP, mentions._GOV_OF)]
+    out += [(cue.lc, cue.need) for cue in (event_base._FUTURE, roles._FUNDING_VERB, *(rx for _, rx in roles._CUE_RES))]
     assert all(need is not None for _, need in out)
     return out
 
@@ -74,8 +74,8 @@ CUE_WORDS = st.sampled_from([
 @given(words=st.lists(CUE_WORDS, max_size=20))
 def test_prefiltered_searches_find_what_the_plain_patterns_find(words):
     text = " ".join(words)
-    for rx, plain in [(rx, rx.plain) for rx in (events._CA_GROUP, mentions._GOV_OF)] + \
-            [(cue, cue.ci) for cue in (events._FUTURE, roles._FUNDING_VERB, *(cue for _, cue in roles._CUE_RES))]:
+    for rx, plain in [(rx, rx.plain) for rx in (event_attendance._CA_GROUP, mentions._GOV_OF)] + \
+            [(cue, cue.ci) for cue in (event_base._FUTURE, roles._FUNDING_VERB, *(cue for _, cue in roles._CUE_RES))]:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert _span(rx.search(text)) == _span(plain.search(text))
         assert _span(rx.search(text + " of the")) == _span(plain.search(text + " of the"))

@@ -1,0 +1,100 @@
+"""What every rule about one event shares: the extractor's state, the question "does this cue occur
+in this sentence" asked once per document, where a sentence turns to another event, and how a value is
+recorded with the span of text that supports it.
+
+The rules themselves live beside this module, one module per decision (``event_when``, ``event_where``,
+``event_attendance``, ``event_organisers``, ``event_what``, ``event_series``); ``events`` composes them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from data_loader.casefold import CuePattern
+from data_loader.extract import roles
+from data_loader.extract.dates import DateMention
+from data_loader.extract.header import Header
+from data_loader.extract.mentions import Mention
+from data_loader.extract.places import CityMention
+from data_loader.extract.records import EventRecord, Evidence
+from data_loader.extract.text import Sentence, TextModel
+from data_loader.reading.document import Document
+
+_FUTURE = CuePattern.compile(
+    r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring|gather)|is\s+(?:scheduled|planned|expected)|"
+    r"are\s+(?:scheduled|planned)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
+    r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b", prefilter=True,
+)
+#: words that introduce another event inside a sentence about this one ("on the upcoming conference",
+#: "during previous consultations in May 2024"): dates and places after them belong to that other event.
+_OTHER_EVENT = re.compile(r"\b(?:upcoming|forthcoming|previous|earlier|next|last\s+year|future|planned)\b", re.I)
+_EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b")
+
+_LIST_SEP = re.compile(r"\s*(?:,|;|[–—]|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)?\s*(?:the\s+|from\s+|of\s+)?\s*")
+_NOT_VENUE_IN = re.compile(r"\b(?:situation|developments|events|conflict|war|crisis|threats?|interests?|"
+                           r"presence|operations?|security|stability|peace|trends|risks?)\s+in\s+(?:the\s+)?$", re.I)
+
+
+def _evidence(rec: EventRecord, fld: str, value, start: int, end: int) -> None:
+    if value is None or value == "":
+        return
+    rec.evidence.append(Evidence(fld, str(value), int(start), int(end)))
+
+
+class ExtractorState:
+    """The state every rule reads, set up by ``events.DocumentExtractor``: the document, its text model
+    and the names found in it."""
+
+    doc: Document
+    tm: TextModel
+    text: str
+    #: the text with quoted speech blanked: the rules read this
+    masked: str
+    head: Header
+    #: the date yearless days are read against (see ``Header.anchor``)
+    anchor: date | None
+    registry: list[Mention]
+    countries: list[Mention]
+    governments: list[Mention]
+    cities: list[CityMention]
+    unknown: list[Mention]
+    #: the sentences read for the event being extracted (a digest has one body per event)
+    body: list[Sentence]
+    event_sents: list[Sentence]
+    announced: bool
+    _low: str | None
+    _cue_hits: dict[tuple[int, int, int], bool]
+    _other_at: dict[tuple[int, int], int | None]
+    _dates_of: dict[tuple[int, int], tuple[DateMention, ...]]
+
+    def _future(self, s: Sentence) -> bool:
+        """Whether the sentence speaks of a planned event: nearly every rule skips it."""
+        return self._cue(_FUTURE, s)
+
+    def _low_slice(self, s: Sentence) -> str | None:
+        return None if self._low is None else self._low[s.start : s.end]
+
+    def _cue(self, rx: CuePattern, s: Sentence) -> bool:
+        """Whether the cue occurs in the sentence (quotes masked). Several rules ask the same
+        question of the same sentence (is it about the future? does it name people?), so each
+        (cue, sentence) pair is searched once per document."""
+        key = (id(rx), s.start, s.end)
+        hit = self._cue_hits.get(key)
+        if hit is None:
+            hit = self._cue_hits[key] = rx.search(self.masked[s.start : s.end], self._low_slice(s)) is not None
+        return hit
+
+    def _in(self, s: Sentence, items):
+        return [x for x in items if s.start <= x.start < s.end]
+
+    def _other_event_at(self, s: Sentence) -> int | None:
+        """Where the sentence starts to speak of another event ("the upcoming conference"), if it does."""
+        key = (s.start, s.end)
+        if key not in self._other_at:
+            m = _OTHER_EVENT.search(self.masked[s.start : s.end])
+            self._other_at[key] = None if m is None else m.start()
+        return self._other_at[key]
+
+    def _after_other_event_filter(self, s: Sentence, items):
+        other = self._other_event_at(s)
+        return [x for x in items if other is None or x.start - s.start < other]

@@ -1,0 +1,92 @@
+"""Which organisations organised, paid for, helped with or attended the event, from the phrase that
+attaches each name to the act (``roles``), with governments coded as their country and programmes as
+the office they belong to."""
+
+from __future__ import annotations
+
+import re
+
+from data_loader.extract import mentions, roles
+from data_loader.extract.event_base import ExtractorState, _evidence
+from data_loader.extract.records import EventRecord
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name
+from data_loader.lookup.registries import programmes as programme_registry
+
+#: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"),
+#: not as a government that organised or paid
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation)\s+(?:the\s+)?$")
+_LISTED_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+
+
+def _shifted(m: mentions.Mention, by: int, kind: str | None = None) -> mentions.Mention:
+    """The mention with offsets relative to its sentence (``dataclasses.replace`` is several times slower)."""
+    return mentions.Mention(m.start - by, m.end - by, kind or m.kind, m.value, m.surface)
+
+
+class OrganiserRules(ExtractorState):
+    """``organizations`` with their roles, and the names no registry knows."""
+
+    def _organizations(self, rec: EventRecord) -> None:
+        place_names = {c.city.name for c in self.cities} | {self.masked[c.start : c.end] for c in self.cities}
+        result: list[tuple[str, str, int, int]] = []
+        for s in self.body:
+            if self._future(s):
+                continue
+            m_text = self.masked[s.start : s.end]
+            local = []
+            for m in self.registry + self.governments:
+                if s.start <= m.start < s.end:
+                    local.append(_shifted(m, s.start))
+            gov_cover = [(g.start, g.end) for g in local if g.kind == "government"]
+            for c in self._in(s, self.countries):
+                rel = c.start - s.start
+                if c.kind != "country" or any(a <= rel < b for a, b in gov_cover):
+                    continue
+                before = m_text[max(0, rel - 25) : rel]
+                if _LOCATIVE_BEFORE.search(before) or _LISTED_AFTER_NAME.search(before):
+                    continue
+                local.append(_shifted(c, s.start, kind="country_gov"))
+            unknown_local = [_shifted(u, s.start) for u in self.unknown if s.start <= u.start < s.end]
+            if not local and not unknown_local:
+                continue
+            local.sort(key=lambda m: m.start)
+            assigned = roles.assign_roles(m_text, local + unknown_local, place_names, self._low_slice(s))
+            known_roles = {role for m, role in assigned if not m.kind.startswith("unknown")}
+            for m, role in assigned:
+                a, b = s.start + m.start, s.start + m.end
+                if m.kind == "org":
+                    result.append((m.value, role, a, b))
+                elif m.kind in ("government", "country", "country_gov"):
+                    if role != "participant":  # a country whose people took part is in event_countries
+                        result.append((country_name(m.value), role, a, b))
+                elif m.kind == "programme":
+                    owner = programme_registry()[0].get(m.value, "")
+                    if owner:
+                        result.append((owner, role, a, b))
+                elif m.kind == "unknown_org" and role in ("organizer", "funder") and role not in known_roles:
+                    if mentions.is_government_name(m.surface) and rec.country_iso3:
+                        result.append((country_name(rec.country_iso3), role, a, b))
+                    else:
+                        result.append((m.value, role, a, b))
+        host = rec.country_iso3
+        seen = set()
+        for name, role, a, b in result:
+            if (name, role) in seen:
+                continue
+            seen.add((name, role))
+            rec.organizations.append((name, role))
+            _evidence(rec, role, name, a, b)
+        # a donor government that co-hosts an event for other countries also pays for it
+        from data_loader.lookup.gazetteer import country_iso3
+
+        for name, role in list(rec.organizations):
+            iso = country_iso3(name)
+            if role == "organizer" and iso and iso not in CENTRAL_ASIA and iso != host and (name, "funder") not in seen:
+                rec.organizations.append((name, "funder"))
+                seen.add((name, "funder"))
+                ev = next(e for e in rec.evidence if e.field == "organizer" and e.value == name)
+                _evidence(rec, "funder", name, ev.start, ev.end)
+        for u in self.unknown:
+            if any(s.start <= u.start < s.end for s in self.body):
+                kind = "programme" if u.kind == "unknown_programme" else "organization"
+                rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))

@@ -1,0 +1,102 @@
+"""What the event was: its type, the programmes it was held under, its themes, its title and summary."""
+
+from __future__ import annotations
+
+import re
+
+from data_loader.extract import classify, programmes
+from data_loader.extract.event_base import ExtractorState, _evidence
+from data_loader.extract.records import EventRecord
+
+_SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
+                       r"curriculum|modules?|covered)\b", re.I)
+
+
+class WhatRules(ExtractorState):
+    """``event_type``, ``programmes``, ``themes``, ``title`` and ``summary``."""
+
+    def _type(self, rec: EventRecord) -> None:
+        for s in self.event_sents[:3]:
+            found = classify.event_type_mentions(self.masked[s.start : s.end])
+            found = [f for f in found if f[0] != "other"]
+            if found:
+                etype, a, b = found[0]
+                rec.event_type = etype
+                _evidence(rec, "event_type", etype, s.start + a, s.start + b)
+                return
+        if self.head.title_span:
+            found = classify.event_type_mentions(self.head.title)
+            if found:
+                rec.event_type = found[0][0]
+                s0 = self.head.title_span[0]
+                _evidence(rec, "event_type", found[0][0], s0 + found[0][1], s0 + found[0][2])
+                return
+        rec.event_type = "other"
+
+    def _programmes(self, rec: EventRecord) -> None:
+        found: list[tuple[str, int, int]] = []
+        for s in self.body:
+            m_text = self.masked[s.start : s.end]
+            if self._future(s):
+                continue
+            for m in self.registry:
+                if m.kind == "programme" and s.start <= m.start < s.end:
+                    found.append((m.value, m.start, m.end))
+            for name, a, b, known in programmes.named_projects(m_text):
+                if not known:
+                    found.append((name, s.start + a, s.start + b))
+                    rec.unknown_names.append(("programme", name, s.start + a, s.start + b))
+        seen = set()
+        for name, a, b in sorted(found, key=lambda x: x[1]):
+            if name in seen:
+                continue
+            seen.add(name)
+            rec.programmes.append(name)
+            _evidence(rec, "programme", name, a, b)
+
+    def _themes(self, rec: EventRecord) -> None:
+        parts: list[tuple[str, int, float]] = []
+        if self.head.title_span:
+            parts.append((self.head.title, self.head.title_span[0], 3.0))
+        lead = self.event_sents[0]
+        parts.append((self.masked[lead.start : lead.end], lead.start, 2.0))
+        for s in self.body:
+            if s is not lead:
+                weight = 2.0 if _SESSIONS.search(self.masked[s.start : s.end]) else 1.0
+                parts.append((self.masked[s.start : s.end], s.start, weight))
+        keep = {(self.head.title_span or (-1,))[0], lead.start}
+        parts = [(self._without_names(t, off, programmes=off not in keep), off, w) for t, off, w in parts]
+        scores = classify.theme_scores(parts)
+        for theme in classify.pick_themes(scores):
+            rec.themes.append(theme)
+            a, b = scores[theme][1][0]
+            _evidence(rec, "theme", theme, a, b)
+
+    def _without_names(self, text: str, offset: int, programmes: bool = True) -> str:
+        """Organisation names (and, outside the title and lead, programme names) say who, not what
+        the event was about: blank them for theme scoring."""
+        names = [m for m in self.registry
+                 if 0 <= m.start - offset < len(text) and (programmes or m.kind != "programme")]
+        if not names:
+            return text  # most sentences name no one
+        chars = list(text)
+        for m in names:
+            a, b = m.start - offset, m.end - offset
+            chars[a : min(b, len(chars))] = " " * (min(b, len(chars)) - a)
+        return "".join(chars)
+
+    def _title_summary(self, rec: EventRecord) -> None:
+        lead = self.event_sents[0]
+        summary = " ".join(self.text[lead.start : lead.end].split())
+        if len(summary) < 120 and len(self.event_sents) > 1:
+            nxt = self.event_sents[1]
+            summary += " " + " ".join(self.text[nxt.start : nxt.end].split())
+        rec.summary = summary[:400].rstrip() + ("…" if len(summary) > 400 else "")
+        _evidence(rec, "summary", "lead sentence", lead.start, lead.end)
+        if self.head.title:
+            rec.title = self.head.title
+            _evidence(rec, "title", rec.title, *self.head.title_span)
+        else:
+            where = rec.city or rec.country or ("online" if rec.format == "virtual" else "Central Asia")
+            when = f"{rec.year}-{rec.month:02d}" if rec.year and rec.month else str(rec.year or "")
+            rec.title = f"{rec.event_type.capitalize()} in {where}" + (f", {when}" if when else "")

@@ -1,0 +1,167 @@
+"""When the event took place: its days, or only its month or year, from the event sentences, words
+such as "today" and "on Tuesday" read against the publication date, "a three-day training", and the
+place-and-date line under the headline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from data_loader.extract.dates import DateMention, find_dates, find_durations
+from data_loader.extract.event_base import ExtractorState, _evidence
+from data_loader.extract.records import EventRecord
+from data_loader.extract.text import Sentence
+
+_END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished)\b", re.I)
+_START_VERB = re.compile(r"\b(?:opened|started|began|kicked\s+off|launched|commenced)\b", re.I)
+
+_BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_WEEKDAY_ON = re.compile(r"\b(?:on|last|(?P<next>next|this\s+coming))\s+"
+                         r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December))", re.I)
+
+
+class WhenRules(ExtractorState):
+    """Dates of the event: ``start_date``, ``end_date``, ``date_precision``, ``year``, ``month`` and
+    ``duration_days``."""
+
+    def _sentence_dates(self, s: Sentence) -> tuple[DateMention, ...]:
+        """The dates of this event in a sentence (not the publication date, the dateline, nor those of
+        another event named in it), at document offsets, yearless days read against ``self.anchor``.
+        Several rules ask: worked out once."""
+        key = (s.start, s.end)
+        found = self._dates_of.get(key)
+        if found is None:
+            found = self._dates_of[key] = self._dates_in(s, self.anchor)
+        return found
+
+    def _dates_in(self, s: Sentence, pub: date | None) -> tuple[DateMention, ...]:
+        skip = self.head.published_span
+        out = []
+        sent = self.masked[s.start : s.end]
+        other = self._other_event_at(s)
+        for d in find_dates(sent, anchor=pub):
+            if other is not None and d.start > other:
+                continue
+            start = s.start + d.start
+            if skip and skip[0] <= start < skip[1]:
+                continue
+            if self.head.dateline_span and self.head.dateline_span[0] <= start < self.head.dateline_span[1]:
+                continue
+            out.append(d.shifted(s.start))
+        return tuple(out)
+
+    def _duration(self) -> tuple[int, int, int] | None:
+        for s in self.event_sents[:4]:
+            for days, a, b in find_durations(self.masked[s.start : s.end]):
+                return days, s.start + a, s.start + b
+        if self.head.title_span:
+            for days, a, b in find_durations(self.head.title):
+                return days, self.head.title_span[0] + a, self.head.title_span[0] + b
+        return None
+
+    def _dates(self, rec: EventRecord, pub: date | None) -> None:
+        duration = self._duration()
+        day_hit = month_hit = None
+        venue = self.head.venue
+        for s in self.event_sents:
+            for d in self._sentence_dates(s):
+                if d.precision == "day" and day_hit is None:
+                    day_hit = (d, s)
+                elif d.precision == "month" and month_hit is None:
+                    month_hit = (d, s)
+            if day_hit:
+                break
+        relative = self._relative(pub) if day_hit is None else None
+        if day_hit:
+            d, s = day_hit
+            first, last = d.first, d.last
+            sent = self.masked[s.start : s.end]
+            if first == last and duration and duration[0] > 1:
+                n = duration[0]
+                if _END_VERB.search(sent):
+                    first = last - timedelta(days=n - 1)
+                else:
+                    last = first + timedelta(days=n - 1)
+            self._set_days(rec, first, last, d.start, d.end)
+        elif relative:
+            when, a, b, sent = relative
+            first = last = when
+            if duration and duration[0] > 1:
+                if _START_VERB.search(sent) and not _END_VERB.search(sent):
+                    last = when + timedelta(days=duration[0] - 1)
+                else:
+                    first = when - timedelta(days=duration[0] - 1)
+            self._set_days(rec, first, last, a, b)
+        elif venue is not None and venue.date.first != venue.date.last:
+            # "Tashkent, 3-4 October 2023" under the headline, and no day in the story
+            self._set_days(rec, venue.date.first, venue.date.last, venue.date.start, venue.date.end)
+        elif month_hit:
+            d, _ = month_hit
+            rec.date_precision, rec.year, rec.month = "month", d.year, d.month
+            _evidence(rec, "year", d.year, d.start, d.end)
+            _evidence(rec, "month", d.month, d.start, d.end)
+        elif (year_hit := self._bare_year()) and (pub is None or year_hit[0] != pub.year):
+            # "in 2019, UNOCT held ..." in a release of 2020: the year is known, the month is not
+            rec.date_precision, rec.year = "year", year_hit[0]
+            _evidence(rec, "year", year_hit[0], year_hit[1], year_hit[2])
+        elif pub:
+            rec.date_precision, rec.year, rec.month = "month", pub.year, pub.month
+            if self.head.published_span:
+                _evidence(rec, "year", pub.year, *self.head.published_span)
+                _evidence(rec, "month", pub.month, *self.head.published_span)
+        elif venue is not None:
+            # one day under the headline may be the day the story was filed: read like a publication date
+            d = venue.date
+            rec.date_precision, rec.year, rec.month = "month", d.year, d.month
+            _evidence(rec, "year", d.year, d.start, d.end)
+            _evidence(rec, "month", d.month, d.start, d.end)
+        else:
+            years = [d for s in self.event_sents for d in find_dates(self.masked[s.start : s.end])]
+            if years:
+                rec.date_precision, rec.year = "year", years[0].year
+        if rec.duration_days is None and duration:
+            rec.duration_days = duration[0]
+            _evidence(rec, "duration_days", duration[0], duration[1], duration[2])
+
+    def _bare_year(self) -> tuple[int, int, int] | None:
+        for s in self.event_sents[:2]:
+            sent = self.masked[s.start : s.end]
+            other = self._other_event_at(s)
+            for m in _BARE_YEAR.finditer(sent):
+                if other is not None and m.start() > other:
+                    continue
+                return int(m.group(1)), s.start + m.start(1), s.start + m.end(1)
+        return None
+
+    def _set_days(self, rec: EventRecord, first: date, last: date, a: int, b: int) -> None:
+        rec.start_date, rec.end_date = first.isoformat(), last.isoformat()
+        rec.date_precision, rec.year, rec.month = "day", first.year, first.month
+        rec.duration_days = (last - first).days + 1
+        for fld, val in (("start_date", rec.start_date), ("end_date", rec.end_date), ("year", rec.year),
+                         ("month", rec.month)):
+            _evidence(rec, fld, val, a, b)
+
+    def _relative(self, pub: date | None):
+        if pub is None:
+            return None
+        offsets = {"today": 0, "this week": 0, "yesterday": -1, "tomorrow": 1}
+        for s in self.event_sents[:3]:
+            sent = self.masked[s.start : s.end]
+            m = re.search(r"\b(today|yesterday|tomorrow|this\s+week)\b", sent, re.IGNORECASE)
+            if m:
+                key = " ".join(m.group(1).lower().split())
+                return pub + timedelta(days=offsets[key]), s.start + m.start(), s.start + m.end(), sent
+            w = _WEEKDAY_ON.search(sent)
+            if w:
+                # "On Tuesday, UNOCT held ...": the last such weekday on or before the publication date
+                # ("next Tuesday" or a future verb: the first one after it)
+                wd = _WEEKDAYS.index(w.group("day").lower())
+                if w.group("next") or re.search(r"\bwill\b", sent):
+                    when = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+                else:
+                    when = pub - timedelta(days=(pub.weekday() - wd) % 7)
+                return when, s.start + w.start(), s.start + w.end(), sent
+        return None

@@ -1,0 +1,120 @@
+"""Where the event took place and in what format: in person in a city (or only a country), online,
+or both."""
+
+from __future__ import annotations
+
+import re
+
+from data_loader.extract import places, roles
+from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
+from data_loader.extract.records import EventRecord
+from data_loader.lookup.gazetteer import country_name, lookup_city
+
+_VIRTUAL = re.compile(
+    r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
+    r"\b(?:held|conducted|organi[sz]ed|took\s+place|hosted|convened|delivered|met|joined|participated|attended|"
+    r"took\s+part)\s+(?:[\w-]+\s+){0,4}?(?:online|virtually|remotely|by\s+video(?:conference|\s+link)?|"
+    r"via\s+video(?:conference|\s+link)?)\b|"
+    r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\bvia\s+(?:zoom|webex|microsoft\s+teams|teams)\b|"
+    r"\bin\s+(?:a|an)\s+(?:virtual|online)\s+format\b",
+    re.IGNORECASE,
+)
+_HYBRID = re.compile(
+    r"\bhybrid\b|\b(?:in[\s-]person\s+and\s+(?:online|virtually|remotely)|(?:online|virtually|remotely)\s+and\s+"
+    r"in[\s-]person|both\s+in\s+person\s+and)\b", re.IGNORECASE)
+
+
+class WhereRules(ExtractorState):
+    """The event's ``format`` and its venue: ``city``, ``country_iso3``, coordinates and
+    ``location_precision``."""
+
+    def _format(self, rec: EventRecord) -> None:
+        for s in self.event_sents[:4]:
+            m_text = self.masked[s.start : s.end]
+            if h := _HYBRID.search(m_text):
+                rec.format = "hybrid"
+                _evidence(rec, "format", "hybrid", s.start + h.start(), s.start + h.end())
+                return
+        for s in self.event_sents[:4]:
+            m_text = self.masked[s.start : s.end]
+            if v := _VIRTUAL.search(m_text):
+                rec.format = "virtual"
+                _evidence(rec, "format", "virtual", s.start + v.start(), s.start + v.end())
+                return
+        rec.format = "in-person"
+
+    def _place(self, rec: EventRecord) -> None:
+        chosen = None
+        for s in self.event_sents:
+            cands = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
+                     if places.venue_score(self.masked, c) >= 3]
+            if cands:
+                chosen = cands[0]
+                break
+        venue = self.head.venue
+        # a venue line under the headline says where; the weaker guesses below are not needed then
+        from_venue = chosen is None and venue is not None and venue.city_span is not None
+        if chosen is None and not from_venue and self.head.title_span:
+            ts, te = self.head.title_span
+            cands = [c for c in self.cities if ts <= c.start < te]
+            if cands:
+                chosen = cands[0]
+        if chosen is None and not from_venue:
+            for s in self.event_sents:
+                cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
+                if cands:
+                    chosen = cands[0]
+                    break
+        if rec.format == "virtual":
+            rec.location_precision = "virtual"
+            return
+        if chosen is not None:
+            self._set_city(rec, chosen.city.name, chosen.start, chosen.end)
+            return
+        if from_venue:
+            self._set_city(rec, venue.city, *venue.city_span)
+            return
+        if self.head.dateline_city and not self.head.dateline_agency:
+            self._set_city(rec, self.head.dateline_city, *self.head.dateline_span)
+            return
+        country = self._venue_country()
+        if country:
+            iso, a, b = country
+            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+            _evidence(rec, "country_iso3", iso, a, b)
+            return
+        rec.location_precision = "region"
+
+    def _set_city(self, rec: EventRecord, name: str, a: int, b: int) -> None:
+        city = lookup_city(name)
+        if city is None:
+            return
+        rec.city, rec.country_iso3, rec.country = city.name, city.iso3, country_name(city.iso3)
+        rec.lat, rec.lon = round(city.lat, 4), round(city.lon, 4)
+        rec.location_precision = "city"
+        _evidence(rec, "city", city.name, a, b)
+        _evidence(rec, "country_iso3", city.iso3, a, b)
+
+    def _venue_country(self):
+        rx = re.compile(r"\b(?:held|took\s+place|organi[sz]ed|hosted|conducted|convened|opened|concluded)\s+in\s+"
+                        r"(?:the\s+)?$", re.I)
+        spans = []
+        for s in self.event_sents:
+            spans.append((s.start, s.end))
+        if self.head.title_span:
+            spans.append(self.head.title_span)
+        for a, b in spans:
+            for c in self.countries:
+                if a <= c.start < b and c.kind == "country":
+                    before = self.masked[max(0, c.start - 40) : c.start]
+                    title_in = (a, b) == self.head.title_span and re.search(r"\bin\s+$", before)
+                    if rx.search(before) or title_in:
+                        return c.value, c.start, c.end
+        for s in self.event_sents[:3]:
+            for c in self._in(s, self.countries):
+                before = self.masked[max(s.start, c.start - 40) : c.start]
+                after = self.masked[c.end : c.end + 3]
+                if (c.kind == "country" and re.search(r"\bin\s+(?:the\s+)?$", before)
+                        and not _NOT_VENUE_IN.search(before) and re.match(r"\s*(?:[.,;]|$|on\b|from\b)", after)):
+                    return c.value, c.start, c.end
+        return None
