@@ -1,4 +1,12 @@
-"""Extraction: one cleaned ``Document`` -> the events it reports."""
+"""Stage 3 of 6, extract: one cleaned ``Document`` -> the events it reports (``records.EventRecord``).
+
+A document travels ``reading -> lookup -> extract -> tables -> load -> review``. ``events`` picks the
+sentences that report an event and applies the rules, one module per decision (``event_when``,
+``event_where``, ``event_attendance``, ``event_organisers``, ``event_what``, ``event_series``); the
+grammar they use sits beside them (``header``, ``text``, ``dates``, ``places``, ``participants``,
+``mentions``, ``roles``, ``programmes``, ``classify``).
+May import: the base modules, ``reading`` and ``lookup``. Never ``tables`` or anything later.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Turn any file a user drops into the documents folder into a ``Document``.
+"""Stage 1 of 6, reading: turn any file a user drops into the documents folder into a ``Document``.
+
+A document travels ``reading -> lookup -> extract -> tables -> load -> review``; this is where it
+starts as bytes and leaves as clean text (``document.Document``), or with a reason why not.
+May import: the base modules (``columns``, ``settings``, ``textscan``, ``casefold``) only.
 
 ``read_bytes`` never raises: every problem (empty, too large, binary, damaged,
 scanned) becomes a ``Document`` with status ``empty`` or ``unreadable`` and a
