@@ -24,6 +24,9 @@ EVENT_THEMES = ["event_id", "theme"]
 DOCUMENTS = ["source_file", "sha256", "status", "message", "encoding_repaired", "n_events"]
 DOCUMENTS_EXTRA = ["format", "encoding", "size_bytes", "title", "published_date", "text_sha256"]
 EVIDENCE = ["event_id", "field", "value", "source_file", "start", "end", "snippet"]
+#: how sure the loader is of the value (``CONFIDENCE``) and, unless it is written in the passage, how it
+#: was worked out
+EVIDENCE_EXTRA = ["confidence", "reasoning"]
 #: Not in the codebook: names that look like organisations or programmes but match no registry
 #: entry, and merges of several documents into one event, for the review page.
 UNKNOWN_NAMES = ["event_id", "source_file", "kind", "name", "start", "end", "snippet"]
@@ -43,7 +46,7 @@ TABLES: dict[str, list[str]] = {
     "merges": MERGES,
 }
 #: extra columns allowed after the codebook ones.
-EXTRA: dict[str, list[str]] = {"events": EVENTS_EXTRA, "documents": DOCUMENTS_EXTRA}
+EXTRA: dict[str, list[str]] = {"events": EVENTS_EXTRA, "documents": DOCUMENTS_EXTRA, "evidence": EVIDENCE_EXTRA}
 
 EVENT_TYPES = ["workshop", "training", "conference", "meeting", "consultation", "briefing", "exercise", "other"]
 FORMATS = ["in-person", "virtual", "hybrid"]
@@ -53,6 +56,9 @@ PARTICIPANT_QUALIFIERS = ["exact", "more than", "approximately", "up to"]
 COUNTRY_ROLES = ["host", "participant"]
 ORG_ROLES = ["organizer", "funder", "partner", "participant"]
 DOC_STATUSES = ["ok", "empty", "unreadable", "duplicate", "no_event"]
+#: evidence confidence, surest first: written in the passage, worked out by a rule from what is written,
+#: a default or weak clue. ``missing`` (no value at all) is not an evidence row; the review tables add it.
+CONFIDENCE = ["stated", "inferred", "guessed"]
 THEMES: dict[str, str] = {
     "cbrn": "CBRN and weapons of mass destruction",
     "vulnerable_targets": "Vulnerable targets and critical infrastructure",

@@ -15,7 +15,7 @@ from data_loader.lookup.registries import registry_fingerprint
 from data_loader.reading.document import Document
 
 #: bump when extraction rules change, so cached per-document results are recomputed.
-EXTRACTOR_RULES = "1.1.0"
+EXTRACTOR_RULES = "1.2.0"
 #: kept for callers that read it once; ``extractor_version()`` is the live value.
 EXTRACTOR_VERSION = EXTRACTOR_RULES + "+" + registry_fingerprint()
 

@@ -9,7 +9,7 @@ from functools import cached_property
 from data_loader.casefold import CuePattern
 from data_loader.extract import participants
 from data_loader.extract.event_base import _LIST_SEP, ExtractorState, _evidence
-from data_loader.extract.records import EventRecord
+from data_loader.extract.records import INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA
 from data_loader.textscan import Prefiltered
@@ -146,18 +146,23 @@ class AttendanceRules(ExtractorState):
         return found
 
     def _countries(self, rec: EventRecord) -> None:
-        found: list[tuple[str, int, int]] = []
+        found: list[tuple[str, int, int, str, str]] = []
         for s in self._participation:
             for a, b, isos in self._participant_lists(s):
-                found.extend((iso, a, b) for iso in isos)
+                if len(isos) > 1:  # "all five Central Asian states"
+                    why = f"'{' '.join(self.masked[a:b].split())}' read as {', '.join(isos)}"
+                    found.extend((iso, a, b, INFERRED, why) for iso in isos)
+                else:
+                    found.extend((iso, a, b, STATED, "") for iso in isos)
             m_text = self.masked[s.start : s.end]
             h = _HOST_COUNTRY.search(m_text)
             if h and rec.country_iso3:
-                found.append((rec.country_iso3, s.start + h.start(), s.start + h.end()))
+                found.append((rec.country_iso3, s.start + h.start(), s.start + h.end(), INFERRED,
+                              f"'{h.group(0)}': the country the event was held in"))
         seen = set()
-        for iso, a, b in found:
+        for iso, a, b, confidence, why in found:
             if iso in seen:
                 continue
             seen.add(iso)
             rec.countries.append((iso, "participant"))
-            _evidence(rec, "participant_country", iso, a, b)
+            _evidence(rec, "participant_country", iso, a, b, confidence, why)

@@ -16,7 +16,7 @@ from data_loader.extract.dates import DateMention
 from data_loader.extract.header import Header
 from data_loader.extract.mentions import Mention
 from data_loader.extract.places import CityMention
-from data_loader.extract.records import EventRecord, Evidence
+from data_loader.extract.records import STATED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
 from data_loader.reading.document import Document
 
@@ -35,10 +35,13 @@ _NOT_VENUE_IN = re.compile(r"\b(?:situation|developments|events|conflict|war|cri
                            r"presence|operations?|security|stability|peace|trends|risks?)\s+in\s+(?:the\s+)?$", re.I)
 
 
-def _evidence(rec: EventRecord, fld: str, value, start: int, end: int) -> None:
+def _evidence(rec: EventRecord, fld: str, value, start: int, end: int, confidence: str = STATED,
+              reasoning: str = "") -> None:
+    """Record a value with the span that supports it. A value not written there (``INFERRED`` or
+    ``GUESSED``) says how it was worked out, so a reader can check the step, not only the words."""
     if value is None or value == "":
         return
-    rec.evidence.append(Evidence(fld, str(value), int(start), int(end)))
+    rec.evidence.append(Evidence(fld, str(value), int(start), int(end), confidence, reasoning))
 
 
 class ExtractorState:

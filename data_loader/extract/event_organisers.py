@@ -8,8 +8,8 @@ import re
 
 from data_loader.extract import mentions, roles
 from data_loader.extract.event_base import ExtractorState, _evidence
-from data_loader.extract.records import EventRecord
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name
+from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
 from data_loader.lookup.registries import programmes as programme_registry
 
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"),
@@ -28,7 +28,7 @@ class OrganiserRules(ExtractorState):
 
     def _organizations(self, rec: EventRecord) -> None:
         place_names = {c.city.name for c in self.cities} | {self.masked[c.start : c.end] for c in self.cities}
-        result: list[tuple[str, str, int, int]] = []
+        result: list[tuple[str, str, int, int, str, str]] = []
         for s in self.body:
             if self._future(s):
                 continue
@@ -55,38 +55,51 @@ class OrganiserRules(ExtractorState):
             for m, role in assigned:
                 a, b = s.start + m.start, s.start + m.end
                 if m.kind == "org":
-                    result.append((m.value, role, a, b))
+                    result.append((m.value, role, a, b, STATED, ""))
                 elif m.kind in ("government", "country", "country_gov"):
                     if role != "participant":  # a country whose people took part is in event_countries
-                        result.append((country_name(m.value), role, a, b))
+                        name = country_name(m.value)
+                        result.append((name, role, a, b, *_as_government(m.surface, name)))
                 elif m.kind == "programme":
                     owner = programme_registry()[0].get(m.value, "")
                     if owner:
-                        result.append((owner, role, a, b))
+                        result.append((owner, role, a, b, INFERRED, f"{m.value} is part of {owner}"))
                 elif m.kind == "unknown_org" and role in ("organizer", "funder") and role not in known_roles:
                     if mentions.is_government_name(m.surface) and rec.country_iso3:
-                        result.append((country_name(rec.country_iso3), role, a, b))
+                        name = country_name(rec.country_iso3)
+                        result.append((name, role, a, b, INFERRED,
+                                       f"a government body of the host country is coded as {name}"))
                     else:
-                        result.append((m.value, role, a, b))
+                        result.append((m.value, role, a, b, GUESSED,
+                                       "a name no registry knows, taken as written (see Review: unregistered names)"))
         host = rec.country_iso3
         seen = set()
-        for name, role, a, b in result:
+        for name, role, a, b, confidence, why in result:
             if (name, role) in seen:
                 continue
             seen.add((name, role))
             rec.organizations.append((name, role))
-            _evidence(rec, role, name, a, b)
+            _evidence(rec, role, name, a, b, confidence, why)
         # a donor government that co-hosts an event for other countries also pays for it
-        from data_loader.lookup.gazetteer import country_iso3
-
         for name, role in list(rec.organizations):
             iso = country_iso3(name)
             if role == "organizer" and iso and iso not in CENTRAL_ASIA and iso != host and (name, "funder") not in seen:
                 rec.organizations.append((name, "funder"))
                 seen.add((name, "funder"))
                 ev = next(e for e in rec.evidence if e.field == "organizer" and e.value == name)
-                _evidence(rec, "funder", name, ev.start, ev.end)
+                _evidence(rec, "funder", name, ev.start, ev.end, INFERRED,
+                          f"{name}, a government from outside Central Asia, co-organised an event held in "
+                          f"{country_name(host) if host else 'another country'}: the codebook codes such a "
+                          "co-host as a funder, though no words of paying are written")
         for u in self.unknown:
             if any(s.start <= u.start < s.end for s in self.body):
                 kind = "programme" if u.kind == "unknown_programme" else "organization"
                 rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))
+
+
+def _as_government(surface: str, country: str) -> tuple[str, str]:
+    """A country or its government named as such is stated; a ministry or agency is coded as its country."""
+    plain = " ".join(surface.split())
+    if country_iso3(plain) or re.match(r"(?:the\s+)?governments?\b", plain, re.I):
+        return STATED, ""
+    return INFERRED, f"'{plain}' is a government body: coded as {country}"

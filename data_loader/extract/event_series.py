@@ -9,9 +9,12 @@ from dataclasses import replace
 from data_loader.extract import places, roles
 from data_loader.extract.dates import DateMention
 from data_loader.extract.event_base import _EVENT_NOUN, _LIST_SEP, _NOT_VENUE_IN, ExtractorState, _evidence
-from data_loader.extract.records import EventRecord
+from data_loader.extract.records import INFERRED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import country_name
+
+#: each event of a series is held for its host country (codebook §4: a series of national consultations)
+_HOST_TAKES_PART = "one event of a series held in each country: its host country takes part"
 
 
 def _each(text: str) -> bool:
@@ -94,7 +97,7 @@ class SeriesRules(ExtractorState):
                 ev.country_iso3, ev.country, ev.location_precision = c.value, country_name(c.value), "country"
                 _evidence(ev, "country_iso3", c.value, c.start, c.end)
                 ev.countries = [(c.value, "participant")]
-                _evidence(ev, "participant_country", c.value, c.start, c.end)
+                _evidence(ev, "participant_country", c.value, c.start, c.end, INFERRED, _HOST_TAKES_PART)
                 events.append(ev)
             return events
         for s in self.event_sents[:2]:
@@ -109,7 +112,7 @@ class SeriesRules(ExtractorState):
                 if own is not None:
                     self._set_days(ev, own.first, own.last, own.start, own.end)
                 ev.countries = [(cm.city.iso3, "participant")]
-                _evidence(ev, "participant_country", cm.city.iso3, cm.start, cm.end)
+                _evidence(ev, "participant_country", cm.city.iso3, cm.start, cm.end, INFERRED, _HOST_TAKES_PART)
                 if not self.head.title:
                     ev.title = rec.title
                 events.append(ev)

@@ -6,7 +6,7 @@ import re
 
 from data_loader.extract import classify, programmes
 from data_loader.extract.event_base import ExtractorState, _evidence
-from data_loader.extract.records import EventRecord
+from data_loader.extract.records import INFERRED, EventRecord
 
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
@@ -67,10 +67,16 @@ class WhatRules(ExtractorState):
         keep = {(self.head.title_span or (-1,))[0], lead.start}
         parts = [(self._without_names(t, off, programmes=off not in keep), off, w) for t, off, w in parts]
         scores = classify.theme_scores(parts)
-        for theme in classify.pick_themes(scores):
+        picked = classify.pick_themes(scores)
+        for theme in picked:
             rec.themes.append(theme)
-            a, b = scores[theme][1][0]
-            _evidence(rec, "theme", theme, a, b)
+            score, spans = scores[theme]
+            words = list(dict.fromkeys(" ".join(self.masked[a:b].split()).lower() for a, b in spans))
+            why = f"keywords of the theme in the headline, lead and sessions ({', '.join(words[:4])}): score {score:g}"
+            if theme != picked[0]:
+                why += f", against {scores[picked[0]][0]:g} for the leading theme"
+            for a, b in spans[:3]:
+                _evidence(rec, "theme", theme, a, b, INFERRED, why)
 
     def _without_names(self, text: str, offset: int, programmes: bool = True) -> str:
         """Organisation names (and, outside the title and lead, programme names) say who, not what

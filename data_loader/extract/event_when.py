@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from data_loader.extract.dates import DateMention, find_dates, find_durations
 from data_loader.extract.event_base import ExtractorState, _evidence
-from data_loader.extract.records import EventRecord
+from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 
 _END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished)\b", re.I)
@@ -79,22 +79,33 @@ class WhenRules(ExtractorState):
             d, s = day_hit
             first, last = d.first, d.last
             sent = self.masked[s.start : s.end]
+            why, support = ([], []) if d.has_year else self._yearless(d.first)
             if first == last and duration and duration[0] > 1:
                 n = duration[0]
                 if _END_VERB.search(sent):
                     first = last - timedelta(days=n - 1)
+                    why.append(f"a {n}-day event ending on {_day(last)}")
                 else:
                     last = first + timedelta(days=n - 1)
-            self._set_days(rec, first, last, d.start, d.end)
+                    why.append(f"a {n}-day event starting on {_day(first)}")
+                support.append(duration[1:])
+            self._set_days(rec, first, last, d.start, d.end, INFERRED if why else STATED, "; ".join(why), support)
         elif relative:
             when, a, b, sent = relative
             first = last = when
+            word = " ".join(self.masked[a:b].split())
+            why = [f"'{word}' read against the publication date, {_day(pub)}: {_day(when)}"]
+            support = [self.head.published_span] if self.head.published_span else []
             if duration and duration[0] > 1:
+                n = duration[0]
                 if _START_VERB.search(sent) and not _END_VERB.search(sent):
-                    last = when + timedelta(days=duration[0] - 1)
+                    last = when + timedelta(days=n - 1)
+                    why.append(f"a {n}-day event starting that day")
                 else:
-                    first = when - timedelta(days=duration[0] - 1)
-            self._set_days(rec, first, last, a, b)
+                    first = when - timedelta(days=n - 1)
+                    why.append(f"a {n}-day event ending that day")
+                support.append(duration[1:])
+            self._set_days(rec, first, last, a, b, INFERRED, "; ".join(why), support)
         elif venue is not None and venue.date.first != venue.date.last:
             # "Tashkent, 3-4 October 2023" under the headline, and no day in the story
             self._set_days(rec, venue.date.first, venue.date.last, venue.date.start, venue.date.end)
@@ -110,18 +121,22 @@ class WhenRules(ExtractorState):
         elif pub:
             rec.date_precision, rec.year, rec.month = "month", pub.year, pub.month
             if self.head.published_span:
-                _evidence(rec, "year", pub.year, *self.head.published_span)
-                _evidence(rec, "month", pub.month, *self.head.published_span)
+                why = "no date of the event is written: the month the release was published"
+                _evidence(rec, "year", pub.year, *self.head.published_span, GUESSED, why)
+                _evidence(rec, "month", pub.month, *self.head.published_span, GUESSED, why)
         elif venue is not None:
             # one day under the headline may be the day the story was filed: read like a publication date
             d = venue.date
             rec.date_precision, rec.year, rec.month = "month", d.year, d.month
-            _evidence(rec, "year", d.year, d.start, d.end)
-            _evidence(rec, "month", d.month, d.start, d.end)
+            why = "no date of the event in the story: the month of the date under the headline"
+            _evidence(rec, "year", d.year, d.start, d.end, GUESSED, why)
+            _evidence(rec, "month", d.month, d.start, d.end, GUESSED, why)
         else:
             years = [d for s in self.event_sents for d in find_dates(self.masked[s.start : s.end])]
             if years:
                 rec.date_precision, rec.year = "year", years[0].year
+                _evidence(rec, "year", years[0].year, years[0].start, years[0].end, GUESSED,
+                          "no day, month or publication date: the first year named in the event sentences")
         if rec.duration_days is None and duration:
             rec.duration_days = duration[0]
             _evidence(rec, "duration_days", duration[0], duration[1], duration[2])
@@ -136,13 +151,32 @@ class WhenRules(ExtractorState):
                 return int(m.group(1)), s.start + m.start(1), s.start + m.end(1)
         return None
 
-    def _set_days(self, rec: EventRecord, first: date, last: date, a: int, b: int) -> None:
+    def _set_days(self, rec: EventRecord, first: date, last: date, a: int, b: int, confidence: str = STATED,
+                  reasoning: str = "", support: list[tuple[int, int]] = ()) -> None:
+        """The event's days, cited at the date (a, b) and at every other passage the days were worked out
+        from (``support``: "three-day", the publication date)."""
         rec.start_date, rec.end_date = first.isoformat(), last.isoformat()
         rec.date_precision, rec.year, rec.month = "day", first.year, first.month
         rec.duration_days = (last - first).days + 1
         for fld, val in (("start_date", rec.start_date), ("end_date", rec.end_date), ("year", rec.year),
                          ("month", rec.month)):
-            _evidence(rec, fld, val, a, b)
+            _evidence(rec, fld, val, a, b, confidence, reasoning)
+            if fld in ("start_date", "end_date"):
+                for span in dict.fromkeys(support):
+                    if span != (a, b):
+                        _evidence(rec, fld, val, *span, confidence, reasoning)
+
+    def _yearless(self, day: date | None) -> tuple[list[str], list[tuple[int, int]]]:
+        """Why a day written without a year got its year, and the passage the year comes from."""
+        if day is None:
+            return [], []
+        if self.head.published:
+            return ([f"no year is written: the year of the publication date, {_day(self.head.published)}"],
+                    [self.head.published_span] if self.head.published_span else [])
+        if self.head.venue is not None:
+            v = self.head.venue.date
+            return [f"no year is written: the year of the date under the headline ({v.year})"], [(v.start, v.end)]
+        return [f"no year is written: the year of the first dated day of the story ({day.year})"], []
 
     def _relative(self, pub: date | None):
         if pub is None:
@@ -165,3 +199,8 @@ class WhenRules(ExtractorState):
                     when = pub - timedelta(days=(pub.weekday() - wd) % 7)
                 return when, s.start + w.start(), s.start + w.end(), sent
         return None
+
+
+def _day(d: date) -> str:
+    """A day as a reader writes it ("8 August 2019"), for the reasoning shown beside a value."""
+    return f"{d.day} {d:%B %Y}"

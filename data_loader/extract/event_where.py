@@ -7,7 +7,7 @@ import re
 
 from data_loader.extract import places, roles
 from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
-from data_loader.extract.records import EventRecord
+from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.lookup.gazetteer import country_name, lookup_city
 
 _VIRTUAL = re.compile(
@@ -44,7 +44,7 @@ class WhereRules(ExtractorState):
         rec.format = "in-person"
 
     def _place(self, rec: EventRecord) -> None:
-        chosen = None
+        chosen, how = None, (STATED, "")
         for s in self.event_sents:
             cands = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
                      if places.venue_score(self.masked, c) >= 3]
@@ -59,23 +59,26 @@ class WhereRules(ExtractorState):
             cands = [c for c in self.cities if ts <= c.start < te]
             if cands:
                 chosen = cands[0]
+                how = INFERRED, "no sentence of the story says where it was held: the city in the headline"
         if chosen is None and not from_venue:
             for s in self.event_sents:
                 cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
                 if cands:
                     chosen = cands[0]
+                    how = GUESSED, "no sentence says where it was held: a city named in a sentence about the event"
                     break
         if rec.format == "virtual":
             rec.location_precision = "virtual"
             return
         if chosen is not None:
-            self._set_city(rec, chosen.city.name, chosen.start, chosen.end)
+            self._set_city(rec, chosen.city.name, chosen.start, chosen.end, *how)
             return
         if from_venue:
             self._set_city(rec, venue.city, *venue.city_span)
             return
         if self.head.dateline_city and not self.head.dateline_agency:
-            self._set_city(rec, self.head.dateline_city, *self.head.dateline_span)
+            self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED,
+                           "no sentence of the story says where it was held: the city of the dateline")
             return
         country = self._venue_country()
         if country:
@@ -85,15 +88,19 @@ class WhereRules(ExtractorState):
             return
         rec.location_precision = "region"
 
-    def _set_city(self, rec: EventRecord, name: str, a: int, b: int) -> None:
+    def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
+                  reasoning: str = "") -> None:
         city = lookup_city(name)
         if city is None:
             return
         rec.city, rec.country_iso3, rec.country = city.name, city.iso3, country_name(city.iso3)
         rec.lat, rec.lon = round(city.lat, 4), round(city.lon, 4)
         rec.location_precision = "city"
-        _evidence(rec, "city", city.name, a, b)
-        _evidence(rec, "country_iso3", city.iso3, a, b)
+        written = " ".join(self.masked[a:b].split())
+        if confidence == STATED and written.casefold() != city.name.casefold():
+            confidence, reasoning = INFERRED, f"'{written}' is another name of {city.name}"
+        _evidence(rec, "city", city.name, a, b, confidence, reasoning)
+        _evidence(rec, "country_iso3", city.iso3, a, b, INFERRED, f"the country of {city.name}")
 
     def _venue_country(self):
         rx = re.compile(r"\b(?:held|took\s+place|organi[sz]ed|hosted|conducted|convened|opened|concluded)\s+in\s+"

@@ -22,7 +22,7 @@ from data_loader.extract.event_series import SeriesRules
 from data_loader.extract.event_what import WhatRules
 from data_loader.extract.event_when import WhenRules
 from data_loader.extract.event_where import WhereRules
-from data_loader.extract.records import EventRecord
+from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
 from data_loader.reading.document import Document
 
@@ -197,7 +197,8 @@ _DERIVED = {
 
 def _complete_evidence(rec: EventRecord, lead: tuple[int, int]) -> None:
     """Every value gets an evidence row: a derived value (country from the city, the precision of a date,
-    in-person by default, a generated title) cites the span it was derived from, or the lead sentence."""
+    in-person by default, a generated title) cites the span it was derived from, or the lead sentence,
+    and says how it was worked out."""
     have = {e.field: e for e in rec.evidence}
     for fld, sources in _DERIVED.items():
         value = getattr(rec, fld)
@@ -205,10 +206,41 @@ def _complete_evidence(rec: EventRecord, lead: tuple[int, int]) -> None:
             continue
         src = next((have[s] for s in sources if s in have), None)
         start, end = (src.start, src.end) if src else lead
-        _evidence(rec, fld, value, start, end)
-    for fld in ("format", "title", "event_type"):
+        _evidence(rec, fld, value, start, end, *_derived_how(rec, fld, src))
+    defaults = {
+        "format": "nothing says the event was online or hybrid: taken as in person",
+        "title": "the document has no headline: a name made from the event's type, place and month",
+        "event_type": "no activity word (workshop, training, conference ...) in the sentences about the event",
+    }
+    for fld, why in defaults.items():
         if fld not in have and getattr(rec, fld):
-            _evidence(rec, fld, getattr(rec, fld), *lead)
+            _evidence(rec, fld, getattr(rec, fld), *lead, GUESSED, why)
+
+
+_PRECISION_WORDS = {"day": "the days of the event are known", "month": "only the month and year are known",
+                    "year": "only the year is known"}
+_PLACE_WORDS = {"city": "a city is known", "country": "only the country is known",
+                "virtual": "an online event has no place", "region": "no city or country is named"}
+
+
+def _derived_how(rec: EventRecord, fld: str, src: Evidence | None) -> tuple[str, str]:
+    """(confidence, reasoning) of a value worked out from another: as sure as its source, at best inferred
+    when the step is a rule (the country of a city), as sure as its source when it only restates it."""
+    if fld in ("country", "participants_qualifier"):  # the source's value in other words
+        return (src.confidence, src.reasoning) if src else (GUESSED, "")
+    weaker = src is not None and src.confidence == GUESSED
+    confidence = GUESSED if weaker else INFERRED
+    if fld == "date_precision":
+        return confidence, _PRECISION_WORDS.get(rec.date_precision, "")
+    if fld in ("lat", "lon"):
+        return confidence, f"coordinates of {rec.city} (GeoNames)"
+    if fld == "location_precision":
+        return confidence, _PLACE_WORDS.get(rec.location_precision, "")
+    if fld == "duration_days":
+        return confidence, f"from {rec.start_date} to {rec.end_date}: {rec.duration_days} days"
+    return confidence, ""
+
+
 #: an announced event counts when it starts within this many days of the announcement ("tomorrow")
 ANNOUNCED_HORIZON_DAYS = 14
 

@@ -13,6 +13,12 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+#: how sure the loader is of a value, surest first (``columns.CONFIDENCE``): written in the cited passage;
+#: worked out by a rule from what is written (a country from its city, a three-day event ending on the
+#: publication date); a default or a weak clue (in-person when nothing says online, the publication month
+#: when the text names no date).
+STATED, INFERRED, GUESSED = "stated", "inferred", "guessed"
+
 
 @dataclass(slots=True)
 class Evidence:
@@ -20,15 +26,18 @@ class Evidence:
     value: str
     start: int
     end: int
+    confidence: str = STATED
+    #: for an inferred or guessed value, how it was worked out, in words a reader can check
+    reasoning: str = ""
 
     def __reduce__(self) -> tuple:
         # read back from the cache with the field name interned: a corpus repeats some twenty
         # names in ~1.4 million evidence objects, each otherwise its own string (~50 MB at 50,000)
-        return (_evidence, (self.field, self.value, self.start, self.end))
+        return (_evidence, (self.field, self.value, self.start, self.end, self.confidence, self.reasoning))
 
 
-def _evidence(field: str, value: str, start: int, end: int) -> Evidence:
-    return Evidence(sys.intern(field), value, start, end)
+def _evidence(field: str, value: str, start: int, end: int, confidence: str = STATED, reasoning: str = "") -> Evidence:
+    return Evidence(sys.intern(field), value, start, end, sys.intern(confidence), reasoning)
 
 
 @dataclass(slots=True)

@@ -157,8 +157,8 @@ def _snipper() -> Callable[[EventRecord, str, int, int], str]:
 
 def _evidence_frame(merged: list[MergedEvent], texts: dict[str, str]) -> pd.DataFrame:
     """The evidence table: every record's evidence, in the order of the events and of their records."""
-    evidence = _Columns(C.EVIDENCE, {"start": "Int64", "end": "Int64"})
-    e_eid, e_field, e_value, e_src, e_start, e_end, e_snip = evidence.lists
+    evidence = _Columns(C.EVIDENCE + C.EVIDENCE_EXTRA, {"start": "Int64", "end": "Int64"})
+    e_eid, e_field, e_value, e_src, e_start, e_end, e_snip, e_conf, e_why = evidence.lists
     snip = _snipper()
     for m in merged:
         eid = m.event_id
@@ -173,6 +173,8 @@ def _evidence_frame(merged: list[MergedEvent], texts: dict[str, str]) -> pd.Data
                 e_start.append(e.start)
                 e_end.append(e.end)
                 e_snip.append(snip(r, text, e.start, e.end))
+                e_conf.append(e.confidence)
+                e_why.append(e.reasoning)
         evidence.flush()
     return evidence.frame()
 

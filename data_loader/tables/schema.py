@@ -76,6 +76,7 @@ EVIDENCE = pa.DataFrameSchema({
     "event_id": pa.Column(pa.String), "field": pa.Column(pa.String), "value": pa.Column(pa.String),
     "source_file": pa.Column(pa.String), "start": pa.Column("Int64", pa.Check.ge(0)),
     "end": pa.Column("Int64", pa.Check.ge(0)), "snippet": pa.Column(pa.String),
+    "confidence": _vocab(C.CONFIDENCE), "reasoning": pa.Column(pa.String),
 })
 
 SCHEMAS = {
