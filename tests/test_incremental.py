@@ -319,7 +319,8 @@ def test_old_tables_out_of_full_build_order_are_not_spliced(folder):
 # ---------------------------------------------------------------- random results, at the merge level
 
 CHOICES_DATE = [("day", "2023-05-03", "2023-05-03"), ("day", "2023-05-03", None), ("day", "2023-05-03", "2023-05-04"),
-                ("month", None, None), ("year", None, None)]
+                ("month", None, None), ("year", None, None), ("day", "2023-05-31", "2023-06-01"),
+                ("day", "2023-06-01", "2023-06-01")]
 CHOICES_PLACE = [("Almaty", "KAZ", "in-person"), ("ALMATY", "KAZ", "hybrid"), (None, "KAZ", "in-person"),
                  (None, None, "virtual"), ("Osh", "KGZ", "in-person")]
 
@@ -331,7 +332,7 @@ def _record(name: str, sha: str, ordinal: int, draw: tuple) -> EventRecord:
     return EventRecord(
         source_file=name, sha256=sha, ordinal=ordinal, title=f"{name} {ordinal}", event_type=etype, format=fmt,
         start_date=start, end_date=end, date_precision=precision, year=2023,
-        month=None if precision == "year" else 5, city=city, country_iso3=iso,
+        month=None if precision == "year" else int(start[5:7]) if start else 5, city=city, country_iso3=iso,
         country={"KAZ": "Kazakhstan", "KGZ": "Kyrgyzstan"}.get(iso or ""),
         location_precision="city" if city else "country",
         organizations=[(o, "organizer") for o in orgs] + [("EU", "funder")] * (ordinal % 2),
@@ -394,3 +395,4 @@ def test_appending_random_results_equals_a_full_build(docs, data):
     everything = [fresh(n) for n in names]
     _assert_same(got[1], _tables(everything))
     assert got[0] == {r.source_file: (r.sha256, r.status) for r in everything}
+

@@ -34,14 +34,55 @@ def test_same_dates_place_and_organizer_is_one_event():
 @pytest.mark.parametrize(
     "change",
     [
-        {"start_date": "2023-05-11", "end_date": "2023-05-12"},
+        {"start_date": "2023-05-11", "end_date": "2023-05-12"},  # overlapping, neither within the other
+        {"start_date": "2023-05-12", "end_date": "2023-05-12"},
         {"city": "Osh"},
-        {"organizations": [("OSCE", "organizer")]},
-        {"organizations": [("UNOCT", "funder")]},
+        {"city": "Almaty", "country_iso3": "KAZ"},
+        {"organizations": [("OSCE", "organizer")]},  # both name organisers, none in common
+        {"organizations": [("UNOCT", "funder")], "event_type": "training"},
+        {"date_precision": "month", "start_date": None, "end_date": None, "month": 6},
+        {"date_precision": "year", "start_date": None, "end_date": None, "month": None},
     ],
 )
 def test_different_dates_place_or_organizers_are_two_events(change):
     assert same_event(_rec("a.txt"), _rec("b.txt", **change)) is None
+
+
+def test_a_report_of_only_the_first_day_is_the_same_event():
+    """'The conference opened in Bishkek on 10 May' and the release of the 10-11 May conference."""
+    first_day = _rec("b.txt", start_date="2023-05-10", end_date="2023-05-10")
+    assert "within" in same_event(_rec("a.txt"), first_day)
+    assert same_event(first_day, _rec("a.txt"))
+
+
+def test_a_report_known_only_to_the_month_joins_the_dated_one_with_a_common_organiser():
+    """'A conference has concluded in Bishkek' (no date: the month of publication) and the dated release."""
+    undated = _rec("b.txt", date_precision="month", start_date=None, end_date=None)
+    assert same_event(_rec("a.txt"), undated)
+    assert same_event(_rec("a.txt"), _rec("b.txt", date_precision="month", start_date=None, end_date=None,
+                                          organizations=[("OSCE", "organizer")])) is None
+
+
+def test_a_report_naming_only_the_country_joins_the_one_naming_the_city():
+    country_only = _rec("b.txt", city=None, location_precision="country")
+    assert "one report names the city" in same_event(_rec("a.txt"), country_only)
+    assert same_event(_rec("a.txt"), _rec("b.txt", city=None, country_iso3="TJK")) is None
+
+
+def test_same_days_city_and_type_merge_when_one_report_names_no_organiser():
+    """A news agency that names nobody, and the organiser's release of the same day and place."""
+    assert same_event(_rec("a.txt"), _rec("b.txt", organizations=[]))
+    assert same_event(_rec("a.txt"), _rec("b.txt", organizations=[("UNOCT", "funder")]))
+    # looser dates need an organiser or a programme in common
+    first_day = dict(start_date="2023-05-10", end_date="2023-05-10", organizations=[])
+    assert same_event(_rec("a.txt"), _rec("b.txt", **first_day)) is None
+
+
+def test_a_record_spanning_two_months_meets_records_of_either():
+    a = _rec("a.txt", start_date="2023-05-31", end_date="2023-06-01", month=5)
+    b = _rec("b.txt", start_date="2023-06-01", end_date="2023-06-01", month=6)
+    merged = merge_events([_result(a), _result(b)])
+    assert len(merged) == 1 and {r.source_file for r in merged[0].records} == {"a.txt", "b.txt"}
 
 
 def test_same_type_and_programme_without_common_organizer_is_one_event():
@@ -122,3 +163,21 @@ def test_two_different_events_stay_apart(tmp_path):
     t = _write(tmp_path, {"un.txt": UN_PAGE, "other.txt": other})
     assert len(t.events) == 2
     assert t.merges.empty
+
+
+def test_loose_dates_ask_for_the_same_kind_of_event_as_well():
+    undated = dict(date_precision="month", start_date=None, end_date=None)
+    assert same_event(_rec("a.txt"), _rec("b.txt", event_type="conference", **undated)) is None
+    assert same_event(_rec("a.txt", programmes=["P"]), _rec("b.txt", event_type="conference", programmes=["P"],
+                                                             **undated))
+
+
+def test_an_undated_report_does_not_bridge_two_dated_events_of_its_month():
+    """The 12-13 May workshop and the 20 May workshop of one organiser in one city, and a report that
+    names only May: the two dated reports stay two events."""
+    first = _rec("a.txt", start_date="2023-05-12", end_date="2023-05-13")
+    undated = _rec("b.txt", date_precision="month", start_date=None, end_date=None)
+    second = _rec("c.txt", start_date="2023-05-20", end_date="2023-05-20")
+    merged = merge_events([_result(first), _result(undated), _result(second)])
+    assert len(merged) == 2
+    assert {r.source_file for m in merged for r in m.records if len(m.records) == 2} == {"a.txt", "b.txt"}

@@ -29,7 +29,7 @@ import pandas as pd
 from data_loader.extract.records import DocumentResult
 from data_loader.reading.document import OK
 from data_loader.tables.build import Tables, build_tables
-from data_loader.tables.merge import merge_bucket, merge_events
+from data_loader.tables.merge import merge_buckets, merge_events
 
 #: source_file -> (sha256, status) of every document of a build
 FileStates = dict[str, tuple[str, str]]
@@ -101,10 +101,10 @@ def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fet
     fetched_buckets: dict[str, set[tuple]] = {}  # each fetched document's buckets, found once
     drawn: dict[str, DocumentResult] = {}
     while True:
-        dates = {b[0] for b in buckets} - asked
-        if dates:
-            asked |= dates
-            names = _sources_on(old, dates)
+        months = {b[:2] for b in buckets} - asked
+        if months:
+            asked |= months
+            names = _sources_on(old, months)
             if names is None:
                 return None
             names -= fetched.keys()
@@ -122,38 +122,45 @@ def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fet
                 drawn[name] = r
                 buckets |= fetched_buckets[name]
                 grown = True
-        if not grown and not ({b[0] for b in buckets} - asked):
+        if not grown and not ({b[:2] for b in buckets} - asked):
             return drawn
 
 
 def _buckets_of(r: DocumentResult) -> set[tuple]:
     """The merge buckets of a document's records (records never merged have none)."""
-    return {b for ev in r.events if (b := merge_bucket(ev))}
+    return {b for ev in r.events for b in merge_buckets(ev)}
 
 
-def _sources_on(old: Tables, dates: set[tuple]) -> set[str] | None:
-    """Every old document with an event on one of these date keys (a superset of the documents with a
-    record in any bucket of those dates), or None when a date cannot be looked up in the table.
+def _sources_on(old: Tables, months: set[tuple[int, int]]) -> set[str] | None:
+    """Every old document with an event in one of these (year, month): a superset of the documents with
+    a record in a bucket of those months.
 
-    An event's row holds its primary record's dates, and all records of an event share their date key,
-    so the row of every event in a bucket carries the bucket's date as the table types it.
+    An event's row holds its primary record's dates, and a record joins an event only when it agrees
+    with every record of it, the primary too (``merge._contradicts``): so it shares a month with the
+    row's span, and the rows whose span includes a wanted month carry every record of those buckets.
     """
     ev = old.events
-    if ev.empty:
+    if ev.empty or not months:
         return set()
-    days = [d[1] for d in dates if d[0] == "day"]
-    months = [(d[1], d[2]) for d in dates if d[0] == "month"]
-    mask = pd.Series(False, index=ev.index)
-    if days:
-        # parsed as schema._coerce parses the column: equal strings give equal values
-        parsed = pd.to_datetime(pd.Series(days, dtype=object), format="%Y-%m-%d", errors="coerce")
-        if parsed.isna().any():
-            return None
-        mask |= ((ev["date_precision"] == "day") & ev["start_date"].isin(parsed)).fillna(False).astype(bool)
-    if months:
-        same = ev["year"].isin([y for y, _ in months]) & ev["month"].isin([m for _, m in months])
-        mask |= ((ev["date_precision"] == "month") & same).fillna(False).astype(bool)
-    ids = ev.loc[mask, "event_id"]
+    wanted = np.array(sorted({y * 12 + m - 1 for y, m in months}), dtype=np.int64)
+    start = pd.to_datetime(ev["start_date"], errors="coerce")
+    end = pd.to_datetime(ev["end_date"], errors="coerce").fillna(start)
+    by_day = (ev["date_precision"] == "day").fillna(False).to_numpy(dtype=bool) & start.notna().to_numpy()
+    by_month = ((ev["date_precision"] == "month").fillna(False).to_numpy(dtype=bool)
+                & ev["year"].notna().to_numpy() & ev["month"].notna().to_numpy())
+    lo = np.full(len(ev), -(1 << 40), dtype=np.int64)
+    hi = np.full(len(ev), -(1 << 40), dtype=np.int64)
+    lo[by_day] = (start[by_day].dt.year * 12 + start[by_day].dt.month - 1).to_numpy(dtype=np.int64)
+    hi[by_day] = (end[by_day].dt.year * 12 + end[by_day].dt.month - 1).to_numpy(dtype=np.int64)
+    ym = (ev["year"].to_numpy(dtype="float64", na_value=np.nan) * 12 + ev["month"].to_numpy(
+        dtype="float64", na_value=np.nan) - 1)
+    lo[by_month] = ym[by_month].astype(np.int64)
+    hi[by_month] = ym[by_month].astype(np.int64)
+    # a wanted month within [lo, hi]
+    first_at_or_after = np.searchsorted(wanted, lo, side="left")
+    hit = (first_at_or_after < len(wanted)) & (wanted[np.minimum(first_at_or_after, len(wanted) - 1)] <= hi)
+    hit &= by_day | by_month
+    ids = ev.loc[hit, "event_id"]
     if ids.empty:
         return set()
     src = old.event_sources

@@ -1,25 +1,34 @@
 """One event, several reports: merge records of different documents that describe the same event.
 
-Rule (documented in the README and shown on the review page): two records from
-*different* documents are the same event when
-  1. their dates agree: both at day precision with the same start and end date,
-     or both at month precision with the same year and month; and
-  2. their place agrees: same city, or both without a city and the same country
-     (or both online); and
-  3. they share evidence of identity: at least one organiser in common, or the
-     same event type and at least one programme in common.
-Records of one document are never merged with each other (a series of
-national consultations in five capitals stays five events).
+An announcement, a news agency's report and the organiser's release of one event rarely agree on every
+detail: one gives only the first day, another only the month it was published in, a third names the
+country but not the city, and each names the organisers it knows. Two records from *different* documents
+are the same event when
+  1. their dates agree: the same days; or one's days within the other's ("18 October" of "18-19 October"); or one
+     is known only to the month and the other's days fall in that month; or both only to the same month;
+  2. their place agrees: the same city; or one names a city and the other only that city's country; or
+     neither names a city and both the same country; or both are online; and
+  3. they share evidence of identity: an organiser in common; or the same event type and a programme in
+     common; or — when both give the very same days and city — the same event type and organisers that
+     do not contradict each other (one report names none).
+The looser the dates or the place, the more is asked: the same event type or a programme in common as
+well. A report joins an event only when it contradicts none of its reports (a report known only to the
+month must not bridge two events of that month). Records of one document are never merged with each
+other (a series of national consultations in five capitals stays five events).
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from operator import attrgetter
 
 from data_loader.columns import EVENTS
 from data_loader.extract.records import DocumentResult, EventRecord
+
+#: a record spanning more months than this is indexed under its first months only (a merge needs shared days)
+_MAX_MONTHS = 3
 
 
 @dataclass
@@ -33,46 +42,119 @@ class MergedEvent:
         return self.records[0]
 
 
-def _date_key(r: EventRecord) -> tuple | None:
-    if r.date_precision == "day" and r.start_date:
-        return ("day", r.start_date, r.end_date or r.start_date)
+def _days(r: EventRecord) -> tuple[date, date] | None:
+    if r.date_precision != "day" or not r.start_date:
+        return None
+    try:
+        first = date.fromisoformat(r.start_date)
+        last = date.fromisoformat(r.end_date) if r.end_date else first
+    except ValueError:
+        return None
+    return (first, last) if last >= first else (first, first)
+
+
+def _months(r: EventRecord) -> list[tuple[int, int]]:
+    """The (year, month) the record's dates fall in; none for a record known only to the year."""
+    days = _days(r)
+    if days is not None:
+        (y, m), end = (days[0].year, days[0].month), (days[1].year, days[1].month)
+        out = [(y, m)]
+        while (y, m) < end and len(out) < _MAX_MONTHS:
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+            out.append((y, m))
+        return out
     if r.date_precision == "month" and r.year and r.month:
-        return ("month", r.year, r.month)
+        return [(int(r.year), int(r.month))]
+    return []
+
+
+def _place(r: EventRecord) -> str:
+    """Where the record puts the event, for the index: its country, or online, or nowhere ("")."""
+    if r.format == "virtual" and not r.city:
+        return "virtual"
+    return r.country_iso3 or ""
+
+
+def merge_buckets(r: EventRecord) -> set[tuple]:
+    """(year, month, country) keys: ``merge_events`` only compares records that share one. None for a
+    record without a month (it is never merged)."""
+    where = _place(r)
+    return {(y, m, where) for y, m in _months(r)}
+
+
+def _dates_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
+    """(how the dates agree, whether they agree exactly) or None."""
+    da, db = _days(a), _days(b)
+    if da and db:
+        if da == db:
+            return f"same dates ({da[0].isoformat()})", True
+        inner, outer = (da, db) if da[1] - da[0] <= db[1] - db[0] else (db, da)
+        if outer[0] <= inner[0] and inner[1] <= outer[1]:
+            # one report gives only some of the days ("opened on 18 October" of an 18-19 October event)
+            return f"days within the other report's ({inner[0].isoformat()} in {outer[0].isoformat()} to " \
+                   f"{outer[1].isoformat()})", False
+        return None
+    if da or db:
+        days, other = (da, b) if da else (db, a)
+        month = _months(other)
+        if month and month[0] in {(d.year, d.month) for d in days}:
+            return f"days in the month of the other report ({month[0][0]}-{month[0][1]:02d})", False
+        return None
+    ma, mb = _months(a), _months(b)
+    if ma and ma == mb:
+        return f"same month ({ma[0][0]}-{ma[0][1]:02d})", True
     return None
 
 
-def _place_key(r: EventRecord) -> tuple:
-    if r.format == "virtual" and not r.city:
-        return ("virtual",)
-    return ("city", (r.city or "").casefold(), r.country_iso3 or "")
+def _places_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
+    """(how the places agree, whether they agree exactly) or None."""
+    if a.format == "virtual" and b.format == "virtual" and not a.city and not b.city:
+        return "both online", True
+    ca, cb = (a.city or "").casefold(), (b.city or "").casefold()
+    if ca and cb:
+        return (f"same place ({a.city})", True) if ca == cb else None
+    if (a.country_iso3 or "") != (b.country_iso3 or ""):
+        return None
+    if ca or cb:
+        return f"same country ({a.country or a.country_iso3}), one report names the city", False
+    return f"same place ({a.country or a.country_iso3 or 'not named'})", True
 
 
-def merge_bucket(r: EventRecord) -> tuple | None:
-    """(date key, place key): ``merge_events`` only compares records of one bucket; None: never compared."""
-    dkey = _date_key(r)
-    return (dkey, _place_key(r)) if dkey else None
+def _organizers(r: EventRecord) -> set[str]:
+    return {o for o, role in r.organizations if role == "organizer"}
 
 
 def same_event(a: EventRecord, b: EventRecord) -> str | None:
     """The reason two records are one event, or None."""
     if a.source_file == b.source_file:
         return None
-    da, db = _date_key(a), _date_key(b)
-    if da is None or da != db:
+    when = _dates_agree(a, b)
+    if when is None:
         return None
-    if _place_key(a) != _place_key(b):
+    where = _places_agree(a, b)
+    if where is None:
         return None
-    orgs_a = {o for o, role in a.organizations if role == "organizer"}
-    orgs_b = {o for o, role in b.organizations if role == "organizer"}
+    orgs_a, orgs_b = _organizers(a), _organizers(b)
     common = sorted(orgs_a & orgs_b)
-    place = a.city or a.country or "online"
-    when = a.start_date if da[0] == "day" else f"{a.year}-{a.month:02d}"
+    progs = sorted(set(a.programmes) & set(b.programmes))
+    same_type = a.event_type == b.event_type
+    if not (when[1] and where[1]) and not (same_type or progs):
+        return None  # loose dates or place: the same kind of event, or the same programme, as well
     if common:
-        return f"same dates ({when}), same place ({place}), common organiser ({', '.join(common)})"
-    progs = set(a.programmes) & set(b.programmes)
-    if a.event_type == b.event_type and progs:
-        return f"same dates ({when}), same place ({place}), same type and programme ({sorted(progs)[0]})"
+        return f"{when[0]}, {where[0]}, common organiser ({', '.join(common)})"
+    if same_type and progs:
+        return f"{when[0]}, {where[0]}, same type and programme ({progs[0]})"
+    exact = when[1] and where[1] and _days(a) is not None and bool(a.city)
+    if exact and same_type and not (orgs_a and orgs_b):
+        return f"{when[0]}, {where[0]}, same type ({a.event_type}); one report names no organiser"
     return None
+
+
+def _contradicts(a: EventRecord, b: EventRecord) -> bool:
+    """Whether two reports cannot be of one event whatever else they share: days that are not one within
+    the other, different months, or different cities. A report known only to the month may join two
+    dated ones; the dated ones must still agree with each other."""
+    return _dates_agree(a, b) is None or _places_agree(a, b) is None
 
 
 _SCALARS = attrgetter(*[c for c in EVENTS if c != "event_id"])
@@ -90,28 +172,44 @@ def event_id_for(sha256: str, ordinal: int) -> str:
 
 
 def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
-    """Group records into events; only records sharing date and place are compared (linear in N)."""
+    """Group records into events; a record is compared only with the groups that share a (month,
+    country) bucket with it and could share its place (linear in N)."""
     groups: list[list[EventRecord]] = []
     reasons: list[list[str]] = []
-    buckets: dict[tuple, list[int]] = {}
+    #: bucket -> city (casefolded; "" for records without one) -> indexes of groups with such a record
+    index: dict[tuple, dict[str, list[int]]] = {}
     for rec in (ev for r in results for ev in r.events):
-        key = merge_bucket(rec)
-        placed = False
-        for gi in buckets.get(key, []) if key else []:
+        keys = sorted(merge_buckets(rec))
+        city = (rec.city or "").casefold()
+        seen: set[int] = set()
+        candidates: list[int] = []
+        for key in keys:
+            by_city = index.get(key)
+            if not by_city:
+                continue
+            # same city, or a record without a city; a record without a city may match any city
+            pools = by_city.values() if not city else (by_city.get(city, ()), by_city.get("", ()))
+            for pool in pools:
+                candidates.extend(gi for gi in pool if gi not in seen and not seen.add(gi))
+        placed = None
+        for gi in sorted(candidates):
             group = groups[gi]
-            if any(o.source_file == rec.source_file for o in group):
+            if any(o.source_file == rec.source_file or _contradicts(o, rec) for o in group):
                 continue
             reason = next((why for other in group if (why := same_event(other, rec))), None)
             if reason:
                 group.append(rec)
                 reasons[gi].append(f"{rec.source_file} merged with {group[0].source_file}: {reason}")
-                placed = True
+                placed = gi
                 break
-        if not placed:
+        if placed is None:
             groups.append([rec])
             reasons.append([])
-            if key:
-                buckets.setdefault(key, []).append(len(groups) - 1)
+            placed = len(groups) - 1
+        for key in keys:
+            pool = index.setdefault(key, {}).setdefault(city, [])
+            if not pool or pool[-1] != placed:
+                pool.append(placed)
     merged = []
     for group, why in zip(groups, reasons, strict=True):
         if len(group) == 1:  # most events have one source: nothing to choose
