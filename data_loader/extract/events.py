@@ -10,11 +10,12 @@ event, and asks each rule in turn; the rules live in one module per decision: ``
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from data_loader.casefold import CuePattern, lowered
-from data_loader.extract import header, mentions, places
-from data_loader.extract.dates import DateMention, find_dates
+from data_loader.extract import header, mentions, places, sections
+from data_loader.extract.dates import DateMention, find_dates, find_durations
 from data_loader.extract.event_attendance import AttendanceRules
 from data_loader.extract.event_base import _EVENT_NOUN, _evidence
 from data_loader.extract.event_organisers import OrganiserRules
@@ -104,24 +105,83 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         return not (noun.group(0).lower().endswith("s") and _COUNT_BEFORE.search(before))
 
     # ---- events -------------------------------------------------------------------------
-    # ---- fields ---------------------------------------------------------------------------
     def extract(self) -> tuple[str, str | None, list[EventRecord]]:
         published = self.head.published.isoformat() if self.head.published else None
         if not self.event_sents:
             return self.head.title, published, []
-        segments = self._distinct_segments()
+        segments = self._section_segments() or [(None, b) for b in self._distinct_segments() or ()]
         if not segments:
             events = self._events(0)
             return self.head.title or (events[0].title if events else ""), published, events
         events: list[EventRecord] = []
-        for body in segments:
-            # each part of a digest is read on its own: its sentences, its organisers, its place
+        head = self.head
+        for heading, body in segments:
+            # each part of a digest is read on its own: its sentences, its organisers, its place; a
+            # section's heading stands in for the headline (its title, and the words the rules weigh there)
+            if heading is not None:
+                self.head = replace(head, title=" ".join(self.text[heading[0]:heading[1]].split()), title_span=heading)
             self.body = body
             self.event_sents = [s for s in body if self._is_event_sentence(s)]
             self.__dict__.pop("_participation", None)
             if self.event_sents:
                 events += self._events(len(events))
+            self.head = head
         return self.head.title or (events[0].title if events else ""), published, events
+
+    def _section_segments(self) -> list[tuple[tuple[int, int] | None, list[Sentence]]] | None:
+        """A digest whose headings divide different events: (heading span, sentences) per event.
+
+        Sections are cut at the headings (``sections``); a section reports an event when one of its
+        sentences reports an event with its own day or month. Sections of the same dates and place are
+        one event told under several headings; sections that report none (other news) are left out."""
+        heads = sections.heading_paragraphs(self.tm, self.head.body_start_paragraph)
+        if not heads:
+            return None
+        spans = self.tm.paragraphs
+        parts: list[tuple[tuple[int, int] | None, list[Sentence]]] = [(None, [])]
+        at = set(heads)
+        for s in self.body:
+            if s.paragraph in at:
+                if not parts[-1][1] or parts[-1][0] != spans[s.paragraph]:
+                    parts.append((spans[s.paragraph], []))
+                continue
+            parts[-1][1].append(s)
+        kept: list[tuple[tuple[int, int] | None, list[Sentence], tuple]] = []
+        for heading, sents in parts:
+            key = self._section_key(sents)
+            if key is None:
+                continue
+            same = next((i for i, k in enumerate(kept) if _same_occasion(k[2], key)), None)
+            if same is None:
+                kept.append((heading, sents, key))
+            else:  # one event told under two headings
+                h, ss, k = kept[same]
+                kept[same] = (h, ss + sents, k)
+        if len(kept) < 2:
+            return None
+        return [(h, ss) for h, ss, _ in kept]
+
+    def _section_key(self, sents: list[Sentence]) -> tuple | None:
+        """(first day, last day, city) of the first sentence of a section that reports an event with its
+        own date (a month counts as its first to last day), or None."""
+        for s in sents:
+            if not self._is_event_sentence(s):
+                continue
+            for d in self._sentence_dates(s):
+                if d.precision == "day" and d.first is not None:
+                    first, last = d.first, d.last or d.first
+                elif d.precision == "month" and d.year and d.month:
+                    first = date(d.year, d.month, 1)
+                    last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+                else:
+                    continue
+                days = next(iter(find_durations(self.masked[s.start : s.end])), (1,))[0]
+                if first == last and days > 1:  # "a three-day workshop opened on 4 March": 4-6 March, or
+                    first, last = first - timedelta(days=days - 1), last + timedelta(days=days - 1)  # 2-4
+                venues = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
+                          if places.venue_score(self.masked, c) >= 1]
+                return first, last, venues[0].city.name if venues else None
+        return None
 
     def _distinct_segments(self) -> list[list[Sentence]] | None:
         """A digest that reports different events in different paragraphs, each with its own holding
@@ -253,3 +313,9 @@ def _imminent(rec: EventRecord, pub: date | None) -> bool:
 
 def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:
     return DocumentExtractor(doc).extract()
+
+
+def _same_occasion(a: tuple, b: tuple) -> bool:
+    """Whether two sections' (first day, last day, city) can be one event: their days meet, and they name
+    the same city or one names none."""
+    return a[0] <= b[1] and b[0] <= a[1] and (a[2] is None or b[2] is None or a[2] == b[2])

@@ -1,0 +1,51 @@
+"""Sections of a release: the headings that divide a digest, a newsletter or a round-up into items.
+
+A digest reports several unrelated events, each under its own heading ("18 October — UNOCT side event in
+Ashgabat", "2. Tashkent: early warning practitioners learn OSINT", an HTML ``<h3>``, a Markdown ``###``).
+After reading, a heading is a paragraph of one short line that does not end like a sentence and is
+followed by prose. Whether the headings really divide events is decided by the events module, from the
+dates and places each section reports; this module only finds the headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from data_loader.extract.text import TextModel
+
+#: lines that look short and title-like but are page furniture, list items or bylines, not headings
+_NOT_HEADING = re.compile(
+    r"^(?:[-•*–—]\s|\d+\)\s|(?:source|sources|tags?|posted|published|updated|photo|image|read\s+more|share|"
+    r"related|views?|by|credit|caption|download|subscribe|follow)\b)", re.IGNORECASE)
+#: how prose ends: a sentence mark, possibly inside quotes or brackets
+_PROSE_END = re.compile(r"[.!?][\"”’»)\]]*$")
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’»)\]]*\s+[A-Z]")
+MAX_HEADING_CHARS = 180
+MIN_PROSE_CHARS = 80
+
+
+def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
+    """Indexes of the paragraphs from ``first`` on that read as section headings."""
+    paras = tm.paragraphs
+    out = []
+    for i in range(first, len(paras) - 1):
+        line = tm.text[paras[i][0] : paras[i][1]]
+        if _is_heading_line(line) and _is_prose(tm.text[paras[i + 1][0] : paras[i + 1][1]]):
+            out.append(i)
+    return out
+
+
+def _is_heading_line(line: str) -> bool:
+    if "\n" in line or len(line) > MAX_HEADING_CHARS or " | " in line:
+        return False
+    words = line.split()
+    if not 2 <= len(words) <= 25 or line.rstrip()[-1] in ".;:,":
+        return False
+    return (line[0].isupper() or line[0].isdigit()) and _NOT_HEADING.match(line) is None
+
+
+def _is_prose(paragraph: str) -> bool:
+    """Sentences: it ends like one, or holds one followed by more ("... in Dushanbe. More information")."""
+    if len(paragraph) < MIN_PROSE_CHARS:
+        return False
+    return _PROSE_END.search(paragraph.rstrip()) is not None or _SENTENCE_BREAK.search(paragraph) is not None

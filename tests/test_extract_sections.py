@@ -1,0 +1,81 @@
+"""A digest, a newsletter or a round-up reports several events under headings (CODEBOOK: "A document
+usually reports one event. It can report several"): each heading that introduces its own dated event is
+one event; sections about other news give none; one event told under several headings stays one."""
+
+from __future__ import annotations
+
+from release_helpers import load_release
+
+from data_loader.extract import sections
+from data_loader.extract.text import TextModel
+
+DIGEST = """Security and diplomacy digest, October-November 2024
+
+Published: 26.11.2024
+
+14 November — Guidelines on protecting energy infrastructure presented in Ashgabat
+
+An expert meeting on protecting critical energy infrastructure was held in Ashgabat on 11-12 November 2024. \
+It was organized by UNOCT jointly with the Government of Turkmenistan.
+
+November — President visits an oil company
+
+The President visited the headquarters of an oil company and discussed projects on the Caspian shelf.
+
+25 November — OSCE regional conference on critical infrastructure resilience
+
+On 22 November 2024, 25 government officials gathered in Ashgabat for a regional conference organized by the OSCE.
+"""
+
+
+def _paragraph_texts(text: str, indexes: list[int]) -> list[str]:
+    tm = TextModel(text)
+    return [text[tm.paragraphs[i][0] : tm.paragraphs[i][1]] for i in indexes]
+
+
+def test_headings_are_short_lines_followed_by_prose():
+    heads = _paragraph_texts(DIGEST, sections.heading_paragraphs(TextModel(DIGEST), 1))
+    assert heads == [
+        "14 November — Guidelines on protecting energy infrastructure presented in Ashgabat",
+        "November — President visits an oil company",
+        "25 November — OSCE regional conference on critical infrastructure resilience",
+    ]
+
+
+def test_bylines_list_items_and_lines_before_other_headings_are_not_headings():
+    text = ("Title of the release\n\nPosted on 6 August 2025 by the editors\n\nIn focus\n\nA seminar in Tashkent\n\n"
+            "A seminar on early warning was held in Tashkent on 21 July 2025 for national experts.\n\n"
+            "- Day one covered data management and the basics of open-source intelligence\n\n"
+            "Experts from Tajikistan and Uzbekistan attended the seminar and shared their experience.\n")
+    assert _paragraph_texts(text, sections.heading_paragraphs(TextModel(text), 1)) == ["A seminar in Tashkent"]
+
+
+def test_a_digest_gives_one_event_per_heading_that_reports_one(tmp_path):
+    t = load_release(tmp_path, DIGEST)
+    ev = t.events.sort_values("start_date")
+    assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2024-11-11", "2024-11-22"]
+    assert list(ev["city"]) == ["Ashgabat", "Ashgabat"]
+    assert ev["participants"].isna().iloc[0] and ev["participants"].iloc[1] == 25
+    orgs = t.event_organizations.merge(ev[["event_id", "start_date"]])
+    first, second = (set(g["organization"]) for _, g in orgs.sort_values("start_date").groupby("start_date"))
+    assert first == {"UNOCT", "Turkmenistan"} and second == {"OSCE"}
+    # each event is titled by its section's heading
+    assert ev["title"].iloc[1].startswith("25 November — OSCE regional conference")
+
+
+def test_one_event_told_under_several_headings_stays_one(tmp_path):
+    text = """Regional workshop on border security opens in Almaty
+
+Published: 5 March 2024
+
+Opening session
+
+A three-day regional workshop on border security was opened in Almaty on 4 March 2024 by UNOCT and the OSCE.
+
+Day two
+
+On 5 March 2024, participants of the workshop in Almaty held a tabletop exercise on the detection of \
+foreign terrorist fighters.
+"""
+    t = load_release(tmp_path, text)
+    assert len(t.events) == 1
