@@ -6,15 +6,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from data_loader.extract import places, roles
-from data_loader.extract.dates import DateMention
+from data_loader.extract import activity_rows, classify, participants, places, roles
+from data_loader.extract.dates import DateMention, find_dates
 from data_loader.extract.event_base import _EVENT_NOUN, _LIST_SEP, _NOT_VENUE_IN, ExtractorState, _evidence
-from data_loader.extract.records import INFERRED, EventRecord
+from data_loader.extract.records import INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import country_name
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name
+from data_loader.lookup.registries import programmes as programme_registry
 
 #: each event of a series is held for its host country (codebook §4: a series of national consultations)
 _HOST_TAKES_PART = "one event of a series held in each country: its host country takes part"
+_ROW_HOST = "one row of a table or list of national activities: its host country takes part"
+#: which role a table column gives the organisations named in it
+_COLUMN_ROLES = {"organizer": "organizer", "funder": "funder", "partner": "partner"}
+#: a label inside a cell that changes the role of the names after it ("...; UNODC. Expert partner: EAG")
+_CELL_LABEL = re.compile(r"\b(partners?|donors?|funded\s+by|funders?|organi[sz]ers?)\s*:\s*(?:[^:;.]*)$", re.I)
+_LABEL_ROLES = {"partner": "partner", "partners": "partner", "donor": "funder", "donors": "funder",
+                "funded by": "funder", "funder": "funder", "funders": "funder", "organizer": "organizer",
+                "organizers": "organizer", "organiser": "organizer", "organisers": "organizer"}
 
 
 def _each(text: str) -> bool:
@@ -86,8 +95,112 @@ class SeriesRules(ExtractorState):
                 i += len(run)
         return []
 
+    def _row_events(self, rec: EventRecord) -> list[EventRecord]:
+        """A table or a list of activities whose rows each give their own date: one event per row, with
+        its own dates, place, type, head count and the organisations of its columns; organisers,
+        programmes and themes of the text around it are shared."""
+        for block in activity_rows.activity_rows(self.tm, {s.paragraph for s in self.body}):
+            dated = [(row, d) for row in block if (d := self._row_date(row)) is not None and self._row_is_activity(row)]
+            if len(dated) < 2 or len({(d.first, d.year, d.month) for _, d in dated}) < 2:
+                continue
+            return [self._row_event(rec, i, row, d) for i, (row, d) in enumerate(dated)]
+        return []
+
+    def _row_date(self, row: activity_rows.Row) -> DateMention | None:
+        a, b = row.cells.get("date") or row.cells.get("text") or (row.start, row.end)
+        for d in find_dates(self.masked[a:b], anchor=self.anchor):
+            if d.precision == "day" and d.first is not None or d.precision == "month" and d.year:
+                return d.shifted(a)
+        return None
+
+    def _row_is_activity(self, row: activity_rows.Row) -> bool:
+        a, b = row.cells.get("activity") or row.cells.get("text") or (row.start, row.end)
+        return "activity" in row.cells or _EVENT_NOUN.search(self.masked[a:b]) is not None
+
+    def _row_event(self, rec: EventRecord, i: int, row: activity_rows.Row, d: DateMention) -> EventRecord:
+        ev = self._series_copy(rec, i)
+        ev.evidence = [e for e in ev.evidence if e.field not in ("start_date", "end_date", "year", "month",
+                                                                  "duration_days", "event_type", "title")]
+        if d.precision == "day":
+            why, support = ([], []) if d.has_year else self._yearless(d.first)
+            self._set_days(ev, d.first, d.last or d.first, d.start, d.end, INFERRED if why else STATED,
+                           "; ".join(why), support)
+        else:
+            ev.start_date = ev.end_date = ev.duration_days = None
+            ev.date_precision, ev.year, ev.month = "month", d.year, d.month
+            _evidence(ev, "year", d.year, d.start, d.end)
+            _evidence(ev, "month", d.month, d.start, d.end)
+        self._row_place(ev, row)
+        self._row_what(ev, row)
+        self._row_people(ev, row)
+        self._row_organisations(ev, row)
+        return ev
+
+    def _row_place(self, ev: EventRecord, row: activity_rows.Row) -> None:
+        a, b = row.cells.get("place") or row.cells.get("text") or (row.start, row.end)
+        city = next((c for c in self.cities if a <= c.start < b), None)
+        country = next((c for c in self.countries if a <= c.start < b and c.kind == "country"), None)
+        ev.city = ev.lat = ev.lon = ev.country_iso3 = ev.country = None
+        ev.location_precision = "region"
+        if city is not None:
+            self._set_city(ev, city.city.name, city.start, city.end)
+        elif country is not None:
+            ev.country_iso3, ev.country, ev.location_precision = country.value, country_name(country.value), "country"
+            _evidence(ev, "country_iso3", country.value, country.start, country.end)
+        if ev.country_iso3 in CENTRAL_ASIA:  # a course held in Vienna for Uzbek officials: Austria did not take part
+            ev.countries = [(ev.country_iso3, "participant")]
+            _evidence(ev, "participant_country", ev.country_iso3, row.start, row.end, INFERRED, _ROW_HOST)
+
+    def _row_what(self, ev: EventRecord, row: activity_rows.Row) -> None:
+        a, b = row.cells.get("activity") or row.cells.get("text") or (row.start, row.end)
+        found = [f for f in classify.event_type_mentions(self.masked[a:b]) if f[0] != "other"]
+        if found:
+            ev.event_type = found[0][0]
+            _evidence(ev, "event_type", ev.event_type, a + found[0][1], a + found[0][2])
+        if "activity" in row.cells:
+            ev.title = " ".join(self.text[a:b].split())
+            _evidence(ev, "title", ev.title, a, b)
+
+    def _row_people(self, ev: EventRecord, row: activity_rows.Row) -> None:
+        a, b = row.cells.get("people") or row.cells.get("text") or (row.start, row.end)
+        counts = participants.find_participants(self.masked[a:b])
+        if counts:
+            n, qual, x, y = counts[0]
+            ev.participants, ev.participants_qualifier = n, qual
+            _evidence(ev, "participants", n, a + x, a + y)
+        for c in self.countries:
+            if a <= c.start < b and (c.value, "participant") not in ev.countries:
+                ev.countries.append((c.value, "participant"))
+                _evidence(ev, "participant_country", c.value, c.start, c.end)
+
+    def _row_organisations(self, ev: EventRecord, row: activity_rows.Row) -> None:
+        """Organisations named in a column that says who organised, paid or helped ('Delivered with')."""
+        for column, role in _COLUMN_ROLES.items():
+            if column not in row.cells:
+                continue
+            a, b = row.cells[column]
+            header = "the table's column of " + {"organizer": "organisers", "funder": "funders",
+                                                 "partner": "partners"}[role]
+            for m in self.registry + self.governments:
+                if not a <= m.start < b:
+                    continue
+                label = _CELL_LABEL.search(self.masked[a : m.start])
+                role_here = _LABEL_ROLES.get(label.group(1).lower(), role) if label else role
+                name = m.value if m.kind == "org" else programme_registry()[0].get(m.value, "") \
+                    if m.kind == "programme" else country_name(m.value)
+                if m.kind == "programme" and m.value not in ev.programmes:
+                    ev.programmes.append(m.value)
+                    _evidence(ev, "programme", m.value, m.start, m.end)
+                if name and (name, role_here) not in ev.organizations:
+                    ev.organizations.append((name, role_here))
+                    why = f"named in {header}" + (f" after '{label.group(0).strip()}'" if label else "")
+                    _evidence(ev, role_here, name, m.start, m.end, INFERRED, why)
+
     def _split_series(self, rec: EventRecord) -> list[EventRecord]:
         """A series held in several capitals (or countries) is one event per city (or country)."""
+        rows = self._row_events(rec)
+        if rows:
+            return rows
         countries = self._country_series() if rec.location_precision != "city" else []
         if countries:
             events = []

@@ -63,7 +63,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._dates_of: dict[tuple[int, int], tuple[DateMention, ...]] = {}
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
         self.head = header.read_header(self.tm)
-        self.anchor = self.head.anchor
+        self.anchor = self.head.anchor or _year_at_top(self.tm, self.head.body_start_paragraph)
         self.registry = mentions.find_registry(self.masked)
         reg_spans = [(m.start, m.end) for m in self.registry]
         dl = [self.head.dateline_span] if self.head.dateline_span else []
@@ -319,3 +319,14 @@ def _same_occasion(a: tuple, b: tuple) -> bool:
     """Whether two sections' (first day, last day, city) can be one event: their days meet, and they name
     the same city or one names none."""
     return a[0] <= b[1] and b[0] <= a[1] and (a[2] is None or b[2] is None or a[2] == b[2])
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]?\d)")
+
+
+def _year_at_top(tm: TextModel, body_start: int) -> date | None:
+    """With no publication date: the latest year the headline and the lines under it name ("Programme
+    update - summer 2019", "Newsletter No. 121 (March - April 2018)"), as its last day, so that a day
+    written without a year ("11-15 June") falls in that year."""
+    years = [int(m.group(0)) for s, e in tm.paragraphs[: body_start + 2] for m in _YEAR.finditer(tm.text[s:e])]
+    return date(max(years), 12, 31) if years else None

@@ -39,6 +39,8 @@ _TITLE_CUE = re.compile(
     r"strategy|plan|network|facility|platform|process)\s*:?\s*$",
     re.IGNORECASE,
 )
+#: lines that never carry on the line before: list items ("- ", "• ", "1. ", "a) ") and table rows
+_LINE_OF_ITS_OWN = re.compile(r"(?:[-•*–—▪●◦]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[^\n]*\s\|\s)")
 _QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"|«[^»]{1,1500}»")
 
 
@@ -112,6 +114,8 @@ class TextModel:
         """Whether ``line`` carries on the paragraph of ``prev`` rather than starting a new one."""
         last_line = self.text[self.text.rfind("\n", 0, prev[1]) + 1 : prev[1]].strip()
         this = self.text[line[0] : line[1]]
+        if _LINE_OF_ITS_OWN.match(this):
+            return False  # a list item or a table row starts its own line, however full the one before
         if last_line.endswith((".", "!", "?", ":", "”", '"', ";")) and not this[:1].islower():
             return False
         if last_line.isupper() and this.isupper():

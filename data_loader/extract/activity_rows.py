@@ -1,0 +1,108 @@
+"""Rows of a table or items of a list that each describe one activity of a programme update.
+
+A newsletter lists its activities as a table ("Dates | Venue | Course | Participants | Delivered with")
+or as a bulleted list ("- Khujand, 25-29 June: course for 18 practitioners"). After reading, a table row
+is a paragraph of cells joined by " | " and a list item a paragraph that starts with a bullet or a number.
+This module finds such blocks and, for tables, what each column holds, from the words of its header; the
+events module decides which rows report an event (their own dates or place).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from data_loader.extract.text import TextModel
+
+#: column header words -> what the column holds (the first pattern that matches a header cell wins)
+_COLUMNS: list[tuple[str, re.Pattern[str]]] = [
+    ("funder", re.compile(r"\b(?:donors?|funded|funding|funder|sponsor\w*|financ\w*)\b", re.I)),
+    ("partner", re.compile(r"\b(?:expert\s+partners?|partners?|in\s+collaboration)\b", re.I)),
+    ("organizer", re.compile(r"\b(?:organi[sz]\w*|delivered|implemented|conducted|hosted|convened|led|with|by)\b",
+                             re.I)),
+    ("date", re.compile(r"\b(?:dates?|when|period|days?|month)\b", re.I)),
+    ("place", re.compile(r"\b(?:venue|place|location|city|where|country)\b", re.I)),
+    ("people", re.compile(r"\b(?:participants?|attendees|audience|trainees|beneficiar\w+|target\s+group)\b", re.I)),
+    ("activity", re.compile(r"\b(?:course|event|activity|title|topic|training|workshop|subject|seminar|name)\b",
+                            re.I)),
+]
+_BULLET = re.compile(r"^(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
+_CELL_SEP = " | "
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row or list item: its paragraph and, by what each column holds, the span of its cells (a list
+    item has a single cell, ``text``)."""
+
+    paragraph: int
+    start: int
+    end: int
+    cells: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def activity_rows(tm: TextModel, paragraphs: set[int]) -> list[list[Row]]:
+    """Blocks of two or more table rows or list items among the given paragraphs, in order."""
+    blocks: list[list[Row]] = []
+    order = sorted(paragraphs)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and order[j + 1] == order[j] + 1 and _kind(tm, order[j + 1]) == _kind(tm, order[i]):
+            j += 1
+        kind = _kind(tm, order[i])
+        run = order[i : j + 1]
+        if kind == "table" and len(run) >= 2:
+            rows = _table(tm, run)
+            if len(rows) >= 2:
+                blocks.append(rows)
+        elif kind == "list" and len(run) >= 2:
+            blocks.append([_item(tm, p) for p in run])
+        i = j + 1
+    return blocks
+
+
+def _kind(tm: TextModel, p: int) -> str | None:
+    s, e = tm.paragraphs[p]
+    line = tm.text[s:e]
+    if line.count(_CELL_SEP) >= 1 and "\n" not in line:
+        return "table"
+    return "list" if _BULLET.match(line) else None
+
+
+def _cells(tm: TextModel, p: int) -> list[tuple[int, int]]:
+    s, e = tm.paragraphs[p]
+    out, pos = [], s
+    for part in tm.text[s:e].split(_CELL_SEP):
+        lead = len(part) - len(part.lstrip())
+        out.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + len(_CELL_SEP)
+    return out
+
+
+def _table(tm: TextModel, run: list[int]) -> list[Row]:
+    """The data rows of a table whose first row names its columns (a table without such a header is left
+    alone: nothing says what its cells hold)."""
+    header = [tm.text[a:b] for a, b in _cells(tm, run[0])]
+    roles = [_column(h) for h in header]
+    if sum(r is not None for r in roles) < 2 or "date" not in roles and "place" not in roles:
+        return []
+    rows = []
+    for p in run[1:]:
+        cells = _cells(tm, p)
+        if len(cells) != len(roles):
+            continue
+        found = {role: span for role, span in zip(roles, cells, strict=True) if role}
+        s, e = tm.paragraphs[p]
+        rows.append(Row(p, s, e, found))
+    return rows
+
+
+def _column(header: str) -> str | None:
+    return next((role for role, rx in _COLUMNS if rx.search(header)), None)
+
+
+def _item(tm: TextModel, p: int) -> Row:
+    s, e = tm.paragraphs[p]
+    bullet = _BULLET.match(tm.text[s:e])
+    return Row(p, s, e, {"text": (s + (bullet.end() if bullet else 0), e)})

@@ -1,0 +1,82 @@
+"""National activities listed in a table or a list, each with its own dates (issue: "several events in one
+document: national activities listed with their own country, city or dates (in parentheses, in a list, in
+a table)"): one event per row, with the row's dates, place, head count and the organisations of its columns."""
+
+from __future__ import annotations
+
+from release_helpers import load_release
+
+from data_loader.extract import activity_rows
+from data_loader.extract.text import TextModel
+
+TABLE = """Countering the financing of terrorism: programme update, summer 2019
+
+The OSCE and UNODC run a joint capacity-building effort on countering the financing of terrorism in Central Asia.
+
+Dates | Venue | Course | Participants | Delivered with
+11-15 June | Almaty, Kazakhstan | Five-day course on financial investigations | 20 investigators | OSCE Programme Office; UNODC. Expert partner: EAG
+25-29 June | Khujand, Tajikistan | Five-day course on financial investigations | 18 practitioners | OSCE; UNODC
+17-19 July | Vienna, Austria | Train-the-trainer course for Uzbekistan | 6 Uzbek officials | OSCE; UNODC
+"""
+
+
+def _rows(text: str) -> list[list[activity_rows.Row]]:
+    tm = TextModel(text)
+    return activity_rows.activity_rows(tm, set(range(len(tm.paragraphs))))
+
+
+def test_a_table_with_a_header_gives_its_rows_and_what_each_column_holds():
+    (rows,) = _rows(TABLE)
+    assert len(rows) == 3
+    assert set(rows[0].cells) == {"date", "place", "activity", "people", "organizer"}
+    a, b = rows[1].cells["place"]
+    assert TABLE[a:b] == "Khujand, Tajikistan"
+
+
+def test_a_table_without_a_header_that_names_its_columns_is_left_alone():
+    assert _rows("Kazakhstan | 12\nKyrgyzstan | 9\nTajikistan | 4\n") == []
+
+
+def test_each_dated_row_of_a_table_of_activities_is_an_event(tmp_path):
+    t = load_release(tmp_path, TABLE)
+    ev = t.events.sort_values("start_date").reset_index(drop=True)
+    assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2019-06-11", "2019-06-25", "2019-07-17"]
+    assert list(ev["city"]) == ["Almaty", "Khujand", "Vienna"]
+    assert list(ev["participants"]) == [20, 18, 6]
+    assert set(ev["event_type"]) == {"training"}
+    countries = t.event_countries[t.event_countries["role"] == "participant"].merge(ev[["event_id", "city"]])
+    by_city = countries.groupby("city")["iso3"].apply(set).to_dict()
+    # the host of a national course takes part; Austria, which only hosted a course for Uzbek officials, does not
+    assert by_city == {"Almaty": {"KAZ"}, "Khujand": {"TJK"}, "Vienna": {"UZB"}}
+    orgs = t.event_organizations.merge(ev[["event_id", "city"]])
+    almaty = orgs[orgs["city"] == "Almaty"]
+    assert set(almaty.loc[almaty["role"] == "organizer", "organization"]) == {"OSCE", "UNODC"}
+    assert set(almaty.loc[almaty["role"] == "partner", "organization"]) == {"EAG"}
+
+
+def test_each_dated_item_of_a_list_of_national_consultations_is_an_event(tmp_path):
+    text = """National consultations on the early warning network
+
+UNRCCA and UNOCT held national consultations on the early warning network in the five countries:
+
+- Astana, Kazakhstan, 10 July 2023: consultation with the national security committee
+- Bishkek, Kyrgyzstan, 12 July 2023: consultation with the state committee for national security
+- Dushanbe, Tajikistan, 14 July 2023: consultation with the state committee for national security
+"""
+    t = load_release(tmp_path, text)
+    assert sorted(t.events["city"]) == ["Astana", "Bishkek", "Dushanbe"]
+    assert set(t.events["event_type"]) == {"consultation"}
+
+
+def test_a_list_without_dates_gives_no_events_of_its_own(tmp_path):
+    text = """Regional workshop on border security held in Almaty
+
+Published: 5 March 2024
+
+A regional workshop on border security was held in Almaty on 4 March 2024 by UNOCT. Officials came from:
+
+- Kazakhstan and Kyrgyzstan, for the border services
+- Tajikistan and Uzbekistan, for the customs services
+"""
+    t = load_release(tmp_path, text)
+    assert len(t.events) == 1 and t.events["city"].iloc[0] == "Almaty"
