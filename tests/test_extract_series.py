@@ -179,3 +179,30 @@ def test_one_event_told_in_several_dated_paragraphs_stays_one_event(tmp_path):
     ))
     assert len(t.events) == 1
     assert t.events.start_date.dt.strftime("%Y-%m-%d").tolist() == ["2022-10-05"]
+
+
+def test_an_earlier_event_told_in_a_sentence_of_its_own_is_an_event(tmp_path):
+    """'The previous OSCE seminar ... was organized on 25 April 2018 for ...': an event that took place, with
+    its own day; with no place of its own it is placed in the country of the event the release reports."""
+    text = ("OSCE seminar on terrorism financing for Turkmen officials\n\nPosted on September 20, 2018\n\n"
+            "Representatives of Kazakhstan and Turkmenistan took part in a two-day regional seminar on combating "
+            "the financing of terrorism held in Ashgabat on 17-18 September 2018.\n\n"
+            "The previous OSCE seminar on terrorism financing was organized on 25 April 2018 for representatives "
+            "of the Ministry of Finance. The seminar series will continue in 2019.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("start_date").reset_index(drop=True)
+    assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2018-04-25", "2018-09-17"]
+    assert ev.loc[0, "country_iso3"] == "TKM" and ev.loc[0, "location_precision"] == "country"
+    assert ev.loc[0, "title"] == "Workshop in Turkmenistan, 2018-04"
+    why = t.evidence[(t.evidence["event_id"] == ev.loc[0, "event_id"]) & (t.evidence["field"] == "country_iso3")]
+    assert set(why["confidence"]) == {"guessed"}
+
+
+def test_a_history_of_dates_and_a_plan_are_not_events_of_their_own(tmp_path):
+    text = ("Workshop on border security held in Almaty\n\nPublished: 5 March 2024\n\n"
+            "UNOCT held a workshop on border security in Almaty on 4 March 2024 for 30 officials.\n\n"
+            "Earlier workshops were held in Bishkek (12 May 2022) and Dushanbe (3 June 2023). "
+            "The next workshop will be held in Tashkent on 10 June 2024. "
+            "The workshop was opened on 4 March 2024 by the Deputy Minister.\n")
+    t = load_release(tmp_path, text)
+    assert list(t.events["city"]) == ["Almaty"]

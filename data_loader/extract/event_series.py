@@ -214,7 +214,7 @@ class SeriesRules(ExtractorState):
                 events.append(ev)
             return events
         for s in self.event_sents[:2]:
-            run = places.list_venues(self.masked, self._in(s, self.cities))
+            run = places.list_venues(self.masked, self._after_other_event_filter(s, self._in(s, self.cities)))
             if len(run) < 2:
                 continue
             events = []

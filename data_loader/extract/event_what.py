@@ -103,6 +103,11 @@ class WhatRules(ExtractorState):
             rec.title = self.head.title
             _evidence(rec, "title", rec.title, *self.head.title_span)
         else:
-            where = rec.city or rec.country or ("online" if rec.format == "virtual" else "Central Asia")
-            when = f"{rec.year}-{rec.month:02d}" if rec.year and rec.month else str(rec.year or "")
-            rec.title = f"{rec.event_type.capitalize()} in {where}" + (f", {when}" if when else "")
+            rec.title = generated_title(rec)
+
+
+def generated_title(rec: EventRecord) -> str:
+    """A short name for an event whose document has no headline: its type, place and month."""
+    where = rec.city or rec.country or ("online" if rec.format == "virtual" else "Central Asia")
+    when = f"{rec.year}-{rec.month:02d}" if rec.year and rec.month else str(rec.year or "")
+    return f"{rec.event_type.capitalize()} in {where}" + (f", {when}" if when else "")

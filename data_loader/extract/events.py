@@ -20,7 +20,7 @@ from data_loader.extract.event_attendance import AttendanceRules
 from data_loader.extract.event_base import _EVENT_NOUN, _evidence
 from data_loader.extract.event_organisers import OrganiserRules
 from data_loader.extract.event_series import SeriesRules
-from data_loader.extract.event_what import WhatRules
+from data_loader.extract.event_what import WhatRules, generated_title
 from data_loader.extract.event_when import WhenRules
 from data_loader.extract.event_where import WhereRules
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
@@ -112,6 +112,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         segments = self._section_segments() or [(None, b) for b in self._distinct_segments() or ()]
         if not segments:
             events = self._events(0)
+            events += self._earlier_events(events, len(events))
             return self.head.title or (events[0].title if events else ""), published, events
         events: list[EventRecord] = []
         head = self.head
@@ -124,9 +125,54 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self.event_sents = [s for s in body if self._is_event_sentence(s)]
             self.__dict__.pop("_participation", None)
             if self.event_sents:
-                events += self._events(len(events))
+                found = self._events(len(events))
+                events += found + self._earlier_events(found, len(events) + len(found))
             self.head = head
         return self.head.title or (events[0].title if events else ""), published, events
+
+    def _earlier_events(self, main: list[EventRecord], ordinal: int) -> list[EventRecord]:
+        """Other events the text reports in a sentence of their own, with their own day ("The previous OSCE
+        seminar on terrorism financing was organized on 25 April 2018 for ..."): each is an event read
+        from that sentence alone. A sentence about a plan, or whose day falls within the reported event's,
+        is not; nor one naming several days (a history of a process)."""
+        if not main or not self.event_sents:
+            return []
+        taken = [_span_of(r) for r in main]
+        lead, body, sents, head = self.event_sents[0], self.body, self.event_sents, self.head
+        out: list[EventRecord] = []
+        for s in body:
+            day = self._earlier_event_day(s, lead)
+            if day is None or any(a <= day <= b for a, b in taken if a):
+                continue
+            self.body = self.event_sents = [s]
+            self.__dict__.pop("_participation", None)
+            self._other_at[(s.start, s.end)] = None  # "the previous seminar": here it is this sentence's event
+            self._dates_of.pop((s.start, s.end), None)
+            self.head = replace(head, title="", title_span=None, dateline_city=None, venue=None)
+            for rec in self._events(ordinal + len(out)):
+                if rec.location_precision == "region" and main[0].country_iso3:
+                    _place_as_country(rec, main[0], (s.start, s.end))
+                out.append(rec)
+                taken.append(_span_of(rec))
+        self.body, self.event_sents, self.head = body, sents, head
+        self.__dict__.pop("_participation", None)
+        return out
+
+    def _earlier_event_day(self, s: Sentence, lead: Sentence) -> date | None:
+        """The one day of a sentence that reports an event of its own, held before publication."""
+        if s is lead or s.background or self._future(s):
+            return None
+        m_text = self.masked[s.start : s.end]
+        if not _HELD.search(m_text) or _PLANNED.search(m_text):
+            return None
+        if not any(self._specific(m_text, x) for x in _EVENT_NOUN.finditer(m_text, self._low_slice(s))):
+            return None
+        days = [d for d in find_dates(m_text, anchor=self.anchor) if d.precision == "day" and d.first]
+        skip = self.head.published_span
+        if len(days) != 1 or skip and skip[0] <= s.start + days[0].start < skip[1]:
+            return None
+        pub = self.head.published
+        return days[0].first if pub is None or days[0].first <= pub else None
 
     def _section_segments(self) -> list[tuple[tuple[int, int] | None, list[Sentence]]] | None:
         """A digest whose headings divide different events: (heading span, sentences) per event.
@@ -330,3 +376,26 @@ def _year_at_top(tm: TextModel, body_start: int) -> date | None:
     written without a year ("11-15 June") falls in that year."""
     years = [int(m.group(0)) for s, e in tm.paragraphs[: body_start + 2] for m in _YEAR.finditer(tm.text[s:e])]
     return date(max(years), 12, 31) if years else None
+
+
+def _span_of(rec: EventRecord) -> tuple[date | None, date | None]:
+    """The days a record covers (a month-precision record covers its month), for comparing with others."""
+    if rec.start_date:
+        return date.fromisoformat(rec.start_date), date.fromisoformat(rec.end_date or rec.start_date)
+    if rec.year and rec.month:
+        first = date(rec.year, rec.month, 1)
+        return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    return None, None
+
+
+def _place_as_country(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
+    """An earlier event whose sentence names no place: the country of the event the release reports."""
+    rec.country_iso3, rec.country, rec.location_precision = main.country_iso3, main.country, "country"
+    rec.title = generated_title(rec)
+    for e in rec.evidence:
+        if e.field == "title":
+            e.value = rec.title
+    why = "no place is written for this other event: the country of the event the release reports"
+    rec.evidence = [e for e in rec.evidence if e.field != "location_precision"]
+    for fld, value in (("country_iso3", rec.country_iso3), ("country", rec.country), ("location_precision", "country")):
+        _evidence(rec, fld, value, *span, GUESSED, why)
