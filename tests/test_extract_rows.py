@@ -80,3 +80,31 @@ A regional workshop on border security was held in Almaty on 4 March 2024 by UNO
 """
     t = load_release(tmp_path, text)
     assert len(t.events) == 1 and t.events["city"].iloc[0] == "Almaty"
+
+
+def test_a_numbered_list_introduced_by_a_sentence_naming_the_activities(tmp_path):
+    text = """Workshops on community policing
+
+Published: 2 June 2024
+
+The OSCE conducted three workshops on community policing and the prevention of violent extremism:
+1. Osh, 14-15 May 2024, for 25 police officers;
+2. Bishkek, 21-22 May 2024, for 30 police officers;
+3. Batken, 28-29 May 2024, for 22 police officers.
+"""
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("start_date")
+    assert list(ev["city"]) == ["Osh", "Bishkek", "Batken"]
+    assert list(ev["participants"]) == [25, 30, 22]
+    assert set(ev["event_type"]) == {"workshop"}
+
+
+def test_city_and_days_in_brackets_after_each_country_of_a_series(tmp_path):
+    text = ("UNODC trains prosecutors across Central Asia\n\nPublished: 20 May 2023\n\n"
+            "UNODC held national trainings on the prosecution of terrorist financing in Kazakhstan (Almaty, "
+            "3-4 May 2023), Kyrgyzstan (Bishkek, 10-11 May 2023) and Tajikistan (Dushanbe, 16 May 2023).\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("start_date")
+    assert list(ev["city"]) == ["Almaty", "Bishkek", "Dushanbe"]
+    assert list(ev["start_date"].dt.strftime("%d")) == ["03", "10", "16"]
+    assert list(ev["end_date"].dt.strftime("%d")) == ["04", "11", "16"]

@@ -62,6 +62,11 @@ def activity_rows(tm: TextModel, paragraphs: set[int]) -> list[list[Row]]:
     return blocks
 
 
+def is_row(tm: TextModel, p: int) -> bool:
+    """Whether paragraph ``p`` is a table row or a list item."""
+    return _kind(tm, p) is not None
+
+
 def _kind(tm: TextModel, p: int) -> str | None:
     s, e = tm.paragraphs[p]
     line = tm.text[s:e]

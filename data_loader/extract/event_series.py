@@ -19,6 +19,9 @@ _HOST_TAKES_PART = "one event of a series held in each country: its host country
 _ROW_HOST = "one row of a table or list of national activities: its host country takes part"
 #: which role a table column gives the organisations named in it
 _COLUMN_ROLES = {"organizer": "organizer", "funder": "funder", "partner": "partner"}
+#: a bracket after a country of a series, with that event's city or days in it
+_PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
+_PAREN_THEN_SEP = re.compile(r"(?:\s*\([^()]{1,80}\))?" + _LIST_SEP.pattern)
 #: a label inside a cell that changes the role of the names after it ("...; UNODC. Expert partner: EAG")
 _CELL_LABEL = re.compile(r"\b(partners?|donors?|funded\s+by|funders?|organi[sz]ers?)\s*:\s*(?:[^:;.]*)$", re.I)
 _LABEL_ROLES = {"partner": "partner", "partners": "partner", "donor": "funder", "donors": "funder",
@@ -82,7 +85,7 @@ class SeriesRules(ExtractorState):
                     continue
                 run = [items[i]]
                 for nxt in items[i + 1 :]:
-                    if _LIST_SEP.fullmatch(self.masked[run[-1].end : nxt.start]):
+                    if _PAREN_THEN_SEP.fullmatch(self.masked[run[-1].end : nxt.start]):
                         run.append(nxt)
                     else:
                         break
@@ -114,8 +117,14 @@ class SeriesRules(ExtractorState):
         return None
 
     def _row_is_activity(self, row: activity_rows.Row) -> bool:
+        """The row names an activity, or is an item of a list that a sentence naming activities introduces
+        ("The OSCE conducted three workshops ...:")."""
         a, b = row.cells.get("activity") or row.cells.get("text") or (row.start, row.end)
-        return "activity" in row.cells or _EVENT_NOUN.search(self.masked[a:b]) is not None
+        if "activity" in row.cells or _EVENT_NOUN.search(self.masked[a:b]) is not None:
+            return True
+        intro = [s for s in self.body if s.paragraph < row.paragraph and not activity_rows.is_row(self.tm, s.paragraph)]
+        return bool(intro) and intro[-1].paragraph == row.paragraph - _rows_above(self.tm, row.paragraph) - 1 \
+            and _EVENT_NOUN.search(self.masked[intro[-1].start : intro[-1].end]) is not None
 
     def _row_event(self, rec: EventRecord, i: int, row: activity_rows.Row, d: DateMention) -> EventRecord:
         ev = self._series_copy(rec, i)
@@ -196,6 +205,25 @@ class SeriesRules(ExtractorState):
                     why = f"named in {header}" + (f" after '{label.group(0).strip()}'" if label else "")
                     _evidence(ev, role_here, name, m.start, m.end, INFERRED, why)
 
+    def _parenthesis_details(self, ev: EventRecord, country) -> None:
+        """'in Kazakhstan (Almaty, 3-4 May 2023), Kyrgyzstan (Bishkek, 10-11 May 2023) and ...': the city
+        and the days written in brackets after each country of a series are that event's."""
+        m = _PARENTHESIS.match(self.masked, country.end)
+        if m is None:
+            return
+        a, b = m.span(1)
+        city = next((c for c in self.cities if a <= c.start < b and c.city.iso3 == country.value), None)
+        if city is not None:
+            self._set_city(ev, city.city.name, city.start, city.end)
+        days = [d for d in find_dates(self.masked[a:b], anchor=self.anchor) if d.precision == "day" and d.first]
+        if days:
+            d = days[0].shifted(a)
+            why, support = ([], []) if d.has_year else self._yearless(d.first)
+            ev.evidence = [e for e in ev.evidence if e.field not in ("start_date", "end_date", "year", "month",
+                                                                      "duration_days")]
+            self._set_days(ev, d.first, d.last or d.first, d.start, d.end, INFERRED if why else STATED,
+                           "; ".join(why), support)
+
     def _split_series(self, rec: EventRecord) -> list[EventRecord]:
         """A series held in several capitals (or countries) is one event per city (or country)."""
         rows = self._row_events(rec)
@@ -209,6 +237,7 @@ class SeriesRules(ExtractorState):
                 ev.city = ev.lat = ev.lon = None
                 ev.country_iso3, ev.country, ev.location_precision = c.value, country_name(c.value), "country"
                 _evidence(ev, "country_iso3", c.value, c.start, c.end)
+                self._parenthesis_details(ev, c)
                 ev.countries = [(c.value, "participant")]
                 _evidence(ev, "participant_country", c.value, c.start, c.end, INFERRED, _HOST_TAKES_PART)
                 events.append(ev)
@@ -231,3 +260,11 @@ class SeriesRules(ExtractorState):
                 events.append(ev)
             return events
         return [rec]
+
+
+def _rows_above(tm, paragraph: int) -> int:
+    """How many rows of the same block stand right above a row."""
+    n = 0
+    while paragraph - n - 1 >= 0 and activity_rows.is_row(tm, paragraph - n - 1):
+        n += 1
+    return n
