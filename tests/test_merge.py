@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from data_loader.extract.records import DocumentResult, EventRecord
-from data_loader.load.pipeline import load_corpus
+from data_loader.load.pipeline import load_corpus, process_bytes
 from data_loader.tables.merge import event_id_for, merge_events, same_event
 
 
@@ -181,3 +181,24 @@ def test_an_undated_report_does_not_bridge_two_dated_events_of_its_month():
     merged = merge_events([_result(first), _result(undated), _result(second)])
     assert len(merged) == 2
     assert {r.source_file for m in merged for r in m.records if len(m.records) == 2} == {"a.txt", "b.txt"}
+
+
+def test_the_same_name_in_quotes_is_evidence_of_one_event():
+    """A news agency that names no organiser, and another report of the same conference known only to the
+    month: both quote the conference's theme."""
+    theme = ["international and regional border security and management cooperation to counter terrorism"]
+    report = _rec("a.txt", organizations=[], event_type="conference", quoted_titles=theme)
+    undated = _rec("b.txt", organizations=[], event_type="conference", quoted_titles=theme,
+                   date_precision="month", start_date=None, end_date=None)
+    assert "the same name in quotes" in same_event(report, undated)
+    assert same_event(report, _rec("b.txt", organizations=[], event_type="conference", date_precision="month",
+                                   start_date=None, end_date=None)) is None
+
+
+def test_quoted_names_of_an_event_are_kept_but_quoted_speech_is_not():
+    text = ("Conference on border security opens in Dushanbe\n\nPublished: 18 October 2022\n\n"
+            "The High-Level Conference \u201cInternational and Regional Border Security Cooperation to Counter "
+            "Terrorism\u201d was held in Dushanbe on 18 October 2022. \u201cWe must act together. Borders matter,"
+            "\u201d said the minister at the conference held in Dushanbe on 18 October 2022.\n")
+    (event,) = process_bytes(text.encode(), "r.txt").events
+    assert event.quoted_titles == ["international and regional border security cooperation to counter terrorism"]

@@ -130,6 +130,20 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self.head = head
         return self.head.title or (events[0].title if events else ""), published, events
 
+    def _quoted_titles(self) -> list[str]:
+        """Names in quotes of four words or more in the headline and the event sentences, in a plain form
+        (quoted speech is not a name: it has a sentence inside or a verb of saying around it)."""
+        spans = [(s.start, s.end) for s in self.event_sents]
+        if self.head.title_span:
+            spans.append(self.head.title_span)
+        found = []
+        for a, b in spans:
+            for m in _QUOTED.finditer(self.text, a, b):
+                words = _PLAIN_WORDS.findall(m.group(1).casefold())
+                if 4 <= len(words) <= 30 and not re.search(r"[.!?]\s", m.group(1)):
+                    found.append(" ".join(words))
+        return sorted(set(found))
+
     def _earlier_events(self, main: list[EventRecord], ordinal: int) -> list[EventRecord]:
         """Other events the text reports in a sentence of their own, with their own day ("The previous OSCE
         seminar on terrorism financing was organized on 25 April 2018 for ..."): each is an event read
@@ -276,6 +290,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._themes(rec)
         self._countries(rec)
         self._title_summary(rec)
+        rec.quoted_titles = self._quoted_titles()
         if rec.year is None and rec.location_precision == "region" and not rec.organizations:
             # nothing says when, where or by whom: a mention of activities, not a report of an event
             return []
@@ -367,6 +382,8 @@ def _same_occasion(a: tuple, b: tuple) -> bool:
     return a[0] <= b[1] and b[0] <= a[1] and (a[2] is None or b[2] is None or a[2] == b[2])
 
 
+_QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,300})[”\"»“]")
+_PLAIN_WORDS = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]?\d)")
 
 

@@ -73,6 +73,9 @@ class EventRecord:
     evidence: list[Evidence] = field(default_factory=list)
     #: (kind, name, start, end): names that look like organisations/programmes but match no registry
     unknown_names: list[tuple[str, str, int, int]] = field(default_factory=list)
+    #: the event's own name as the text quotes it (a conference's theme, a course's title), in a plain form:
+    #: reports of one event by different publishers share it (see ``tables.merge``)
+    quoted_titles: list[str] = field(default_factory=list)
 
     def scalar_fields(self) -> dict[str, Any]:
         from data_loader.columns import EVENTS

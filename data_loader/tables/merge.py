@@ -8,9 +8,10 @@ are the same event when
      is known only to the month and the other's days fall in that month; or both only to the same month;
   2. their place agrees: the same city; or one names a city and the other only that city's country; or
      neither names a city and both the same country; or both are online; and
-  3. they share evidence of identity: an organiser in common; or the same event type and a programme in
-     common; or — when both give the very same days and city — the same event type and organisers that
-     do not contradict each other (one report names none).
+  3. they share evidence of identity: an organiser in common; or the event's name quoted the same way
+     (a conference's theme in quotes); or the same event type and a programme in common; or — when both
+     give the very same days and city — the same event type and organisers that do not contradict each
+     other (one report names none).
 The looser the dates or the place, the more is asked: the same event type or a programme in common as
 well. A report joins an event only when it contradicts none of its reports (a report known only to the
 month must not bridge two events of that month). Records of one document are never merged with each
@@ -142,6 +143,9 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
         return None  # loose dates or place: the same kind of event, or the same programme, as well
     if common:
         return f"{when[0]}, {where[0]}, common organiser ({', '.join(common)})"
+    titles = sorted(set(a.quoted_titles) & set(b.quoted_titles))
+    if titles:
+        return f"{when[0]}, {where[0]}, the same name in quotes (\"{titles[0]}\")"
     if same_type and progs:
         return f"{when[0]}, {where[0]}, same type and programme ({progs[0]})"
     exact = when[1] and where[1] and _days(a) is not None and bool(a.city)
