@@ -14,7 +14,8 @@ TABLE = """Countering the financing of terrorism: programme update, summer 2019
 The OSCE and UNODC run a joint capacity-building effort on countering the financing of terrorism in Central Asia.
 
 Dates | Venue | Course | Participants | Delivered with
-11-15 June | Almaty, Kazakhstan | Five-day course on financial investigations | 20 investigators | OSCE Programme Office; UNODC. Expert partner: EAG
+11-15 June | Almaty, Kazakhstan | Five-day course on financial investigations | 20 investigators | \
+OSCE Programme Office; UNODC. Expert partner: EAG
 25-29 June | Khujand, Tajikistan | Five-day course on financial investigations | 18 practitioners | OSCE; UNODC
 17-19 July | Vienna, Austria | Train-the-trainer course for Uzbekistan | 6 Uzbek officials | OSCE; UNODC
 """
