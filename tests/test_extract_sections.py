@@ -79,3 +79,20 @@ foreign terrorist fighters.
 """
     t = load_release(tmp_path, text)
     assert len(t.events) == 1
+
+
+def test_sections_of_consecutive_days_in_one_city_are_one_event(tmp_path):
+    text = """Regional training on countering the financing of terrorism in Bishkek
+
+Published: 14 May 2024
+
+Day one
+
+The regional training on countering the financing of terrorism opened in Bishkek on 12 May 2024, organized by UNODC.
+
+Day two
+
+On 13 May 2024, the second session of the training in Bishkek examined the abuse of non-profit organizations.
+"""
+    t = load_release(tmp_path, text)
+    assert len(t.events) == 1

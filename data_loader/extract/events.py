@@ -377,9 +377,10 @@ def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]
 
 
 def _same_occasion(a: tuple, b: tuple) -> bool:
-    """Whether two sections' (first day, last day, city) can be one event: their days meet, and they name
-    the same city or one names none."""
-    return a[0] <= b[1] and b[0] <= a[1] and (a[2] is None or b[2] is None or a[2] == b[2])
+    """Whether two sections' (first day, last day, city) can be one event: their days meet or follow each
+    other ("Day one", "Day two"), and they name the same city or one names none."""
+    one_day = timedelta(days=1)
+    return a[0] <= b[1] + one_day and b[0] <= a[1] + one_day and (a[2] is None or b[2] is None or a[2] == b[2])
 
 
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,300})[”\"»“]")
