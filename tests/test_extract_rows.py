@@ -109,3 +109,18 @@ def test_city_and_days_in_brackets_after_each_country_of_a_series(tmp_path):
     assert list(ev["city"]) == ["Almaty", "Bishkek", "Dushanbe"]
     assert list(ev["start_date"].dt.strftime("%d")) == ["03", "10", "16"]
     assert list(ev["end_date"].dt.strftime("%d")) == ["04", "11", "16"]
+
+
+def test_a_list_of_activities_planned_for_later_gives_no_events(tmp_path):
+    text = """Border security workshop held in Almaty
+
+Published: 1 June 2025
+
+UNOCT held a workshop on border security in Almaty on 30 May 2025 for 30 officials.
+
+Upcoming activities:
+- 10 August 2025: training on the detection of forged documents in Osh
+- 20 September 2025: workshop on risk analysis in Dushanbe
+"""
+    t = load_release(tmp_path, text)
+    assert list(t.events["city"]) == ["Almaty"]

@@ -17,6 +17,8 @@ from data_loader.lookup.registries import programmes as programme_registry
 #: each event of a series is held for its host country (codebook §4: a series of national consultations)
 _HOST_TAKES_PART = "one event of a series held in each country: its host country takes part"
 _ROW_HOST = "one row of a table or list of national activities: its host country takes part"
+#: a row dated more than this many days after publication is a plan, not an event (as for announcements)
+_ROW_HORIZON_DAYS = 14
 #: which role a table column gives the organisations named in it
 _COLUMN_ROLES = {"organizer": "organizer", "funder": "funder", "partner": "partner"}
 #: a bracket after a country of a series, with that event's city or days in it
@@ -110,9 +112,18 @@ class SeriesRules(ExtractorState):
         return []
 
     def _row_date(self, row: activity_rows.Row) -> DateMention | None:
+        """The row's own day or month; None when it has none, or when it lies weeks after publication (a
+        list of activities planned for later)."""
         a, b = row.cells.get("date") or row.cells.get("text") or (row.start, row.end)
-        for d in find_dates(self.masked[a:b], anchor=self.anchor):
-            if d.precision == "day" and d.first is not None or d.precision == "month" and d.year:
+        pub = self.head.published
+        for d in find_dates(self.masked[a:b], anchor=self.anchor, future_ok=True):
+            if d.precision == "day" and d.first is not None:
+                if pub is not None and (d.first - pub).days > _ROW_HORIZON_DAYS:
+                    return None
+                return d.shifted(a)
+            if d.precision == "month" and d.year:
+                if pub is not None and (d.year, d.month) > (pub.year, pub.month):
+                    return None
                 return d.shifted(a)
         return None
 
