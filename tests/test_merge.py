@@ -73,9 +73,13 @@ def test_same_days_city_and_type_merge_when_one_report_names_no_organiser():
     """A news agency that names nobody, and the organiser's release of the same day and place."""
     assert same_event(_rec("a.txt"), _rec("b.txt", organizations=[]))
     assert same_event(_rec("a.txt"), _rec("b.txt", organizations=[("UNOCT", "funder")]))
-    # looser dates need an organiser or a programme in common
+    # days within the other's need a theme in common as well
     first_day = dict(start_date="2023-05-10", end_date="2023-05-10", organizations=[])
     assert same_event(_rec("a.txt"), _rec("b.txt", **first_day)) is None
+    assert same_event(_rec("a.txt", themes=["pve"]), _rec("b.txt", themes=["pve"], **first_day))
+    # a month-only report naming nobody is never enough
+    undated = dict(date_precision="month", start_date=None, end_date=None, organizations=[], themes=["pve"])
+    assert same_event(_rec("a.txt", themes=["pve"]), _rec("b.txt", **undated)) is None
 
 
 def test_a_record_spanning_two_months_meets_records_of_either():

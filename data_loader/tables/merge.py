@@ -10,8 +10,8 @@ are the same event when
      neither names a city and both the same country; or both are online; and
   3. they share evidence of identity: an organiser in common; or the event's name quoted the same way
      (a conference's theme in quotes); or the same event type and a programme in common; or — when both
-     give the very same days and city — the same event type and organisers that do not contradict each
-     other (one report names none).
+     give days one within the other in the same city — the same event type and organisers that do not
+     contradict each other (one report names none), and, unless the days are the very same, a theme.
 The looser the dates or the place, the more is asked: the same event type or a programme in common as
 well. A report joins an event only when it contradicts none of its reports (a report known only to the
 month must not bridge two events of that month). Records of one document are never merged with each
@@ -148,9 +148,14 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
         return f"{when[0]}, {where[0]}, the same name in quotes (\"{titles[0]}\")"
     if same_type and progs:
         return f"{when[0]}, {where[0]}, same type and programme ({progs[0]})"
-    exact = when[1] and where[1] and _days(a) is not None and bool(a.city)
-    if exact and same_type and not (orgs_a and orgs_b):
+    if not same_type or (orgs_a and orgs_b) or not (where[1] and a.city) or _days(a) is None or _days(b) is None:
+        return None
+    if when[1]:
         return f"{when[0]}, {where[0]}, same type ({a.event_type}); one report names no organiser"
+    themes = sorted(set(a.themes) & set(b.themes))
+    if themes:  # a report of one day of it, naming nobody: the same subject as well
+        return (f"{when[0]}, {where[0]}, same type ({a.event_type}) and theme ({themes[0]}); one report names "
+                "no organiser")
     return None
 
 
