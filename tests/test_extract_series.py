@@ -206,3 +206,18 @@ def test_a_history_of_dates_and_a_plan_are_not_events_of_their_own(tmp_path):
             "The workshop was opened on 4 March 2024 by the Deputy Minister.\n")
     t = load_release(tmp_path, text)
     assert list(t.events["city"]) == ["Almaty"]
+
+
+def test_an_earlier_event_of_a_series_told_by_its_month(tmp_path):
+    """'The first course in the series took place in September': an event of that month (the last
+    September up to publication); a sentence that names no month or speaks of a plan gives none."""
+    text = ("OSCE training courses on violent extremism in Turkmenistan\n\nPublished: 6 October 2022\n\n"
+            "On 5 October 2022, the second of three training courses on violent extremism was held in "
+            "Ashgabat.\n\nThe first course in the series took place in September and was designed for police "
+            "cadets. A third and final course is scheduled for November.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("month").reset_index(drop=True)
+    assert list(ev["month"]) == [9, 10] and list(ev["year"]) == [2022, 2022]
+    assert ev.loc[0, "date_precision"] == "month" and ev.loc[0, "country_iso3"] == "TKM"
+    why = t.evidence[(t.evidence["event_id"] == ev.loc[0, "event_id"]) & (t.evidence["field"] == "month")]
+    assert set(why["confidence"]) == {"inferred"} and "no year" in why["reasoning"].iloc[0]

@@ -154,9 +154,15 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         taken = [_span_of(r) for r in main]
         lead, body, sents, head = self.event_sents[0], self.body, self.event_sents, self.head
         out: list[EventRecord] = []
+        dated = all(r.date_precision == "day" for r in main)
         for s in body:
             day = self._earlier_event_day(s, lead)
-            if day is None or any(a <= day <= b for a, b in taken if a):
+            month = self._earlier_event_month(s, lead) if day is None and dated else None
+            if month is not None:
+                day = date(month[0], month[1], 1)
+                if any(a and a.year == day.year and a.month == day.month for a, _ in taken):
+                    continue
+            elif day is None or any(a <= day <= b for a, b in taken if a):
                 continue
             self.body = self.event_sents = [s]
             self.__dict__.pop("_participation", None)
@@ -164,6 +170,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self._dates_of.pop((s.start, s.end), None)
             self.head = replace(head, title="", title_span=None, dateline_city=None, venue=None)
             for rec in self._events(ordinal + len(out)):
+                if month is not None:
+                    _set_month(rec, *month)
                 if rec.location_precision == "region" and main[0].country_iso3:
                     _place_as_country(rec, main[0], (s.start, s.end))
                 out.append(rec)
@@ -172,8 +180,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.__dict__.pop("_participation", None)
         return out
 
-    def _earlier_event_day(self, s: Sentence, lead: Sentence) -> date | None:
-        """The one day of a sentence that reports an event of its own, held before publication."""
+    def _earlier_event_day(self, s: Sentence, lead: Sentence, need_day: bool = True) -> date | None:
+        """The one day of a sentence that reports an event of its own, held before publication (with
+        ``need_day=False``: the publication date when the sentence reports such an event and names no day)."""
         if s is lead or s.background or self._future(s):
             return None
         m_text = self.masked[s.start : s.end]
@@ -182,11 +191,28 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if not any(self._specific(m_text, x) for x in _EVENT_NOUN.finditer(m_text, self._low_slice(s))):
             return None
         days = [d for d in find_dates(m_text, anchor=self.anchor) if d.precision == "day" and d.first]
+        if not need_day:
+            return self.head.published if not days else None
         skip = self.head.published_span
         if len(days) != 1 or skip and skip[0] <= s.start + days[0].start < skip[1]:
             return None
         pub = self.head.published
         return days[0].first if pub is None or days[0].first <= pub else None
+
+    def _earlier_event_month(self, s: Sentence, lead: Sentence) -> tuple[int, int, int, int] | None:
+        """(year, month, start, end) of a sentence that reports an earlier event of a series by its month
+        alone ("The first course in the series took place in September"): the latest such month up to the
+        publication date."""
+        pub = self.head.published
+        if pub is None or self._earlier_event_day(s, lead, need_day=False) is None:
+            return None
+        found = list(_YEARLESS_MONTH.finditer(self.masked, s.start, s.end))
+        if len(found) != 1:
+            return None
+        m = found[0]
+        month = _MONTHS.index(m.group(1).lower()) + 1
+        year = pub.year if month <= pub.month else pub.year - 1
+        return year, month, m.start(1), m.end(1)
 
     def _section_segments(self) -> list[tuple[tuple[int, int] | None, list[Sentence]]] | None:
         """A digest whose headings divide different events: (heading span, sentences) per event.
@@ -383,6 +409,11 @@ def _same_occasion(a: tuple, b: tuple) -> bool:
     return a[0] <= b[1] + one_day and b[0] <= a[1] + one_day and (a[2] is None or b[2] is None or a[2] == b[2])
 
 
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+#: "in September", "during March": a month with no day and no year after it
+_YEARLESS_MONTH = re.compile(r"\b(?:in|during)\s+(?:early\s+|mid-|late\s+)?("
+                             + "|".join(m.capitalize() for m in _MONTHS) + r")\b(?!\s*[,.]?\s*(?:\d|of\s+\d))")
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,300})[”\"»“]")
 _PLAIN_WORDS = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]?\d)")
@@ -404,6 +435,18 @@ def _span_of(rec: EventRecord) -> tuple[date | None, date | None]:
         first = date(rec.year, rec.month, 1)
         return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
     return None, None
+
+
+def _set_month(rec: EventRecord, year: int, month: int, start: int, end: int) -> None:
+    """An earlier event known by its month alone ("took place in September"): month precision."""
+    rec.start_date = rec.end_date = rec.duration_days = None
+    rec.date_precision, rec.year, rec.month = "month", year, month
+    why = f"'{_MONTHS[month - 1].capitalize()}' with no year: the last {_MONTHS[month - 1].capitalize()} up to " \
+          "the publication date"
+    rec.evidence = [e for e in rec.evidence if e.field not in ("start_date", "end_date", "year", "month",
+                                                                "duration_days", "date_precision")]
+    for fld, value in (("year", year), ("month", month), ("date_precision", "month")):
+        _evidence(rec, fld, value, start, end, INFERRED, why)
 
 
 def _place_as_country(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
