@@ -122,7 +122,8 @@ def test_impossible_dates_are_not_dates():
 @pytest.mark.parametrize(
     "phrase, days",
     [("a three-day training", 3), ("the two-day seminar", 2), ("a 5-day course", 5),
-     ("a one-week course", 7), ("a four day workshop", 4)],
+     ("a one-week course", 7), ("a four day workshop", 4), ("over three days", 3), ("a week-long course", 7),
+     ("a weeklong seminar", 7), ("for two weeks", 14)],
 )
 def test_durations(phrase, days):
     assert [d for d, _, _ in find_durations(phrase)] == [days]
@@ -394,3 +395,25 @@ def test_a_date_line_with_a_section_name_is_the_publication_date(tmp_path):
     ))
     assert _iso(ev["published_date"]) == "2024-03-12"
     assert _days(ev) == ("2024-03-05", "2024-03-07")
+
+
+@pytest.mark.parametrize("phrase, day", [
+    ("2024/03/12", date(2024, 3, 12)), ("2024.03.12", date(2024, 3, 12)),  # year first, any one mark
+    ("03/25/2024", date(2024, 3, 25)),  # no 25th month: written month first
+    ("25/03/2024", date(2024, 3, 25)),
+])
+def test_numeric_dates_year_first_and_month_first(phrase, day):
+    (d,) = find_dates(f"Published {phrase}")
+    assert d.first == day
+
+
+@pytest.mark.parametrize("phrase", ["2024/03-12", "v2024.03.12.1", "1.2.2024.05.06"])
+def test_figures_that_are_no_date(phrase):
+    assert find_dates(phrase) == []
+
+
+def test_a_duration_in_words_with_an_end_day(tmp_path):
+    ev = _event(tmp_path, (
+        "OSCE course on countering terrorist financing\n\n01.03.2019 16:40\n\n"
+        "A week-long OSCE course for financial analysts concluded in Dushanbe on February 27.\n"))
+    assert _days(ev) == ("2019-02-21", "2019-02-27")
