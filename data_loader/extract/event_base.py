@@ -21,7 +21,8 @@ from data_loader.extract.text import Sentence, TextModel
 from data_loader.reading.document import Document
 
 _FUTURE = CuePattern.compile(
-    r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring|gather)|is\s+(?:scheduled|planned|expected)|"
+    r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring|gather|conduct(?:ed)?|hold|open(?:ed)?|"
+    r"deliver(?:ed)?|launch(?:ed)?|run|start|begin|kick\s+off)|is\s+(?:scheduled|planned|expected)|"
     r"are\s+(?:scheduled|planned)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
     r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b", prefilter=True,
 )

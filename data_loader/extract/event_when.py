@@ -12,10 +12,24 @@ from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 
-_END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished)\b", re.I)
-_START_VERB = re.compile(r"\b(?:opened|started|began|kicked\s+off|launched|commenced)\b", re.I)
+_END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished|"
+                       r"conclude[sd]?|ends|closes|wraps\s+up|comes\s+to\s+an\s+end)\b", re.I)
+#: the event begins on the day named: "opened", "opens today", "is kicking off", "will open tomorrow"
+_START_VERB = re.compile(r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)?\s+off|"
+                         r"launch(?:es|ed|ing)?|commence[sd]?|commencing|gets?\s+under\s*way)\b", re.I)
+#: a sentence written while the event runs or before it ("is holding", "will be held", "brings together"):
+#: a day named there is one of its first days, not its last
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|\bwill\b|"
+                        r"\b(?:brings|gathers|takes\s+place|runs)\b", re.I)
+
+#: a dated heading is one short line: its date, a dash or colon, a few words
+HEADING_MAX = 160
+_HEADING_DASH = re.compile(r"\s*(?:[—–:|]|-\s)")
 
 _BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+#: a sentence about days to come without "will": "opens on Monday", "is scheduled for Tuesday"
+_COMING = re.compile(r"\b(?:opens|begins|starts|kicks\s+off|gets\s+under\s*way|takes\s+place|runs|"
+                     r"(?:is|are)\s+(?:scheduled|set|due|planned|expected|to\s+(?:be|open|start|begin|take)))\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _WEEKDAY_ON = re.compile(r"\b(?:on|last|(?P<next>next|this\s+coming))\s+"
@@ -54,28 +68,45 @@ class WhenRules(ExtractorState):
         return tuple(out)
 
     def _duration(self) -> tuple[int, int, int] | None:
+        """How many days the event lasted ("a three-day training", "over two days", "a week-long course"):
+        from the sentences about the event, the headline, then any other sentence of the story ("Over
+        three days, prison officers are taking part in sessions ...") that is not about another event."""
         for s in self.event_sents[:4]:
             for days, a, b in find_durations(self.masked[s.start : s.end]):
                 return days, s.start + a, s.start + b
         if self.head.title_span:
             for days, a, b in find_durations(self.head.title):
                 return days, self.head.title_span[0] + a, self.head.title_span[0] + b
+        for s in self.body:
+            if s in self.event_sents or self._future(s):
+                continue
+            other = self._other_event_at(s)
+            for days, a, b in find_durations(self.masked[s.start : s.end]):
+                if other is None or a < other:
+                    return days, s.start + a, s.start + b
         return None
 
     def _dates(self, rec: EventRecord, pub: date | None) -> None:
         duration = self._duration()
         day_hit = month_hit = None
         venue = self.head.venue
+        heading_hit = None
         for s in self.event_sents:
+            heading = self._dated_heading(s)
             for d in self._sentence_dates(s):
-                if d.precision == "day" and day_hit is None:
+                if d.precision == "day" and heading:
+                    heading_hit = heading_hit or (d, s)
+                elif d.precision == "day" and day_hit is None:
                     day_hit = (d, s)
                 elif d.precision == "month" and month_hit is None:
                     month_hit = (d, s)
             if day_hit:
                 break
-        relative = self._relative(pub) if day_hit is None else None
-        if day_hit:
+        day_hit = day_hit or heading_hit
+        relative = self._relative(pub)
+        if day_hit and relative and not self._relative_first(day_hit, relative):
+            relative = None
+        if day_hit and relative is None:
             d, s = day_hit
             first, last = d.first, d.last
             sent = self.masked[s.start : s.end]
@@ -98,7 +129,7 @@ class WhenRules(ExtractorState):
             support = [self.head.published_span] if self.head.published_span else []
             if duration and duration[0] > 1:
                 n = duration[0]
-                if _START_VERB.search(sent) and not _END_VERB.search(sent):
+                if not _END_VERB.search(sent) and (_START_VERB.search(sent) or _UNDER_WAY.search(sent)):
                     last = when + timedelta(days=n - 1)
                     why.append(f"a {n}-day event starting that day")
                 else:
@@ -140,6 +171,27 @@ class WhenRules(ExtractorState):
         if rec.duration_days is None and duration:
             rec.duration_days = duration[0]
             _evidence(rec, "duration_days", duration[0], duration[1], duration[2])
+
+    def _dated_heading(self, s: Sentence) -> bool:
+        """A heading that opens with a date and a dash ("18 October — Critical energy infrastructure: side
+        event in Ashgabat"), as digests and newsletters date their items: the day the item was filed, used
+        only when no sentence of the item names a day."""
+        text = self.masked[s.start : s.end]
+        if len(text) > HEADING_MAX or text.rstrip().endswith((".", "!", "?")):
+            return False
+        found = find_dates(text[:40], anchor=self.anchor)
+        return bool(found) and found[0].start <= 1 and _HEADING_DASH.match(text, found[0].end) is not None
+
+    def _relative_first(self, day_hit: tuple[DateMention, Sentence], relative) -> bool:
+        """Whether a day named by "today", "yesterday", "on Tuesday" in the lead sentences wins over a date
+        written in a later sentence: it does when that date is of another day (the lead reports the event;
+        "The process started with a conference on May 3-4, 2018" further down is history), not when the
+        written date is in the same or an earlier sentence or its span holds that day."""
+        d, s = day_hit
+        when, a, _, _ = relative
+        if a >= s.start:
+            return False
+        return not (d.first <= when <= d.last)
 
     def _bare_year(self) -> tuple[int, int, int] | None:
         for s in self.event_sents[:2]:
@@ -195,6 +247,9 @@ class WhenRules(ExtractorState):
                 wd = _WEEKDAYS.index(w.group("day").lower())
                 if w.group("next") or re.search(r"\bwill\b", sent):
                     when = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+                elif _COMING.search(sent):
+                    # "opens on Monday", "is due to start on Monday": that day or the first one after it
+                    when = pub + timedelta(days=(wd - pub.weekday()) % 7)
                 else:
                     when = pub - timedelta(days=(pub.weekday() - wd) % 7)
                 return when, s.start + w.start(), s.start + w.end(), sent

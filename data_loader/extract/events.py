@@ -32,6 +32,14 @@ _HAPPENED = CuePattern.compile(
     r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted)\b",
 )
 
+#: an event reported while it runs or on its first day ("is kicking off today", "opens today", "is holding a
+#: workshop", "is being held"): an announcement of an event that then took place, read like a report
+_UNDER_WAY = CuePattern.compile(
+    r"\b(?:(?:is|are)\s+(?:being\s+held|taking\s+place|under\s*way|holding|hosting|kicking\s+off|opening|starting|"
+    r"beginning|convening|conducting|bringing\s+together|gathering)|kicks\s+off|opens|begins|starts|"
+    r"gets\s+under\s*way|takes\s+place|brings\s+together)\b", prefilter=True,
+)
+
 #: "many conferences", "numerous trainings": activities in general, not one event
 _GENERIC_BEFORE = re.compile(r"\b(?:many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
                              r"a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
@@ -93,7 +101,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if self._future(s):
             return False
         has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
-        return has_noun and bool(self._cue(_HAPPENED, s) or find_dates(m, anchor=self.anchor, future_ok=True))
+        return has_noun and bool(self._cue(_HAPPENED, s) or self._cue(_UNDER_WAY, s)
+                                 or find_dates(m, anchor=self.anchor, future_ok=True))
 
     @staticmethod
     def _specific(sentence: str, noun: re.Match[str]) -> bool:
