@@ -19,9 +19,17 @@ _VIRTUAL = re.compile(
     r"\bin\s+(?:a|an)\s+(?:virtual|online)\s+format\b",
     re.IGNORECASE,
 )
+_ON_SITE = r"(?:in[\s-]person|offline|on[\s-]site|on\s+the\s+spot|physically|face[\s-]to[\s-]face)"
+_REMOTE = r"(?:online|virtual(?:ly)?|remotely|by\s+video(?:\s*link|conference)?)"
 _HYBRID = re.compile(
-    r"\bhybrid\b|\b(?:in[\s-]person\s+and\s+(?:online|virtually|remotely)|(?:online|virtually|remotely)\s+and\s+"
-    r"in[\s-]person|both\s+in\s+person\s+and)\b", re.IGNORECASE)
+    # "hybrid", but not "hybrid threats" (a topic)
+    r"\bhybrid\b(?!\s+(?:threats?|warfare|wars?|attacks?|tactics|campaigns?|operations?|activities|regimes?))|"
+    rf"\b(?:{_ON_SITE}\s+(?:and|or|as\s+well\s+as)\s+{_REMOTE}|{_REMOTE}\s+(?:and|or|as\s+well\s+as)\s+{_ON_SITE}|"
+    r"both\s+in\s+person\s+and|blended\s+format|"
+    # "with some participants joining online": the others were in the room
+    r"(?:some|other|several|many|a\s+number\s+of|remote)\s+(?:[\w-]+\s+){0,2}?(?:joining|joined|participating|"
+    r"participated|taking\s+part|took\s+part|connected|connecting|attending|attended)\s+"
+    r"(?:online|virtually|remotely|by\s+video))\b", re.IGNORECASE)
 
 
 class WhereRules(ExtractorState):
@@ -98,7 +106,8 @@ class WhereRules(ExtractorState):
         rec.location_precision = "city"
         written = " ".join(self.masked[a:b].split())
         if confidence == STATED and written.casefold() != city.name.casefold():
-            confidence, reasoning = INFERRED, f"'{written}' is another name of {city.name}"
+            relation = "is in" if places.is_landmark(written) else "is another name of"
+            confidence, reasoning = INFERRED, f"'{written}' {relation} {city.name}"
         _evidence(rec, "city", city.name, a, b, confidence, reasoning)
         _evidence(rec, "country_iso3", city.iso3, a, b, INFERRED, f"the country of {city.name}")
 

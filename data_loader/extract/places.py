@@ -20,8 +20,24 @@ VENUE_BEFORE = re.compile(
     r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+[A-Z][a-z]+\s+(?:city|town|resort|capital)\s+of\s+)$",
     re.IGNORECASE,
 )
+#: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of"
+HOST_AFTER = re.compile(r"\s+(?:hosts|hosted|(?:will|to|is\s+to)\s+host|is\s+hosting|has\s+hosted|played\s+host|"
+                        r"(?:was|is|became|will\s+be)\s+the\s+venue)\b", re.I)
+#: the name of a province or district, not a city: "in Jalal-Abad, Osh and Batken provinces", "the Osh region"
+REGION_AFTER = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w’'-]+)*\s+(?:provinces?|regions?|oblasts?|districts?|"
+                          r"rayons?|governorates?|valley)\b")
 _PLACE_OF = re.compile(r"\b(?:city|town|capital|resort|region|province|oblast|village)\s+of\s+$", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|of|representing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: words of a place that is in a city rather than a name of it ("United Nations Headquarters" is in New
+#: York, "Lake Issyk-Kul" is by Cholpon-Ata): the places registry lists such venues too
+_LANDMARK_WORD = re.compile(r"\b(?:headquarters|hq|palais|lake|centre|center|hotel|resort)\b", re.I)
+
+
+def is_landmark(written: str) -> bool:
+    """Whether a name the places registry resolves is a venue or landmark in the city, not a spelling of it."""
+    return _LANDMARK_WORD.search(written) is not None
 
 
 @dataclass(frozen=True)
@@ -82,8 +98,10 @@ def venue_score(text: str, mention: CityMention) -> int:
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 40]
     score = 0
-    if VENUE_BEFORE.search(before):
+    if VENUE_BEFORE.search(before) or HOST_AFTER.match(after):
         score += 3
+    if REGION_AFTER.match(text, mention.end, mention.end + 120):
+        score -= 3
     if re.match(r",\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\.|on\b|from\b|in\b|$)", after):
         score += 1
     if ORIGIN_BEFORE.search(before) and not _PLACE_OF.search(before):
