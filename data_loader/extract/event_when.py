@@ -25,6 +25,8 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\
 #: a dated heading is one short line: its date, a dash or colon, a few words
 HEADING_MAX = 160
 _HEADING_DASH = re.compile(r"\s*(?:[—–:|]|-\s)")
+#: how a date can open a line: a day in figures, or a month name and a day
+_OPENS_WITH_DATE = re.compile(r"\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 
 _BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 #: a sentence about days to come without "will": "opens on Monday", "is scheduled for Tuesday"
@@ -78,7 +80,8 @@ class WhenRules(ExtractorState):
             for days, a, b in find_durations(self.head.title):
                 return days, self.head.title_span[0] + a, self.head.title_span[0] + b
         for s in self.body:
-            if s in self.event_sents or self._future(s):
+            low = self._low_slice(s) or self.masked[s.start : s.end].lower()
+            if not ("day" in low or "week" in low) or s in self.event_sents or self._future(s):
                 continue
             other = self._other_event_at(s)
             for days, a, b in find_durations(self.masked[s.start : s.end]):
@@ -177,7 +180,7 @@ class WhenRules(ExtractorState):
         event in Ashgabat"), as digests and newsletters date their items: the day the item was filed, used
         only when no sentence of the item names a day."""
         text = self.masked[s.start : s.end]
-        if len(text) > HEADING_MAX or text.rstrip().endswith((".", "!", "?")):
+        if len(text) > HEADING_MAX or text.rstrip().endswith((".", "!", "?")) or not _OPENS_WITH_DATE.match(text):
             return False
         found = find_dates(text[:40], anchor=self.anchor)
         return bool(found) and found[0].start <= 1 and _HEADING_DASH.match(text, found[0].end) is not None
@@ -235,6 +238,9 @@ class WhenRules(ExtractorState):
             return None
         offsets = {"today": 0, "this week": 0, "yesterday": -1, "tomorrow": 1}
         for s in self.event_sents[:3]:
+            low = self._low_slice(s) or self.masked[s.start : s.end].lower()
+            if "day" not in low and "tomorrow" not in low and "week" not in low:
+                continue  # every word below holds one of these (today, Monday, ..., this week)
             sent = self.masked[s.start : s.end]
             m = re.search(r"\b(today|yesterday|tomorrow|this\s+week)\b", sent, re.IGNORECASE)
             if m:

@@ -32,6 +32,10 @@ _HYBRID = re.compile(
     r"(?:online|virtually|remotely|by\s+video))\b", re.IGNORECASE)
 
 
+#: a word every hybrid phrasing holds: sentences without one are not searched
+_HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
+
+
 class WhereRules(ExtractorState):
     """The event's ``format`` and its venue: ``city``, ``country_iso3``, coordinates and
     ``location_precision``."""
@@ -39,7 +43,7 @@ class WhereRules(ExtractorState):
     def _format(self, rec: EventRecord) -> None:
         for s in self.event_sents[:4]:
             m_text = self.masked[s.start : s.end]
-            if h := _HYBRID.search(m_text):
+            if _HYBRID_WORDS.search(self._low_slice(s) or m_text.lower()) and (h := _HYBRID.search(m_text)):
                 rec.format = "hybrid"
                 _evidence(rec, "format", "hybrid", s.start + h.start(), s.start + h.end())
                 return

@@ -33,6 +33,7 @@ _DATELINE_AGENCY_END = re.compile(
     rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*)\s*,\s*(?P<rest>[^\n()/]{{0,40}}?)\s*"
     r"(?:\((?P<agency>[^)\n]{1,40})\)|/(?P<agency2>[^/\n]{1,40})/)\s*[.:–—-]\s"
 )
+_DIGIT = re.compile(r"\d")
 _DASH_AFTER = re.compile(r"\s*(?:[–—]|--|-\s)")
 _PUB_CUE = re.compile(
     r"(?:^|\n)\s*(?:publishing\s+date|publication\s+date|date\s+of\s+publication|first\s+published|date|"
@@ -85,8 +86,8 @@ def _is_org_line(line: str) -> bool:
     return covered >= 0.7 * len(stripped.replace(" ", "")) if stripped else False
 
 
-def _is_date_line(line: str) -> bool:
-    ds = find_dates(line)
+def _is_date_line(line: str, found: list[DateMention] | None = None) -> bool:
+    ds = find_dates(line) if found is None else found
     return bool(ds) and sum(d.end - d.start for d in ds) >= 0.6 * len(line.strip())
 
 
@@ -143,12 +144,18 @@ def _is_name_line(line: str) -> bool:
     return all(w.lower() in _NAME_SMALL or any(c.isupper() for c in w) for w in words)
 
 
-def _stamp(line: str) -> DateMention | None:
+#: a stamp's date opens its line: it starts within this many characters
+STAMP_REACH = 40
+
+
+def _stamp(line: str, found: list[DateMention] | None = None) -> DateMention | None:
     """The dated day of a stamp line: a section name or a site's label, then the date, with or without
     a time, a counter or the headline after it ("Finance 15/11/2023 International experts ...",
     "WSi News2017-04-13 14:45:12"). Not a place and a date (a venue or a dateline) and not a date tied to
     other words ("Currency rates from 16/11/2023")."""
-    for d in find_dates(line[:60]):
+    for d in find_dates(line) if found is None else found:
+        if d.start >= STAMP_REACH:
+            break
         if not (d.first and d.has_year and d.precision == "day" and d.first == d.last):
             continue
         before = line[: d.start]
@@ -161,11 +168,21 @@ def _stamp(line: str) -> DateMention | None:
     return None
 
 
+def _not_headline(line: str) -> bool:
+    """A line of page furniture (cheapest tests first: the date tests only where a figure is)."""
+    if len(line) < 12 or _BOILER.match(line) or _FIELD_LINE.match(line) or _is_nav_line(line) or _is_name_line(line):
+        return True
+    if _DIGIT.search(line) and (_is_date_line(line) or _stamp(line)):
+        return True
+    return _is_org_line(line)
+
+
+
 def _headline_part(tm: TextModel, s: int, e: int) -> tuple[int, int] | None:
     """A paragraph without the date line(s) closing it ("Headline\n28 February 2022"), or None when
     nothing else is left."""
     lines = _lines(tm, s, e)
-    while lines and _is_date_line(tm.text[lines[-1][0] : lines[-1][1]]):
+    while lines and _DIGIT.search(tm.text, *lines[-1]) and _is_date_line(tm.text[lines[-1][0] : lines[-1][1]]):
         lines.pop()
     return (lines[0][0], lines[-1][1]) if lines else None
 
@@ -186,8 +203,7 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
         if part is None:
             continue
         lines = [tm.text[a:b] for a, b in _lines(tm, *part)]
-        if all(_is_nav_line(x) or _is_name_line(x) or _is_org_line(x) or _FIELD_LINE.match(x) or _BOILER.match(x)
-               or _stamp(x) or _is_date_line(x) or len(x) < 12 for x in lines):
+        if all(_not_headline(x) for x in lines):
             continue
         line = " ".join(" ".join(lines).split())
         if _DATELINE_WITH_DATE.match(line) or len(line) > 250:
@@ -267,14 +283,17 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
     text = tm.text
     for ps, pe in tm.paragraphs[: max(4, body_start + 1)]:
         for s, e in _lines(tm, ps, pe):
+            if not _DIGIT.search(text, s, e):
+                continue
             line = text[s:e]
-            lead = find_dates(line[:40])
+            found = find_dates(line)
             # a date line at the top, alone or followed by a short section name ("12 March 2024 Peace and Security")
-            if _is_date_line(line) or (lead and lead[0].start == 0 and len(line) <= 60 and not line.endswith(".")):
-                d = find_dates(line)[0]
+            if found and (_is_date_line(line, found) or (found[0].start == 0 and len(line) <= 60
+                                                         and not line.endswith("."))):
+                d = found[0]
                 if d.first and d.has_year:
                     return d.first, (s + d.start, s + d.end)
-            d = _stamp(line)
+            d = _stamp(line, found)
             if d is not None:
                 return d.first, (s + d.start, s + d.end)
     return None

@@ -58,9 +58,9 @@ def _patterns(mark: str) -> tuple[re.Pattern[str], ...]:
 
 
 _REPAIRS = {mark: _patterns(mark) for mark in PLACEHOLDERS}
-#: the telling form: a placeholder between a word and its possessive s or a contraction
-_TELL = {mark: re.compile(rf"[A-Za-z]{re.escape(mark)}{_SUFFIX}") for mark in PLACEHOLDERS}
-_TELL_MIN = 1
+#: the telling form: a placeholder between a word and its possessive s or a contraction (the pattern opens
+#: with the mark itself, so that ``re`` scans for that one character)
+_TELL = {mark: re.compile(rf"(?<=[A-Za-z]){re.escape(mark)}{_SUFFIX}") for mark in PLACEHOLDERS}
 
 
 def repair_lost_marks(text: str) -> tuple[str, int]:
@@ -68,7 +68,7 @@ def repair_lost_marks(text: str) -> tuple[str, int]:
     text that shows that damage; returns the text and the number of marks put back."""
     total = 0
     for mark in PLACEHOLDERS:
-        if mark not in text or len(_TELL[mark].findall(text)) < _TELL_MIN:
+        if mark not in text or _TELL[mark].search(text) is None:
             continue
         apostrophe, dash, quotes, bullet = _REPAIRS[mark]
         text, n1 = apostrophe.subn("\u2019", text)
