@@ -105,3 +105,20 @@ def test_opens_on_monday_in_a_friday_release_is_the_coming_monday(tmp_path):
         "Workshop opens in Almaty\n\nFriday, 10 May 2024\n\n"
         "The two-day OSCE seminar on violent extremism opens on Monday in Almaty for 40 police officers.\n"))
     assert (ev["start_date"], ev["end_date"]) == ("2024-05-13", "2024-05-14")
+
+
+def test_over_two_days_in_a_sentence_about_this_event_s_plan(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "International conference on countering terrorism opens in Ashgabat\n\n"
+        "ASHGABAT, 7 December 2023 (nCa) -- An international conference on countering terrorism is kicking off "
+        "today in the Turkmen capital. The event will run over two days.\n\n"
+        "A third conference, a five-day one, will be held next year.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2023-12-07", "2023-12-08", "Ashgabat")
+
+
+def test_the_duration_of_another_planned_course_is_not_this_one_s(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "OSCE course in Ashgabat\n\nPublishing date: 6 October 2022\n\n"
+        "On 5 October 2022, a training course on violent extremism came to an end in Ashgabat.\n\n"
+        "A third and final course, a five-day one for community leaders, is scheduled for November.\n"))
+    assert (ev["start_date"], ev["end_date"]) == ("2022-10-05", "2022-10-05")

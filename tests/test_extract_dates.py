@@ -417,3 +417,14 @@ def test_a_duration_in_words_with_an_end_day(tmp_path):
         "OSCE course on countering terrorist financing\n\n01.03.2019 16:40\n\n"
         "A week-long OSCE course for financial analysts concluded in Dushanbe on February 27.\n"))
     assert _days(ev) == ("2019-02-21", "2019-02-27")
+
+
+@pytest.mark.parametrize("text, year, month", [
+    ("The first course in the series took place in September in Ashgabat.", 2022, 9),
+    ("In May, the OSCE held a seminar for prosecutors in Ashgabat.", 2022, 5),
+    ("The OSCE held a seminar for prosecutors in Ashgabat in mid-December.", 2021, 12),  # after publication
+])
+def test_a_month_without_a_year_is_read_against_the_publication_date(tmp_path, text, year, month):
+    ev = _event(tmp_path, f"OSCE courses in Turkmenistan\n\nPublishing date: 6 October 2022\n\n{text}\n")
+    assert (ev["date_precision"], ev["year"], ev["month"]) == ("month", year, month)
+    assert _days(ev) == (None, None)

@@ -137,3 +137,43 @@ def test_an_agency_line_is_no_venue(tmp_path):
         "OSCE seminar on countering terrorism\n\n11 June 2017, 14:20\n\n"
         "ASTANA. KAZINFORM - The OSCE held a two-day seminar on countering terrorism in Almaty on 8-9 June.\n"))
     assert (ev["city"], ev["start_date"], ev["published_date"]) == ("Almaty", "2017-06-08", "2017-06-11")
+
+
+def test_a_section_label_is_no_headline_when_a_headline_follows(tmp_path):
+    ev = _event(tmp_path, (
+        "Embassy news\n\n"
+        "UNOCT and Qatar hold workshop in Doha for Central Asian officials\n\n"
+        "Doha, Qatar, 3 November 2022 – UNOCT and Qatar held a workshop for officials from Kazakhstan and "
+        "Uzbekistan in Doha from 1 to 3 November 2022.\n"))
+    assert ev["doc_title"] == "UNOCT and Qatar hold workshop in Doha for Central Asian officials"
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2022-11-01", "2022-11-03", "Doha")
+
+
+def test_a_byline_and_a_venue_line_glued_under_the_headline_are_not_part_of_it(tmp_path):
+    ev = _event(tmp_path, (
+        "UNODC ROCA\n\n"
+        "Regional meeting on countering terrorist financing held in Tashkent\n"
+        "By Aigerim Seitova, 2 October 2023\n"
+        "Tashkent, 28–29 September 2023\n\n"
+        "The regional meeting, organized by UNODC and the EAG, brought together 40 experts.\n"))
+    assert ev["doc_title"] == "Regional meeting on countering terrorist financing held in Tashkent"
+    assert ev["published_date"] == "2023-10-02"
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2023-09-28", "2023-09-29", "Tashkent")
+
+
+def test_a_span_of_days_is_never_the_publication_date(tmp_path):
+    ev = _event(tmp_path, (
+        "Regional meeting on countering terrorist financing held in Tashkent\n\n"
+        "Tashkent, 28–29 September 2023\n\n"
+        "The regional meeting, organized by UNODC, brought together 40 experts.\n"))
+    assert ev["published_date"] is None
+    assert (ev["start_date"], ev["end_date"]) == ("2023-09-28", "2023-09-29")
+
+
+def test_the_date_of_a_dateline_closed_by_its_agency_is_the_publication_date(tmp_path):
+    ev = _event(tmp_path, (
+        "Tajikistan hosts OSCE seminar\n\n"
+        "DUSHANBE, 22.04.2021 /Khovar/. An OSCE seminar on the rights of victims of terrorism is being held in "
+        "Dushanbe from 21 to 23 April.\n"))
+    assert ev["published_date"] == "2021-04-22"
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2021-04-21", "2021-04-23", "Dushanbe")

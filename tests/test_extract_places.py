@@ -242,6 +242,8 @@ def test_country_only_discussed_is_not_the_venue(tmp_path):
         ("in Cholpon-Ata", "Cholpon-Ata", "KGZ"),
         ("in Geneva, Switzerland,", "Geneva", "CHE"),
         ("in the city of Osh", "Osh", "KGZ"),
+        ("in the capital Astana", "Astana", "KAZ"),
+        ("in the town of Kostanai", "Kostanay", "KAZ"),
     ],
 )
 def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
@@ -317,10 +319,11 @@ def test_a_dateline_city_is_not_the_venue_of_an_event_abroad(tmp_path):
     ("with some participants joining online", "hybrid"),
     ("with delegations attending in person or by video link", "hybrid"),
     ("on countering hybrid threats", "in-person"),  # a topic, not a format
+    ("on the Zoom platform", "virtual"),
 ])
 def test_format_phrasings(tmp_path, phrase, fmt):
     ev = _event(tmp_path, (
         "Regional conference on countering terrorism\n\n"
         f"A regional conference was held in Bishkek on 3 May 2022 {phrase}, organized by the OSCE.\n"))
     assert ev["format"] == fmt
-    assert _place(ev) == ("Bishkek", "KGZ", "city")
+    assert _place(ev) == (("Bishkek", "KGZ", "city") if fmt != "virtual" else (None, None, "virtual"))

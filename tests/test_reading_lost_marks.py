@@ -19,6 +19,10 @@ def _days(tables) -> tuple[str, str]:
     return (pd.Timestamp(ev["start_date"]).date().isoformat(), pd.Timestamp(ev["end_date"]).date().isoformat())
 
 
+def test_entities_escaped_twice_are_replaced():
+    assert unescape_entities("Kyrgyzstan&amp;rsquo;s R&amp;D") == ("Kyrgyzstan’s R&D", 3)
+
+
 def test_entities_left_in_plain_text_are_replaced():
     text, n = unescape_entities("Kyrgyzstan&rsquo;s &#8220;soft targets&#8221;, R&amp;D, 28&ndash;29 May, &#x2014;")
     assert text == "Kyrgyzstan’s “soft targets”, R&D, 28–29 May, —"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from data_loader.extract.dates import DateMention, find_dates, find_durations
+from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, resolve_year
 from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
@@ -22,12 +22,21 @@ _START_VERB = re.compile(r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|\bwill\b|"
                         r"\b(?:brings|gathers|takes\s+place|runs)\b", re.I)
 
+#: words that make a planned activity another one than the event reported ("a third course ... will")
+_ANOTHER = re.compile(r"\b(?:next|another|second|third|fourth|fifth|final|last|upcoming|following|future|later|"
+                      r"new|further)\b")
 #: a dated heading is one short line: its date, a dash or colon, a few words
 HEADING_MAX = 160
 _HEADING_DASH = re.compile(r"\s*(?:[—–:|]|-\s)")
 #: how a date can open a line: a day in figures, or a month name and a day
 _OPENS_WITH_DATE = re.compile(r"\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 
+#: a month without a year after a word that dates an event by it: "in September", "in mid-October",
+#: "at the end of May" (not "May" the verb, not "September 2022" nor "September 14", which the date grammar reads)
+_BARE_MONTH = re.compile(
+    r"\b(?i:in|during|throughout|since|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?i:(?:early|mid|late)[\s-]+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![\s,]*(?:\d|of\s+(?:19|20)\d\d))")
 _BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 #: a sentence about days to come without "will": "opens on Monday", "is scheduled for Tuesday"
 _COMING = re.compile(r"\b(?:opens|begins|starts|kicks\s+off|gets\s+under\s*way|takes\s+place|runs|"
@@ -81,8 +90,10 @@ class WhenRules(ExtractorState):
                 return days, self.head.title_span[0] + a, self.head.title_span[0] + b
         for s in self.body:
             low = self._low_slice(s) or self.masked[s.start : s.end].lower()
-            if not ("day" in low or "week" in low) or s in self.event_sents or self._future(s):
+            if not ("day" in low or "week" in low) or s in self.event_sents:
                 continue
+            if self._future(s) and _ANOTHER.search(low):
+                continue  # "a third course, for community leaders, is scheduled for November"
             other = self._other_event_at(s)
             for days, a, b in find_durations(self.masked[s.start : s.end]):
                 if other is None or a < other:
@@ -148,6 +159,15 @@ class WhenRules(ExtractorState):
             rec.date_precision, rec.year, rec.month = "month", d.year, d.month
             _evidence(rec, "year", d.year, d.start, d.end)
             _evidence(rec, "month", d.month, d.start, d.end)
+        elif bare_month := self._bare_month():
+            # "took place in September" in a release of 6 October 2022: September 2022
+            month, year, a, b, why = bare_month
+            rec.date_precision, rec.year, rec.month = "month", year, month
+            support = [self.head.published_span] if self.head.published and self.head.published_span else []
+            for fld, val in (("year", year), ("month", month)):
+                _evidence(rec, fld, val, a, b, INFERRED if fld == "year" else STATED, why if fld == "year" else "")
+            for span in support:
+                _evidence(rec, "year", year, *span, INFERRED, why)
         elif (year_hit := self._bare_year()) and (pub is None or year_hit[0] != pub.year):
             # "in 2019, UNOCT held ..." in a release of 2020: the year is known, the month is not
             rec.date_precision, rec.year = "year", year_hit[0]
@@ -195,6 +215,24 @@ class WhenRules(ExtractorState):
         if a >= s.start:
             return False
         return not (d.first <= when <= d.last)
+
+    def _bare_month(self) -> tuple[int, int, int, int, str] | None:
+        """A month named without a year in the sentences about the event ("in September", "in mid-October",
+        "at the end of May"): (month, year, start, end, reasoning), the year read against the publication
+        date like a day without a year (the year before when the month is still to come)."""
+        if self.anchor is None:
+            return None
+        for s in self.event_sents[:4]:
+            sent = self.masked[s.start : s.end]
+            other = self._other_event_at(s)
+            for m in _BARE_MONTH.finditer(sent):
+                if other is not None and m.start() > other:
+                    continue
+                month = MONTHS[m.group("month").lower()]
+                year = resolve_year(month, 1, self.anchor, future_ok=self.announced)
+                why = f"no year is written with '{m.group('month')}': read against {_day(self.anchor)}"
+                return month, year, s.start + m.start("month"), s.start + m.end("month"), why
+        return None
 
     def _bare_year(self) -> tuple[int, int, int] | None:
         for s in self.event_sents[:2]:

@@ -15,7 +15,8 @@ _VIRTUAL = re.compile(
     r"\b(?:held|conducted|organi[sz]ed|took\s+place|hosted|convened|delivered|met|joined|participated|attended|"
     r"took\s+part)\s+(?:[\w-]+\s+){0,4}?(?:online|virtually|remotely|by\s+video(?:conference|\s+link)?|"
     r"via\s+video(?:conference|\s+link)?)\b|"
-    r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\bvia\s+(?:zoom|webex|microsoft\s+teams|teams)\b|"
+    r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\b(?:via|on|through)\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|teams)"
+    r"(?:\s+platform)?\b|"
     r"\bin\s+(?:a|an)\s+(?:virtual|online)\s+format\b",
     re.IGNORECASE,
 )

@@ -178,11 +178,20 @@ def _not_headline(line: str) -> bool:
 
 
 
+def _closes_headline(line: str) -> bool:
+    """A line under a headline that is not part of it: a date line, a byline, a place-and-date line."""
+    if _BOILER.match(line):
+        return True
+    return bool(_DIGIT.search(line)) and (_is_date_line(line) or _venue_in_line(line) is not None)
+
+
 def _headline_part(tm: TextModel, s: int, e: int) -> tuple[int, int] | None:
     """A paragraph without the date line(s) closing it ("Headline\n28 February 2022"), or None when
     nothing else is left."""
     lines = _lines(tm, s, e)
-    while lines and _DIGIT.search(tm.text, *lines[-1]) and _is_date_line(tm.text[lines[-1][0] : lines[-1][1]]):
+    while len(lines) > 1 and _closes_headline(tm.text[lines[-1][0] : lines[-1][1]]):
+        lines.pop()
+    if lines and _DIGIT.search(tm.text, *lines[0]) and _is_date_line(tm.text[lines[0][0] : lines[0][1]]):
         lines.pop()
     return (lines[0][0], lines[-1][1]) if lines else None
 
@@ -194,11 +203,13 @@ def _sentence_like(line: str) -> bool:
 
 def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
     """The first line at the top of the page that can only be a headline: not a menu, breadcrumb,
-    masthead, site or office name, metadata field, date or stamp line, and above the first sentence."""
+    masthead, site or office name, metadata field, date or stamp line, and above the first sentence. A line
+    of one to three words ("Embassy news") is kept only when no longer one follows before the story."""
+    short = None
     for i, (s, e) in enumerate(tm.paragraphs[:HEADER_PARAGRAPHS]):
         para = tm.text[s:e]
-        if _sentence_like(para):
-            return None
+        if _sentence_like(para) or para.rstrip().endswith("."):
+            return short
         part = _headline_part(tm, s, e)
         if part is None:
             continue
@@ -207,11 +218,18 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
             continue
         line = " ".join(" ".join(lines).split())
         if _DATELINE_WITH_DATE.match(line) or len(line) > 250:
-            return None
-        if re.search(r"\d", line) and len(re.sub(r"\S*\d\S*", "", line).split()) <= 4:
+            return short
+        if _DIGIT.search(line) and len(re.sub(r"\S*\d\S*", "", line).split()) <= 4:
             continue  # a few words around figures ("Currency rates from 16/11/2023"): no headline
+        if len(line.split()) <= SHORT_LINE_WORDS:
+            short = short or (line, part, i + 1)
+            continue
         return line, part, i + 1
-    return None
+    return short
+
+
+#: a line of this many words may be a section's label ("Embassy news") rather than the headline
+SHORT_LINE_WORDS = 3
 
 
 def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
@@ -247,7 +265,7 @@ def find_published(tm: TextModel, body_start: int = 0,
     end of the text ("Last updated: ...", a closing signature, the page's date field), or at last a day
     closing the headline ("..., Almaty, April 23, 2018")."""
     for found in (_published_by_cue(tm), _published_at_top(tm, body_start), _published_in_dateline(tm),
-                  _published_at_end(tm), _published_in_headline(tm, title_span)):
+                  _published_at_end(tm, body_start), _published_in_headline(tm, title_span)):
         if found is not None:
             return found
     return None, None
@@ -291,7 +309,7 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
             if found and (_is_date_line(line, found) or (found[0].start == 0 and len(line) <= 60
                                                          and not line.endswith("."))):
                 d = found[0]
-                if d.first and d.has_year:
+                if d.first and d.has_year and d.first == d.last:  # a span of days is the event's, not the page's
                     return d.first, (s + d.start, s + d.end)
             d = _stamp(line, found)
             if d is not None:
@@ -302,7 +320,7 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
 def _published_in_dateline(tm: TextModel) -> Found | None:
     text = tm.text
     for s, e in tm.paragraphs[:6]:
-        m = _DATELINE.match(text[s:e])
+        m = _DATELINE.match(text[s:e]) or _DATELINE_AGENCY_END.match(text[s:e])
         if m and m.group("rest"):
             for d in find_dates(m.group("rest")):
                 if d.first and d.has_year:
@@ -326,11 +344,11 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,120}\)\s*$")
 SIGNATURE_MAX = 90
 
 
-def _published_at_end(tm: TextModel) -> Found | None:
-    """The last lines: "Last updated: 12 December 2019", the page's date field ("17 12 2019 Hits: 286"),
-    or a short closing signature."""
+def _published_at_end(tm: TextModel, body_start: int) -> Found | None:
+    """The last lines of the story (not of its header): "Last updated: 12 December 2019", the page's date
+    field ("17 12 2019 Hits: 286"), or a short closing signature with one day."""
     text = tm.text
-    for ps, pe in reversed(tm.paragraphs[-3:]):
+    for ps, pe in reversed(tm.paragraphs[max(body_start, len(tm.paragraphs) - 3) :]):
         for s, e in reversed(_lines(tm, ps, pe)):
             line = text[s:e]
             m = _PUB_CUE.match(line)
@@ -347,7 +365,7 @@ def _published_at_end(tm: TextModel) -> Found | None:
             rest = _TRAILING_NOTE.sub("", line[sig.end() :]) if sig else ""
             if sig and len(line) - len(line[sig.end() :]) + len(rest) <= SIGNATURE_MAX:
                 for d in find_dates(rest):
-                    if d.first and d.has_year and d.end >= len(rest.rstrip(". ")) - 1:
+                    if d.first and d.has_year and d.first == d.last and d.end >= len(rest.rstrip(". ")) - 1:
                         return d.first, (s + sig.end() + d.start, s + sig.end() + d.end)
     return None
 
@@ -413,26 +431,35 @@ VENUE_LINE_MAX = 120
 
 
 def find_venue(tm: TextModel, body_start: int) -> Venue | None:
-    """A short paragraph right under the headline made of one dated day (or span of days) and place names
+    """A short line right under the headline made of one dated day (or span of days) and place names
     only: a known city, countries, labels and separators; nothing else may be left."""
-    for s, e in tm.paragraphs[max(0, body_start - 1) : body_start + 2]:
-        line = tm.text[s:e]
-        if len(line) > VENUE_LINE_MAX or line.rstrip().endswith("."):
-            continue
-        dates = [d for d in find_dates(line) if d.first and d.has_year]
-        if len(dates) != 1 or dates[0].precision != "day":
-            continue
-        d = dates[0]
-        rest = _VENUE_LABEL.sub(lambda m: " " * len(m.group(0)), line[: d.start] + " " * (d.end - d.start)
-                                + line[d.end :])
-        city = _place_only(rest)
-        if city is False:
-            continue
-        if city:
-            name, (a, b) = city
-            return Venue(name, (s + a, s + b), d.shifted(s))
-        return Venue(None, None, d.shifted(s))
+    for ps, pe in tm.paragraphs[max(0, body_start - 1) : body_start + 2]:
+        for s, e in _lines(tm, ps, pe):
+            found = _venue_in_line(tm.text[s:e])
+            if found is None:
+                continue
+            city, d = found
+            if city:
+                name, (a, b) = city
+                return Venue(name, (s + a, s + b), d.shifted(s))
+            return Venue(None, None, d.shifted(s))
     return None
+
+
+def _venue_in_line(line: str) -> tuple[tuple[str, tuple[int, int]] | None, DateMention] | None:
+    """(city and its span or None, the date) when the line is one of place and date only."""
+    if len(line) > VENUE_LINE_MAX or line.rstrip().endswith("."):
+        return None
+    dates = [d for d in find_dates(line) if d.first and d.has_year]
+    if len(dates) != 1 or dates[0].precision != "day":
+        return None
+    d = dates[0]
+    rest = _VENUE_LABEL.sub(lambda m: " " * len(m.group(0)), line[: d.start] + " " * (d.end - d.start)
+                            + line[d.end :])
+    city = _place_only(rest)
+    if city is False:
+        return None
+    return city, d
 
 
 def _place_only(rest: str) -> tuple[str, tuple[int, int]] | None | bool:

@@ -17,7 +17,8 @@ _WORD_END = re.compile(r"(?<=\S)(?=\s)")
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
     r"opened|took\s+place|conducted|gathered|met)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?|capitals?[^.:]{0,40}:\s*|"
-    r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+[A-Z][a-z]+\s+(?:city|town|resort|capital)\s+of\s+)$",
+    r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|resort|capital|village)"
+    r"(?:\s+of)?,?\s+)$",
     re.IGNORECASE,
 )
 #: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of"

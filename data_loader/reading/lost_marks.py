@@ -37,7 +37,10 @@ def unescape_entities(text: str) -> tuple[str, int]:
         count += 1
         return char
 
-    return _ENTITY.sub(one, text), count
+    text = _ENTITY.sub(one, text)
+    if count and "&" in text:
+        text = _ENTITY.sub(one, text)  # escaped twice: "&amp;rsquo;" is "&rsquo;" after one pass
+    return text, count
 
 
 #: the marks an export writes where it could not write a character
