@@ -46,6 +46,7 @@ def test_opens_today_with_its_date_and_over_three_days_in_another_sentence(tmp_p
         "Over three days, prison officers are taking part in sessions on the core elements of prison security.\n"))
     assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2024-10-23", "2024-10-25", "Almaty")
     reasons = " ".join(tables.evidence[tables.evidence.field == "end_date"].reasoning)
+    assert "an announcement published on the opening day" in reasons
     assert "a 3-day event starting on 23 October 2024" in reasons
 
 
@@ -58,7 +59,7 @@ def test_will_open_tomorrow_a_week_long_course(tmp_path):
 
 
 def test_an_announced_conference_with_its_days_place_and_hybrid_format(tmp_path):
-    ev, _ = _event(tmp_path, (
+    ev, tables = _event(tmp_path, (
         "Tashkent to host high-level conference on regional co-operation against terrorism\n28 February 2022\n\n"
         "A high-level international conference on regional cooperation is scheduled to take place in Tashkent "
         "on 3-4 March 2022.\n\n"
@@ -66,6 +67,9 @@ def test_an_announced_conference_with_its_days_place_and_hybrid_format(tmp_path)
     assert (ev["start_date"], ev["end_date"], ev["city"], ev["format"]) == ("2022-03-03", "2022-03-04", "Tashkent",
                                                                             "hybrid")
     assert _iso(ev["published_date"]) == "2022-02-28"
+    days = tables.evidence[tables.evidence.field == "start_date"].iloc[0]
+    assert (days.confidence, days.reasoning) == (
+        "inferred", "an announcement published on 28 February 2022, before the event: the days it gives")
 
 
 def test_the_host_city_of_an_announcement(tmp_path):

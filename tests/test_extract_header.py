@@ -177,3 +177,11 @@ def test_the_date_of_a_dateline_closed_by_its_agency_is_the_publication_date(tmp
         "Dushanbe from 21 to 23 April.\n"))
     assert ev["published_date"] == "2021-04-22"
     assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2021-04-21", "2021-04-23", "Dushanbe")
+
+
+def test_a_day_in_brackets_closing_the_headline_dates_an_announcement(tmp_path):
+    ev = _event(tmp_path, (
+        "UNOCT to convene workshop in Bishkek (10.05.2024)\n\n"
+        "UNOCT will convene a workshop on protecting soft targets in Bishkek on 14-15 May.\n"))
+    assert ev["published_date"] == "2024-05-10"
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2024-05-14", "2024-05-15", "Bishkek")

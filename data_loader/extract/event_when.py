@@ -134,12 +134,14 @@ class WhenRules(ExtractorState):
                     last = first + timedelta(days=n - 1)
                     why.append(f"a {n}-day event starting on {_day(first)}")
                 support.append(duration[1:])
+            why = self._announced_why(pub, first, sent) + why
             self._set_days(rec, first, last, d.start, d.end, INFERRED if why else STATED, "; ".join(why), support)
         elif relative:
             when, a, b, sent = relative
             first = last = when
             word = " ".join(self.masked[a:b].split())
-            why = [f"'{word}' read against the publication date, {_day(pub)}: {_day(when)}"]
+            why = self._announced_why(pub, when, sent)
+            why.append(f"'{word}' read against the publication date, {_day(pub)}: {_day(when)}")
             support = [self.head.published_span] if self.head.published_span else []
             if duration and duration[0] > 1:
                 n = duration[0]
@@ -194,6 +196,19 @@ class WhenRules(ExtractorState):
         if rec.duration_days is None and duration:
             rec.duration_days = duration[0]
             _evidence(rec, "duration_days", duration[0], duration[1], duration[2])
+
+    def _announced_why(self, pub: date | None, first: date, sent: str) -> list[str]:
+        """Why days that a release gives before the event took place are taken as its days: an announcement
+        (the document reports nothing else), or a sentence written on or before the first day while the
+        event opens or is still to come ("opens today", "is kicking off", "will open tomorrow")."""
+        if pub is None or first < pub:
+            return []
+        if self.announced:
+            return [f"an announcement published on {_day(pub)}, before the event: the days it gives"]
+        if _UNDER_WAY.search(sent) or _COMING.search(sent):
+            when = "on the opening day" if first == pub else f"on {_day(pub)}, before the opening"
+            return [f"an announcement published {when}"]
+        return []
 
     def _dated_heading(self, s: Sentence) -> bool:
         """A heading that opens with a date and a dash ("18 October — Critical energy infrastructure: side

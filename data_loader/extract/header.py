@@ -378,13 +378,16 @@ def _day_or_none(y: int, m: int, d: int) -> date | None:
 
 
 def _published_in_headline(tm: TextModel, title_span: tuple[int, int] | None) -> Found | None:
-    """A day with its year closing the headline after a comma ("..., Almaty, April 23, 2018"): the page's
-    date, when nothing else dates it."""
+    """A day with its year closing the headline after a comma or in brackets ("..., Almaty, April 23, 2018",
+    "... in Bishkek (10.05.2024)"): the page's date, when nothing else dates it."""
     if title_span is None:
         return None
     title = tm.text[title_span[0] : title_span[1]]
     found = [d for d in find_dates(title) if d.first and d.has_year and d.first == d.last]
-    if found and found[-1].end >= len(title.rstrip(" .")) and title[: found[-1].start].rstrip().endswith(","):
+    closing = len(title.rstrip(" .)"))
+    before = title[: found[-1].start].rstrip() if found else ""
+    bracketed = before.endswith("(") and title.rstrip().endswith(")")
+    if found and found[-1].end >= closing and (before.endswith(",") or bracketed):
         d = found[-1]
         return d.first, (title_span[0] + d.start, title_span[0] + d.end)
     return None
