@@ -428,3 +428,11 @@ def test_a_month_without_a_year_is_read_against_the_publication_date(tmp_path, t
     ev = _event(tmp_path, f"OSCE courses in Turkmenistan\n\nPublishing date: 6 October 2022\n\n{text}\n")
     assert (ev["date_precision"], ev["year"], ev["month"]) == ("month", year, month)
     assert _days(ev) == (None, None)
+
+
+def test_without_a_publication_date_a_month_named_at_the_top_gives_the_year(tmp_path):
+    ev = _event(tmp_path, (
+        "Countering the Financing of Terrorism in Central Asia\n\n"
+        "*OSCE newsletter for partners, issue 2/2019 (September 2019)*\n\n"
+        "The OSCE and UNODC delivered a five-day course on investigation tools in Khujand from 25 to 29 June.\n"))
+    assert _days(ev) == ("2019-06-25", "2019-06-29")

@@ -327,3 +327,27 @@ def test_format_phrasings(tmp_path, phrase, fmt):
         f"A regional conference was held in Bishkek on 3 May 2022 {phrase}, organized by the OSCE.\n"))
     assert ev["format"] == fmt
     assert _place(ev) == (("Bishkek", "KGZ", "city") if fmt != "virtual" else (None, None, "virtual"))
+
+
+@pytest.mark.parametrize("office", ["the OSCE Programme Office in Astana", "the Embassy of Japan in Astana"])
+def test_an_office_named_after_its_city_is_not_the_venue(tmp_path, office):
+    ev = _event(tmp_path, (
+        "Course on terrorist financing\n\n"
+        f"The OSCE delivered a five-day course on financial investigations in Burabay on 11-15 June 2019, together "
+        f"with {office}.\n"))
+    assert _place(ev) == ("Burabay", "KAZ", "city")
+
+
+def test_an_event_held_at_an_office_is_in_its_city(tmp_path):
+    ev = _event(tmp_path, (
+        "Course on terrorist financing\n\n"
+        "The course was held at the OSCE Programme Office in Astana on 11-15 June 2019.\n"))
+    assert _place(ev) == ("Astana", "KAZ", "city")
+
+
+def test_a_venue_cell_of_a_table(tmp_path):
+    ev = _event(tmp_path, (
+        "Activities, June 2019\n\n"
+        "| Dates | Venue | Course | Delivered with |\n|---|---|---|---|\n"
+        "| 11–15 June 2019 | Burabay, Kazakhstan | Five-day course | OSCE Programme Office in Astana |\n"))
+    assert _place(ev)[0] == "Burabay"

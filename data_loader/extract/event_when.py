@@ -284,6 +284,8 @@ class WhenRules(ExtractorState):
         if self.head.venue is not None:
             v = self.head.venue.date
             return [f"no year is written: the year of the date under the headline ({v.year})"], [(v.start, v.end)]
+        if self.head.first_day is None and self.head.month_end is not None:
+            return [f"no year is written: read against the month named at the top ({self.head.month_end:%B %Y})"], []
         return [f"no year is written: the year of the first dated day of the story ({day.year})"], []
 
     def _relative(self, pub: date | None):

@@ -6,11 +6,12 @@ the story was filed, not where the event was; it is found here so that place rul
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from data_loader.extract.dates import DateMention, find_dates
+from data_loader.extract.dates import MONTHS, DateMention, find_dates
 from data_loader.extract.text import TextModel
 from data_loader.lookup.gazetteer import country_iso3, lookup_city
 from data_loader.lookup.registries import organizations
@@ -57,13 +58,17 @@ class Header:
     venue: Venue | None = None
     #: the first day with a year at the top of the story (looked for only without the two above)
     first_day: date | None = None
+    #: the last day of a month named at the top ("issue 2/2019 (September 2019)", "Kostanay, October 2022 -"),
+    #: looked for only without any of the above
+    month_end: date | None = None
 
     @property
     def anchor(self) -> date | None:
         """The date a day without a year is read against: the publication date, else a venue line's date,
         else the first dated day at the top of the story ("TASHKENT, 26 July 2022 (UzA). ... was held on
-        25-26 July")."""
-        return self.published or (self.venue.date.last if self.venue else None) or self.first_day
+        25-26 July"), else the end of a month named at the top (a newsletter of "June–July 2019")."""
+        return (self.published or (self.venue.date.last if self.venue else None) or self.first_day
+                or self.month_end)
 
 
 @dataclass(frozen=True)
@@ -498,6 +503,20 @@ def find_first_day(tm: TextModel, body_start: int) -> date | None:
     return None
 
 
+def find_month_end(tm: TextModel, body_start: int) -> date | None:
+    """The last day of the first month named with its year in the headline, the header or the first
+    paragraph of the story ("(September 2019)", "Activities, June–July 2019": the later month)."""
+    for start, end in tm.paragraphs[: body_start + 2]:
+        for d in find_dates(tm.masked[start:end][:TOP_OF_STORY]):
+            if d.precision == "month" and d.year:
+                months = [MONTHS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z]+\.?", tm.masked[start + d.start :
+                          start + d.end]) if w.lower().rstrip(".") in MONTHS]
+                month = months[-1] if months else d.month
+                year = d.year + 1 if month < d.month else d.year
+                return date(year, month, calendar.monthrange(year, month)[1])
+    return None
+
+
 def read_header(tm: TextModel) -> Header:
     title, span, body = find_title(tm)
     published, pspan = find_published(tm, body, span)
@@ -505,4 +524,5 @@ def read_header(tm: TextModel) -> Header:
     venue = find_venue(tm, body)
     # only looked for when nothing better dates the story: most releases have a publication date
     first_day = find_first_day(tm, body) if published is None and venue is None else None
-    return Header(title, span, published, pspan, dcity, dspan, agency, body, venue, first_day)
+    month_end = find_month_end(tm, body) if published is None and venue is None and first_day is None else None
+    return Header(title, span, published, pspan, dcity, dspan, agency, body, venue, first_day, month_end)
