@@ -126,3 +126,18 @@ def test_the_duration_of_another_planned_course_is_not_this_one_s(tmp_path):
         "On 5 October 2022, a training course on violent extremism came to an end in Ashgabat.\n\n"
         "A third and final course, a five-day one for community leaders, is scheduled for November.\n"))
     assert (ev["start_date"], ev["end_date"]) == ("2022-10-05", "2022-10-05")
+
+
+def test_a_report_followed_by_a_plan_in_one_sentence_is_a_report(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "OSCE workshop in Osh\n\nPublished: 10 May 2024\n\n"
+        "The OSCE held a workshop for police officers in Osh on 3 May and will hold another one in Naryn on "
+        "12 June.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2024-05-03", "2024-05-03", "Osh")
+
+
+def test_a_plan_described_after_a_passive_report_stays_a_plan(tmp_path):
+    tables = load_release(tmp_path, (
+        "OSCE conference\n\nPublished: 10 May 2024\n\n"
+        "The conference, which was organized by the OSCE, will be held in Almaty on 12-13 December 2024.\n"))
+    assert tables.events.empty  # months ahead: not yet an event
