@@ -141,3 +141,18 @@ def test_a_plan_described_after_a_passive_report_stays_a_plan(tmp_path):
         "OSCE conference\n\nPublished: 10 May 2024\n\n"
         "The conference, which was organized by the OSCE, will be held in Almaty on 12-13 December 2024.\n"))
     assert tables.events.empty  # months ahead: not yet an event
+
+
+def test_a_plan_told_in_the_present_is_not_yet_an_event(tmp_path):
+    tables = load_release(tmp_path, (
+        "OSCE forum on border security\n\nPublished: 10 May 2024\n\n"
+        "The OSCE forum on border security opens on 12 December in Almaty.\n\n"
+        "UNOCT is organizing a regional conference on border security in Tashkent in December.\n"))
+    assert tables.events.empty
+
+
+def test_an_event_of_today_told_in_the_present(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Kazakhstan hosts conference\n\nPublished: 10 May 2024\n\n"
+        "Kazakhstan is hosting a regional conference on countering terrorism in Astana today.\n"))
+    assert (ev["start_date"], ev["city"]) == ("2024-05-10", "Astana")

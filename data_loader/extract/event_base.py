@@ -72,6 +72,8 @@ class ExtractorState:
     body: list[Sentence]
     event_sents: list[Sentence]
     announced: bool
+    #: the event sentences report nothing in the past tense ("is holding", "opens on ..."): maybe a plan
+    present_only: bool
     _low: str | None
     _cue_hits: dict[tuple[int, int, int], bool]
     _other_at: dict[tuple, int | None]

@@ -67,7 +67,8 @@ class WhenRules(ExtractorState):
         out = []
         sent = self.masked[s.start : s.end]
         other = self._other_event_at(s)
-        for d in find_dates(sent, anchor=pub):
+        # in an announcement, a day without a year may be weeks ahead ("opens on 12 December", in May)
+        for d in find_dates(sent, anchor=pub, future_ok=self.announced or self.present_only):
             if other is not None and d.start > other:
                 continue
             start = s.start + d.start
@@ -244,7 +245,7 @@ class WhenRules(ExtractorState):
                 if other is not None and m.start() > other:
                     continue
                 month = MONTHS[m.group("month").lower()]
-                year = resolve_year(month, 1, self.anchor, future_ok=self.announced)
+                year = resolve_year(month, 1, self.anchor, future_ok=self.announced or self.present_only)
                 why = f"no year is written with '{m.group('month')}': read against {_day(self.anchor)}"
                 return month, year, s.start + m.start("month"), s.start + m.end("month"), why
         return None

@@ -89,6 +89,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # planned event is the one the document is about -- if it is days away (checked in _events)
             self.event_sents = [s for s in self.body if self._is_event_sentence(s, future=True)]
             self.announced = bool(self.event_sents)
+        # told only in the present ("is holding a workshop", "opens on 12 December"): maybe still to come
+        self.present_only = not self.announced and not any(self._cue(_HAPPENED, s) for s in self.event_sents)
 
     # ---- sentence selection -------------------------------------------------------------
     # ---- sentence selection -------------------------------------------------------------
@@ -184,6 +186,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return []
         if self.announced and not _imminent(rec, pub):
             return []  # a plan for months ahead is not yet an event that took place
+        if self.present_only and _after_horizon(rec, pub):
+            return []  # "UNOCT is organizing a conference in December": a plan, told in the present
         events = self._split_series(rec)
         lead = self.event_sents[0]
         for i, ev in enumerate(events):
@@ -252,6 +256,17 @@ def _derived_how(rec: EventRecord, fld: str, src: Evidence | None) -> tuple[str,
 
 #: an announced event counts when it starts within this many days of the announcement ("tomorrow")
 ANNOUNCED_HORIZON_DAYS = 14
+
+
+def _after_horizon(rec: EventRecord, pub: date | None) -> bool:
+    """Whether the event starts (or its month begins) more than the horizon after the publication date."""
+    if pub is None:
+        return False
+    if rec.start_date:
+        return (date.fromisoformat(rec.start_date) - pub).days > ANNOUNCED_HORIZON_DAYS
+    if rec.year and rec.month:
+        return (date(rec.year, rec.month, 1) - pub).days > ANNOUNCED_HORIZON_DAYS
+    return False
 
 
 def _imminent(rec: EventRecord, pub: date | None) -> bool:
