@@ -19,7 +19,7 @@ _START_VERB = re.compile(r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?
                          r"launch(?:es|ed|ing)?|commence[sd]?|commencing|gets?\s+under\s*way)\b", re.I)
 #: a sentence written while the event runs or before it ("is holding", "will be held", "brings together"):
 #: a day named there is one of its first days, not its last
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|\bwill\b|"
+_PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|\bwill\b|"
                         r"\b(?:brings|gathers|takes\s+place|runs)\b", re.I)
 
 #: words that make a planned activity another one than the event reported ("a third course ... will")
@@ -146,7 +146,7 @@ class WhenRules(ExtractorState):
             support = [self.head.published_span] if self.head.published_span else []
             if duration and duration[0] > 1:
                 n = duration[0]
-                if not _END_VERB.search(sent) and (_START_VERB.search(sent) or _UNDER_WAY.search(sent)):
+                if not _END_VERB.search(sent) and (_START_VERB.search(sent) or _PRESENT_OR_FUTURE.search(sent)):
                     last = when + timedelta(days=n - 1)
                     why.append(f"a {n}-day event starting that day")
                 else:
@@ -206,7 +206,7 @@ class WhenRules(ExtractorState):
             return []
         if self.announced:
             return [f"an announcement published on {_day(pub)}, before the event: the days it gives"]
-        if _UNDER_WAY.search(sent) or _COMING.search(sent):
+        if _PRESENT_OR_FUTURE.search(sent) or _COMING.search(sent):
             when = "on the opening day" if first == pub else f"on {_day(pub)}, before the opening"
             return [f"an announcement published {when}"]
         return []
