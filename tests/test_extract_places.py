@@ -351,3 +351,17 @@ def test_a_venue_cell_of_a_table(tmp_path):
         "| Dates | Venue | Course | Delivered with |\n|---|---|---|---|\n"
         "| 11–15 June 2019 | Burabay, Kazakhstan | Five-day course | OSCE Programme Office in Astana |\n"))
     assert _place(ev)[0] == "Burabay"
+
+
+def test_every_row_of_the_places_registry_resolves_to_its_city():
+    """A row whose geonames_name GeoNames does not list (or lists only below the population cut-off abroad)
+    would silently give no venue: every spelling must resolve, with coordinates."""
+    import csv
+
+    from data_loader.lookup.registries import REGISTRY_DIR
+
+    with (REGISTRY_DIR / "places.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    unresolved = [r["alias"] for r in rows if (found := lookup_city(r["alias"])) is None
+                  or (found.name, found.iso3) != (r["city"], r["country_iso3"])]
+    assert unresolved == []

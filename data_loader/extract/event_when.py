@@ -19,8 +19,8 @@ _START_VERB = re.compile(r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?
                          r"launch(?:es|ed|ing)?|commence[sd]?|commencing|gets?\s+under\s*way)\b", re.I)
 #: a sentence written while the event runs or before it ("is holding", "will be held", "brings together"):
 #: a day named there is one of its first days, not its last
-_PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|\bwill\b|"
-                        r"\b(?:brings|gathers|takes\s+place|runs)\b", re.I)
+_PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|"
+                                r"\bwill\b|\b(?:brings|gathers|takes\s+place|runs)\b", re.I)
 
 #: words that make a planned activity another one than the event reported ("a third course ... will")
 _ANOTHER = re.compile(r"\b(?:next|another|second|third|fourth|fifth|final|last|upcoming|following|future|later|"

@@ -114,6 +114,8 @@ _NAME_SMALL = frozenset({"of", "for", "in", "on", "and", "the", "de", "du", "la"
 _TIED = frozenset({"on", "in", "from", "since", "until", "till", "to", "by", "before", "after", "of", "at", "between",
                    "during", "as"})
 NAME_MAX_WORDS = 7
+#: the items of a menu are short
+NAV_ITEM_WORDS = 6
 
 
 def _lines(tm: TextModel, s: int, e: int) -> list[tuple[int, int]]:
@@ -132,7 +134,7 @@ def _is_nav_line(line: str) -> bool:
     parts = [p for p in _NAV_SEP.split(line) if p.strip()]
     if len(parts) < 2:
         return False
-    return sum(len(p.split()) > 6 for p in parts) <= 1 and len(parts) - sum(len(p.split()) <= 6 for p in parts) <= 1
+    return sum(len(p.split()) > NAV_ITEM_WORDS for p in parts) <= 1
 
 
 def _is_name_line(line: str) -> bool:
@@ -180,7 +182,6 @@ def _not_headline(line: str) -> bool:
     if _DIGIT.search(line) and (_is_date_line(line) or _stamp(line)):
         return True
     return _is_org_line(line)
-
 
 
 def _closes_headline(line: str) -> bool:
