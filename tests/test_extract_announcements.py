@@ -156,3 +156,12 @@ def test_an_event_of_today_told_in_the_present(tmp_path):
         "Kazakhstan hosts conference\n\nPublished: 10 May 2024\n\n"
         "Kazakhstan is hosting a regional conference on countering terrorism in Astana today.\n"))
     assert (ev["start_date"], ev["city"]) == ("2024-05-10", "Astana")
+
+
+def test_headlines_of_other_stories_in_the_present_are_no_event(tmp_path):
+    tables = load_release(tmp_path, (
+        "Kazakhstan to contribute to UN trust fund for countering terrorism\n\n11 June 2017, 14:20\n\n"
+        "ASTANA. KAZINFORM - Kazakhstan will transfer 300,000 US dollars to the United Nations Trust Fund for "
+        "Counter-Terrorism, the Foreign Ministry said.\n\n"
+        "Read also:\nSCO Astana summit: India and Pakistan become full members\nEXPO-2017 opens its doors in Astana\n"))
+    assert tables.events.empty

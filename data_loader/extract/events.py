@@ -40,6 +40,10 @@ _UNDER_WAY = CuePattern.compile(
     r"gets\s+under\s*way|takes\s+place|brings\s+together)\b", prefilter=True,
 )
 
+#: a sentence of the story ends with a full stop; headlines in lists of other stories ("EXPO-2017 opens its
+#: doors in Astana") are in the present tense too, without one
+_FULL_STOP = re.compile(r"[.!][\"”’)]?\s*$")
+
 #: "many conferences", "numerous trainings": activities in general, not one event
 _GENERIC_BEFORE = re.compile(r"\b(?:many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
                              r"a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
@@ -103,7 +107,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if self._future(s):
             return False
         has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
-        return has_noun and bool(self._cue(_HAPPENED, s) or self._cue(_UNDER_WAY, s)
+        return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
                                  or find_dates(m, anchor=self.anchor, future_ok=True))
 
     @staticmethod
