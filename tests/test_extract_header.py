@@ -185,3 +185,17 @@ def test_a_day_in_brackets_closing_the_headline_dates_an_announcement(tmp_path):
         "UNOCT will convene a workshop on protecting soft targets in Bishkek on 14-15 May.\n"))
     assert ev["published_date"] == "2024-05-10"
     assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2024-05-14", "2024-05-15", "Bishkek")
+
+
+def test_a_day_and_a_dash_opening_the_story_is_its_dateline(tmp_path):
+    ev = _event(tmp_path, (
+        "OSCE workshop on terrorist financing\n\n"
+        "March 12, 2024 — The OSCE held a workshop for financial analysts on March 10-11 in Almaty.\n"))
+    assert (ev["published_date"], ev["start_date"], ev["end_date"]) == ("2024-03-12", "2024-03-10", "2024-03-11")
+
+
+def test_a_day_opening_a_sentence_of_the_story_is_the_event_s(tmp_path):
+    ev = _event(tmp_path, (
+        "OSCE seminars in Kyrgyzstan\n\n"
+        "15 June 2023: The OSCE held a seminar on border security for 20 officers in Osh.\n"))
+    assert (ev["published_date"], ev["start_date"]) == (None, "2023-06-15")

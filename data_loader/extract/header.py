@@ -35,6 +35,7 @@ _DATELINE_AGENCY_END = re.compile(
     r"(?:\((?P<agency>[^)\n]{1,40})\)|/(?P<agency2>[^/\n]{1,40})/)\s*[.:–—-]\s"
 )
 _DIGIT = re.compile(r"\d")
+_OPENS_WITH_MONTH = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d")
 _DASH_AFTER = re.compile(r"\s*(?:[–—]|--|-\s)")
 _PUB_CUE = re.compile(
     r"(?:^|\n)\s*(?:publishing\s+date|publication\s+date|date\s+of\s+publication|first\s+published|date|"
@@ -305,7 +306,9 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
     """A line of the header that is a date ("18.10.2022 17:42", "June 22, 2022" under the headline) or a
     stamp ("Finance 15/11/2023 ...", "WSi News2017-04-13 14:45:12")."""
     text = tm.text
-    for ps, pe in tm.paragraphs[: max(4, body_start + 1)]:
+    story = next((i for i, (ps, pe) in enumerate(tm.paragraphs) if text[ps:pe].rstrip().endswith((".", "!"))),
+                 len(tm.paragraphs))
+    for i, (ps, pe) in enumerate(tm.paragraphs[: max(4, body_start + 1)]):
         for s, e in _lines(tm, ps, pe):
             if not _DIGIT.search(text, s, e):
                 continue
@@ -317,15 +320,22 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
                 d = found[0]
                 if d.first and d.has_year and d.first == d.last:  # a span of days is the event's, not the page's
                     return d.first, (s + d.start, s + d.end)
-            d = _stamp(line, found)
+            d = _stamp(line, found) if i < story else None  # a stamp is page furniture, above the story
             if d is not None:
                 return d.first, (s + d.start, s + d.end)
     return None
 
 
 def _published_in_dateline(tm: TextModel) -> Found | None:
+    """A dateline's date ("Almaty, March 8, 2024 –", "Termez, Uzbekistan – 17 May 2023 –", "DUSHANBE,
+    22.04.2021 /Khovar/."), or a day and a dash opening the story without a place ("12 March 2024 – The OSCE
+    held ...")."""
     text = tm.text
     for s, e in tm.paragraphs[:6]:
+        lead = find_dates(text[s : s + 40]) if _DIGIT.match(text, s) or _OPENS_WITH_MONTH.match(text, s) else []
+        if lead and lead[0].start == 0 and lead[0].first and lead[0].first == lead[0].last and lead[0].has_year \
+                and _DASH_AFTER.match(text, s + lead[0].end):
+            return lead[0].first, (s, s + lead[0].end)
         m = _DATELINE.match(text[s:e]) or _DATELINE_AGENCY_END.match(text[s:e])
         if m and m.group("rest"):
             for d in find_dates(m.group("rest")):
