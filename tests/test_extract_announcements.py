@@ -172,7 +172,7 @@ def test_a_duration_outside_the_event_sentences_is_not_given_to_a_series(tmp_pat
         "OSCE national consultations on border security\n\n"
         "In November 2024, the OSCE held national consultations on border security in Ashgabat and Astana.\n\n"
         "In Ashgabat, the consultation took place on 20 November 2024 with 25 officials.\n\n"
-        "In Astana, the consultation took place on 24 November 2024 with 30 officials.\n\n"
+        "In Astana, the consultation took place on 20 November 2024 with 30 officials.\n\n"
         "Over 3 days, participants discussed risk analysis at border crossing points.\n"))
     assert not tables.events.empty
     assert (tables.events.start_date == tables.events.end_date).all()

@@ -83,16 +83,16 @@ class WhenRules(ExtractorState):
         """How many days the event lasted ("a three-day training", "over two days", "a week-long course"):
         from the sentences about the event, the headline, then any other sentence of the story ("Over
         three days, prison officers are taking part in sessions ...") that is not about another event, when
-        the sentences about the event name at most one day."""
+        at most one sentence about the event names a day."""
         for s in self.event_sents[:4]:
             for days, a, b in find_durations(self.masked[s.start : s.end]):
                 return days, s.start + a, s.start + b
         if self.head.title_span:
             for days, a, b in find_durations(self.head.title):
                 return days, self.head.title_span[0] + a, self.head.title_span[0] + b
-        days = {d.first for s in self.event_sents for d in self._sentence_dates(s) if d.precision == "day"}
-        if len(days) > 1:
-            return None  # several days named (a series, history): a duration elsewhere may be any one's
+        dated = sum(any(d.precision == "day" for d in self._sentence_dates(s)) for s in self.event_sents)
+        if dated > 1:
+            return None  # several sentences name days (a series, history): a duration elsewhere may be any one's
         for s in self.body:
             low = self._low_slice(s) or self.masked[s.start : s.end].lower()
             if not ("day" in low or "week" in low) or s in self.event_sents:
