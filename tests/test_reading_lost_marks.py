@@ -57,7 +57,7 @@ def test_question_marks_of_an_ascii_export_become_apostrophes_quotes_and_dashes(
         "They attended a “Combating financing of terrorism” seminar on 17–18 September 2018. Why? It matters.\n"
         "• Tajikistan’s bank tightens rules\n"
         "See page.php?s=2\n")
-    assert n == 7
+    assert n == 8
 
 
 @pytest.mark.parametrize("text", [
@@ -89,3 +89,10 @@ def test_the_reader_reports_the_repair():
     assert doc.text == "Kazakhstan’s officials met in Almaty on 3–4 May 2024."
     assert doc.encoding_repaired is True
     assert any("put back" in note for note in doc.notes)
+
+
+def test_a_replacement_character_is_always_a_lost_mark():
+    text, n = repair_lost_marks("Astana, 9 December 2010 \ufffd UNRCCA organized a meeting. \ufffdWe act together,\ufffd "
+                                "said a speaker.")
+    assert text == "Astana, 9 December 2010 – UNRCCA organized a meeting. “We act together,” said a speaker."
+    assert n == 3

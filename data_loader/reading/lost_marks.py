@@ -6,10 +6,11 @@ placeholder.
   their closing semicolon, numeric ones) is replaced by the character it stands for.
 * An export to plain ASCII (or through a codec that could not write the character) leaves a ``?``
   where a curly apostrophe, quote or dash was ("Tajikistan?s", "?Combating terrorism?", "2023 ? 2024",
-  "28?29 May"); some sites put a ``*`` there instead, and a lossy decoder U+FFFD. Such a placeholder is
+  "28?29 May"); some sites put a ``*`` there instead, and a lossy decoder U+FFFD. A ``?`` or ``*`` is
   only repaired in a text that shows the damage in its telling form -- a placeholder between a word and
   its possessive ``s`` or a contraction (``?s``, ``?t``, ``?ll``) -- so a real question mark, an
-  asterisk of a footnote or a bullet in an undamaged text is never touched. In a damaged text: a
+  asterisk of a footnote or a bullet in an undamaged text is never touched; U+FFFD is never a character of
+  the text, so it is repaired wherever it is. In a damaged text: a
   placeholder inside a word before ``s``/``t``/``ll``/``re``/``ve``/``d``/``m`` is an apostrophe, one
   between two figures or between two spaces a dash, and a pair around words on one line a pair of
   quotes; one opening a line is a bullet.
@@ -45,6 +46,7 @@ def unescape_entities(text: str) -> tuple[str, int]:
 
 #: the marks an export writes where it could not write a character
 PLACEHOLDERS = "?*\ufffd"
+REPLACEMENT = "\ufffd"
 _SUFFIX = r"(?:s|t|ll|re|ve|d|m)\b(?!=)"  # not a query string: page.php?s=2
 
 
@@ -71,12 +73,12 @@ def repair_lost_marks(text: str) -> tuple[str, int]:
     text that shows that damage; returns the text and the number of marks put back."""
     total = 0
     for mark in PLACEHOLDERS:
-        if mark not in text or _TELL[mark].search(text) is None:
-            continue
+        if mark not in text or (mark != REPLACEMENT and _TELL[mark].search(text) is None):
+            continue  # U+FFFD stands for a lost character wherever it is; ? and * only in a damaged text
         apostrophe, dash, quotes, bullet = _REPAIRS[mark]
         text, n1 = apostrophe.subn("\u2019", text)
         text, n2 = quotes.subn("\u201c\\1\u201d", text)
         text, n3 = bullet.subn("\\1\u2022 ", text)
         text, n4 = dash.subn("\u2013", text)
-        total += n1 + n2 + n3 + n4
+        total += n1 + 2 * n2 + n3 + n4  # a pair of quotes is two marks
     return text, total
