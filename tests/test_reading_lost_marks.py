@@ -92,7 +92,7 @@ def test_the_reader_reports_the_repair():
 
 
 def test_a_replacement_character_is_always_a_lost_mark():
-    text, n = repair_lost_marks("Astana, 9 December 2010 \ufffd UNRCCA organized a meeting. \ufffdWe act together,\ufffd "
-                                "said a speaker.")
+    text, n = repair_lost_marks("Astana, 9 December 2010 \ufffd UNRCCA organized a meeting. "
+                                "\ufffdWe act together,\ufffd said a speaker.")
     assert text == "Astana, 9 December 2010 – UNRCCA organized a meeting. “We act together,” said a speaker."
-    assert n == 3
+    assert n == 3  # a dash and a pair of quotes
