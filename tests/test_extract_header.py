@@ -199,3 +199,9 @@ def test_a_day_opening_a_sentence_of_the_story_is_the_event_s(tmp_path):
         "OSCE seminars in Kyrgyzstan\n\n"
         "15 June 2023: The OSCE held a seminar on border security for 20 officers in Osh.\n"))
     assert (ev["published_date"], ev["start_date"]) == (None, "2023-06-15")
+
+
+def test_a_joomla_byline(tmp_path):
+    ev = _event(tmp_path, "Regional workshop strengthens border security cooperation\n\n"
+                "Written by Admin on 5 March 2024\n\n" + BODY)
+    assert ev["published_date"] == "2024-03-05"

@@ -244,6 +244,7 @@ def test_country_only_discussed_is_not_the_venue(tmp_path):
         ("in the city of Osh", "Osh", "KGZ"),
         ("in the capital Astana", "Astana", "KAZ"),
         ("in the town of Kostanai", "Kostanay", "KAZ"),
+        ("on the shores of Lake Issyk-Kul", "Cholpon-Ata", "KGZ"),
     ],
 )
 def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
