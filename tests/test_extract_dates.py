@@ -122,7 +122,8 @@ def test_impossible_dates_are_not_dates():
 @pytest.mark.parametrize(
     "phrase, days",
     [("a three-day training", 3), ("the two-day seminar", 2), ("a 5-day course", 5),
-     ("a one-week course", 7), ("a four day workshop", 4)],
+     ("a one-week course", 7), ("a four day workshop", 4), ("over three days", 3), ("a week-long course", 7),
+     ("a weeklong seminar", 7), ("for two weeks", 14)],
 )
 def test_durations(phrase, days):
     assert [d for d, _, _ in find_durations(phrase)] == [days]
@@ -394,3 +395,44 @@ def test_a_date_line_with_a_section_name_is_the_publication_date(tmp_path):
     ))
     assert _iso(ev["published_date"]) == "2024-03-12"
     assert _days(ev) == ("2024-03-05", "2024-03-07")
+
+
+@pytest.mark.parametrize("phrase, day", [
+    ("2024/03/12", date(2024, 3, 12)), ("2024.03.12", date(2024, 3, 12)),  # year first, any one mark
+    ("03/25/2024", date(2024, 3, 25)),  # no 25th month: written month first
+    ("25/03/2024", date(2024, 3, 25)),
+])
+def test_numeric_dates_year_first_and_month_first(phrase, day):
+    (d,) = find_dates(f"Published {phrase}")
+    assert d.first == day
+
+
+@pytest.mark.parametrize("phrase", ["2024/03-12", "v2024.03.12.1", "1.2.2024.05.06"])
+def test_figures_that_are_no_date(phrase):
+    assert find_dates(phrase) == []
+
+
+def test_a_duration_in_words_with_an_end_day(tmp_path):
+    ev = _event(tmp_path, (
+        "OSCE course on countering terrorist financing\n\n01.03.2019 16:40\n\n"
+        "A week-long OSCE course for financial analysts concluded in Dushanbe on February 27.\n"))
+    assert _days(ev) == ("2019-02-21", "2019-02-27")
+
+
+@pytest.mark.parametrize("text, year, month", [
+    ("The first course in the series took place in September in Ashgabat.", 2022, 9),
+    ("In May, the OSCE held a seminar for prosecutors in Ashgabat.", 2022, 5),
+    ("The OSCE held a seminar for prosecutors in Ashgabat in mid-December.", 2021, 12),  # after publication
+])
+def test_a_month_without_a_year_is_read_against_the_publication_date(tmp_path, text, year, month):
+    ev = _event(tmp_path, f"OSCE courses in Turkmenistan\n\nPublishing date: 6 October 2022\n\n{text}\n")
+    assert (ev["date_precision"], ev["year"], ev["month"]) == ("month", year, month)
+    assert _days(ev) == (None, None)
+
+
+def test_without_a_publication_date_a_month_named_at_the_top_gives_the_year(tmp_path):
+    ev = _event(tmp_path, (
+        "Countering the Financing of Terrorism in Central Asia\n\n"
+        "*OSCE newsletter for partners, issue 2/2019 (September 2019)*\n\n"
+        "The OSCE and UNODC delivered a five-day course on investigation tools in Khujand from 25 to 29 June.\n"))
+    assert _days(ev) == ("2019-06-25", "2019-06-29")

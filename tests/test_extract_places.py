@@ -242,6 +242,9 @@ def test_country_only_discussed_is_not_the_venue(tmp_path):
         ("in Cholpon-Ata", "Cholpon-Ata", "KGZ"),
         ("in Geneva, Switzerland,", "Geneva", "CHE"),
         ("in the city of Osh", "Osh", "KGZ"),
+        ("in the capital Astana", "Astana", "KAZ"),
+        ("in the town of Kostanai", "Kostanay", "KAZ"),
+        ("on the shores of Lake Issyk-Kul", "Cholpon-Ata", "KGZ"),
     ],
 )
 def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
@@ -250,3 +253,116 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         f"UNOCT convened a meeting of counter-terrorism experts {venue_phrase} on 4 May 2023.\n"
     ))
     assert _place(ev) == (city, iso3, "city")
+
+
+# ---------------------------------------------------------------------------------------------
+# venues a release names in other ways (issue 11)
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "written, city, iso3",
+    [
+        # small Central Asian towns and resorts, with their other spellings
+        ("Burabay", "Burabay", "KAZ"), ("Borovoe", "Burabay", "KAZ"), ("Kostanai", "Kostanay", "KAZ"),
+        ("Cholpon Ata", "Cholpon-Ata", "KGZ"), ("Issyk Kul", "Cholpon-Ata", "KGZ"), ("Khudzhand", "Khujand", "TJK"),
+        ("Kulyab", "Kulob", "TJK"), ("Termiz", "Termez", "UZB"), ("Andijan", "Andijan", "UZB"),
+        ("Awaza", "Awaza", "TKM"), ("Avaza", "Awaza", "TKM"), ("Turkmenabat", "Turkmenabat", "TKM"),
+        # the usual venues abroad
+        ("Washington, D.C.", "Washington", "USA"), ("Istanbul", "Istanbul", "TUR"), ("Doha", "Doha", "QAT"),
+        ("Baku", "Baku", "AZE"), ("Izmir", "Izmir", "TUR"), ("United Nations Headquarters", "New York", "USA"),
+    ],
+)
+def test_the_gazetteer_knows_small_towns_and_venues_abroad(written, city, iso3):
+    found = lookup_city(written)
+    assert found is not None and (found.name, found.iso3) == (city, iso3)
+
+
+def test_a_venue_that_is_in_a_city(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "UNOCT briefs Member States on the early warning network\n\n"
+        "UNOCT and UNRCCA co-hosted a high-level briefing on the early warning network at United Nations "
+        "Headquarters on 8 July 2025.\n"))
+    assert _place(tables.events.iloc[0]) == ("New York", "USA", "city")
+    city = tables.evidence[tables.evidence.field == "city"].iloc[0]
+    assert (city.confidence, city.reasoning) == ("inferred", "'United Nations Headquarters' is in New York")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tashkent hosted a regional conference on countering terrorism on 3-4 March 2022.",
+    "On 3-4 March 2022, Tashkent was the venue of the regional conference on countering terrorism.",
+    "The regional conference was held at the Hyatt Regency in Tashkent on 3-4 March 2022.",
+])
+def test_the_city_as_host_or_after_a_building(tmp_path, sentence):
+    ev = _event(tmp_path, "Regional conference on countering terrorism\n\n" + sentence + "\n")
+    assert _place(ev) == ("Tashkent", "UZB", "city")
+
+
+def test_provinces_are_not_the_venue(tmp_path):
+    ev = _event(tmp_path, (
+        "UNODC strengthens probation staff in Kyrgyzstan\n\n"
+        "From 15 to 19 April 2019, a training course was held for 25 psychologists working in probation offices "
+        "in Jalal-Abad, Osh and Batken provinces in the south of Kyrgyzstan.\n"))
+    assert _place(ev) == (None, "KGZ", "country")
+
+
+def test_a_dateline_city_is_not_the_venue_of_an_event_abroad(tmp_path):
+    ev = _event(tmp_path, (
+        "Turkmenistan presents its strategy at Vienna conference\n\n"
+        "Ashgabat, 14 February 2020 – Turkmenistan presented its national strategy at the conference on "
+        "foreign terrorist fighters, which took place in Vienna on February 11-12.\n"))
+    assert _place(ev) == ("Vienna", "AUT", "city")
+    assert ev["start_date"] == pd.Timestamp("2020-02-11")
+
+
+@pytest.mark.parametrize("phrase, fmt", [
+    ("in a hybrid format", "hybrid"),
+    ("online and in person", "hybrid"),
+    ("with some participants joining online", "hybrid"),
+    ("with delegations attending in person or by video link", "hybrid"),
+    ("on countering hybrid threats", "in-person"),  # a topic, not a format
+    ("on the Zoom platform", "virtual"),
+])
+def test_format_phrasings(tmp_path, phrase, fmt):
+    ev = _event(tmp_path, (
+        "Regional conference on countering terrorism\n\n"
+        f"A regional conference was held in Bishkek on 3 May 2022 {phrase}, organized by the OSCE.\n"))
+    assert ev["format"] == fmt
+    assert _place(ev) == (("Bishkek", "KGZ", "city") if fmt != "virtual" else (None, None, "virtual"))
+
+
+@pytest.mark.parametrize("office", ["the OSCE Programme Office in Astana", "the Embassy of Japan in Astana"])
+def test_an_office_named_after_its_city_is_not_the_venue(tmp_path, office):
+    ev = _event(tmp_path, (
+        "Course on terrorist financing\n\n"
+        f"The OSCE delivered a five-day course on financial investigations in Burabay on 11-15 June 2019, together "
+        f"with {office}.\n"))
+    assert _place(ev) == ("Burabay", "KAZ", "city")
+
+
+def test_an_event_held_at_an_office_is_in_its_city(tmp_path):
+    ev = _event(tmp_path, (
+        "Course on terrorist financing\n\n"
+        "The course was held at the OSCE Programme Office in Astana on 11-15 June 2019.\n"))
+    assert _place(ev) == ("Astana", "KAZ", "city")
+
+
+def test_a_venue_cell_of_a_table(tmp_path):
+    ev = _event(tmp_path, (
+        "Activities, June 2019\n\n"
+        "| Dates | Venue | Course | Delivered with |\n|---|---|---|---|\n"
+        "| 11–15 June 2019 | Burabay, Kazakhstan | Five-day course | OSCE Programme Office in Astana |\n"))
+    assert _place(ev)[0] == "Burabay"
+
+
+def test_every_row_of_the_places_registry_resolves_to_its_city():
+    """A row whose geonames_name GeoNames does not list (or lists only below the population cut-off abroad)
+    would silently give no venue: every spelling must resolve, with coordinates."""
+    import csv
+
+    from data_loader.lookup.registries import REGISTRY_DIR
+
+    with (REGISTRY_DIR / "places.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    unresolved = [r["alias"] for r in rows if (found := lookup_city(r["alias"])) is None
+                  or (found.name, found.iso3) != (r["city"], r["country_iso3"])]
+    assert unresolved == []

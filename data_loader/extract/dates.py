@@ -67,15 +67,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso_range", re.compile(
         r"(?<!\d)" + _year("y1") + r"-(?P<mo1>[01]\d)-(?P<d1>[0-3]\d)\s*(?:[-–—‐‑/]|to|until|till|through)\s*"
         + _year("y2") + r"-(?P<mo2>[01]\d)-(?P<d2>[0-3]\d)(?!\d)")),
-    # 2024-09-13
-    ("iso", re.compile(r"(?<!\d)" + _year("y1") + r"-(?P<mo1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)")),
+    # 2024-09-13, 2024/09/13, 2024.09.13 (year first, the same mark twice)
+    ("iso", re.compile(r"(?<![\d.])" + _year("y1") + r"(?P<sep>[-/.])(?P<mo1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)"
+                       r"(?![\d.]\d)")),
     # 14.06.2022 - 16.06.2022, 14.06-16.06.2022, 14-16.06.2022 (a range in figures, day first)
     ("numeric_range", re.compile(
         r"(?<![\d.])(?P<d1>[0-3]?\d)(?:[./](?P<mo1>[01]?\d)(?:[./]" + _year("y1") + r")?)?"
         r"\s*(?:[-–—‐‑]|to|until|till|through)\s*"
         r"(?P<d2>[0-3]?\d)[./](?P<mo2>[01]?\d)[./]" + _year("y2") + r"(?![\d.]\d)")),
-    # 12.03.2024 or 12/03/2024 (day first, as in the region's press)
-    ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)[./](?P<mo1>[01]?\d)[./]" + _year("y1") + r"(?![\d.]\d)")),
+    # 12.03.2024 or 12/03/2024 (day first, as in the region's press; 03/25/2024 can only be month first)
+    ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)[./](?P<mo1>[0-3]?\d)[./]" + _year("y1") + r"(?![\d.]\d)")),
     # between March and May 2022 (month precision, first month)
     ("m_m_y", re.compile(_mon("m1") + r"\s*(?:[-–—]|and|to|until|through)\s*" + _mon("m2") + r",?\s+" + _year("y1")
                          + r"(?!\d)")),
@@ -199,7 +200,10 @@ def _build(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) ->
             return None
         return DateMention(m.start(), m.end(), first, last, "day", True, kind, first.year, first.month)
     if kind in ("iso", "numeric"):
-        d = _safe_date(int(g["y1"]), int(g["mo1"]), int(g["d1"]))
+        day, mo = int(g["d1"]), int(g["mo1"])
+        if kind == "numeric" and mo > 12 >= day:
+            day, mo = mo, day  # "03/25/2024": no 25th month, so written month first
+        d = _safe_date(int(g["y1"]), mo, day)
         if d is None:
             return None
         return DateMention(m.start(), m.end(), d, d, "day", True, kind, d.year, d.month)
@@ -234,15 +238,18 @@ _WORD_NUM = {
 }
 DURATION = re.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen)"
-    r"[- ](?P<unit>day|week)s?(?:-long)?\b",
+    r"[- ](?P<unit>day|week)s?(?:-long)?\b|\b(?P<long>week)-?long\b",
     re.IGNORECASE,
 )
 
 
 def find_durations(text: str) -> list[tuple[int, int, int]]:
-    """'a three-day training', 'two-day', '5-day' -> (days, start, end)."""
+    """'a three-day training', 'two-day', '5-day', 'over three days', 'a week-long course' -> (days, start, end)."""
     out = []
     for m in DURATION.finditer(text):
+        if m.group("long"):
+            out.append((7, m.start(), m.end()))
+            continue
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else _WORD_NUM.get(raw)
         if not n:

@@ -21,10 +21,17 @@ from data_loader.extract.text import Sentence, TextModel
 from data_loader.reading.document import Document
 
 _FUTURE = CuePattern.compile(
-    r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring|gather)|is\s+(?:scheduled|planned|expected)|"
+    r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring|gather|conduct(?:ed)?|hold|open(?:ed)?|"
+    r"deliver(?:ed)?|launch(?:ed)?|run|start|begin|kick\s+off)|is\s+(?:scheduled|planned|expected)|"
     r"are\s+(?:scheduled|planned)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
     r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b", prefilter=True,
 )
+#: a report of an event that took place, in the past tense
+_REPORTED = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|"
+                       r"concluded|opened|ended|closed|gathered|brought\s+together|delivered|ran|completed|met|trained)\b",
+                       re.I)
+#: what joins a report to a plan in one sentence
+_JOINED = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.I)
 #: words that introduce another event inside a sentence about this one ("on the upcoming conference",
 #: "during previous consultations in May 2024"): dates and places after them belong to that other event.
 _OTHER_EVENT = re.compile(r"\b(?:upcoming|forthcoming|previous|earlier|next|last\s+year|future|planned)\b", re.I)
@@ -65,14 +72,30 @@ class ExtractorState:
     body: list[Sentence]
     event_sents: list[Sentence]
     announced: bool
+    #: the event sentences report nothing in the past tense ("is holding", "opens on ..."): maybe a plan
+    present_only: bool
     _low: str | None
     _cue_hits: dict[tuple[int, int, int], bool]
-    _other_at: dict[tuple[int, int], int | None]
+    _other_at: dict[tuple, int | None]
     _dates_of: dict[tuple[int, int], tuple[DateMention, ...]]
 
     def _future(self, s: Sentence) -> bool:
-        """Whether the sentence speaks of a planned event: nearly every rule skips it."""
-        return self._cue(_FUTURE, s)
+        """Whether the sentence speaks of a planned event: nearly every rule skips it. Not when it first
+        reports one that took place and then adds a plan ("The OSCE held a workshop in Osh on 3 May and will
+        hold another one in June"): there the plan is another event (see ``_other_event_at``)."""
+        return self._cue(_FUTURE, s) and self._report_then_plan(s) is None
+
+    def _report_then_plan(self, s: Sentence) -> int | None:
+        """Where the plan starts in a sentence that reports an event and then adds a plan, joined by "and",
+        "but", "while" or a semicolon; None for any other sentence."""
+        key = (id(_REPORTED), s.start, s.end)
+        if key not in self._other_at:
+            text = self.masked[s.start : s.end]
+            plan = _FUTURE.search(text, self._low_slice(s))
+            past = _REPORTED.search(text, 0, plan.start()) if plan else None
+            joined = past is not None and _JOINED.search(text, past.end(), plan.start()) is not None
+            self._other_at[key] = plan.start() if joined else None
+        return self._other_at[key]
 
     def _low_slice(self, s: Sentence) -> str | None:
         return None if self._low is None else self._low[s.start : s.end]
@@ -91,11 +114,16 @@ class ExtractorState:
         return [x for x in items if s.start <= x.start < s.end]
 
     def _other_event_at(self, s: Sentence) -> int | None:
-        """Where the sentence starts to speak of another event ("the upcoming conference"), if it does."""
+        """Where the sentence starts to speak of another event ("the upcoming conference", "... and will hold
+        another one in June"), if it does."""
         key = (s.start, s.end)
         if key not in self._other_at:
             m = _OTHER_EVENT.search(self.masked[s.start : s.end])
-            self._other_at[key] = None if m is None else m.start()
+            at = None if m is None else m.start()
+            if self._cue(_FUTURE, s):
+                plan = self._report_then_plan(s)
+                at = plan if at is None or (plan is not None and plan < at) else at
+            self._other_at[key] = at
         return self._other_at[key]
 
     def _after_other_event_filter(self, s: Sentence, items):

@@ -7,15 +7,40 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from data_loader.extract.dates import DateMention, find_dates, find_durations
+from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, resolve_year
 from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 
-_END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished)\b", re.I)
-_START_VERB = re.compile(r"\b(?:opened|started|began|kicked\s+off|launched|commenced)\b", re.I)
+_END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished|"
+                       r"conclude[sd]?|ends|closes|wraps\s+up|comes\s+to\s+an\s+end)\b", re.I)
+#: the event begins on the day named: "opened", "opens today", "is kicking off", "will open tomorrow"
+_START_VERB = re.compile(r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)?\s+off|"
+                         r"launch(?:es|ed|ing)?|commence[sd]?|commencing|gets?\s+under\s*way)\b", re.I)
+#: a sentence written while the event runs or before it ("is holding", "will be held", "brings together"):
+#: a day named there is one of its first days, not its last
+_PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|"
+                                r"\bwill\b|\b(?:brings|gathers|takes\s+place|runs)\b", re.I)
 
+#: words that make a planned activity another one than the event reported ("a third course ... will")
+_ANOTHER = re.compile(r"\b(?:next|another|second|third|fourth|fifth|final|last|upcoming|following|future|later|"
+                      r"new|further)\b")
+#: a dated heading is one short line: its date, a dash or colon, a few words
+HEADING_MAX = 160
+_HEADING_DASH = re.compile(r"\s*(?:[—–:|]|-\s)")
+#: how a date can open a line: a day in figures, or a month name and a day
+_OPENS_WITH_DATE = re.compile(r"\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+#: a month without a year after a word that dates an event by it: "in September", "in mid-October",
+#: "at the end of May" (not "May" the verb, not "September 2022" nor "September 14", which the date grammar reads)
+_BARE_MONTH = re.compile(
+    r"\b(?i:in|during|throughout|since|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?i:(?:early|mid|late)[\s-]+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![\s,]*(?:\d|of\s+(?:19|20)\d\d))")
 _BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+#: a sentence about days to come without "will": "opens on Monday", "is scheduled for Tuesday"
+_COMING = re.compile(r"\b(?:opens|begins|starts|kicks\s+off|gets\s+under\s*way|takes\s+place|runs|"
+                     r"(?:is|are)\s+(?:scheduled|set|due|planned|expected|to\s+(?:be|open|start|begin|take)))\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _WEEKDAY_ON = re.compile(r"\b(?:on|last|(?P<next>next|this\s+coming))\s+"
@@ -42,7 +67,8 @@ class WhenRules(ExtractorState):
         out = []
         sent = self.masked[s.start : s.end]
         other = self._other_event_at(s)
-        for d in find_dates(sent, anchor=pub):
+        # in an announcement, a day without a year may be weeks ahead ("opens on 12 December", in May)
+        for d in find_dates(sent, anchor=pub, future_ok=self.announced or self.present_only):
             if other is not None and d.start > other:
                 continue
             start = s.start + d.start
@@ -54,28 +80,52 @@ class WhenRules(ExtractorState):
         return tuple(out)
 
     def _duration(self) -> tuple[int, int, int] | None:
+        """How many days the event lasted ("a three-day training", "over two days", "a week-long course"):
+        from the sentences about the event, the headline, then any other sentence of the story ("Over
+        three days, prison officers are taking part in sessions ...") that is not about another event, when
+        at most one sentence about the event names a day."""
         for s in self.event_sents[:4]:
             for days, a, b in find_durations(self.masked[s.start : s.end]):
                 return days, s.start + a, s.start + b
         if self.head.title_span:
             for days, a, b in find_durations(self.head.title):
                 return days, self.head.title_span[0] + a, self.head.title_span[0] + b
+        dated = sum(any(d.precision == "day" for d in self._sentence_dates(s)) for s in self.event_sents)
+        if dated > 1:
+            return None  # several sentences name days (a series, history): a duration elsewhere may be any one's
+        for s in self.body:
+            low = self._low_slice(s) or self.masked[s.start : s.end].lower()
+            if not ("day" in low or "week" in low) or s in self.event_sents:
+                continue
+            if self._future(s) and _ANOTHER.search(low):
+                continue  # "a third course, for community leaders, is scheduled for November"
+            other = self._other_event_at(s)
+            for days, a, b in find_durations(self.masked[s.start : s.end]):
+                if other is None or a < other:
+                    return days, s.start + a, s.start + b
         return None
 
     def _dates(self, rec: EventRecord, pub: date | None) -> None:
         duration = self._duration()
         day_hit = month_hit = None
         venue = self.head.venue
+        heading_hit = None
         for s in self.event_sents:
+            heading = self._dated_heading(s)
             for d in self._sentence_dates(s):
-                if d.precision == "day" and day_hit is None:
+                if d.precision == "day" and heading:
+                    heading_hit = heading_hit or (d, s)
+                elif d.precision == "day" and day_hit is None:
                     day_hit = (d, s)
                 elif d.precision == "month" and month_hit is None:
                     month_hit = (d, s)
             if day_hit:
                 break
-        relative = self._relative(pub) if day_hit is None else None
-        if day_hit:
+        day_hit = day_hit or heading_hit
+        relative = self._relative(pub)
+        if day_hit and relative and not self._relative_first(day_hit, relative):
+            relative = None
+        if day_hit and relative is None:
             d, s = day_hit
             first, last = d.first, d.last
             sent = self.masked[s.start : s.end]
@@ -89,16 +139,18 @@ class WhenRules(ExtractorState):
                     last = first + timedelta(days=n - 1)
                     why.append(f"a {n}-day event starting on {_day(first)}")
                 support.append(duration[1:])
+            why = self._announced_why(pub, first, sent) + why
             self._set_days(rec, first, last, d.start, d.end, INFERRED if why else STATED, "; ".join(why), support)
         elif relative:
             when, a, b, sent = relative
             first = last = when
             word = " ".join(self.masked[a:b].split())
-            why = [f"'{word}' read against the publication date, {_day(pub)}: {_day(when)}"]
+            why = self._announced_why(pub, when, sent)
+            why.append(f"'{word}' read against the publication date, {_day(pub)}: {_day(when)}")
             support = [self.head.published_span] if self.head.published_span else []
             if duration and duration[0] > 1:
                 n = duration[0]
-                if _START_VERB.search(sent) and not _END_VERB.search(sent):
+                if not _END_VERB.search(sent) and (_START_VERB.search(sent) or _PRESENT_OR_FUTURE.search(sent)):
                     last = when + timedelta(days=n - 1)
                     why.append(f"a {n}-day event starting that day")
                 else:
@@ -114,6 +166,15 @@ class WhenRules(ExtractorState):
             rec.date_precision, rec.year, rec.month = "month", d.year, d.month
             _evidence(rec, "year", d.year, d.start, d.end)
             _evidence(rec, "month", d.month, d.start, d.end)
+        elif bare_month := self._bare_month():
+            # "took place in September" in a release of 6 October 2022: September 2022
+            month, year, a, b, why = bare_month
+            rec.date_precision, rec.year, rec.month = "month", year, month
+            support = [self.head.published_span] if self.head.published and self.head.published_span else []
+            for fld, val in (("year", year), ("month", month)):
+                _evidence(rec, fld, val, a, b, INFERRED if fld == "year" else STATED, why if fld == "year" else "")
+            for span in support:
+                _evidence(rec, "year", year, *span, INFERRED, why)
         elif (year_hit := self._bare_year()) and (pub is None or year_hit[0] != pub.year):
             # "in 2019, UNOCT held ..." in a release of 2020: the year is known, the month is not
             rec.date_precision, rec.year = "year", year_hit[0]
@@ -140,6 +201,58 @@ class WhenRules(ExtractorState):
         if rec.duration_days is None and duration:
             rec.duration_days = duration[0]
             _evidence(rec, "duration_days", duration[0], duration[1], duration[2])
+
+    def _announced_why(self, pub: date | None, first: date, sent: str) -> list[str]:
+        """Why days that a release gives before the event took place are taken as its days: an announcement
+        (the document reports nothing else), or a sentence written on or before the first day while the
+        event opens or is still to come ("opens today", "is kicking off", "will open tomorrow")."""
+        if pub is None or first < pub:
+            return []
+        if self.announced:
+            return [f"an announcement published on {_day(pub)}, before the event: the days it gives"]
+        if _PRESENT_OR_FUTURE.search(sent) or _COMING.search(sent):
+            when = "on the opening day" if first == pub else f"on {_day(pub)}, before the opening"
+            return [f"an announcement published {when}"]
+        return []
+
+    def _dated_heading(self, s: Sentence) -> bool:
+        """A heading that opens with a date and a dash ("18 October — Critical energy infrastructure: side
+        event in Ashgabat"), as digests and newsletters date their items: the day the item was filed, used
+        only when no sentence of the item names a day."""
+        text = self.masked[s.start : s.end]
+        if len(text) > HEADING_MAX or text.rstrip().endswith((".", "!", "?")) or not _OPENS_WITH_DATE.match(text):
+            return False
+        found = find_dates(text[:40], anchor=self.anchor)
+        return bool(found) and found[0].start <= 1 and _HEADING_DASH.match(text, found[0].end) is not None
+
+    def _relative_first(self, day_hit: tuple[DateMention, Sentence], relative) -> bool:
+        """Whether a day named by "today", "yesterday", "on Tuesday" in the lead sentences wins over a date
+        written in a later sentence: it does when that date is of another day (the lead reports the event;
+        "The process started with a conference on May 3-4, 2018" further down is history), not when the
+        written date is in the same or an earlier sentence or its span holds that day."""
+        d, s = day_hit
+        when, a, _, _ = relative
+        if a >= s.start:
+            return False
+        return not (d.first <= when <= d.last)
+
+    def _bare_month(self) -> tuple[int, int, int, int, str] | None:
+        """A month named without a year in the sentences about the event ("in September", "in mid-October",
+        "at the end of May"): (month, year, start, end, reasoning), the year read against the publication
+        date like a day without a year (the year before when the month is still to come)."""
+        if self.anchor is None:
+            return None
+        for s in self.event_sents[:4]:
+            sent = self.masked[s.start : s.end]
+            other = self._other_event_at(s)
+            for m in _BARE_MONTH.finditer(sent):
+                if other is not None and m.start() > other:
+                    continue
+                month = MONTHS[m.group("month").lower()]
+                year = resolve_year(month, 1, self.anchor, future_ok=self.announced or self.present_only)
+                why = f"no year is written with '{m.group('month')}': read against {_day(self.anchor)}"
+                return month, year, s.start + m.start("month"), s.start + m.end("month"), why
+        return None
 
     def _bare_year(self) -> tuple[int, int, int] | None:
         for s in self.event_sents[:2]:
@@ -176,6 +289,8 @@ class WhenRules(ExtractorState):
         if self.head.venue is not None:
             v = self.head.venue.date
             return [f"no year is written: the year of the date under the headline ({v.year})"], [(v.start, v.end)]
+        if self.head.first_day is None and self.head.month_end is not None:
+            return [f"no year is written: read against the month named at the top ({self.head.month_end:%B %Y})"], []
         return [f"no year is written: the year of the first dated day of the story ({day.year})"], []
 
     def _relative(self, pub: date | None):
@@ -183,6 +298,9 @@ class WhenRules(ExtractorState):
             return None
         offsets = {"today": 0, "this week": 0, "yesterday": -1, "tomorrow": 1}
         for s in self.event_sents[:3]:
+            low = self._low_slice(s) or self.masked[s.start : s.end].lower()
+            if "day" not in low and "tomorrow" not in low and "week" not in low:
+                continue  # every word below holds one of these (today, Monday, ..., this week)
             sent = self.masked[s.start : s.end]
             m = re.search(r"\b(today|yesterday|tomorrow|this\s+week)\b", sent, re.IGNORECASE)
             if m:
@@ -195,6 +313,9 @@ class WhenRules(ExtractorState):
                 wd = _WEEKDAYS.index(w.group("day").lower())
                 if w.group("next") or re.search(r"\bwill\b", sent):
                     when = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+                elif _COMING.search(sent):
+                    # "opens on Monday", "is due to start on Monday": that day or the first one after it
+                    when = pub + timedelta(days=(wd - pub.weekday()) % 7)
                 else:
                     when = pub - timedelta(days=(pub.weekday() - wd) % 7)
                 return when, s.start + w.start(), s.start + w.end(), sent

@@ -15,13 +15,26 @@ _VIRTUAL = re.compile(
     r"\b(?:held|conducted|organi[sz]ed|took\s+place|hosted|convened|delivered|met|joined|participated|attended|"
     r"took\s+part)\s+(?:[\w-]+\s+){0,4}?(?:online|virtually|remotely|by\s+video(?:conference|\s+link)?|"
     r"via\s+video(?:conference|\s+link)?)\b|"
-    r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\bvia\s+(?:zoom|webex|microsoft\s+teams|teams)\b|"
+    r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\b(?:via|on|through)\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|teams)"
+    r"(?:\s+platform)?\b|"
     r"\bin\s+(?:a|an)\s+(?:virtual|online)\s+format\b",
     re.IGNORECASE,
 )
+_ON_SITE = r"(?:in[\s-]person|offline|on[\s-]site|on\s+the\s+spot|physically|face[\s-]to[\s-]face)"
+_REMOTE = r"(?:online|virtual(?:ly)?|remotely|by\s+video(?:\s*link|conference)?)"
 _HYBRID = re.compile(
-    r"\bhybrid\b|\b(?:in[\s-]person\s+and\s+(?:online|virtually|remotely)|(?:online|virtually|remotely)\s+and\s+"
-    r"in[\s-]person|both\s+in\s+person\s+and)\b", re.IGNORECASE)
+    # "hybrid", but not "hybrid threats" (a topic)
+    r"\bhybrid\b(?!\s+(?:threats?|warfare|wars?|attacks?|tactics|campaigns?|operations?|activities|regimes?))|"
+    rf"\b(?:{_ON_SITE}\s+(?:and|or|as\s+well\s+as)\s+{_REMOTE}|{_REMOTE}\s+(?:and|or|as\s+well\s+as)\s+{_ON_SITE}|"
+    r"both\s+in\s+person\s+and|blended\s+format|"
+    # "with some participants joining online": the others were in the room
+    r"(?:some|other|several|many|a\s+number\s+of|remote)\s+(?:[\w-]+\s+){0,2}?(?:joining|joined|participating|"
+    r"participated|taking\s+part|took\s+part|connected|connecting|attending|attended)\s+"
+    r"(?:online|virtually|remotely|by\s+video))\b", re.IGNORECASE)
+
+
+#: a word every hybrid phrasing holds: sentences without one are not searched
+_HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
 
 class WhereRules(ExtractorState):
@@ -31,7 +44,7 @@ class WhereRules(ExtractorState):
     def _format(self, rec: EventRecord) -> None:
         for s in self.event_sents[:4]:
             m_text = self.masked[s.start : s.end]
-            if h := _HYBRID.search(m_text):
+            if _HYBRID_WORDS.search(self._low_slice(s) or m_text.lower()) and (h := _HYBRID.search(m_text)):
                 rec.format = "hybrid"
                 _evidence(rec, "format", "hybrid", s.start + h.start(), s.start + h.end())
                 return
@@ -98,7 +111,8 @@ class WhereRules(ExtractorState):
         rec.location_precision = "city"
         written = " ".join(self.masked[a:b].split())
         if confidence == STATED and written.casefold() != city.name.casefold():
-            confidence, reasoning = INFERRED, f"'{written}' is another name of {city.name}"
+            relation = "is in" if places.is_landmark(written) else "is another name of"
+            confidence, reasoning = INFERRED, f"'{written}' {relation} {city.name}"
         _evidence(rec, "city", city.name, a, b, confidence, reasoning)
         _evidence(rec, "country_iso3", city.iso3, a, b, INFERRED, f"the country of {city.name}")
 

@@ -33,6 +33,18 @@ _HAPPENED = CuePattern.compile(
     r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted)\b",
 )
 
+#: an event reported while it runs or on its first day ("is kicking off today", "opens today", "is holding a
+#: workshop", "is being held"): an announcement of an event that then took place, read like a report
+_UNDER_WAY = CuePattern.compile(
+    r"\b(?:(?:is|are)\s+(?:being\s+held|taking\s+place|under\s*way|holding|hosting|kicking\s+off|opening|starting|"
+    r"beginning|convening|conducting|bringing\s+together|gathering)|kicks\s+off|opens|begins|starts|"
+    r"gets\s+under\s*way|takes\s+place|brings\s+together)\b", prefilter=True,
+)
+
+#: a sentence of the story ends with a full stop; headlines in lists of other stories ("EXPO-2017 opens its
+#: doors in Astana") are in the present tense too, without one
+_FULL_STOP = re.compile(r"[.!][\"”’)]?\s*$")
+
 #: "many conferences", "numerous trainings": activities in general, not one event
 _GENERIC_BEFORE = re.compile(r"\b(?:many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
                              r"a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
@@ -82,6 +94,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # planned event is the one the document is about -- if it is days away (checked in _events)
             self.event_sents = [s for s in self.body if self._is_event_sentence(s, future=True)]
             self.announced = bool(self.event_sents)
+        # told only in the present ("is holding a workshop", "opens on 12 December"): maybe still to come
+        self.present_only = not self.announced and not any(self._cue(_HAPPENED, s) for s in self.event_sents)
 
     # ---- sentence selection -------------------------------------------------------------
     # ---- sentence selection -------------------------------------------------------------
@@ -94,7 +108,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if self._future(s):
             return False
         has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
-        return has_noun and bool(self._cue(_HAPPENED, s) or find_dates(m, anchor=self.anchor, future_ok=True))
+        return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
+                                 or find_dates(m, anchor=self.anchor, future_ok=True))
 
     @staticmethod
     def _specific(sentence: str, noun: re.Match[str]) -> bool:
@@ -322,6 +337,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return []
         if self.announced and not _imminent(rec, pub):
             return []  # a plan for months ahead is not yet an event that took place
+        if self.present_only and _after_horizon(rec, pub):
+            return []  # "UNOCT is organizing a conference in December": a plan, told in the present
         events = self._split_series(rec)
         lead = self.event_sents[0]
         for i, ev in enumerate(events):
@@ -390,6 +407,17 @@ def _derived_how(rec: EventRecord, fld: str, src: Evidence | None) -> tuple[str,
 
 #: an announced event counts when it starts within this many days of the announcement ("tomorrow")
 ANNOUNCED_HORIZON_DAYS = 14
+
+
+def _after_horizon(rec: EventRecord, pub: date | None) -> bool:
+    """Whether the event starts (or its month begins) more than the horizon after the publication date."""
+    if pub is None:
+        return False
+    if rec.start_date:
+        return (date.fromisoformat(rec.start_date) - pub).days > ANNOUNCED_HORIZON_DAYS
+    if rec.year and rec.month:
+        return (date(rec.year, rec.month, 1) - pub).days > ANNOUNCED_HORIZON_DAYS
+    return False
 
 
 def _imminent(rec: EventRecord, pub: date | None) -> bool:

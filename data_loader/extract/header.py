@@ -6,11 +6,12 @@ the story was filed, not where the event was; it is found here so that place rul
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from data_loader.extract.dates import DateMention, find_dates
+from data_loader.extract.dates import MONTHS, DateMention, find_dates
 from data_loader.extract.text import TextModel
 from data_loader.lookup.gazetteer import country_iso3, lookup_city
 from data_loader.lookup.registries import organizations
@@ -21,13 +22,25 @@ _BOILER = re.compile(
     r"date\s+\d{4}-\d\d-\d\d.*|published.*|posted.*|by\s+.*\d{4}.*|updated.*|share|print)$",
     re.IGNORECASE,
 )
+_PLACE_NAME = r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}"
+#: "Almaty, March 8, 2024 –", "DUSHANBE, Asia-Plus –", "ALMATY/BISHKEK, 12 March 2024 –" (several cities)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2})\s*(?:\((?P<agency>[^)]{1,40})\))?\s*"
+    rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*)\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*"
     r"(?:[,.]\s*(?P<rest>[^–—\n]{0,60}?))?\s*(?:[–—]|--|-\s)\s*"
 )
+#: a dateline closed by its agency and a full stop: "Dushanbe, 18 October (UzA).", "DUSHANBE, 21.10.2022
+#: /NIAT «Khovar»/."
+_DATELINE_AGENCY_END = re.compile(
+    rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*)\s*,\s*(?P<rest>[^\n()/]{{0,40}}?)\s*"
+    r"(?:\((?P<agency>[^)\n]{1,40})\)|/(?P<agency2>[^/\n]{1,40})/)\s*[.:–—-]\s"
+)
+_DIGIT = re.compile(r"\d")
+_OPENS_WITH_MONTH = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d")
 _DASH_AFTER = re.compile(r"\s*(?:[–—]|--|-\s)")
 _PUB_CUE = re.compile(
-    r"(?:^|\n)\s*(?:date|published|posted|issued|released|updated|last\s+updated|by)\b(?:\s+on)?\s*:?\s*",
+    r"(?:^|\n)\s*(?:publishing\s+date|publication\s+date|date\s+of\s+publication|first\s+published|date|"
+    r"published|posted|issued|released|updated|last\s+updated|(?:last\s+)?modified|written|created|by)\b(?:\s+on)?"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -47,13 +60,17 @@ class Header:
     venue: Venue | None = None
     #: the first day with a year at the top of the story (looked for only without the two above)
     first_day: date | None = None
+    #: the last day of a month named at the top ("issue 2/2019 (September 2019)", "Kostanay, October 2022 -"),
+    #: looked for only without any of the above
+    month_end: date | None = None
 
     @property
     def anchor(self) -> date | None:
         """The date a day without a year is read against: the publication date, else a venue line's date,
         else the first dated day at the top of the story ("TASHKENT, 26 July 2022 (UzA). ... was held on
-        25-26 July")."""
-        return self.published or (self.venue.date.last if self.venue else None) or self.first_day
+        25-26 July"), else the end of a month named at the top (a newsletter of "June–July 2019")."""
+        return (self.published or (self.venue.date.last if self.venue else None) or self.first_day
+                or self.month_end)
 
 
 @dataclass(frozen=True)
@@ -76,16 +93,163 @@ def _is_org_line(line: str) -> bool:
     return covered >= 0.7 * len(stripped.replace(" ", "")) if stripped else False
 
 
-def _is_date_line(line: str) -> bool:
-    ds = find_dates(line)
+def _is_date_line(line: str, found: list[DateMention] | None = None) -> bool:
+    ds = find_dates(line) if found is None else found
     return bool(ds) and sum(d.end - d.start for d in ds) >= 0.6 * len(line.strip())
 
 
+#: paragraphs at the top of a page searched for its headline (mastheads, menus, currency rates and
+#: date stamps may come first)
+HEADER_PARAGRAPHS = 14
+#: what separates the items of a menu, a breadcrumb or a site's name line ("Home › News › Security",
+#: "IOM Kazakhstan | UN Migration", "News / Tajikistan / Security")
+_NAV_SEP = re.compile(r"\s*[|›»>·•]\s*|\s+/\s+")
+#: a label of a page's metadata fields ("Event type: Expert meeting", "Location: Dushanbe")
+_FIELD_LINE = re.compile(
+    r"^(?:event\s+type|type|thematic\s+areas?|topics?|location|venue|dates?|publishing\s+date|"
+    r"publication\s+date|content\s+type|where\s+we\s+are|what\s+we\s+do|categor(?:y|ies)|section|author|"
+    r"source|tags?|posted|published|updated|last\s+updated|organi[sz]ers?|format|language|country|region|"
+    r"filed\s+under|photo|credit|contact)\s*:", re.IGNORECASE)
+#: small words a name in title case keeps in lower case ("OSCE Centre in Ashgabat")
+_NAME_SMALL = frozenset({"of", "for", "in", "on", "and", "the", "de", "du", "la", "to", "at", "under", "with", "&"})
+#: words that tie a date to something else ("rates from 16/11/2023"): such a line is no date stamp
+_TIED = frozenset({"on", "in", "from", "since", "until", "till", "to", "by", "before", "after", "of", "at", "between",
+                   "during", "as"})
+NAME_MAX_WORDS = 7
+#: the items of a menu are short
+NAV_ITEM_WORDS = 6
+
+
+def _lines(tm: TextModel, s: int, e: int) -> list[tuple[int, int]]:
+    """The lines of a paragraph, at document offsets."""
+    out, pos = [], s
+    for line in tm.text[s:e].split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + lead + len(line.strip())))
+        pos += len(line) + 1
+    return out
+
+
+def _is_nav_line(line: str) -> bool:
+    """A menu, breadcrumb or site name split by bars, chevrons or bullets: all its items but one are short."""
+    parts = [p for p in _NAV_SEP.split(line) if p.strip()]
+    if len(parts) < 2:
+        return False
+    return sum(len(p.split()) > NAV_ITEM_WORDS for p in parts) <= 1
+
+
+def _is_name_line(line: str) -> bool:
+    """A site's, office's or section's name rather than a headline: a few words, all capitalised but the
+    small ones ("United Nations in Uzbekistan", "Turkmenistan News Gazette"), or a masthead in capitals."""
+    words = [w.strip("()[]\"'“”‘’,.:;-–—") for w in line.split()]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    if not words:
+        return False
+    if line.isupper() and len(words) <= 16:
+        return True
+    if len(words) > NAME_MAX_WORDS:
+        return False
+    return all(w.lower() in _NAME_SMALL or any(c.isupper() for c in w) for w in words)
+
+
+#: a stamp's date opens its line: it starts within this many characters
+STAMP_REACH = 40
+
+
+def _stamp(line: str, found: list[DateMention] | None = None) -> DateMention | None:
+    """The dated day of a stamp line: a section name or a site's label, then the date, with or without
+    a time, a counter or the headline after it ("Finance 15/11/2023 International experts ...",
+    "WSi News2017-04-13 14:45:12"). Not a place and a date (a venue or a dateline) and not a date tied to
+    other words ("Currency rates from 16/11/2023")."""
+    for d in find_dates(line) if found is None else found:
+        if d.start >= STAMP_REACH:
+            break
+        if not (d.first and d.has_year and d.precision == "day" and d.first == d.last):
+            continue
+        before = line[: d.start]
+        words = re.findall(r"[^\W\d_]+", before)
+        if len(words) > 3 or any(w.lower() in _TIED for w in words):
+            return None
+        if words and _place_only(re.sub(r"[^\w\s-]", " ", before)) is not False:
+            return None  # "Bishkek, 7 June 2022": a place and a date
+        return d
+    return None
+
+
+def _not_headline(line: str) -> bool:
+    """A line of page furniture (cheapest tests first: the date tests only where a figure is)."""
+    if len(line) < 12 or _BOILER.match(line) or _FIELD_LINE.match(line) or _is_nav_line(line) or _is_name_line(line):
+        return True
+    if _DIGIT.search(line) and (_is_date_line(line) or _stamp(line)):
+        return True
+    return _is_org_line(line)
+
+
+def _closes_headline(line: str) -> bool:
+    """A line under a headline that is not part of it: a date line, a byline, a place-and-date line."""
+    if _BOILER.match(line):
+        return True
+    return bool(_DIGIT.search(line)) and (_is_date_line(line) or _venue_in_line(line) is not None)
+
+
+def _headline_part(tm: TextModel, s: int, e: int) -> tuple[int, int] | None:
+    """A paragraph without the date line(s) closing it ("Headline\n28 February 2022"), or None when
+    nothing else is left."""
+    lines = _lines(tm, s, e)
+    while len(lines) > 1 and _closes_headline(tm.text[lines[-1][0] : lines[-1][1]]):
+        lines.pop()
+    if lines and _DIGIT.search(tm.text, *lines[0]) and _is_date_line(tm.text[lines[0][0] : lines[0][1]]):
+        lines.pop()
+    return (lines[0][0], lines[-1][1]) if lines else None
+
+
+def _sentence_like(line: str) -> bool:
+    """The story has begun: a long line ending like a sentence."""
+    return line.rstrip().endswith((".", ".”", '."')) and len(line.split()) > 12
+
+
+def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
+    """The first line at the top of the page that can only be a headline: not a menu, breadcrumb,
+    masthead, site or office name, metadata field, date or stamp line, and above the first sentence. A line
+    of one to three words ("Embassy news") is kept only when no longer one follows before the story."""
+    short = None
+    for i, (s, e) in enumerate(tm.paragraphs[:HEADER_PARAGRAPHS]):
+        para = tm.text[s:e]
+        if _sentence_like(para) or para.rstrip().endswith("."):
+            return short
+        part = _headline_part(tm, s, e)
+        if part is None:
+            continue
+        lines = [tm.text[a:b] for a, b in _lines(tm, *part)]
+        if all(_not_headline(x) for x in lines):
+            continue
+        line = " ".join(" ".join(lines).split())
+        if _DATELINE_WITH_DATE.match(line) or len(line) > 250:
+            return short
+        if _DIGIT.search(line) and len(re.sub(r"\S*\d\S*", "", line).split()) <= 4:
+            continue  # a few words around figures ("Currency rates from 16/11/2023"): no headline
+        if len(line.split()) <= SHORT_LINE_WORDS:
+            short = short or (line, part, i + 1)
+            continue
+        return line, part, i + 1
+    return short
+
+
+#: a line of this many words may be a section's label ("Embassy news") rather than the headline
+SHORT_LINE_WORDS = 3
+
+
 def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
-    """First paragraph that reads like a headline; returns (title, span, index of first body paragraph)."""
+    """The headline; returns (title, span, index of first body paragraph). Pages put their masthead,
+    menus, breadcrumbs and date stamps above it: the first line that can only be a headline is taken;
+    without one, the first paragraph that reads like a headline."""
+    strong = _strong_title(tm)
+    if strong is not None:
+        return strong
     for i, (s, e) in enumerate(tm.paragraphs[:6]):
         line = tm.text[s:e].strip()
-        if _BOILER.match(line) or _is_org_line(line) or _is_date_line(line) or len(line) < 12:
+        if _BOILER.match(line) or _is_org_line(line) or _is_date_line(line) or _is_nav_line(line) or len(line) < 12:
             continue
         words = line.split()
         # a headline rarely ends with a full stop; a long line that does is the first sentence, and so
@@ -103,24 +267,77 @@ _DATELINE_WITH_DATE = re.compile(
 )
 
 
-def find_published(tm: TextModel) -> tuple[date | None, tuple[int, int] | None]:
-    """Stamp, 'Published ...', byline, a date line in the header, a dateline, or a closing signature."""
-    text = tm.text
-    head = text[:600]
+def find_published(tm: TextModel, body_start: int = 0,
+                   title_span: tuple[int, int] | None = None) -> tuple[date | None, tuple[int, int] | None]:
+    """Stamp, 'Published ...', byline, a date line or stamp line in the header, a dateline, a date at the
+    end of the text ("Last updated: ...", a closing signature, the page's date field), or at last a day
+    closing the headline ("..., Almaty, April 23, 2018")."""
+    for found in (_published_by_cue(tm), _published_at_top(tm, body_start), _published_in_dateline(tm),
+                  _published_at_end(tm, body_start), _published_in_headline(tm, title_span)):
+        if found is not None:
+            return found
+    return None, None
+
+
+Found = tuple[date, tuple[int, int]]
+
+
+def _published_by_cue(tm: TextModel) -> Found | None:
+    """'Published: 12 March 2024', 'Posted on ...', 'Publishing date: ...', a byline with its date
+    anywhere on the line ('By Staff Report in Nation on 16 January 2020')."""
+    head = tm.text[:600]
     for m in _PUB_CUE.finditer(head):
         for d in find_dates(head[m.end() : m.end() + 40]):
             if d.first and d.has_year and d.start == 0:
                 return d.first, (m.end() + d.start, m.end() + d.end)
-    for s, e in tm.paragraphs[:4]:
-        line = text[s:e]
-        lead = find_dates(line[:40])
-        # a date line at the top, alone or followed by a short section name ("12 March 2024 Peace and Security")
-        if _is_date_line(line) or (lead and lead[0].start == 0 and len(line) <= 60 and not line.endswith(".")):
-            d = find_dates(line)[0]
-            if d.first and d.has_year:
+        # the date further on the cue's line: "Posted by admin | March 12, 2024", "Published by UNODC on ..."
+        stop = head.find("\n", m.end())
+        line = head[m.end() : stop if stop >= 0 else len(head)]
+        for d in find_dates(line) if len(line) <= BYLINE_MAX else ():
+            if d.first and d.has_year and d.precision == "day":
+                return d.first, (m.end() + d.start, m.end() + d.end)
+    return None
+
+
+#: a byline is one short line
+BYLINE_MAX = 120
+
+
+def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
+    """A line of the header that is a date ("18.10.2022 17:42", "June 22, 2022" under the headline) or a
+    stamp ("Finance 15/11/2023 ...", "WSi News2017-04-13 14:45:12")."""
+    text = tm.text
+    story = next((i for i, (ps, pe) in enumerate(tm.paragraphs) if text[ps:pe].rstrip().endswith((".", "!"))),
+                 len(tm.paragraphs))
+    for i, (ps, pe) in enumerate(tm.paragraphs[: max(4, body_start + 1)]):
+        for s, e in _lines(tm, ps, pe):
+            if not _DIGIT.search(text, s, e):
+                continue
+            line = text[s:e]
+            found = find_dates(line)
+            # a date line at the top, alone or followed by a short section name ("12 March 2024 Peace and Security")
+            if found and (_is_date_line(line, found) or (found[0].start == 0 and len(line) <= 60
+                                                         and not line.endswith("."))):
+                d = found[0]
+                if d.first and d.has_year and d.first == d.last:  # a span of days is the event's, not the page's
+                    return d.first, (s + d.start, s + d.end)
+            d = _stamp(line, found) if i < story else None  # a stamp is page furniture, above the story
+            if d is not None:
                 return d.first, (s + d.start, s + d.end)
+    return None
+
+
+def _published_in_dateline(tm: TextModel) -> Found | None:
+    """A dateline's date ("Almaty, March 8, 2024 –", "Termez, Uzbekistan – 17 May 2023 –", "DUSHANBE,
+    22.04.2021 /Khovar/."), or a day and a dash opening the story without a place ("12 March 2024 – The OSCE
+    held ...")."""
+    text = tm.text
     for s, e in tm.paragraphs[:6]:
-        m = _DATELINE.match(text[s:e])
+        lead = find_dates(text[s : s + 40]) if _DIGIT.match(text, s) or _OPENS_WITH_MONTH.match(text, s) else []
+        if lead and lead[0].start == 0 and lead[0].first and lead[0].first == lead[0].last and lead[0].has_year \
+                and _DASH_AFTER.match(text, s + lead[0].end):
+            return lead[0].first, (s, s + lead[0].end)
+        m = _DATELINE.match(text[s:e]) or _DATELINE_AGENCY_END.match(text[s:e])
         if m and m.group("rest"):
             for d in find_dates(m.group("rest")):
                 if d.first and d.has_year:
@@ -133,40 +350,97 @@ def find_published(tm: TextModel) -> tuple[date | None, tuple[int, int] | None]:
                     _DASH_AFTER.match(after, lead[0].end):
                 off = s + m.end()
                 return lead[0].first, (off + lead[0].start, off + lead[0].end)
-    for s, e in reversed(tm.paragraphs[-3:]):
-        line = text[s:e]
-        if len(line) > 90:
-            continue  # a signature line ("///UNRCCA, 12 September 2024") is short
-        m = re.match(r"^[/\s]*[A-Z][\w .&-]{0,60},\s*", line)
-        if m:
-            for d in find_dates(line[m.end() :]):
-                if d.first and d.has_year and d.end >= len(line[m.end() :].rstrip(". ")) - 1:
-                    return d.first, (s + m.end() + d.start, s + m.end() + d.end)
-    return None, None
+    return None
+
+
+#: a page's date field in figures separated by spaces ("17 12 2019"), read only as a whole short line
+_SPACED_DAY = re.compile(r"^(?P<d>[0-3]?\d) (?P<m>[01]?\d) (?P<y>(?:19|20)\d\d)\b")
+#: a closing signature: "///UNRCCA, 12 September 2024", "///nCa, 25 May 2023 (based on ...)"
+_SIGNATURE = re.compile(r"^(?:/{2,}\s*\w|[/\s]*[A-Z])[\w .&-]{0,60},\s*")
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{0,120}\)\s*$")
+SIGNATURE_MAX = 90
+
+
+def _published_at_end(tm: TextModel, body_start: int) -> Found | None:
+    """The last lines of the story (not of its header): "Last updated: 12 December 2019", the page's date
+    field ("17 12 2019 Hits: 286"), or a short closing signature with one day."""
+    text = tm.text
+    for ps, pe in reversed(tm.paragraphs[max(body_start, len(tm.paragraphs) - 3) :]):
+        for s, e in reversed(_lines(tm, ps, pe)):
+            line = text[s:e]
+            m = _PUB_CUE.match(line)
+            if m:
+                for d in find_dates(line[m.end() : m.end() + 40]):
+                    if d.first and d.has_year and d.start == 0:
+                        return d.first, (s + m.end() + d.start, s + m.end() + d.end)
+            spaced = _SPACED_DAY.match(line)
+            if spaced and len(line) <= 40:
+                day = _day_or_none(int(spaced["y"]), int(spaced["m"]), int(spaced["d"]))
+                if day is not None:
+                    return day, (s + spaced.start(), s + spaced.end())
+            sig = _SIGNATURE.match(line)
+            rest = _TRAILING_NOTE.sub("", line[sig.end() :]) if sig else ""
+            if sig and len(line) - len(line[sig.end() :]) + len(rest) <= SIGNATURE_MAX:
+                for d in find_dates(rest):
+                    if d.first and d.has_year and d.first == d.last and d.end >= len(rest.rstrip(". ")) - 1:
+                        return d.first, (s + sig.end() + d.start, s + sig.end() + d.end)
+    return None
+
+
+def _day_or_none(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _published_in_headline(tm: TextModel, title_span: tuple[int, int] | None) -> Found | None:
+    """A day with its year closing the headline after a comma or in brackets ("..., Almaty, April 23, 2018",
+    "... in Bishkek (10.05.2024)"): the page's date, when nothing else dates it."""
+    if title_span is None:
+        return None
+    title = tm.text[title_span[0] : title_span[1]]
+    found = [d for d in find_dates(title) if d.first and d.has_year and d.first == d.last]
+    closing = len(title.rstrip(" .)"))
+    before = title[: found[-1].start].rstrip() if found else ""
+    bracketed = before.endswith("(") and title.rstrip().endswith(")")
+    if found and found[-1].end >= closing and (before.endswith(",") or bracketed):
+        d = found[-1]
+        return d.first, (title_span[0] + d.start, title_span[0] + d.end)
+    return None
 
 
 def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int, int] | None, bool]:
     """City of a dateline at the start of the first body paragraphs, if any, and whether it names
-    a news agency (then it says where the story was filed, never where the event was)."""
+    a news agency (then it says where the story was filed, never where the event was). A dateline of
+    several cities ("ALMATY/BISHKEK, ...") is found (its words are no venue) but names no one city."""
     for s, e in tm.paragraphs[body_start : body_start + 3]:
         m = _DATELINE.match(tm.text[s:e])
-        if not m:
+        if m and not (m.group("agency") or m.group("rest")):
+            m = None
+        closed = _DATELINE_AGENCY_END.match(tm.text[s:e]) if m is None else None
+        m = m or closed
+        if m is None:
             continue
-        if not (m.group("agency") or m.group("rest")):
+        cities = [lookup_city(p.title() if p.isupper() else p) for p in re.split(r"\s*/\s*", m.group("place"))]
+        if not all(cities):
             continue
-        city = lookup_city(m.group("place").title() if m.group("place").isupper() else m.group("place"))
-        if city:
-            rest = m.group("rest") or ""
-            leftover = rest
-            for d in find_dates(rest):
-                leftover = leftover.replace(rest[d.start : d.end], "")
-            # what names a country (any the countries registry knows) is not an agency
-            leftover = " ".join(p for p in re.split(r"[,;]", leftover) if country_iso3(p.strip()) is None)
-            paren = m.group("agency") or ""
-            paren_is_country = bool(paren) and country_iso3(paren) is not None
-            agency = (bool(paren) and not paren_is_country) or bool(re.search(r"[A-Za-z]{2,}", leftover))
-            return city.name, (s, s + m.end()), agency
+        paren = m.group("agency") or (closed and closed.group("agency2")) or ""
+        paren_is_country = bool(paren) and country_iso3(paren) is not None
+        agency = bool(closed) or (bool(paren) and not paren_is_country) or _names_agency(m.group("rest") or "")
+        name = cities[0].name if len({c.name for c in cities}) == 1 else None
+        return name, (s, s + m.end()), agency
     return None, None, False
+
+
+def _names_agency(rest: str) -> bool:
+    """Whether what follows the dateline's city, dates and countries aside, names something else (an agency)."""
+    leftover = rest
+    for d in find_dates(rest):
+        leftover = leftover.replace(rest[d.start : d.end], "")
+    # what names a country (any the countries registry knows) is not an agency
+    leftover = " ".join(p for p in re.split(r"[,;]", leftover) if country_iso3(p.strip()) is None)
+    return bool(re.search(r"[A-Za-z]{2,}", leftover))
 
 
 #: labels an event page may put before its place and date ("Venue: Tashkent | Dates: 3-4 October 2023")
@@ -177,26 +451,35 @@ VENUE_LINE_MAX = 120
 
 
 def find_venue(tm: TextModel, body_start: int) -> Venue | None:
-    """A short paragraph right under the headline made of one dated day (or span of days) and place names
+    """A short line right under the headline made of one dated day (or span of days) and place names
     only: a known city, countries, labels and separators; nothing else may be left."""
-    for s, e in tm.paragraphs[max(0, body_start - 1) : body_start + 2]:
-        line = tm.text[s:e]
-        if len(line) > VENUE_LINE_MAX or line.rstrip().endswith("."):
-            continue
-        dates = [d for d in find_dates(line) if d.first and d.has_year]
-        if len(dates) != 1 or dates[0].precision != "day":
-            continue
-        d = dates[0]
-        rest = _VENUE_LABEL.sub(lambda m: " " * len(m.group(0)), line[: d.start] + " " * (d.end - d.start)
-                                + line[d.end :])
-        city = _place_only(rest)
-        if city is False:
-            continue
-        if city:
-            name, (a, b) = city
-            return Venue(name, (s + a, s + b), d.shifted(s))
-        return Venue(None, None, d.shifted(s))
+    for ps, pe in tm.paragraphs[max(0, body_start - 1) : body_start + 2]:
+        for s, e in _lines(tm, ps, pe):
+            found = _venue_in_line(tm.text[s:e])
+            if found is None:
+                continue
+            city, d = found
+            if city:
+                name, (a, b) = city
+                return Venue(name, (s + a, s + b), d.shifted(s))
+            return Venue(None, None, d.shifted(s))
     return None
+
+
+def _venue_in_line(line: str) -> tuple[tuple[str, tuple[int, int]] | None, DateMention] | None:
+    """(city and its span or None, the date) when the line is one of place and date only."""
+    if len(line) > VENUE_LINE_MAX or line.rstrip().endswith("."):
+        return None
+    dates = [d for d in find_dates(line) if d.first and d.has_year]
+    if len(dates) != 1 or dates[0].precision != "day":
+        return None
+    d = dates[0]
+    rest = _VENUE_LABEL.sub(lambda m: " " * len(m.group(0)), line[: d.start] + " " * (d.end - d.start)
+                            + line[d.end :])
+    city = _place_only(rest)
+    if city is False:
+        return None
+    return city, d
 
 
 def _place_only(rest: str) -> tuple[str, tuple[int, int]] | None | bool:
@@ -232,11 +515,26 @@ def find_first_day(tm: TextModel, body_start: int) -> date | None:
     return None
 
 
+def find_month_end(tm: TextModel, body_start: int) -> date | None:
+    """The last day of the first month named with its year in the headline, the header or the first
+    paragraph of the story ("(September 2019)", "Activities, June–July 2019": the later month)."""
+    for start, end in tm.paragraphs[: body_start + 2]:
+        for d in find_dates(tm.masked[start:end][:TOP_OF_STORY]):
+            if d.precision == "month" and d.year:
+                months = [MONTHS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z]+\.?", tm.masked[start + d.start :
+                          start + d.end]) if w.lower().rstrip(".") in MONTHS]
+                month = months[-1] if months else d.month
+                year = d.year + 1 if month < d.month else d.year
+                return date(year, month, calendar.monthrange(year, month)[1])
+    return None
+
+
 def read_header(tm: TextModel) -> Header:
     title, span, body = find_title(tm)
-    published, pspan = find_published(tm)
+    published, pspan = find_published(tm, body, span)
     dcity, dspan, agency = find_dateline(tm, body)
     venue = find_venue(tm, body)
     # only looked for when nothing better dates the story: most releases have a publication date
     first_day = find_first_day(tm, body) if published is None and venue is None else None
-    return Header(title, span, published, pspan, dcity, dspan, agency, body, venue, first_day)
+    month_end = find_month_end(tm, body) if published is None and venue is None and first_day is None else None
+    return Header(title, span, published, pspan, dcity, dspan, agency, body, venue, first_day, month_end)

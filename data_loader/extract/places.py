@@ -17,11 +17,35 @@ _WORD_END = re.compile(r"(?<=\S)(?=\s)")
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
     r"opened|took\s+place|conducted|gathered|met)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?|capitals?[^.:]{0,40}:\s*|"
-    r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+[A-Z][a-z]+\s+(?:city|town|resort|capital)\s+of\s+)$",
+    r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|resort|capital|village)"
+    r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+)$",
     re.IGNORECASE,
 )
-_PLACE_OF = re.compile(r"\b(?:city|town|capital|resort|region|province|oblast|village)\s+of\s+$", re.I)
+#: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of"
+HOST_AFTER = re.compile(r"\s+(?:hosts|hosted|(?:will|to|is\s+to)\s+host|is\s+hosting|has\s+hosted|played\s+host|"
+                        r"(?:was|is|became|will\s+be)\s+the\s+venue)\b", re.I)
+#: an office named after its city ("OSCE Programme Office in Bishkek", "Embassy of Japan in Tashkent"): the city
+#: is where the office is, which says little about where an event it helped with took place
+OFFICE_IN = re.compile(r"\b(?:Office|Centre|Center|Mission|Embassy|Consulate|Delegation|Representation|"
+                       r"Co-?ordinator|Bureau|Branch)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+in\s+$")
+#: "held at the OSCE Programme Office in Bishkek": there the office is the venue
+_HELD_AT = re.compile(r"\b(?:held|hosted|took\s+place|convened|met|gathered|conducted)\s+"
+                      r"(?:at|on\s+the\s+premises\s+of)\s+(?:the\s+)?[^.;]{0,80}$")
+#: the name of a province or district, not a city: "in Jalal-Abad, Osh and Batken provinces", "the Osh region"
+REGION_AFTER = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w’'-]+)*\s+(?:provinces?|regions?|oblasts?|districts?|"
+                          r"rayons?|governorates?|valley)\b")
+_PLACE_OF = re.compile(r"\b(?:city|town|capital|resort|region|province|oblast|village|shores?)\s+of\s+$", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|of|representing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: words of a place that is in a city rather than a name of it ("United Nations Headquarters" is in New
+#: York, "Lake Issyk-Kul" is by Cholpon-Ata): the places registry lists such venues too
+_LANDMARK_WORD = re.compile(r"\b(?:headquarters|hq|palais|lake|centre|center|hotel|resort)\b", re.I)
+
+
+def is_landmark(written: str) -> bool:
+    """Whether a name the places registry resolves is a venue or landmark in the city, not a spelling of it."""
+    return _LANDMARK_WORD.search(written) is not None
 
 
 @dataclass(frozen=True)
@@ -47,7 +71,7 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
                 continue
             s = m.start(1)
             e = s + len(cand)
-            if not any(a < e and s < b for a, b in skip):
+            if not any(a < e and s < b for a, b in skip) or _held_at_office(text, s):
                 out.append(CityMention(s, e, city))
             break
     taken = [(c.start, c.end) for c in out]
@@ -59,6 +83,13 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
 _CAPITAL = re.compile(
     r"\b(?:the\s+)(?P<dem>[A-Z][a-z]+)\s+capital\b(?!\s+of\b)|\b(?:the\s+)capital\s+of\s+(?:the\s+)?"
     r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?P<poss>[A-Z][a-z]+)['’]s\s+capital\b")
+
+
+def _held_at_office(text: str, start: int) -> bool:
+    """'held at the OSCE Programme Office in Bishkek': the city of an office's name (which the names
+    registry covers) is the venue when the event was held at that office."""
+    before = text[max(0, start - 100) : start]
+    return OFFICE_IN.search(before) is not None and _HELD_AT.search(before) is not None
 
 
 def find_capitals(text: str) -> list[CityMention]:
@@ -82,9 +113,14 @@ def venue_score(text: str, mention: CityMention) -> int:
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 40]
     score = 0
-    if VENUE_BEFORE.search(before):
+    if OFFICE_IN.search(before) and not _HELD_AT.search(text, max(0, mention.start - 100), mention.start):
+        score += 1  # "the OSCE Programme Office in Nur-Sultan": where an office is, at best where it met
+    elif VENUE_BEFORE.search(before) or HOST_AFTER.match(after):
         score += 3
-    if re.match(r",\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\.|on\b|from\b|in\b|$)", after):
+    if REGION_AFTER.match(text, mention.end, mention.end + 120):
+        score -= 3
+    # "Bishkek, Kyrgyzstan, on ...", and in a table's venue cell "Burabay, Kazakhstan |"
+    if re.match(r",\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\.|;|\||on\b|from\b|in\b|$)", after):
         score += 1
     if ORIGIN_BEFORE.search(before) and not _PLACE_OF.search(before):
         score -= 3

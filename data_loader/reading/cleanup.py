@@ -1,7 +1,8 @@
 """The cleaning every format's text goes through, in one fixed order.
 
 Encoding repair first (later rules match characters, so they must see the real
-ones), whitespace next (line rules see clean lines), then other-script spam,
+ones): HTML entities left in the text, then mojibake, then the marks an export replaced with a
+placeholder (``?``, ``*``); whitespace next (line rules see clean lines), then other-script spam,
 page furniture, and the date stamp, and a final whitespace pass to tidy the
 gaps those removals leave.
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from data_loader.reading.debris import lift_date_stamp, remove_debris
 from data_loader.reading.foreign_script import remove_foreign_script
+from data_loader.reading.lost_marks import repair_lost_marks, unescape_entities
 from data_loader.reading.mojibake import repair_mojibake
 from data_loader.reading.whitespace import normalize_whitespace
 
@@ -29,7 +31,14 @@ def clean_text(text: str, title_first: bool = False) -> Cleaned:
 
     ``title_first``: the first line is a headline that must stay first (web pages).
     """
+    text, n_entities = unescape_entities(text)
     text, repaired, notes = repair_mojibake(text)
+    text, n_lost = repair_lost_marks(text)
+    if n_entities:
+        notes = (f"replaced {n_entities} HTML entit{'y' if n_entities == 1 else 'ies'} left in the text", *notes)
+    if n_lost:
+        notes = (*notes, f"put back {n_lost} apostrophe(s), dash(es) or quote(s) an export had replaced")
+    repaired = repaired or bool(n_entities or n_lost)
     text = normalize_whitespace(text)
     text, n_foreign = remove_foreign_script(text)
     text, n_debris = remove_debris(text)

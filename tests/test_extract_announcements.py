@@ -1,0 +1,178 @@
+"""Events reported while they run or on their eve ("is kicking off today", "opens today, 23 October ...
+over three days", "will open tomorrow", "is scheduled to take place on 3-4 March"): they took place, so
+their days count, read against the publication date; a duration in words fixes the other end. History
+further down the story (an earlier conference of a series) does not date the event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from release_helpers import load_release, one_event_tables
+
+
+def _iso(value) -> str | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def _event(tmp_path: Path, text: str):
+    tables = one_event_tables(tmp_path, text)
+    ev = tables.events.iloc[0].to_dict()
+    for key in ("start_date", "end_date"):
+        ev[key] = _iso(ev[key])
+    return ev, tables
+
+
+def test_kicking_off_today_a_two_day_forum_and_history_further_down(tmp_path):
+    ev, tables = _event(tmp_path, (
+        "Dushanbe hosts conference on border security\n\n18/10/2022 10:25\n\n"
+        "An international high-level conference on border security is kicking off in Dushanbe today.\n\n"
+        "The two-day forum is being co-organized by the Government of Tajikistan and UNOCT.\n\n"
+        "The process started in May 2018 with the first conference (Dushanbe, May 3-4, 2018), which Tajikistan "
+        "convened together with UN agencies. A second conference met in Dushanbe on May 16-17, 2019.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["duration_days"]) == ("2022-10-18", "2022-10-19", 2)
+    ev_rows = tables.evidence[(tables.evidence.field == "end_date")]
+    assert set(ev_rows.confidence) == {"inferred"}
+    reasons = " ".join(ev_rows.reasoning)
+    assert "'today' read against the publication date, 18 October 2022" in reasons
+    assert "a 2-day event starting that day" in reasons
+
+
+def test_opens_today_with_its_date_and_over_three_days_in_another_sentence(tmp_path):
+    ev, tables = _event(tmp_path, (
+        "Prison officers meet in Almaty to tackle terrorism\n\n"
+        "Almaty, 23 October 2024 – UNODC is holding a regional workshop on prison security. The event, which "
+        "opens today, 23 October, brings together prison staff from Kazakhstan and Tajikistan.\n\n"
+        "Over three days, prison officers are taking part in sessions on the core elements of prison security.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2024-10-23", "2024-10-25", "Almaty")
+    reasons = " ".join(tables.evidence[tables.evidence.field == "end_date"].reasoning)
+    assert "an announcement published on the opening day" in reasons
+    assert "a 3-day event starting on 23 October 2024" in reasons
+
+
+def test_will_open_tomorrow_a_week_long_course(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "OSCE course on border security\n\nPublished: 4 June 2023\n\n"
+        "A week-long OSCE training course on border security will open tomorrow in Osh for officers of the "
+        "border service.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2023-06-05", "2023-06-11", "Osh")
+
+
+def test_an_announced_conference_with_its_days_place_and_hybrid_format(tmp_path):
+    ev, tables = _event(tmp_path, (
+        "Tashkent to host high-level conference on regional co-operation against terrorism\n28 February 2022\n\n"
+        "A high-level international conference on regional cooperation is scheduled to take place in Tashkent "
+        "on 3-4 March 2022.\n\n"
+        "The conference will be held in a hybrid format.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["city"], ev["format"]) == ("2022-03-03", "2022-03-04", "Tashkent",
+                                                                            "hybrid")
+    assert _iso(ev["published_date"]) == "2022-02-28"
+    days = tables.evidence[tables.evidence.field == "start_date"].iloc[0]
+    assert (days.confidence, days.reasoning) == (
+        "inferred", "an announcement published on 28 February 2022, before the event: the days it gives")
+
+
+def test_the_host_city_of_an_announcement(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Anti-terrorism conference to be held in Uzbekistan\n\n03.09.2024, 18:25\n\n"
+        "On September 4-5, Tashkent will host the 10th International Conference of the SCO Regional "
+        "Anti-Terrorist Structure.\n"))
+    assert (ev["start_date"], ev["city"]) == ("2024-09-04", "Tashkent")
+
+
+def test_a_plan_months_ahead_is_not_yet_an_event(tmp_path):
+    tables = load_release(tmp_path, (
+        "OSCE to hold conference on border security\n\nPublished: 4 June 2023\n\n"
+        "The OSCE will hold a conference on border security in Almaty on 12-13 December 2023.\n"))
+    assert tables.events.empty
+
+
+def test_a_written_range_holding_today_is_kept(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "OSCE workshop opens in Bishkek\n\nPublished: 13 May 2024\n\n"
+        "An OSCE workshop on border security opened today in Bishkek.\n\n"
+        "The workshop runs from 13 to 15 May and brings together 30 officers.\n"))
+    assert (ev["start_date"], ev["end_date"]) == ("2024-05-13", "2024-05-15")
+
+
+def test_a_dated_heading_of_a_digest_item_gives_way_to_the_item_s_days(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Security digest, October 2024\n\nPublished: 26.11.2024\n\n"
+        "18 October — UNOCT side event in Ashgabat\n\n"
+        "The side event on energy infrastructure was organized by UNOCT and took place on the margins of the "
+        "expert meeting held in Ashgabat on 16-17 October 2024.\n"))
+    assert (ev["start_date"], ev["end_date"]) == ("2024-10-16", "2024-10-17")
+
+
+def test_opens_on_monday_in_a_friday_release_is_the_coming_monday(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Workshop opens in Almaty\n\nFriday, 10 May 2024\n\n"
+        "The two-day OSCE seminar on violent extremism opens on Monday in Almaty for 40 police officers.\n"))
+    assert (ev["start_date"], ev["end_date"]) == ("2024-05-13", "2024-05-14")
+
+
+def test_over_two_days_in_a_sentence_about_this_event_s_plan(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "International conference on countering terrorism opens in Ashgabat\n\n"
+        "ASHGABAT, 7 December 2023 (nCa) -- An international conference on countering terrorism is kicking off "
+        "today in the Turkmen capital. The event will run over two days.\n\n"
+        "A third conference, a five-day one, will be held next year.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2023-12-07", "2023-12-08", "Ashgabat")
+
+
+def test_the_duration_of_another_planned_course_is_not_this_one_s(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "OSCE course in Ashgabat\n\nPublishing date: 6 October 2022\n\n"
+        "On 5 October 2022, a training course on violent extremism came to an end in Ashgabat.\n\n"
+        "A third and final course, a five-day one for community leaders, is scheduled for November.\n"))
+    assert (ev["start_date"], ev["end_date"]) == ("2022-10-05", "2022-10-05")
+
+
+def test_a_report_followed_by_a_plan_in_one_sentence_is_a_report(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "OSCE workshop in Osh\n\nPublished: 10 May 2024\n\n"
+        "The OSCE held a workshop for police officers in Osh on 3 May and will hold another one in Naryn on "
+        "12 June.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2024-05-03", "2024-05-03", "Osh")
+
+
+def test_a_plan_described_after_a_passive_report_stays_a_plan(tmp_path):
+    tables = load_release(tmp_path, (
+        "OSCE conference\n\nPublished: 10 May 2024\n\n"
+        "The conference, which was organized by the OSCE, will be held in Almaty on 12-13 December 2024.\n"))
+    assert tables.events.empty  # months ahead: not yet an event
+
+
+def test_a_plan_told_in_the_present_is_not_yet_an_event(tmp_path):
+    tables = load_release(tmp_path, (
+        "OSCE forum on border security\n\nPublished: 10 May 2024\n\n"
+        "The OSCE forum on border security opens on 12 December in Almaty.\n\n"
+        "UNOCT is organizing a regional conference on border security in Tashkent in December.\n"))
+    assert tables.events.empty
+
+
+def test_an_event_of_today_told_in_the_present(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Kazakhstan hosts conference\n\nPublished: 10 May 2024\n\n"
+        "Kazakhstan is hosting a regional conference on countering terrorism in Astana today.\n"))
+    assert (ev["start_date"], ev["city"]) == ("2024-05-10", "Astana")
+
+
+def test_headlines_of_other_stories_in_the_present_are_no_event(tmp_path):
+    tables = load_release(tmp_path, (
+        "Kazakhstan to contribute to UN trust fund for countering terrorism\n\n11 June 2017, 14:20\n\n"
+        "ASTANA. KAZINFORM - Kazakhstan will transfer 300,000 US dollars to the United Nations Trust Fund for "
+        "Counter-Terrorism, the Foreign Ministry said.\n\n"
+        "Read also:\nSCO Astana summit: India and Pakistan become full members\nEXPO-2017 opens its doors in Astana\n"))
+    assert tables.events.empty
+
+
+def test_a_duration_outside_the_event_sentences_is_not_given_to_a_series(tmp_path):
+    tables = load_release(tmp_path, (
+        "OSCE national consultations on border security\n\n"
+        "In November 2024, the OSCE held national consultations on border security in Ashgabat and Astana.\n\n"
+        "In Ashgabat, the consultation took place on 20 November 2024 with 25 officials.\n\n"
+        "In Astana, the consultation took place on 20 November 2024 with 30 officials.\n\n"
+        "Over 3 days, participants discussed risk analysis at border crossing points.\n"))
+    assert not tables.events.empty
+    assert (tables.events.start_date == tables.events.end_date).all()

@@ -1,0 +1,207 @@
+"""The parts of a page around the story (extract/header.py): the headline under mastheads, menus and
+breadcrumbs; the publication date in any header form (numeric dates, times, view counters,
+"Published:", "Posted on", bylines, stamps, a date right after the headline, dates at the end of the
+text); datelines, also of several cities or closed by an agency."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from release_helpers import one_event_tables
+
+from data_loader.extract.header import read_header
+from data_loader.extract.text import TextModel
+
+BODY = "UNOCT held a regional workshop on border security in Bishkek on 3-4 March 2024.\n"
+
+
+def _iso(value) -> str | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def _event(tmp_path: Path, text: str) -> dict:
+    tables = one_event_tables(tmp_path, text)
+    ev = tables.events.iloc[0].to_dict()
+    for key in ("start_date", "end_date", "published_date"):
+        ev[key] = _iso(ev[key])
+    ev["doc_title"] = tables.documents.iloc[0]["title"]
+    return ev
+
+
+def test_the_headline_is_found_under_masthead_menus_and_breadcrumbs(tmp_path):
+    ev = _event(tmp_path, (
+        "ASIA-PLUS | News > Tajikistan > Security\n\n"
+        "United Nations in Uzbekistan\n\n"
+        "Home › Events › Countering terrorism\n\n"
+        "Event type: Workshop\n\n"
+        "Regional workshop strengthens border security cooperation\n\n"
+        "18/10/2022 10:25 Views: 1 312\n\n" + BODY))
+    assert ev["doc_title"] == "Regional workshop strengthens border security cooperation"
+    assert ev["published_date"] == "2022-10-18"
+
+
+@pytest.mark.parametrize("header, published", [
+    ("Publishing date: 6 October 2022", "2022-10-06"),
+    ("Publication date: 6 October 2022", "2022-10-06"),
+    ("WSi News2017-04-13 14:45:12", "2017-04-13"),  # a stamp glued to the site's name, with a time
+    ("Currency rates from 16/11/2023\n\nFinance 15/11/2023 Workshop news", "2023-11-15"),  # "from": no stamp
+    ("12:07 14.11.2024 · Views: 2728", "2024-11-14"),  # the time first
+    ("Politics 2024/03/12", "2024-03-12"),  # year first with slashes
+    ("By Staff Report in Nation on 16 January 2020", "2020-01-16"),  # a byline with its date at the end
+    ("Posted by admin | March 12, 2024", "2024-03-12"),
+    ("Published by UNODC on 12 March 2024", "2024-03-12"),
+    ("Press release | 12 March 2024", "2024-03-12"),
+])
+def test_publication_dates_in_header_forms(tmp_path, header, published):
+    ev = _event(tmp_path, "Regional workshop strengthens border security cooperation\n\n" + header + "\n\n" + BODY)
+    assert ev["published_date"] == published
+    assert (ev["start_date"], ev["end_date"]) == ("2024-03-03", "2024-03-04")
+
+
+def test_a_headline_in_capitals_under_a_menu_line(tmp_path):
+    ev = _event(tmp_path, (
+        "UNODC Regional Office | News\n\n"
+        "UNODC HOLDS TRAINING FOR KYRGYZ PROSECUTORS ON TERRORIST FINANCING\n\n"
+        "Bishkek, 3 May 2024 – UNODC held a training for 25 prosecutors on terrorist financing on 1-2 May.\n"))
+    assert ev["doc_title"] == "UNODC HOLDS TRAINING FOR KYRGYZ PROSECUTORS ON TERRORIST FINANCING"
+    assert (ev["published_date"], ev["start_date"], ev["city"]) == ("2024-05-03", "2024-05-01", "Bishkek")
+
+
+def test_a_date_right_after_the_headline_is_the_publication_date_not_the_event_s(tmp_path):
+    ev = _event(tmp_path, (
+        "TURKPA - Parliamentary Assembly of Turkic States\nHome / Press Centre / News\n\n"
+        "TURKPA attended Parliamentary Forum on Counter-Terrorism\nJune 22, 2022\n\n"
+        "On 22-23 June 2022, representatives of TURKPA took part in the forum held in Istanbul, Turkiye.\n"))
+    assert ev["doc_title"] == "TURKPA attended Parliamentary Forum on Counter-Terrorism"
+    assert ev["published_date"] == "2022-06-22"
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2022-06-22", "2022-06-23", "Istanbul")
+
+
+@pytest.mark.parametrize("ending, published", [
+    ("Last updated: 12 December 2019", "2019-12-12"),
+    ("Last modified: 12.12.2019", "2019-12-12"),
+    ("17 12 2019 Hits: 286", "2019-12-17"),  # a page's date field in figures and spaces
+    ("///nCa, 25 May 2023 (based on information from the OSCE Centre in Ashgabat)", "2023-05-25"),
+])
+def test_a_date_at_the_end_of_the_text_is_the_publication_date(tmp_path, ending, published):
+    ev = _event(tmp_path, "Regional workshop strengthens border security cooperation\n\n" + BODY + "\n" + ending + "\n")
+    assert ev["published_date"] == published
+
+
+def test_a_day_closing_the_headline_is_the_publication_date_and_the_story_s_days_are_the_event_s(tmp_path):
+    ev = _event(tmp_path, (
+        "IOM Kazakhstan | UN Migration\n\n"
+        "USAID hosts the workshop for NGOs on reducing risks of youth radicalization, Almaty, April 23, 2018\n\n"
+        "Almaty – IOM brought NGOs together in Almaty on April 18-19, 2018 for a regional workshop on "
+        "preventing radicalization.\n"))
+    assert ev["published_date"] == "2018-04-23"
+    assert (ev["start_date"], ev["end_date"]) == ("2018-04-18", "2018-04-19")
+
+
+def test_a_dateline_of_several_cities_names_no_venue_but_the_story_does(tmp_path):
+    ev = _event(tmp_path, (
+        "Cross-border workshop on terrorist financing\n\n"
+        "ALMATY/BISHKEK, 12 March 2024 – UNODC held a workshop for financial analysts in Bishkek on 11 March.\n"))
+    assert (ev["published_date"], ev["start_date"], ev["city"]) == ("2024-03-12", "2024-03-11", "Bishkek")
+
+
+def test_a_dateline_of_several_cities_alone_gives_no_city():
+    tm = TextModel("Cross-border workshop on terrorist financing\n\n"
+                   "ALMATY/BISHKEK, 12 March 2024 – UNODC held a workshop for financial analysts.\n")
+    head = read_header(tm)
+    assert head.dateline_city is None and head.dateline_span is not None
+    assert head.published.isoformat() == "2024-03-12"
+
+
+@pytest.mark.parametrize("dateline", ["Dushanbe, 18 October (UzA).", "DUSHANBE, 18.10.2022 /NIAT Khovar/."])
+def test_a_dateline_closed_by_its_agency_is_where_the_story_was_filed(tmp_path, dateline):
+    ev = _event(tmp_path, (
+        "Foreign minister addresses conference on border security\n\n18.10.2022 17:42\n\n"
+        f"{dateline} The minister took part today in the conference on border security, held in Almaty "
+        "on 18 October.\n"))
+    assert (ev["start_date"], ev["city"]) == ("2022-10-18", "Almaty")
+
+
+def test_a_day_without_a_year_after_a_dated_dateline_is_the_event_s_day(tmp_path):
+    ev = _event(tmp_path, (
+        "Regional workshop strengthens border security cooperation\n\n"
+        "ALMATY, March 8, 2024 – On March 6-7, UNOCT held a regional workshop on border security.\n"))
+    assert (ev["published_date"], ev["start_date"], ev["end_date"]) == ("2024-03-08", "2024-03-06", "2024-03-07")
+    assert ev["city"] == "Almaty"
+
+
+def test_an_agency_line_is_no_venue(tmp_path):
+    ev = _event(tmp_path, (
+        "OSCE seminar on countering terrorism\n\n11 June 2017, 14:20\n\n"
+        "ASTANA. KAZINFORM - The OSCE held a two-day seminar on countering terrorism in Almaty on 8-9 June.\n"))
+    assert (ev["city"], ev["start_date"], ev["published_date"]) == ("Almaty", "2017-06-08", "2017-06-11")
+
+
+def test_a_section_label_is_no_headline_when_a_headline_follows(tmp_path):
+    ev = _event(tmp_path, (
+        "Embassy news\n\n"
+        "UNOCT and Qatar hold workshop in Doha for Central Asian officials\n\n"
+        "Doha, Qatar, 3 November 2022 – UNOCT and Qatar held a workshop for officials from Kazakhstan and "
+        "Uzbekistan in Doha from 1 to 3 November 2022.\n"))
+    assert ev["doc_title"] == "UNOCT and Qatar hold workshop in Doha for Central Asian officials"
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2022-11-01", "2022-11-03", "Doha")
+
+
+def test_a_byline_and_a_venue_line_glued_under_the_headline_are_not_part_of_it(tmp_path):
+    ev = _event(tmp_path, (
+        "UNODC ROCA\n\n"
+        "Regional meeting on countering terrorist financing held in Tashkent\n"
+        "By Aigerim Seitova, 2 October 2023\n"
+        "Tashkent, 28–29 September 2023\n\n"
+        "The regional meeting, organized by UNODC and the EAG, brought together 40 experts.\n"))
+    assert ev["doc_title"] == "Regional meeting on countering terrorist financing held in Tashkent"
+    assert ev["published_date"] == "2023-10-02"
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2023-09-28", "2023-09-29", "Tashkent")
+
+
+def test_a_span_of_days_is_never_the_publication_date(tmp_path):
+    ev = _event(tmp_path, (
+        "Regional meeting on countering terrorist financing held in Tashkent\n\n"
+        "Tashkent, 28–29 September 2023\n\n"
+        "The regional meeting, organized by UNODC, brought together 40 experts.\n"))
+    assert ev["published_date"] is None
+    assert (ev["start_date"], ev["end_date"]) == ("2023-09-28", "2023-09-29")
+
+
+def test_the_date_of_a_dateline_closed_by_its_agency_is_the_publication_date(tmp_path):
+    ev = _event(tmp_path, (
+        "Tajikistan hosts OSCE seminar\n\n"
+        "DUSHANBE, 22.04.2021 /Khovar/. An OSCE seminar on the rights of victims of terrorism is being held in "
+        "Dushanbe from 21 to 23 April.\n"))
+    assert ev["published_date"] == "2021-04-22"
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2021-04-21", "2021-04-23", "Dushanbe")
+
+
+def test_a_day_in_brackets_closing_the_headline_dates_an_announcement(tmp_path):
+    ev = _event(tmp_path, (
+        "UNOCT to convene workshop in Bishkek (10.05.2024)\n\n"
+        "UNOCT will convene a workshop on protecting soft targets in Bishkek on 14-15 May.\n"))
+    assert ev["published_date"] == "2024-05-10"
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2024-05-14", "2024-05-15", "Bishkek")
+
+
+def test_a_day_and_a_dash_opening_the_story_is_its_dateline(tmp_path):
+    ev = _event(tmp_path, (
+        "OSCE workshop on terrorist financing\n\n"
+        "March 12, 2024 — The OSCE held a workshop for financial analysts on March 10-11 in Almaty.\n"))
+    assert (ev["published_date"], ev["start_date"], ev["end_date"]) == ("2024-03-12", "2024-03-10", "2024-03-11")
+
+
+def test_a_day_opening_a_sentence_of_the_story_is_the_event_s(tmp_path):
+    ev = _event(tmp_path, (
+        "OSCE seminars in Kyrgyzstan\n\n"
+        "15 June 2023: The OSCE held a seminar on border security for 20 officers in Osh.\n"))
+    assert (ev["published_date"], ev["start_date"]) == (None, "2023-06-15")
+
+
+def test_a_joomla_byline(tmp_path):
+    ev = _event(tmp_path, "Regional workshop strengthens border security cooperation\n\n"
+                "Written by Admin on 5 March 2024\n\n" + BODY)
+    assert ev["published_date"] == "2024-03-05"
