@@ -206,3 +206,22 @@ def test_quoted_names_of_an_event_are_kept_but_quoted_speech_is_not():
             "\u201d said the minister at the conference held in Dushanbe on 18 October 2022.\n")
     (event,) = process_bytes(text.encode(), "r.txt").events
     assert event.quoted_titles == ["international and regional border security cooperation to counter terrorism"]
+
+
+def test_the_merged_event_takes_each_field_from_the_report_that_knows_it_best():
+    """The richest report leads, but the days come from the report with all of them, the place from the one
+    naming the city, and the format from the one that says it, not from a default."""
+    from data_loader.extract.records import Evidence
+    from data_loader.tables.build import _fill
+
+    rich = _rec("a.txt", start_date="2023-05-10", end_date="2023-05-10", duration_days=1, city=None,
+                location_precision="country", participants=40, summary="long", title="A",
+                evidence=[Evidence("format", "in-person", 0, 5, "guessed"), Evidence("start_date", "x", 0, 5)])
+    other = _rec("b.txt", start_date="2023-05-10", end_date="2023-05-11", duration_days=2, format="hybrid",
+                 lat=42.87, lon=74.59, evidence=[Evidence("format", "hybrid", 0, 5), Evidence("city", "Bishkek", 0, 5),
+                                                 Evidence("start_date", "x", 0, 5)])
+    row = _fill(rich, [other])
+    assert (row["start_date"], row["end_date"], row["duration_days"]) == ("2023-05-10", "2023-05-11", 2)
+    assert (row["city"], row["location_precision"], row["lat"]) == ("Bishkek", "city", 42.87)
+    assert row["format"] == "hybrid"
+    assert (row["title"], row["participants"]) == ("A", 40)

@@ -67,13 +67,50 @@ def snippet(text: str, start: int, end: int) -> str:
     return " ".join(text[left:right].split())
 
 
+#: fields that must come from one report together (the days of one, the place of another, never a mix)
+_WHEN = ("start_date", "end_date", "date_precision", "year", "month", "duration_days")
+_WHERE = ("city", "country_iso3", "country", "lat", "lon", "location_precision")
+_PRECISION = {"day": 3, "month": 2, "year": 1}
+_PLACE = {"city": 3, "country": 2, "virtual": 2}
+_SURE = {"stated": 2, "inferred": 2, "guessed": 1}
+
+
 def _fill(primary: EventRecord, others: list[EventRecord]) -> dict[str, Any]:
+    """The merged event's row: the richest report's values, gaps filled from the others, and for the days,
+    the place, the format and the type, the report that knows them best (days over a month, all the days
+    over some of them, a city over a country, a value read over a default)."""
     row = primary.scalar_fields()
+    if not others:
+        return row
     for other in others:
         for key, value in other.scalar_fields().items():
             if row.get(key) in (None, "") and value not in (None, ""):
                 row[key] = value
+    recs = [primary, *others]
+    sure = [_sureness(r) for r in recs]
+    best = max(range(len(recs)), key=lambda i: (_PRECISION.get(recs[i].date_precision, 0),
+                                                sure[i].get("start_date", sure[i].get("month", 0)),
+                                                _span_days(recs[i]), -i))
+    row.update({k: getattr(recs[best], k) for k in _WHEN})
+    best = max(range(len(recs)), key=lambda i: (_PLACE.get(recs[i].location_precision, 0),
+                                                sure[i].get("city", sure[i].get("country_iso3", 0)), -i))
+    row.update({k: getattr(recs[best], k) for k in _WHERE})
+    for key in ("format", "event_type"):
+        best = max(range(len(recs)), key=lambda i: (sure[i].get(key, 0), -i))
+        row[key] = getattr(recs[best], key)
     return row
+
+
+def _sureness(r: EventRecord) -> dict[str, int]:
+    """How sure a report is of each field: the surest of its evidence rows for it."""
+    out: dict[str, int] = {}
+    for e in r.evidence:
+        out[e.field] = max(out.get(e.field, 0), _SURE.get(e.confidence, 0))
+    return out
+
+
+def _span_days(r: EventRecord) -> int:
+    return int(r.duration_days or 0) if r.date_precision == "day" else 0
 
 
 def _union(values):
