@@ -208,6 +208,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         days = [d for d in find_dates(m_text, anchor=self.anchor) if d.precision == "day" and d.first]
         if not need_day:
             return self.head.published if not days else None
+        if any(_in_brackets(m_text, d.start) for d in days):
+            return None  # "the first conference (Dushanbe, May 3-4, 2018)": a reference in a history, not a report
         skip = self.head.published_span
         if len(days) != 1 or skip and skip[0] <= s.start + days[0].start < skip[1]:
             return None
@@ -488,3 +490,8 @@ def _place_as_country(rec: EventRecord, main: EventRecord, span: tuple[int, int]
     rec.evidence = [e for e in rec.evidence if e.field != "location_precision"]
     for fld, value in (("country_iso3", rec.country_iso3), ("country", rec.country), ("location_precision", "country")):
         _evidence(rec, fld, value, *span, GUESSED, why)
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a bracket opened before it on the same sentence."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
