@@ -179,6 +179,22 @@ def test_weak_evidence(tables) -> None:
     assert legend["rows"].sum() == len(weak)
 
 
+def test_weak_evidence_leaves_inferred_values_to_their_reasoning() -> None:
+    """A value the loader worked out (marked inferred, with its reasoning) is not "not in quote": it never
+    claimed to be written there. The same row marked stated is listed; a broken span is listed either way."""
+    t = sample_tables()
+    ev = t.evidence
+    end = (ev["field"] == "end_date").to_numpy()
+    theme = (ev["field"] == "theme").to_numpy()
+    t.evidence = ev.assign(
+        confidence=ev["confidence"].mask(end | theme, "inferred"),
+        reasoning=ev["reasoning"].mask(end, "'today' read against the publication date"))
+    got = {(r.field, r.value, r.problem) for r in review.weak_evidence(t).itertuples()}
+    assert ("end_date", "2024-05-14", "not in quote") not in got
+    assert ("end_date", "2024-07-01", "no evidence") in got  # no evidence row at all: still listed
+    assert ("theme", "border_security", "broken span") in got
+
+
 @pytest.mark.parametrize(
     ("field", "value", "quote", "stated"),
     [
