@@ -119,17 +119,16 @@ def test_evidence_marking():
 
 
 def test_field_table_joins_values_and_evidence(tables):
-    event = tables.events.set_index("event_id").loc["ev-a"].copy()
-    event["event_id"] = "ev-a"
-    table = E.field_table(event, tables.evidence[tables.evidence["event_id"] == "ev-a"], tables.texts)
-    table = table.set_index("field")
+    table = E.field_table(tables, "ev-a").set_index("field")
     assert table.loc["city", "value"] == "Almaty"
-    (city,) = table.loc["city", "evidence"]
+    (city,) = table.loc["city", "passages"]
     assert "workshop in ⟦Almaty⟧, Kazakhstan" in city and "ev-a.txt" in city
-    assert table.loc["summary", "evidence"] == []
-    assert table.loc["start_date", "value"] == "2023-03-04"
-    assert table.loc["themes", "value"] == "CBRN and weapons of mass destruction"
-    assert table.loc["published_date", "value"] == E.EMPTY
+    assert table.loc["summary", "passages"] == ()
+    assert table.loc["summary", "confidence"] == "no evidence"
+    assert table.loc["start_date", "value"] == "4 March 2023"
+    assert table.loc["theme", "value"] == "CBRN and weapons of mass destruction"
+    assert table.loc["published_date", "value"] == "not stated"
+    assert table.loc["published_date", "confidence"] == "not stated"
 
 
 def test_text_helpers():
@@ -159,8 +158,7 @@ def test_missing_values_do_not_break_any_view(tables):
         charts.breakdown_figure(charts.breakdown(tables, by))
     maps.venues(tables.events)
     maps.not_on_map(tables.events)
-    event = tables.events.iloc[0]
-    assert E.field_table(event, tables.evidence, tables.texts).set_index("field").loc["title", "value"] == E.EMPTY
+    assert E.field_table(tables, "ev-a").set_index("field").loc["title", "value"] == E.NOT_STATED
 
 
 def test_when_says_what_is_known_of_the_dates():
