@@ -61,9 +61,10 @@ def test_breakdowns(tables):
     assert funders.loc["not stated", "events"] == 3
     hosts = charts.breakdown(tables, "host").set_index("name")
     assert hosts.loc["Kazakhstan", "events"] == 1
-    assert hosts.loc["none (online or not stated)", "events"] == 1
+    assert hosts.loc["online", "events"] == 1  # the online briefing has no host; not "not stated"
     parts = charts.breakdown(tables, "participant").set_index("name")
     assert parts.loc["Kazakhstan", "events"] == 4
+    assert parts.loc["not stated", "events"] == 1  # the undated consultation names no participating country
     themes = charts.breakdown(tables, "theme")
     assert themes.iloc[0]["name"] == "Counter-terrorism strategy and policy (national and regional plans)"
     for by in charts.BREAKDOWNS:
@@ -72,6 +73,54 @@ def test_breakdowns(tables):
         assert len(fig.data[0].y) == len(table)
         # axis labels are short, hover keeps the full name
         assert all(len(line) <= 30 for t in fig.layout.yaxis.ticktext for line in t.split("<br>"))
+
+
+def test_no_participating_country_gets_a_head_count_the_release_does_not_give(tables):
+    """A release gives one head count per event; a country's share of it is never stated, so no country has
+    participants of its own. The events' count is given apart, as "in events with N participants"."""
+    parts = charts.breakdown(tables, "participant").set_index("name")
+    stated_per_country: dict[str, int] = {}  # what the releases state for a country: nothing
+    for country, row in parts.iterrows():
+        figure = row["participants"]
+        assert pd.isna(figure) or figure <= stated_per_country.get(country, 0), country
+    # Kazakhstan took part in ev-b (no count), ev-c (40), ev-d (60) and ev-e (no count)
+    assert parts.loc["Kazakhstan", "participants_in_events"] == 100
+    assert parts.loc["Kazakhstan", "events_with_participants"] == 2
+    assert charts.breakdown_measure("participant", "participants") == "events"
+    assert charts.breakdown_measure("funder", "participants") == "participants"
+    fig = charts.breakdown_figure(charts.breakdown(tables, "participant"), "events")
+    assert list(fig.data[0].x)[:1] == [4]
+
+
+def test_a_missing_head_count_is_not_stated_never_zero(tables):
+    funders = charts.breakdown(tables, "funder").set_index("name")
+    assert funders.loc["Japan", "participants"] == 40
+    hosts = charts.breakdown(tables, "host").set_index("name")
+    # the Tashkent training states no count: its group has no participants, not 0
+    assert pd.isna(hosts.loc["Uzbekistan", "participants"])
+    fig = charts.breakdown_figure(charts.breakdown(tables, "host"), "participants")
+    labels = dict(zip(fig.data[0].y, fig.data[0].text, strict=True))
+    assert labels["Uzbekistan"] == "not stated (1 events)"
+    assert labels["Kazakhstan"] == "25 (1 of 1 events)"
+    download = charts.breakdown_download(charts.breakdown(tables, "host"), "host")
+    assert list(download.columns[:4]) == ["host", "events", "events_stating_participants", "participants_stated"]
+    from data_loader.tables.export import to_csv_bytes
+
+    text = to_csv_bytes("breakdown_host", download).decode()
+    assert "\nUzbekistan,1,0,\n" in text  # an empty cell, not 0
+    assert "\nonline,1,1,40\n" in text
+
+
+def test_participating_countries_of_the_seeds_get_no_head_count():
+    from conftest import ROOT
+
+    from data_loader import load_corpus
+
+    t = load_corpus(ROOT / "raw", use_cache=False)
+    parts = charts.breakdown(t, "participant")
+    assert parts["participants"].isna().all()
+    total = int(pd.to_numeric(t.events["participants"]).sum())
+    assert (parts["participants_in_events"].fillna(0) <= total).all()
 
 
 def test_breakdowns_of_an_empty_view(tables):

@@ -13,10 +13,12 @@ from data_loader import Tables
 from data_loader import columns as C
 from data_loader.lookup.gazetteer import country_name
 from ui.derived import per_tables
+from ui.event_labels import participants_text
 from ui.filters import rows_of_events
 from ui.text import plot_safe, shorten, text_or, wrap, wrap_short
 
 NOT_STATED = "not stated"
+ONLINE = "online"
 GREY = "#9e9e9e"
 BAR = "#2b7bba"
 #: named groups' colours; the palettes' own greys are left out, grey means "not stated"
@@ -184,8 +186,7 @@ def _hover(r) -> str:
         if label == "Themes" and text != NOT_STATED:
             text = "; ".join(C.THEMES.get(t, t) for t in text.split("; "))
         lines.append(f"{label}: {wrap(plot_safe(text), 70, '<br>   ')}")
-    if pd.notna(r.participants):
-        lines.append(f"Participants: {int(r.participants)}")
+    lines.append(f"Participants: {participants_text(r.participants, r.participants_qualifier)}")
     return "<br>".join(lines)
 
 
@@ -358,21 +359,40 @@ def _pairs(view: Tables, by: str) -> pd.DataFrame:
         raise ValueError(f"unknown breakdown: {by}")
     pairs = pairs[["event_id", "name"]].dropna()
     pairs = pairs[pairs["name"].astype(str).str.strip() != ""]
-    if by in ("funder", "organizer", "programme", "host", "theme", "event_type"):
-        ids = ev["event_id"].dropna().astype(str)
-        valued = pd.Index(pairs["event_id"].astype(str).unique())
-        missing = sorted(set(ids[valued.get_indexer(ids) < 0]))
-        if missing:
-            label = "none (online or not stated)" if by == "host" else NOT_STATED
-            pairs = pd.concat([pairs, pd.DataFrame({"event_id": missing, "name": label})])
+    # every breakdown has a row for the events that give no value: "not stated" is a group, never left out
+    ids = ev["event_id"].dropna().astype(str)
+    valued = pd.Index(pairs["event_id"].astype(str).unique())
+    lacking = ev.loc[ids.index[valued.get_indexer(ids) < 0]]
+    if len(lacking):
+        labels = [ONLINE if by == "host" and _online(f, p) else NOT_STATED
+                  for f, p in zip(lacking["format"].tolist(), lacking["location_precision"].tolist(), strict=True)]
+        pairs = pd.concat([pairs, pd.DataFrame({"event_id": lacking["event_id"].astype(str).to_numpy(),
+                                                "name": labels})])
     return pairs.astype({"event_id": str, "name": str}).drop_duplicates()
 
 
+def _online(format_: object, precision: object) -> bool:
+    return "virtual" in (text_or(format_, ""), text_or(precision, ""))
+
+
+#: breakdowns whose groups split an event's head count: none does by itself, but the participants of an
+#: event hosted in, funded by or run under a group all attended an event of that group. Participating
+#: countries are the exception: a release gives one head count for the event, not one per country, so a
+#: country's share is unknown and the event's count is given only as "in events with N participants".
+NOT_SPLIT_BY = {"participant"}
+BREAKDOWN_COLUMNS = ["name", "events", "events_with_participants", "participants", "participants_in_events"]
+
+
 def breakdown(view: Tables, by: str) -> pd.DataFrame:
-    """Events and stated participants per value, most events first.
+    """Events and stated participants per value, most events first: name, events, events_with_participants
+    (events that state a head count), participants (the sum of those counts; empty - not stated, never 0 -
+    when none of the group's events states one, and empty for participating countries, whose share of a
+    head count no release gives), participants_in_events (participating countries only: the head count of
+    the events the country took part in, all countries together).
 
     An event counts once in every value it has (an event with two funders counts for both),
-    so the rows can add up to more than the total.
+    so the rows can add up to more than the total. Events with no value form a ``not stated`` row
+    (``online`` for the host of an online event).
     """
     return breakdown_of(view, view, by)
 
@@ -414,14 +434,25 @@ def _breakdown_of_rows(corpus: _Corpus, by: str, keep: np.ndarray) -> pd.DataFra
     size = len(counted.names)
     people = corpus.people[rows]
     stated = ~np.isnan(people)
+    events = np.bincount(codes, minlength=size)
+    with_count = np.bincount(codes, weights=stated, minlength=size).astype(int)
+    total = pd.array(np.bincount(codes, weights=np.where(stated, people, 0), minlength=size).astype(int),
+                     dtype="Int64")
+    total[with_count == 0] = pd.NA  # no event of the group states a count: not stated, not zero
+    split = by not in NOT_SPLIT_BY
     out = pd.DataFrame({
         "name": counted.names,
-        "events": np.bincount(codes, minlength=size),
-        "participants": np.bincount(codes, weights=np.where(stated, people, 0), minlength=size).astype(int),
-        "events_with_participants": np.bincount(codes, weights=stated, minlength=size).astype(int),
+        "events": events,
+        "events_with_participants": with_count,
+        "participants": total if split else pd.array([pd.NA] * size, dtype="Int64"),
+        "participants_in_events": pd.array([pd.NA] * size, dtype="Int64") if split else total,
     })
     out = out[out["events"] > 0]
-    out = out.sort_values(["events", "participants", "name"], ascending=[False, False, True])
+    if split:
+        out = out.drop(columns="participants_in_events")
+    counted_people = out["participants"].fillna(-1) if split else out["participants_in_events"].fillna(-1)
+    out = out.assign(_p=counted_people.to_numpy()).sort_values(["events", "_p", "name"],
+                                                              ascending=[False, False, True]).drop(columns="_p")
     return out.reset_index(drop=True)
 
 
@@ -438,27 +469,63 @@ def breakdown_of(tables: Tables, view: Tables, by: str) -> pd.DataFrame:
     return _breakdown_of_rows(corpus, by, keep)
 
 
+def _is_gap(name: str) -> bool:
+    """Groups that are not a named value: drawn grey."""
+    return name in (NOT_STATED, ONLINE)
+
+
+def breakdown_measure(by: str, measure: str) -> str:
+    """The measure a breakdown can honestly draw: participating countries are counted in events, since no
+    release splits its head count by country."""
+    return "events" if measure == "participants" and by in NOT_SPLIT_BY else measure
+
+
 def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15,
                      label_width: int = 30) -> go.Figure:
-    """Horizontal bars, biggest on top; long names shortened on the axis and given in full on hover."""
-    data = table.sort_values([measure, "name"], ascending=[False, True]).head(top)
+    """Horizontal bars, biggest on top; long names shortened on the axis and given in full on hover.
+
+    By participants, a group none of whose events states a count gets no bar and the words "not stated"
+    (a missing count is never drawn as 0), and each bar says how many of the group's events state one.
+    """
+    data = table.assign(_v=pd.to_numeric(table[measure], errors="coerce").astype(float))
+    data = data.sort_values(["_v", "name"], ascending=[False, True], na_position="last").head(top)
     names = list(data["name"])
     short = [wrap_short(plot_safe(n), label_width) for n in names]
-    colours = [GREY if n.startswith(("not stated", "none (")) else BAR for n in names]
-    hover = [f"{wrap(plot_safe(n), 60)}<br>{int(e)} events · {int(p)} participants stated"
-             for n, e, p in zip(names, data["events"], data["participants"], strict=True)]
+    colours = [GREY if _is_gap(n) else BAR for n in names]
+    values = data["_v"].to_numpy()
+    stated = np.isfinite(values)
+    if measure == "participants":
+        text = [f"{int(v):,} ({k} of {e} events)" if ok else f"not stated ({e} events)"
+                for v, ok, k, e in zip(values, stated, data["events_with_participants"], data["events"], strict=True)]
+    else:
+        text = [f"{int(v):,}" for v in values]
+    hover = []
+    for n, e, k, p in zip(names, data["events"], data["events_with_participants"],
+                          data.get("participants", pd.Series([pd.NA] * len(data))).tolist(), strict=True):
+        count = (f"{int(p):,} participants stated by {k} of them" if k and not pd.isna(p) else
+                 "no head count by country (releases give one per event)" if k else "no event states a head count")
+        hover.append(f"{wrap(plot_safe(n), 60)}<br>{int(e)} events · {count}")
     fig = go.Figure(go.Bar(
-        x=data[measure], y=names, orientation="h", marker_color=colours, text=data[measure],
-        textposition="outside", cliponaxis=False, hovertext=hover,
-        hovertemplate="%{hovertext}<extra></extra>",
+        x=np.where(stated, values, 0), y=names, orientation="h", marker_color=colours, text=text,
+        textposition="outside", cliponaxis=False, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
     ))
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickvals=names, ticktext=short,
                      automargin=True)
-    top_value = max(1, data[measure].max() if len(data) else 1)
-    fig.update_xaxes(title=measure, range=[0, top_value * 1.18], rangemode="tozero",
-                     dtick=max(1, round(top_value / 5)) if top_value <= 50 else None)  # whole numbers
+    top_value = max(1.0, float(np.nanmax(values)) if stated.any() else 1.0)
+    title = "events" if measure == "events" else "participants (sum of the counts the releases state)"
+    fig.update_xaxes(title=title, range=[0, top_value * (1.45 if measure == "participants" else 1.18)],
+                     rangemode="tozero", dtick=max(1, round(top_value / 5)) if top_value <= 50 else None)
     two_line = sum("<br>" in s for s in short)
     fig.update_layout(font=FONT, height=90 + 30 * max(len(data), 2) + 12 * two_line,
                       margin=dict(l=10, r=30, t=10, b=10),
                       showlegend=False)
     return fig
+
+
+def breakdown_download(table: pd.DataFrame, by: str) -> pd.DataFrame:
+    """A breakdown as it is downloaded: the group column named after the breakdown, readable headers; a
+    count no event states stays an empty cell (never 0), and the events without a value are their own
+    ``not stated`` row."""
+    names = {"name": by, "events": "events", "events_with_participants": "events_stating_participants",
+             "participants": "participants_stated", "participants_in_events": "participants_in_these_events"}
+    return table.rename(columns=names)
