@@ -44,6 +44,32 @@ def test_timeline_figure_hatches_approximate_bars(tables):
     assert "not stated" in set(by_programme["group"])
 
 
+def test_timeline_labels_keep_whole_words_and_the_time_axis_says_what_it_is(tables):
+    long = "Strengthening Kyrgyzstan's Resilience Against Terrorism: Presentation of National Roadmap"
+    tables.events.loc[tables.events["event_id"] == "ev-a", "title"] = long
+    frame = charts.timeline_frame(tables.events)
+    for title, label in zip(frame["title"], frame["label"], strict=True):
+        words = set(plot_safe(title).split())
+        for line in label.split("<br>"):
+            assert len(line) <= charts.LABEL_WIDTH
+            # no word cut in two, unless one word is longer than the line
+            assert all(w.rstrip("…") in words or line == w for w in line.split()), (title, label)
+    assert frame.set_index("event_id").loc["ev-a", "label"] == (
+        "Strengthening Kyrgyzstan's Resilience<br>Against Terrorism: Presentation of…")
+    fig = charts.timeline_figure(frame)
+    assert fig.layout.xaxis.title.text == charts.TIME_AXIS and fig.layout.yaxis.automargin
+    counts = charts.timeline_counts_figure(charts.timeline_rows(tables.events))
+    assert counts.layout.xaxis.title.text
+
+
+def test_cut_words():
+    from ui.text import cut_words
+
+    assert cut_words("Joint Plan of Action for Central Asia", 20) == "Joint Plan of…"
+    assert cut_words("Short", 20) == "Short"
+    assert cut_words("Supercalifragilistic expialidocious", 10) == "Supercali…"  # one word longer than a line
+
+
 def test_per_year(tables):
     table = charts.per_year(tables.events)
     assert table.loc[2024].to_dict() == {"exact days": 1, "month or year only": 1}

@@ -194,7 +194,8 @@ def with_hover(rows: pd.DataFrame, colour_by: str = "theme") -> pd.DataFrame:
     """``rows`` (from ``timeline_rows``) with the chosen colour ``group``, hover text and bar label."""
     df = rows.assign(group=rows[_group_column(colour_by)].to_numpy())
     df["hover"] = [_hover(r) for r in df.itertuples(index=False)]
-    df["label"] = [shorten(plot_safe(text_or(t, "untitled event")), 48) for t in df["title"]]
+    # two lines cut between words (a title cut mid-word reads as another title); the hover has it whole
+    df["label"] = [wrap_short(plot_safe(text_or(t, "untitled event")), LABEL_WIDTH) for t in df["title"]]
     return df
 
 
@@ -202,6 +203,11 @@ def timeline_frame(events: pd.DataFrame, colour_by: str = "theme") -> pd.DataFra
     """One row per placeable event with its bar, colour group and hover text, earliest first."""
     return with_hover(timeline_rows(events), colour_by)
 
+
+#: characters per line of a timeline row's label (two lines at most)
+LABEL_WIDTH = 38
+#: what the time axis shows
+TIME_AXIS = "date (each bar runs from the event's first to its last day)"
 
 #: above this many events the timeline counts events per month instead of drawing one bar each:
 #: a bar then gets less than two pixels of the chart's height, and nobody can read or hover it.
@@ -230,7 +236,8 @@ def timeline_counts_figure(rows: pd.DataFrame, colour_by: str = "theme",
                     hovertemplate="%{y} events starting in %{x|%B %Y}<br>%{hovertext}<extra></extra>")
     start, end = rows["start"].min(), rows["end"].max()
     pad = max(pd.Timedelta(days=20), (end - start) * 0.03)
-    fig.update_xaxes(type="date", range=[start - pad, end + pad], showgrid=True, title=None)
+    fig.update_xaxes(type="date", range=[start - pad, end + pad], showgrid=True,
+                     title="month the events start in")
     fig.update_layout(
         barmode="stack", bargap=0.1, font=FONT, height=420, margin=dict(l=10, r=10, t=30, b=10),
         yaxis=dict(title="events starting in the month", rangemode="tozero"),
@@ -279,13 +286,14 @@ def timeline_figure(frame: pd.DataFrame, colour_by: str = "theme", universe: lis
         type="category", categoryorder="array", categoryarray=list(frame["event_id"])[::-1],
         tickvals=list(frame["event_id"]), ticktext=list(frame["label"]), showticklabels=show_labels,
         title=None if show_labels else f"{n} events (hover a bar for its name)",
+        automargin=True, tickfont=dict(size=12),
     )
     start, end = frame["start"].min(), frame["end"].max()
     pad = max(pd.Timedelta(days=20), (end - start) * 0.03) if n else pd.Timedelta(days=20)
-    fig.update_xaxes(type="date", range=[start - pad, end + pad], showgrid=True, title=None)
+    fig.update_xaxes(type="date", range=[start - pad, end + pad], showgrid=True, title=TIME_AXIS, automargin=True)
     fig.update_layout(
         barmode="overlay", bargap=0.35, font=FONT, hoverlabel=dict(align="left"),
-        height=min(1400, 140 + 26 * max(n, 3)), margin=dict(l=10, r=10, t=30, b=10),
+        height=min(1600, 190 + (34 if show_labels else 26) * max(n, 3)), margin=dict(l=10, r=10, t=30, b=10),
         legend=dict(title=dict(text="Theme" if colour_by == "theme" else "Programme"),
                     orientation="h", yanchor="bottom", y=1.02, x=0),
     )
