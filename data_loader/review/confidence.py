@@ -203,7 +203,7 @@ def _evidence_rows(tables, facts: _Facts) -> dict[str, np.ndarray]:
     v, value_labels = _coded(evid["value"])
     norms = facts.code(facts.keys, [_norm(x) for x in value_labels])
     key = np.where(_LISTED[field], norms[v[rows]], 0)
-    e, event_labels = _coded(evid["event_id"], str)
+    e, event_labels = _coded(evid["event_id"])  # a missing id reads "", as in the facts
     event = facts.code(facts.events, event_labels)[e[rows]]
     s, _ = _coded(evid["source_file"])
     start = pd.to_numeric(evid["start"], errors="coerce").astype("Float64").fillna(-1).to_numpy(dtype=np.int64)

@@ -243,7 +243,11 @@ TITLE_PROBLEMS = {
                     "with an apostrophe; check that it is the release's real headline.",
     "markup-like": "Holds what looks like HTML (a tag or an entity such as &amp;): probably debris of the web "
                    "page, not part of the headline. The dashboard shows it as text.",
+    "page-title-like": "Parts separated by | › » or / as in a web page's title or breadcrumb ('ASIA-PLUS | News "
+                       "› Tajikistan'): probably the site's name for the page, not the release's headline.",
 }
+#: separators of a page title or breadcrumb, with spaces around them ("a / b", not "and/or" nor "1/2")
+_PAGE_TITLE = re.compile(r"\s[|›»>/]\s|\s::\s")
 #: a tag (<b>, </p>, <br/>, <!-- ...) or a character entity (&amp; &#39; &#x27;)
 _MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
@@ -251,7 +255,8 @@ _MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX
 def titles_to_check(tables) -> pd.DataFrame:
     """Events whose title a reader should not trust as the release's headline, one row per problem:
     ``generated`` (its evidence is guessed or inferred: the loader made it up), ``formula-like``,
-    ``markup-like``; see :data:`TITLE_PROBLEMS`. ``detail`` gives the loader's reasoning or what was seen."""
+    ``markup-like``, ``page-title-like``; see :data:`TITLE_PROBLEMS`. ``detail`` gives the loader's reasoning
+    or what was seen."""
     ev = tables.events
     if ev.empty:
         return _empty(TITLE_COLUMNS)
@@ -274,6 +279,9 @@ def titles_to_check(tables) -> pd.DataFrame:
         markup = _MARKUP.search(title)
         if markup:
             out.append((eid, title, "markup-like", f"contains {markup.group(0)!r}", src))
+        separator = _PAGE_TITLE.search(title)
+        if separator and eid not in made_up:
+            out.append((eid, title, "page-title-like", f"parts separated by {separator.group(0).strip()!r}", src))
     if not out:
         return _empty(TITLE_COLUMNS)
     order = {p: i for i, p in enumerate(TITLE_PROBLEMS)}
