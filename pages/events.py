@@ -14,19 +14,18 @@ from ui.text import md_escape, text_or
 EVENT_KEY = "event"  # query parameter: events?event=<event_id> opens one event
 TABLE_KEY = "events_table"
 COLUMNS = {
-    "when": st.column_config.TextColumn("When", width=120,
+    "when": st.column_config.TextColumn("When", width=95,
                                         help="Dates as the releases give them; some only give the month"),
-    "title": st.column_config.TextColumn("Title", width="large"),
-    "event_type": st.column_config.TextColumn("Type", width=90),
-    "city": st.column_config.TextColumn("City", width=90),
-    "country": st.column_config.TextColumn("Country", width=100),
-    "organizers": st.column_config.TextColumn("Organisers", width="medium"),
-    "funders": st.column_config.TextColumn("Funders", width=120),
+    "title": st.column_config.TextColumn("Title", width=250),
+    "event_type": st.column_config.TextColumn("Type", width=92),
+    "place": st.column_config.TextColumn("Place", width=120, help="Host city and country, or online"),
+    "organizers": st.column_config.TextColumn("Organisers", width=140),
+    "funders": st.column_config.TextColumn("Funders", width=100),
     "participants": st.column_config.TextColumn(
-        "Participants", width=100, help="As the release states it; 'not stated' when it gives no number"),
+        "Participants", width=85, help="As the release states it; 'not stated' when it gives no number"),
 }
-#: rows tall enough for three lines: long titles and organiser lists wrap instead of being cut off
-ROW_HEIGHT = 72
+#: rows tall enough for four lines: long titles and organiser lists wrap instead of being cut off
+ROW_HEIGHT = 88
 #: badge colour of each confidence (Streamlit's Markdown badges; the words are ours, never document text)
 BADGE = {"stated": "green", "inferred": "blue", "guessed": "orange", "no evidence": "red",
          E.NOT_STATED_CONFIDENCE: "gray"}
@@ -54,12 +53,16 @@ def _field_markdown(row: E.FieldRow) -> str:
 
 
 def _show_fields(tables, event_id: str) -> None:
+    """What and when on the left, where and who on the right: half the height of one long list."""
     rows = E.event_fields(tables, event_id)
-    for section in E.SECTIONS:
-        mine = [r for r in rows if r.section == section]
-        if mine:
-            st.markdown(f"##### {section}")
-            st.markdown("\n".join(_field_markdown(r) for r in mine))
+    left, right = st.columns(2, gap="large")
+    for column, sections in ((left, ("What", "When")), (right, ("Where", "Who"))):
+        with column:
+            for section in sections:
+                mine = [r for r in rows if r.section == section]
+                if mine:
+                    st.markdown(f"##### {section}")
+                    st.markdown("\n".join(_field_markdown(r) for r in mine))
 
 
 def _show_event(ctx, event_id: str) -> None:
@@ -69,23 +72,20 @@ def _show_event(ctx, event_id: str) -> None:
     st.subheader(md_escape(text_or(event["title"], "untitled event")))
     if event_id not in set(ctx.view.events["event_id"]):
         st.caption("The sidebar filters hide this event; it is shown because it was asked for by the link.")
-    left, right = st.columns([3, 2], gap="medium")
-    with left:
-        st.markdown(f"**Every field, how sure the loader is of it, and the passages that support it** (the "
-                    f"supporting words are marked {E.OPEN}like this{E.CLOSE})")
-        st.caption("stated: written in the passage · inferred: worked out by a rule from what is written, the "
-                   "rule in words beside it · guessed: a default or a weak clue · no evidence: a value nothing "
-                   "supports · not stated: the release gives no value.")
-        _show_fields(tables, event_id)
-        if evidence.empty:
-            st.caption("No evidence rows for this event yet: the values cannot be traced to a passage.")
-        with st.expander(f"Evidence table ({len(evidence)} rows)"):
-            st.dataframe(E.evidence_rows(evidence), hide_index=True, width="stretch", column_config={
-                "label": "Field", "value": "Value", "confidence": "Confidence",
-                "reasoning": st.column_config.TextColumn("Reasoning", width="medium"), "source_file": "Document",
-                "start": "From", "end": "To", "snippet": st.column_config.TextColumn("Sentence", width="large")})
-    with right:
-        _show_sources(tables, event_id, evidence)
+    st.markdown(f"**Every field, how sure the loader is of it, and the passages that support it** (the "
+                f"supporting words are marked {E.OPEN}like this{E.CLOSE})")
+    st.caption("stated: written in the passage · inferred: worked out by a rule from what is written, the "
+               "rule in words beside it · guessed: a default or a weak clue · no evidence: a value nothing "
+               "supports · not stated: the release gives no value.")
+    _show_fields(tables, event_id)
+    if evidence.empty:
+        st.caption("No evidence rows for this event yet: the values cannot be traced to a passage.")
+    with st.expander(f"Evidence table ({len(evidence)} rows)"):
+        st.dataframe(E.evidence_rows(evidence), hide_index=True, width="stretch", row_height=72, column_config={
+            "label": "Field", "value": "Value", "confidence": "Confidence",
+            "reasoning": st.column_config.TextColumn("Reasoning", width="medium"), "source_file": "Document",
+            "start": "From", "end": "To", "snippet": st.column_config.TextColumn("Sentence", width="large")})
+    _show_sources(tables, event_id, evidence)
 
 
 def _show_sources(tables, event_id: str, evidence) -> None:
@@ -114,7 +114,7 @@ def _show_sources(tables, event_id: str, evidence) -> None:
             st.caption(f"Cleaned text of the document; evidence passages are marked "
                        f"{E.OPEN}like this{E.CLOSE} ({len(spans)} passages). Use the browser's find "
                        "(Ctrl+F) to search it.")
-            st.code(E.mark_spans(text, spans), language=None, wrap_lines=True, height=900)
+            st.code(E.mark_spans(text, spans), language=None, wrap_lines=True, height=600)
 
 
 ctx = state.context()
@@ -128,9 +128,11 @@ if layout.header("Events", ctx):
     ids = list(shown["event_id"].astype(str))
     st.dataframe(
         table_rows(ctx.tables, shown), hide_index=True, width="stretch", key=TABLE_KEY,
-        column_config={"event_id": None, **COLUMNS}, on_select=partial(_pick_row, ids),
+        column_config={"event_id": None, "city": None, "country": None, **COLUMNS},
+        column_order=["when", "title", "event_type", "place", "organizers", "funders", "participants"],
+        on_select=partial(_pick_row, ids),
         selection_mode="single-row", row_height=ROW_HEIGHT,
-        height=min(38 + 6 * ROW_HEIGHT, 38 + ROW_HEIGHT * max(len(shown), 1)),
+        height=min(38 + 8 * ROW_HEIGHT, 38 + ROW_HEIGHT * max(len(shown), 1)),
     )
     all_ids = set(ctx.tables.events["event_id"].astype(str))
     linked = st.query_params.get(EVENT_KEY)

@@ -106,8 +106,9 @@ def test_a_month_only_event_sorts_in_its_month(tables):
 
 def test_online_events_and_missing_counts_in_the_table(tables):
     rows = table_rows(tables, tables.events).set_index("event_id")
-    assert (rows.loc["ev-c", "city"], rows.loc["ev-c", "country"]) == ("online", "online")
+    assert (rows.loc["ev-c", "city"], rows.loc["ev-c", "country"], rows.loc["ev-c", "place"]) == ("online",) * 3
     assert rows.loc["ev-f", "city"] == "not stated" and rows.loc["ev-f", "country"] == "Tajikistan"
+    assert rows.loc["ev-f", "place"] == "Tajikistan" and rows.loc["ev-a", "place"] == "Almaty, Kazakhstan"
     assert rows.loc["ev-b", "participants"] == "not stated"
     assert rows.loc["ev-a", "participants"] == "25"
     assert not rows.isna().any().any()  # nothing reads "None"

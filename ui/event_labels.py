@@ -81,14 +81,17 @@ def is_online(format_: object, precision: object) -> bool:
 
 
 def table_rows(tables: Tables, events: pd.DataFrame) -> pd.DataFrame:
-    """The Events page's table: dates in words, title, type, city and country ("online" for an online event,
-    "not stated" where the release names none), organisers, funders, participants as stated."""
+    """The Events page's table: dates in words, title, type, city, country and both as one place ("online" for
+    an online event, "not stated" where the release names none), organisers, funders, participants as
+    stated."""
     online = [is_online(f, p) for f, p in zip(events["format"].tolist(), events["location_precision"].tolist(),
                                                strict=True)]
     city = [("online" if on else text_or(c, "not stated")) for on, c in zip(online, events["city"].tolist(),
                                                                              strict=True)]
     country = [("online" if on else text_or(c, "not stated")) for on, c in zip(online, events["country"].tolist(),
                                                                                 strict=True)]
+    place = ["online" if on else ", ".join(x for x in (text_or(c, ""), text_or(k, "")) if x) or "not stated"
+             for on, c, k in zip(online, events["city"].tolist(), events["country"].tolist(), strict=True)]
     people = [participants_text(n, q) for n, q in zip(events["participants"].astype("object").tolist(),
                                                       events["participants_qualifier"].astype("object").tolist(),
                                                       strict=True)]
@@ -97,7 +100,7 @@ def table_rows(tables: Tables, events: pd.DataFrame) -> pd.DataFrame:
         "when": when_column(tables, events).to_numpy(),
         "title": [text_or(t, "untitled event") for t in events["title"].tolist()],
         "event_type": [text_or(t, "not stated") for t in events["event_type"].tolist()],
-        "city": city, "country": country,
+        "city": city, "country": country, "place": place,
         "organizers": [text_or(o, "none named") for o in events["organizers"].tolist()],
         "funders": [text_or(f, "not stated") for f in events["funders"].tolist()],
         "participants": people,

@@ -91,13 +91,24 @@ def display_value(field: str, value: object) -> str:
     return text
 
 
-def passage(row, texts: dict[str, str] | None, width: int = 70) -> str:
-    """The evidence span marked in its surroundings, from the document text (else the stored snippet)."""
+#: a supporting span longer than this is shown by its two ends (a lead paragraph cited for the summary)
+LONG_SPAN = 180
+
+
+def passage(row, texts: dict[str, str] | None, width: int = 50) -> str:
+    """The evidence span marked in its surroundings, from the document text (else the stored snippet). A long
+    span keeps its first and last words with "…" between them."""
     text = (texts or {}).get(str(row.source_file), "")
     ok = not _missing(row.start) and not _missing(row.end) and 0 <= int(row.start) < int(row.end) <= len(text)
-    if ok:
-        return " ".join(around(text, int(row.start), int(row.end), width).split())
-    return str(row.snippet) if isinstance(row.snippet, str) else ""
+    if not ok:
+        return str(row.snippet) if isinstance(row.snippet, str) else ""
+    start, end = int(row.start), int(row.end)
+    shown = " ".join(around(text, start, end, width).split())
+    if end - start <= LONG_SPAN:
+        return shown
+    span = " ".join(text[start:end].split())
+    head, tail = span[: LONG_SPAN // 2].rsplit(" ", 1)[0], span[-LONG_SPAN // 2:].split(" ", 1)[-1]
+    return shown.replace(f"{OPEN}{span}{CLOSE}", f"{OPEN}{head} … {tail}{CLOSE}")
 
 
 def _cited(rows: pd.DataFrame, texts: dict[str, str] | None, limit: int) -> tuple[tuple[str, ...], int]:
