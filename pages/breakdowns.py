@@ -12,6 +12,10 @@ COLUMNS = {
         "Events stating a count", help="Events of the group whose release gives a number of participants"),
     "participants": st.column_config.NumberColumn(
         "Participants", help="Sum of the counts the group's events state; empty when none states one"),
+    "events_inferred": st.column_config.NumberColumn(
+        "Of them by the co-hosting rule",
+        help="Events where this funder is a donor government that co-hosted an event abroad: the codebook codes "
+             "it as funder, though the release has no words of paying (marked inferred on the Events page)"),
     "participants_in_events": st.column_config.NumberColumn(
         "In events with … participants",
         help="The head count of the events the country took part in, all countries together: releases give "
@@ -49,6 +53,11 @@ if layout.header("Breakdowns", ctx):
                                "event, never a country's share. The table gives each country's events and "
                                "the head count of those events, all countries together.")
                 st.plotly_chart(charts.breakdown_figure(table, drawn), key=f"bd_{by}")
+                ruled = int(table["events_inferred"].sum()) if "events_inferred" in table.columns else 0
+                if ruled:
+                    st.caption(f"{ruled} of these funder entries are donor governments that co-hosted an event "
+                               "abroad: the codebook codes them as funders, though the release has no words of "
+                               "paying. The Events page marks each as *inferred*, with the rule.")
                 if len(table) > 15:
                     st.caption(f"The 15 largest of {len(table)}; the table below has them all.")
                 with st.expander("Table"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 
+import numpy as np
 import pandas as pd
 import pytest
 from app_tables import filter_states, make_tables
@@ -184,6 +185,16 @@ def _reference_breakdown(view: Tables, by: str) -> pd.DataFrame:
         counted = "participants_in_events"
     else:
         counted = "participants"
+    if by == "funder":  # events where the funder's evidence is all inferred or guessed (the co-hosting rule)
+        evid = view.evidence
+        rows = evid[(evid["field"] == "funder").fillna(False)]
+        confidence = rows["confidence"] if "confidence" in rows.columns else pd.Series("stated", index=rows.index)
+        sure = rows.assign(stated=~confidence.isin(["inferred", "guessed"])).groupby(
+            ["event_id", "value"])["stated"].any()
+        inferred = {key for key, stated in sure.items() if not stated}
+        keys = zip(pairs["event_id"], pairs["name"], strict=True)
+        flagged = pairs.loc[np.array([key in inferred for key in keys], dtype=bool)]
+        out["events_inferred"] = out["name"].map(flagged.groupby("name")["event_id"].nunique()).fillna(0).astype(int)
     out = out.assign(_p=out[counted].fillna(-1)).sort_values(["events", "_p", "name"], ascending=[False, False, True])
     return out.drop(columns="_p").reset_index(drop=True)
 

@@ -126,8 +126,8 @@ def test_a_missing_head_count_is_not_stated_never_zero(tables):
     assert pd.isna(hosts.loc["Uzbekistan", "participants"])
     fig = charts.breakdown_figure(charts.breakdown(tables, "host"), "participants")
     labels = dict(zip(fig.data[0].y, fig.data[0].text, strict=True))
-    assert labels["Uzbekistan"] == "not stated (1 events)"
-    assert labels["Kazakhstan"] == "25 (1 of 1 events)"
+    assert labels["Uzbekistan"] == "not stated (1 event)"
+    assert labels["Kazakhstan"] == "25 (1 of 1)"
     download = charts.breakdown_download(charts.breakdown(tables, "host"), "host")
     assert list(download.columns[:4]) == ["host", "events", "events_stating_participants", "participants_stated"]
     from data_loader.tables.export import to_csv_bytes
@@ -147,6 +147,12 @@ def test_participating_countries_of_the_seeds_get_no_head_count():
     assert parts["participants"].isna().all()
     total = int(pd.to_numeric(t.events["participants"]).sum())
     assert (parts["participants_in_events"].fillna(0) <= total).all()
+    # the United States co-hosted in Almaty: a funder by the codebook's rule, counted apart, shown on hover
+    funders = charts.breakdown(t, "funder").set_index("name")
+    assert funders.loc["United States", "events_inferred"] == 1 and funders.loc["Qatar", "events_inferred"] == 0
+    fig = charts.breakdown_figure(charts.breakdown(t, "funder"), "events")
+    hover = dict(zip(fig.data[0].y, fig.data[0].hovertext, strict=True))
+    assert "co-hosting rule" in hover["United States"] and "co-hosting" not in hover["Qatar"]
 
 
 def test_breakdowns_of_an_empty_view(tables):
@@ -174,6 +180,49 @@ def test_fit_view_takes_in_far_venues(tables):
     assert 17 < view["longitude"] < 88
     deck = maps.deck(places, fit_all=True)
     assert deck.initial_view_state.zoom == view["zoom"]
+
+
+def test_the_default_view_shows_all_five_countries():
+    polygons, _ = maps.country_shapes()
+    points = [pt for p in polygons if p["iso3"] in maps.CENTRAL_ASIA for pt in p["polygon"]]
+    assert min(lon for lon, _ in points) < 47 and max(lon for lon, _ in points) > 87  # the whole of Kazakhstan
+    outside = [pt for pt in points if not maps.in_view(maps.DEFAULT_VIEW, *pt)]
+    assert not outside, outside[:5]
+    # and the Caspian coast west of Kazakhstan's tip
+    assert maps.in_view(maps.DEFAULT_VIEW, 47.5, 45.0)
+
+
+def _dense_places() -> pd.DataFrame:
+    cities = [("Almaty", 43.25, 76.91, 6), ("Bishkek", 42.87, 74.59, 4), ("Tashkent", 41.31, 69.28, 5),
+              ("Dushanbe", 38.54, 68.78, 3), ("Astana", 51.17, 71.45, 2), ("Osh", 40.53, 72.80, 1),
+              ("Khujand", 40.28, 69.62, 1), ("Shymkent", 42.32, 69.59, 2), ("Taraz", 42.90, 71.37, 1),
+              ("Ashgabat", 37.95, 58.38, 1), ("Samarkand", 39.65, 66.96, 1)]
+    events = pd.DataFrame([{"event_id": f"ev-{i}", "title": c, "city": c, "country": "X", "lat": lat, "lon": lon,
+                            "format": "in-person", "location_precision": "city"}
+                           for i, (c, lat, lon, n) in enumerate(cities) for _ in range(n)])
+    return maps.venues(events)
+
+
+def test_city_labels_keep_apart_from_each_other_circles_and_country_names():
+    places = _dense_places()
+    view = maps.DEFAULT_VIEW
+    names = maps.label_boxes(maps.country_labels(), view)
+    placed = maps.place_labels(places, view, names)
+    shown = placed[placed["shown"]]
+    assert {"Almaty", "Bishkek", "Tashkent", "Dushanbe", "Astana"} <= set(shown["city"])  # the biggest get names
+    boxes = []
+    for r in shown.itertuples():
+        x, y = maps.to_pixels(view, r.lon, r.lat)
+        boxes.append(maps._box(x + r.offset[0], y + r.offset[1], maps.CHAR_PX * len(r.label), maps.LINE_PX))
+    for i, a in enumerate(boxes):
+        assert not any(maps._overlaps(a, b) for b in boxes[i + 1:])
+        assert not any(maps._overlaps(a, b) for b in names)
+        for r in places.itertuples():
+            x, y = maps.to_pixels(view, r.lon, r.lat)
+            assert not maps._overlaps(a, maps._box(x, y, 2 * r.radius, 2 * r.radius)), r.city
+    # what the map draws: only the placed labels, each at its offset
+    layer = maps.deck(places).layers[-1]
+    assert len(layer.data) == len(shown) and all("offset" in row for row in layer.data)
 
 
 def test_country_outlines_are_packaged():

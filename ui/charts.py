@@ -293,7 +293,8 @@ def timeline_figure(frame: pd.DataFrame, colour_by: str = "theme", universe: lis
     fig.update_xaxes(type="date", range=[start - pad, end + pad], showgrid=True, title=TIME_AXIS, automargin=True)
     fig.update_layout(
         barmode="overlay", bargap=0.35, font=FONT, hoverlabel=dict(align="left"),
-        height=min(1600, 190 + (34 if show_labels else 26) * max(n, 3)), margin=dict(l=10, r=10, t=30, b=10),
+        # two-line labels need 40 px a row; without labels (over 60 events) bars only need to be hoverable
+        height=190 + 40 * max(n, 3) if show_labels else min(1400, 190 + 22 * n), margin=dict(l=10, r=10, t=30, b=10),
         legend=dict(title=dict(text="Theme" if colour_by == "theme" else "Programme"),
                     orientation="h", yanchor="bottom", y=1.02, x=0),
     )
@@ -388,7 +389,8 @@ def _online(format_: object, precision: object) -> bool:
 #: countries are the exception: a release gives one head count for the event, not one per country, so a
 #: country's share is unknown and the event's count is given only as "in events with N participants".
 NOT_SPLIT_BY = {"participant"}
-BREAKDOWN_COLUMNS = ["name", "events", "events_with_participants", "participants", "participants_in_events"]
+BREAKDOWN_COLUMNS = ["name", "events", "events_with_participants", "participants", "participants_in_events",
+                     "events_inferred"]
 
 
 def breakdown(view: Tables, by: str) -> pd.DataFrame:
@@ -396,7 +398,8 @@ def breakdown(view: Tables, by: str) -> pd.DataFrame:
     (events that state a head count), participants (the sum of those counts; empty - not stated, never 0 -
     when none of the group's events states one, and empty for participating countries, whose share of a
     head count no release gives), participants_in_events (participating countries only: the head count of
-    the events the country took part in, all countries together).
+    the events the country took part in, all countries together), events_inferred (funders only: events
+    where the funder is coded by a rule - a donor government that co-hosts - with no words of paying).
 
     An event counts once in every value it has (an event with two funders counts for both),
     so the rows can add up to more than the total. Events with no value form a ``not stated`` row
@@ -413,6 +416,22 @@ class _Counted:
     names: list[str]  # name of each code
     codes: np.ndarray  # name code of each pair
     events: np.ndarray  # row in ``tables.events`` of each pair's event
+    inferred: np.ndarray | None = None  # funders: whether the pair's evidence is inferred, not written
+
+
+def inferred_pairs(tables: Tables, role: str = "funder") -> set[tuple[str, str]]:
+    """(event_id, organisation) of a role whose evidence rows are all inferred or guessed: a donor government
+    coded as funder because it co-hosts an event abroad (the codebook's rule) with no words of paying."""
+    ev = tables.evidence
+    if "confidence" not in ev.columns or ev.empty:
+        return set()
+    mine = ev[(ev["field"] == role).fillna(False).to_numpy(dtype=bool)]
+    sure: dict[tuple[str, str], bool] = {}
+    for eid, value, confidence in zip(mine["event_id"].astype(str).tolist(), mine["value"].astype(str).tolist(),
+                                      mine["confidence"].astype("object").tolist(), strict=True):
+        key = (eid, value)
+        sure[key] = sure.get(key, False) or confidence not in ("inferred", "guessed")
+    return {key for key, stated in sure.items() if not stated}
 
 
 @dataclass(frozen=True)
@@ -432,6 +451,11 @@ def _corpus(tables: Tables) -> _Corpus:
         pairs = _pairs(tables, name)
         codes, names = pd.factorize(pairs["name"])
         by[name] = _Counted(list(names), codes, index.get_indexer(pairs["event_id"]))
+    inferred = inferred_pairs(tables)
+    funders = _pairs(tables, "funder")
+    by["funder"] = _Counted(by["funder"].names, by["funder"].codes, by["funder"].events, np.array(
+        [(e, n) in inferred for e, n in zip(funders["event_id"].tolist(), funders["name"].tolist(), strict=True)],
+        dtype=bool))
     return _Corpus(index, people, by)
 
 
@@ -455,6 +479,8 @@ def _breakdown_of_rows(corpus: _Corpus, by: str, keep: np.ndarray) -> pd.DataFra
         "participants": total if split else pd.array([pd.NA] * size, dtype="Int64"),
         "participants_in_events": pd.array([pd.NA] * size, dtype="Int64") if split else total,
     })
+    if counted.inferred is not None:  # funders coded by the co-hosting rule, not by words of paying
+        out["events_inferred"] = np.bincount(codes, weights=counted.inferred[sel], minlength=size).astype(int)
     out = out[out["events"] > 0]
     if split:
         out = out.drop(columns="participants_in_events")
@@ -502,17 +528,20 @@ def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15
     colours = [GREY if _is_gap(n) else BAR for n in names]
     values = data["_v"].to_numpy()
     stated = np.isfinite(values)
-    if measure == "participants":
-        text = [f"{int(v):,} ({k} of {e} events)" if ok else f"not stated ({e} events)"
+    if measure == "participants":  # the count, and how many of the group's events state one
+        text = [f"{int(v):,} ({k} of {e})" if ok else f"not stated ({e} event{'s' if e != 1 else ''})"
                 for v, ok, k, e in zip(values, stated, data["events_with_participants"], data["events"], strict=True)]
     else:
         text = [f"{int(v):,}" for v in values]
     hover = []
-    for n, e, k, p in zip(names, data["events"], data["events_with_participants"],
-                          data.get("participants", pd.Series([pd.NA] * len(data))).tolist(), strict=True):
+    inferred = data["events_inferred"].tolist() if "events_inferred" in data.columns else [0] * len(data)
+    for n, e, k, p, i in zip(names, data["events"], data["events_with_participants"],
+                             data.get("participants", pd.Series([pd.NA] * len(data))).tolist(), inferred, strict=True):
         count = (f"{int(p):,} participants stated by {k} of them" if k and not pd.isna(p) else
                  "no head count by country (releases give one per event)" if k else "no event states a head count")
-        hover.append(f"{wrap(plot_safe(n), 60)}<br>{int(e)} events · {count}")
+        rule = (f"<br>{i} of them by the co-hosting rule: a donor government that co-hosts, no words of paying"
+                if i else "")
+        hover.append(f"{wrap(plot_safe(n), 60)}<br>{int(e)} events · {count}{rule}")
     fig = go.Figure(go.Bar(
         x=np.where(stated, values, 0), y=names, orientation="h", marker_color=colours, text=text,
         textposition="outside", cliponaxis=False, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
@@ -520,8 +549,8 @@ def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickvals=names, ticktext=short,
                      automargin=True)
     top_value = max(1.0, float(np.nanmax(values)) if stated.any() else 1.0)
-    title = "events" if measure == "events" else "participants (sum of the counts the releases state)"
-    fig.update_xaxes(title=title, range=[0, top_value * (1.45 if measure == "participants" else 1.18)],
+    title = "events" if measure == "events" else "participants stated (k of n: events that state a count)"
+    fig.update_xaxes(title=title, range=[0, top_value * (1.6 if measure == "participants" else 1.18)],
                      rangemode="tozero", dtick=max(1, round(top_value / 5)) if top_value <= 50 else None)
     two_line = sum("<br>" in s for s in short)
     fig.update_layout(font=FONT, height=90 + 30 * max(len(data), 2) + 12 * two_line,
@@ -535,5 +564,6 @@ def breakdown_download(table: pd.DataFrame, by: str) -> pd.DataFrame:
     count no event states stays an empty cell (never 0), and the events without a value are their own
     ``not stated`` row."""
     names = {"name": by, "events": "events", "events_with_participants": "events_stating_participants",
-             "participants": "participants_stated", "participants_in_events": "participants_in_these_events"}
+             "participants": "participants_stated", "participants_in_events": "participants_in_these_events",
+             "events_inferred": "events_funder_inferred"}
     return table.rename(columns=names)
