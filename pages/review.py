@@ -30,8 +30,10 @@ def _table(df, row_height: int | None = None, **config) -> None:
     if df.empty:
         st.success("Nothing to review here.", icon=":material/check:")
         return
+    rows = row_height or 35
     st.dataframe(
         review.add_links(df), hide_index=True, width="stretch", row_height=row_height,
+        height=38 + rows * max(1, min(len(df), 8)),  # up to eight rows in view, the rest by scrolling
         column_config={review.LINK_COLUMN: LINK, "event_id": HIDE, **config},
     )
 
@@ -71,9 +73,10 @@ def _missing(ctx, tables) -> None:
     st.caption("Events without a known day, a place (city or country; online events need none) "
                "or an organiser. Open the event to check its source.")
     missing = review_tables.for_view(review_tables.missing_fields, ctx.tables, tables)
-    _table(missing, title=st.column_config.TextColumn("Title", width="large"),
-           missing="Missing", no_date=HIDE, no_place=HIDE, no_organiser=HIDE,
-           date_precision="Date known to", location_precision="Place known to", sources="Documents")
+    text = st.column_config.TextColumn
+    _table(missing, row_height=ROW_HEIGHT, title=text("Title", width=280), missing=text("Missing", width=180),
+           no_date=HIDE, no_place=HIDE, no_organiser=HIDE, date_precision=text("Date known to", width=95),
+           location_precision=text("Place known to", width=95), sources=text("Documents", width=190))
 
 
 def _confidence(ctx, tables) -> None:
@@ -140,8 +143,12 @@ def _unknown(ctx, tables) -> None:
         "data_loader/registry/README.md. An edited registry applies on the next page load."
     )
     un = review_tables.for_view(review_tables.unknown_names, ctx.tables, tables, per_event=False)
-    _table(un, kind="Kind", name="Name", mentions="Mentions", events="Events", documents="Documents",
-           example_snippet=st.column_config.TextColumn("Example", width="large"), source_file="Example file")
+    text = st.column_config.TextColumn
+    _table(un, row_height=ROW_HEIGHT, kind=text("Kind", width=90), name=text("Name", width=160),
+           mentions=st.column_config.NumberColumn("Mentions", width=75),
+           events=st.column_config.NumberColumn("Events", width=60),
+           documents=st.column_config.NumberColumn("Documents", width=80),
+           example_snippet=text("Example", width=260), source_file=text("Example file", width=130))
     if not un.empty:
         _download(ctx, un, "unknown-names", "Download these names (CSV)")
 
@@ -150,9 +157,10 @@ def _merged(ctx, tables) -> None:
     st.caption("Events reported by several documents. They were merged because their dates and place "
                "agree and they share an organiser (or the type and a programme).")
     merged = review_tables.for_view(review_tables.merged_events, ctx.tables, tables)
-    _table(merged, title=st.column_config.TextColumn("Title", width="medium"),
-           source_file="Document", merged_with="Merged into the event of",
-           reason=st.column_config.TextColumn("Reason", width="large"), n_sources="Sources")
+    text = st.column_config.TextColumn
+    _table(merged, row_height=110, title=text("Title", width=200), source_file=text("Document", width=160),
+           merged_with=text("Merged into the event of", width=160), reason=text("Reason", width=280),
+           n_sources=st.column_config.NumberColumn("Sources", width=70))
 
 
 def _weak(ctx, tables) -> None:
@@ -169,9 +177,12 @@ def _weak(ctx, tables) -> None:
     chosen = st.multiselect("Show", kinds, default=kinds, key="review_weak_kinds") if kinds else []
     shown = weak[weak["problem"].isin(chosen)] if kinds else weak
     text = st.column_config.TextColumn
-    _table(shown, row_height=ROW_HEIGHT, title=text("Title", width=180), field=text("Field", width=110),
-           value=text("Value", width=100), problem=text("Problem", width=100),
-           source_file=text("Document", width=130), snippet=text("Quoted sentence", width=300))
+    readable = shown.copy()
+    readable.insert(readable.columns.get_loc("field"), "label",
+                    readable["field"].map(lambda f: review.FIELD_LABELS.get(f, f)))
+    _table(readable, row_height=ROW_HEIGHT, title=text("Title", width=160), field=HIDE,
+           label=text("Field", width=105), value=text("Value", width=90), problem=text("Problem", width=95),
+           source_file=text("Document", width=120), snippet=text("Quoted sentence", width=270))
     if not shown.empty:
         _download(ctx, shown, "weak-evidence", "Download these rows (CSV)")
 
