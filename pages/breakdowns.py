@@ -13,9 +13,10 @@ COLUMNS = {
     "participants": st.column_config.NumberColumn(
         "Participants", help="Sum of the counts the group's events state; empty when none states one"),
     "events_inferred": st.column_config.NumberColumn(
-        "Of them by the co-hosting rule",
-        help="Events where this funder is a donor government that co-hosted an event abroad: the codebook codes "
-             "it as funder, though the release has no words of paying (marked inferred on the Events page)"),
+        "Of them inferred",
+        help="Events where this funder is not written as paying but inferred by a rule: mostly a donor "
+             "government that co-hosted an event abroad (the codebook codes it as funder), or a government body "
+             "coded as its country. The Events page marks each as inferred, with its rule."),
     "participants_in_events": st.column_config.NumberColumn(
         "In events with … participants",
         help="The head count of the events the country took part in, all countries together: releases give "
@@ -33,7 +34,8 @@ if layout.header("Breakdowns", ctx):
         "so the bars can add up to more than the total. Events with no value for a breakdown are its "
         "*not stated* row (*online* for the host of an online event)."
         + (f" Participants are stated for {stated} of {n} events; the {n - stated} others add nothing to any "
-           "bar (a missing count is not a zero), and a group none of whose events states a count reads "
+           "bar (a missing count is not a zero); *(k of n)* beside a bar: k of the group's n events state a "
+           "count, and a group none of whose events states one reads "
            "*not stated*. Participating countries are counted in events: a release gives one head count for "
            "the whole event, not one per country." if measure == "participants" else "")
     )
@@ -55,9 +57,10 @@ if layout.header("Breakdowns", ctx):
                 st.plotly_chart(charts.breakdown_figure(table, drawn), key=f"bd_{by}")
                 ruled = int(table["events_inferred"].sum()) if "events_inferred" in table.columns else 0
                 if ruled:
-                    st.caption(f"{ruled} of these funder entries are donor governments that co-hosted an event "
-                               "abroad: the codebook codes them as funders, though the release has no words of "
-                               "paying. The Events page marks each as *inferred*, with the rule.")
+                    st.caption(f"{ruled} of these funder entries are inferred, not written as paying: mostly donor "
+                               "governments that co-hosted an event abroad (the codebook codes them as funders), "
+                               "or a government body coded as its country. The Events page marks each as "
+                               "*inferred*, with its rule.")
                 if len(table) > 15:
                     st.caption(f"The 15 largest of {len(table)}; the table below has them all.")
                 with st.expander("Table"):

@@ -185,7 +185,7 @@ def _reference_breakdown(view: Tables, by: str) -> pd.DataFrame:
         counted = "participants_in_events"
     else:
         counted = "participants"
-    if by == "funder":  # events where the funder's evidence is all inferred or guessed (the co-hosting rule)
+    if by == "funder":  # events where the funder's evidence is all inferred or guessed (not written as paying)
         evid = view.evidence
         rows = evid[(evid["field"] == "funder").fillna(False)]
         confidence = rows["confidence"] if "confidence" in rows.columns else pd.Series("stated", index=rows.index)

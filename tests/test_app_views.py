@@ -152,7 +152,7 @@ def test_participating_countries_of_the_seeds_get_no_head_count():
     assert funders.loc["United States", "events_inferred"] == 1 and funders.loc["Qatar", "events_inferred"] == 0
     fig = charts.breakdown_figure(charts.breakdown(t, "funder"), "events")
     hover = dict(zip(fig.data[0].y, fig.data[0].hovertext, strict=True))
-    assert "co-hosting rule" in hover["United States"] and "co-hosting" not in hover["Qatar"]
+    assert "inferred, not written as paying" in hover["United States"] and "inferred" not in hover["Qatar"]
 
 
 def test_breakdowns_of_an_empty_view(tables):

@@ -399,7 +399,8 @@ def breakdown(view: Tables, by: str) -> pd.DataFrame:
     when none of the group's events states one, and empty for participating countries, whose share of a
     head count no release gives), participants_in_events (participating countries only: the head count of
     the events the country took part in, all countries together), events_inferred (funders only: events
-    where the funder is coded by a rule - a donor government that co-hosts - with no words of paying).
+    where the funder is not written as paying but inferred by a rule: mostly a donor government that co-hosts
+    abroad, the codebook's rule; a government body coded as its country).
 
     An event counts once in every value it has (an event with two funders counts for both),
     so the rows can add up to more than the total. Events with no value form a ``not stated`` row
@@ -421,7 +422,8 @@ class _Counted:
 
 def inferred_pairs(tables: Tables, role: str = "funder") -> set[tuple[str, str]]:
     """(event_id, organisation) of a role whose evidence rows are all inferred or guessed: a donor government
-    coded as funder because it co-hosts an event abroad (the codebook's rule) with no words of paying."""
+    coded as funder because it co-hosts an event abroad (the codebook's rule) with no words of paying, or a
+    government body ("the U.S. Department of State's Bureau") coded as its country."""
     ev = tables.evidence
     if "confidence" not in ev.columns or ev.empty:
         return set()
@@ -479,7 +481,7 @@ def _breakdown_of_rows(corpus: _Corpus, by: str, keep: np.ndarray) -> pd.DataFra
         "participants": total if split else pd.array([pd.NA] * size, dtype="Int64"),
         "participants_in_events": pd.array([pd.NA] * size, dtype="Int64") if split else total,
     })
-    if counted.inferred is not None:  # funders coded by the co-hosting rule, not by words of paying
+    if counted.inferred is not None:  # funders inferred by a rule, not written as paying
         out["events_inferred"] = np.bincount(codes, weights=counted.inferred[sel], minlength=size).astype(int)
     out = out[out["events"] > 0]
     if split:
@@ -539,8 +541,8 @@ def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15
                              data.get("participants", pd.Series([pd.NA] * len(data))).tolist(), inferred, strict=True):
         count = (f"{int(p):,} participants stated by {k} of them" if k and not pd.isna(p) else
                  "no head count by country (releases give one per event)" if k else "no event states a head count")
-        rule = (f"<br>{i} of them by the co-hosting rule: a donor government that co-hosts, no words of paying"
-                if i else "")
+        rule = (f"<br>{i} of them inferred, not written as paying (e.g. a donor government that co-hosts: "
+                "the codebook's rule)" if i else "")
         hover.append(f"{wrap(plot_safe(n), 60)}<br>{int(e)} events · {count}{rule}")
     fig = go.Figure(go.Bar(
         x=np.where(stated, values, 0), y=names, orientation="h", marker_color=colours, text=text,
@@ -549,7 +551,7 @@ def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickvals=names, ticktext=short,
                      automargin=True)
     top_value = max(1.0, float(np.nanmax(values)) if stated.any() else 1.0)
-    title = "events" if measure == "events" else "participants stated (k of n: events that state a count)"
+    title = "events" if measure == "events" else "participants stated"
     fig.update_xaxes(title=title, range=[0, top_value * (1.6 if measure == "participants" else 1.18)],
                      rangemode="tozero", dtick=max(1, round(top_value / 5)) if top_value <= 50 else None)
     two_line = sum("<br>" in s for s in short)
