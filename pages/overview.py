@@ -14,11 +14,19 @@ if layout.header("Overview", ctx, INTRO):
     cols[0].metric("Events", h.events)
     cols[1].metric("Host countries", h.host_countries)
     cols[2].metric("Participating countries", h.participating_countries)
-    cols[3].metric("Participants", f"{h.participants:,}",
+    cols[3].metric("Participants", f"{h.participants:,}" if h.events_with_participants else "not stated",
                    help=f"Sum of the numbers stated in the releases; {h.events_with_participants} of "
-                        f"{h.events} events state one (\"more than 25\" counts as 25).")
+                        f"{h.events} events state one (\"more than 25\" counts as 25). Events that state "
+                        "no number add nothing: they are not counted as zero.")
     cols[4].metric("Programmes", h.programmes)
-    cols[5].metric("Funders", h.funders, help="Organisations named as paying for or backing an event.")
+    cols[5].metric("Funders", h.funders, help="Organisations named as paying for or backing an event, and "
+                   "donor governments that co-host an event abroad (the codebook's rule; such a funder is "
+                   "marked inferred on the Events page).")
+    unstated = h.events - h.events_with_participants
+    if unstated:
+        st.caption(f"Participants: the counts stated by {h.events_with_participants} of {h.events} events; "
+                   f"{unstated} event{'s' if unstated != 1 else ''} state{'' if unstated != 1 else 's'} no count "
+                   "and add nothing (not stated is not zero).")
 
     st.subheader("Timeline")
     colour_by = st.radio("Colour by", ["theme", "programme"], horizontal=True, key="colour",

@@ -7,6 +7,10 @@ these frames: this is a verbatim copy of the old ``weak_evidence``, ``missing_fi
 reference along with it. What was not rewritten is imported: the rule for one row (``value_stated``,
 itself unit-tested in ``test_review.py``), the cell readers and the rule's data, so the bulk check is held
 to the rule, row by row.
+
+One rule was changed on purpose since (issue 12), here and in the module alike: evidence rows the loader
+marks ``inferred`` or ``guessed`` carry their reasoning and are no longer read against their quote (they
+were listed as "not in quote" although they never claimed to be written there); see ``weak_evidence``.
 """
 
 from __future__ import annotations
@@ -152,14 +156,20 @@ def weak_evidence(tables, aliases: dict[str, frozenset[str]] | None = None) -> p
     # a row-by-row walk of the arrow-backed table cost seconds at 10,000 events)
     columns = [evid[c].astype("object").tolist() for c in ("event_id", "field", "value", "source_file",
                                                             "snippet", "start", "end")]
-    for eid, field, value, src, snippet, start, end in zip(*columns, strict=True):
+    # CHANGED ON PURPOSE (issue 12): a row the loader marks inferred or guessed does not claim its value is
+    # written in the quote (its reasoning says how it was worked out), so it is no longer "not in quote";
+    # a broken span is still listed whatever the confidence
+    confidence = (evid["confidence"].astype("object").tolist() if "confidence" in evid.columns
+                  else [None] * len(evid))
+    for eid, field, value, src, snippet, start, end, sure in zip(*columns, confidence, strict=True):
         value, src, snippet = _str(value), _str(src), _str(snippet)
         text = texts.get(src)
         bad_span = (pd.isna(start) or pd.isna(end) or int(end) <= int(start) or int(start) < 0
                     or (text is not None and int(end) > len(text)) or not snippet)
         if bad_span:
             problem = "broken span"
-        elif value_stated(str(field), value, f"{snippet} {text[int(start):int(end)] if text else ''}", aliases):
+        elif _str(sure) in ("inferred", "guessed") or value_stated(
+                str(field), value, f"{snippet} {text[int(start):int(end)] if text else ''}", aliases):
             continue
         else:
             problem = "not in quote"
@@ -174,3 +184,102 @@ def weak_evidence(tables, aliases: dict[str, frozenset[str]] | None = None) -> p
     out["_rank"] = out["problem"].map(order)
     out = out.sort_values(["_rank", "event_id", "field"], kind="stable").drop(columns="_rank")
     return out.reset_index(drop=True)
+
+
+# ------------------------------------------------------------------- field confidence, row by row (issue 11)
+#
+# data_loader.review.confidence works on coded arrays (a dictionary walk took seconds at 10,000 events); this
+# is the plain version it is held to: every fact looked up in a dictionary of its evidence rows.
+
+
+def field_confidence(tables, aliases: dict[str, frozenset[str]] | None = None) -> pd.DataFrame:
+    """One row per event and field (per value for long tables), weakest first; see
+    ``data_loader.review.confidence.field_confidence``."""
+    from data_loader.review.confidence import (
+        CONFIDENCE_COLUMNS,
+        CONFIDENCE_ORDER,
+        EXPECTED,
+        FIELD_LABELS,
+        LIST_FIELDS,
+        MISSING_WHY,
+        SCALAR_FIELDS,
+    )
+
+    if tables.events.empty:
+        return _empty(CONFIDENCE_COLUMNS)
+    aliases = registry_aliases() if aliases is None else aliases
+    rank_of = {c: i for i, c in enumerate(CONFIDENCE_ORDER)}
+    evid = tables.evidence
+    n = len(evid)
+    column = lambda c, default=None: (evid[c].astype("object").tolist() if c in evid.columns  # noqa: E731
+                                      else [default] * n)
+    rows: dict[tuple[str, str, str], list[int]] = {}
+    ranks, reasons, snippets, sources, spans = [], [], [], [], []
+    for i, (eid, field, value, src, snippet, start, end, sure, why) in enumerate(zip(
+            column("event_id"), column("field"), column("value"), column("source_file"), column("snippet"),
+            column("start"), column("end"), column("confidence"), column("reasoning"), strict=True)):
+        field = _str(field)
+        ranks.append(rank_of[_str(sure)] if _str(sure) in ("stated", "inferred", "guessed") else rank_of["stated"])
+        reasons.append(_str(why))
+        snippets.append(_str(snippet))
+        sources.append(_str(src))
+        spans.append((_str(src), -1 if pd.isna(start) else int(start), -1 if pd.isna(end) else int(end)))
+        facts = [field] if field in FIELD_LABELS else [f for f, names in SCALAR_FACTS.items() if field in names]
+        for fact in facts:
+            key = "" if fact in SCALAR_FIELDS else _norm(_str(value))
+            if fact in SCALAR_FIELDS or fact in LIST_FIELDS:
+                rows.setdefault((_str(eid), fact, key), []).append(i)
+
+    out = []
+    ev = tables.events
+    titles = _titles(tables)
+    facts: list[tuple[str, str, str, str]] = []
+    for field in SCALAR_FIELDS:
+        if field in ev.columns:
+            for eid, v in zip(ev["event_id"].astype(str).tolist(), ev[field].astype("object").tolist(), strict=True):
+                if _str(v):
+                    facts.append((eid, field, _str(v), ""))
+    for field, (table, col, role) in LIST_FIELDS.items():
+        df = getattr(tables, table)
+        seen = set()
+        for eid, v, r in zip(df["event_id"].astype("object").tolist(), df[col].astype("object").tolist(),
+                             df["role"].astype("object").tolist() if "role" in df.columns else [None] * len(df),
+                             strict=True):
+            if (role is not None and _str(r) != role) or not _str(v) or (_str(eid), _norm(_str(v))) in seen:
+                continue
+            seen.add((_str(eid), _norm(_str(v))))
+            facts.append((_str(eid), field, _str(v), _norm(_str(v))))
+    has = set()
+    for eid, field, value, key in facts:
+        has.add((eid, field))
+        found = rows.get((eid, field, key))
+        if found is None and key:
+            for alias in sorted(aliases.get(key, frozenset()) - {key}):
+                if (eid, field, alias) in rows:
+                    found = rows[(eid, field, alias)]
+                    break
+        if not found:
+            out.append((eid, field, value, rank_of["no evidence"], "", "", "", 0))
+            continue
+        weakest = min(ranks[i] for i in found)
+        weak = [i for i in found if ranks[i] == weakest]
+        out.append((eid, field, value, weakest, " · ".join(dict.fromkeys(reasons[i] for i in weak if reasons[i])),
+                    snippets[weak[0]], sources[weak[0]], len({spans[i] for i in found})))
+    for eid, fmt, loc in zip(ev["event_id"].astype(str).tolist(), ev["format"].astype("object").tolist(),
+                             ev["location_precision"].astype("object").tolist(), strict=True):
+        online = "virtual" in (_str(fmt), _str(loc))
+        for field in EXPECTED:
+            if ((eid, field) in has or (field in ("city", "country") and online)
+                    or (field in ("lat", "lon") and (eid, "city") not in has)
+                    or (field == "participants_qualifier" and (eid, "participants") not in has)):
+                continue
+            out.append((eid, field, "", rank_of["missing"], MISSING_WHY.get(field, "not found in the release"), "",
+                        "", 0))
+    field_rank = {f: i for i, f in enumerate(FIELD_LABELS)}
+    out.sort(key=lambda r: (r[3], r[0], field_rank[r[1]], r[2]))
+    frame = pd.DataFrame([{
+        "event_id": eid, "title": _str(titles.get(eid, "")), "field": field, "label": FIELD_LABELS[field],
+        "value": value, "confidence": CONFIDENCE_ORDER[rank], "reasoning": why, "passage": passage,
+        "source_file": src, "passages": count} for eid, field, value, rank, why, passage, src, count in out],
+        columns=CONFIDENCE_COLUMNS)
+    return frame.astype({c: "str" for c in CONFIDENCE_COLUMNS if c != "passages"} | {"passages": "int64"})

@@ -143,10 +143,25 @@ def test_bad_files_are_named_not_raised(raw_copy, monkeypatch):
     check(at, "Overview")
     warning = " ".join(w.value for w in at.warning).replace("\\", "")
     assert "blank.txt" in warning and "broken.pdf" in warning
-    at.switch_page("pages/data.py").run()
+    at.switch_page("pages/data.py")
+    at.query_params["section"] = "Documents"
+    at.run()
     check(at, "Data and downloads")
     report = at.dataframe[0].value
     assert {"blank.txt", "broken.pdf"} <= set(report["source_file"])
+
+
+def test_the_data_page_keeps_the_dictionary_and_the_report_in_their_own_tabs(fake):
+    at = app()
+    at.switch_page("pages/data.py").run()
+    check(at, "Data and downloads")
+    assert [t.label for t in at.tabs] == ["Downloads", "Documents", "Data dictionary"]
+    text = " ".join(m.value for m in at.markdown)
+    assert "What counts as one event" not in text and not at.dataframe  # only the downloads are drawn
+    assert len(at.get("download_button")) == 9
+    at.query_params["section"] = "Data dictionary"
+    at.run()
+    assert "What counts as one event" in " ".join(m.value for m in at.markdown)
 
 
 def test_missing_documents_folder_is_a_message(tmp_path, monkeypatch):

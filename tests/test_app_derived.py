@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 
+import numpy as np
 import pandas as pd
 import pytest
 from app_tables import filter_states, make_tables
@@ -161,19 +162,41 @@ def _reference_breakdown(view: Tables, by: str) -> pd.DataFrame:
         pairs = ev[["event_id", "event_type"]].rename(columns={"event_type": "name"})
     pairs = pairs[["event_id", "name"]].dropna()
     pairs = pairs[pairs["name"].astype(str).str.strip() != ""]
+    # CHANGED ON PURPOSE (issue 12): every breakdown has its "not stated" row, and a host-less online event is
+    # "online"; a group whose events state no count has no participants (not 0); participating countries
+    # get no participants of their own (no release splits a count by country), only the count of their events
     missing = sorted(set(ev["event_id"]) - set(pairs["event_id"]))
-    if missing and by in ("funder", "organizer", "programme", "host", "theme", "event_type"):
-        label = "none (online or not stated)" if by == "host" else NOT_STATED
-        pairs = pd.concat([pairs, pd.DataFrame({"event_id": missing, "name": label})])
+    if missing:
+        online = set(ev.loc[(ev["format"] == "virtual").fillna(False) | (ev["location_precision"] == "virtual")
+                            .fillna(False), "event_id"])
+        labels = ["online" if by == "host" and e in online else NOT_STATED for e in missing]
+        pairs = pd.concat([pairs, pd.DataFrame({"event_id": missing, "name": labels})])
     pairs = pairs.astype({"event_id": str, "name": str}).drop_duplicates()
     df = pairs.merge(view.events[["event_id", "participants"]].astype({"event_id": str}), on="event_id", how="left")
     out = df.groupby("name").agg(
         events=("event_id", "nunique"),
-        participants=("participants", lambda s: int(pd.to_numeric(s, errors="coerce").sum(skipna=True))),
         events_with_participants=("participants", lambda s: int(s.notna().sum())),
-    )
-    out = out.reset_index().sort_values(["events", "participants", "name"], ascending=[False, False, True])
-    return out.reset_index(drop=True)
+        participants=("participants", lambda s: pd.to_numeric(s, errors="coerce").sum(min_count=1)),
+    ).reset_index()
+    out["participants"] = out["participants"].astype("Int64")
+    if by == "participant":
+        out["participants_in_events"] = out["participants"]
+        out["participants"] = pd.array([pd.NA] * len(out), dtype="Int64")
+        counted = "participants_in_events"
+    else:
+        counted = "participants"
+    if by == "funder":  # events where the funder's evidence is all inferred or guessed (not written as paying)
+        evid = view.evidence
+        rows = evid[(evid["field"] == "funder").fillna(False)]
+        confidence = rows["confidence"] if "confidence" in rows.columns else pd.Series("stated", index=rows.index)
+        sure = rows.assign(stated=~confidence.isin(["inferred", "guessed"])).groupby(
+            ["event_id", "value"])["stated"].any()
+        inferred = {key for key, stated in sure.items() if not stated}
+        keys = zip(pairs["event_id"], pairs["name"], strict=True)
+        flagged = pairs.loc[np.array([key in inferred for key in keys], dtype=bool)]
+        out["events_inferred"] = out["name"].map(flagged.groupby("name")["event_id"].nunique()).fillna(0).astype(int)
+    out = out.assign(_p=out[counted].fillna(-1)).sort_values(["events", "_p", "name"], ascending=[False, False, True])
+    return out.drop(columns="_p").reset_index(drop=True)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -44,6 +44,32 @@ def test_timeline_figure_hatches_approximate_bars(tables):
     assert "not stated" in set(by_programme["group"])
 
 
+def test_timeline_labels_keep_whole_words_and_the_time_axis_says_what_it_is(tables):
+    long = "Strengthening Kyrgyzstan's Resilience Against Terrorism: Presentation of National Roadmap"
+    tables.events.loc[tables.events["event_id"] == "ev-a", "title"] = long
+    frame = charts.timeline_frame(tables.events)
+    for title, label in zip(frame["title"], frame["label"], strict=True):
+        words = set(plot_safe(title).split())
+        for line in label.split("<br>"):
+            assert len(line) <= charts.LABEL_WIDTH
+            # no word cut in two, unless one word is longer than the line
+            assert all(w.rstrip("…") in words or line == w for w in line.split()), (title, label)
+    assert frame.set_index("event_id").loc["ev-a", "label"] == (
+        "Strengthening Kyrgyzstan's Resilience<br>Against Terrorism: Presentation of…")
+    fig = charts.timeline_figure(frame)
+    assert fig.layout.xaxis.title.text == charts.TIME_AXIS and fig.layout.yaxis.automargin
+    counts = charts.timeline_counts_figure(charts.timeline_rows(tables.events))
+    assert counts.layout.xaxis.title.text
+
+
+def test_cut_words():
+    from ui.text import cut_words
+
+    assert cut_words("Joint Plan of Action for Central Asia", 20) == "Joint Plan of…"
+    assert cut_words("Short", 20) == "Short"
+    assert cut_words("Supercalifragilistic expialidocious", 10) == "Supercali…"  # one word longer than a line
+
+
 def test_per_year(tables):
     table = charts.per_year(tables.events)
     assert table.loc[2024].to_dict() == {"exact days": 1, "month or year only": 1}
@@ -61,9 +87,10 @@ def test_breakdowns(tables):
     assert funders.loc["not stated", "events"] == 3
     hosts = charts.breakdown(tables, "host").set_index("name")
     assert hosts.loc["Kazakhstan", "events"] == 1
-    assert hosts.loc["none (online or not stated)", "events"] == 1
+    assert hosts.loc["online", "events"] == 1  # the online briefing has no host; not "not stated"
     parts = charts.breakdown(tables, "participant").set_index("name")
     assert parts.loc["Kazakhstan", "events"] == 4
+    assert parts.loc["not stated", "events"] == 1  # the undated consultation names no participating country
     themes = charts.breakdown(tables, "theme")
     assert themes.iloc[0]["name"] == "Counter-terrorism strategy and policy (national and regional plans)"
     for by in charts.BREAKDOWNS:
@@ -72,6 +99,60 @@ def test_breakdowns(tables):
         assert len(fig.data[0].y) == len(table)
         # axis labels are short, hover keeps the full name
         assert all(len(line) <= 30 for t in fig.layout.yaxis.ticktext for line in t.split("<br>"))
+
+
+def test_no_participating_country_gets_a_head_count_the_release_does_not_give(tables):
+    """A release gives one head count per event; a country's share of it is never stated, so no country has
+    participants of its own. The events' count is given apart, as "in events with N participants"."""
+    parts = charts.breakdown(tables, "participant").set_index("name")
+    stated_per_country: dict[str, int] = {}  # what the releases state for a country: nothing
+    for country, row in parts.iterrows():
+        figure = row["participants"]
+        assert pd.isna(figure) or figure <= stated_per_country.get(country, 0), country
+    # Kazakhstan took part in ev-b (no count), ev-c (40), ev-d (60) and ev-e (no count)
+    assert parts.loc["Kazakhstan", "participants_in_events"] == 100
+    assert parts.loc["Kazakhstan", "events_with_participants"] == 2
+    assert charts.breakdown_measure("participant", "participants") == "events"
+    assert charts.breakdown_measure("funder", "participants") == "participants"
+    fig = charts.breakdown_figure(charts.breakdown(tables, "participant"), "events")
+    assert list(fig.data[0].x)[:1] == [4]
+
+
+def test_a_missing_head_count_is_not_stated_never_zero(tables):
+    funders = charts.breakdown(tables, "funder").set_index("name")
+    assert funders.loc["Japan", "participants"] == 40
+    hosts = charts.breakdown(tables, "host").set_index("name")
+    # the Tashkent training states no count: its group has no participants, not 0
+    assert pd.isna(hosts.loc["Uzbekistan", "participants"])
+    fig = charts.breakdown_figure(charts.breakdown(tables, "host"), "participants")
+    labels = dict(zip(fig.data[0].y, fig.data[0].text, strict=True))
+    assert labels["Uzbekistan"] == "not stated (1 event)"
+    assert labels["Kazakhstan"] == "25 (1 of 1)"
+    download = charts.breakdown_download(charts.breakdown(tables, "host"), "host")
+    assert list(download.columns[:4]) == ["host", "events", "events_stating_participants", "participants_stated"]
+    from data_loader.tables.export import to_csv_bytes
+
+    text = to_csv_bytes("breakdown_host", download).decode()
+    assert "\nUzbekistan,1,0,\n" in text  # an empty cell, not 0
+    assert "\nonline,1,1,40\n" in text
+
+
+def test_participating_countries_of_the_seeds_get_no_head_count():
+    from conftest import ROOT
+
+    from data_loader import load_corpus
+
+    t = load_corpus(ROOT / "raw", use_cache=False)
+    parts = charts.breakdown(t, "participant")
+    assert parts["participants"].isna().all()
+    total = int(pd.to_numeric(t.events["participants"]).sum())
+    assert (parts["participants_in_events"].fillna(0) <= total).all()
+    # the United States co-hosted in Almaty: a funder by the codebook's rule, counted apart, shown on hover
+    funders = charts.breakdown(t, "funder").set_index("name")
+    assert funders.loc["United States", "events_inferred"] == 1 and funders.loc["Qatar", "events_inferred"] == 0
+    fig = charts.breakdown_figure(charts.breakdown(t, "funder"), "events")
+    hover = dict(zip(fig.data[0].y, fig.data[0].hovertext, strict=True))
+    assert "inferred, not written as paying" in hover["United States"] and "inferred" not in hover["Qatar"]
 
 
 def test_breakdowns_of_an_empty_view(tables):
@@ -101,6 +182,49 @@ def test_fit_view_takes_in_far_venues(tables):
     assert deck.initial_view_state.zoom == view["zoom"]
 
 
+def test_the_default_view_shows_all_five_countries():
+    polygons, _ = maps.country_shapes()
+    points = [pt for p in polygons if p["iso3"] in maps.CENTRAL_ASIA for pt in p["polygon"]]
+    assert min(lon for lon, _ in points) < 47 and max(lon for lon, _ in points) > 87  # the whole of Kazakhstan
+    outside = [pt for pt in points if not maps.in_view(maps.DEFAULT_VIEW, *pt)]
+    assert not outside, outside[:5]
+    # and the Caspian coast west of Kazakhstan's tip
+    assert maps.in_view(maps.DEFAULT_VIEW, 47.5, 45.0)
+
+
+def _dense_places() -> pd.DataFrame:
+    cities = [("Almaty", 43.25, 76.91, 6), ("Bishkek", 42.87, 74.59, 4), ("Tashkent", 41.31, 69.28, 5),
+              ("Dushanbe", 38.54, 68.78, 3), ("Astana", 51.17, 71.45, 2), ("Osh", 40.53, 72.80, 1),
+              ("Khujand", 40.28, 69.62, 1), ("Shymkent", 42.32, 69.59, 2), ("Taraz", 42.90, 71.37, 1),
+              ("Ashgabat", 37.95, 58.38, 1), ("Samarkand", 39.65, 66.96, 1)]
+    events = pd.DataFrame([{"event_id": f"ev-{i}", "title": c, "city": c, "country": "X", "lat": lat, "lon": lon,
+                            "format": "in-person", "location_precision": "city"}
+                           for i, (c, lat, lon, n) in enumerate(cities) for _ in range(n)])
+    return maps.venues(events)
+
+
+def test_city_labels_keep_apart_from_each_other_circles_and_country_names():
+    places = _dense_places()
+    view = maps.DEFAULT_VIEW
+    names = maps.label_boxes(maps.country_labels(), view)
+    placed = maps.place_labels(places, view, names)
+    shown = placed[placed["shown"]]
+    assert {"Almaty", "Bishkek", "Tashkent", "Dushanbe", "Astana"} <= set(shown["city"])  # the biggest get names
+    boxes = []
+    for r in shown.itertuples():
+        x, y = maps.to_pixels(view, r.lon, r.lat)
+        boxes.append(maps._box(x + r.offset[0], y + r.offset[1], maps.CHAR_PX * len(r.label), maps.LINE_PX))
+    for i, a in enumerate(boxes):
+        assert not any(maps._overlaps(a, b) for b in boxes[i + 1:])
+        assert not any(maps._overlaps(a, b) for b in names)
+        for r in places.itertuples():
+            x, y = maps.to_pixels(view, r.lon, r.lat)
+            assert not maps._overlaps(a, maps._box(x, y, 2 * r.radius, 2 * r.radius)), r.city
+    # what the map draws: only the placed labels, each at its offset
+    layer = maps.deck(places).layers[-1]
+    assert len(layer.data) == len(shown) and all("offset" in row for row in layer.data)
+
+
 def test_country_outlines_are_packaged():
     polygons, labels = maps.country_shapes()
     assert {p["iso3"] for p in polygons} >= set(maps.CENTRAL_ASIA)
@@ -119,17 +243,16 @@ def test_evidence_marking():
 
 
 def test_field_table_joins_values_and_evidence(tables):
-    event = tables.events.set_index("event_id").loc["ev-a"].copy()
-    event["event_id"] = "ev-a"
-    table = E.field_table(event, tables.evidence[tables.evidence["event_id"] == "ev-a"], tables.texts)
-    table = table.set_index("field")
+    table = E.field_table(tables, "ev-a").set_index("field")
     assert table.loc["city", "value"] == "Almaty"
-    (city,) = table.loc["city", "evidence"]
+    (city,) = table.loc["city", "passages"]
     assert "workshop in ⟦Almaty⟧, Kazakhstan" in city and "ev-a.txt" in city
-    assert table.loc["summary", "evidence"] == []
-    assert table.loc["start_date", "value"] == "2023-03-04"
-    assert table.loc["themes", "value"] == "CBRN and weapons of mass destruction"
-    assert table.loc["published_date", "value"] == E.EMPTY
+    assert table.loc["summary", "passages"] == ()
+    assert table.loc["summary", "confidence"] == "no evidence"
+    assert table.loc["start_date", "value"] == "4 March 2023"
+    assert table.loc["theme", "value"] == "CBRN and weapons of mass destruction"
+    assert table.loc["published_date", "value"] == "not stated"
+    assert table.loc["published_date", "confidence"] == "not stated"
 
 
 def test_text_helpers():
@@ -159,8 +282,7 @@ def test_missing_values_do_not_break_any_view(tables):
         charts.breakdown_figure(charts.breakdown(tables, by))
     maps.venues(tables.events)
     maps.not_on_map(tables.events)
-    event = tables.events.iloc[0]
-    assert E.field_table(event, tables.evidence, tables.texts).set_index("field").loc["title", "value"] == E.EMPTY
+    assert E.field_table(tables, "ev-a").set_index("field").loc["title", "value"] == E.NOT_STATED
 
 
 def test_when_says_what_is_known_of_the_dates():

@@ -3,7 +3,11 @@
 The server runs on a free port with CT_EVENTS_RAW_DIR pointing at a temporary copy of raw/. The test opens
 every page, applies a year and a country filter in the sidebar, downloads a CSV and checks its rows
 against the same filter applied with pandas, and opens the filtered view's URL in a fresh page.
-Screenshots of every page go to artifacts/screenshots/ (or $CT_SCREENSHOT_DIR).
+
+Screenshots of every view (each page; an event opened on the Events page; the participants measure of the
+Breakdowns; each tab of the Data and Review pages), 1400 px wide from a 1400x1000 window and as tall as the
+page, go to artifacts/screenshots/ (or $CT_SCREENSHOT_DIR): ``seeds-*.png`` on raw/, ``more-*.png`` on raw/
+plus the tune half of the project's corpus (tests/corpus/tune/docs; never the blind half).
 """
 
 from __future__ import annotations
@@ -25,6 +29,11 @@ pytestmark = pytest.mark.browser
 SHOTS = Path(os.environ.get("CT_SCREENSHOT_DIR") or ROOT / "artifacts" / "screenshots")
 PAGES = {"overview": "", "map": "map", "breakdowns": "breakdowns", "events": "events", "data": "data",
          "upload": "upload", "review": "review"}
+WIDTH, HEIGHT = 1400, 1000
+TUNE_DOCS = ROOT / "tests" / "corpus" / "tune" / "docs"
+REVIEW_TABS = ["Documents", "Missing fields", "Field confidence", "Titles", "Weak evidence", "Unregistered names",
+               "Merged events"]
+DATA_TABS = ["Downloads", "Documents", "Data dictionary"]
 WAIT_MS = 60_000
 IDLE = ("() => !document.querySelector('[data-testid=stStatusWidget]')"
         " && !document.querySelector('[data-testid=stSkeleton]')"
@@ -51,9 +60,27 @@ def browser(server):
         yield b
 
 
+@pytest.fixture(scope="module")
+def more_docs(tmp_path_factory) -> Path:
+    """raw/ and the tune half of the project's corpus in one folder: more releases, more kinds of release."""
+    folder = tmp_path_factory.mktemp("browser-more") / "raw"
+    shutil.copytree(ROOT / "raw", folder)
+    for f in TUNE_DOCS.iterdir():
+        if f.is_file():
+            shutil.copy2(f, folder / f.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def more_server(more_docs):
+    require_chromium()
+    with running_dashboard(more_docs, more_docs.parent) as url:
+        yield url
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
+    context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT}, accept_downloads=True)
     pg = context.new_page()
     pg.set_default_timeout(WAIT_MS)
     yield pg
@@ -76,11 +103,11 @@ def screenshot(pg, name: str) -> Path:
     """The whole page: the app scrolls inside its main block, so grow the viewport to fit it first."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     height = pg.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
-    pg.set_viewport_size({"width": 1440, "height": max(1000, min(int(height), 8000))})
-    pg.wait_for_timeout(800)
+    pg.set_viewport_size({"width": WIDTH, "height": max(HEIGHT, min(int(height), 8000))})
+    pg.wait_for_timeout(1200)  # charts and the map draw after Streamlit is idle
     path = SHOTS / f"{name}.png"
     pg.screenshot(path=str(path))
-    pg.set_viewport_size({"width": 1440, "height": 1000})
+    pg.set_viewport_size({"width": WIDTH, "height": HEIGHT})
     return path
 
 
@@ -93,6 +120,48 @@ def test_every_page_opens_without_error(server, page):
         assert page.locator("[data-testid=stException]").count() == 0, name
         assert page.locator("h1").first.is_visible(), name
         assert screenshot(page, name).stat().st_size > 10_000
+
+
+def _event_at(docs: Path, city: str) -> str:
+    tables = load_corpus(docs)
+    ev = tables.events
+    return str(ev.loc[(ev["city"] == city).fillna(False), "event_id"].iloc[0])
+
+
+def _views(docs: Path) -> dict[str, str]:
+    """Every view worth a look: name -> path and query."""
+    views = {name: path for name, path in PAGES.items() if name not in ("data", "review")}
+    views["event-funder"] = f"events?event={_event_at(docs, 'Almaty')}"  # a co-hosting donor as funder
+    views["event-dates"] = f"events?event={_event_at(docs, 'Dushanbe')}"  # days from "today", "three-day"
+    for tab in DATA_TABS:
+        views[f"data-{tab.lower().replace(' ', '-')}"] = f"data?section={tab.replace(' ', '+')}"
+    for tab in REVIEW_TABS:
+        views[f"review-{tab.lower().replace(' ', '-')}"] = f"review?tab={tab.replace(' ', '+')}"
+    return views
+
+
+def _shoot_every_view(pg, url: str, docs: Path, prefix: str) -> None:
+    for name, path in _views(docs).items():
+        pg.goto(f"{url}/{path}")
+        settle(pg)
+        assert pg.locator("[data-testid=stException]").count() == 0, name
+        if name.startswith("event-"):
+            pg.get_by_text("How it was worked out").first.wait_for()
+            assert pg.get_by_text("inferred").count() > 0, name
+        screenshot(pg, f"{prefix}-{name}")
+        if name == "breakdowns":  # the participants measure: countries are counted in events, and say so
+            pg.get_by_text("participants", exact=True).first.click()
+            settle(pg)
+            assert pg.get_by_text("Events per country").count() == 1
+            screenshot(pg, f"{prefix}-breakdowns-participants")
+
+
+def test_screenshots_of_every_view_of_the_seeds(server, page, docs):
+    _shoot_every_view(page, server, docs, "seeds")
+
+
+def test_screenshots_of_every_view_with_more_releases(more_server, page, more_docs):
+    _shoot_every_view(page, more_server, more_docs, "more")
 
 
 def _set_year_range(pg, lo: int, hi: int) -> None:
@@ -152,7 +221,7 @@ def test_filter_download_and_shared_link(server, page, docs, tmp_path):
 
     # the URL alone reproduces the view in a fresh page
     link = page.url
-    fresh = page.context.browser.new_page(viewport={"width": 1440, "height": 1000})
+    fresh = page.context.browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
     try:
         fresh.goto(link)
         settle(fresh)

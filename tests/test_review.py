@@ -179,6 +179,22 @@ def test_weak_evidence(tables) -> None:
     assert legend["rows"].sum() == len(weak)
 
 
+def test_weak_evidence_leaves_inferred_values_to_their_reasoning() -> None:
+    """A value the loader worked out (marked inferred, with its reasoning) is not "not in quote": it never
+    claimed to be written there. The same row marked stated is listed; a broken span is listed either way."""
+    t = sample_tables()
+    ev = t.evidence
+    end = (ev["field"] == "end_date").to_numpy()
+    theme = (ev["field"] == "theme").to_numpy()
+    t.evidence = ev.assign(
+        confidence=ev["confidence"].mask(end | theme, "inferred"),
+        reasoning=ev["reasoning"].mask(end, "'today' read against the publication date"))
+    got = {(r.field, r.value, r.problem) for r in review.weak_evidence(t).itertuples()}
+    assert ("end_date", "2024-05-14", "not in quote") not in got
+    assert ("end_date", "2024-07-01", "no evidence") in got  # no evidence row at all: still listed
+    assert ("theme", "border_security", "broken span") in got
+
+
 @pytest.mark.parametrize(
     ("field", "value", "quote", "stated"),
     [
@@ -287,28 +303,50 @@ def test_review_page(app_folder: Path) -> None:
     at = AppTest.from_file(str(page), default_timeout=120)
     at.run()
     assert not at.exception, at.exception
-    tabs = ["Documents", "Missing fields", "Unregistered names", "Merged events", "Weak evidence"]
+    tabs = ["Documents", "Missing fields", "Field confidence", "Titles", "Weak evidence", "Unregistered names",
+            "Merged events"]
     assert [t.label for t in at.tabs] == tabs
-    frames = [d.value for d in at.dataframe]
+    frames = [d.value for d in at.dataframe]  # the tabs are lazy: only the open one (Documents) is drawn
     counts = next(f for f in frames if list(f.columns) == ["status", "documents", "meaning"])
     assert {"empty", "duplicate"} <= set(counts["status"])
     docs = next(f for f in frames if "source_file" in f.columns and "message" in f.columns)
     # problems first, and only problems by default
     assert {"blank.txt", "copy.txt"} <= set(docs["source_file"])
     assert (docs["status"] != "ok").all()
-    linked = [f for f in frames if review.LINK_COLUMN in f.columns]
-    assert linked, "no table links to the Events page"
-    for f in linked:
-        assert f[review.LINK_COLUMN].dropna().str.fullmatch(r"events\?event=ev-[0-9a-f]{12}").all()
-    # document text is never rendered as markup
-    for el in (*at.markdown, *at.caption, *at.success, *at.warning, *at.error, *at.info):
-        assert "<script" not in str(el.value)
-
-    # all documents, then only what the filters keep
+    # all documents
     at.toggle(key="review_docs_problems").set_value(False)
     at.run()
     docs = next(d.value for d in at.dataframe if "message" in d.value.columns)
     assert len(docs) == len(list(app_folder.iterdir()))
+
+    linked = []
+    for tab in tabs[1:]:
+        at.query_params["tab"] = tab  # a link review?tab=... opens that tab
+        at.run()
+        assert not at.exception, (tab, at.exception)
+        frames = [d.value for d in at.dataframe]
+        linked += [f for f in frames if review.LINK_COLUMN in f.columns]
+        # document text is never rendered as markup
+        for el in (*at.markdown, *at.caption, *at.success, *at.warning, *at.error, *at.info):
+            assert "<script" not in str(el.value)
+        if tab == "Field confidence":
+            shown = next(f for f in frames if "confidence" in f.columns and "passage" in f.columns)
+            # stated values are left out by default; the weakest come first
+            assert "stated" not in set(shown["confidence"])
+            assert list(shown["confidence"]) == sorted(shown["confidence"], key=review.CONFIDENCE_ORDER.index)
+            assert at.get("download_button")
+            at.multiselect(key="review_confidence_fields").set_value(["Participants"]).run()
+            only = next(d.value for d in at.dataframe if "passage" in d.value.columns)
+            assert set(only["field"]) == {"participants"}
+        if tab == "Titles":
+            titles = next(f for f in frames if "problem" in f.columns and "detail" in f.columns)
+            assert "Conference in Tashkent, 2024-09" in set(titles["title"])  # the seeds' generated title
+            assert "markup-like" in set(titles["problem"])  # xss.html's headline holds &lt;script&gt;
+    assert linked, "no table links to the Events page"
+    for f in linked:
+        assert f[review.LINK_COLUMN].dropna().str.fullmatch(r"events\?event=ev-[0-9a-f]{12}").all()
+
+    # only what the filters keep
     at.toggle(key="review_filtered").set_value(True)
     at.run()
     assert not at.exception, at.exception

@@ -84,6 +84,9 @@ def evidence_rows(draw, texts: dict[str, str]) -> list[dict]:
             "field": draw(st.sampled_from([*FIELDS, None])), "value": draw(VALUES), "source_file": src,
             "start": start, "end": end,
             "snippet": draw(st.one_of(st.sampled_from(SENTENCES), st.none(), st.text(max_size=12))),
+            # rows marked inferred or guessed are not read against their quote; anything else is
+            "confidence": draw(st.sampled_from(["stated", "inferred", "guessed", None, "", "Inferred"])),
+            "reasoning": draw(st.sampled_from(["", "the country of Almaty", None])),
         })
     return rows
 
@@ -124,7 +127,7 @@ def generated_tables(draw) -> Tables:
         event_programmes=pd.DataFrame(progs, columns=C.EVENT_PROGRAMMES),
         event_themes=pd.DataFrame(themes, columns=C.EVENT_THEMES),
         documents=pd.DataFrame(columns=C.DOCUMENTS + C.DOCUMENTS_EXTRA),
-        evidence=pd.DataFrame(draw(evidence_rows(texts)), columns=C.EVIDENCE),
+        evidence=pd.DataFrame(draw(evidence_rows(texts)), columns=C.EVIDENCE + C.EVIDENCE_EXTRA),
         unknown_names=pd.DataFrame(columns=C.UNKNOWN_NAMES),
         merges=pd.DataFrame(columns=C.MERGES),
         texts=texts,
@@ -266,6 +269,21 @@ def test_every_way_of_stating_a_value_gives_the_reference_verdict() -> None:
     # the cases are the ones meant: these rows state their value, the others are listed
     stated = set(range(len(QUOTE_CASES))) - {int(f[1:-4]) for f in old["source_file"]}
     assert stated == {0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 18, 19, 21, 22, 25, 28, 30, 31, 32, 34}
+
+
+def test_rows_marked_inferred_or_guessed_are_not_read_against_their_quote() -> None:
+    """The rule changed on purpose (issue 12): the same quotes, marked inferred or guessed, list nothing as
+    "not in quote"; a broken span is still listed. Both implementations agree."""
+    tables = _quote_case_tables()
+    stated = review.weak_evidence(tables)
+    assert (stated["problem"] == "not in quote").any()
+    ev = tables.evidence.assign(confidence=pd.Series(["inferred", "guessed"] * len(tables.evidence),
+                                                      dtype="string")[: len(tables.evidence)].to_numpy())
+    ev.loc[0, "end"] = 10_000  # outside its text: broken, whatever the confidence
+    tables.evidence = ev
+    new = review.weak_evidence(tables)
+    assert_same(new, ref.weak_evidence(tables))
+    assert set(new["problem"]) == {"broken span"} and new["source_file"].tolist() == ["q0.txt"]
 
 
 def test_columns_of_other_types_give_the_reference_tables() -> None:

@@ -13,10 +13,12 @@ from data_loader import Tables
 from data_loader import columns as C
 from data_loader.lookup.gazetteer import country_name
 from ui.derived import per_tables
+from ui.event_labels import participants_text
 from ui.filters import rows_of_events
 from ui.text import plot_safe, shorten, text_or, wrap, wrap_short
 
 NOT_STATED = "not stated"
+ONLINE = "online"
 GREY = "#9e9e9e"
 BAR = "#2b7bba"
 #: named groups' colours; the palettes' own greys are left out, grey means "not stated"
@@ -184,8 +186,7 @@ def _hover(r) -> str:
         if label == "Themes" and text != NOT_STATED:
             text = "; ".join(C.THEMES.get(t, t) for t in text.split("; "))
         lines.append(f"{label}: {wrap(plot_safe(text), 70, '<br>   ')}")
-    if pd.notna(r.participants):
-        lines.append(f"Participants: {int(r.participants)}")
+    lines.append(f"Participants: {participants_text(r.participants, r.participants_qualifier)}")
     return "<br>".join(lines)
 
 
@@ -193,7 +194,8 @@ def with_hover(rows: pd.DataFrame, colour_by: str = "theme") -> pd.DataFrame:
     """``rows`` (from ``timeline_rows``) with the chosen colour ``group``, hover text and bar label."""
     df = rows.assign(group=rows[_group_column(colour_by)].to_numpy())
     df["hover"] = [_hover(r) for r in df.itertuples(index=False)]
-    df["label"] = [shorten(plot_safe(text_or(t, "untitled event")), 48) for t in df["title"]]
+    # two lines cut between words (a title cut mid-word reads as another title); the hover has it whole
+    df["label"] = [wrap_short(plot_safe(text_or(t, "untitled event")), LABEL_WIDTH) for t in df["title"]]
     return df
 
 
@@ -201,6 +203,11 @@ def timeline_frame(events: pd.DataFrame, colour_by: str = "theme") -> pd.DataFra
     """One row per placeable event with its bar, colour group and hover text, earliest first."""
     return with_hover(timeline_rows(events), colour_by)
 
+
+#: characters per line of a timeline row's label (two lines at most)
+LABEL_WIDTH = 38
+#: what the time axis shows
+TIME_AXIS = "date (each bar runs from the event's first to its last day)"
 
 #: above this many events the timeline counts events per month instead of drawing one bar each:
 #: a bar then gets less than two pixels of the chart's height, and nobody can read or hover it.
@@ -229,7 +236,8 @@ def timeline_counts_figure(rows: pd.DataFrame, colour_by: str = "theme",
                     hovertemplate="%{y} events starting in %{x|%B %Y}<br>%{hovertext}<extra></extra>")
     start, end = rows["start"].min(), rows["end"].max()
     pad = max(pd.Timedelta(days=20), (end - start) * 0.03)
-    fig.update_xaxes(type="date", range=[start - pad, end + pad], showgrid=True, title=None)
+    fig.update_xaxes(type="date", range=[start - pad, end + pad], showgrid=True,
+                     title="month the events start in")
     fig.update_layout(
         barmode="stack", bargap=0.1, font=FONT, height=420, margin=dict(l=10, r=10, t=30, b=10),
         yaxis=dict(title="events starting in the month", rangemode="tozero"),
@@ -278,13 +286,15 @@ def timeline_figure(frame: pd.DataFrame, colour_by: str = "theme", universe: lis
         type="category", categoryorder="array", categoryarray=list(frame["event_id"])[::-1],
         tickvals=list(frame["event_id"]), ticktext=list(frame["label"]), showticklabels=show_labels,
         title=None if show_labels else f"{n} events (hover a bar for its name)",
+        automargin=True, tickfont=dict(size=12),
     )
     start, end = frame["start"].min(), frame["end"].max()
     pad = max(pd.Timedelta(days=20), (end - start) * 0.03) if n else pd.Timedelta(days=20)
-    fig.update_xaxes(type="date", range=[start - pad, end + pad], showgrid=True, title=None)
+    fig.update_xaxes(type="date", range=[start - pad, end + pad], showgrid=True, title=TIME_AXIS, automargin=True)
     fig.update_layout(
         barmode="overlay", bargap=0.35, font=FONT, hoverlabel=dict(align="left"),
-        height=min(1400, 140 + 26 * max(n, 3)), margin=dict(l=10, r=10, t=30, b=10),
+        # two-line labels need 40 px a row; without labels (over 60 events) bars only need to be hoverable
+        height=190 + 40 * max(n, 3) if show_labels else min(1400, 190 + 22 * n), margin=dict(l=10, r=10, t=30, b=10),
         legend=dict(title=dict(text="Theme" if colour_by == "theme" else "Programme"),
                     orientation="h", yanchor="bottom", y=1.02, x=0),
     )
@@ -358,21 +368,43 @@ def _pairs(view: Tables, by: str) -> pd.DataFrame:
         raise ValueError(f"unknown breakdown: {by}")
     pairs = pairs[["event_id", "name"]].dropna()
     pairs = pairs[pairs["name"].astype(str).str.strip() != ""]
-    if by in ("funder", "organizer", "programme", "host", "theme", "event_type"):
-        ids = ev["event_id"].dropna().astype(str)
-        valued = pd.Index(pairs["event_id"].astype(str).unique())
-        missing = sorted(set(ids[valued.get_indexer(ids) < 0]))
-        if missing:
-            label = "none (online or not stated)" if by == "host" else NOT_STATED
-            pairs = pd.concat([pairs, pd.DataFrame({"event_id": missing, "name": label})])
+    # every breakdown has a row for the events that give no value: "not stated" is a group, never left out
+    ids = ev["event_id"].dropna().astype(str)
+    valued = pd.Index(pairs["event_id"].astype(str).unique())
+    lacking = ev.loc[ids.index[valued.get_indexer(ids) < 0]]
+    if len(lacking):
+        labels = [ONLINE if by == "host" and _online(f, p) else NOT_STATED
+                  for f, p in zip(lacking["format"].tolist(), lacking["location_precision"].tolist(), strict=True)]
+        pairs = pd.concat([pairs, pd.DataFrame({"event_id": lacking["event_id"].astype(str).to_numpy(),
+                                                "name": labels})])
     return pairs.astype({"event_id": str, "name": str}).drop_duplicates()
 
 
+def _online(format_: object, precision: object) -> bool:
+    return "virtual" in (text_or(format_, ""), text_or(precision, ""))
+
+
+#: breakdowns whose groups split an event's head count: none does by itself, but the participants of an
+#: event hosted in, funded by or run under a group all attended an event of that group. Participating
+#: countries are the exception: a release gives one head count for the event, not one per country, so a
+#: country's share is unknown and the event's count is given only as "in events with N participants".
+NOT_SPLIT_BY = {"participant"}
+BREAKDOWN_COLUMNS = ["name", "events", "events_with_participants", "participants", "participants_in_events",
+                     "events_inferred"]
+
+
 def breakdown(view: Tables, by: str) -> pd.DataFrame:
-    """Events and stated participants per value, most events first.
+    """Events and stated participants per value, most events first: name, events, events_with_participants
+    (events that state a head count), participants (the sum of those counts; empty - not stated, never 0 -
+    when none of the group's events states one, and empty for participating countries, whose share of a
+    head count no release gives), participants_in_events (participating countries only: the head count of
+    the events the country took part in, all countries together), events_inferred (funders only: events
+    where the funder is not written as paying but inferred by a rule: mostly a donor government that co-hosts
+    abroad, the codebook's rule; a government body coded as its country).
 
     An event counts once in every value it has (an event with two funders counts for both),
-    so the rows can add up to more than the total.
+    so the rows can add up to more than the total. Events with no value form a ``not stated`` row
+    (``online`` for the host of an online event).
     """
     return breakdown_of(view, view, by)
 
@@ -385,6 +417,23 @@ class _Counted:
     names: list[str]  # name of each code
     codes: np.ndarray  # name code of each pair
     events: np.ndarray  # row in ``tables.events`` of each pair's event
+    inferred: np.ndarray | None = None  # funders: whether the pair's evidence is inferred, not written
+
+
+def inferred_pairs(tables: Tables, role: str = "funder") -> set[tuple[str, str]]:
+    """(event_id, organisation) of a role whose evidence rows are all inferred or guessed: a donor government
+    coded as funder because it co-hosts an event abroad (the codebook's rule) with no words of paying, or a
+    government body ("the U.S. Department of State's Bureau") coded as its country."""
+    ev = tables.evidence
+    if "confidence" not in ev.columns or ev.empty:
+        return set()
+    mine = ev[(ev["field"] == role).fillna(False).to_numpy(dtype=bool)]
+    sure: dict[tuple[str, str], bool] = {}
+    for eid, value, confidence in zip(mine["event_id"].astype(str).tolist(), mine["value"].astype(str).tolist(),
+                                      mine["confidence"].astype("object").tolist(), strict=True):
+        key = (eid, value)
+        sure[key] = sure.get(key, False) or confidence not in ("inferred", "guessed")
+    return {key for key, stated in sure.items() if not stated}
 
 
 @dataclass(frozen=True)
@@ -404,6 +453,11 @@ def _corpus(tables: Tables) -> _Corpus:
         pairs = _pairs(tables, name)
         codes, names = pd.factorize(pairs["name"])
         by[name] = _Counted(list(names), codes, index.get_indexer(pairs["event_id"]))
+    inferred = inferred_pairs(tables)
+    funders = _pairs(tables, "funder")
+    by["funder"] = _Counted(by["funder"].names, by["funder"].codes, by["funder"].events, np.array(
+        [(e, n) in inferred for e, n in zip(funders["event_id"].tolist(), funders["name"].tolist(), strict=True)],
+        dtype=bool))
     return _Corpus(index, people, by)
 
 
@@ -414,14 +468,27 @@ def _breakdown_of_rows(corpus: _Corpus, by: str, keep: np.ndarray) -> pd.DataFra
     size = len(counted.names)
     people = corpus.people[rows]
     stated = ~np.isnan(people)
+    events = np.bincount(codes, minlength=size)
+    with_count = np.bincount(codes, weights=stated, minlength=size).astype(int)
+    total = pd.array(np.bincount(codes, weights=np.where(stated, people, 0), minlength=size).astype(int),
+                     dtype="Int64")
+    total[with_count == 0] = pd.NA  # no event of the group states a count: not stated, not zero
+    split = by not in NOT_SPLIT_BY
     out = pd.DataFrame({
         "name": counted.names,
-        "events": np.bincount(codes, minlength=size),
-        "participants": np.bincount(codes, weights=np.where(stated, people, 0), minlength=size).astype(int),
-        "events_with_participants": np.bincount(codes, weights=stated, minlength=size).astype(int),
+        "events": events,
+        "events_with_participants": with_count,
+        "participants": total if split else pd.array([pd.NA] * size, dtype="Int64"),
+        "participants_in_events": pd.array([pd.NA] * size, dtype="Int64") if split else total,
     })
+    if counted.inferred is not None:  # funders inferred by a rule, not written as paying
+        out["events_inferred"] = np.bincount(codes, weights=counted.inferred[sel], minlength=size).astype(int)
     out = out[out["events"] > 0]
-    out = out.sort_values(["events", "participants", "name"], ascending=[False, False, True])
+    if split:
+        out = out.drop(columns="participants_in_events")
+    counted_people = out["participants"].fillna(-1) if split else out["participants_in_events"].fillna(-1)
+    out = out.assign(_p=counted_people.to_numpy()).sort_values(["events", "_p", "name"],
+                                                              ascending=[False, False, True]).drop(columns="_p")
     return out.reset_index(drop=True)
 
 
@@ -438,27 +505,67 @@ def breakdown_of(tables: Tables, view: Tables, by: str) -> pd.DataFrame:
     return _breakdown_of_rows(corpus, by, keep)
 
 
+def _is_gap(name: str) -> bool:
+    """Groups that are not a named value: drawn grey."""
+    return name in (NOT_STATED, ONLINE)
+
+
+def breakdown_measure(by: str, measure: str) -> str:
+    """The measure a breakdown can honestly draw: participating countries are counted in events, since no
+    release splits its head count by country."""
+    return "events" if measure == "participants" and by in NOT_SPLIT_BY else measure
+
+
 def breakdown_figure(table: pd.DataFrame, measure: str = "events", top: int = 15,
                      label_width: int = 30) -> go.Figure:
-    """Horizontal bars, biggest on top; long names shortened on the axis and given in full on hover."""
-    data = table.sort_values([measure, "name"], ascending=[False, True]).head(top)
+    """Horizontal bars, biggest on top; long names shortened on the axis and given in full on hover.
+
+    By participants, a group none of whose events states a count gets no bar and the words "not stated"
+    (a missing count is never drawn as 0), and each bar says how many of the group's events state one.
+    """
+    data = table.assign(_v=pd.to_numeric(table[measure], errors="coerce").astype(float))
+    data = data.sort_values(["_v", "name"], ascending=[False, True], na_position="last").head(top)
     names = list(data["name"])
     short = [wrap_short(plot_safe(n), label_width) for n in names]
-    colours = [GREY if n.startswith(("not stated", "none (")) else BAR for n in names]
-    hover = [f"{wrap(plot_safe(n), 60)}<br>{int(e)} events · {int(p)} participants stated"
-             for n, e, p in zip(names, data["events"], data["participants"], strict=True)]
+    colours = [GREY if _is_gap(n) else BAR for n in names]
+    values = data["_v"].to_numpy()
+    stated = np.isfinite(values)
+    if measure == "participants":  # the count, and how many of the group's events state one
+        text = [f"{int(v):,} ({k} of {e})" if ok else f"not stated ({e} event{'s' if e != 1 else ''})"
+                for v, ok, k, e in zip(values, stated, data["events_with_participants"], data["events"], strict=True)]
+    else:
+        text = [f"{int(v):,}" for v in values]
+    hover = []
+    inferred = data["events_inferred"].tolist() if "events_inferred" in data.columns else [0] * len(data)
+    for n, e, k, p, i in zip(names, data["events"], data["events_with_participants"],
+                             data.get("participants", pd.Series([pd.NA] * len(data))).tolist(), inferred, strict=True):
+        count = (f"{int(p):,} participants stated by {k} of them" if k and not pd.isna(p) else
+                 "no head count by country (releases give one per event)" if k else "no event states a head count")
+        rule = (f"<br>{i} of them inferred, not written as paying (e.g. a donor government that co-hosts: "
+                "the codebook's rule)" if i else "")
+        hover.append(f"{wrap(plot_safe(n), 60)}<br>{int(e)} events · {count}{rule}")
     fig = go.Figure(go.Bar(
-        x=data[measure], y=names, orientation="h", marker_color=colours, text=data[measure],
-        textposition="outside", cliponaxis=False, hovertext=hover,
-        hovertemplate="%{hovertext}<extra></extra>",
+        x=np.where(stated, values, 0), y=names, orientation="h", marker_color=colours, text=text,
+        textposition="outside", cliponaxis=False, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
     ))
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickvals=names, ticktext=short,
                      automargin=True)
-    top_value = max(1, data[measure].max() if len(data) else 1)
-    fig.update_xaxes(title=measure, range=[0, top_value * 1.18], rangemode="tozero",
-                     dtick=max(1, round(top_value / 5)) if top_value <= 50 else None)  # whole numbers
+    top_value = max(1.0, float(np.nanmax(values)) if stated.any() else 1.0)
+    title = "events" if measure == "events" else "participants stated"
+    fig.update_xaxes(title=title, range=[0, top_value * (1.6 if measure == "participants" else 1.18)],
+                     rangemode="tozero", dtick=max(1, round(top_value / 5)) if top_value <= 50 else None)
     two_line = sum("<br>" in s for s in short)
     fig.update_layout(font=FONT, height=90 + 30 * max(len(data), 2) + 12 * two_line,
                       margin=dict(l=10, r=30, t=10, b=10),
                       showlegend=False)
     return fig
+
+
+def breakdown_download(table: pd.DataFrame, by: str) -> pd.DataFrame:
+    """A breakdown as it is downloaded: the group column named after the breakdown, readable headers; a
+    count no event states stays an empty cell (never 0), and the events without a value are their own
+    ``not stated`` row."""
+    names = {"name": by, "events": "events", "events_with_participants": "events_stating_participants",
+             "participants": "participants_stated", "participants_in_events": "participants_in_these_events",
+             "events_inferred": "events_funder_inferred"}
+    return table.rename(columns=names)

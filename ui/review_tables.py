@@ -21,6 +21,21 @@ missing_fields = per_tables(review.missing_fields)
 merged_events = per_tables(review.merged_events)
 weak_evidence = per_tables(review.weak_evidence)
 unknown_names = per_tables(review.unknown_names)
+field_confidence = per_tables(review.field_confidence)
+titles_to_check = per_tables(review.titles_to_check)
+
+#: the field-confidence table shows at most this many rows (all of them go into its download): at 10,000
+#: events it has a quarter of a million, which no one reads on a page and which cost seconds to send
+SHOWN_ROWS = 2_000
+
+
+def confidence_rows(table: pd.DataFrame, levels: list[str], labels: list[str]) -> pd.DataFrame:
+    """The field-confidence rows of the chosen confidence levels and field labels (all when none is chosen),
+    in the table's order: weakest first."""
+    keep = table["confidence"].isin(levels) if levels else pd.Series(True, index=table.index)
+    if labels:
+        keep &= table["label"].isin(labels)
+    return table[keep.to_numpy(dtype=bool)]
 
 
 def for_view(compute, tables: Tables, view: Tables, per_event: bool = True) -> pd.DataFrame:

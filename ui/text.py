@@ -47,12 +47,27 @@ def wrap(text: str, width: int, sep: str = "<br>") -> str:
     return sep.join(lines)
 
 
+def cut_words(text: str, width: int) -> str:
+    """``text`` cut between words to fit ``width`` characters with an ellipsis; a word is cut only when it
+    alone is longer than the line (a title cut mid-word reads as another title)."""
+    text = " ".join(str(text).split())
+    if len(text) <= width:
+        return text
+    words, kept = text.split(" "), ""
+    for word in words:
+        if len(kept) + (1 if kept else 0) + len(word) > width - 1:
+            break
+        kept = f"{kept} {word}" if kept else word
+    return (kept.rstrip(" ,;:-–") if kept else text[: width - 1]) + "…"
+
+
 def wrap_short(text: str, width: int, lines: int = 2, sep: str = "<br>") -> str:
-    """At most ``lines`` lines of about ``width`` characters; what does not fit ends in an ellipsis."""
+    """At most ``lines`` lines of about ``width`` characters, broken and cut between words; what does not fit
+    ends in an ellipsis."""
     wrapped = wrap(text, width, sep="\n").split("\n")
     if len(wrapped) > lines:
-        wrapped = wrapped[: lines - 1] + [shorten(" ".join(wrapped[lines - 1:]), width)]
-    return sep.join(shorten(line, width) for line in wrapped)
+        wrapped = wrapped[: lines - 1] + [cut_words(" ".join(wrapped[lines - 1:]), width)]
+    return sep.join(cut_words(line, width) for line in wrapped)
 
 
 def text_or(value: object, default: str) -> str:

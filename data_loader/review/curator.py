@@ -10,6 +10,9 @@ event's detail view.
   registry entry, grouped by name (candidates for a new alias or entry).
 * :func:`merged_events` - events reported by several documents, with the merge reason.
 * :func:`weak_evidence` - facts whose support is weak; see :data:`WEAK_PROBLEMS`.
+* :func:`field_confidence` - how sure the loader is of every field of every event, weakest first
+  (``data_loader.review.confidence``).
+* :func:`titles_to_check` - titles the loader made up, or that look like a formula or like markup.
 """
 
 from __future__ import annotations
@@ -21,6 +24,15 @@ import numpy as np
 import pandas as pd
 
 from data_loader.review.cells import _empty, _norm, _str, _texts, _titles
+from data_loader.review.confidence import (
+    CONFIDENCE_COLUMNS,
+    CONFIDENCE_HELP,
+    CONFIDENCE_ORDER,
+    EXPECTED,
+    FIELD_LABELS,
+    confidence_counts,
+    field_confidence,
+)
 
 # the weak-evidence check lives in its own modules; the review page and callers use it from here
 from data_loader.review.evidence_check import weak_counts, weak_evidence
@@ -33,9 +45,12 @@ from data_loader.review.evidence_rule import (
     registry_aliases,
     value_stated,
 )
+from data_loader.tables.export import FORMULA_PREFIXES
 
 __all__ = [
-    "CODED_FIELDS", "LINK_COLUMN", "LIST_FACTS", "MERGED_COLUMNS", "MISSING_COLUMNS", "SCALAR_FACTS",
+    "CODED_FIELDS", "CONFIDENCE_COLUMNS", "CONFIDENCE_HELP", "CONFIDENCE_ORDER", "EXPECTED", "FIELD_LABELS",
+    "TITLE_COLUMNS", "TITLE_PROBLEMS", "confidence_counts", "field_confidence", "titles_to_check",
+    "LINK_COLUMN", "LIST_FACTS", "MERGED_COLUMNS", "MISSING_COLUMNS", "SCALAR_FACTS",
     "STATUS_HELP", "STATUS_ORDER", "UNKNOWN_COLUMNS", "WEAK_COLUMNS", "WEAK_PROBLEMS", "add_links",
     "documents_report", "event_link", "merged_events", "missing_fields", "registry_aliases", "status_counts",
     "unknown_names", "value_stated", "weak_counts", "weak_evidence",
@@ -215,3 +230,61 @@ def merged_events(tables) -> pd.DataFrame:
     return out.sort_values(["event_id", "source_file"], kind="stable").reset_index(drop=True)
 
 
+
+
+# -------------------------------------------------------------------------------- titles to check
+
+
+TITLE_COLUMNS = ["event_id", "title", "problem", "detail", "sources"]
+TITLE_PROBLEMS = {
+    "generated": "The document has no headline the loader could read: the title was made from the event's "
+                 "type, place and month. Give the event its real name if the release has one.",
+    "formula-like": "Starts with = + - or @: a spreadsheet would run it as a formula. The downloads prefix it "
+                    "with an apostrophe; check that it is the release's real headline.",
+    "markup-like": "Holds what looks like HTML (a tag or an entity such as &amp;): probably debris of the web "
+                   "page, not part of the headline. The dashboard shows it as text.",
+    "page-title-like": "Parts separated by | › » or / as in a web page's title or breadcrumb ('ASIA-PLUS | News "
+                       "› Tajikistan'): probably the site's name for the page, not the release's headline.",
+}
+#: separators of a page title or breadcrumb, with spaces around them ("a / b", not "and/or" nor "1/2")
+_PAGE_TITLE = re.compile(r"\s[|›»>/]\s|\s::\s")
+#: a tag (<b>, </p>, <br/>, <!-- ...) or a character entity (&amp; &#39; &#x27;)
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def titles_to_check(tables) -> pd.DataFrame:
+    """Events whose title a reader should not trust as the release's headline, one row per problem:
+    ``generated`` (its evidence is guessed or inferred: the loader made it up), ``formula-like``,
+    ``markup-like``, ``page-title-like``; see :data:`TITLE_PROBLEMS`. ``detail`` gives the loader's reasoning
+    or what was seen."""
+    ev = tables.events
+    if ev.empty:
+        return _empty(TITLE_COLUMNS)
+    evid = tables.evidence
+    made_up: dict[str, str] = {}
+    if "confidence" in evid.columns:
+        rows = evid[(evid["field"] == "title").fillna(False).to_numpy(dtype=bool)
+                    & evid["confidence"].isin(["guessed", "inferred"]).fillna(False).to_numpy(dtype=bool)]
+        reasoning = rows["reasoning"] if "reasoning" in rows.columns else pd.Series("", index=rows.index)
+        for eid, why in zip(rows["event_id"].astype(str).tolist(), reasoning.astype("object").tolist(),
+                            strict=True):
+            made_up.setdefault(eid, _str(why) or "the title is not the release's headline")
+    sources = _texts(ev["sources"]) if "sources" in ev.columns else [""] * len(ev)
+    out = []
+    for eid, title, src in zip(ev["event_id"].astype(str).tolist(), _texts(ev["title"]), sources, strict=True):
+        if eid in made_up:
+            out.append((eid, title, "generated", made_up[eid], src))
+        if title.lstrip().startswith(FORMULA_PREFIXES):
+            out.append((eid, title, "formula-like", f"starts with {title.lstrip()[:1]!r}", src))
+        markup = _MARKUP.search(title)
+        if markup:
+            out.append((eid, title, "markup-like", f"contains {markup.group(0)!r}", src))
+        separator = _PAGE_TITLE.search(title)
+        if separator and eid not in made_up:
+            out.append((eid, title, "page-title-like", f"parts separated by {separator.group(0).strip()!r}", src))
+    if not out:
+        return _empty(TITLE_COLUMNS)
+    order = {p: i for i, p in enumerate(TITLE_PROBLEMS)}
+    frame = pd.DataFrame(out, columns=TITLE_COLUMNS)
+    return frame.sort_values(["problem", "title"], key=lambda c: c.map(order) if c.name == "problem" else c,
+                             kind="stable").reset_index(drop=True)

@@ -32,6 +32,7 @@ from data_loader.review.evidence_rule import (
     CODED_FIELDS,
     LIST_FACTS,
     MONTHS,
+    NOT_CLAIMED_STATED,
     SCALAR_FACTS,
     WEAK_COLUMNS,
     WEAK_PROBLEMS,
@@ -505,11 +506,23 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
+def _claimed_stated(evid: pd.DataFrame) -> np.ndarray:
+    """Whether each evidence row claims its value is written in its passage: every row but those marked
+    inferred or guessed (a table without the ``confidence`` column, or a row without one, claims it, as
+    the loader's rows did before they said how sure they are)."""
+    if "confidence" not in evid.columns:
+        return np.ones(len(evid), dtype=bool)
+    codes, labels = _coded(evid["confidence"])
+    return ~np.array([str(c) in NOT_CLAIMED_STATED for c in labels], dtype=bool)[codes]
+
+
 def _quote_problems(tables, q: _Quotes, aliases: dict[str, frozenset[str]]) -> pd.DataFrame:
     """The evidence rows that cannot be shown or do not state their value, in table order: event_id,
     field, value, problem, source_file, snippet."""
     broken = q.broken()
-    rows = np.flatnonzero(~broken)
+    # a row marked inferred or guessed does not claim its value is written in the quote: its reasoning says
+    # how it was worked out, and the field-confidence table lists it; only a stated row is read against it
+    rows = np.flatnonzero(~broken & _claimed_stated(tables.evidence))
     listed = broken.copy()
     listed[rows[~_Verdicts(q, rows, aliases).stated()]] = True
     at = np.flatnonzero(listed)

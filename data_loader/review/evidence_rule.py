@@ -17,10 +17,12 @@ WEAK_PROBLEMS = {
                    "can be shown to a reader as its source.",
     "broken span": "The evidence points outside the document's text (or to an empty span), so the "
                    "quoted passage cannot be shown.",
-    "not in quote": "Neither the value nor any registry alias of it appears in the quoted sentence: "
-                    "the value was inferred (e.g. a date computed from \"concluded today a three-day "
-                    "training\", a year taken from the publication date) or mapped from a name the "
-                    "registry does not list. Check the sentence.",
+    "not in quote": "The loader marks this value as written in the passage (confidence \"stated\"), but "
+                    "neither the value nor any registry alias of it appears in the quoted sentence: a wrong "
+                    "span, a misread value, or a name the registry does not list. Check the sentence. "
+                    "(Values the loader works out itself - coordinates, durations, \"all five Central Asian "
+                    "states\", a date from \"today\" - are marked inferred or guessed with their reasoning, "
+                    "and are listed under Field confidence instead.)",
 }
 
 #: Scalar event fields that should each have evidence when filled, with the evidence ``field`` names
@@ -47,6 +49,10 @@ LIST_FACTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 #: presence of evidence is checked.
 CODED_FIELDS = {"event_type", "type", "format", "theme", "themes", "date_precision", "location_precision",
                 "participants_qualifier", "role", "country_iso3", "summary", "title"}
+
+#: evidence confidences whose value is not claimed to be written in the passage: such a row carries its
+#: reasoning, and is not checked against its quote (only its span and its presence are)
+NOT_CLAIMED_STATED = frozenset({"inferred", "guessed"})
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
