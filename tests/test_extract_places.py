@@ -366,3 +366,11 @@ def test_every_row_of_the_places_registry_resolves_to_its_city():
     unresolved = [r["alias"] for r in rows if (found := lookup_city(r["alias"])) is None
                   or (found.name, found.iso3) != (r["city"], r["country_iso3"])]
     assert unresolved == []
+
+
+def test_a_city_after_a_capitalised_preposition_opening_a_sentence():
+    from data_loader.extract import places
+
+    text = "Blah. In Tashkent, the consultation took place on 18 May 2016. At Almaty airport, officers met."
+    found = [(c.city.name, places.venue_score(text, c)) for c in places.find_cities(text)]
+    assert found == [("Tashkent", 3), ("Almaty", 3)]

@@ -221,3 +221,20 @@ def test_an_earlier_event_of_a_series_told_by_its_month(tmp_path):
     assert ev.loc[0, "date_precision"] == "month" and ev.loc[0, "country_iso3"] == "TKM"
     why = t.evidence[(t.evidence["event_id"] == ev.loc[0, "event_id"]) & (t.evidence["field"] == "month")]
     assert set(why["confidence"]) == {"inferred"} and "no year" in why["reasoning"].iloc[0]
+
+
+def test_a_series_whose_cities_get_their_days_in_later_sentences(tmp_path):
+    """'In May 2016, UNRCCA held national consultations in Ashgabat, Tashkent and Bishkek.' then 'In Tashkent,
+    the consultation took place on 18 May 2016 and brought together 25 representatives ...': each city's
+    event has its own day and head count; the sentences are not a digest nor events of their own."""
+    text = ("UNRCCA holds national consultations\n\n"
+            "In May 2016, UNRCCA held national consultations on judicial cooperation in Ashgabat, Tashkent "
+            "and Bishkek.\n\n"
+            "In Ashgabat, the consultation took place on 15 May 2016 and brought together 15 representatives.\n\n"
+            "In Tashkent, the consultation took place on 18 May 2016 and brought together 25 representatives.\n\n"
+            "In Bishkek, the consultation took place on 22 May 2016 and brought together 30 representatives.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("start_date")
+    assert list(ev["city"]) == ["Ashgabat", "Tashkent", "Bishkek"]
+    assert list(ev["start_date"].dt.strftime("%d")) == ["15", "18", "22"]
+    assert list(ev["participants"]) == [15, 25, 30]

@@ -225,3 +225,18 @@ def test_the_merged_event_takes_each_field_from_the_report_that_knows_it_best():
     assert (row["city"], row["location_precision"], row["lat"]) == ("Bishkek", "city", 42.87)
     assert row["format"] == "hybrid"
     assert (row["title"], row["participants"]) == ("A", 40)
+
+
+def test_a_written_month_needs_the_same_quoted_name_to_join_a_dated_report():
+    """'in August 2015' written in one release and '11-12 August' in another, by the same office in the same
+    city: often two courses. A report with no date of its own (the month it was published in) joins."""
+    from data_loader.extract.records import Evidence
+
+    def monthly(confidence: str, **kw) -> EventRecord:
+        return _rec("b.txt", date_precision="month", start_date=None, end_date=None,
+                    evidence=[Evidence("month", "5", 0, 3, confidence)], **kw)
+
+    assert same_event(_rec("a.txt"), monthly("stated")) is None
+    assert same_event(_rec("a.txt"), monthly("guessed"))
+    named = ["regional course on the investigation of terrorist financing"]
+    assert same_event(_rec("a.txt", quoted_titles=named), monthly("stated", quoted_titles=named))

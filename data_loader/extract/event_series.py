@@ -235,6 +235,28 @@ class SeriesRules(ExtractorState):
             self._set_days(ev, d.first, d.last or d.first, d.start, d.end, INFERRED if why else STATED,
                            "; ".join(why), support)
 
+    def _city_sentence_details(self, ev: EventRecord, series: Sentence, cm) -> None:
+        """'In Tashkent, the consultation took place on 18 May 2016 and brought together 25 representatives':
+        a later sentence about one city of the series, with one day of its own, gives that event's days and,
+        when it states one, its head count."""
+        for s in self.body:
+            if s.start <= series.start or not any(c.city.name == cm.city.name for c in self._in(s, self.cities)):
+                continue
+            m_text = self.masked[s.start : s.end]
+            days = [d for d in find_dates(m_text, anchor=self.anchor) if d.precision == "day" and d.first]
+            if len(days) != 1:
+                continue
+            d = days[0].shifted(s.start)
+            ev.evidence = [e for e in ev.evidence if e.field not in ("start_date", "end_date", "year", "month",
+                                                                      "duration_days")]
+            self._set_days(ev, d.first, d.last or d.first, d.start, d.end)
+            counts = participants.find_participants(m_text)
+            if counts and ev.participants is None:
+                n, qual, a, b = counts[0]
+                ev.participants, ev.participants_qualifier = n, qual
+                _evidence(ev, "participants", n, s.start + a, s.start + b)
+            return
+
     def _split_series(self, rec: EventRecord) -> list[EventRecord]:
         """A series held in several capitals (or countries) is one event per city (or country)."""
         rows = self._row_events(rec)
@@ -264,6 +286,8 @@ class SeriesRules(ExtractorState):
                 own = self._series_dates(s, run, i)
                 if own is not None:
                     self._set_days(ev, own.first, own.last, own.start, own.end)
+                else:
+                    self._city_sentence_details(ev, s, cm)
                 ev.countries = [(cm.city.iso3, "participant")]
                 _evidence(ev, "participant_country", cm.city.iso3, cm.start, cm.end, INFERRED, _HOST_TAKES_PART)
                 if not self.head.title:

@@ -55,6 +55,9 @@ _COUNT_BEFORE = re.compile(r"\b(?:\d+|over\s+\d+|more\s+than\s+\d+|dozens\s+of|h
 
 _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|"
                    r"delivered|ran)\b", re.I)
+#: the same words, asked of a sentence once per document on its lowered copy (see casefold.py)
+_HELD_CUE = CuePattern.compile(_HELD.pattern, prefilter=True)
+_DIGIT = re.compile(r"\d")
 
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
 
@@ -171,6 +174,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         out: list[EventRecord] = []
         dated = all(r.date_precision == "day" for r in main)
         for s in body:
+            if s is lead or s.background or not self._cue(_HELD_CUE, s):
+                continue  # most sentences: no holding verb
             day = self._earlier_event_day(s, lead)
             month = self._earlier_event_month(s, lead) if day is None and dated else None
             if month is not None:
@@ -198,10 +203,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
     def _earlier_event_day(self, s: Sentence, lead: Sentence, need_day: bool = True) -> date | None:
         """The one day of a sentence that reports an event of its own, held before publication (with
         ``need_day=False``: the publication date when the sentence reports such an event and names no day)."""
-        if s is lead or s.background or self._future(s):
+        if s is lead or s.background or self._future(s) or not self._cue(_HELD_CUE, s):
             return None
         m_text = self.masked[s.start : s.end]
-        if not _HELD.search(m_text) or _PLANNED.search(m_text):
+        if need_day and not _DIGIT.search(m_text) or _PLANNED.search(m_text):
             return None
         if not any(self._specific(m_text, x) for x in _EVENT_NOUN.finditer(m_text, self._low_slice(s))):
             return None
@@ -309,6 +314,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return None
         starts = sorted(anchors)
         intro = [s for s in self.body if s.paragraph < starts[0]]
+        cities = {k[0] for k in keys}
+        for s in intro:
+            listed = {c.city.name for c in places.list_venues(self.masked, self._in(s, self.cities))}
+            if cities <= listed:
+                return None  # the paragraphs tell, city by city, the events of a series the intro lists
         bodies = []
         for i, p in enumerate(starts):
             stop = starts[i + 1] if i + 1 < len(starts) else 1 << 30

@@ -14,8 +14,10 @@ from data_loader.textscan import matches_at_word_start
 _CAPSEQ = re.compile(r"([A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
 #: where a word of a capitalised phrase ends and a space follows: the phrase's shorter prefixes end there
 _WORD_END = re.compile(r"(?<=\S)(?=\s)")
+#: a capitalised word that opens a sentence before a place name ("In Tashkent, ...", "At Almaty airport")
+_LEADING_WORD = re.compile(r"(?:In|At|From|To|During|Since|After|Before|Across|Outside|Near)\s+")
 VENUE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
+    r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
     r"opened|took\s+place|conducted|gathered|met)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?|capitals?[^.:]{0,40}:\s*|"
     r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|resort|capital|village)"
     r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+)$",
@@ -59,9 +61,14 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
     skip = skip or []
     out: list[CityMention] = []
     for m in matches_at_word_start(_CAPSEQ, text):
-        words = m.group(1)
+        words, base = m.group(1), m.start(1)
         if not may_start_city(words.split(None, 1)[0]):
-            continue  # most capitalised phrases ("The", "Ministry of ...") start no city name
+            # most capitalised phrases ("The", "Ministry of ...") start no city name; a sentence may open
+            # with a preposition before one ("In Tashkent, the consultation ...")
+            lead = _LEADING_WORD.match(words)
+            if lead is None or not may_start_city(words[lead.end() :].split(None, 1)[0]):
+                continue
+            words, base = words[lead.end() :], base + lead.end()
         # try the longest prefix that is a city: "New York City", "Nur-Sultan"
         ends = [len(words)] + [g.start() for g in reversed(list(_WORD_END.finditer(words)))]
         for end in ends:
@@ -69,7 +76,7 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
             city = lookup_city(cand)
             if city is None:
                 continue
-            s = m.start(1)
+            s = base
             e = s + len(cand)
             if not any(a < e and s < b for a, b in skip) or _held_at_office(text, s):
                 out.append(CityMention(s, e, city))

@@ -138,12 +138,17 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
     orgs_a, orgs_b = _organizers(a), _organizers(b)
     common = sorted(orgs_a & orgs_b)
     progs = sorted(set(a.programmes) & set(b.programmes))
+    titles = sorted(set(a.quoted_titles) & set(b.quoted_titles))
     same_type = a.event_type == b.event_type
     if not (when[1] and where[1]) and not (same_type or progs):
         return None  # loose dates or place: the same kind of event, or the same programme, as well
+    if _written_month_only(a, b) and not titles:
+        # "in April 2011" written in one report, a day of April in the other: two reports of one event
+        # rarely differ so; two events of one month often do. A report with no date at all (the month of
+        # its publication) is the usual case, and needs no more than the rest of the rule.
+        return None
     if common:
         return f"{when[0]}, {where[0]}, common organiser ({', '.join(common)})"
-    titles = sorted(set(a.quoted_titles) & set(b.quoted_titles))
     if titles:
         return f"{when[0]}, {where[0]}, the same name in quotes (\"{titles[0]}\")"
     if same_type and progs:
@@ -157,6 +162,14 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
         return (f"{when[0]}, {where[0]}, same type ({a.event_type}) and theme ({themes[0]}); one report names "
                 "no organiser")
     return None
+
+
+def _written_month_only(a: EventRecord, b: EventRecord) -> bool:
+    """One report gives days and the other a month it writes out (not the month it was published in)."""
+    if (_days(a) is None) == (_days(b) is None):
+        return False
+    monthly = b if _days(a) is not None else a
+    return any(e.field == "month" and e.confidence != "guessed" for e in monthly.evidence)
 
 
 def _contradicts(a: EventRecord, b: EventRecord) -> bool:
