@@ -28,6 +28,7 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _BULLET = re.compile(r"^(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
 _CELL_SEP = " | "
+_BULLET_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,15 @@ class Row:
     cells: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
+def may_hold_rows(text: str) -> bool:
+    """Whether a text has a line that could be a table row or a list item (most releases have none)."""
+    return _CELL_SEP in text or _BULLET_LINE.search(text) is not None
+
+
 def activity_rows(tm: TextModel, paragraphs: set[int]) -> list[list[Row]]:
     """Blocks of two or more table rows or list items among the given paragraphs, in order."""
+    if not may_hold_rows(tm.text):
+        return []
     blocks: list[list[Row]] = []
     order = sorted(paragraphs)
     i = 0

@@ -172,17 +172,22 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         taken = [_span_of(r) for r in main]
         lead, body, sents, head = self.event_sents[0], self.body, self.event_sents, self.head
         out: list[EventRecord] = []
-        dated = all(r.date_precision == "day" for r in main)
+        dated = all(r.date_precision == "day" for r in main) and self.head.published is not None
         for s in body:
             if s is lead or s.background or not self._cue(_HELD_CUE, s):
                 continue  # most sentences: no holding verb
-            day = self._earlier_event_day(s, lead)
-            month = self._earlier_event_month(s, lead) if day is None and dated else None
-            if month is not None:
-                day = date(month[0], month[1], 1)
-                if any(a and a.year == day.year and a.month == day.month for a, _ in taken):
+            m_text = self.masked[s.start : s.end]
+            month = None
+            if _DIGIT.search(m_text):
+                day = self._one_day(s, m_text)
+                if day is None or any(a <= day <= b for a, b in taken if a):
                     continue
-            elif day is None or any(a <= day <= b for a, b in taken if a):
+            elif dated and (month := self._yearless_month(s)) is not None:
+                if any(a and (a.year, a.month) == month[:2] for a, _ in taken):
+                    continue
+            else:
+                continue
+            if not self._reports_own_event(s, m_text):
                 continue
             self.body = self.event_sents = [s]
             self.__dict__.pop("_participation", None)
@@ -200,36 +205,34 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.__dict__.pop("_participation", None)
         return out
 
-    def _earlier_event_day(self, s: Sentence, lead: Sentence, need_day: bool = True) -> date | None:
-        """The one day of a sentence that reports an event of its own, held before publication (with
-        ``need_day=False``: the publication date when the sentence reports such an event and names no day)."""
-        if s is lead or s.background or self._future(s) or not self._cue(_HELD_CUE, s):
-            return None
-        m_text = self.masked[s.start : s.end]
-        if need_day and not _DIGIT.search(m_text) or _PLANNED.search(m_text):
-            return None
-        if not any(self._specific(m_text, x) for x in _EVENT_NOUN.finditer(m_text, self._low_slice(s))):
-            return None
-        days = [d for d in find_dates(m_text, anchor=self.anchor) if d.precision == "day" and d.first]
-        if not need_day:
-            return self.head.published if not days else None
-        if any(_in_brackets(m_text, d.start) for d in days):
-            return None  # "the first conference (Dushanbe, May 3-4, 2018)": a reference in a history, not a report
-        skip = self.head.published_span
-        if len(days) != 1 or skip and skip[0] <= s.start + days[0].start < skip[1]:
-            return None
+    def _one_day(self, s: Sentence, m_text: str) -> date | None:
+        """The one day a sentence names, before publication and not in brackets, or None."""
+        if self._other_event_at(s) is None:
+            found = self._sentence_dates(s)  # worked out already for most sentences
+            days = [d for d in found if d.precision == "day" and d.first]
+            offset = s.start
+        else:  # "the previous seminar ... on 25 April": the dates after the marker are this sentence's
+            days = [d for d in find_dates(m_text, anchor=self.anchor) if d.precision == "day" and d.first]
+            skip = self.head.published_span
+            days = [d for d in days if not (skip and skip[0] <= s.start + d.start < skip[1])]
+            offset = 0
+        if len(days) != 1 or _in_brackets(m_text, days[0].start - offset):
+            return None  # several days: a history; "(Dushanbe, May 3-4, 2018)": a reference, not a report
         pub = self.head.published
         return days[0].first if pub is None or days[0].first <= pub else None
 
-    def _earlier_event_month(self, s: Sentence, lead: Sentence) -> tuple[int, int, int, int] | None:
-        """(year, month, start, end) of a sentence that reports an earlier event of a series by its month
-        alone ("The first course in the series took place in September"): the latest such month up to the
-        publication date."""
+    def _reports_own_event(self, s: Sentence, m_text: str) -> bool:
+        """A sentence about one specific activity that took place (not a plan)."""
+        if self._future(s) or _PLANNED.search(m_text):
+            return False
+        return any(self._specific(m_text, x) for x in _EVENT_NOUN.finditer(m_text, self._low_slice(s)))
+
+    def _yearless_month(self, s: Sentence) -> tuple[int, int, int, int] | None:
+        """(year, month, start, end) of the one month a sentence names without a day or year ("The first
+        course in the series took place in September"): the latest such month up to the publication date."""
         pub = self.head.published
-        if pub is None or self._earlier_event_day(s, lead, need_day=False) is None:
-            return None
         found = list(_YEARLESS_MONTH.finditer(self.masked, s.start, s.end))
-        if len(found) != 1:
+        if pub is None or len(found) != 1:
             return None
         m = found[0]
         month = _MONTHS.index(m.group(1).lower()) + 1
