@@ -19,7 +19,9 @@ from data_loader.extract.classify import event_type_mentions
         ("train-the-trainers course", "training"), ("conference", "conference"), ("forum", "conference"),
         ("high-level dialogue", "conference"), ("symposium", "conference"), ("round table", "meeting"),
         ("expert meeting", "meeting"), ("consultation", "consultation"), ("briefing", "briefing"),
-        ("tabletop exercise", "exercise"), ("simulation", "exercise"),
+        ("tabletop exercise", "exercise"), ("simulation", "exercise"), ("table-top exercise", "exercise"),
+        ("train-the-trainer course", "training"), ("regional dialogue", "conference"),
+        ("side event", "other"), ("study visit", "other"), ("study tour", "other"),
     ],
 )
 def test_event_nouns_map_to_the_vocabulary(noun, etype):
@@ -43,6 +45,17 @@ def test_conference_and_training_course_is_one_conference(tmp_path):
         "UNOCT held a conference and a training course on border security in Dushanbe on 7-9 June 2023.\n\n"
     ))
     assert ev["event_type"] == "conference"
+
+
+def test_an_activity_without_a_codebook_type_named_first_is_other(tmp_path):
+    """'a study visit' named first: the codebook has no type for it, so ``other``, not the training
+    named after it (nor the first typed word further on)."""
+    ev, _ = _event(tmp_path, (
+        "Prison officers learn together in Kostanay\n\n"
+        "UNODC organised a three-day study visit to the police training academy in Kostanay on 4-6 October "
+        "2022, with training sessions on the management of high-risk prisoners.\n\n"
+    ))
+    assert ev["event_type"] == "other"
 
 
 def test_training_then_seminar_is_a_training(tmp_path):

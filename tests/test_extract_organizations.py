@@ -35,6 +35,22 @@ def _roles(tmp_path: Path, text: str) -> dict[str, set[str]]:
         ("United Nations Regional Centre for Preventive Diplomacy for Central Asia", "UNRCCA"),
         ("the European Union", "European Union"),
         ("Organization for Security and Co-operation in Europe", "OSCE"),
+        # the other spelling of a listed name is known too (British and American spellings)
+        ("Organisation for Security and Cooperation in Europe", "OSCE"),
+        ("UN Regional Center for Preventive Diplomacy for Central Asia", "UNRCCA"),
+        # names real releases use often, machine-translated acronyms included
+        ("Eurasian Group on Combating Money Laundering and the Financing of Terrorism", "EAG"),
+        ("YEOG", "EAG"),
+        ("CIS ATM", "CIS ATC"),
+        ("Regional Anti-Terrorist Structure of the SCO", "SCO RATS"),
+        ("OHICHK", "CICA"),
+        ("Institute for War and Peace Reporting", "IWPR"),
+        ("Internews", "Internews"),
+        ("Collective Security Treaty Organisation", "CSTO"),
+        # a government agency is coded as its country
+        ("USAID", "United States"),
+        ("KAZAID", "Kazakhstan"),
+        ("Federal Financial Monitoring Service of the Russian Federation", "Russia"),
     ],
 )
 def test_registry_aliases_resolve_to_canonical_names(written, canonical):
@@ -256,3 +272,12 @@ def test_financial_assistance_of_a_government_makes_it_a_funder(tmp_path):
                              "financial assistance of the Government of Japan.")
     assert roles.get("funder") == {"Japan"}
     assert roles.get("organizer") == {"UNODC"}
+
+
+def test_spelling_variants_swap_british_and_american_words():
+    from data_loader.lookup.registries import spelling_variants
+
+    got = spelling_variants("Organisation for Security and Co-operation in Europe")
+    assert "Organization for Security and Cooperation in Europe" in got
+    assert spelling_variants("Global Programme on X") == ["Global Programme on X", "Global Program on X"]
+    assert spelling_variants("UNOCT") == ["UNOCT"]

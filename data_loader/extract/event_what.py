@@ -16,9 +16,10 @@ class WhatRules(ExtractorState):
     """``event_type``, ``programmes``, ``themes``, ``title`` and ``summary``."""
 
     def _type(self, rec: EventRecord) -> None:
+        """The first activity named in the first event sentences; an activity the codebook has no type for
+        ("a side event", "a study visit", ``other`` in event_types.csv) is ``other`` when named first."""
         for s in self.event_sents[:3]:
             found = classify.event_type_mentions(self.masked[s.start : s.end])
-            found = [f for f in found if f[0] != "other"]
             if found:
                 etype, a, b = found[0]
                 rec.event_type = etype
