@@ -281,3 +281,21 @@ def test_spelling_variants_swap_british_and_american_words():
     assert "Organization for Security and Cooperation in Europe" in got
     assert spelling_variants("Global Programme on X") == ["Global Programme on X", "Global Program on X"]
     assert spelling_variants("UNOCT") == ["UNOCT"]
+
+
+def _evidence_of(tables, field: str, value: str) -> list[tuple[str, str]]:
+    """(confidence, reasoning) of the evidence rows of one value."""
+    ev = tables.evidence[(tables.evidence.field == field) & (tables.evidence.value == value)]
+    return list(zip(ev.confidence, ev.reasoning, strict=True))
+
+
+def test_a_donor_agency_is_coded_as_its_country_and_says_so(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Workshop on youth radicalization in Almaty\n\n"
+        "IOM held a regional workshop on youth radicalization in Almaty on 18-19 April 2018, funded by "
+        "USAID.\n\n"
+    ))
+    orgs = set(tables.event_organizations[["organization", "role"]].itertuples(index=False, name=None))
+    assert ("United States", "funder") in orgs and ("IOM", "organizer") in orgs
+    how = _evidence_of(tables, "funder", "United States")
+    assert how and all(c == "inferred" and "government agency" in r for c, r in how), how

@@ -10,6 +10,7 @@ from data_loader.extract import mentions, roles
 from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
+from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
 
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"),
@@ -55,7 +56,7 @@ class OrganiserRules(ExtractorState):
             for m, role in assigned:
                 a, b = s.start + m.start, s.start + m.end
                 if m.kind == "org":
-                    result.append((m.value, role, a, b, STATED, ""))
+                    result.append((m.value, role, a, b, *_as_registered(m.surface, m.value)))
                 elif m.kind in ("government", "country", "country_gov"):
                     if role != "participant":  # a country whose people took part is in event_countries
                         name = country_name(m.value)
@@ -95,6 +96,17 @@ class OrganiserRules(ExtractorState):
             if any(s.start <= u.start < s.end for s in self.body):
                 kind = "programme" if u.kind == "unknown_programme" else "organization"
                 rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))
+
+
+def _as_registered(surface: str, value: str) -> tuple[str, str]:
+    """A registry name coded as written is stated; one coded as the office it belongs to (UNCCT -> UNOCT)
+    or as its country (USAID -> United States) says so."""
+    written = organization_registry()[1].lookup(surface)
+    if written is None or written == value:
+        return STATED, ""
+    if country_iso3(value):
+        return INFERRED, f"'{' '.join(surface.split())}' is a government agency: coded as {value}"
+    return INFERRED, f"{written} is part of {value}"
 
 
 def _as_government(surface: str, country: str) -> tuple[str, str]:
