@@ -39,6 +39,14 @@ _TITLE_CUE = re.compile(
     r"strategy|plan|network|facility|platform|process)\s*:?\s*$",
     re.IGNORECASE,
 )
+#: the name of the event itself in quotes ('a conference on "Countering the use of cryptocurrencies to finance
+#: terrorism"', 'the Forum "Addressing Digital Dimensions ..."'): what the event was about, not speech
+_EVENT_TITLE_CUE = re.compile(
+    r"(?:conference|workshop|seminar|forum|training|course|meeting|dialogue|round\s*-?table|consultation|"
+    r"briefing|exercise|webinar|symposium|summit|session|event|partnership)s?"
+    r"(?:\s+(?:on|entitled|titled|themed|called|on\s+the\s+(?:theme|topic)\s+of))?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 _QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"|«[^»]{1,1500}»")
 
 
@@ -51,6 +59,7 @@ class Sentence:
     background: bool
 
 
+_BULLET = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 _ABBREV_BEFORE = re.compile(r"(?:^|[\s(])" + _ABBREV + r"$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]$")
@@ -112,6 +121,8 @@ class TextModel:
         """Whether ``line`` carries on the paragraph of ``prev`` rather than starting a new one."""
         last_line = self.text[self.text.rfind("\n", 0, prev[1]) + 1 : prev[1]].strip()
         this = self.text[line[0] : line[1]]
+        if _BULLET.match(this):
+            return False  # an item of a list ("- Kazakhstan repatriates ...") starts its own paragraph
         if last_line.endswith((".", "!", "?", ":", "”", '"', ";")) and not this[:1].islower():
             return False
         if last_line.isupper() and this.isupper():
@@ -144,8 +155,11 @@ class TextModel:
             inner = m.group(0)[1:-1]
             before = self.text[max(0, m.start() - 40) : m.start()]
             after = self.text[m.end() : m.end() + 60]
-            if _TITLE_CUE.search(before) and len(inner.split()) <= 30 and not re.search(r"[.!?]\s", inner):
+            short = len(inner.split()) <= 30 and not re.search(r"[.!?]\s", inner)
+            if _TITLE_CUE.search(before) and short:
                 continue  # a title in quotes, e.g. project "Addressing the ..."
+            if _EVENT_TITLE_CUE.search(before) and short and not _SPEECH_VERB.search(after[:40]):
+                continue  # the event's own title, e.g. a conference on "Countering ..."
             if len(inner.split()) >= 6 or _SPEECH_VERB.search(after) or _SPEECH_VERB.search(before):
                 chars[m.start() : m.end()] = " " * (m.end() - m.start())
         return "".join(chars)
