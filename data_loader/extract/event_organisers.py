@@ -8,7 +8,7 @@ import re
 
 from data_loader.extract import mentions, roles
 from data_loader.extract.event_base import ExtractorState, _evidence
-from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
+from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord, Evidence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
 from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
@@ -17,6 +17,11 @@ from data_loader.lookup.registries import programmes as programme_registry
 #: not as a government that organised or paid
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation)\s+(?:the\s+)?$")
 _LISTED_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+#: the bodies through which a government acts abroad
+_DIPLOMATIC = re.compile(r"\b(?:Government|Embass(?:y|ies)|Mission|Consulate|Ministry\s+of\s+Foreign\s+Affairs|"
+                         r"Foreign\s+Ministry|Ministry\s+for\s+Foreign\s+Affairs)\b")
+#: "Albania's OSCE Chairmanship": a country in the chair of an organisation
+_CHAIR_AFTER = re.compile(r"['’]s\s+(?:[A-Z]{2,}\s+)?(?:Chairmanship|Chairpersonship|Chair|Presidency)\b")
 
 
 def _shifted(m: mentions.Mention, by: int, kind: str | None = None) -> mentions.Mention:
@@ -85,9 +90,12 @@ class OrganiserRules(ExtractorState):
         for name, role in list(rec.organizations):
             iso = country_iso3(name)
             if role == "organizer" and iso and iso not in CENTRAL_ASIA and iso != host and (name, "funder") not in seen:
+                ev = next((e for e in rec.evidence if e.field == "organizer" and e.value == name
+                           and self._as_donor(e)), None)
+                if ev is None:
+                    continue
                 rec.organizations.append((name, "funder"))
                 seen.add((name, "funder"))
-                ev = next(e for e in rec.evidence if e.field == "organizer" and e.value == name)
                 _evidence(rec, "funder", name, ev.start, ev.end, INFERRED,
                           f"{name}, a government from outside Central Asia, co-organised an event held in "
                           f"{country_name(host) if host else 'another country'}: the codebook codes such a "
@@ -96,6 +104,22 @@ class OrganiserRules(ExtractorState):
             if any(s.start <= u.start < s.end for s in self.body):
                 kind = "programme" if u.kind == "unknown_programme" else "organization"
                 rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))
+
+
+    def _as_donor(self, ev: Evidence) -> bool:
+        """Whether an organiser is a donor government co-hosting: the country or its government named as such,
+        its diplomats (an embassy, a permanent mission, the foreign ministry) or its development agency
+        (``donor`` in the registry); not one of its other ministries or services (a
+        financial monitoring service co-organises as a technical body), nor a country in the chair of an
+        organisation ("Albania's OSCE Chairmanship" acts for the OSCE)."""
+        surface = self.masked[ev.start : ev.end]
+        if _CHAIR_AFTER.match(self.masked, ev.end):
+            return False
+        if ev.confidence == STATED or _DIPLOMATIC.search(surface):
+            return True
+        written = organization_registry()[1].lookup(surface)
+        org = organization_registry()[0].get(written or "")
+        return org is not None and org.kind == "donor"
 
 
 def _as_registered(surface: str, value: str) -> tuple[str, str]:

@@ -122,9 +122,20 @@ _GOV_OF = Prefiltered(re.compile(
     r"(?:the\s+)?" + _GOV_HEAD + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,6})?"
     r"\s+(?:of|in|to)\s+(?:the\s+)?$"
 ))
+#: a body "under" the head of state or the government ("the Institute for Strategic and Regional Studies under
+#: the President of the Republic of Uzbekistan", "the Committee on Religion, ... under the Government of
+#: Tajikistan"): a government body, whatever its own head word
+_UNDER_GOV = Prefiltered(re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Institute|Centre|Center|Academy|Agency|Committee|Council|Service|"
+    r"Inspectorate|Commission|Bureau|Office|Department|Fund)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|for|on)\s+)?[A-Z][\w’'-]*){0,10})?"
+    r"\s+under\s+the\s+(?:President|Government|Cabinet\s+of\s+Ministers|Prime\s+Minister)\s+of\s+(?:the\s+)?$"
+))
 
 
-_DEMONYM_GOV = re.compile(r"^\s+(?:Embassy|Government|Ministry|Ministries|Consulate|Mission|Agency|authorities)\b")
+_DEMONYM_GOV = re.compile(r"^\s+(?:Embassy|[Gg]overnment|Ministry|Ministries|Consulate|Mission|Agency|authorities|"
+                          r"Police|police|Border\s+(?:Service|Guards?|Troops)|Armed\s+Forces|State\s+Security\s+Service|"
+                          r"Security\s+Service|Prosecutor(?:['’]s)?\s+(?:General(?:['’]s)?\s+)?Office|Parliament)\b")
 
 
 def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
@@ -138,12 +149,12 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
                 end = c.end + head.end()
                 out.append(Mention(c.start, end, "government", c.value, text[c.start : end]))
             continue
-        before = text[max(0, c.start - 120) : c.start]
+        before = text[max(0, c.start - 160) : c.start]
         after = text[c.end : c.end + 60]
-        gov = _GOV_OF.search(before)
+        gov = _UNDER_GOV.search(before) or _GOV_OF.search(before[-120:])
         poss = re.match(r"(?:['’]s)?\s+" + _GOV_HEAD, after)
         if gov:
-            s = c.start - (len(before) - gov.start())
+            s = c.start - (len(gov.string) - gov.start())
             out.append(Mention(s, c.end, "government", c.value, text[s : c.end]))
         elif poss:
             e = c.end + poss.end()
