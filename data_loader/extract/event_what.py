@@ -38,7 +38,7 @@ class WhatRules(ExtractorState):
         found: list[tuple[str, int, int]] = []
         for s in self.body:
             m_text = self.masked[s.start : s.end]
-            if self._future(s):
+            if self._future(s) and not self.announced:
                 continue
             for m in self.registry:
                 if m.kind == "programme" and s.start <= m.start < s.end:

@@ -22,7 +22,8 @@ EVENT_NOUN = (
 )
 ORG_VERB = (
     r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|hosted|hosts|host|held|holds|conducted|conducts|"
-    r"launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|led)"
+    r"launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|led|"
+    r"(?:co-)?(?:holding|hosting|organi[sz]ing|convening|conducting)|brought(?=\s(?:[^.;]{0,80}?\s)?together\b))"
 )
 _ACTIVE = CuePattern.compile(r"\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)")
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
@@ -34,9 +35,13 @@ _WEAK_ACTIVE = CuePattern.compile(
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|opened\s+and\s+led)"
-                  r"(?:\s+jointly|\s+(?:on|in|at|last|this)\s+[\w\s-]{1,25}?)?\s+by\b"),
+                  r"(?:\s+jointly|(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){1,3})?,?\s+by\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
                   r"(?:initiative|project|programme|program|effort)\s+of\b"),
+    # "Five institutions are co-organizing the conference: A, B and C", "The organizers were: A and B"
+    ("organizer", r"\b(?:(?:are|is|were|was)\s+(?:jointly\s+)?(?:co-)?(?:organi[sz]ing|hosting|convening)\s+"
+                  r"(?:the|this)\s+" + EVENT_NOUN + r"\s*:|"
+                  r"(?:co-)?organi[sz]ers\s+(?:are|were|include|included)?\s*:)"),
     ("coop", r"\b(?:in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with|"
              r"jointly\s+with|partnered\s+with)\b"),
     ("funder", r"\b(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
@@ -45,8 +50,11 @@ CUES: list[tuple[str, str]] = [
                r"(?:of|from|by|provided\s+by)\b"),
     ("funder", r"\b(?:financial|funding)\s+(?:assistance|aid)\s+(?:of|from|by)\b"),
     ("funder", r"\b(?:funded|co-funded|financed|co-financed|sponsored|supported|made\s+possible)"
-               r"(?:\s+(?:financially|generously|jointly))?\s+(?:by|thanks\s+to|through)\b"),
-    ("funder", r"\bwith\s+funding\s+from\b|\bfunding\s+(?:was\s+)?provided\s+by\b|\bdonors?\s*(?:were|was|:)\s"),
+               r"(?:\s+(?:financially|generously|jointly|in\s+part|partly|partially|fully|entirely|largely|mainly))?"
+               r"\s+(?:by|thanks\s+to|through|under)\b"),
+    ("funder", r"\bwith\s+funding\s+from\b|\b(?:funding|financing|financial\s+support|financial\s+assistance|"
+               r"sponsorship)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:kindly\s+|generously\s+)?provided\s+by\b|"
+               r"\bdonors?\s*(?:were|was|:)\s"),
     ("partner", r"\b(?:in\s+(?:close\s+)?collaboration\s+with|under\s+the\s+auspices\s+of|with\s+the\s+"
                 r"(?:technical\s+|expert\s+)?(?:assistance|expertise|involvement)\s+of|"
                 r"(?:as\s+part\s+of|under)\s+(?:a|the|its|their)\s+(?:long-term\s+|long-standing\s+)?partnership\s+with|"
@@ -64,13 +72,49 @@ _STOP = re.compile(
     r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|through|"
     r"included|includes|discussed|provided|presented|organi[sz]ed|held|hosted|convened|launched|conducted|"
     r"was|were|is|are|has|have|will|would|also)\b|[.;:!?]|\s[–—]\s|,\s+(?:and\s+)?(?:the\s+)?(?:workshop|training|"
-    r"event|course|meeting|conference|seminar)\b"
+    r"event|course|meeting|conference|seminar)\b|"
+    # ", and followed the priority areas of ...": a new clause with its own verb
+    r",\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|gave|made|ran|met|saw|became|brought|won)\b"
 )
+#: the verbs a stop word can be: a name just before one, after ", and", is that verb's subject, not part of
+#: the zone ("with the support of X, and the Monitoring Team took part")
+_STOP_VERBS = {"took", "was", "were", "is", "are", "has", "have", "will", "would", "brought", "gathered",
+               "included", "includes", "discussed", "provided", "presented"}
 _LINKING = {"within", "at", "under", "on", "for", "from"}
 _IN_PLACE = re.compile(r"\bin\s+(?!(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination)\b)")
 _PARTICIPATION = CuePattern.compile(
     r"\b(?:took\s+part|participated|attended|joined|were\s+present|was\s+present|brought\s+together|"
     r"gathered|participants|attendees)\b")
+
+
+#: "Opening remarks were delivered by X": the speech, not the event, was delivered by X
+_SPEECH_BEFORE = re.compile(r"\b(?:remarks|speech(?:es)?|statements?|address(?:es)?|messages?|greetings|keynote|"
+                            r"words\s+of\s+welcome)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:also\s+)?$",
+                            re.IGNORECASE)
+#: "the Caucus, set up in 2020 with the support of A and B", "the Roadmap was developed earlier with the
+#: support of C": the support went to making that other thing, not to this event
+_MADE_BEFORE = re.compile(r"\b(?:set\s+up|established|developed|created|founded|launched|adopted|drafted|prepared|"
+                          r"built|introduced|elaborated)(?:\s+(?:in\s+\d{4}|earlier|previously|last\s+year|jointly|"
+                          r"itself|back))*\s*,?\s*$", re.IGNORECASE)
+
+
+#: "spoke at the Parliamentary Forum held on the margins of ...": "held" right after an event (its noun, its
+#: quoted title) describes that event; it is not the verb of a sentence whose subject held something
+_PARTICIPLE_AFTER = re.compile(r"(?:\b" + EVENT_NOUN + r"|[”\"»])\s*,?\s*$", re.IGNORECASE)
+_OPENING_PHRASE = re.compile(r"\W*(?:with|thanks|through|owing|under|within|in|as|made|by|jointly|partnered)\b",
+                             re.IGNORECASE)
+
+
+def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A cue whose words are about something else than the event gets the role ``aside``: the names after it
+    take no role from it (and none from the sentence's subject either)."""
+    start, end, role = cue
+    before = sentence[max(0, start - 60) : start]
+    if role == "organizer" and _SPEECH_BEFORE.search(before):
+        return start, end, "aside"
+    if role == "funder" and _MADE_BEFORE.search(before):
+        return start, end, "aside"
+    return cue
 
 
 @dataclass(frozen=True)
@@ -99,6 +143,10 @@ def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, pl
             if m.end() + (nxt.end() if nxt else 0) in starts:
                 continue
         end = m.start()
+        if word in _STOP_VERBS:
+            comma_and = sentence.rfind(", and ", start, end)
+            if comma_and >= 0 and not _inside(mentions, comma_and):
+                end = comma_and
         break
     for m in _IN_PLACE.finditer(sentence, start, end):
         rest = sentence[m.end() : m.end() + 40]
@@ -118,6 +166,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
         for m in rx.finditer(sentence, low):
             if not _inside(mentions, m.start()):
                 cues.append((m.start(), m.end(), role))
+    cues = [_for_this_event(sentence, c) for c in cues]
     cues.sort()
     # drop cues nested inside an earlier, longer cue
     kept: list[tuple[int, int, str]] = []
@@ -126,15 +175,17 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
             continue
         kept.append(c)
     out: list[Zone] = []
-    acts = [m for m in _ACTIVE.finditer(sentence, low) if not _inside(mentions, m.start())]
+    acts = [m for m in _ACTIVE.finditer(sentence, low)
+            if not _inside(mentions, m.start()) and not _PARTICIPLE_AFTER.search(sentence, 0, m.start())]
     has_act = bool(acts) or any(role == "organizer" for _, _, role in kept)
     for i, (_s, e, role) in enumerate(kept):  # noqa: B007 - _s is used for opening phrases
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
         if acts and acts[0].start() > e:
             limit = min(limit, acts[0].start())
         end = _zone_end(sentence, e, mentions, limit, place_names)
-        if _s <= 3 or not sentence[:_s].strip(" ,"):
-            # "With the support of X, Y held ...": an opening phrase ends at its comma
+        if (_s <= 3 or not sentence[:_s].strip(" ,")) and _OPENING_PHRASE.match(sentence, _s):
+            # "With the support of X, Y held ...": an opening phrase ends at its comma (not a clause: "Financial
+            # support was provided by A, B and C")
             comma = next((i for i in range(e, end) if sentence[i] == "," and not _inside(mentions, i)), None)
             end = comma if comma is not None else end
         if role == "coop":
@@ -194,6 +245,12 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
             if z.start <= m.start < z.end:
                 role = z.role
                 break
+        if role == "aside":
+            continue
+        if role is None and m.kind in ("org", "government", "unknown_org") and _EVENT_OF.search(sentence, 0, m.start):
+            role = "organizer"  # "the 10th Conference of the SCO RATS": its own event
+        if m.surface.endswith("Fund") and _THROUGH.search(sentence, 0, m.start):
+            role = "funder"  # "through the UN Counter-Terrorism Trust Fund"
         if role is None:
             for z in subject:
                 if z.start <= m.start < z.end and not _after_from(sentence, z.start, m.start):
@@ -209,6 +266,13 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
         if role is not None:
             out.append((m, role))
     return out
+
+
+#: an event named as an organisation's own ("the annual meeting of the OSCE") right before the name
+_EVENT_OF = re.compile(r"\b(?:conference|meeting|session|forum|summit|workshop|seminar|congress|assembly)\s+of\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+#: paying through a fund: "through the UN Counter-Terrorism Trust Fund", "from the Peace and Development Fund"
+_THROUGH = re.compile(r"\b(?:through|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
 
 
 def _after_from(sentence: str, zone_start: int, pos: int) -> bool:
