@@ -11,15 +11,19 @@ from data_loader.extract import participants
 from data_loader.extract.event_base import _LIST_SEP, ExtractorState, _evidence
 from data_loader.extract.records import INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name
 from data_loader.textscan import Prefiltered
 
 _CA_GROUP = Prefiltered(re.compile(  # searched only in sentences that say "Central" or "countries"
-    r"\b(?:(?:all|each|the)\s+(?:of\s+the\s+)?)?(?:five\s+)?Central\s+Asian\s+(?:States|states|countries|"
-    r"republics|nations|partner\s+countries|Member\s+States|governments)\b|\b(?:all\s+)?(?:the\s+)?(?:five\s+)?"
-    r"(?:countries|states|republics)\s+of\s+(?:the\s+)?Central\s+Asia(?:n\s+region)?\b|"
+    r"\b(?:all\s+(?:of\s+)?(?:the\s+)?|each\s+(?:of\s+the\s+)?|the\s+)?(?:five\s+)?Central\s+Asian\s+(?:States|states|"
+    r"countries|republics|nations|partner\s+countries|Member\s+States|governments)\b|\b(?:all\s+)?(?:the\s+)?"
+    r"(?:five\s+)?(?:countries|states|republics)\s+of\s+(?:the\s+)?Central\s+Asia(?:n\s+region)?\b|"
     r"\ball\s+(?:the\s+)?five\s+countries\s+of\s+the\s+region\b"
 ))
+#: "officials from Central Asia", "leaders from across Central Asia": the region's countries, read only when the
+#: text names no participating country more precisely
+_REGION = "region"
+_CA_REGION = re.compile(r"(?<=from\s)(?:across\s+)?Central\s+Asia\b(?!n)")
 _PEOPLE_CUE = CuePattern.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
     r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined)\b")
@@ -29,7 +33,9 @@ _PEOPLE_CUE = CuePattern.compile(
 #: they are not in ``participants.PEOPLE``, where "12 agencies" would be read as 12 participants)
 _ANCHOR = CuePattern.compile(
     r"\b(?:" + participants.PEOPLE + r"|delegations|delegation|Permanent\s+Representatives?|brought\s+together|"
-    r"gathered|participation|" + participants.INSTITUTIONS + r")\b")
+    r"gathered|participation|" + participants.INSTITUTIONS + r"|"
+    # "Participating countries: A, B and C", "Countries represented: ..."
+    r"participating\s+(?:countries|states|nations|delegations)|(?:countries|states)\s+(?:represented|taking\s+part))\b")
 _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 
@@ -48,6 +54,38 @@ _INSTITUTION_AFTER = re.compile(
 _RESOURCE_PEOPLE = re.compile(
     r"\b(?:delivered|presented|led|facilitated|conducted|given|taught|moderated|provided|run)\s+by\s+"
     r"(?:[\w-]+\s+){0,2}[\w-]+$|\b(?:trainers|instructors|facilitators|speakers|moderators|lecturers)$", re.I)
+#: people who presented or taught at the event ("experts from A and B will present good practices"): the
+#: countries of resource people are not participating countries
+_RESOURCE_NOUN = re.compile(r"(?:experts|specialists|trainers|speakers|lecturers|instructors|facilitators)$", re.I)
+_PRESENTED_AFTER = re.compile(
+    r"\s*,?\s*(?:and\s+(?:the\s+)?[A-Z][\w-]*\s+)?(?:(?:will|would|also|are|were|is|was|have|had|then)\s+)*"
+    r"(?:present(?:ed|ing)?|shar(?:e|ed|ing)|deliver(?:ed|ing)?|brief(?:ed|ing)?|introduc(?:e|ed|ing)|taught|teach(?:ing)?|"
+    r"train(?:ed|ing)?|led|lead(?:ing)?|moderat(?:e|ed|ing)|facilitat(?:e|ed|ing)|lectur(?:e|ed|ing))\b")
+#: people described by their institutions only, with no country ("representatives of the Ministry of Justice",
+#: "Participants came from key national institutions"): the host country's institutions
+_HOST_INSTITUTIONS = re.compile(
+    r"\s+(?:(?:came|come|were\s+drawn|was\s+drawn|were)\s+)?(?:from|of|representing)\s+(?:the\s+)?"
+    r"(?:key\s+|relevant\s+|various\s+|several\s+|all\s+)?(?:national\s+(?:institutions|authorities|agencies|ministries|"
+    r"bodies|stakeholders)|(?:Ministry|Ministries|State\s+(?:Committee|Service|Agency)|General\s+Prosecutor|"
+    r"Prosecutor[’']?s?\s+(?:General[’']?s?\s+)?Office|Supreme\s+Court|National\s+Bank|Security\s+Council|Parliament)\b)")
+#: a government official or body that took part ("Minister of Foreign Affairs of the Republic of Uzbekistan
+#: Vladimir Norov took part", "Turkmenistan's Permanent Mission ... presented the country's strategy at the
+#: conference"): the subject of one of these verbs
+_TOOK_PART = CuePattern.compile(r"\b(?:took\s+part|takes\s+part|taking\s+part|participated|attended|joined|"
+                                r"presented|was\s+present|were\s+present)\b", prefilter=True)
+_OFFICIAL_OF = re.compile(
+    r"\b(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+|Foreign\s+)?Minister|State\s+Secretary|"
+    r"Head\s+of\s+(?:the\s+)?[Dd]elegation|Chairman|Chairperson|Speaker)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?\s+of\s+(?:the\s+)?$")
+_OFFICIAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:First\s+)?(?:Deputy\s+)?(?:Prime\s+|Foreign\s+)?Minister|"
+                             r"[Dd]elegation|State\s+Secretary)\b")
+#: diplomats of a country abroad attend as guests or donors, not as its participating officials
+_DIPLOMAT = re.compile(r"\b(?:Ambassador|Embass(?:y|ies)|Consulate|Consul)\b")
+#: what may stand between the official and the verb: a name, an apposition, an adverb ("today", "also")
+_SUBJECT_GAP = re.compile(r"[^.;:]{0,90}")
+_EXPERT_OF = re.compile(r"\b(?:experts?|specialists?|trainers?|speakers?|lecturers?|instructors?|facilitators?)\s+"
+                        r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_SUBJECT = re.compile(r"\b(?:by|said|says|and\s+the|who|which|that|thanked|welcomed|addressed|opened)\b")
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
 
 #: what the people of a head count that opens a sentence did at the event ("Forty young leaders from A and B
@@ -55,6 +93,11 @@ _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)
 _ATTENDEES_DID = re.compile(
     r"\b(?:discussed|exchanged|shared|learned|learnt|explored|examined|practi[sc]ed|debated|studied|received|"
     r"completed|developed|presented|analy[sz]ed|reviewed|worked|engaged|visited|simulated)\b")
+
+
+#: a head count of an announcement: how many are expected, not how many took part
+_EXPECTED = re.compile(r"\b(?:(?:are|is|were|was)\s+(?:also\s+)?(?:expected|anticipated|invited|due)\s+to|"
+                       r"will\s+(?:join|attend|take\s+part|participate|gather|come))\b", re.IGNORECASE)
 
 
 def _opens_with_attendees(sentence: str) -> bool:
@@ -68,6 +111,12 @@ def _opens_with_attendees(sentence: str) -> bool:
 class AttendanceRules(ExtractorState):
     """``participants`` with its qualifier, and the participating countries."""
 
+    #: the host country of the event being read (set by ``_countries``)
+    _host_iso: str | None = None
+
+    def _is_country_span(self, a: int, b: int) -> bool:
+        return any(c.start == a and c.end == b for c in self.countries)
+
     def _participants(self, rec: EventRecord) -> None:
         chosen = {s.start for s in self.event_sents}
         cands = self.event_sents + [s for s in self.body if s.start not in chosen and (
@@ -75,8 +124,8 @@ class AttendanceRules(ExtractorState):
         cands.sort(key=lambda s: s.start)
         for s in cands:
             m_text = self.masked[s.start : s.end]
-            if self._future(s):
-                continue
+            if self._future(s) or _EXPECTED.search(m_text):
+                continue  # "more than 600 officials are expected to join": a plan, not who took part
             for n, qual, a, b in participants.find_participants(m_text):
                 rec.participants, rec.participants_qualifier = n, qual
                 _evidence(rec, "participants", n, s.start + a, s.start + b)
@@ -104,6 +153,9 @@ class AttendanceRules(ExtractorState):
         items = []
         for g in _CA_GROUP.finditer(m_text):
             items.append((s.start + g.start(), s.start + g.end(), list(CENTRAL_ASIA)))
+        for g in _CA_REGION.finditer(m_text) if "Central Asia" in m_text else ():
+            if not any(a <= s.start + g.start() < b for a, b, _ in items):
+                items.append((s.start + g.start(), s.start + g.end(), [*CENTRAL_ASIA, _REGION]))
         for c in self._in(s, self.countries):
             if any(a <= c.start < b for a, b, _ in items):
                 continue
@@ -118,6 +170,8 @@ class AttendanceRules(ExtractorState):
         m_text = self.masked[s.start : s.end]
         items = self._country_items(s)
         found = []
+        registry = [(m.start, m.end) for m in self._in(s, self.registry)]
+        items = [i for i in items if not any(a <= i[0] < b for a, b in registry)]  # "... for Central Asia"
         for anchor in _ANCHOR.finditer(m_text):
             if _RESOURCE_PEOPLE.search(m_text[max(0, anchor.start() - 30) : anchor.end()]):
                 continue  # "delivered by experts from X", "trainers from X": they taught, they did not attend
@@ -142,16 +196,56 @@ class AttendanceRules(ExtractorState):
                     chain.append(item)
                 else:
                     break
+            if chain and _RESOURCE_NOUN.search(m_text, 0, anchor.end()) and _PRESENTED_AFTER.match(
+                    self.masked, chain[-1][1]):
+                continue  # "experts from A and B will present good practices": they taught
+            if not chain and self._host_iso and _HOST_INSTITUTIONS.match(m_text, anchor.end()):
+                # "representatives of the Ministry of National Security": no country is named for them
+                found.append((a_start, a_end, [self._host_iso]))
             found.extend(chain)
         return found
 
+    def _officials(self, s: Sentence) -> list[tuple[str, int, int]]:
+        """(iso3, start, end) of the governments whose official or body is the subject of 'took part',
+        'attended', 'presented'."""
+        if not self._cue(_TOOK_PART, s):
+            return []
+        m_text = self.masked[s.start : s.end]
+        verbs = [v.start() + s.start for v in _TOOK_PART.finditer(m_text, self._low_slice(s))]
+        out = []
+        spans = [(g.start, g.end, g.value) for g in self._in(s, self.governments)
+                 if not _DIPLOMAT.search(self.masked[g.start : g.end])]
+        for c in self._in(s, self.countries):
+            before = self.masked[max(s.start, c.start - 90) : c.start]
+            after = self.masked[c.end : c.end + 40]
+            if _OFFICIAL_OF.search(before) or _OFFICIAL_AFTER.match(after):
+                spans.append((c.start, c.end, c.value))
+        for a, b, iso in spans:
+            if _EXPERT_OF.search(self.masked, max(s.start, a - 40), a):
+                continue  # "an expert of the U.S. Department of State presented ...": a resource person
+            verb = next((v for v in verbs if v >= b), None)
+            gap = self.masked[b:verb] if verb is not None else ""
+            if verb is not None and _SUBJECT_GAP.fullmatch(gap) and not _NOT_SUBJECT.search(gap):
+                out.append((iso, a, b))
+        return out
+
     def _countries(self, rec: EventRecord) -> None:
         found: list[tuple[str, int, int, str, str]] = []
+        region: list[tuple[str, int, int, str, str]] = []
+        self._host_iso = rec.country_iso3
         for s in self._participation:
             for a, b, isos in self._participant_lists(s):
-                if len(isos) > 1:  # "all five Central Asian states"
-                    why = f"'{' '.join(self.masked[a:b].split())}' read as {', '.join(isos)}"
+                said = " ".join(self.masked[a:b].split())
+                if _REGION in isos:  # "from across Central Asia": kept aside, for want of a precise list
+                    why = f"'{said}' read as {', '.join(CENTRAL_ASIA)}, no Central Asian country being named"
+                    region.extend((iso, a, b, INFERRED, why) for iso in isos if iso != _REGION)
+                elif len(isos) > 1:  # "all five Central Asian states"
+                    why = f"'{said}' read as {', '.join(isos)}"
                     found.extend((iso, a, b, INFERRED, why) for iso in isos)
+                elif not self._is_country_span(a, b):  # "representatives of the Ministry of ..."
+                    why = (f"'{said}' from government bodies named without a country: those of the host country, "
+                           f"{country_name(isos[0])}")
+                    found.append((isos[0], a, b, INFERRED, why))
                 else:
                     found.extend((iso, a, b, STATED, "") for iso in isos)
             m_text = self.masked[s.start : s.end]
@@ -160,7 +254,15 @@ class AttendanceRules(ExtractorState):
                 found.append((rec.country_iso3, s.start + h.start(), s.start + h.end(), INFERRED,
                               f"'{h.group(0)}': the country the event was held in"))
         seen = set()
-        for iso, a, b, confidence, why in found:
+        for s in self.body:
+            if self._future(s):
+                continue
+            for iso, a, b in self._officials(s):
+                said = " ".join(self.masked[a:b].split())
+                found.append((iso, a, b, INFERRED, f"an official or body of {country_name(iso)} ('{said}') took part"))
+        if any(f[0] in CENTRAL_ASIA for f in found):
+            region = []  # the Central Asian countries that took part are named: "Central Asia" adds nothing
+        for iso, a, b, confidence, why in found + region:
             if iso in seen:
                 continue
             seen.add(iso)
