@@ -5,9 +5,19 @@ from __future__ import annotations
 import re
 
 from data_loader.extract import classify, programmes
-from data_loader.extract.event_base import ExtractorState, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
 from data_loader.extract.records import INFERRED, EventRecord
+from data_loader.extract.text import Sentence
 
+#: a sentence about the event itself: "It also falls ...", "The event was part of ..."
+_ABOUT_EVENT = re.compile(r"\s*(?:It|This|These|They|The\s+(?:event|activity|initiative|visit))\b")
+#: a cue that ties a programme named after it to the event
+_LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
+                     r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"
+                     r"in\s+line\s+with|contribut(?:e|es|ed|ing)\s+to)\b", re.IGNORECASE)
+#: "Under this programme, UNODC organised ...": the programme named just before
+_THIS_PROGRAMME = re.compile(r"\b(?:under|within|as\s+part\s+of|through|in\s+the\s+framework\s+of)\s+"
+                             r"(?:this|that|the\s+same)\s+(?:programme|program|project|initiative)\b", re.IGNORECASE)
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
 
@@ -35,18 +45,41 @@ class WhatRules(ExtractorState):
         rec.event_type = "other"
 
     def _programmes(self, rec: EventRecord) -> None:
+        """Programmes the event was held under: named in the headline or in a sentence about the event, or
+        tied to it by a cue ("under", "within the framework of", "funded by"); a sentence that only
+        describes a programme ("Since 2021, the Programme has been helping Member States ...") names one
+        the event need not be part of. "Under this programme" points back to the last one named."""
         found: list[tuple[str, int, int]] = []
-        for s in self.body:
+        event_starts = {s.start for s in self.event_sents}
+        sentences = [s for s in self.body if not self._future(s) or self.announced]
+        if self.head.title_span:
+            a, b = self.head.title_span
+            sentences.insert(0, Sentence(a, b, self.masked[a:b], -1, False))
+        named: list[tuple[str, int, int]] = []  # every programme named so far, for "this programme"
+        for s in sentences:
             m_text = self.masked[s.start : s.end]
-            if self._future(s) and not self.announced:
-                continue
+            about_event = s.paragraph == -1 or s.start in event_starts or _ABOUT_EVENT.match(m_text) is not None \
+                or self._cue(_EVENT_NOUN, s)
+            here: list[tuple[str, int, int]] = []
             for m in self.registry:
                 if m.kind == "programme" and s.start <= m.start < s.end:
-                    found.append((m.value, m.start, m.end))
+                    here.append((m.value, m.start, m.end))
             for name, a, b, known in programmes.named_projects(m_text):
                 if not known:
-                    found.append((name, s.start + a, s.start + b))
+                    here.append((name, s.start + a, s.start + b))
                     rec.unknown_names.append(("programme", name, s.start + a, s.start + b))
+            for u in self.unknown:
+                if u.kind == "unknown_programme" and s.start <= u.start < s.end:
+                    named.append((programmes.clean_title(u.surface), u.start, u.end))
+            for name, a, b in here:
+                if about_event or _LINKED.search(self.masked, s.start, a):
+                    found.append((name, a, b))
+            back = _THIS_PROGRAMME.search(m_text) if s.start in event_starts else None
+            earlier = [p for p in named + here if p[2] <= s.start + (back.start() if back else 0)]
+            if back and earlier:
+                name, a, b = max(earlier, key=lambda p: p[1])
+                found.append((name, a, b))
+            named += here
         seen = set()
         for name, a, b in sorted(found, key=lambda x: x[1]):
             if name in seen:

@@ -16,8 +16,20 @@ _CUE = Prefiltered(re.compile(
     r"(?:(?:\w+-funded|joint|national|regional|new|global|multi-year|two-year|three-year)\s+)*"
     r"(?:[A-Z][\w/–-]*\s+){0,3}?(?:project|programme|program|initiative)\s+"
     r"(?:on\s+|entitled\s+|titled\s+|called\s+|named\s+)?"
-    r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
-    r"against|a|an)){1,20})"
+    r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|‘[^’]{4,200}’|'[^']{4,200}'|[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|"
+    r"of|on|for|the|and|in|to|against|a|an)){1,20})"
+))
+#: a project named before its lower-case head word: "as part of the USAID Dignity and Rights project"
+_NAMED_BEFORE = Prefiltered(re.compile(
+    r"\b(?:under|within|as\s+part\s+of|part\s+of|(?:with)?in\s+the\s+framework\s+of|through|for)\s+(?:the|its|their)\s+"
+    r"(?:(?:regional|joint|national|global)\s+)?"
+    r"(?P<title>[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|of|on|for|the|and|in|to|against)){1,10})\s+"
+    r"(?:project|programme|program|initiative)\b"
+))
+#: "Project Kalkan", "Operation Cyber Shield": a proper name after a capitalised head word
+_HEAD_FIRST = Prefiltered(re.compile(
+    r"(?<![\w-])Project\s+(?P<title>(?!(?:Manager|Coordinator|Co-ordinator|Office|Officer|Director|Team|Document|"
+    r"Board|Steering|Implementation|Unit|Staff|Partners?)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 ))
 _NAMED = Prefiltered(re.compile(
     r"\b(?:under|within|as\s+part\s+of|(?:with)?in\s+the\s+(?:framework|context|scope)\s+of|through|funded\s+by|"
@@ -41,17 +53,36 @@ def clean_title(raw: str) -> str:
     return " ".join(t.split())
 
 
+_LINK_WORDS = {"of", "on", "for", "the", "and", "in", "to", "against", "a", "an"}
+
+
 def _without_owner(title: str) -> str:
     """'UNODC Global Programme on X' -> 'Global Programme on X': the owner is an organisation, not part
-    of the programme's short name."""
+    of the programme's short name -- unless what is left is too short to name the programme alone
+    ('USAID Dignity and Rights' stays whole: 'Dignity and Rights' says nothing of whose it is)."""
     from data_loader.lookup.registries import organizations
 
     _, matcher = organizations()
     for s, e, _ in matcher.finditer(title):
-        if s == 0 and len(title[e:].split()) >= 2:
-            return re.sub(r"^['’]s\s+", "", title[e:].strip())
+        rest = re.sub(r"^['’]s\s+", "", title[e:].strip())
+        if s == 0 and len([w for w in rest.split() if w.lower() not in _LINK_WORDS]) >= 3:
+            return rest
         break
     return title
+
+
+#: "(STRIVE Asia)" right after a programme's long name: the short name it is known by
+_SHORT_AFTER = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z-]*(?:\s+[A-Z][\w-]*){1,2})\)")
+
+
+def _short_name(text: str, end: int) -> str | None:
+    """The short name of two or three words written in brackets after a programme's long name ("(STRIVE
+    Asia)"): the codebook codes programmes by their short names. A bare acronym is only an abbreviation
+    of the long name, which is kept."""
+    m = _SHORT_AFTER.match(text, end)
+    if m is None or _PHASE.fullmatch(m.group(0).strip()) or _is_organization(m.group("short")):
+        return None
+    return m.group("short")
 
 
 def registry_programme(name: str) -> str | None:
@@ -66,11 +97,23 @@ def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
     out: list[tuple[str, int, int, bool]] = []
     for m in _CUE.finditer(text):
         raw = m.group("title")
-        name = clean_title(raw)
+        name = _short_name(text, m.end("title")) or clean_title(raw)
         if len(name.split()) < 2 and not name.isupper():
             continue
         known = registry_programme(raw)
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
+    for m in _NAMED_BEFORE.finditer(text):
+        if any(a <= m.start("title") < b for _, a, b, _ in out):
+            continue
+        raw = m.group("title")
+        name = clean_title(raw)
+        if len(name.split()) < 2 or _is_organization(raw):
+            continue
+        known = registry_programme(raw)
+        out.append((known or name, m.start("title"), m.end("title"), known is not None))
+    for m in _HEAD_FIRST.finditer(text):
+        if not any(a <= m.start() < b for _, a, b, _ in out):
+            out.append((f"Project {m.group('title')}", m.start(), m.end(), False))
     for m in _NAMED.finditer(text):
         if any(a <= m.start("title") < b for _, a, b, _ in out):
             continue
