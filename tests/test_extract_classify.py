@@ -145,3 +145,23 @@ def test_symposium_and_workshop_together_is_a_conference(tmp_path):
     ))
     assert ev["event_type"] == "conference"
     assert "human_rights_gender" in themes
+
+
+def test_a_topic_named_in_passing_outside_the_event_is_no_theme(tmp_path):
+    """A sentence about neither the event nor its sessions weighs half: a strategy that 'runs until 2024'
+    is background to an exercise on terrorist use of the internet."""
+    _, themes = _event(tmp_path, (
+        "Exercise in Ashgabat\n\n"
+        "The OSCE ran a table-top exercise in Ashgabat on 22-24 May 2023 on terrorist use of the internet. "
+        "The national strategy on violent extremism runs until 2024.\n\n"
+    ))
+    assert themes == {"cyber_newtech"}
+
+
+def test_cryptocurrencies_for_terrorism_are_new_technologies_and_financing(tmp_path):
+    _, themes = _event(tmp_path, (
+        "Experts discuss how to stop cryptocurrencies from financing terrorism\n\n"
+        "The Academy hosted a regional consultation on cryptocurrencies and the financing of terrorism in "
+        "Tashkent on 13-14 November 2023.\n\n"
+    ))
+    assert themes == {"cyber_newtech", "financing"}

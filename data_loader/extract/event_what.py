@@ -94,9 +94,13 @@ class WhatRules(ExtractorState):
             parts.append((self.head.title, self.head.title_span[0], 3.0))
         lead = self.event_sents[0]
         parts.append((self.masked[lead.start : lead.end], lead.start, 2.0))
+        event_starts = {s.start for s in self.event_sents}
         for s in self.body:
             if s is not lead:
-                weight = 2.0 if _SESSIONS.search(self.masked[s.start : s.end]) else 1.0
+                # what the sessions covered counts double; a sentence that speaks of neither the event nor its
+                # sessions ("Since the current National Strategy ... runs until 2024") counts half
+                weight = 2.0 if _SESSIONS.search(self.masked[s.start : s.end]) else (
+                    1.0 if s.start in event_starts or _ABOUT_EVENT.match(s.text) else 0.5)
                 parts.append((self.masked[s.start : s.end], s.start, weight))
         keep = {(self.head.title_span or (-1,))[0], lead.start}
         parts = [(self._without_names(t, off, programmes=off not in keep), off, w) for t, off, w in parts]
