@@ -265,3 +265,12 @@ def test_officials_from_central_asia_are_the_five_unless_the_countries_are_named
         "Central Asia. It brings together prison staff from Kazakhstan, Kyrgyzstan and Tajikistan.\n\n"
     ))
     assert c["participant"] == {"KAZ", "KGZ", "TJK"}
+
+
+def test_embassy_staff_at_the_opening_are_not_a_participating_country(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional seminar in Almaty\n\n"
+        "UNODC held a regional seminar in Almaty on 3 April 2024 for officials from Kyrgyzstan. Representatives "
+        "of the Embassy of the United States attended the opening.\n\n"
+    ))
+    assert c["participant"] == {"KGZ"}

@@ -132,3 +132,21 @@ def test_an_unregistered_name_ends_before_a_registered_one_of_the_same_list(tmp_
         "12 December 2019, in co-operation with the Action against Terrorism Unit of the OSCE.",
         title="Expert meeting in Dushanbe"))
     assert r["organizer"] == {"IWPR", "Civil Initiative on Internet Policy", "UNDP", "OSCE"}
+
+
+def test_an_ambassador_who_delivered_opening_remarks_neither_holds_nor_pays(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNOCT held a workshop on border security in Dushanbe on 4-5 May 2023. The Ambassador of Japan to "
+        "Tajikistan delivered opening remarks at the workshop. Funding was provided under the EU's Border "
+        "Management Programme.", title="Workshop on border security"))
+    assert r["organizer"] == {"UNOCT"}
+    assert r["funder"] == {"European Union"}
+
+
+def test_trainers_from_abroad_who_delivered_the_sessions_are_not_organisers(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The OSCE conducted a train-the-trainers course in Ashgabat on 4-8 March 2024 for 18 border guards. "
+        "Trainers from Finland and Estonia delivered the sessions. The course was made possible by a "
+        "contribution from Germany.", title="Train-the-trainers course"))
+    assert r["organizer"] == {"OSCE"}
+    assert r["funder"] == {"Germany"}

@@ -189,6 +189,8 @@ class AttendanceRules(ExtractorState):
                     if re.search(r"[.;]|\b(?:on|about|regarding|to|in|with|against|and\s+the\s+situation)\s+"
                                  r"(?:the\s+)?$", gap) or not _LIST_START.search(gap) or _VERB_IN_GAP.search(gap):
                         continue
+                    if _DIPLOMAT.search(gap):
+                        continue  # "representatives of the Embassy of X": diplomats attend as guests or donors
                     chain.append(item)
                     continue
                 gap = self.masked[chain[-1][1] : item[0]]

@@ -36,7 +36,7 @@ _NAMED = Prefiltered(re.compile(
     r"implemented\s+by|"
     r"part\s+of)\s+(?:the|its|their)\s+(?P<title>(?:[A-Z][\w’'/-]*\s+(?:(?:of|on|for|the|and|in|to|against)\s+){0,2})"
     r"{1,8}(?:Initiative|Programme|Program|Project|Facility|Network|Platform|Partnership|Process)"
-    r"(?:\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
+    r"(?:\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|of|on|for|the|and|in|to|"
     r"against)){0,10})?)\b"
 ))
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)

@@ -53,7 +53,8 @@ CUES: list[tuple[str, str]] = [
                r"(?:\s+(?:financially|generously|jointly|in\s+part|partly|partially|fully|entirely|largely|mainly))?"
                r"\s+(?:by|thanks\s+to|through|under)\b"),
     ("funder", r"\bwith\s+funding\s+from\b|\b(?:funding|financing|financial\s+support|financial\s+assistance|"
-               r"sponsorship)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:kindly\s+|generously\s+)?provided\s+by\b|"
+               r"sponsorship)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:kindly\s+|generously\s+)?provided\s+"
+               r"(?:by|under|through)\b|"
                r"\bdonors?\s*(?:were|was|:)\s"),
     ("partner", r"\b(?:in\s+(?:close\s+)?collaboration\s+with|under\s+the\s+auspices\s+of|with\s+the\s+"
                 r"(?:technical\s+|expert\s+)?(?:assistance|expertise|involvement)\s+of|"
@@ -101,6 +102,10 @@ _MADE_BEFORE = re.compile(r"\b(?:set\s+up|established|developed|created|founded|
 #: "spoke at the Parliamentary Forum held on the margins of ...": "held" right after an event (its noun, its
 #: quoted title) describes that event; it is not the verb of a sentence whose subject held something
 _PARTICIPLE_AFTER = re.compile(r"(?:\b" + EVENT_NOUN + r"|[”\"»])\s*,?\s*$", re.IGNORECASE)
+#: "delivered opening remarks at the workshop", "presented a statement": a speech, not the event, was delivered
+_SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:(?:opening|welcoming|welcome|closing|keynote|"
+                            r"introductory|concluding)\s+)?(?:remarks|speech(?:es)?|statements?|address(?:es)?|"
+                            r"greetings|messages?|presentations?|lectures?|words)\b", re.IGNORECASE)
 _OPENING_PHRASE = re.compile(r"\W*(?:with|thanks|through|owing|under|within|in|as|made|by|jointly|partnered)\b",
                              re.IGNORECASE)
 
@@ -176,7 +181,8 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
         kept.append(c)
     out: list[Zone] = []
     acts = [m for m in _ACTIVE.finditer(sentence, low)
-            if not _inside(mentions, m.start()) and not _PARTICIPLE_AFTER.search(sentence, 0, m.start())]
+            if not _inside(mentions, m.start()) and not _PARTICIPLE_AFTER.search(sentence, 0, m.start())
+            and not _SPEECH_OBJECT.match(sentence, m.end())]
     has_act = bool(acts) or any(role == "organizer" for _, _, role in kept)
     for i, (_s, e, role) in enumerate(kept):  # noqa: B007 - _s is used for opening phrases
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
@@ -280,4 +286,5 @@ def _after_from(sentence: str, zone_start: int, pos: int) -> bool:
     describe who the people are, not who organised."""
     head = sentence[zone_start:pos]
     return bool(re.search(r"\b(?:from|of)\s+[^,;]*$", head)) and bool(
-        re.search(r"\b(?:officials|representatives|participants|experts|delegates)\b", head, re.IGNORECASE))
+        re.search(r"\b(?:officials|representatives|participants|experts|delegates|trainers|speakers|lecturers|"
+                  r"instructors|facilitators|specialists|consultants)\b", head, re.IGNORECASE))
