@@ -177,3 +177,21 @@ def test_release_a_programme_tied_to_the_event_by_a_cue_outside_the_lead(tmp_pat
         "UNOCT also worked with UNRCCA to support the Joint Plan of Action for Central Asia.\n\n"
     ))
     assert t.event_programmes.programme.tolist() == ["Joint Plan of Action for Central Asia"]
+
+
+def test_release_a_programme_named_only_by_a_description(tmp_path):
+    t = _tables(tmp_path, (
+        "Forum of women parliamentarians\n\n"
+        "UNRCCA held a forum in Istanbul on 22-23 June 2022 under a joint EU-UN programme to strengthen "
+        "resilience against violent extremism in Asia.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["STRIVE Asia"]
+    ev = t.evidence[t.evidence.field == "programme"]
+    assert ev.confidence.tolist() == ["inferred"] and "describes STRIVE Asia" in ev.reasoning.iloc[0]
+
+
+def test_a_description_that_fits_no_registry_programme_adds_none():
+    from data_loader.extract.programmes import described_programmes
+
+    assert described_programmes("It forms part of a multi-year OSCE-UNODC programme that supports national "
+                                "efforts to counter terrorist financing across Central Asia.") == []

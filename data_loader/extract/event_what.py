@@ -56,6 +56,7 @@ class WhatRules(ExtractorState):
             a, b = self.head.title_span
             sentences.insert(0, Sentence(a, b, self.masked[a:b], -1, False))
         named: list[tuple[str, int, int]] = []  # every programme named so far, for "this programme"
+        described: dict[str, tuple[int, int, str]] = {}  # programmes named only by a description
         for s in sentences:
             m_text = self.masked[s.start : s.end]
             about_event = s.paragraph == -1 or s.start in event_starts or _ABOUT_EVENT.match(m_text) is not None \
@@ -74,6 +75,9 @@ class WhatRules(ExtractorState):
             for name, a, b in here:
                 if about_event or _LINKED.search(self.masked, s.start, a):
                     found.append((name, a, b))
+            for name, a, b, said in programmes.described_programmes(m_text):
+                if name not in {h[0] for h in here} and (about_event or _LINKED.search(m_text, 0, a)):
+                    described[name] = (s.start + a, s.start + b, said)
             back = _THIS_PROGRAMME.search(m_text) if s.start in event_starts else None
             earlier = [p for p in named + here if p[2] <= s.start + (back.start() if back else 0)]
             if back and earlier:
@@ -87,6 +91,12 @@ class WhatRules(ExtractorState):
             seen.add(name)
             rec.programmes.append(name)
             _evidence(rec, "programme", name, a, b)
+        for name, (a, b, said) in described.items():
+            if name not in seen:
+                seen.add(name)
+                rec.programmes.append(name)
+                _evidence(rec, "programme", name, a, b, INFERRED,
+                          f"'{said}' describes {name}: every word of its name is there")
 
     def _themes(self, rec: EventRecord) -> None:
         parts: list[tuple[str, int, float]] = []

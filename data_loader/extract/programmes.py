@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from data_loader.lookup.registries import programmes
+from data_loader.lookup.registries import programmes, registry_cached
 from data_loader.textscan import Prefiltered
 
 #: both patterns are searched only in texts holding a word each needs (read from the pattern: "project",
@@ -83,6 +83,54 @@ def _short_name(text: str, end: int) -> str | None:
     if m is None or _PHASE.fullmatch(m.group(0).strip()) or _is_organization(m.group("short")):
         return None
     return m.group("short")
+
+
+#: a programme named only by what it does: "a joint EU-UN programme to strengthen resilience against violent
+#: extremism in Asia", "the project on countering the financing of terrorism"
+_DESCRIBED = Prefiltered(re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,6}?(?:programme|program|project|initiative)\s+"
+    r"(?:to|that|which|aimed\s+at|aiming\s+to|on|for|of)\s+(?P<desc>[^.;:()“”\"]{10,200})"
+))
+_STOP_WORDS = {"the", "of", "for", "in", "on", "and", "to", "a", "an", "un", "united", "nations", "against", "with",
+               "at", "by", "its", "their", "that", "which", "programme", "program", "project", "initiative", "phase"}
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to match 'strengthen'/'strengthening', 'counter'/'countering', 'terrorist'/'terrorism'."""
+    w = word.lower().replace("counter-terrorism", "counterterrorism")
+    for suffix in ("ational", "ation", "ing", "ism", "ist", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def _content_stems(text: str) -> set[str]:
+    return {_stem(t) for t in re.findall(r"[A-Za-z][A-Za-z-]*", text) if t.lower() not in _STOP_WORDS}
+
+
+@registry_cached
+def _alias_stems() -> list[tuple[frozenset[str], str]]:
+    """(content stems, canonical) of every registry programme alias of four content words or more."""
+    _, matcher = programmes()
+    out = []
+    for alias, canonical in matcher.table.items():
+        stems = frozenset(_content_stems(alias))
+        if len(stems) >= 4:
+            out.append((stems, canonical))
+    return out
+
+
+def described_programmes(text: str) -> list[tuple[str, int, int, str]]:
+    """(canonical, start, end, description) of registry programmes a text names only by a description that
+    holds every content word of one of its names ("a programme to strengthen resilience against violent
+    extremism in Asia" -> STRIVE Asia); a description two programmes fit equally is left alone."""
+    out = []
+    for m in _DESCRIBED.finditer(text):
+        words = _content_stems(m.group("desc"))
+        fits = {canonical for stems, canonical in _alias_stems() if stems <= words}
+        if len(fits) == 1:
+            out.append((fits.pop(), m.start(), m.end(), " ".join(m.group(0).split())))
+    return out
 
 
 def registry_programme(name: str) -> str | None:
