@@ -274,3 +274,21 @@ def test_embassy_staff_at_the_opening_are_not_a_participating_country(tmp_path):
         "of the Embassy of the United States attended the opening.\n\n"
     ))
     assert c["participant"] == {"KGZ"}
+
+
+def test_a_list_of_demonyms_before_institutions(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional dialogue on preventing violent extremism\n\n"
+        "UNDP held a regional dialogue in Almaty on 12-13 June 2023. It was attended by some 60 "
+        "representatives from Kyrgyz, Tajik and Uzbek institutions.\n\n"
+    ))
+    assert c["participant"] == {"KGZ", "TJK", "UZB"}
+
+
+def test_a_government_the_participants_thanked_is_not_a_participating_country(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional dialogue on preventing violent extremism\n\n"
+        "UNDP held a regional dialogue in Almaty on 12-13 June 2023 for officials from Kyrgyzstan. "
+        "Participants thanked the Government of Japan for its presence.\n\n"
+    ))
+    assert c["participant"] == {"KGZ"}

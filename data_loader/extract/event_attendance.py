@@ -43,7 +43,8 @@ _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?
 _VERB_IN_GAP = re.compile(
     r"\b(?:discussed|examined|addressed|shared|reviewed|considered|focused|learned|learnt|explored|analy[sz]ed|"
     r"presented|exchanged|agreed|adopted|noted|highlighted|stressed|emphasi[sz]ed|visited|received|posed|met|"
-    r"travel(?:l)?ed|returned|came\s+back|fled|went|were|was|are|is|have|has|had|who|which|that|will|would|can|could)\b",
+    r"travel(?:l)?ed|returned|came\s+back|fled|went|were|was|are|is|have|has|had|who|which|that|will|would|can|could|"
+    r"thanked|welcomed|praised|acknowledged|congratulated|called|urged|invited|heard|listened)\b",
     re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:ministries|agencies|officials|participants|experts|practitioners|authorities|"
@@ -156,11 +157,17 @@ class AttendanceRules(ExtractorState):
         for g in _CA_REGION.finditer(m_text) if "Central Asia" in m_text else ():
             if not any(a <= s.start + g.start() < b for a, b, _ in items):
                 items.append((s.start + g.start(), s.start + g.end(), [*CENTRAL_ASIA, _REGION]))
-        for c in self._in(s, self.countries):
+        listed_with: int | None = None  # start of the demonym a list of demonyms leads to ("Kyrgyz, Tajik and Uzbek")
+        for c in reversed(self._in(s, self.countries)):
             if any(a <= c.start < b for a, b, _ in items):
                 continue
-            if c.kind == "demonym" and not _INSTITUTION_AFTER.match(self.masked[c.end : c.end + 50]):
-                continue
+            if c.kind == "demonym":
+                qualifies = _INSTITUTION_AFTER.match(self.masked[c.end : c.end + 50]) or (
+                    listed_with is not None and _LIST_SEP.fullmatch(self.masked[c.end : listed_with]))
+                if not qualifies:
+                    listed_with = None
+                    continue
+                listed_with = c.start
             items.append((c.start, c.end, [c.value]))
         return sorted(items)
 
