@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cached_property
 
 from data_loader.casefold import CuePattern
@@ -80,6 +81,8 @@ _OFFICIAL_OF = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?\s+of\s+(?:the\s+)?$")
 _OFFICIAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:First\s+)?(?:Deputy\s+)?(?:Prime\s+|Foreign\s+)?Minister|"
                              r"[Dd]elegation|State\s+Secretary)\b")
+#: the words an official named before or after a country holds (a cheap test before the patterns)
+_OFFICIAL_WORDS = ("Minister", "Secretary", "Head", "Chair", "Speaker", "elegation")
 #: diplomats of a country abroad attend as guests or donors, not as its participating officials
 _DIPLOMAT = re.compile(r"\b(?:Ambassador|Embass(?:y|ies)|Consulate|Consul)\b")
 #: what may stand between the official and the verb: a name, an apposition, an adverb ("today", "also")
@@ -97,8 +100,8 @@ _ATTENDEES_DID = re.compile(
 
 
 #: a head count of an announcement: how many are expected, not how many took part
-_EXPECTED = re.compile(r"\b(?:(?:are|is|were|was)\s+(?:also\s+)?(?:expected|anticipated|invited|due)\s+to|"
-                       r"will\s+(?:join|attend|take\s+part|participate|gather|come))\b", re.IGNORECASE)
+_EXPECTED = CuePattern.compile(r"\b(?:(?:are|is|were|was)\s+(?:also\s+)?(?:expected|anticipated|invited|due)\s+to|"
+                               r"will\s+(?:join|attend|take\s+part|participate|gather|come))\b", prefilter=True)
 
 
 def _opens_with_attendees(sentence: str) -> bool:
@@ -116,7 +119,23 @@ class AttendanceRules(ExtractorState):
     _host_iso: str | None = None
 
     def _is_country_span(self, a: int, b: int) -> bool:
-        return any(c.start == a and c.end == b for c in self.countries)
+        return (a, b) in self._country_spans
+
+    @cached_property
+    def _officials_at(self) -> list[int]:
+        """Where the document names a government or an official's title, in order (for ``_officials``)."""
+        text = self.masked
+        at = [g.start for g in self.governments]
+        for word in _OFFICIAL_WORDS:  # str.find scans faster than an alternation of words
+            i = text.find(word)
+            while i >= 0:
+                at.append(i)
+                i = text.find(word, i + 1)
+        return sorted(at)
+
+    @cached_property
+    def _country_spans(self) -> set[tuple[int, int]]:
+        return {(c.start, c.end) for c in self.countries}
 
     def _participants(self, rec: EventRecord) -> None:
         chosen = {s.start for s in self.event_sents}
@@ -125,7 +144,7 @@ class AttendanceRules(ExtractorState):
         cands.sort(key=lambda s: s.start)
         for s in cands:
             m_text = self.masked[s.start : s.end]
-            if self._future(s) or _EXPECTED.search(m_text):
+            if self._future(s) or self._cue(_EXPECTED, s):
                 continue  # "more than 600 officials are expected to join": a plan, not who took part
             for n, qual, a, b in participants.find_participants(m_text):
                 rec.participants, rec.participants_qualifier = n, qual
@@ -205,7 +224,7 @@ class AttendanceRules(ExtractorState):
                     chain.append(item)
                 else:
                     break
-            if chain and _RESOURCE_NOUN.search(m_text, 0, anchor.end()) and _PRESENTED_AFTER.match(
+            if chain and _RESOURCE_NOUN.search(m_text, anchor.start(), anchor.end()) and _PRESENTED_AFTER.match(
                     self.masked, chain[-1][1]):
                 continue  # "experts from A and B will present good practices": they taught
             if not chain and self._host_iso and _HOST_INSTITUTIONS.match(m_text, anchor.end()):
@@ -217,18 +236,25 @@ class AttendanceRules(ExtractorState):
     def _officials(self, s: Sentence) -> list[tuple[str, int, int]]:
         """(iso3, start, end) of the governments whose official or body is the subject of 'took part',
         'attended', 'presented'."""
-        if not self._cue(_TOOK_PART, s):
-            return []
+        at = self._officials_at
+        i = bisect_left(at, s.start)
+        if i == len(at) or at[i] >= s.end or not self._cue(_TOOK_PART, s):
+            return []  # the cheap tests first: most sentences name no government and no official
         m_text = self.masked[s.start : s.end]
+        governments = self._in(s, self.governments)
+        official = any(w in m_text for w in _OFFICIAL_WORDS)
         verbs = [v.start() + s.start for v in _TOOK_PART.finditer(m_text, self._low_slice(s))]
+        last = verbs[-1]  # a subject stands before its verb
         out = []
-        spans = [(g.start, g.end, g.value) for g in self._in(s, self.governments)
-                 if not _DIPLOMAT.search(self.masked[g.start : g.end])]
-        for c in self._in(s, self.countries):
-            before = self.masked[max(s.start, c.start - 90) : c.start]
-            after = self.masked[c.end : c.end + 40]
-            if _OFFICIAL_OF.search(before) or _OFFICIAL_AFTER.match(after):
-                spans.append((c.start, c.end, c.value))
+        spans = [(g.start, g.end, g.value) for g in governments
+                 if g.end <= last and not _DIPLOMAT.search(self.masked[g.start : g.end])]
+        if official:
+            for c in self._in(s, self.countries):
+                if c.end > last:
+                    break
+                before = self.masked[max(s.start, c.start - 90) : c.start]
+                if _OFFICIAL_OF.search(before) or _OFFICIAL_AFTER.match(self.masked, c.end):
+                    spans.append((c.start, c.end, c.value))
         for a, b, iso in spans:
             if _EXPERT_OF.search(self.masked, max(s.start, a - 40), a):
                 continue  # "an expert of the U.S. Department of State presented ...": a resource person

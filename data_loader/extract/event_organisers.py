@@ -13,6 +13,7 @@ from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
 from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
+from data_loader.lookup.registries import registry_cached
 
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"),
 #: not as a government that organised or paid
@@ -40,7 +41,7 @@ class OrganiserRules(ExtractorState):
         result: list[tuple[str, str, int, int, str, str]] = []
         # an announcement says who will hold the event in the future tense; a report's plans are other events
         sentences = [s for s in self.body if self.announced or not self._future(s)]
-        if self.head.title_span:
+        if self.head.title_span and roles.may_assign(self.head.title):
             # "OSCE organizes training courses on ...": the headline says who held the event too
             a, b = self.head.title_span
             sentences.insert(0, Sentence(a, b, self.masked[a:b], -1, False))
@@ -162,6 +163,7 @@ def _part_of_government(sentence: str, m: mentions.Mention, local: list[mentions
     return None
 
 
+@registry_cached(maxsize=4096)
 def _as_registered(surface: str, value: str) -> tuple[str, str]:
     """A registry name coded as written is stated; one coded as the office it belongs to (UNCCT -> UNOCT)
     or as its country (USAID -> United States) says so."""

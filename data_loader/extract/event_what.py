@@ -59,28 +59,29 @@ class WhatRules(ExtractorState):
         described: dict[str, tuple[int, int, str]] = {}  # programmes named only by a description
         for s in sentences:
             m_text = self.masked[s.start : s.end]
-            about_event = s.paragraph == -1 or s.start in event_starts or _ABOUT_EVENT.match(m_text) is not None \
-                or self._cue(_EVENT_NOUN, s)
             here: list[tuple[str, int, int]] = []
             for m in self.registry:
                 if m.kind == "programme" and s.start <= m.start < s.end:
                     here.append((m.value, m.start, m.end))
-            for name, a, b, known in programmes.named_projects(m_text):
+            may_name = programmes.may_name_programme(m_text)
+            for name, a, b, known in programmes.named_projects(m_text) if may_name else ():
                 if not known:
                     here.append((name, s.start + a, s.start + b))
                     rec.unknown_names.append(("programme", name, s.start + a, s.start + b))
-            for u in self.unknown:
+            for u in self.unknown if may_name else ():
                 if u.kind == "unknown_programme" and s.start <= u.start < s.end:
                     named.append((programmes.clean_title(u.surface), u.start, u.end))
+            about_event = bool(here) and self._about_event(s, event_starts)
             for name, a, b in here:
                 if about_event or _LINKED.search(self.masked, s.start, a):
                     found.append((name, a, b))
-            for name, a, b, said in programmes.described_programmes(m_text):
+            for name, a, b, said in programmes.described_programmes(m_text) if may_name else ():
+                about_event = about_event or self._about_event(s, event_starts)
                 if name not in {h[0] for h in here} and (about_event or _LINKED.search(m_text, 0, a)):
                     described[name] = (s.start + a, s.start + b, said)
-            back = _THIS_PROGRAMME.search(m_text) if s.start in event_starts else None
-            earlier = [p for p in named + here if p[2] <= s.start + (back.start() if back else 0)]
-            if back and earlier:
+            back = _THIS_PROGRAMME.search(m_text) if may_name and s.start in event_starts else None
+            earlier = [p for p in named + here if p[2] <= s.start + back.start()] if back else []
+            if earlier:
                 name, a, b = max(earlier, key=lambda p: p[1])
                 found.append((name, a, b))
             named += here
@@ -97,6 +98,12 @@ class WhatRules(ExtractorState):
                 rec.programmes.append(name)
                 _evidence(rec, "programme", name, a, b, INFERRED,
                           f"'{said}' describes {name}: every word of its name is there")
+
+    def _about_event(self, s: Sentence, event_starts: set[int]) -> bool:
+        """Whether a sentence speaks of the event: the headline, an event sentence, one that opens with "It"
+        or "The event", or names an activity ("The conference is the latest step in ...")."""
+        return (s.paragraph == -1 or s.start in event_starts or _ABOUT_EVENT.match(self.masked, s.start) is not None
+                or self._cue(_EVENT_NOUN, s))
 
     def _themes(self, rec: EventRecord) -> None:
         parts: list[tuple[str, int, float]] = []

@@ -151,7 +151,7 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
             continue
         before = text[max(0, c.start - 160) : c.start]
         after = text[c.end : c.end + 60]
-        gov = _UNDER_GOV.search(before) or _GOV_OF.search(before[-120:])
+        gov = (_UNDER_GOV.search(before) if "under the" in before else None) or _GOV_OF.search(before[-120:])
         poss = re.match(r"(?:['’]s)?\s+" + _GOV_HEAD + r"\b", after)
         if gov:
             s = c.start - (len(gov.string) - gov.start())

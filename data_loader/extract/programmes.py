@@ -124,7 +124,9 @@ def described_programmes(text: str) -> list[tuple[str, int, int, str]]:
     """(canonical, start, end, description) of registry programmes a text names only by a description that
     holds every content word of one of its names ("a programme to strengthen resilience against violent
     extremism in Asia" -> STRIVE Asia); a description two programmes fit equally is left alone."""
-    out = []
+    out: list[tuple[str, int, int, str]] = []
+    if not may_name_programme(text):
+        return out
     for m in _DESCRIBED.finditer(text):
         words = _content_stems(m.group("desc"))
         fits = {canonical for stems, canonical in _alias_stems() if stems <= words}
@@ -140,9 +142,22 @@ def registry_programme(name: str) -> str | None:
     return hits[0][2] if hits else None
 
 
+#: every named or described programme holds one of these words (in any case): most sentences hold none
+_HEAD_WORDS = ("project", "program", "initiative", "facility", "platform", "network", "process", "partnership")
+
+
+def may_name_programme(text: str) -> bool:
+    """Whether ``text`` holds a word every named or described programme needs (one cheap test per sentence
+    instead of a search per pattern)."""
+    low = text.lower()
+    return any(w in low for w in _HEAD_WORDS)
+
+
 def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
     """(name, start, end, known) for every project named after a cue such as 'under the project'."""
     out: list[tuple[str, int, int, bool]] = []
+    if not may_name_programme(text):
+        return out
     for m in _CUE.finditer(text):
         raw = m.group("title")
         name = _short_name(text, m.end("title")) or clean_title(raw)

@@ -23,7 +23,7 @@ EVENT_NOUN = (
 ORG_VERB = (
     r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|hosted|hosts|host|held|holds|conducted|conducts|"
     r"launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|led|"
-    r"(?:co-)?(?:holding|hosting|organi[sz]ing|convening|conducting)|brought(?=\s(?:[^.;]{0,80}?\s)?together\b))"
+    r"(?:co-)?(?:holding|hosting|convening|conducting))"
 )
 _ACTIVE = CuePattern.compile(r"\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)")
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
@@ -38,10 +38,6 @@ CUES: list[tuple[str, str]] = [
                   r"(?:\s+jointly|(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){1,3})?,?\s+by\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
                   r"(?:initiative|project|programme|program|effort)\s+of\b"),
-    # "Five institutions are co-organizing the conference: A, B and C", "The organizers were: A and B"
-    ("organizer", r"\b(?:(?:are|is|were|was)\s+(?:jointly\s+)?(?:co-)?(?:organi[sz]ing|hosting|convening)\s+"
-                  r"(?:the|this)\s+" + EVENT_NOUN + r"\s*:|"
-                  r"(?:co-)?organi[sz]ers\s+(?:are|were|include|included)?\s*:)"),
     ("coop", r"\b(?:in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with|"
              r"jointly\s+with|partnered\s+with)\b"),
     ("funder", r"\b(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
@@ -88,6 +84,11 @@ _PARTICIPATION = CuePattern.compile(
     r"gathered|participants|attendees)\b")
 
 
+#: a list of organisers after a colon: "Five institutions are co-organizing the conference: A, B and C",
+#: "The organizers were: A and B" (searched only in sentences with a colon)
+_ORGANISERS_COLON = re.compile(
+    r"\b(?:(?:are|is|were|was)\s+(?:jointly\s+)?(?:co-)?(?:organi[sz]ing|hosting|convening)\s+(?:the|this)\s+"
+    + EVENT_NOUN + r"\s*:|(?:co-)?organi[sz]ers\s+(?:are|were|include|included)?\s*:)", re.IGNORECASE)
 #: "Opening remarks were delivered by X": the speech, not the event, was delivered by X
 _SPEECH_BEFORE = re.compile(r"\b(?:remarks|speech(?:es)?|statements?|address(?:es)?|messages?|greetings|keynote|"
                             r"words\s+of\s+welcome)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:also\s+)?$",
@@ -99,9 +100,35 @@ _MADE_BEFORE = re.compile(r"\b(?:set\s+up|established|developed|created|founded|
                           r"itself|back))*\s*,?\s*$", re.IGNORECASE)
 
 
-#: "spoke at the Parliamentary Forum held on the margins of ...": "held" right after an event (its noun, its
-#: quoted title) describes that event; it is not the verb of a sentence whose subject held something
-_PARTICIPLE_AFTER = re.compile(r"(?:\b" + EVENT_NOUN + r"|[”\"»])\s*,?\s*$", re.IGNORECASE)
+#: the last word of every event noun (``EVENT_NOUN``: "training courses" ends in "courses")
+_EVENT_WORD_LIST = (
+    "workshop workshops seminar seminars webinar webinars training trainings course courses conference conferences "
+    "forum forums dialogue dialogues summit summits symposium meeting meetings table tables roundtable roundtables "
+    "round-table round-tables consultation consultations briefing briefings exercise exercises simulation "
+    "simulations session sessions event events visit visits tour tours discussion discussions talks")
+_EVENT_WORDS = frozenset(_EVENT_WORD_LIST.split())
+
+
+def _after_an_event(sentence: str, pos: int) -> bool:
+    """Whether the words right before ``pos`` end with an event (its noun or its quoted title): "spoke at the
+    Parliamentary Forum held on the margins of ..." -- "held" describes that event; it is not the verb of a
+    sentence whose subject held something."""
+    tail = sentence[max(0, pos - 40) : pos].rstrip(" ,")
+    if tail.endswith(("”", '"', "»")):
+        return True
+    words = tail.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _EVENT_WORDS
+
+
+def _event_of_before(sentence: str, pos: int) -> bool:
+    """'the 10th Conference of the SCO RATS': an event named as an organisation's own, right before ``pos``."""
+    words = sentence[max(0, pos - 30) : pos].lower().split()
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _OWN_EVENT_WORDS
+
+
+_OWN_EVENT_WORDS = frozenset("conference meeting session forum summit workshop seminar congress assembly".split())  # noqa: SIM905
 #: "delivered opening remarks at the workshop", "presented a statement": a speech, not the event, was delivered
 _SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:(?:opening|welcoming|welcome|closing|keynote|"
                             r"introductory|concluding)\s+)?(?:remarks|speech(?:es)?|statements?|address(?:es)?|"
@@ -171,6 +198,9 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
         for m in rx.finditer(sentence, low):
             if not _inside(mentions, m.start()):
                 cues.append((m.start(), m.end(), role))
+    if ":" in sentence:  # "Five institutions are co-organizing the conference: A, B and C"
+        cues += [(m.start(), m.end(), "organizer") for m in _ORGANISERS_COLON.finditer(sentence)
+                 if not _inside(mentions, m.start())]
     cues = [_for_this_event(sentence, c) for c in cues]
     cues.sort()
     # drop cues nested inside an earlier, longer cue
@@ -181,7 +211,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
         kept.append(c)
     out: list[Zone] = []
     acts = [m for m in _ACTIVE.finditer(sentence, low)
-            if not _inside(mentions, m.start()) and not _PARTICIPLE_AFTER.search(sentence, 0, m.start())
+            if not _inside(mentions, m.start()) and not _after_an_event(sentence, m.start())
             and not _SPEECH_OBJECT.match(sentence, m.end())]
     has_act = bool(acts) or any(role == "organizer" for _, _, role in kept)
     for i, (_s, e, role) in enumerate(kept):  # noqa: B007 - _s is used for opening phrases
@@ -226,6 +256,15 @@ def _funding_subject(sentence: str, mentions: list[Mention], low: str | None) ->
     return max(sentence.rfind(";", 0, m.start()) + 1, sentence.rfind(",", 0, m.start()) + 1, 0), m.start()
 
 
+def may_assign(sentence: str, low: str | None = None) -> bool:
+    """Whether a sentence holds anything that gives a name a role other than participant: a cue, a holding
+    verb or a word of paying (cheap: most headlines hold none)."""
+    low = lowered(sentence) if low is None else low
+    if low is not None and ("fund" in low or "support" in low or "financ" in low or "sponsor" in low):
+        return True
+    return bool(_ANY_CUE.search(sentence, low) or _ACTIVE.search(sentence, low) or _WEAK_ACTIVE.search(sentence, low))
+
+
 def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], low: str | None = None
                  ) -> list[tuple[Mention, str]]:
     """(mention, role) for every organisation-like mention the sentence attaches to the event; ``low`` is
@@ -253,9 +292,9 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
                 break
         if role == "aside":
             continue
-        if role is None and m.kind in ("org", "government", "unknown_org") and _EVENT_OF.search(sentence, 0, m.start):
+        if role is None and m.kind in ("org", "government", "unknown_org") and _event_of_before(sentence, m.start):
             role = "organizer"  # "the 10th Conference of the SCO RATS": its own event
-        if m.surface.endswith("Fund") and _THROUGH.search(sentence, 0, m.start):
+        if m.surface.endswith("Fund") and _THROUGH.search(sentence, max(0, m.start - 40), m.start):
             role = "funder"  # "through the UN Counter-Terrorism Trust Fund"
         if role is None:
             for z in subject:
@@ -274,9 +313,6 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
     return out
 
 
-#: an event named as an organisation's own ("the annual meeting of the OSCE") right before the name
-_EVENT_OF = re.compile(r"\b(?:conference|meeting|session|forum|summit|workshop|seminar|congress|assembly)\s+of\s+"
-                       r"(?:the\s+)?$", re.IGNORECASE)
 #: paying through a fund: "through the UN Counter-Terrorism Trust Fund", "from the Peace and Development Fund"
 _THROUGH = re.compile(r"\b(?:through|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
 
