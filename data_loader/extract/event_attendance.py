@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from functools import cached_property
 
 from data_loader.casefold import CuePattern
@@ -196,8 +196,9 @@ class AttendanceRules(ExtractorState):
         m_text = self.masked[s.start : s.end]
         items = self._country_items(s)
         found = []
-        registry = [(m.start, m.end) for m in self._in(s, self.registry)]
-        items = [i for i in items if not any(a <= i[0] < b for a, b in registry)]  # "... for Central Asia"
+        if any(len(i[2]) > 1 for i in items):  # a group inside a name is no group: "... Diplomacy for Central Asia"
+            registry = [(m.start, m.end) for m in self._in(s, self.registry)]
+            items = [i for i in items if len(i[2]) == 1 or not any(a <= i[0] < b for a, b in registry)]
         for anchor in _ANCHOR.finditer(m_text):
             if _RESOURCE_PEOPLE.search(m_text[max(0, anchor.start() - 30) : anchor.end()]):
                 continue  # "delivered by experts from X", "trainers from X": they taught, they did not attend
@@ -233,13 +234,22 @@ class AttendanceRules(ExtractorState):
             found.extend(chain)
         return found
 
+    def _naming_officials(self) -> list[Sentence]:
+        """The sentences of the body (not about the future) that name a government or an official's title:
+        found from those names (few) rather than by asking every sentence."""
+        starts = [s.start for s in self.body]
+        picked: dict[int, Sentence] = {}
+        for pos in self._officials_at:
+            j = bisect_right(starts, pos) - 1
+            if j >= 0 and pos < self.body[j].end and j not in picked:
+                picked[j] = self.body[j]
+        return [s for _, s in sorted(picked.items()) if not self._future(s)]
+
     def _officials(self, s: Sentence) -> list[tuple[str, int, int]]:
         """(iso3, start, end) of the governments whose official or body is the subject of 'took part',
         'attended', 'presented'."""
-        at = self._officials_at
-        i = bisect_left(at, s.start)
-        if i == len(at) or at[i] >= s.end or not self._cue(_TOOK_PART, s):
-            return []  # the cheap tests first: most sentences name no government and no official
+        if not self._cue(_TOOK_PART, s):
+            return []
         m_text = self.masked[s.start : s.end]
         governments = self._in(s, self.governments)
         official = any(w in m_text for w in _OFFICIAL_WORDS)
@@ -289,9 +299,7 @@ class AttendanceRules(ExtractorState):
                 found.append((rec.country_iso3, s.start + h.start(), s.start + h.end(), INFERRED,
                               f"'{h.group(0)}': the country the event was held in"))
         seen = set()
-        for s in self.body:
-            if self._future(s):
-                continue
+        for s in self._naming_officials():
             for iso, a, b in self._officials(s):
                 said = " ".join(self.masked[a:b].split())
                 found.append((iso, a, b, INFERRED, f"an official or body of {country_name(iso)} ('{said}') took part"))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cached_property
 
 from data_loader.extract import classify, programmes
 from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
@@ -55,6 +57,8 @@ class WhatRules(ExtractorState):
         if self.head.title_span:
             a, b = self.head.title_span
             sentences.insert(0, Sentence(a, b, self.masked[a:b], -1, False))
+        # where the text holds a word every named programme needs: most sentences hold none
+        head_words = self._head_words
         named: list[tuple[str, int, int]] = []  # every programme named so far, for "this programme"
         described: dict[str, tuple[int, int, str]] = {}  # programmes named only by a description
         for s in sentences:
@@ -63,7 +67,8 @@ class WhatRules(ExtractorState):
             for m in self.registry:
                 if m.kind == "programme" and s.start <= m.start < s.end:
                     here.append((m.value, m.start, m.end))
-            may_name = programmes.may_name_programme(m_text)
+            i = bisect_left(head_words, s.start)
+            may_name = i < len(head_words) and head_words[i] < s.end
             for name, a, b, known in programmes.named_projects(m_text) if may_name else ():
                 if not known:
                     here.append((name, s.start + a, s.start + b))
@@ -98,6 +103,10 @@ class WhatRules(ExtractorState):
                 rec.programmes.append(name)
                 _evidence(rec, "programme", name, a, b, INFERRED,
                           f"'{said}' describes {name}: every word of its name is there")
+
+    @cached_property
+    def _head_words(self) -> list[int]:
+        return programmes.head_word_positions(self.masked)
 
     def _about_event(self, s: Sentence, event_starts: set[int]) -> bool:
         """Whether a sentence speaks of the event: the headline, an event sentence, one that opens with "It"

@@ -21,9 +21,9 @@ EVENT_NOUN = (
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks)"
 )
 ORG_VERB = (
-    r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|hosted|hosts|host|held|holds|conducted|conducts|"
-    r"launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|led|"
-    r"(?:co-)?(?:holding|hosting|convening|conducting))"
+    r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
+    r"conducted|conducts|conducting|launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
+    r"led)"
 )
 _ACTIVE = CuePattern.compile(r"\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)")
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
