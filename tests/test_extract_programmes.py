@@ -195,3 +195,13 @@ def test_a_description_that_fits_no_registry_programme_adds_none():
 
     assert described_programmes("It forms part of a multi-year OSCE-UNODC programme that supports national "
                                 "efforts to counter terrorist financing across Central Asia.") == []
+
+
+def test_release_a_named_project_inside_a_registry_name_is_that_programme_only(tmp_path):
+    t = _tables(tmp_path, (
+        "Course on border management\n\n"
+        "The OSCE conducted a course on border management in Dushanbe on 5 May 2023. The course was funded "
+        "under the EU's Border Management Programme in Central Asia.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["EU Border Management Programme in Central Asia"]
+    assert set(t.event_organizations[t.event_organizations.role == "funder"].organization) == {"European Union"}

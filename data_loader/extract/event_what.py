@@ -70,7 +70,9 @@ class WhatRules(ExtractorState):
             i = bisect_left(head_words, s.start)
             may_name = i < len(head_words) and head_words[i] < s.end
             for name, a, b, known in programmes.named_projects(m_text) if may_name else ():
-                if not known:
+                if not known and not any(h[1] < s.start + b and s.start + a < h[2] for h in here):
+                    # (a name inside a registry programme's is that programme: "the EU's Border Management
+                    # Programme in Central Asia" is not also a "Border Management Programme")
                     here.append((name, s.start + a, s.start + b))
                     rec.unknown_names.append(("programme", name, s.start + a, s.start + b))
             for u in self.unknown if may_name else ():
