@@ -150,3 +150,15 @@ def test_trainers_from_abroad_who_delivered_the_sessions_are_not_organisers(tmp_
         "contribution from Germany.", title="Train-the-trainers course"))
     assert r["organizer"] == {"OSCE"}
     assert r["funder"] == {"Germany"}
+
+
+def test_a_funders_evidence_cites_the_words_of_paying(tmp_path):
+    tables = one_event_tables(tmp_path, _release(
+        "UNOCT held a workshop on violent extremism in Bishkek on 5 May 2023 with funding from the UN Peace and "
+        "Development Fund. The event was part of a project funded by the Japanese government."))
+    text = tables.texts["release.txt"]
+    ev = tables.evidence[tables.evidence.field == "funder"]
+    cited = {v: text[int(a):int(b)] for v, a, b in zip(ev.value, ev.start, ev.end, strict=True)}
+    assert cited == {"UNPDF": "with funding from the UN Peace and Development Fund",
+                     "Japan": "funded by the Japanese government"}
+    assert set(ev.confidence) == {"stated"}

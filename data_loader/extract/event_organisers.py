@@ -103,8 +103,9 @@ class OrganiserRules(ExtractorState):
             return []
         local.sort(key=lambda m: m.start)
         out = []
-        for m, role in roles.assign_roles(m_text, local + unknown_local, place_names, self._low_slice(s)):
-            a, b = s.start + m.start, s.start + m.end
+        for m, role, cited in roles.assign_roles(m_text, local + unknown_local, place_names, self._low_slice(s)):
+            # the name; a funder's evidence also cites the words of paying ("with funding from the UNPDF")
+            a, b = s.start + cited[0], s.start + cited[1]
             if m.kind == "org":
                 out.append((m.value, role, a, b, *_as_registered(m.surface, m.value)))
             elif m.kind in ("government", "country", "country_gov"):
@@ -178,6 +179,7 @@ def _as_registered(surface: str, value: str) -> tuple[str, str]:
 def _as_government(surface: str, country: str) -> tuple[str, str]:
     """A country or its government named as such is stated; a ministry or agency is coded as its country."""
     plain = " ".join(surface.split())
-    if country_iso3(plain) or re.match(r"(?:the\s+)?governments?\b", plain, re.I):
+    if country_iso3(plain) or re.match(r"(?:the\s+)?governments?\b", plain, re.I) or re.fullmatch(
+            r"(?:the\s+)?\w+\s+government", plain, re.I):  # "the Japanese government"
         return STATED, ""
     return INFERRED, f"'{plain}' is a government body: coded as {country}"

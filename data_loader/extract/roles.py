@@ -154,6 +154,8 @@ class Zone:
     role: str
     start: int
     end: int
+    #: where the words that open the zone start ("with the financial support of"), for evidence
+    cue: int = -1
 
 
 def _inside(mentions: list[Mention], pos: int) -> bool:
@@ -226,7 +228,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
             end = comma if comma is not None else end
         if role == "coop":
             role = "organizer" if has_act else "partner"
-        out.append(Zone(role, e, end))
+        out.append(Zone(role, e, end, _s))
     if acts:
         verb = acts[0]
         clause_start = max(sentence.rfind(";", 0, verb.start()) + 1, 0)
@@ -248,12 +250,13 @@ _FUNDING_VERB = CuePattern.compile(
     r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", prefilter=True)
 
 
-def _funding_subject(sentence: str, mentions: list[Mention], low: str | None) -> tuple[int, int] | None:
-    """'Japan provided funding for the course': the subject before the verb pays for the event."""
+def _funding_subject(sentence: str, mentions: list[Mention], low: str | None) -> tuple[int, int, int] | None:
+    """'Japan provided funding for the course': the subject before the verb pays for the event; (start of the
+    subject, start and end of the verb)."""
     m = _FUNDING_VERB.search(sentence, low)
     if not m or _inside(mentions, m.start()):
         return None
-    return max(sentence.rfind(";", 0, m.start()) + 1, sentence.rfind(",", 0, m.start()) + 1, 0), m.start()
+    return max(sentence.rfind(";", 0, m.start()) + 1, sentence.rfind(",", 0, m.start()) + 1, 0), m.start(), m.end()
 
 
 def may_assign(sentence: str, low: str | None = None) -> bool:
@@ -266,36 +269,44 @@ def may_assign(sentence: str, low: str | None = None) -> bool:
 
 
 def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], low: str | None = None
-                 ) -> list[tuple[Mention, str]]:
-    """(mention, role) for every organisation-like mention the sentence attaches to the event; ``low`` is
-    ``lowered(sentence)`` when the caller already has it (the cues are searched on it, see casefold.py)."""
+                 ) -> list[tuple[Mention, str, tuple[int, int]]]:
+    """(mention, role, cited) for every organisation-like mention the sentence attaches to the event; ``low``
+    is ``lowered(sentence)`` when the caller already has it (the cues are searched on it, see casefold.py).
+    ``cited`` is the span to cite for it: the name, and for a funder the words of paying with it ("with the
+    financial support of the European Union", "Japan's financial support")."""
     low = lowered(sentence) if low is None else low
     zs = zones(sentence, mentions, place_names, low)
     specific = [z for z in zs if z.role not in ("subject", "subject_weak")]
     subject = [z for z in zs if z.role == "subject"]
     weak = [z for z in zs if z.role == "subject_weak"]
     participation = bool(_PARTICIPATION.search(sentence, low))
-    out: list[tuple[Mention, str]] = []
+    out: list[tuple[Mention, str, tuple[int, int]]] = []
     funding_subject = _funding_subject(sentence, mentions, low)
     for m in mentions:
         role = None
+        cited = (m.start, m.end)
         follows = sentence[m.end : m.end + 60]
-        if (_POSSESSIVE_FUNDING.match(follows) or _FUNDED_ADJ.match(follows)) and not m.kind.startswith("unknown"):
-            out.append((m, "funder"))
+        paying = _POSSESSIVE_FUNDING.match(follows) or _FUNDED_ADJ.match(follows)
+        if paying and not m.kind.startswith("unknown"):
+            out.append((m, "funder", (m.start, m.end + paying.end())))
             continue
         if funding_subject and funding_subject[0] <= m.start < funding_subject[1]:
-            out.append((m, "funder"))
+            out.append((m, "funder", (m.start, funding_subject[2])))
             continue
         for z in specific:
             if z.start <= m.start < z.end:
                 role = z.role
+                if role == "funder" and z.cue >= 0:
+                    cited = (z.cue, m.end)
                 break
         if role == "aside":
             continue
         if role is None and m.kind in ("org", "government", "unknown_org") and _event_of_before(sentence, m.start):
             role = "organizer"  # "the 10th Conference of the SCO RATS": its own event
-        if m.surface.endswith("Fund") and _THROUGH.search(sentence, max(0, m.start - 40), m.start):
-            role = "funder"  # "through the UN Counter-Terrorism Trust Fund"
+        through = (_THROUGH.search(sentence, max(0, m.start - 40), m.start)
+                   if role != "funder" and m.surface.endswith("Fund") else None)
+        if through:
+            role, cited = "funder", (through.start(), m.end)  # "through the UN Counter-Terrorism Trust Fund"
         if role is None:
             for z in subject:
                 if z.start <= m.start < z.end and not _after_from(sentence, z.start, m.start):
@@ -309,7 +320,7 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
         if role is None and participation and not any(z.role in ("organizer",) for z in zs):
             role = "participant"
         if role is not None:
-            out.append((m, role))
+            out.append((m, role, cited))
     return out
 
 
