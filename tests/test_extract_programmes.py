@@ -156,6 +156,8 @@ def test_release_this_programme_points_back_to_the_programme_named_before(tmp_pa
         "October 2022.\n\n"
     ))
     assert t.event_programmes.programme.tolist() == ["Returning Foreign Terrorist Fighters Detention Programme"]
+    ev = t.evidence[t.evidence.field == "programme"]
+    assert set(ev.confidence) == {"inferred"} and "points back" in ev.reasoning.iloc[0]
 
 
 def test_release_a_programme_only_described_in_passing_is_not_the_events(tmp_path):

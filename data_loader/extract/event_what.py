@@ -61,6 +61,7 @@ class WhatRules(ExtractorState):
         head_words = self._head_words
         named: list[tuple[str, int, int]] = []  # every programme named so far, for "this programme"
         described: dict[str, tuple[int, int, str]] = {}  # programmes named only by a description
+        pointed: dict[str, tuple[int, int, int, int, str]] = {}  # "under this programme": the one named before
         for s in sentences:
             m_text = self.masked[s.start : s.end]
             here: list[tuple[str, int, int]] = []
@@ -88,9 +89,10 @@ class WhatRules(ExtractorState):
                     described[name] = (s.start + a, s.start + b, said)
             back = _THIS_PROGRAMME.search(m_text) if may_name and s.start in event_starts else None
             earlier = [p for p in named + here if p[2] <= s.start + back.start()] if back else []
-            if earlier:
+            if earlier and back is not None:
                 name, a, b = max(earlier, key=lambda p: p[1])
-                found.append((name, a, b))
+                said = " ".join(back.group(0).split())
+                pointed[name] = (a, b, s.start + back.start(), s.start + back.end(), said)
             named += here
         seen = set()
         for name, a, b in sorted(found, key=lambda x: x[1]):
@@ -99,6 +101,13 @@ class WhatRules(ExtractorState):
             seen.add(name)
             rec.programmes.append(name)
             _evidence(rec, "programme", name, a, b)
+        for name, (a, b, c, d, said) in pointed.items():
+            if name not in seen:
+                seen.add(name)
+                rec.programmes.append(name)
+                why = f"'{said}' in a sentence about the event points back to {name}, named just before"
+                _evidence(rec, "programme", name, a, b, INFERRED, why)
+                _evidence(rec, "programme", name, c, d, INFERRED, why)
         for name, (a, b, said) in described.items():
             if name not in seen:
                 seen.add(name)
