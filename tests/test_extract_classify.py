@@ -19,7 +19,9 @@ from data_loader.extract.classify import event_type_mentions
         ("train-the-trainers course", "training"), ("conference", "conference"), ("forum", "conference"),
         ("high-level dialogue", "conference"), ("symposium", "conference"), ("round table", "meeting"),
         ("expert meeting", "meeting"), ("consultation", "consultation"), ("briefing", "briefing"),
-        ("tabletop exercise", "exercise"), ("simulation", "exercise"),
+        ("tabletop exercise", "exercise"), ("simulation", "exercise"), ("table-top exercise", "exercise"),
+        ("train-the-trainer course", "training"), ("regional dialogue", "conference"),
+        ("side event", "other"), ("study visit", "other"), ("study tour", "other"),
     ],
 )
 def test_event_nouns_map_to_the_vocabulary(noun, etype):
@@ -43,6 +45,17 @@ def test_conference_and_training_course_is_one_conference(tmp_path):
         "UNOCT held a conference and a training course on border security in Dushanbe on 7-9 June 2023.\n\n"
     ))
     assert ev["event_type"] == "conference"
+
+
+def test_an_activity_without_a_codebook_type_named_first_is_other(tmp_path):
+    """'a study visit' named first: the codebook has no type for it, so ``other``, not the training
+    named after it (nor the first typed word further on)."""
+    ev, _ = _event(tmp_path, (
+        "Prison officers learn together in Kostanay\n\n"
+        "UNODC organised a three-day study visit to the police training academy in Kostanay on 4-6 October "
+        "2022, with training sessions on the management of high-risk prisoners.\n\n"
+    ))
+    assert ev["event_type"] == "other"
 
 
 def test_training_then_seminar_is_a_training(tmp_path):
@@ -132,3 +145,23 @@ def test_symposium_and_workshop_together_is_a_conference(tmp_path):
     ))
     assert ev["event_type"] == "conference"
     assert "human_rights_gender" in themes
+
+
+def test_a_topic_named_in_passing_outside_the_event_is_no_theme(tmp_path):
+    """A sentence about neither the event nor its sessions weighs half: a strategy that 'runs until 2024'
+    is background to an exercise on terrorist use of the internet."""
+    _, themes = _event(tmp_path, (
+        "Exercise in Ashgabat\n\n"
+        "The OSCE ran a table-top exercise in Ashgabat on 22-24 May 2023 on terrorist use of the internet. "
+        "The national strategy on violent extremism runs until 2024.\n\n"
+    ))
+    assert themes == {"cyber_newtech"}
+
+
+def test_cryptocurrencies_for_terrorism_are_new_technologies_and_financing(tmp_path):
+    _, themes = _event(tmp_path, (
+        "Experts discuss how to stop cryptocurrencies from financing terrorism\n\n"
+        "The Academy hosted a regional consultation on cryptocurrencies and the financing of terrorism in "
+        "Tashkent on 13-14 November 2023.\n\n"
+    ))
+    assert themes == {"cyber_newtech", "financing"}

@@ -192,3 +192,103 @@ def test_a_count_of_agencies_is_not_a_count_of_participants(tmp_path):
         "On 5 May 2022 the OSCE held a training in Dushanbe for 12 agencies.\n\n"
     ))
     assert tables.events["participants"].isna().all()
+
+
+def test_an_official_of_a_country_who_took_part(tmp_path):
+    c = _countries(tmp_path, (
+        "Conference on border security\n\n"
+        "Minister of Foreign Affairs of the Republic of Uzbekistan Vladimir Norov took part today in the "
+        "high-level conference held in Dushanbe on 18 October 2022. Turkmenistan's Permanent Mission presented "
+        "the country's national strategy at the conference.\n\n"
+    ))
+    assert c["participant"] == {"UZB", "TKM"}
+
+
+def test_donor_ambassadors_who_spoke_or_attended_are_not_participating_countries(tmp_path):
+    c = _countries(tmp_path, (
+        "Table-top exercise in Ashgabat\n\n"
+        "The OSCE ran a table-top exercise in Ashgabat on 22 - 24 May 2023 for 25 participants from "
+        "Turkmenistan's government agencies. Opening remarks were delivered by the Ambassador of Italy to "
+        "Turkmenistan, and the Ambassador of Germany attended the opening session.\n\n"
+    ))
+    assert c["participant"] == {"TKM"}
+
+
+def test_a_label_of_participating_countries(tmp_path):
+    c = _countries(tmp_path, (
+        "Workshop on terrorist travel in Baku\n\n"
+        "INTERPOL held a workshop in Baku on 11-12 April 2017.\n\n"
+        "Participating countries: Afghanistan, Georgia, Kazakhstan, Nepal and Sri Lanka.\n\n"
+    ))
+    assert c["participant"] == {"AFG", "GEO", "KAZ", "NPL", "LKA"}
+
+
+def test_experts_from_all_the_central_asian_states_and_another(tmp_path):
+    c = _countries(tmp_path, (
+        "Expert meeting in Dushanbe\n\n"
+        "An expert meeting opened in Dushanbe on 12 December 2019. Some 70 experts from all the Central Asian "
+        "states and Afghanistan are taking part.\n\n"
+    ))
+    assert c["participant"] == FIVE | {"AFG"}
+
+
+def test_experts_who_share_good_practice_are_not_participating_countries(tmp_path):
+    c = _countries(tmp_path, (
+        "Workshop on prison security\n\n"
+        "UNODC held a regional workshop in Almaty on 23-25 October 2024 for prison staff from Kazakhstan and "
+        "Kyrgyzstan. International experts from Bulgaria and Sweden are sharing good practice.\n\n"
+    ))
+    assert c["participant"] == {"KAZ", "KGZ"}
+
+
+def test_ministries_named_without_a_country_are_the_host_countrys(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Training on violent extremism in Ashgabat\n\n"
+        "The OSCE held a training course in Ashgabat on 3-5 October 2022. It gathered representatives of the "
+        "Ministry of National Security and the Ministry of Justice.\n\n"
+    ))
+    assert set(tables.event_countries[tables.event_countries.role == "participant"].iso3) == {"TKM"}
+    ev = tables.evidence[tables.evidence.field == "participant_country"]
+    assert list(ev.confidence) == ["inferred"] and "host country" in ev.reasoning.iloc[0]
+
+
+def test_officials_from_central_asia_are_the_five_unless_the_countries_are_named(tmp_path):
+    c = _countries(tmp_path, (
+        "Conference on critical infrastructure\n\n"
+        "On 22 November 2024, 25 government officials from Central Asia gathered in Ashgabat for a regional "
+        "conference.\n\n"
+    ))
+    assert c["participant"] == FIVE
+    c = _countries(tmp_path, (
+        "Prison officers from across Central Asia meet in Almaty\n\n"
+        "UNODC is holding a regional workshop in Almaty on 23 October 2024 for prison officers from across "
+        "Central Asia. It brings together prison staff from Kazakhstan, Kyrgyzstan and Tajikistan.\n\n"
+    ))
+    assert c["participant"] == {"KAZ", "KGZ", "TJK"}
+
+
+def test_embassy_staff_at_the_opening_are_not_a_participating_country(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional seminar in Almaty\n\n"
+        "UNODC held a regional seminar in Almaty on 3 April 2024 for officials from Kyrgyzstan. Representatives "
+        "of the Embassy of the United States attended the opening.\n\n"
+    ))
+    assert c["participant"] == {"KGZ"}
+
+
+def test_a_list_of_demonyms_before_institutions(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional dialogue on preventing violent extremism\n\n"
+        "UNDP held a regional dialogue in Almaty on 12-13 June 2023. It was attended by some 60 "
+        "representatives from Kyrgyz, Tajik and Uzbek institutions.\n\n"
+    ))
+    assert c["participant"] == {"KGZ", "TJK", "UZB"}
+
+
+def test_a_government_the_participants_thanked_is_not_a_participating_country(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional dialogue on preventing violent extremism\n\n"
+        "UNDP held a regional dialogue in Almaty on 12-13 June 2023 for officials from Kyrgyzstan. "
+        "Participants thanked the Government of Japan for its presence.\n\n"
+    ))
+    assert c["participant"] == {"KGZ"}

@@ -79,3 +79,26 @@ def test_crlf_line_endings(tmp_path):
     ))
     assert len(t.events) == 1
     assert t.events.iloc[0]["city"] == "Almaty"
+
+
+def test_items_of_a_list_are_not_one_wrapped_paragraph(tmp_path):
+    """Two 'related news' items of similar width are a list, not a hard-wrapped paragraph: read as one,
+    'Kazakhstan repatriates ... - Nur-Sultan hosts youth forum' made Kazakhstan the host of a forum."""
+    t = _load(tmp_path, (
+        "Regional dialogue on violent extremism in Dushanbe\n\n"
+        "UNDP held a regional dialogue on violent extremism in Dushanbe on 17-18 December 2019.\n\n"
+        "- Kazakhstan repatriates more citizens from Syria in Zhusan operation\n"
+        "- Nur-Sultan hosts youth forum on volunteering\n"
+    ))
+    assert set(t.event_organizations.organization) == {"UNDP"}
+
+
+def test_the_title_of_the_event_in_quotes_is_read(tmp_path):
+    """A quoted event title says what the event was about; quoted speech is what someone said."""
+    t = _load(tmp_path, (
+        "Regional consultation in Tashkent\n\n"
+        "The Academy of the Ministry of Internal Affairs hosted on 13-14 November 2023 a regional consultation "
+        "on “Countering the use of cryptocurrencies to finance terrorism”.\n\n"
+        "“We need to act together against these new threats to our security,” the director said.\n"
+    ))
+    assert set(t.event_themes.theme) == {"cyber_newtech", "financing"}

@@ -35,6 +35,22 @@ def _roles(tmp_path: Path, text: str) -> dict[str, set[str]]:
         ("United Nations Regional Centre for Preventive Diplomacy for Central Asia", "UNRCCA"),
         ("the European Union", "European Union"),
         ("Organization for Security and Co-operation in Europe", "OSCE"),
+        # the other spelling of a listed name is known too (British and American spellings)
+        ("Organisation for Security and Cooperation in Europe", "OSCE"),
+        ("UN Regional Center for Preventive Diplomacy for Central Asia", "UNRCCA"),
+        # names real releases use often, machine-translated acronyms included
+        ("Eurasian Group on Combating Money Laundering and the Financing of Terrorism", "EAG"),
+        ("YEOG", "EAG"),
+        ("CIS ATM", "CIS ATC"),
+        ("Regional Anti-Terrorist Structure of the SCO", "SCO RATS"),
+        ("OHICHK", "CICA"),
+        ("Institute for War and Peace Reporting", "IWPR"),
+        ("Internews", "Internews"),
+        ("Collective Security Treaty Organisation", "CSTO"),
+        # a government agency is coded as its country
+        ("USAID", "United States"),
+        ("KAZAID", "Kazakhstan"),
+        ("Federal Financial Monitoring Service of the Russian Federation", "Russia"),
     ],
 )
 def test_registry_aliases_resolve_to_canonical_names(written, canonical):
@@ -163,6 +179,34 @@ def test_donor_government_co_hosting_for_other_countries_is_also_a_funder(tmp_pa
     assert "Japan" in r["funder"]
 
 
+def test_a_ministry_or_service_co_organising_abroad_is_no_donor(tmp_path):
+    """The co-host rule is for donor governments: a technical body (a financial monitoring service) of a
+    foreign government co-organises, it does not pay; nor does a country in the chair of an organisation."""
+    r = _roles(tmp_path, (
+        "Regional consultation on virtual assets\n\n"
+        "The consultation was organized jointly by UNOCT and the Federal Financial Monitoring Service of the "
+        "Russian Federation in Tashkent on 13-14 November 2023.\n\n"
+    ))
+    assert {"UNOCT", "Russia"} <= r["organizer"]
+    assert r["funder"] == set()
+    r = _roles(tmp_path, (
+        "Conference on foreign terrorist fighters\n\n"
+        "The conference was organized by the OSCE and UNOCT in cooperation with Albania's OSCE Chairmanship, "
+        "and took place in Vienna on 11-12 February 2020.\n\n"
+    ))
+    assert r["funder"] == set()
+
+
+def test_a_donor_agency_co_hosting_abroad_is_a_funder_by_the_codebook_rule(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Workshop on youth radicalization\n\n"
+        "USAID and IOM co-hosted a regional workshop in Almaty on 18-19 April 2018 for NGOs from Central "
+        "Asia.\n\n"
+    ))
+    how = _evidence_of(tables, "funder", "United States")
+    assert how and all(c == "inferred" and "codebook" in r for c, r in how), how
+
+
 def test_host_government_co_hosting_is_not_a_funder(tmp_path):
     r = _roles(tmp_path, (
         "National workshop on violent extremism\n\n"
@@ -256,3 +300,52 @@ def test_financial_assistance_of_a_government_makes_it_a_funder(tmp_path):
                              "financial assistance of the Government of Japan.")
     assert roles.get("funder") == {"Japan"}
     assert roles.get("organizer") == {"UNODC"}
+
+
+def test_spelling_variants_swap_british_and_american_words():
+    from data_loader.lookup.registries import spelling_variants
+
+    got = spelling_variants("Organisation for Security and Co-operation in Europe")
+    assert "Organization for Security and Cooperation in Europe" in got
+    assert spelling_variants("Global Programme on X") == ["Global Programme on X", "Global Program on X"]
+    assert spelling_variants("UNOCT") == ["UNOCT"]
+
+
+def _evidence_of(tables, field: str, value: str) -> list[tuple[str, str]]:
+    """(confidence, reasoning) of the evidence rows of one value."""
+    ev = tables.evidence[(tables.evidence.field == field) & (tables.evidence.value == value)]
+    return list(zip(ev.confidence, ev.reasoning, strict=True))
+
+
+def test_a_donor_agency_is_coded_as_its_country_and_says_so(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Workshop on youth radicalization in Almaty\n\n"
+        "IOM held a regional workshop on youth radicalization in Almaty on 18-19 April 2018, funded by "
+        "USAID.\n\n"
+    ))
+    orgs = set(tables.event_organizations[["organization", "role"]].itertuples(index=False, name=None))
+    assert ("United States", "funder") in orgs and ("IOM", "organizer") in orgs
+    how = _evidence_of(tables, "funder", "United States")
+    assert how and all(c == "inferred" and "government agency" in r for c, r in how), how
+
+
+def test_a_body_under_the_president_is_coded_as_its_country(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Conference on regional cooperation\n\n"
+        "The conference was organized by UNOCT and the Institute for Strategic and Regional Studies under the "
+        "President of the Republic of Uzbekistan in Tashkent on 3-4 March 2022.\n\n"
+    ))
+    orgs = set(tables.event_organizations[["organization", "role"]].itertuples(index=False, name=None))
+    assert orgs == {("UNOCT", "organizer"), ("Uzbekistan", "organizer")}
+    how = _evidence_of(tables, "organizer", "Uzbekistan")
+    assert how and how[0][0] == "inferred" and "government body" in how[0][1], how
+
+
+def test_a_demonym_before_police_or_government_names_that_government(tmp_path):
+    r = _roles(tmp_path, (
+        "Workshop on terrorist travel in Baku\n\n"
+        "INTERPOL and the Azerbaijani Police co-hosted a workshop in Baku on 11-12 April 2017. "
+        "The workshop was funded by the Japanese government.\n\n"
+    ))
+    assert r["organizer"] == {"INTERPOL", "Azerbaijan"}
+    assert r["funder"] == {"Japan"}

@@ -32,6 +32,8 @@ def _first(text: str) -> tuple[int, str] | None:
         ("some 60 practitioners discussed the draft", 60, "approximately"),
         ("The training can host up to 40 border guards.", 40, "up to"),
         ("The meeting brought together 1,200 people.", 1200, "exact"),
+        ("It was held for some 25 newly recruited psychologists, social workers and inspectors.", 25,
+         "approximately"),
     ],
 )
 def test_head_counts_and_qualifiers(sentence, count, qualifier):
@@ -132,5 +134,15 @@ def test_a_count_opening_a_sentence_that_says_nothing_of_the_event_is_no_head_co
         "Training held for regional officials\n\n"
         "UNOCT held a training in Osh on 4 May 2023. Fifteen people were killed in the 2016 attack on the "
         "embassy.\n"
+    ))
+    assert pd.isna(ev["participants"])
+
+
+def test_an_expected_count_of_an_announcement_is_no_head_count(tmp_path):
+    """'More than 600 officials are expected to join': a plan; the head count is of people who took part."""
+    ev = _event(tmp_path, (
+        "Conference on regional cooperation\n\n"
+        "UNOCT held a conference in Tashkent on 3-4 March 2022. More than 600 senior officials of Member States "
+        "were expected to join it.\n"
     ))
     assert pd.isna(ev["participants"])

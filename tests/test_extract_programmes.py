@@ -123,3 +123,87 @@ def test_programme_named_in_capitals_is_coded(tmp_path):
         "information in Bishkek on 4 May 2023.\n"
     ))
     assert t.event_programmes.programme.tolist() == ["Countering Terrorist Travel Programme"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # the name before a lower-case head word; an owner in front is kept when the rest is too short alone
+        ("IOM, as part of the USAID Dignity and Rights project, brought NGOs together.", "USAID Dignity and Rights"),
+        # a project in single quotes
+        ("It was supported by Japan under the project 'Interdicting Foreign Terrorist Fighters travelling to "
+         "conflict zones'.", "Interdicting Foreign Terrorist Fighters travelling to conflict zones"),
+        # a proper name after a capitalised head word
+        ("Specialists met at a workshop of INTERPOL's Project Kalkan.", "Project Kalkan"),
+        # the short name in brackets after the long one
+        ("It was held under the project “Strengthening Resilience of Border Communities” (SAFE Borders).",
+         "SAFE Borders"),
+    ],
+)
+def test_named_projects_in_more_shapes(sentence, name):
+    assert [n for n, *_ in named_projects(sentence)] == [name]
+
+
+def test_a_project_manager_is_not_a_project():
+    assert named_projects("The Project Manager opened the session.") == []
+
+
+def test_release_this_programme_points_back_to_the_programme_named_before(tmp_path):
+    t = _tables(tmp_path, (
+        "Prison management in Central Asia\n\n"
+        "Since 2019, UNODC has been delivering the Returning Foreign Terrorist Fighters Detention Programme in "
+        "Kazakhstan and Kyrgyzstan. Under this programme, UNODC organised a study visit in Kostanay on 4-6 "
+        "October 2022.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["Returning Foreign Terrorist Fighters Detention Programme"]
+    ev = t.evidence[t.evidence.field == "programme"]
+    assert set(ev.confidence) == {"inferred"} and "points back" in ev.reasoning.iloc[0]
+
+
+def test_release_a_programme_only_described_in_passing_is_not_the_events(tmp_path):
+    """A sentence that describes a programme on its own says nothing of this event being part of it."""
+    t = _tables(tmp_path, (
+        "Expert meeting on energy infrastructure\n\n"
+        "An expert meeting on protecting energy infrastructure was held in Ashgabat on 11-12 November 2024 by "
+        "the Government of Turkmenistan and UNOCT.\n\n"
+        "Since 2021, the Global Vulnerable Targets Programme has been helping Member States to build capacity "
+        "in protecting critical infrastructure.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == []
+
+
+def test_release_a_programme_tied_to_the_event_by_a_cue_outside_the_lead(tmp_path):
+    t = _tables(tmp_path, (
+        "Workshop in Bishkek\n\n"
+        "UNOCT held a workshop on the protection of critical infrastructure in Bishkek on 28-29 May 2025.\n\n"
+        "UNOCT also worked with UNRCCA to support the Joint Plan of Action for Central Asia.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["Joint Plan of Action for Central Asia"]
+
+
+def test_release_a_programme_named_only_by_a_description(tmp_path):
+    t = _tables(tmp_path, (
+        "Forum of women parliamentarians\n\n"
+        "UNRCCA held a forum in Istanbul on 22-23 June 2022 under a joint EU-UN programme to strengthen "
+        "resilience against violent extremism in Asia.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["STRIVE Asia"]
+    ev = t.evidence[t.evidence.field == "programme"]
+    assert ev.confidence.tolist() == ["inferred"] and "describes STRIVE Asia" in ev.reasoning.iloc[0]
+
+
+def test_a_description_that_fits_no_registry_programme_adds_none():
+    from data_loader.extract.programmes import described_programmes
+
+    assert described_programmes("It forms part of a multi-year OSCE-UNODC programme that supports national "
+                                "efforts to counter terrorist financing across Central Asia.") == []
+
+
+def test_release_a_named_project_inside_a_registry_name_is_that_programme_only(tmp_path):
+    t = _tables(tmp_path, (
+        "Course on border management\n\n"
+        "The OSCE conducted a course on border management in Dushanbe on 5 May 2023. The course was funded "
+        "under the EU's Border Management Programme in Central Asia.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["EU Border Management Programme in Central Asia"]
+    assert set(t.event_organizations[t.event_organizations.role == "funder"].organization) == {"European Union"}

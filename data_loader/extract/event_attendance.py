@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 
 from data_loader.casefold import CuePattern
@@ -11,15 +12,19 @@ from data_loader.extract import participants
 from data_loader.extract.event_base import _LIST_SEP, ExtractorState, _evidence
 from data_loader.extract.records import INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name
 from data_loader.textscan import Prefiltered
 
 _CA_GROUP = Prefiltered(re.compile(  # searched only in sentences that say "Central" or "countries"
-    r"\b(?:(?:all|each|the)\s+(?:of\s+the\s+)?)?(?:five\s+)?Central\s+Asian\s+(?:States|states|countries|"
-    r"republics|nations|partner\s+countries|Member\s+States|governments)\b|\b(?:all\s+)?(?:the\s+)?(?:five\s+)?"
-    r"(?:countries|states|republics)\s+of\s+(?:the\s+)?Central\s+Asia(?:n\s+region)?\b|"
+    r"\b(?:all\s+(?:of\s+)?(?:the\s+)?|each\s+(?:of\s+the\s+)?|the\s+)?(?:five\s+)?Central\s+Asian\s+(?:States|states|"
+    r"countries|republics|nations|partner\s+countries|Member\s+States|governments)\b|\b(?:all\s+)?(?:the\s+)?"
+    r"(?:five\s+)?(?:countries|states|republics)\s+of\s+(?:the\s+)?Central\s+Asia(?:n\s+region)?\b|"
     r"\ball\s+(?:the\s+)?five\s+countries\s+of\s+the\s+region\b"
 ))
+#: "officials from Central Asia", "leaders from across Central Asia": the region's countries, read only when the
+#: text names no participating country more precisely
+_REGION = "region"
+_CA_REGION = re.compile(r"(?<=from\s)(?:across\s+)?Central\s+Asia\b(?!n)")
 _PEOPLE_CUE = CuePattern.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
     r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined)\b")
@@ -29,7 +34,9 @@ _PEOPLE_CUE = CuePattern.compile(
 #: they are not in ``participants.PEOPLE``, where "12 agencies" would be read as 12 participants)
 _ANCHOR = CuePattern.compile(
     r"\b(?:" + participants.PEOPLE + r"|delegations|delegation|Permanent\s+Representatives?|brought\s+together|"
-    r"gathered|participation|" + participants.INSTITUTIONS + r")\b")
+    r"gathered|participation|" + participants.INSTITUTIONS + r"|"
+    # "Participating countries: A, B and C", "Countries represented: ..."
+    r"participating\s+(?:countries|states|nations|delegations)|(?:countries|states)\s+(?:represented|taking\s+part))\b")
 _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 
@@ -37,7 +44,8 @@ _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?
 _VERB_IN_GAP = re.compile(
     r"\b(?:discussed|examined|addressed|shared|reviewed|considered|focused|learned|learnt|explored|analy[sz]ed|"
     r"presented|exchanged|agreed|adopted|noted|highlighted|stressed|emphasi[sz]ed|visited|received|posed|met|"
-    r"travel(?:l)?ed|returned|came\s+back|fled|went|were|was|are|is|have|has|had|who|which|that|will|would|can|could)\b",
+    r"travel(?:l)?ed|returned|came\s+back|fled|went|were|was|are|is|have|has|had|who|which|that|will|would|can|could|"
+    r"thanked|welcomed|praised|acknowledged|congratulated|called|urged|invited|heard|listened)\b",
     re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:ministries|agencies|officials|participants|experts|practitioners|authorities|"
@@ -48,6 +56,40 @@ _INSTITUTION_AFTER = re.compile(
 _RESOURCE_PEOPLE = re.compile(
     r"\b(?:delivered|presented|led|facilitated|conducted|given|taught|moderated|provided|run)\s+by\s+"
     r"(?:[\w-]+\s+){0,2}[\w-]+$|\b(?:trainers|instructors|facilitators|speakers|moderators|lecturers)$", re.I)
+#: people who presented or taught at the event ("experts from A and B will present good practices"): the
+#: countries of resource people are not participating countries
+_RESOURCE_NOUN = re.compile(r"(?:experts|specialists|trainers|speakers|lecturers|instructors|facilitators)$", re.I)
+_PRESENTED_AFTER = re.compile(
+    r"\s*,?\s*(?:and\s+(?:the\s+)?[A-Z][\w-]*\s+)?(?:(?:will|would|also|are|were|is|was|have|had|then)\s+)*"
+    r"(?:present(?:ed|ing)?|shar(?:e|ed|ing)|deliver(?:ed|ing)?|brief(?:ed|ing)?|introduc(?:e|ed|ing)|taught|teach(?:ing)?|"
+    r"train(?:ed|ing)?|led|lead(?:ing)?|moderat(?:e|ed|ing)|facilitat(?:e|ed|ing)|lectur(?:e|ed|ing))\b")
+#: people described by their institutions only, with no country ("representatives of the Ministry of Justice",
+#: "Participants came from key national institutions"): the host country's institutions
+_HOST_INSTITUTIONS = re.compile(
+    r"\s+(?:(?:came|come|were\s+drawn|was\s+drawn|were)\s+)?(?:from|of|representing)\s+(?:the\s+)?"
+    r"(?:key\s+|relevant\s+|various\s+|several\s+|all\s+)?(?:national\s+(?:institutions|authorities|agencies|ministries|"
+    r"bodies|stakeholders)|(?:Ministry|Ministries|State\s+(?:Committee|Service|Agency)|General\s+Prosecutor|"
+    r"Prosecutor[’']?s?\s+(?:General[’']?s?\s+)?Office|Supreme\s+Court|National\s+Bank|Security\s+Council|Parliament)\b)")
+#: a government official or body that took part ("Minister of Foreign Affairs of the Republic of Uzbekistan
+#: Vladimir Norov took part", "Turkmenistan's Permanent Mission ... presented the country's strategy at the
+#: conference"): the subject of one of these verbs
+_TOOK_PART = CuePattern.compile(r"\b(?:took\s+part|takes\s+part|taking\s+part|participated|attended|joined|"
+                                r"presented|was\s+present|were\s+present)\b", prefilter=True)
+_OFFICIAL_OF = re.compile(
+    r"\b(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+|Foreign\s+)?Minister|State\s+Secretary|"
+    r"Head\s+of\s+(?:the\s+)?[Dd]elegation|Chairman|Chairperson|Speaker)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?\s+of\s+(?:the\s+)?$")
+_OFFICIAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:First\s+)?(?:Deputy\s+)?(?:Prime\s+|Foreign\s+)?Minister|"
+                             r"[Dd]elegation|State\s+Secretary)\b")
+#: the words an official named before or after a country holds (a cheap test before the patterns)
+_OFFICIAL_WORDS = ("Minister", "Secretary", "Head", "Chair", "Speaker", "elegation")
+#: diplomats of a country abroad attend as guests or donors, not as its participating officials
+_DIPLOMAT = re.compile(r"\b(?:Ambassador|Embass(?:y|ies)|Consulate|Consul)\b")
+#: what may stand between the official and the verb: a name, an apposition, an adverb ("today", "also")
+_SUBJECT_GAP = re.compile(r"[^.;:]{0,90}")
+_EXPERT_OF = re.compile(r"\b(?:experts?|specialists?|trainers?|speakers?|lecturers?|instructors?|facilitators?)\s+"
+                        r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_SUBJECT = re.compile(r"\b(?:by|said|says|and\s+the|who|which|that|thanked|welcomed|addressed|opened)\b")
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
 
 #: what the people of a head count that opens a sentence did at the event ("Forty young leaders from A and B
@@ -55,6 +97,11 @@ _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)
 _ATTENDEES_DID = re.compile(
     r"\b(?:discussed|exchanged|shared|learned|learnt|explored|examined|practi[sc]ed|debated|studied|received|"
     r"completed|developed|presented|analy[sz]ed|reviewed|worked|engaged|visited|simulated)\b")
+
+
+#: a head count of an announcement: how many are expected, not how many took part
+_EXPECTED = CuePattern.compile(r"\b(?:(?:are|is|were|was)\s+(?:also\s+)?(?:expected|anticipated|invited|due)\s+to|"
+                               r"will\s+(?:join|attend|take\s+part|participate|gather|come))\b", prefilter=True)
 
 
 def _opens_with_attendees(sentence: str) -> bool:
@@ -68,6 +115,28 @@ def _opens_with_attendees(sentence: str) -> bool:
 class AttendanceRules(ExtractorState):
     """``participants`` with its qualifier, and the participating countries."""
 
+    #: the host country of the event being read (set by ``_countries``)
+    _host_iso: str | None = None
+
+    def _is_country_span(self, a: int, b: int) -> bool:
+        return (a, b) in self._country_spans
+
+    @cached_property
+    def _officials_at(self) -> list[int]:
+        """Where the document names a government or an official's title, in order (for ``_officials``)."""
+        text = self.masked
+        at = [g.start for g in self.governments]
+        for word in _OFFICIAL_WORDS:  # str.find scans faster than an alternation of words
+            i = text.find(word)
+            while i >= 0:
+                at.append(i)
+                i = text.find(word, i + 1)
+        return sorted(at)
+
+    @cached_property
+    def _country_spans(self) -> set[tuple[int, int]]:
+        return {(c.start, c.end) for c in self.countries}
+
     def _participants(self, rec: EventRecord) -> None:
         chosen = {s.start for s in self.event_sents}
         cands = self.event_sents + [s for s in self.body if s.start not in chosen and (
@@ -75,8 +144,8 @@ class AttendanceRules(ExtractorState):
         cands.sort(key=lambda s: s.start)
         for s in cands:
             m_text = self.masked[s.start : s.end]
-            if self._future(s):
-                continue
+            if self._future(s) or self._cue(_EXPECTED, s):
+                continue  # "more than 600 officials are expected to join": a plan, not who took part
             for n, qual, a, b in participants.find_participants(m_text):
                 rec.participants, rec.participants_qualifier = n, qual
                 _evidence(rec, "participants", n, s.start + a, s.start + b)
@@ -104,11 +173,20 @@ class AttendanceRules(ExtractorState):
         items = []
         for g in _CA_GROUP.finditer(m_text):
             items.append((s.start + g.start(), s.start + g.end(), list(CENTRAL_ASIA)))
-        for c in self._in(s, self.countries):
+        for g in _CA_REGION.finditer(m_text) if "Central Asia" in m_text else ():
+            if not any(a <= s.start + g.start() < b for a, b, _ in items):
+                items.append((s.start + g.start(), s.start + g.end(), [*CENTRAL_ASIA, _REGION]))
+        listed_with: int | None = None  # start of the demonym a list of demonyms leads to ("Kyrgyz, Tajik and Uzbek")
+        for c in reversed(self._in(s, self.countries)):
             if any(a <= c.start < b for a, b, _ in items):
                 continue
-            if c.kind == "demonym" and not _INSTITUTION_AFTER.match(self.masked[c.end : c.end + 50]):
-                continue
+            if c.kind == "demonym":
+                qualifies = _INSTITUTION_AFTER.match(self.masked[c.end : c.end + 50]) or (
+                    listed_with is not None and _LIST_SEP.fullmatch(self.masked[c.end : listed_with]))
+                if not qualifies:
+                    listed_with = None
+                    continue
+                listed_with = c.start
             items.append((c.start, c.end, [c.value]))
         return sorted(items)
 
@@ -118,6 +196,9 @@ class AttendanceRules(ExtractorState):
         m_text = self.masked[s.start : s.end]
         items = self._country_items(s)
         found = []
+        if any(len(i[2]) > 1 for i in items):  # a group inside a name is no group: "... Diplomacy for Central Asia"
+            registry = [(m.start, m.end) for m in self._in(s, self.registry)]
+            items = [i for i in items if len(i[2]) == 1 or not any(a <= i[0] < b for a, b in registry)]
         for anchor in _ANCHOR.finditer(m_text):
             if _RESOURCE_PEOPLE.search(m_text[max(0, anchor.start() - 30) : anchor.end()]):
                 continue  # "delivered by experts from X", "trainers from X": they taught, they did not attend
@@ -135,6 +216,8 @@ class AttendanceRules(ExtractorState):
                     if re.search(r"[.;]|\b(?:on|about|regarding|to|in|with|against|and\s+the\s+situation)\s+"
                                  r"(?:the\s+)?$", gap) or not _LIST_START.search(gap) or _VERB_IN_GAP.search(gap):
                         continue
+                    if _DIPLOMAT.search(gap):
+                        continue  # "representatives of the Embassy of X": diplomats attend as guests or donors
                     chain.append(item)
                     continue
                 gap = self.masked[chain[-1][1] : item[0]]
@@ -142,16 +225,72 @@ class AttendanceRules(ExtractorState):
                     chain.append(item)
                 else:
                     break
+            if chain and _RESOURCE_NOUN.search(m_text, anchor.start(), anchor.end()) and _PRESENTED_AFTER.match(
+                    self.masked, chain[-1][1]):
+                continue  # "experts from A and B will present good practices": they taught
+            if not chain and self._host_iso and _HOST_INSTITUTIONS.match(m_text, anchor.end()):
+                # "representatives of the Ministry of National Security": no country is named for them
+                found.append((a_start, a_end, [self._host_iso]))
             found.extend(chain)
         return found
 
+    def _naming_officials(self) -> list[Sentence]:
+        """The sentences of the body (not about the future) that name a government or an official's title:
+        found from those names (few) rather than by asking every sentence."""
+        starts = [s.start for s in self.body]
+        picked: dict[int, Sentence] = {}
+        for pos in self._officials_at:
+            j = bisect_right(starts, pos) - 1
+            if j >= 0 and pos < self.body[j].end and j not in picked:
+                picked[j] = self.body[j]
+        return [s for _, s in sorted(picked.items()) if not self._future(s)]
+
+    def _officials(self, s: Sentence) -> list[tuple[str, int, int]]:
+        """(iso3, start, end) of the governments whose official or body is the subject of 'took part',
+        'attended', 'presented'."""
+        if not self._cue(_TOOK_PART, s):
+            return []
+        m_text = self.masked[s.start : s.end]
+        governments = self._in(s, self.governments)
+        official = any(w in m_text for w in _OFFICIAL_WORDS)
+        verbs = [v.start() + s.start for v in _TOOK_PART.finditer(m_text, self._low_slice(s))]
+        last = verbs[-1]  # a subject stands before its verb
+        out = []
+        spans = [(g.start, g.end, g.value) for g in governments
+                 if g.end <= last and not _DIPLOMAT.search(self.masked[g.start : g.end])]
+        if official:
+            for c in self._in(s, self.countries):
+                if c.end > last:
+                    break
+                before = self.masked[max(s.start, c.start - 90) : c.start]
+                if _OFFICIAL_OF.search(before) or _OFFICIAL_AFTER.match(self.masked, c.end):
+                    spans.append((c.start, c.end, c.value))
+        for a, b, iso in spans:
+            if _EXPERT_OF.search(self.masked, max(s.start, a - 40), a):
+                continue  # "an expert of the U.S. Department of State presented ...": a resource person
+            verb = next((v for v in verbs if v >= b), None)
+            gap = self.masked[b:verb] if verb is not None else ""
+            if verb is not None and _SUBJECT_GAP.fullmatch(gap) and not _NOT_SUBJECT.search(gap):
+                out.append((iso, a, b))
+        return out
+
     def _countries(self, rec: EventRecord) -> None:
         found: list[tuple[str, int, int, str, str]] = []
+        region: list[tuple[str, int, int, str, str]] = []
+        self._host_iso = rec.country_iso3
         for s in self._participation:
             for a, b, isos in self._participant_lists(s):
-                if len(isos) > 1:  # "all five Central Asian states"
-                    why = f"'{' '.join(self.masked[a:b].split())}' read as {', '.join(isos)}"
+                said = " ".join(self.masked[a:b].split())
+                if _REGION in isos:  # "from across Central Asia": kept aside, for want of a precise list
+                    why = f"'{said}' read as {', '.join(CENTRAL_ASIA)}, no Central Asian country being named"
+                    region.extend((iso, a, b, INFERRED, why) for iso in isos if iso != _REGION)
+                elif len(isos) > 1:  # "all five Central Asian states"
+                    why = f"'{said}' read as {', '.join(isos)}"
                     found.extend((iso, a, b, INFERRED, why) for iso in isos)
+                elif not self._is_country_span(a, b):  # "representatives of the Ministry of ..."
+                    why = (f"'{said}' from government bodies named without a country: those of the host country, "
+                           f"{country_name(isos[0])}")
+                    found.append((isos[0], a, b, INFERRED, why))
                 else:
                     found.extend((iso, a, b, STATED, "") for iso in isos)
             m_text = self.masked[s.start : s.end]
@@ -160,7 +299,13 @@ class AttendanceRules(ExtractorState):
                 found.append((rec.country_iso3, s.start + h.start(), s.start + h.end(), INFERRED,
                               f"'{h.group(0)}': the country the event was held in"))
         seen = set()
-        for iso, a, b, confidence, why in found:
+        for s in self._naming_officials():
+            for iso, a, b in self._officials(s):
+                said = " ".join(self.masked[a:b].split())
+                found.append((iso, a, b, INFERRED, f"an official or body of {country_name(iso)} ('{said}') took part"))
+        if any(f[0] in CENTRAL_ASIA for f in found):
+            region = []  # the Central Asian countries that took part are named: "Central Asia" adds nothing
+        for iso, a, b, confidence, why in found + region:
             if iso in seen:
                 continue
             seen.add(iso)

@@ -8,14 +8,23 @@ import re
 
 from data_loader.extract import mentions, roles
 from data_loader.extract.event_base import ExtractorState, _evidence
-from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
+from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord, Evidence
+from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
+from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
+from data_loader.lookup.registries import registry_cached
 
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"),
 #: not as a government that organised or paid
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation)\s+(?:the\s+)?$")
 _LISTED_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_PLACE_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s*(?:the\s+)?")
+#: the bodies through which a government acts abroad
+_DIPLOMATIC = re.compile(r"\b(?:Government|Embass(?:y|ies)|Mission|Consulate|Ministry\s+of\s+Foreign\s+Affairs|"
+                         r"Foreign\s+Ministry|Ministry\s+for\s+Foreign\s+Affairs)\b")
+#: "Albania's OSCE Chairmanship": a country in the chair of an organisation
+_CHAIR_AFTER = re.compile(r"['’]s\s+(?:[A-Z]{2,}\s+)?(?:Chairmanship|Chairpersonship|Chair|Presidency)\b")
 
 
 def _shifted(m: mentions.Mention, by: int, kind: str | None = None) -> mentions.Mention:
@@ -27,51 +36,20 @@ class OrganiserRules(ExtractorState):
     """``organizations`` with their roles, and the names no registry knows."""
 
     def _organizations(self, rec: EventRecord) -> None:
+        # a name after "in" that is a city ends the list of names a cue opened
         place_names = {c.city.name for c in self.cities} | {self.masked[c.start : c.end] for c in self.cities}
         result: list[tuple[str, str, int, int, str, str]] = []
-        for s in self.body:
-            if self._future(s):
-                continue
-            m_text = self.masked[s.start : s.end]
-            local = []
-            for m in self.registry + self.governments:
-                if s.start <= m.start < s.end:
-                    local.append(_shifted(m, s.start))
-            gov_cover = [(g.start, g.end) for g in local if g.kind == "government"]
-            for c in self._in(s, self.countries):
-                rel = c.start - s.start
-                if c.kind != "country" or any(a <= rel < b for a, b in gov_cover):
-                    continue
-                before = m_text[max(0, rel - 25) : rel]
-                if _LOCATIVE_BEFORE.search(before) or _LISTED_AFTER_NAME.search(before):
-                    continue
-                local.append(_shifted(c, s.start, kind="country_gov"))
-            unknown_local = [_shifted(u, s.start) for u in self.unknown if s.start <= u.start < s.end]
-            if not local and not unknown_local:
-                continue
-            local.sort(key=lambda m: m.start)
-            assigned = roles.assign_roles(m_text, local + unknown_local, place_names, self._low_slice(s))
-            known_roles = {role for m, role in assigned if not m.kind.startswith("unknown")}
-            for m, role in assigned:
-                a, b = s.start + m.start, s.start + m.end
-                if m.kind == "org":
-                    result.append((m.value, role, a, b, STATED, ""))
-                elif m.kind in ("government", "country", "country_gov"):
-                    if role != "participant":  # a country whose people took part is in event_countries
-                        name = country_name(m.value)
-                        result.append((name, role, a, b, *_as_government(m.surface, name)))
-                elif m.kind == "programme":
-                    owner = programme_registry()[0].get(m.value, "")
-                    if owner:
-                        result.append((owner, role, a, b, INFERRED, f"{m.value} is part of {owner}"))
-                elif m.kind == "unknown_org" and role in ("organizer", "funder") and role not in known_roles:
-                    if mentions.is_government_name(m.surface) and rec.country_iso3:
-                        name = country_name(rec.country_iso3)
-                        result.append((name, role, a, b, INFERRED,
-                                       f"a government body of the host country is coded as {name}"))
-                    else:
-                        result.append((m.value, role, a, b, GUESSED,
-                                       "a name no registry knows, taken as written (see Review: unregistered names)"))
+        # an announcement says who will hold the event in the future tense; a report's plans are other events
+        sentences = [s for s in self.body if self.announced or not self._future(s)]
+        if self.head.title_span and roles.may_assign(self.head.title):
+            # "OSCE organizes training courses on ...": the headline says who held the event too
+            a, b = self.head.title_span
+            sentences.insert(0, Sentence(a, b, self.masked[a:b], -1, False))
+        for s in sentences:
+            headline = s.paragraph == -1
+            for m, role, a, b, confidence, why in self._sentence_roles(s, rec, place_names):
+                if not (headline and role == "participant"):
+                    result.append((m, role, a, b, confidence, why))
         host = rec.country_iso3
         seen = set()
         for name, role, a, b, confidence, why in result:
@@ -84,9 +62,12 @@ class OrganiserRules(ExtractorState):
         for name, role in list(rec.organizations):
             iso = country_iso3(name)
             if role == "organizer" and iso and iso not in CENTRAL_ASIA and iso != host and (name, "funder") not in seen:
+                ev = next((e for e in rec.evidence if e.field == "organizer" and e.value == name
+                           and self._as_donor(e)), None)
+                if ev is None:
+                    continue
                 rec.organizations.append((name, "funder"))
                 seen.add((name, "funder"))
-                ev = next(e for e in rec.evidence if e.field == "organizer" and e.value == name)
                 _evidence(rec, "funder", name, ev.start, ev.end, INFERRED,
                           f"{name}, a government from outside Central Asia, co-organised an event held in "
                           f"{country_name(host) if host else 'another country'}: the codebook codes such a "
@@ -97,9 +78,108 @@ class OrganiserRules(ExtractorState):
                 rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))
 
 
+    def _sentence_roles(self, s: Sentence, rec: EventRecord, place_names: set[str]
+                        ) -> list[tuple[str, str, int, int, str, str]]:
+        """(name, role, start, end, confidence, reasoning) of the names one sentence attaches to the event."""
+        m_text = self.masked[s.start : s.end]
+        local = []
+        for m in self.registry + self.governments:
+            if s.start <= m.start < s.end:
+                local.append(_shifted(m, s.start))
+        gov_cover = [(g.start, g.end) for g in local if g.kind == "government"]
+        place_end = -1  # where the last country named as a place ends: a list of places goes on after it
+        for c in self._in(s, self.countries):
+            rel = c.start - s.start
+            if c.kind != "country" or any(a <= rel < b for a, b in gov_cover):
+                continue
+            before = m_text[max(0, rel - 25) : rel]
+            if (_LOCATIVE_BEFORE.search(before) or _LISTED_AFTER_NAME.search(before)
+                    or (place_end >= 0 and _PLACE_LIST_GAP.fullmatch(m_text, place_end, rel))):
+                place_end = c.end - s.start  # "in Kazakhstan, Kyrgyzstan, Tajikistan and Iraq": all places
+                continue
+            local.append(_shifted(c, s.start, kind="country_gov"))
+        unknown_local = [_shifted(u, s.start) for u in self.unknown if s.start <= u.start < s.end]
+        if not local and not unknown_local:
+            return []
+        local.sort(key=lambda m: m.start)
+        out = []
+        for m, role, cited in roles.assign_roles(m_text, local + unknown_local, place_names, self._low_slice(s)):
+            # the name; a funder's evidence also cites the words of paying ("with funding from the UNPDF")
+            a, b = s.start + cited[0], s.start + cited[1]
+            if m.kind == "org":
+                out.append((m.value, role, a, b, *_as_registered(m.surface, m.value)))
+            elif m.kind in ("government", "country", "country_gov"):
+                if role != "participant":  # a country whose people took part is in event_countries
+                    name = country_name(m.value)
+                    out.append((name, role, a, b, *_as_government(m.surface, name)))
+            elif m.kind == "programme":
+                owner = programme_registry()[0].get(m.value, "")
+                if owner:
+                    out.append((owner, role, a, b, INFERRED, f"{m.value} is part of {owner}"))
+            elif m.kind == "unknown_org" and role in ("organizer", "funder"):
+                within = _part_of_government(m_text, m, local)
+                if within is not None:
+                    name = country_name(within.value)
+                    out.append((name, role, a, b, INFERRED, f"'{' '.join(m.surface.split())}' is part of "
+                                f"'{' '.join(within.surface.split())}': coded as {name}"))
+                elif mentions.is_government_name(m.surface) and rec.country_iso3:
+                    name = country_name(rec.country_iso3)
+                    out.append((name, role, a, b, INFERRED,
+                                f"a government body of the host country is coded as {name}"))
+                else:
+                    out.append((m.value, role, a, b, GUESSED,
+                                "a name no registry knows, taken as written (see Review: unregistered names)"))
+        return out
+
+    def _as_donor(self, ev: Evidence) -> bool:
+        """Whether an organiser is a donor government co-hosting: the country or its government named as such,
+        its diplomats (an embassy, a permanent mission, the foreign ministry) or its development agency
+        (``donor`` in the registry); not one of its other ministries or services (a
+        financial monitoring service co-organises as a technical body), nor a country in the chair of an
+        organisation ("Albania's OSCE Chairmanship" acts for the OSCE)."""
+        surface = self.masked[ev.start : ev.end]
+        if _CHAIR_AFTER.match(self.masked, ev.end):
+            return False
+        if ev.confidence == STATED or _DIPLOMATIC.search(surface):
+            return True
+        written = organization_registry()[1].lookup(surface)
+        org = organization_registry()[0].get(written or "")
+        return org is not None and org.kind == "donor"
+
+
+#: what may stand between an office and the government it is part of: "the Bureau of X at the U.S. Department of
+#: State", "the Office of Y (Y) in the Ministry of ..." (a preposition, then capitalised words and linking words)
+_WITHIN_GAP = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:in|at|of|within|under)\s+(?:the\s+)?"
+                         r"(?:(?:[A-Z][\w’'&.-]*|of|for|on|and|the|in|at)\s+){0,12}")
+
+
+def _part_of_government(sentence: str, m: mentions.Mention, local: list[mentions.Mention]
+                        ) -> mentions.Mention | None:
+    """The government an unregistered office is part of, when the sentence says so right after its name."""
+    for g in local:
+        if g.kind != "government" or not m.end <= g.start <= m.end + 150:
+            continue
+        if _WITHIN_GAP.fullmatch(sentence, m.end, g.start):
+            return g
+    return None
+
+
+@registry_cached(maxsize=4096)
+def _as_registered(surface: str, value: str) -> tuple[str, str]:
+    """A registry name coded as written is stated; one coded as the office it belongs to (UNCCT -> UNOCT)
+    or as its country (USAID -> United States) says so."""
+    written = organization_registry()[1].lookup(surface)
+    if written is None or written == value:
+        return STATED, ""
+    if country_iso3(value):
+        return INFERRED, f"'{' '.join(surface.split())}' is a government agency: coded as {value}"
+    return INFERRED, f"{written} is part of {value}"
+
+
 def _as_government(surface: str, country: str) -> tuple[str, str]:
     """A country or its government named as such is stated; a ministry or agency is coded as its country."""
     plain = " ".join(surface.split())
-    if country_iso3(plain) or re.match(r"(?:the\s+)?governments?\b", plain, re.I):
+    if country_iso3(plain) or re.match(r"(?:the\s+)?governments?\b", plain, re.I) or re.fullmatch(
+            r"(?:the\s+)?\w+\s+government", plain, re.I):  # "the Japanese government"
         return STATED, ""
     return INFERRED, f"'{plain}' is a government body: coded as {country}"

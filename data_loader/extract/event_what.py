@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cached_property
 
 from data_loader.extract import classify, programmes
-from data_loader.extract.event_base import ExtractorState, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
 from data_loader.extract.records import INFERRED, EventRecord
+from data_loader.extract.text import Sentence
 
+#: a sentence about the event itself: "It also falls ...", "The event was part of ..."
+_ABOUT_EVENT = re.compile(r"\s*(?:It|This|These|They|The\s+(?:event|activity|initiative|visit))\b")
+#: a cue that ties a programme named after it to the event
+_LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
+                     r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"
+                     r"in\s+line\s+with|contribut(?:e|es|ed|ing)\s+to)\b", re.IGNORECASE)
+#: "Under this programme, UNODC organised ...": the programme named just before
+_THIS_PROGRAMME = re.compile(r"\b(?:under|within|as\s+part\s+of|through|in\s+the\s+framework\s+of)\s+"
+                             r"(?:this|that|the\s+same)\s+(?:programme|program|project|initiative)\b", re.IGNORECASE)
 _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
                        r"curriculum|modules?|covered)\b", re.I)
 
@@ -16,9 +28,10 @@ class WhatRules(ExtractorState):
     """``event_type``, ``programmes``, ``themes``, ``title`` and ``summary``."""
 
     def _type(self, rec: EventRecord) -> None:
+        """The first activity named in the first event sentences; an activity the codebook has no type for
+        ("a side event", "a study visit", ``other`` in event_types.csv) is ``other`` when named first."""
         for s in self.event_sents[:3]:
             found = classify.event_type_mentions(self.masked[s.start : s.end])
-            found = [f for f in found if f[0] != "other"]
             if found:
                 etype, a, b = found[0]
                 rec.event_type = etype
@@ -34,18 +47,53 @@ class WhatRules(ExtractorState):
         rec.event_type = "other"
 
     def _programmes(self, rec: EventRecord) -> None:
+        """Programmes the event was held under: named in the headline or in a sentence about the event, or
+        tied to it by a cue ("under", "within the framework of", "funded by"); a sentence that only
+        describes a programme ("Since 2021, the Programme has been helping Member States ...") names one
+        the event need not be part of. "Under this programme" points back to the last one named."""
         found: list[tuple[str, int, int]] = []
-        for s in self.body:
+        event_starts = {s.start for s in self.event_sents}
+        sentences = [s for s in self.body if not self._future(s) or self.announced]
+        if self.head.title_span:
+            a, b = self.head.title_span
+            sentences.insert(0, Sentence(a, b, self.masked[a:b], -1, False))
+        # where the text holds a word every named programme needs: most sentences hold none
+        head_words = self._head_words
+        named: list[tuple[str, int, int]] = []  # every programme named so far, for "this programme"
+        described: dict[str, tuple[int, int, str]] = {}  # programmes named only by a description
+        pointed: dict[str, tuple[int, int, int, int, str]] = {}  # "under this programme": the one named before
+        for s in sentences:
             m_text = self.masked[s.start : s.end]
-            if self._future(s):
-                continue
+            here: list[tuple[str, int, int]] = []
             for m in self.registry:
                 if m.kind == "programme" and s.start <= m.start < s.end:
-                    found.append((m.value, m.start, m.end))
-            for name, a, b, known in programmes.named_projects(m_text):
-                if not known:
-                    found.append((name, s.start + a, s.start + b))
+                    here.append((m.value, m.start, m.end))
+            i = bisect_left(head_words, s.start)
+            may_name = i < len(head_words) and head_words[i] < s.end
+            for name, a, b, known in programmes.named_projects(m_text) if may_name else ():
+                if not known and not any(h[1] < s.start + b and s.start + a < h[2] for h in here):
+                    # (a name inside a registry programme's is that programme: "the EU's Border Management
+                    # Programme in Central Asia" is not also a "Border Management Programme")
+                    here.append((name, s.start + a, s.start + b))
                     rec.unknown_names.append(("programme", name, s.start + a, s.start + b))
+            for u in self.unknown if may_name else ():
+                if u.kind == "unknown_programme" and s.start <= u.start < s.end:
+                    named.append((programmes.clean_title(u.surface), u.start, u.end))
+            about_event = bool(here) and self._about_event(s, event_starts)
+            for name, a, b in here:
+                if about_event or _LINKED.search(self.masked, s.start, a):
+                    found.append((name, a, b))
+            for name, a, b, said in programmes.described_programmes(m_text) if may_name else ():
+                about_event = about_event or self._about_event(s, event_starts)
+                if name not in {h[0] for h in here} and (about_event or _LINKED.search(m_text, 0, a)):
+                    described[name] = (s.start + a, s.start + b, said)
+            back = _THIS_PROGRAMME.search(m_text) if may_name and s.start in event_starts else None
+            earlier = [p for p in named + here if p[2] <= s.start + back.start()] if back else []
+            if earlier and back is not None:
+                name, a, b = max(earlier, key=lambda p: p[1])
+                said = " ".join(back.group(0).split())
+                pointed[name] = (a, b, s.start + back.start(), s.start + back.end(), said)
+            named += here
         seen = set()
         for name, a, b in sorted(found, key=lambda x: x[1]):
             if name in seen:
@@ -53,6 +101,29 @@ class WhatRules(ExtractorState):
             seen.add(name)
             rec.programmes.append(name)
             _evidence(rec, "programme", name, a, b)
+        for name, (a, b, c, d, said) in pointed.items():
+            if name not in seen:
+                seen.add(name)
+                rec.programmes.append(name)
+                why = f"'{said}' in a sentence about the event points back to {name}, named just before"
+                _evidence(rec, "programme", name, a, b, INFERRED, why)
+                _evidence(rec, "programme", name, c, d, INFERRED, why)
+        for name, (a, b, said) in described.items():
+            if name not in seen:
+                seen.add(name)
+                rec.programmes.append(name)
+                _evidence(rec, "programme", name, a, b, INFERRED,
+                          f"'{said}' describes {name}: every word of its name is there")
+
+    @cached_property
+    def _head_words(self) -> list[int]:
+        return programmes.head_word_positions(self.masked)
+
+    def _about_event(self, s: Sentence, event_starts: set[int]) -> bool:
+        """Whether a sentence speaks of the event: the headline, an event sentence, one that opens with "It"
+        or "The event", or names an activity ("The conference is the latest step in ...")."""
+        return (s.paragraph == -1 or s.start in event_starts or _ABOUT_EVENT.match(self.masked, s.start) is not None
+                or self._cue(_EVENT_NOUN, s))
 
     def _themes(self, rec: EventRecord) -> None:
         parts: list[tuple[str, int, float]] = []
@@ -60,9 +131,13 @@ class WhatRules(ExtractorState):
             parts.append((self.head.title, self.head.title_span[0], 3.0))
         lead = self.event_sents[0]
         parts.append((self.masked[lead.start : lead.end], lead.start, 2.0))
+        event_starts = {s.start for s in self.event_sents}
         for s in self.body:
             if s is not lead:
-                weight = 2.0 if _SESSIONS.search(self.masked[s.start : s.end]) else 1.0
+                # what the sessions covered counts double; a sentence that speaks of neither the event nor its
+                # sessions ("Since the current National Strategy ... runs until 2024") counts half
+                weight = 2.0 if _SESSIONS.search(self.masked[s.start : s.end]) else (
+                    1.0 if s.start in event_starts or _ABOUT_EVENT.match(s.text) else 0.5)
                 parts.append((self.masked[s.start : s.end], s.start, weight))
         keep = {(self.head.title_span or (-1,))[0], lead.start}
         parts = [(self._without_names(t, off, programmes=off not in keep), off, w) for t, off, w in parts]

@@ -37,7 +37,7 @@ _UNKNOWN_ORG = re.compile(
     r"(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|Institute|"
     r"Foundation|Bureau|Service|Unit|Mission|Academy|Association|Secretariat|Network|Fund|Forum|University|"
     r"Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure)"
-    r"(?:\s+(?:of|for|on|in|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5})?)"
+    r"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5})?)"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,12})\))?"
 )
 
@@ -122,9 +122,20 @@ _GOV_OF = Prefiltered(re.compile(
     r"(?:the\s+)?" + _GOV_HEAD + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,6})?"
     r"\s+(?:of|in|to)\s+(?:the\s+)?$"
 ))
+#: a body "under" the head of state or the government ("the Institute for Strategic and Regional Studies under
+#: the President of the Republic of Uzbekistan", "the Committee on Religion, ... under the Government of
+#: Tajikistan"): a government body, whatever its own head word
+_UNDER_GOV = Prefiltered(re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Institute|Centre|Center|Academy|Agency|Committee|Council|Service|"
+    r"Inspectorate|Commission|Bureau|Office|Department|Fund)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|for|on)\s+)?[A-Z][\w’'-]*){0,10})?"
+    r"\s+under\s+the\s+(?:President|Government|Cabinet\s+of\s+Ministers|Prime\s+Minister)\s+of\s+(?:the\s+)?$"
+))
 
 
-_DEMONYM_GOV = re.compile(r"^\s+(?:Embassy|Government|Ministry|Ministries|Consulate|Mission|Agency|authorities)\b")
+_DEMONYM_GOV = re.compile(r"^\s+(?:Embassy|[Gg]overnment|Ministry|Ministries|Consulate|Mission|Agency|authorities|"
+                          r"Police|police|Border\s+(?:Service|Guards?|Troops)|Armed\s+Forces|State\s+Security\s+Service|"
+                          r"Security\s+Service|Prosecutor(?:['’]s)?\s+(?:General(?:['’]s)?\s+)?Office|Parliament)\b")
 
 
 def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
@@ -138,12 +149,12 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
                 end = c.end + head.end()
                 out.append(Mention(c.start, end, "government", c.value, text[c.start : end]))
             continue
-        before = text[max(0, c.start - 120) : c.start]
+        before = text[max(0, c.start - 160) : c.start]
         after = text[c.end : c.end + 60]
-        gov = _GOV_OF.search(before)
-        poss = re.match(r"(?:['’]s)?\s+" + _GOV_HEAD, after)
+        gov = (_UNDER_GOV.search(before) if "under the" in before else None) or _GOV_OF.search(before[-120:])
+        poss = re.match(r"(?:['’]s)?\s+" + _GOV_HEAD + r"\b", after)
         if gov:
-            s = c.start - (len(before) - gov.start())
+            s = c.start - (len(gov.string) - gov.start())
             out.append(Mention(s, c.end, "government", c.value, text[s : c.end]))
         elif poss:
             e = c.end + poss.end()
@@ -154,6 +165,15 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
     return out
 
 
+#: the words that join a name to the next one of a list, at the end of a span
+_LIST_TAIL = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+#: a name cut before a known one must still end in an organisation's word ("... Initiative on Internet Policy")
+_UNKNOWN_HEAD = re.compile(r"\b(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|"
+                           r"Institute|Foundation|Bureau|Service|Unit|Mission|Academy|Association|Secretariat|Network|"
+                           r"Fund|Forum|University|Task\s+Force|Department|Ministry|Programme|Program|Initiative|"
+                           r"Facility|Structure)\b")
+
+
 def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
     """Capitalised names with an organisational head word that no registry entry covers."""
     spans = [(m.start, m.end) for m in known]
@@ -161,7 +181,17 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
     for m in _UNKNOWN_ORG_SCAN.finditer(text):
         s, e = m.start(1), m.end(0)
         name = " ".join(m.group(1).split())
-        if _overlaps(spans, s, e) or len(name.split()) < 2:
+        if _overlaps(spans, s, e):
+            # "the Civil Initiative on Internet Policy and UNDP": the name ends before the known one
+            cut = min(a for a, b in spans if a < e and s < b)
+            tail = _LIST_TAIL.search(text, s, cut) if cut > s else None
+            if tail is None or _overlaps(spans, s, tail.start()):
+                continue
+            e = tail.start()
+            name = " ".join(text[s:e].split())
+            if not _UNKNOWN_HEAD.search(name):
+                continue
+        if len(name.split()) < 2:
             continue
         if re.match(r"^(?:The|This|A|An|Our|Their|His|Her|Its|Each|Every|All|Both|Regional|National)\s", name):
             name = name.split(" ", 1)[1]
@@ -175,4 +205,5 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
 
 
 def is_government_name(name: str) -> bool:
-    return bool(re.search(_GOV_HEAD, name))
+    """Whether a name has a government body's head word ("Ministry", "State Committee"; not "Parliamentary")."""
+    return bool(re.search(r"\b" + _GOV_HEAD + r"\b", name))

@@ -22,7 +22,9 @@ PEOPLE = (
     r"people|persons|members|trainees|professionals|judges|prosecutors|investigators|analysts|stakeholders|"
     r"women|students|journalists|leaders|staff|managers|investigators|guards|policymakers|diplomats|"
     r"researchers|trainers|instructors|activists|volunteers|teachers|imams|clerics|parliamentarians|lawyers|"
-    r"youth|graduates|cadets|police\s+officers|customs\s+officers|border\s+guards|operators|officers)"
+    r"youth|graduates|cadets|police\s+officers|customs\s+officers|border\s+guards|operators|officers|"
+    r"psychologists|social\s+workers|inspectors|employees|educators|doctors|health\s+workers|mediators|"
+    r"ombudspersons|deputies|senators|MPs|auditors|rescuers|servicemen|heads\s+of\s+delegations?)"
 )
 #: bodies whose people take part ("units", "agencies" of a country): they say which countries took part,
 #: never how many people did

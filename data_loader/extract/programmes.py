@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from data_loader.lookup.registries import programmes
+from data_loader.lookup.registries import programmes, registry_cached
 from data_loader.textscan import Prefiltered
 
 #: both patterns are searched only in texts holding a word each needs (read from the pattern: "project",
@@ -16,15 +16,27 @@ _CUE = Prefiltered(re.compile(
     r"(?:(?:\w+-funded|joint|national|regional|new|global|multi-year|two-year|three-year)\s+)*"
     r"(?:[A-Z][\w/–-]*\s+){0,3}?(?:project|programme|program|initiative)\s+"
     r"(?:on\s+|entitled\s+|titled\s+|called\s+|named\s+)?"
-    r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
-    r"against|a|an)){1,20})"
+    r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|‘[^’]{4,200}’|'[^']{4,200}'|[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|"
+    r"of|on|for|the|and|in|to|against|a|an)){1,20})"
+))
+#: a project named before its lower-case head word: "as part of the USAID Dignity and Rights project"
+_NAMED_BEFORE = Prefiltered(re.compile(
+    r"\b(?:under|within|as\s+part\s+of|part\s+of|(?:with)?in\s+the\s+framework\s+of|through|for)\s+(?:the|its|their)\s+"
+    r"(?:(?:regional|joint|national|global)\s+)?"
+    r"(?P<title>[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|of|on|for|the|and|in|to|against)){1,10})\s+"
+    r"(?:project|programme|program|initiative)\b"
+))
+#: "Project Kalkan", "Operation Cyber Shield": a proper name after a capitalised head word
+_HEAD_FIRST = Prefiltered(re.compile(
+    r"(?<![\w-])Project\s+(?P<title>(?!(?:Manager|Coordinator|Co-ordinator|Office|Officer|Director|Team|Document|"
+    r"Board|Steering|Implementation|Unit|Staff|Partners?)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 ))
 _NAMED = Prefiltered(re.compile(
     r"\b(?:under|within|as\s+part\s+of|(?:with)?in\s+the\s+(?:framework|context|scope)\s+of|through|funded\s+by|"
     r"implemented\s+by|"
     r"part\s+of)\s+(?:the|its|their)\s+(?P<title>(?:[A-Z][\w’'/-]*\s+(?:(?:of|on|for|the|and|in|to|against)\s+){0,2})"
     r"{1,8}(?:Initiative|Programme|Program|Project|Facility|Network|Platform|Partnership|Process)"
-    r"(?:\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and|in|to|"
+    r"(?:\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|of|on|for|the|and|in|to|"
     r"against)){0,10})?)\b"
 ))
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
@@ -41,17 +53,84 @@ def clean_title(raw: str) -> str:
     return " ".join(t.split())
 
 
+_LINK_WORDS = {"of", "on", "for", "the", "and", "in", "to", "against", "a", "an"}
+
+
 def _without_owner(title: str) -> str:
     """'UNODC Global Programme on X' -> 'Global Programme on X': the owner is an organisation, not part
-    of the programme's short name."""
+    of the programme's short name -- unless what is left is too short to name the programme alone
+    ('USAID Dignity and Rights' stays whole: 'Dignity and Rights' says nothing of whose it is)."""
     from data_loader.lookup.registries import organizations
 
     _, matcher = organizations()
     for s, e, _ in matcher.finditer(title):
-        if s == 0 and len(title[e:].split()) >= 2:
-            return re.sub(r"^['’]s\s+", "", title[e:].strip())
+        rest = re.sub(r"^['’]s\s+", "", title[e:].strip())
+        if s == 0 and len([w for w in rest.split() if w.lower() not in _LINK_WORDS]) >= 3:
+            return rest
         break
     return title
+
+
+#: "(STRIVE Asia)" right after a programme's long name: the short name it is known by
+_SHORT_AFTER = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z-]*(?:\s+[A-Z][\w-]*){1,2})\)")
+
+
+def _short_name(text: str, end: int) -> str | None:
+    """The short name of two or three words written in brackets after a programme's long name ("(STRIVE
+    Asia)"): the codebook codes programmes by their short names. A bare acronym is only an abbreviation
+    of the long name, which is kept."""
+    m = _SHORT_AFTER.match(text, end)
+    if m is None or _PHASE.fullmatch(m.group(0).strip()) or _is_organization(m.group("short")):
+        return None
+    return m.group("short")
+
+
+#: a programme named only by what it does: "a joint EU-UN programme to strengthen resilience against violent
+#: extremism in Asia", "the project on countering the financing of terrorism"
+_DESCRIBED = Prefiltered(re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,6}?(?:programme|program|project|initiative)\s+"
+    r"(?:to|that|which|aimed\s+at|aiming\s+to|on|for|of)\s+(?P<desc>[^.;:()“”\"]{10,200})"
+))
+_STOP_WORDS = {"the", "of", "for", "in", "on", "and", "to", "a", "an", "un", "united", "nations", "against", "with",
+               "at", "by", "its", "their", "that", "which", "programme", "program", "project", "initiative", "phase"}
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to match 'strengthen'/'strengthening', 'counter'/'countering', 'terrorist'/'terrorism'."""
+    w = word.lower().replace("counter-terrorism", "counterterrorism")
+    for suffix in ("ational", "ation", "ing", "ism", "ist", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def _content_stems(text: str) -> set[str]:
+    return {_stem(t) for t in re.findall(r"[A-Za-z][A-Za-z-]*", text) if t.lower() not in _STOP_WORDS}
+
+
+@registry_cached
+def _alias_stems() -> list[tuple[frozenset[str], str]]:
+    """(content stems, canonical) of every registry programme alias of four content words or more."""
+    _, matcher = programmes()
+    out = []
+    for alias, canonical in matcher.table.items():
+        stems = frozenset(_content_stems(alias))
+        if len(stems) >= 4:
+            out.append((stems, canonical))
+    return out
+
+
+def described_programmes(text: str) -> list[tuple[str, int, int, str]]:
+    """(canonical, start, end, description) of registry programmes a text names only by a description that
+    holds every content word of one of its names ("a programme to strengthen resilience against violent
+    extremism in Asia" -> STRIVE Asia); a description two programmes fit equally is left alone."""
+    out: list[tuple[str, int, int, str]] = []
+    for m in _DESCRIBED.finditer(text):
+        words = _content_stems(m.group("desc"))
+        fits = {canonical for stems, canonical in _alias_stems() if stems <= words}
+        if len(fits) == 1:
+            out.append((fits.pop(), m.start(), m.end(), " ".join(m.group(0).split())))
+    return out
 
 
 def registry_programme(name: str) -> str | None:
@@ -61,16 +140,45 @@ def registry_programme(name: str) -> str | None:
     return hits[0][2] if hits else None
 
 
+#: every named or described programme holds one of these words (in any case): most sentences hold none
+_HEAD_WORDS = ("project", "program", "initiative", "facility", "platform", "network", "process", "partnership")
+
+
+def head_word_positions(text: str) -> list[int]:
+    """Where ``text`` holds a word every named or described programme needs, in order: a sentence without
+    one names no programme (``str.find`` of each word scans faster than a pattern of them all)."""
+    low = text.lower()
+    found = []
+    for word in _HEAD_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            found.append(i)
+            i = low.find(word, i + 1)
+    return sorted(found)
+
+
 def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
     """(name, start, end, known) for every project named after a cue such as 'under the project'."""
     out: list[tuple[str, int, int, bool]] = []
     for m in _CUE.finditer(text):
         raw = m.group("title")
-        name = clean_title(raw)
+        name = _short_name(text, m.end("title")) or clean_title(raw)
         if len(name.split()) < 2 and not name.isupper():
             continue
         known = registry_programme(raw)
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
+    for m in _NAMED_BEFORE.finditer(text):
+        if any(a <= m.start("title") < b for _, a, b, _ in out):
+            continue
+        raw = m.group("title")
+        name = clean_title(raw)
+        if len(name.split()) < 2 or _is_organization(raw):
+            continue
+        known = registry_programme(raw)
+        out.append((known or name, m.start("title"), m.end("title"), known is not None))
+    for m in _HEAD_FIRST.finditer(text):
+        if not any(a <= m.start() < b for _, a, b, _ in out):
+            out.append((f"Project {m.group('title')}", m.start(), m.end(), False))
     for m in _NAMED.finditer(text):
         if any(a <= m.start("title") < b for _, a, b, _ in out):
             continue

@@ -21,8 +21,9 @@ EVENT_NOUN = (
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks)"
 )
 ORG_VERB = (
-    r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|hosted|hosts|host|held|holds|conducted|conducts|"
-    r"launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|led)"
+    r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
+    r"conducted|conducts|conducting|launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
+    r"led)"
 )
 _ACTIVE = CuePattern.compile(r"\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)")
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
@@ -34,7 +35,7 @@ _WEAK_ACTIVE = CuePattern.compile(
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|opened\s+and\s+led)"
-                  r"(?:\s+jointly|\s+(?:on|in|at|last|this)\s+[\w\s-]{1,25}?)?\s+by\b"),
+                  r"(?:\s+jointly|(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){1,3})?,?\s+by\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
                   r"(?:initiative|project|programme|program|effort)\s+of\b"),
     ("coop", r"\b(?:in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with|"
@@ -45,8 +46,12 @@ CUES: list[tuple[str, str]] = [
                r"(?:of|from|by|provided\s+by)\b"),
     ("funder", r"\b(?:financial|funding)\s+(?:assistance|aid)\s+(?:of|from|by)\b"),
     ("funder", r"\b(?:funded|co-funded|financed|co-financed|sponsored|supported|made\s+possible)"
-               r"(?:\s+(?:financially|generously|jointly))?\s+(?:by|thanks\s+to|through)\b"),
-    ("funder", r"\bwith\s+funding\s+from\b|\bfunding\s+(?:was\s+)?provided\s+by\b|\bdonors?\s*(?:were|was|:)\s"),
+               r"(?:\s+(?:financially|generously|jointly|in\s+part|partly|partially|fully|entirely|largely|mainly))?"
+               r"\s+(?:by|thanks\s+to|through|under)\b"),
+    ("funder", r"\bwith\s+funding\s+from\b|\b(?:funding|financing|financial\s+support|financial\s+assistance|"
+               r"sponsorship)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:kindly\s+|generously\s+)?provided\s+"
+               r"(?:by|under|through)\b|"
+               r"\bdonors?\s*(?:were|was|:)\s"),
     ("partner", r"\b(?:in\s+(?:close\s+)?collaboration\s+with|under\s+the\s+auspices\s+of|with\s+the\s+"
                 r"(?:technical\s+|expert\s+)?(?:assistance|expertise|involvement)\s+of|"
                 r"(?:as\s+part\s+of|under)\s+(?:a|the|its|their)\s+(?:long-term\s+|long-standing\s+)?partnership\s+with|"
@@ -64,8 +69,14 @@ _STOP = re.compile(
     r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|through|"
     r"included|includes|discussed|provided|presented|organi[sz]ed|held|hosted|convened|launched|conducted|"
     r"was|were|is|are|has|have|will|would|also)\b|[.;:!?]|\s[–—]\s|,\s+(?:and\s+)?(?:the\s+)?(?:workshop|training|"
-    r"event|course|meeting|conference|seminar)\b"
+    r"event|course|meeting|conference|seminar)\b|"
+    # ", and followed the priority areas of ...": a new clause with its own verb
+    r",\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|gave|made|ran|met|saw|became|brought|won)\b"
 )
+#: the verbs a stop word can be: a name just before one, after ", and", is that verb's subject, not part of
+#: the zone ("with the support of X, and the Monitoring Team took part")
+_STOP_VERBS = {"took", "was", "were", "is", "are", "has", "have", "will", "would", "brought", "gathered",
+               "included", "includes", "discussed", "provided", "presented"}
 _LINKING = {"within", "at", "under", "on", "for", "from"}
 _IN_PLACE = re.compile(r"\bin\s+(?!(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination)\b)")
 _PARTICIPATION = CuePattern.compile(
@@ -73,11 +84,78 @@ _PARTICIPATION = CuePattern.compile(
     r"gathered|participants|attendees)\b")
 
 
+#: a list of organisers after a colon: "Five institutions are co-organizing the conference: A, B and C",
+#: "The organizers were: A and B" (searched only in sentences with a colon)
+_ORGANISERS_COLON = re.compile(
+    r"\b(?:(?:are|is|were|was)\s+(?:jointly\s+)?(?:co-)?(?:organi[sz]ing|hosting|convening)\s+(?:the|this)\s+"
+    + EVENT_NOUN + r"\s*:|(?:co-)?organi[sz]ers\s+(?:are|were|include|included)?\s*:)", re.IGNORECASE)
+#: "Opening remarks were delivered by X": the speech, not the event, was delivered by X
+_SPEECH_BEFORE = re.compile(r"\b(?:remarks|speech(?:es)?|statements?|address(?:es)?|messages?|greetings|keynote|"
+                            r"words\s+of\s+welcome)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:also\s+)?$",
+                            re.IGNORECASE)
+#: "the Caucus, set up in 2020 with the support of A and B", "the Roadmap was developed earlier with the
+#: support of C": the support went to making that other thing, not to this event
+_MADE_BEFORE = re.compile(r"\b(?:set\s+up|established|developed|created|founded|launched|adopted|drafted|prepared|"
+                          r"built|introduced|elaborated)(?:\s+(?:in\s+\d{4}|earlier|previously|last\s+year|jointly|"
+                          r"itself|back))*\s*,?\s*$", re.IGNORECASE)
+
+
+#: the last word of every event noun (``EVENT_NOUN``: "training courses" ends in "courses")
+_EVENT_WORD_LIST = (
+    "workshop workshops seminar seminars webinar webinars training trainings course courses conference conferences "
+    "forum forums dialogue dialogues summit summits symposium meeting meetings table tables roundtable roundtables "
+    "round-table round-tables consultation consultations briefing briefings exercise exercises simulation "
+    "simulations session sessions event events visit visits tour tours discussion discussions talks")
+_EVENT_WORDS = frozenset(_EVENT_WORD_LIST.split())
+
+
+def _after_an_event(sentence: str, pos: int) -> bool:
+    """Whether the words right before ``pos`` end with an event (its noun or its quoted title): "spoke at the
+    Parliamentary Forum held on the margins of ..." -- "held" describes that event; it is not the verb of a
+    sentence whose subject held something."""
+    tail = sentence[max(0, pos - 40) : pos].rstrip(" ,")
+    if tail.endswith(("”", '"', "»")):
+        return True
+    words = tail.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _EVENT_WORDS
+
+
+def _event_of_before(sentence: str, pos: int) -> bool:
+    """'the 10th Conference of the SCO RATS': an event named as an organisation's own, right before ``pos``."""
+    words = sentence[max(0, pos - 30) : pos].lower().split()
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _OWN_EVENT_WORDS
+
+
+_OWN_EVENT_WORDS = frozenset("conference meeting session forum summit workshop seminar congress assembly".split())  # noqa: SIM905
+#: "delivered opening remarks at the workshop", "presented a statement": a speech, not the event, was delivered
+_SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:(?:opening|welcoming|welcome|closing|keynote|"
+                            r"introductory|concluding)\s+)?(?:remarks|speech(?:es)?|statements?|address(?:es)?|"
+                            r"greetings|messages?|presentations?|lectures?|words)\b", re.IGNORECASE)
+_OPENING_PHRASE = re.compile(r"\W*(?:with|thanks|through|owing|under|within|in|as|made|by|jointly|partnered)\b",
+                             re.IGNORECASE)
+
+
+def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A cue whose words are about something else than the event gets the role ``aside``: the names after it
+    take no role from it (and none from the sentence's subject either)."""
+    start, end, role = cue
+    before = sentence[max(0, start - 60) : start]
+    if role == "organizer" and _SPEECH_BEFORE.search(before):
+        return start, end, "aside"
+    if role == "funder" and _MADE_BEFORE.search(before):
+        return start, end, "aside"
+    return cue
+
+
 @dataclass(frozen=True)
 class Zone:
     role: str
     start: int
     end: int
+    #: where the words that open the zone start ("with the financial support of"), for evidence
+    cue: int = -1
 
 
 def _inside(mentions: list[Mention], pos: int) -> bool:
@@ -99,6 +177,10 @@ def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, pl
             if m.end() + (nxt.end() if nxt else 0) in starts:
                 continue
         end = m.start()
+        if word in _STOP_VERBS:
+            comma_and = sentence.rfind(", and ", start, end)
+            if comma_and >= 0 and not _inside(mentions, comma_and):
+                end = comma_and
         break
     for m in _IN_PLACE.finditer(sentence, start, end):
         rest = sentence[m.end() : m.end() + 40]
@@ -118,6 +200,10 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
         for m in rx.finditer(sentence, low):
             if not _inside(mentions, m.start()):
                 cues.append((m.start(), m.end(), role))
+    if ":" in sentence:  # "Five institutions are co-organizing the conference: A, B and C"
+        cues += [(m.start(), m.end(), "organizer") for m in _ORGANISERS_COLON.finditer(sentence)
+                 if not _inside(mentions, m.start())]
+    cues = [_for_this_event(sentence, c) for c in cues]
     cues.sort()
     # drop cues nested inside an earlier, longer cue
     kept: list[tuple[int, int, str]] = []
@@ -126,20 +212,23 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
             continue
         kept.append(c)
     out: list[Zone] = []
-    acts = [m for m in _ACTIVE.finditer(sentence, low) if not _inside(mentions, m.start())]
+    acts = [m for m in _ACTIVE.finditer(sentence, low)
+            if not _inside(mentions, m.start()) and not _after_an_event(sentence, m.start())
+            and not _SPEECH_OBJECT.match(sentence, m.end())]
     has_act = bool(acts) or any(role == "organizer" for _, _, role in kept)
     for i, (_s, e, role) in enumerate(kept):  # noqa: B007 - _s is used for opening phrases
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
         if acts and acts[0].start() > e:
             limit = min(limit, acts[0].start())
         end = _zone_end(sentence, e, mentions, limit, place_names)
-        if _s <= 3 or not sentence[:_s].strip(" ,"):
-            # "With the support of X, Y held ...": an opening phrase ends at its comma
+        if (_s <= 3 or not sentence[:_s].strip(" ,")) and _OPENING_PHRASE.match(sentence, _s):
+            # "With the support of X, Y held ...": an opening phrase ends at its comma (not a clause: "Financial
+            # support was provided by A, B and C")
             comma = next((i for i in range(e, end) if sentence[i] == "," and not _inside(mentions, i)), None)
             end = comma if comma is not None else end
         if role == "coop":
             role = "organizer" if has_act else "partner"
-        out.append(Zone(role, e, end))
+        out.append(Zone(role, e, end, _s))
     if acts:
         verb = acts[0]
         clause_start = max(sentence.rfind(";", 0, verb.start()) + 1, 0)
@@ -161,39 +250,63 @@ _FUNDING_VERB = CuePattern.compile(
     r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", prefilter=True)
 
 
-def _funding_subject(sentence: str, mentions: list[Mention], low: str | None) -> tuple[int, int] | None:
-    """'Japan provided funding for the course': the subject before the verb pays for the event."""
+def _funding_subject(sentence: str, mentions: list[Mention], low: str | None) -> tuple[int, int, int] | None:
+    """'Japan provided funding for the course': the subject before the verb pays for the event; (start of the
+    subject, start and end of the verb)."""
     m = _FUNDING_VERB.search(sentence, low)
     if not m or _inside(mentions, m.start()):
         return None
-    return max(sentence.rfind(";", 0, m.start()) + 1, sentence.rfind(",", 0, m.start()) + 1, 0), m.start()
+    return max(sentence.rfind(";", 0, m.start()) + 1, sentence.rfind(",", 0, m.start()) + 1, 0), m.start(), m.end()
+
+
+def may_assign(sentence: str, low: str | None = None) -> bool:
+    """Whether a sentence holds anything that gives a name a role other than participant: a cue, a holding
+    verb or a word of paying (cheap: most headlines hold none)."""
+    low = lowered(sentence) if low is None else low
+    if low is not None and ("fund" in low or "support" in low or "financ" in low or "sponsor" in low):
+        return True
+    return bool(_ANY_CUE.search(sentence, low) or _ACTIVE.search(sentence, low) or _WEAK_ACTIVE.search(sentence, low))
 
 
 def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], low: str | None = None
-                 ) -> list[tuple[Mention, str]]:
-    """(mention, role) for every organisation-like mention the sentence attaches to the event; ``low`` is
-    ``lowered(sentence)`` when the caller already has it (the cues are searched on it, see casefold.py)."""
+                 ) -> list[tuple[Mention, str, tuple[int, int]]]:
+    """(mention, role, cited) for every organisation-like mention the sentence attaches to the event; ``low``
+    is ``lowered(sentence)`` when the caller already has it (the cues are searched on it, see casefold.py).
+    ``cited`` is the span to cite for it: the name, and for a funder the words of paying with it ("with the
+    financial support of the European Union", "Japan's financial support")."""
     low = lowered(sentence) if low is None else low
     zs = zones(sentence, mentions, place_names, low)
     specific = [z for z in zs if z.role not in ("subject", "subject_weak")]
     subject = [z for z in zs if z.role == "subject"]
     weak = [z for z in zs if z.role == "subject_weak"]
     participation = bool(_PARTICIPATION.search(sentence, low))
-    out: list[tuple[Mention, str]] = []
+    out: list[tuple[Mention, str, tuple[int, int]]] = []
     funding_subject = _funding_subject(sentence, mentions, low)
     for m in mentions:
         role = None
+        cited = (m.start, m.end)
         follows = sentence[m.end : m.end + 60]
-        if (_POSSESSIVE_FUNDING.match(follows) or _FUNDED_ADJ.match(follows)) and not m.kind.startswith("unknown"):
-            out.append((m, "funder"))
+        paying = _POSSESSIVE_FUNDING.match(follows) or _FUNDED_ADJ.match(follows)
+        if paying and not m.kind.startswith("unknown"):
+            out.append((m, "funder", (m.start, m.end + paying.end())))
             continue
         if funding_subject and funding_subject[0] <= m.start < funding_subject[1]:
-            out.append((m, "funder"))
+            out.append((m, "funder", (m.start, funding_subject[2])))
             continue
         for z in specific:
             if z.start <= m.start < z.end:
                 role = z.role
+                if role == "funder" and z.cue >= 0:
+                    cited = (z.cue, m.end)
                 break
+        if role == "aside":
+            continue
+        if role is None and m.kind in ("org", "government", "unknown_org") and _event_of_before(sentence, m.start):
+            role = "organizer"  # "the 10th Conference of the SCO RATS": its own event
+        through = (_THROUGH.search(sentence, max(0, m.start - 40), m.start)
+                   if role != "funder" and m.surface.endswith("Fund") else None)
+        if through:
+            role, cited = "funder", (through.start(), m.end)  # "through the UN Counter-Terrorism Trust Fund"
         if role is None:
             for z in subject:
                 if z.start <= m.start < z.end and not _after_from(sentence, z.start, m.start):
@@ -207,8 +320,12 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
         if role is None and participation and not any(z.role in ("organizer",) for z in zs):
             role = "participant"
         if role is not None:
-            out.append((m, role))
+            out.append((m, role, cited))
     return out
+
+
+#: paying through a fund: "through the UN Counter-Terrorism Trust Fund", "from the Peace and Development Fund"
+_THROUGH = re.compile(r"\b(?:through|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
 
 
 def _after_from(sentence: str, zone_start: int, pos: int) -> bool:
@@ -216,4 +333,5 @@ def _after_from(sentence: str, zone_start: int, pos: int) -> bool:
     describe who the people are, not who organised."""
     head = sentence[zone_start:pos]
     return bool(re.search(r"\b(?:from|of)\s+[^,;]*$", head)) and bool(
-        re.search(r"\b(?:officials|representatives|participants|experts|delegates)\b", head, re.IGNORECASE))
+        re.search(r"\b(?:officials|representatives|participants|experts|delegates|trainers|speakers|lecturers|"
+                  r"instructors|facilitators|specialists|consultants)\b", head, re.IGNORECASE))

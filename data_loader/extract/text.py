@@ -41,6 +41,14 @@ _TITLE_CUE = re.compile(
 )
 #: lines that never carry on the line before: list items ("- ", "• ", "1. ", "a) ") and table rows
 _LINE_OF_ITS_OWN = re.compile(r"(?:[-•*–—▪●◦]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[^\n]*\s\|\s)")
+#: the name of the event itself in quotes ('a conference on "Countering the use of cryptocurrencies to finance
+#: terrorism"', 'the Forum "Addressing Digital Dimensions ..."'): what the event was about, not speech
+_EVENT_TITLE_CUE = re.compile(
+    r"(?:conference|workshop|seminar|forum|training|course|meeting|dialogue|round\s*-?table|consultation|"
+    r"briefing|exercise|webinar|symposium|summit|session|event|partnership)s?"
+    r"(?:\s+(?:on|entitled|titled|themed|called|on\s+the\s+(?:theme|topic)\s+of))?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 _QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"|«[^»]{1,1500}»")
 
 
@@ -148,8 +156,11 @@ class TextModel:
             inner = m.group(0)[1:-1]
             before = self.text[max(0, m.start() - 40) : m.start()]
             after = self.text[m.end() : m.end() + 60]
-            if _TITLE_CUE.search(before) and len(inner.split()) <= 30 and not re.search(r"[.!?]\s", inner):
+            short = len(inner.split()) <= 30 and not re.search(r"[.!?]\s", inner)
+            if _TITLE_CUE.search(before) and short:
                 continue  # a title in quotes, e.g. project "Addressing the ..."
+            if _EVENT_TITLE_CUE.search(before) and short and not _SPEECH_VERB.search(after[:40]):
+                continue  # the event's own title, e.g. a conference on "Countering ..."
             if len(inner.split()) >= 6 or _SPEECH_VERB.search(after) or _SPEECH_VERB.search(before):
                 chars[m.start() : m.end()] = " " * (m.end() - m.start())
         return "".join(chars)

@@ -26,6 +26,26 @@ def _aliases(cell: str) -> list[str]:
     return [a.strip() for a in cell.split("|") if a.strip()]
 
 
+#: British and American spellings of the words organisations' and programmes' names are made of: a
+#: release may write either ("Organisation for Security and Cooperation in Europe"), so every alias is
+#: also known in the other spellings and a curator lists one of them only
+_SPELLINGS = [("isation", "ization"), ("Centre", "Center"), ("Co-operation", "Cooperation"),
+              ("co-operation", "cooperation"), ("Programme", "Program"), ("programme", "program"),
+              ("Counter-Terrorism", "Counter Terrorism"), ("Defence", "Defense")]
+#: at most this many spellings of one alias (a name with every word spelt both ways is rare and long)
+_MAX_SPELLINGS = 16
+
+
+def spelling_variants(name: str) -> list[str]:
+    """``name`` and the same name with British and American spellings swapped, word by word."""
+    out = [name]
+    for a, b in _SPELLINGS:
+        for old, new in ((a, b), (b, a)):
+            if old in name and not (old == "Program" and "Programme" in name):
+                out += [v.replace(old, new) for v in out if old in v]
+    return list(dict.fromkeys(out))[:_MAX_SPELLINGS]
+
+
 _CACHED: list = []
 _SEEN: list[str] = []
 
@@ -148,7 +168,8 @@ def organizations() -> tuple[dict[str, Organization], Matcher]:
         org = Organization(row["canonical"], row["kind"], row.get("part_of", ""))
         orgs[org.canonical] = org
         for alias in [org.canonical, *_aliases(row.get("aliases", ""))]:
-            table.setdefault(alias.replace("’", "'"), org.canonical)
+            for spelling in spelling_variants(alias.replace("’", "'")):
+                table.setdefault(spelling, org.canonical)
     return orgs, Matcher(table)
 
 
@@ -170,7 +191,8 @@ def programmes() -> tuple[dict[str, str], Matcher]:
     for row in _rows("programmes.csv"):
         owners[row["canonical"]] = row.get("owner", "")
         for alias in [row["canonical"], *_aliases(row.get("aliases", ""))]:
-            table.setdefault(alias.replace("’", "'"), row["canonical"])
+            for spelling in spelling_variants(alias.replace("’", "'")):
+                table.setdefault(spelling, row["canonical"])
     return owners, Matcher(table)
 
 

@@ -1,0 +1,164 @@
+"""Who organised, paid for or only spoke at an event (CODEBOOK.md, event_organizations): the phrase that
+attaches a name to the act of holding or paying decides, in the shapes real releases use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from release_helpers import one_event_tables
+
+
+def _roles(tmp_path: Path, text: str) -> dict[str, set[str]]:
+    tables = one_event_tables(tmp_path, text)
+    out: dict[str, set[str]] = {"organizer": set(), "funder": set(), "partner": set(), "participant": set()}
+    for org, role in tables.event_organizations[["organization", "role"]].itertuples(index=False):
+        out.setdefault(role, set()).add(org)
+    return out
+
+
+def _release(body: str, title: str = "Regional workshop on violent extremism") -> str:
+    return f"{title}\n\n{body}\n"
+
+
+def test_an_organisation_that_is_holding_the_event_organises_it(tmp_path):
+    r = _roles(tmp_path, _release("On 23 October 2024 in Almaty, UNODC is holding a regional workshop on prison "
+                                  "security."))
+    assert r["organizer"] == {"UNODC"}
+
+
+def test_the_list_after_co_organizing_the_conference_colon(tmp_path):
+    r = _roles(tmp_path, _release(
+        "A conference was held in Tashkent on 3-4 March 2022. Four institutions are co-organizing the "
+        "conference: the Ministry of Foreign Affairs of the Republic of Uzbekistan, UNOCT, UNRCCA and the OSCE."))
+    assert r["organizer"] == {"Uzbekistan", "UNOCT", "UNRCCA", "OSCE"}
+
+
+def test_financial_support_was_provided_by_a_list(tmp_path):
+    """A clause that opens the sentence is not an opening phrase that ends at its first comma."""
+    r = _roles(tmp_path, _release(
+        "The OSCE held a regional forum in Dushanbe on 12-13 December 2019. Financial support was provided by "
+        "the OSCE, Internews, the European Union and Kaspersky Lab."))
+    assert r["funder"] == {"OSCE", "Internews", "European Union", "Kaspersky Lab"}
+
+
+def test_funded_in_part_by_an_agency_names_its_country(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNODC organised a study visit in Kostanay on 4-6 October 2022. The visit was funded in part by "
+        "KAZAID.", title="Study visit in Kostanay"))
+    assert r["funder"] == {"Kazakhstan"}
+
+
+def test_paying_through_a_trust_fund(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNOCT held a workshop on violent extremism in Bishkek on 5 May 2023 through the UN Counter-Terrorism "
+        "Trust Fund, with funding from the UN Peace and Development Fund."))
+    assert r["funder"] == {"UNOCT", "UNPDF"}
+
+
+def test_a_donor_that_only_gives_opening_remarks_is_neither_organiser_nor_funder(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The OSCE ran a national table-top exercise in Ashgabat on 22 - 24 May 2023. Opening remarks were also "
+        "delivered by the Ambassador of Italy to Turkmenistan.", title="Table-top exercise in Ashgabat"))
+    assert r["organizer"] == {"OSCE"}
+    assert r["funder"] == set()
+
+
+def test_support_for_setting_up_something_else_does_not_fund_the_event(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNRCCA and UNOCT co-hosted a forum in Istanbul on 22-23 June 2022. It was convened within the framework "
+        "of the Women Leaders' Caucus, set up in 2020 with the support of UNDP and the OSCE.",
+        title="Forum of women parliamentarians"))
+    assert r["organizer"] == {"UNRCCA", "UNOCT"}
+    assert r["funder"] == set()
+
+
+def test_a_new_clause_ends_the_funders(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNRCCA held a forum in Istanbul on 22-23 June 2022 under the STRIVE Asia programme, which is funded by "
+        "the European Union, and followed the priority areas of a joint UNRCCA–UNOCT project. A six-day course "
+        "was also organized by UNODC with the support of the OSCE, and the UN Analytical Support and Sanctions "
+        "Monitoring Team took part.", title="Forum in Istanbul"))
+    assert r["funder"] == {"European Union", "OSCE"}
+
+
+def test_the_conference_of_an_organisation_is_organised_by_it(tmp_path):
+    r = _roles(tmp_path, _release(
+        "On 4-5 September 2024 Tashkent hosted the 10th International Conference of the SCO Regional "
+        "Anti-Terrorist Structure.", title="Conference in Tashkent"))
+    assert r["organizer"] == {"SCO RATS"}
+
+
+def test_the_headline_says_who_held_the_event(tmp_path):
+    r = _roles(tmp_path, _release(
+        "On 5 October 2022, the second of three training courses on violent extremism came to an end in "
+        "Ashgabat.", title="OSCE organizes training courses on violent extremism in Turkmenistan"))
+    assert r["organizer"] == {"OSCE"}
+
+
+def test_held_after_an_event_describes_that_event(tmp_path):
+    """'spoke at the Forum held on the margins of ...': 'held' is not the verb of the speaker."""
+    r = _roles(tmp_path, _release(
+        "UNOCT held a workshop in Ashgabat on 5 August 2025. The head of UNRCCA spoke at the Parliamentary Forum "
+        "held on the margins of the conference.", title="Workshop in Ashgabat"))
+    assert r["organizer"] == {"UNOCT"}
+
+
+def test_an_unregistered_partner_in_the_organisers_list_organises(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The meeting was organized in Dushanbe on 12 December 2019 by the Government of Tajikistan in "
+        "partnership with the Civil Initiative on Internet Policy and UNDP.", title="Expert meeting in Dushanbe"))
+    assert r["organizer"] == {"Tajikistan", "Civil Initiative on Internet Policy", "UNDP"}
+
+
+def test_an_unregistered_office_of_a_government_is_that_government(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The workshop in Almaty on 4 - 7 March 2024 was led by the Bureau of International Security and "
+        "Nonproliferation at the U.S. Department of State and UNOCT.", title="Workshop in Almaty"))
+    assert r["organizer"] == {"United States", "UNOCT"}
+
+
+def test_countries_listed_after_in_are_places_not_funders(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNODC organised a study visit in Kostanay on 4-6 October 2022 under a programme funded by the US "
+        "Department of State, in Kazakhstan, Kyrgyzstan, Tajikistan and Iraq.", title="Study visit"))
+    assert r["funder"] == {"United States"}
+
+
+def test_an_unregistered_name_ends_before_a_registered_one_of_the_same_list(tmp_path):
+    """'the Civil Initiative on Internet Policy and UNDP' is two names: the unregistered one is not dropped for
+    running into the registered one; 'the Unit of the OSCE' is part of the OSCE, not a name of its own."""
+    r = _roles(tmp_path, _release(
+        "The meeting was organized by IWPR, the Civil Initiative on Internet Policy and UNDP in Dushanbe on "
+        "12 December 2019, in co-operation with the Action against Terrorism Unit of the OSCE.",
+        title="Expert meeting in Dushanbe"))
+    assert r["organizer"] == {"IWPR", "Civil Initiative on Internet Policy", "UNDP", "OSCE"}
+
+
+def test_an_ambassador_who_delivered_opening_remarks_neither_holds_nor_pays(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNOCT held a workshop on border security in Dushanbe on 4-5 May 2023. The Ambassador of Japan to "
+        "Tajikistan delivered opening remarks at the workshop. Funding was provided under the EU's Border "
+        "Management Programme.", title="Workshop on border security"))
+    assert r["organizer"] == {"UNOCT"}
+    assert r["funder"] == {"European Union"}
+
+
+def test_trainers_from_abroad_who_delivered_the_sessions_are_not_organisers(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The OSCE conducted a train-the-trainers course in Ashgabat on 4-8 March 2024 for 18 border guards. "
+        "Trainers from Finland and Estonia delivered the sessions. The course was made possible by a "
+        "contribution from Germany.", title="Train-the-trainers course"))
+    assert r["organizer"] == {"OSCE"}
+    assert r["funder"] == {"Germany"}
+
+
+def test_a_funders_evidence_cites_the_words_of_paying(tmp_path):
+    tables = one_event_tables(tmp_path, _release(
+        "UNOCT held a workshop on violent extremism in Bishkek on 5 May 2023 with funding from the UN Peace and "
+        "Development Fund. The event was part of a project funded by the Japanese government."))
+    text = tables.texts["release.txt"]
+    ev = tables.evidence[tables.evidence.field == "funder"]
+    cited = {v: text[int(a):int(b)] for v, a, b in zip(ev.value, ev.start, ev.end, strict=True)}
+    assert cited == {"UNPDF": "with funding from the UN Peace and Development Fund",
+                     "Japan": "funded by the Japanese government"}
+    assert set(ev.confidence) == {"stated"}
