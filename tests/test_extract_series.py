@@ -238,3 +238,21 @@ def test_a_series_whose_cities_get_their_days_in_later_sentences(tmp_path):
     assert list(ev["city"]) == ["Ashgabat", "Tashkent", "Bishkek"]
     assert list(ev["start_date"].dt.strftime("%d")) == ["15", "18", "22"]
     assert list(ev["participants"]) == [15, 25, 30]
+
+
+def test_an_earlier_event_naming_no_organiser_shares_the_reported_events(tmp_path):
+    text = ("OSCE training courses on violent extremism in Turkmenistan\n\nPublished: 6 October 2022\n\n"
+            "On 5 October 2022, the OSCE Centre in Ashgabat held the second of three training courses on "
+            "preventing violent extremism and radicalization in Ashgabat.\n\n"
+            "The first course in the series took place in September and was designed for police cadets.\n")
+    t = load_release(tmp_path, text)
+    first = t.events[t.events["month"] == 9].iloc[0]
+    orgs = t.event_organizations[t.event_organizations["event_id"] == first["event_id"]]
+    assert list(orgs["organization"]) == ["OSCE"]
+    themes = set(t.event_themes.loc[t.event_themes["event_id"] == first["event_id"], "theme"])
+    assert "pve" in themes
+    parts = t.event_countries[(t.event_countries["event_id"] == first["event_id"])
+                              & (t.event_countries["role"] == "participant")]
+    assert list(parts["iso3"]) == ["TKM"]
+    ev = t.evidence[(t.evidence["event_id"] == first["event_id"]) & (t.evidence["field"] == "organizer")]
+    assert set(ev["confidence"]) == {"guessed"}

@@ -25,6 +25,7 @@ from data_loader.extract.event_when import WhenRules
 from data_loader.extract.event_where import WhereRules
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
+from data_loader.lookup.gazetteer import CENTRAL_ASIA
 from data_loader.reading.document import Document
 
 _HAPPENED = CuePattern.compile(
@@ -199,6 +200,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                     _set_month(rec, *month)
                 if rec.location_precision == "region" and main[0].country_iso3:
                     _place_as_country(rec, main[0], (s.start, s.end))
+                _share_with_reported(rec, main[0], (s.start, s.end))
                 out.append(rec)
                 taken.append(_span_of(rec))
         self.body, self.event_sents, self.head = body, sents, head
@@ -490,6 +492,27 @@ def _set_month(rec: EventRecord, year: int, month: int, start: int, end: int) ->
                                                                 "duration_days", "date_precision")]
     for fld, value in (("year", year), ("month", month), ("date_precision", "month")):
         _evidence(rec, fld, value, start, end, INFERRED, why)
+
+
+def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
+    """An earlier event of the same series or office, told in one sentence that names no organiser, theme or
+    participating country, shares the reported event's organisers and themes, and its Central Asian host
+    takes part (as in a series, section 4)."""
+    if not any(role == "organizer" for _, role in rec.organizations):
+        why = "no organiser is named for this other event: those of the event the release reports"
+        for name, role in main.organizations:
+            if role == "organizer":
+                rec.organizations.append((name, role))
+                _evidence(rec, role, name, *span, GUESSED, why)
+    if not rec.themes and main.themes:
+        rec.themes = list(main.themes)
+        for theme in rec.themes:
+            _evidence(rec, "theme", theme, *span, GUESSED,
+                      "no theme of its own: those of the event the release reports")
+    if not rec.countries and rec.country_iso3 in CENTRAL_ASIA:
+        rec.countries = [(rec.country_iso3, "participant")]
+        _evidence(rec, "participant_country", rec.country_iso3, *span, INFERRED,
+                  "an event held in a Central Asian country for its officials: the host takes part")
 
 
 def _place_as_country(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
