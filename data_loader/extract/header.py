@@ -150,7 +150,8 @@ def _is_name_line(line: str) -> bool:
         return True
     if len(words) > NAME_MAX_WORDS:
         return False
-    return all(w.lower() in _NAME_SMALL or any(c.isupper() for c in w) for w in words)
+    # a word with a capital letter in it is the one whose lower-case form differs (cheaper than a scan)
+    return all(w.lower() in _NAME_SMALL or w != w.lower() for w in words)
 
 
 #: a stamp's date opens its line: it starts within this many characters
@@ -307,8 +308,7 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
     """A line of the header that is a date ("18.10.2022 17:42", "June 22, 2022" under the headline) or a
     stamp ("Finance 15/11/2023 ...", "WSi News2017-04-13 14:45:12")."""
     text = tm.text
-    story = next((i for i, (ps, pe) in enumerate(tm.paragraphs) if text[ps:pe].rstrip().endswith((".", "!"))),
-                 len(tm.paragraphs))
+    story = None  # the first paragraph of the story, found only when a stamp is to be told from it
     for i, (ps, pe) in enumerate(tm.paragraphs[: max(4, body_start + 1)]):
         for s, e in _lines(tm, ps, pe):
             if not _DIGIT.search(text, s, e):
@@ -321,6 +321,9 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
                 d = found[0]
                 if d.first and d.has_year and d.first == d.last:  # a span of days is the event's, not the page's
                     return d.first, (s + d.start, s + d.end)
+            if story is None:
+                story = next((j for j, (a, b) in enumerate(tm.paragraphs) if text[a:b].rstrip().endswith((".", "!"))),
+                             len(tm.paragraphs))
             d = _stamp(line, found) if i < story else None  # a stamp is page furniture, above the story
             if d is not None:
                 return d.first, (s + d.start, s + d.end)
