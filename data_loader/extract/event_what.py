@@ -150,8 +150,8 @@ class WhatRules(ExtractorState):
             why = f"keywords of the theme in the headline, lead and sessions ({', '.join(words[:4])}): score {score:g}"
             if theme != picked[0]:
                 why += f", against {scores[picked[0]][0]:g} for the leading theme"
-            for a, b in spans[:3]:
-                _evidence(rec, "theme", theme, a, b, INFERRED, why)
+            a, b = spans[0]  # the first keyword; the reasoning names the others
+            _evidence(rec, "theme", theme, a, b, INFERRED, why)
 
     def _without_names(self, text: str, offset: int, programmes: bool = True) -> str:
         """Organisation names (and, outside the title and lead, programme names) say who, not what
