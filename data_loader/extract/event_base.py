@@ -8,6 +8,7 @@ The rules themselves live beside this module, one module per decision (``event_w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from data_loader.casefold import CuePattern
@@ -78,6 +79,8 @@ class ExtractorState:
     _cue_hits: dict[tuple[int, int, int], bool]
     _other_at: dict[tuple, int | None]
     _dates_of: dict[tuple[int, int], tuple[DateMention, ...]]
+    #: id of a mention list sorted by start -> the starts of its items (see ``_index_mentions``)
+    _starts: dict[int, list[int]]
 
     def _future(self, s: Sentence) -> bool:
         """Whether the sentence speaks of a planned event: nearly every rule skips it. Not when it first
@@ -110,8 +113,22 @@ class ExtractorState:
             hit = self._cue_hits[key] = rx.search(self.masked[s.start : s.end], self._low_slice(s)) is not None
         return hit
 
+    def _index_mentions(self, *lists: list) -> None:
+        """Remember where each of the document's mention lists starts its items, so that ``_in`` finds a
+        sentence's items by bisection instead of a walk of the whole list (it is asked for every sentence
+        and every rule). Only a list sorted by start is indexed; any other is walked as before."""
+        self._starts = {}
+        for items in lists:
+            starts = [x.start for x in items]
+            if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
+                self._starts[id(items)] = starts
+
     def _in(self, s: Sentence, items):
-        return [x for x in items if s.start <= x.start < s.end]
+        """The items of a list that start within the sentence, in the list's order."""
+        starts = self._starts.get(id(items))
+        if starts is None:
+            return [x for x in items if s.start <= x.start < s.end]
+        return items[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
 
     def _other_event_at(self, s: Sentence) -> int | None:
         """Where the sentence starts to speak of another event ("the upcoming conference", "... and will hold

@@ -82,10 +82,7 @@ class OrganiserRules(ExtractorState):
                         ) -> list[tuple[str, str, int, int, str, str]]:
         """(name, role, start, end, confidence, reasoning) of the names one sentence attaches to the event."""
         m_text = self.masked[s.start : s.end]
-        local = []
-        for m in self.registry + self.governments:
-            if s.start <= m.start < s.end:
-                local.append(_shifted(m, s.start))
+        local = [_shifted(m, s.start) for m in self._in(s, self.registry) + self._in(s, self.governments)]
         gov_cover = [(g.start, g.end) for g in local if g.kind == "government"]
         place_end = -1  # where the last country named as a place ends: a list of places goes on after it
         for c in self._in(s, self.countries):
@@ -98,7 +95,7 @@ class OrganiserRules(ExtractorState):
                 place_end = c.end - s.start  # "in Kazakhstan, Kyrgyzstan, Tajikistan and Iraq": all places
                 continue
             local.append(_shifted(c, s.start, kind="country_gov"))
-        unknown_local = [_shifted(u, s.start) for u in self.unknown if s.start <= u.start < s.end]
+        unknown_local = [_shifted(u, s.start) for u in self._in(s, self.unknown)]
         if not local and not unknown_local:
             return []
         local.sort(key=lambda m: m.start)

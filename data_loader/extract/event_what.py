@@ -65,8 +65,8 @@ class WhatRules(ExtractorState):
         for s in sentences:
             m_text = self.masked[s.start : s.end]
             here: list[tuple[str, int, int]] = []
-            for m in self.registry:
-                if m.kind == "programme" and s.start <= m.start < s.end:
+            for m in self._in(s, self.registry):
+                if m.kind == "programme":
                     here.append((m.value, m.start, m.end))
             i = bisect_left(head_words, s.start)
             may_name = i < len(head_words) and head_words[i] < s.end
@@ -76,8 +76,8 @@ class WhatRules(ExtractorState):
                     # Programme in Central Asia" is not also a "Border Management Programme")
                     here.append((name, s.start + a, s.start + b))
                     rec.unknown_names.append(("programme", name, s.start + a, s.start + b))
-            for u in self.unknown if may_name else ():
-                if u.kind == "unknown_programme" and s.start <= u.start < s.end:
+            for u in self._in(s, self.unknown) if may_name else ():
+                if u.kind == "unknown_programme":
                     named.append((programmes.clean_title(u.surface), u.start, u.end))
             about_event = bool(here) and self._about_event(s, event_starts)
             for name, a, b in here:

@@ -89,6 +89,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.cities = places.find_cities(self.masked, skip=skip)
         known = self.registry + self.governments
         self.unknown = mentions.find_unknown_orgs(self.masked, known)
+        self._index_mentions(self.registry, self.governments, self.countries, self.cities, self.unknown)
         title_par = self.head.body_start_paragraph - 1 if self.head.title_span else -1
         self.body = [s for s in self.tm.sentences if not s.background and s.paragraph > title_par]
         self.event_sents = [s for s in self.body if self._is_event_sentence(s)]
@@ -101,7 +102,6 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         # told only in the present ("is holding a workshop", "opens on 12 December"): maybe still to come
         self.present_only = not self.announced and not any(self._cue(_HAPPENED, s) for s in self.event_sents)
 
-    # ---- sentence selection -------------------------------------------------------------
     # ---- sentence selection -------------------------------------------------------------
     def _is_event_sentence(self, s: Sentence, future: bool = False) -> bool:
         m = self.masked[s.start : s.end]

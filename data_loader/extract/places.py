@@ -15,7 +15,9 @@ _CAPSEQ = re.compile(r"([A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
 #: where a word of a capitalised phrase ends and a space follows: the phrase's shorter prefixes end there
 _WORD_END = re.compile(r"(?<=\S)(?=\s)")
 #: a capitalised word that opens a sentence before a place name ("In Tashkent, ...", "At Almaty airport")
-_LEADING_WORD = re.compile(r"(?:In|At|From|To|During|Since|After|Before|Across|Outside|Near)\s+")
+_LEADING_WORDS = frozenset({"In", "At", "From", "To", "During", "Since", "After", "Before", "Across", "Outside",
+                            "Near"})
+_LEADING_WORD = re.compile(r"(?:" + "|".join(sorted(_LEADING_WORDS)) + r")\s+")
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
     r"opened|took\s+place|conducted|gathered|met)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?|capitals?[^.:]{0,40}:\s*|"
@@ -65,7 +67,7 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
         if not may_start_city(words.split(None, 1)[0]):
             # most capitalised phrases ("The", "Ministry of ...") start no city name; a sentence may open
             # with a preposition before one ("In Tashkent, the consultation ...")
-            lead = _LEADING_WORD.match(words)
+            lead = _LEADING_WORD.match(words) if words.split(None, 1)[0] in _LEADING_WORDS else None
             if lead is None or not may_start_city(words[lead.end() :].split(None, 1)[0]):
                 continue
             words, base = words[lead.end() :], base + lead.end()

@@ -40,6 +40,8 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 #: lines that never carry on the line before: list items ("- ", "• ", "1. ", "a) ") and table rows
+#: the first characters such a line can start with (a cheap test before the pattern)
+_OWN_LINE_FIRST = frozenset("-•*–—▪●◦(0123456789abcdefghijklmnopqrstuvwxyz")
 _LINE_OF_ITS_OWN = re.compile(r"(?:[-•*–—▪●◦]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[^\n]*\s\|\s)")
 #: the name of the event itself in quotes ('a conference on "Countering the use of cryptocurrencies to finance
 #: terrorism"', 'the Forum "Addressing Digital Dimensions ..."'): what the event was about, not speech
@@ -122,7 +124,7 @@ class TextModel:
         """Whether ``line`` carries on the paragraph of ``prev`` rather than starting a new one."""
         last_line = self.text[self.text.rfind("\n", 0, prev[1]) + 1 : prev[1]].strip()
         this = self.text[line[0] : line[1]]
-        if _LINE_OF_ITS_OWN.match(this):
+        if (this[:1] in _OWN_LINE_FIRST or " | " in this) and _LINE_OF_ITS_OWN.match(this):
             return False  # a list item or a table row starts its own line, however full the one before
         if last_line.endswith((".", "!", "?", ":", "”", '"', ";")) and not this[:1].islower():
             return False
