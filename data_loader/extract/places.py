@@ -64,10 +64,11 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
     out: list[CityMention] = []
     for m in matches_at_word_start(_CAPSEQ, text):
         words, base = m.group(1), m.start(1)
-        if not may_start_city(words.split(None, 1)[0]):
+        first = words.split(None, 1)[0]
+        if not may_start_city(first):
             # most capitalised phrases ("The", "Ministry of ...") start no city name; a sentence may open
             # with a preposition before one ("In Tashkent, the consultation ...")
-            lead = _LEADING_WORD.match(words) if words.split(None, 1)[0] in _LEADING_WORDS else None
+            lead = _LEADING_WORD.match(words) if first in _LEADING_WORDS else None
             if lead is None or not may_start_city(words[lead.end() :].split(None, 1)[0]):
                 continue
             words, base = words[lead.end() :], base + lead.end()
