@@ -90,13 +90,18 @@ class WhenRules(ExtractorState):
         if self.head.title_span:
             for days, a, b in find_durations(self.head.title):
                 return days, self.head.title_span[0] + a, self.head.title_span[0] + b
+        about_event = {s.start for s in self.event_sents}
+        rest = []
+        for s in self.body:  # the cheap test first: most sentences name no day or week
+            low = self._low_slice(s) or self.masked[s.start : s.end].lower()
+            if ("day" in low or "week" in low) and s.start not in about_event:
+                rest.append((s, low))
+        if not rest:
+            return None
         dated = sum(any(d.precision == "day" for d in self._sentence_dates(s)) for s in self.event_sents)
         if dated > 1:
             return None  # several sentences name days (a series, history): a duration elsewhere may be any one's
-        for s in self.body:
-            low = self._low_slice(s) or self.masked[s.start : s.end].lower()
-            if not ("day" in low or "week" in low) or s in self.event_sents:
-                continue
+        for s, low in rest:
             if self._future(s) and _ANOTHER.search(low):
                 continue  # "a third course, for community leaders, is scheduled for November"
             other = self._other_event_at(s)

@@ -174,7 +174,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         lead, body, sents, head = self.event_sents[0], self.body, self.event_sents, self.head
         out: list[EventRecord] = []
         dated = all(r.date_precision == "day" for r in main) and self.head.published is not None
-        for s in body:
+        for s in sents:  # such a sentence names an activity and a happening: it is an event sentence
             if s is lead or s.background or not self._cue(_HELD_CUE, s):
                 continue  # most sentences: no holding verb
             m_text = self.masked[s.start : s.end]
