@@ -273,8 +273,11 @@ def find_published(tm: TextModel, body_start: int = 0,
     """Stamp, 'Published ...', byline, a date line or stamp line in the header, a dateline, a date at the
     end of the text ("Last updated: ...", a closing signature, the page's date field), or at last a day
     closing the headline ("..., Almaty, April 23, 2018")."""
-    for found in (_published_by_cue(tm), _published_at_top(tm, body_start), _published_in_dateline(tm),
-                  _published_at_end(tm, body_start), _published_in_headline(tm, title_span)):
+    # asked in turn, each only when the ones before found nothing (most documents stop at the first two)
+    for ask in (lambda: _published_by_cue(tm), lambda: _published_at_top(tm, body_start),
+                lambda: _published_in_dateline(tm), lambda: _published_at_end(tm, body_start),
+                lambda: _published_in_headline(tm, title_span)):
+        found = ask()
         if found is not None:
             return found
     return None, None
