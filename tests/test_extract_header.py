@@ -205,3 +205,19 @@ def test_a_joomla_byline(tmp_path):
     ev = _event(tmp_path, "Regional workshop strengthens border security cooperation\n\n"
                 "Written by Admin on 5 March 2024\n\n" + BODY)
     assert ev["published_date"] == "2024-03-05"
+
+
+def test_a_sites_tagline_under_its_name_is_not_the_headline(tmp_path):
+    """'Caravanserai / Central Asia news and analysis': a short line right under the site's name is its
+    tagline; the headline is the next line, and the date under the byline is the publication date."""
+    ev = _event(tmp_path, (
+        "Caravanserai\nCentral Asia news and analysis\n\n"
+        "Kyrgyz border guards trained on detecting foreign terrorist fighters\n\n"
+        "By Staff Writer\n2021-03-12\n\n" + BODY))
+    assert ev["doc_title"] == "Kyrgyz border guards trained on detecting foreign terrorist fighters"
+    assert ev["published_date"] == "2021-03-12"
+
+
+def test_a_short_headline_without_a_masthead_above_it_is_kept(tmp_path):
+    ev = _event(tmp_path, "UNOCT trains Kyrgyz prosecutors\n\n" + BODY)
+    assert ev["doc_title"] == "UNOCT trains Kyrgyz prosecutors"

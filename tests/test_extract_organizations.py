@@ -349,3 +349,14 @@ def test_a_demonym_before_police_or_government_names_that_government(tmp_path):
     ))
     assert r["organizer"] == {"INTERPOL", "Azerbaijan"}
     assert r["funder"] == {"Japan"}
+
+
+def test_a_part_of_a_known_organisation_is_not_an_unknown_name():
+    """'UN Office on Drugs and Crime (UNODC) Regional Office for Central Asia': the regional office is part of
+    UNODC; and a name cut before a known one does not take that one's acronym."""
+    from data_loader.extract.mentions import find_registry, find_unknown_orgs
+
+    text = ("the UN Office on Drugs and Crime (UNODC) Regional Office for Central Asia and the UNODC Global "
+            "Programme against Money Laundering (GPML) are conducting it")
+    unknown = find_unknown_orgs(text, find_registry(text))
+    assert [u.value for u in unknown] == []

@@ -162,3 +162,18 @@ def test_a_funders_evidence_cites_the_words_of_paying(tmp_path):
     assert cited == {"UNPDF": "with funding from the UN Peace and Development Fund",
                      "Japan": "funded by the Japanese government"}
     assert set(ev.confidence) == {"stated"}
+
+
+def test_the_subject_of_a_relative_clause_after_the_programme_holds_it(tmp_path):
+    """'the second stage of a training programme that UNODC and GPML are conducting in co-operation with
+    the OSCE': the clause's subject organises, and the co-operation is attached to that act."""
+    r = _roles(tmp_path, _release(
+        "Officials completed a three-day online course on 17-19 June 2020. The course was the second stage of a "
+        "training programme that UNODC is conducting in co-operation with the OSCE."))
+    assert r["organizer"] == {"UNODC", "OSCE"}
+
+
+def test_a_relative_clause_with_a_passive_verb_names_no_organiser(tmp_path):
+    r = _roles(tmp_path, _release(
+        "Officials completed a course on 17-19 June 2020, which was held by the Academy. UNODC experts spoke."))
+    assert "UNODC" not in r["organizer"]

@@ -256,3 +256,15 @@ def test_an_earlier_event_naming_no_organiser_shares_the_reported_events(tmp_pat
     assert list(parts["iso3"]) == ["TKM"]
     ev = t.evidence[(t.evidence["event_id"] == first["event_id"]) & (t.evidence["field"] == "organizer")]
     assert set(ev["confidence"]) == {"guessed"}
+
+
+def test_a_programme_that_opened_with_an_earlier_course_reports_that_course(tmp_path):
+    """'The programme opened with a first three-day online course on June 1-3': an event of its own, dated
+    by the publication year."""
+    text = ("Terror financing course in Turkmenistan\n\nPublished: 24 June 2020\n\n"
+            "Practitioners from Turkmenistan completed a three-day online training course on June 17-19, "
+            "organised by UNODC.\n\n"
+            "The programme opened with a first three-day online course on June 1-3, which introduced the "
+            "terrorism funding cycle.\n")
+    t = load_release(tmp_path, text)
+    assert sorted(t.events["start_date"].dt.strftime("%Y-%m-%d")) == ["2020-06-01", "2020-06-17"]

@@ -55,7 +55,7 @@ _COUNT_BEFORE = re.compile(r"\b(?:\d+|over\s+\d+|more\s+than\s+\d+|dozens\s+of|h
                            r"fifty|a\s+hundred)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 
 _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|"
-                   r"delivered|ran)\b", re.I)
+                   r"delivered|ran|(?:opened|began|started|kicked\s+off)\s+with)\b", re.I)
 #: the same words, asked of a sentence once per document on its lowered copy (see casefold.py)
 _HELD_CUE = CuePattern.compile(_HELD.pattern, prefilter=True)
 _DIGIT = re.compile(r"\d")

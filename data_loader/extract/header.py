@@ -215,6 +215,7 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
     masthead, site or office name, metadata field, date or stamp line, and above the first sentence. A line
     of one to three words ("Embassy news") is kept only when no longer one follows before the story."""
     short = None
+    furniture_end = -2  # where the last line of page furniture ends
     for i, (s, e) in enumerate(tm.paragraphs[:HEADER_PARAGRAPHS]):
         para = tm.text[s:e]
         if _sentence_like(para) or para.rstrip().endswith("."):
@@ -224,13 +225,17 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
             continue
         lines = [tm.text[a:b] for a, b in _lines(tm, *part)]
         if all(_not_headline(x) for x in lines):
+            furniture_end = e
             continue
         line = " ".join(" ".join(lines).split())
         if _DATELINE_WITH_DATE.match(line) or len(line) > 250:
             return short
         if _DIGIT.search(line) and len(re.sub(r"\S*\d\S*", "", line).split()) <= 4:
             continue  # a few words around figures ("Currency rates from 16/11/2023"): no headline
-        if len(line.split()) <= SHORT_LINE_WORDS:
+        # a short line right under the site's name, in the same block, is its tagline ("Caravanserai /
+        # Central Asia news and analysis"): a headline only when no other comes before the story
+        tagline = tm.text[furniture_end:s].count("\n") == 1 and len(line.split()) <= TAGLINE_WORDS
+        if len(line.split()) <= SHORT_LINE_WORDS or tagline:
             short = short or (line, part, i + 1)
             continue
         return line, part, i + 1
@@ -239,6 +244,8 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
 
 #: a line of this many words may be a section's label ("Embassy news") rather than the headline
 SHORT_LINE_WORDS = 3
+#: a site's tagline under its name is this short
+TAGLINE_WORDS = 6
 
 
 def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
@@ -305,6 +312,8 @@ def _published_by_cue(tm: TextModel) -> Found | None:
 
 #: a byline is one short line
 BYLINE_MAX = 120
+#: paragraphs under the headline that may hold the page's date line ("By Caravanserai" / "2020-06-24")
+UNDER_HEADLINE = 3
 
 
 def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
@@ -312,7 +321,8 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
     stamp ("Finance 15/11/2023 ...", "WSi News2017-04-13 14:45:12")."""
     text = tm.text
     story = None  # the first paragraph of the story, found only when a stamp is to be told from it
-    for i, (ps, pe) in enumerate(tm.paragraphs[: max(4, body_start + 1)]):
+    # the headline's own block, and the byline and date lines that may stand under it
+    for i, (ps, pe) in enumerate(tm.paragraphs[: max(4, body_start + UNDER_HEADLINE)]):
         for s, e in _lines(tm, ps, pe):
             if not _DIGIT.search(text, s, e):
                 continue

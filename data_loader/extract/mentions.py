@@ -174,6 +174,10 @@ _UNKNOWN_HEAD = re.compile(r"\b(?:Office|Centre|Center|Committee|Directorate|Age
                            r"Facility|Structure)\b")
 
 
+#: what may stand between a known organisation and the name of one of its parts
+_PART_OF_KNOWN = re.compile(r"\)?(?:['’]s)?\s{1,2}")
+
+
 def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
     """Capitalised names with an organisational head word that no registry entry covers."""
     spans = [(m.start, m.end) for m in known]
@@ -181,6 +185,9 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
     for m in _UNKNOWN_ORG_SCAN.finditer(text):
         s, e = m.start(1), m.end(0)
         name = " ".join(m.group(1).split())
+        acronym = m.group("acr")
+        if any(_PART_OF_KNOWN.fullmatch(text, b, s) for a, b in spans if b <= s):
+            continue  # "UNODC Regional Office for Central Asia", "the OSCE's Programme Office": part of a known one
         if _overlaps(spans, s, e):
             # "the Civil Initiative on Internet Policy and UNDP": the name ends before the known one
             cut = min(a for a, b in spans if a < e and s < b)
@@ -189,6 +196,7 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             e = tail.start()
             name = " ".join(text[s:e].split())
+            acronym = None  # the acronym in brackets was the known name's
             if not _UNKNOWN_HEAD.search(name):
                 continue
         if len(name.split()) < 2:
@@ -199,7 +207,7 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
                 continue
         programme_like = re.search(r"(?:Programme|Program|Initiative|Facility|Project)$", name)
         kind = "unknown_programme" if programme_like else "unknown_org"
-        value = m.group("acr") or name
+        value = acronym or name
         out.append(Mention(s, e, kind, value, text[s:e]))
     return out
 

@@ -78,6 +78,12 @@ _STOP = re.compile(
 _STOP_VERBS = {"took", "was", "were", "is", "are", "has", "have", "will", "would", "brought", "gathered",
                "included", "includes", "discussed", "provided", "presented"}
 _LINKING = {"within", "at", "under", "on", "for", "from"}
+#: an event or programme, then a relative clause whose subject holds it ("the second stage of a training
+#: programme that UNODC and the OSCE are conducting", "the seminar, which the Embassy organised")
+_RELATIVE_ACT = re.compile(
+    r"\b(?:" + EVENT_NOUN + r"|programmes?|programs?|series|projects?|initiatives?)\b[^.;]{0,120}?\b(?:that|which)\s+"
+    r"(?P<subj>[^.;]{1,160}?)\s+(?:(?:are|is|were|was|have|has|had)\s+)?(?:jointly\s+)?(?P<verb>" + ORG_VERB +
+    r")\b(?!\s+(?:jointly\s+)?by\b)", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\bin\s+(?!(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination)\b)")
 _PARTICIPATION = CuePattern.compile(
     r"\b(?:took\s+part|participated|attended|joined|were\s+present|was\s+present|brought\s+together|"
@@ -215,7 +221,10 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
     acts = [m for m in _ACTIVE.finditer(sentence, low)
             if not _inside(mentions, m.start()) and not _after_an_event(sentence, m.start())
             and not _SPEECH_OBJECT.match(sentence, m.end())]
-    has_act = bool(acts) or any(role == "organizer" for _, _, role in kept)
+    relative = None if acts or ("that" not in low and "which" not in low) else _RELATIVE_ACT.search(sentence)
+    if relative is not None and _inside(mentions, relative.start("verb")):
+        relative = None
+    has_act = bool(acts) or relative is not None or any(role == "organizer" for _, _, role in kept)
     for i, (_s, e, role) in enumerate(kept):  # noqa: B007 - _s is used for opening phrases
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
         if acts and acts[0].start() > e:
@@ -233,6 +242,9 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
         verb = acts[0]
         clause_start = max(sentence.rfind(";", 0, verb.start()) + 1, 0)
         out.append(Zone("subject", clause_start, verb.start()))
+    elif relative is not None:
+        # "a training programme that UNODC and GPML are conducting": the relative clause's subject held it
+        out.append(Zone("subject", relative.start("subj"), relative.end("subj")))
     else:
         weak = [m for m in _WEAK_ACTIVE.finditer(sentence, low) if not _inside(mentions, m.start())]
         if weak:
