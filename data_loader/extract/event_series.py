@@ -31,6 +31,10 @@ _LABEL_ROLES = {"partner": "partner", "partners": "partner", "donor": "funder", 
                 "organizers": "organizer", "organiser": "organizer", "organisers": "organizer"}
 
 
+#: what stands between a day and the city it belongs to: "on 21-23 February in Ashgabat"
+_DAY_THEN_CITY = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+city\s+of\s+)?")
+
+
 def _each(text: str) -> bool:
     return bool(re.search(r"\b(?:each|every|per)\s+(?:training|workshop|session|event|meeting|consultation|course|"
                           r"seminar|round)\b", text, re.I))
@@ -42,6 +46,10 @@ class SeriesRules(ExtractorState):
     def _series_dates(self, s: Sentence, run: list, i: int) -> DateMention | None:
         """'in Osh on 3-4 June and in Khujand on 10-11 June 2024': the dates written after each city."""
         stop = run[i + 1].start if i + 1 < len(run) else min(s.end, run[i].end + 60)
+        for d in self._sentence_dates(s):  # "the first on 21-23 February in Ashgabat": the day right before
+            if d.precision == "day" and d.end <= run[i].start and _DAY_THEN_CITY.fullmatch(
+                    self.masked, d.end, run[i].start) and (i == 0 or d.start >= run[i - 1].end):
+                return d
         for d in self._sentence_dates(s):
             if run[i].end <= d.start < stop and d.precision == "day":
                 if d.has_year or i + 1 == len(run):

@@ -224,8 +224,8 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
         if part is None:
             continue
         lines = [tm.text[a:b] for a, b in _lines(tm, *part)]
-        if all(_not_headline(x) for x in lines):
-            furniture_end = e
+        if all(_not_headline(x) for x in lines) or (len(lines) > 1 and _is_nav_line(lines[-1])):
+            furniture_end = e  # (a block ending in a menu or breadcrumb is the site's masthead)
             continue
         line = " ".join(" ".join(lines).split())
         if _DATELINE_WITH_DATE.match(line) or len(line) > 250:
@@ -235,6 +235,10 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
         # a short line right under the site's name, in the same block, is its tagline ("Caravanserai /
         # Central Asia news and analysis"): a headline only when no other comes before the story
         tagline = tm.text[furniture_end:s].count("\n") == 1 and len(line.split()) <= TAGLINE_WORDS
+        if len(lines) > 1 and _not_headline(lines[0]):
+            # "BOMCA – Border Management Programme in Central Asia / This programme is funded by the EU": a
+            # site's name with its tagline in one block; the headline, when one follows, stands on its own
+            tagline, line = True, " ".join(" ".join(x for x in lines if not _not_headline(x)).split())
         if len(line.split()) <= SHORT_LINE_WORDS or tagline:
             short = short or (line, part, i + 1)
             continue

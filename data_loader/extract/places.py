@@ -140,6 +140,14 @@ def venue_score(text: str, mention: CityMention) -> int:
     return score
 
 
+#: between two cities of a list: "Osh, Bishkek and Naryn", "Osh (3 June) and Khujand", "in Osh on 3 June; in ..."
+_VENUE_GAP = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:on|from)\s+[^,;.]{3,40}?\s*)?(?:,|,?\s+and|;)\s*(?:in\s+)?")
+#: "the first on 21-23 February in Ashgabat, the second on 26-28 February in Tashkent"
+_ORDINAL_GAP = re.compile(r"\s*(?:,|;|,?\s+and)\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|next|"
+                          r"other|another|latter)(?:\s+(?:one|event|session|workshop|training|course|seminar|"
+                          r"meeting|round))?\s*,?\s+(?:(?:on|from|in)\s+[^,;.]{3,40}?\s+)?(?:in|at)\s+")
+
+
 def list_venues(text: str, mentions: list[CityMention]) -> list[CityMention]:
     """An enumeration of two or more cities after a venue cue: one event per city."""
     best: list[CityMention] = []
@@ -149,8 +157,7 @@ def list_venues(text: str, mentions: list[CityMention]) -> list[CityMention]:
         j = i + 1
         while j < len(mentions):
             gap = text[run[-1].end : mentions[j].start]
-            if re.fullmatch(r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:on|from)\s+[^,;.]{3,40}?\s*)?(?:,|,?\s+and|;)\s*"
-                            r"(?:in\s+)?", gap):
+            if _VENUE_GAP.fullmatch(gap) or _ORDINAL_GAP.fullmatch(gap):
                 run.append(mentions[j])
                 j += 1
             else:
