@@ -268,3 +268,15 @@ def test_a_programme_that_opened_with_an_earlier_course_reports_that_course(tmp_
             "terrorism funding cycle.\n")
     t = load_release(tmp_path, text)
     assert sorted(t.events["start_date"].dt.strftime("%Y-%m-%d")) == ["2020-06-01", "2020-06-17"]
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_breadcrumb(tmp_path):
+    """No publication date anywhere but the trail 'Home > News > 2022 > September'; 'officials met in Astana'
+    reports the meeting the headline names even without an event noun in the sentence."""
+    text = ("UNODC - Regional Office for Central Asia\nHome > News > 2022 > September\n\n"
+            "Kazakhstan hosts international conference on violent extremist prisoners\n\n"
+            "On 22 September, officials from Kazakhstan, Tunisia and Uganda met in Astana to mark the end of a "
+            "five-year programme.\n")
+    t = load_release(tmp_path, text)
+    assert list(t.events["start_date"].dt.strftime("%Y-%m-%d")) == ["2022-09-22"]
+    assert list(t.events["city"]) == ["Astana"]

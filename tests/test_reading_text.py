@@ -232,3 +232,11 @@ def test_markdown_keeps_snake_case_and_arithmetic():
 def test_stray_markdown_emphasis_in_a_txt_file_is_removed():
     doc = read_txt("The four-day *Strengthening Capacity* workshop and **UNCCT** met.")
     assert doc.text == "The four-day Strengthening Capacity workshop and UNCCT met."
+
+
+def test_a_breadcrumb_is_furniture_unless_it_names_the_year():
+    """'Home > News > 2022 > September' is the only date some pages carry: it stays for the extractor."""
+    from data_loader.reading.debris import is_debris_line
+
+    assert is_debris_line("Home > News > Security")
+    assert not is_debris_line("Home > News > 2022 > September")

@@ -59,6 +59,8 @@ _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|con
 #: the same words, asked of a sentence once per document on its lowered copy (see casefold.py)
 _HELD_CUE = CuePattern.compile(_HELD.pattern, prefilter=True)
 _DIGIT = re.compile(r"\d")
+#: people meeting: an event even where no event noun names it ("officials met in Astana on 22 September")
+_GATHERED = re.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for)\b", re.I)
 
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
 
@@ -112,6 +114,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if self._future(s):
             return False
         has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
+        if not has_noun and _GATHERED.search(m):
+            # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it
+            return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor))
         return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
                                  or find_dates(m, anchor=self.anchor, future_ok=True))
 

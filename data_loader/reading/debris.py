@@ -46,6 +46,8 @@ DEBRIS_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"manage (?:preferences|cookies|settings)|cookie (?:settings|preferences|policy)",
     )
 )
+_BREADCRUMB = DEBRIS_LINES[[p.pattern.startswith("(?:home|main page)") for p in DEBRIS_LINES].index(True)]
+_DATED_TRAIL = re.compile(r"[>»/|›→]\s*(?:19|20)\d\d\b")
 #: the same lines as one pattern: a full match of an alternation is a full match of one of its parts,
 #: and one pass is far cheaper than twenty (this runs on every line of every document)
 _ANY_DEBRIS_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in DEBRIS_LINES), _I)
@@ -81,7 +83,10 @@ def is_debris_line(line: str, cookies: bool = True) -> bool:
         return False
     if cookies and len(s) <= MAX_COOKIE_LINE and _COOKIE_WORD.search(s) and _COOKIE_CONTEXT.search(s):
         return True
-    return len(s) <= 250 and _ANY_DEBRIS_LINE.fullmatch(s) is not None
+    if len(s) > 250 or _ANY_DEBRIS_LINE.fullmatch(s) is None:
+        return False
+    # "Home > News > 2022 > September": a trail that names the year is the page's only date on some sites
+    return not (_DATED_TRAIL.search(s) and _BREADCRUMB.fullmatch(s))
 
 
 def _without_look_behind(pattern: re.Pattern[str]) -> re.Pattern[str]:
