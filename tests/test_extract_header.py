@@ -221,3 +221,13 @@ def test_a_sites_tagline_under_its_name_is_not_the_headline(tmp_path):
 def test_a_short_headline_without_a_masthead_above_it_is_kept(tmp_path):
     ev = _event(tmp_path, "UNOCT trains Kyrgyz prosecutors\n\n" + BODY)
     assert ev["doc_title"] == "UNOCT trains Kyrgyz prosecutors"
+
+
+def test_a_dateline_closed_by_a_full_stop_gives_the_publication_date(tmp_path):
+    """'Astana, 22 September 2022. In a prison ...': a feature's dateline, then 'Today, officials met'."""
+    ev = _event(tmp_path, (
+        "A global initiative to manage violent extremist prisoners\n\n"
+        "Astana, 22 September 2022. In a prison in Kazakhstan, prisoners are at work in a furniture workshop.\n\n"
+        "Today, officials from Kazakhstan, Tunisia and Uganda met in Astana to share what they learned.\n"))
+    assert ev["published_date"] == "2022-09-22"
+    assert ev["start_date"] == "2022-09-22" and ev["city"] == "Astana"

@@ -207,3 +207,36 @@ def test_release_a_named_project_inside_a_registry_name_is_that_programme_only(t
     ))
     assert t.event_programmes.programme.tolist() == ["EU Border Management Programme in Central Asia"]
     assert set(t.event_organizations[t.event_organizations.role == "funder"].organization) == {"European Union"}
+
+
+def test_a_name_in_quotes_after_the_head_word_is_a_programme():
+    from data_loader.extract.programmes import named_projects
+
+    text = ("The global joint initiative “Supporting the Management of Violent Extremist Prisoners” is "
+            "implemented by UNODC.")
+    assert [n for n, *_ in named_projects(text)] == ["Supporting the Management of Violent Extremist Prisoners"]
+
+
+def test_an_unnamed_programme_of_the_event_is_the_only_one_the_text_names(tmp_path):
+    """The headline marks 'the completion of a joint initiative'; the closing paragraph names one initiative."""
+    from release_helpers import one_event_tables
+
+    text = ("Kazakhstan hosts conference to mark the completion of a joint initiative of the EU and the UN\n\n"
+            "On 22 September 2022, officials from Kazakhstan and Tunisia met at a conference in Astana.\n\n"
+            "The global joint initiative “Supporting the Management of Violent Extremist Prisoners” is implemented "
+            "by UNODC.\n")
+    t = one_event_tables(tmp_path, text)
+    assert list(t.event_programmes["programme"]) == ["Supporting the Management of Violent Extremist Prisoners"]
+    ev = t.evidence[t.evidence["field"] == "programme"]
+    assert set(ev["confidence"]) == {"inferred"}
+
+
+def test_two_programmes_named_leave_an_unnamed_one_unresolved(tmp_path):
+    from release_helpers import one_event_tables
+
+    text = ("Kazakhstan hosts conference to mark the completion of a joint initiative\n\n"
+            "On 22 September 2022, officials from Kazakhstan met at a conference in Astana.\n\n"
+            "UNODC runs the initiative “Supporting the Management of Violent Extremist Prisoners” and the project "
+            "“Youth Resilience in Central Asia Today” in three countries.\n")
+    t = one_event_tables(tmp_path, text)
+    assert t.event_programmes.empty

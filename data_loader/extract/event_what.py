@@ -24,6 +24,12 @@ _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?
                        r"curriculum|modules?|covered)\b", re.I)
 
 
+#: a programme spoken of without its name: "a joint initiative of the EU and the UN", "the five-year programme"
+_UNNAMED_PROGRAMME = re.compile(
+    r"\b(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,4}?(?:programme|program|project|initiative)\b"
+    r"(?!\s+(?:[A-Z“\"«]|entitled|titled|called|named))")
+
+
 class WhatRules(ExtractorState):
     """``event_type``, ``programmes``, ``themes``, ``title`` and ``summary``."""
 
@@ -94,6 +100,8 @@ class WhatRules(ExtractorState):
                 said = " ".join(back.group(0).split())
                 pointed[name] = (a, b, s.start + back.start(), s.start + back.end(), said)
             named += here
+        if not (found or pointed or described):
+            self._only_programme_named(rec, sentences, event_starts, named)
         seen = set()
         for name, a, b in sorted(found, key=lambda x: x[1]):
             if name in seen:
@@ -114,6 +122,29 @@ class WhatRules(ExtractorState):
                 rec.programmes.append(name)
                 _evidence(rec, "programme", name, a, b, INFERRED,
                           f"'{said}' describes {name}: every word of its name is there")
+
+    def _only_programme_named(self, rec: EventRecord, sentences: list[Sentence], event_starts: set[int],
+                              named: list[tuple[str, int, int]]) -> None:
+        """'Kazakhstan hosts conference to mark the completion of a joint initiative ...' and, in the closing
+        paragraph, 'The global joint initiative “Supporting the Management of ...” is implemented by ...': the
+        headline or an event sentence speaks of an unnamed programme and the text names one programme only,
+        so that is the one."""
+        names = {n for n, _, _ in named}
+        if len(names) != 1:
+            return
+        for s in sentences:
+            if s.paragraph != -1 and s.start not in event_starts:
+                continue
+            m = _UNNAMED_PROGRAMME.search(self.masked, s.start, s.end)
+            if m is None:
+                continue
+            name, a, b = next(p for p in named if p[0] in names)
+            said = " ".join(m.group(0).split())
+            rec.programmes.append(name)
+            why = f"'{said}' in a sentence about the event, and {name} is the only programme the text names"
+            _evidence(rec, "programme", name, a, b, INFERRED, why)
+            _evidence(rec, "programme", name, m.start(), m.end(), INFERRED, why)
+            return
 
     @cached_property
     def _head_words(self) -> list[int]:

@@ -60,6 +60,7 @@ _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|con
 _HELD_CUE = CuePattern.compile(_HELD.pattern, prefilter=True)
 _DIGIT = re.compile(r"\d")
 #: people meeting: an event even where no event noun names it ("officials met in Astana on 22 September")
+_TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
 _GATHERED = re.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for)\b", re.I)
 
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
@@ -116,7 +117,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
         if not has_noun and _GATHERED.search(m):
             # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it
-            return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor))
+            return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor)) or (
+                self.head.published is not None and _TODAY.search(m) is not None)
         return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
                                  or find_dates(m, anchor=self.anchor, future_ok=True))
 
@@ -499,6 +501,10 @@ def _set_month(rec: EventRecord, year: int, month: int, start: int, end: int) ->
         _evidence(rec, fld, value, start, end, INFERRED, why)
 
 
+#: words that tie an earlier event to the reported one's programme
+_SAME_SERIES = re.compile(r"\b(?:programme|program|series|project|initiative|cycle)\b", re.I)
+
+
 def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
     """An earlier event of the same series or office, told in one sentence that names no organiser, theme or
     participating country, shares the reported event's organisers and themes, and its Central Asian host
@@ -514,6 +520,12 @@ def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, i
         for theme in rec.themes:
             _evidence(rec, "theme", theme, *span, GUESSED,
                       "no theme of its own: those of the event the release reports")
+    if not rec.programmes and main.programmes and _SAME_SERIES.search(rec.summary or ""):
+        # "The programme opened with a first course on June 1-3": a course of the same programme
+        rec.programmes = list(main.programmes)
+        for name in rec.programmes:
+            _evidence(rec, "programme", name, *span, INFERRED,
+                      "told as an earlier part of the same programme or series as the event the release reports")
     if not rec.countries and rec.country_iso3 in CENTRAL_ASIA:
         rec.countries = [(rec.country_iso3, "participant")]
         _evidence(rec, "participant_country", rec.country_iso3, *span, INFERRED,

@@ -34,6 +34,11 @@ _DATELINE_AGENCY_END = re.compile(
     rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*)\s*,\s*(?P<rest>[^\n()/]{{0,40}}?)\s*"
     r"(?:\((?P<agency>[^)\n]{1,40})\)|/(?P<agency2>[^/\n]{1,40})/)\s*[.:–—-]\s"
 )
+#: a dateline closed by a full stop after its dated day: "Astana, 22 September 2022. In a prison ..."
+#: (the day must have its year: see ``_full_stop_dateline``)
+_DATELINE_FULL_STOP = re.compile(
+    rf"^(?P<place>{_PLACE_NAME})(?:,\s*[A-Z][A-Za-z-]+)?\s*,\s*(?P<rest>[^\n.]{{6,30}}?\d{{4}})(?P<agency>(?!))?\.\s+"
+    r"(?=[A-Z])")
 _DIGIT = re.compile(r"\d")
 _OPENS_WITH_MONTH = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d")
 _DASH_AFTER = re.compile(r"\s*(?:[–—]|--|-\s)")
@@ -357,7 +362,7 @@ def _published_in_dateline(tm: TextModel) -> Found | None:
         if lead and lead[0].start == 0 and lead[0].first and lead[0].first == lead[0].last and lead[0].has_year \
                 and _DASH_AFTER.match(text, s + lead[0].end):
             return lead[0].first, (s, s + lead[0].end)
-        m = _DATELINE.match(text[s:e]) or _DATELINE_AGENCY_END.match(text[s:e])
+        m = _DATELINE.match(text[s:e]) or _DATELINE_AGENCY_END.match(text[s:e]) or _full_stop_dateline(text[s:e])
         if m and m.group("rest"):
             for d in find_dates(m.group("rest")):
                 if d.first and d.has_year:
@@ -439,7 +444,7 @@ def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int
         if m and not (m.group("agency") or m.group("rest")):
             m = None
         closed = _DATELINE_AGENCY_END.match(tm.text[s:e]) if m is None else None
-        m = m or closed
+        m = m or closed or _full_stop_dateline(tm.text[s:e])
         if m is None:
             continue
         cities = [lookup_city(p.title() if p.isupper() else p) for p in re.split(r"\s*/\s*", m.group("place"))]
@@ -451,6 +456,17 @@ def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int
         name = cities[0].name if len({c.name for c in cities}) == 1 else None
         return name, (s, s + m.end()), agency
     return None, None, False
+
+
+def _full_stop_dateline(para: str) -> re.Match[str] | None:
+    """'Astana, 22 September 2022. In a prison ...': a place and one dated day, closed by a full stop."""
+    m = _DATELINE_FULL_STOP.match(para)
+    if m is None:
+        return None
+    found = find_dates(m.group("rest"))
+    ok = len(found) == 1 and found[0].has_year and found[0].precision == "day" and found[0].start <= 1 \
+        and found[0].end >= len(m.group("rest")) - 1
+    return m if ok else None
 
 
 def _names_agency(rest: str) -> bool:

@@ -39,6 +39,11 @@ _NAMED = Prefiltered(re.compile(
     r"(?:\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|of|on|for|the|and|in|to|"
     r"against)){0,10})?)\b"
 ))
+#: a name in quotes right after the head word: 'the global joint initiative “Supporting the Management of ...”'
+_QUOTED_AFTER_HEAD = Prefiltered(re.compile(
+    r"\b(?:project|programme|program|initiative)\s+(?:entitled\s+|titled\s+|called\s+|named\s+)?"
+    r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|«[^»]{4,200}»)"
+))
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
 
 
@@ -173,6 +178,15 @@ def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
         raw = m.group("title")
         name = clean_title(raw)
         if len(name.split()) < 2 or _is_organization(raw):
+            continue
+        known = registry_programme(raw)
+        out.append((known or name, m.start("title"), m.end("title"), known is not None))
+    for m in _QUOTED_AFTER_HEAD.finditer(text):
+        if any(a <= m.start("title") < b for _, a, b, _ in out):
+            continue
+        raw = m.group("title")
+        name = clean_title(raw)
+        if len(name.split()) < 3 or _is_organization(name):
             continue
         known = registry_programme(raw)
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
