@@ -436,3 +436,10 @@ def test_without_a_publication_date_a_month_named_at_the_top_gives_the_year(tmp_
         "*OSCE newsletter for partners, issue 2/2019 (September 2019)*\n\n"
         "The OSCE and UNODC delivered a five-day course on investigation tools in Khujand from 25 to 29 June.\n"))
     assert _days(ev) == ("2019-06-25", "2019-06-29")
+
+
+def test_a_numeric_date_with_dashes():
+    """'17-10-2018, 13:28' under a byline: day, month and year joined by dashes (the same separator twice)."""
+    found = find_dates("17-10-2018, 13:28")
+    assert [(d.first, d.kind) for d in found] == [(date(2018, 10, 17), "numeric")]
+    assert all(d.first != date(2018, 10, 17) for d in find_dates("17-10/2018"))  # two different separators

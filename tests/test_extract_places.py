@@ -374,3 +374,15 @@ def test_a_city_after_a_capitalised_preposition_opening_a_sentence():
     text = "Blah. In Tashkent, the consultation took place on 18 May 2016. At Almaty airport, officers met."
     found = [(c.city.name, places.venue_score(text, c)) for c in places.find_cities(text)]
     assert found == [("Tashkent", 3), ("Almaty", 3)]
+
+
+def test_an_event_held_at_a_ministry_of_a_country_is_in_that_country(tmp_path):
+    """'... has begun at the Ministry of Foreign Affairs of Turkmenistan' with no city: the country."""
+    from release_helpers import one_event_tables
+
+    t = one_event_tables(tmp_path, (
+        "Regional training course begins\n\nPublished: 17 October 2018\n\n"
+        "A regional training course on border security has begun at the Ministry of Foreign Affairs of "
+        "Turkmenistan. The course is organized by UNRCCA.\n"))
+    ev = t.events.iloc[0]
+    assert ev["country_iso3"] == "TKM" and ev["location_precision"] == "country"

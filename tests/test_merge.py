@@ -240,3 +240,25 @@ def test_a_written_month_needs_the_same_quoted_name_to_join_a_dated_report():
     assert same_event(_rec("a.txt"), monthly("guessed"))
     named = ["regional course on the investigation of terrorist financing"]
     assert same_event(_rec("a.txt", quoted_titles=named), monthly("stated", quoted_titles=named))
+
+
+def test_a_report_with_no_date_joins_the_event_of_the_same_name_in_quotes():
+    """'A regional training course "Good Practices in Border Security ..." has begun at the Ministry of
+    Foreign Affairs of Turkmenistan' (no date on the page) and the dated agency report of that course."""
+    title = "good practices in border security and management"
+    dated = _rec("a.txt", city="Ashgabat", country_iso3="TKM", country="Turkmenistan", quoted_titles=[title])
+    undated = _rec("b.txt", date_precision="year", start_date=None, end_date=None, year=None, month=None,
+                   city=None, country_iso3="TKM", country="Turkmenistan", location_precision="country",
+                   quoted_titles=[title])
+    assert "no date" in same_event(dated, undated)
+    for order in ((dated, undated), (undated, dated)):
+        merged = merge_events([_result(r) for r in order])
+        assert len(merged) == 1 and len(merged[0].records) == 2
+
+
+def test_a_report_with_no_date_and_no_common_name_stays_apart():
+    undated = _rec("b.txt", date_precision="year", start_date=None, end_date=None, year=None, month=None,
+                   quoted_titles=["another course on something else"])
+    assert same_event(_rec("a.txt", quoted_titles=["good practices in border security"]), undated) is None
+    assert same_event(_rec("a.txt"), _rec("c.txt", date_precision="year", start_date=None, end_date=None,
+                                          year=None, month=None)) is None

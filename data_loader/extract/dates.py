@@ -76,7 +76,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s*(?:[-–—‐‑]|to|until|till|through)\s*"
         r"(?P<d2>[0-3]?\d)[./](?P<mo2>[01]?\d)[./]" + _year("y2") + r"(?![\d.]\d)")),
     # 12.03.2024 or 12/03/2024 (day first, as in the region's press; 03/25/2024 can only be month first)
-    ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)[./](?P<mo1>[0-3]?\d)[./]" + _year("y1") + r"(?![\d.]\d)")),
+    ("numeric", re.compile(r"(?<![\d.-])(?P<d1>[0-3]?\d)(?P<nsep>[./-])(?P<mo1>[0-3]?\d)(?P=nsep)" + _year("y1")
+                           + r"(?![\d.]\d)")),
     # between March and May 2022 (month precision, first month)
     ("m_m_y", re.compile(_mon("m1") + r"\s*(?:[-–—]|and|to|until|through)\s*" + _mon("m2") + r",?\s+" + _year("y1")
                          + r"(?!\d)")),

@@ -131,6 +131,11 @@ class WhereRules(ExtractorState):
                     title_in = (a, b) == self.head.title_span and re.search(r"\bin\s+$", before)
                     if rx.search(before) or title_in:
                         return c.value, c.start, c.end
+        for a, b in spans:  # "has begun at the Ministry of Foreign Affairs of Turkmenistan": a building of that state
+            for g in self.governments:
+                if a <= g.start < b and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:premises\s+of\s+the\s+)?$",
+                                                  self.masked[max(0, g.start - 30) : g.start]):
+                    return g.value, g.start, g.end
         for s in self.event_sents[:3]:
             for c in self._in(s, self.countries):
                 before = self.masked[max(s.start, c.start - 40) : c.start]

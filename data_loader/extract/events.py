@@ -30,7 +30,7 @@ from data_loader.reading.document import Document
 
 _HAPPENED = CuePattern.compile(
     r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|concluded|"
-    r"opened|started|began|kicked\s+off|wrapped\s+up|closed|ended|launched|brought\s+together|gathered|"
+    r"opened|started|began|begun|commenced|kicked\s+off|wrapped\s+up|closed|ended|launched|brought\s+together|gathered|"
     r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted)\b",
 )
 

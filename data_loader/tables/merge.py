@@ -78,7 +78,7 @@ def _place(r: EventRecord) -> str:
 
 def merge_buckets(r: EventRecord) -> set[tuple]:
     """(year, month, country) keys: ``merge_events`` only compares records that share one. None for a
-    record without a month (it is never merged)."""
+    record without a month (it is merged only by a name in quotes, see ``same_event``)."""
     where = _place(r)
     return {(y, m, where) for y, m in _months(r)}
 
@@ -129,6 +129,13 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
     """The reason two records are one event, or None."""
     if a.source_file == b.source_file:
         return None
+    if _undated(a) or _undated(b):
+        # a report that gives no date at all: only the same name in quotes, at a place that agrees, joins it
+        titles = sorted(set(a.quoted_titles) & set(b.quoted_titles))
+        where = _places_agree(a, b) if titles else None
+        if where is None:
+            return None
+        return f"one report gives no date, {where[0]}, the same name in quotes (\"{titles[0]}\")"
     when = _dates_agree(a, b)
     if when is None:
         return None
@@ -176,7 +183,14 @@ def _contradicts(a: EventRecord, b: EventRecord) -> bool:
     """Whether two reports cannot be of one event whatever else they share: days that are not one within
     the other, different months, or different cities. A report known only to the month may join two
     dated ones; the dated ones must still agree with each other."""
+    if _undated(a) or _undated(b):
+        return _places_agree(a, b) is None
     return _dates_agree(a, b) is None or _places_agree(a, b) is None
+
+
+def _undated(r: EventRecord) -> bool:
+    """A report that gives neither days nor a month."""
+    return _days(r) is None and not _months(r)
 
 
 _SCALARS = attrgetter(*[c for c in EVENTS if c != "event_id"])
@@ -200,6 +214,8 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
     reasons: list[list[str]] = []
     #: bucket -> city (casefolded; "" for records without one) -> indexes of groups with such a record
     index: dict[tuple, dict[str, list[int]]] = {}
+    #: quoted title -> indexes of groups with a record of that title (how an undated report finds its event)
+    by_title: dict[str, list[int]] = {}
     for rec in (ev for r in results for ev in r.events):
         keys = sorted(merge_buckets(rec))
         city = (rec.city or "").casefold()
@@ -213,6 +229,8 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
             pools = by_city.values() if not city else (by_city.get(city, ()), by_city.get("", ()))
             for pool in pools:
                 candidates.extend(gi for gi in pool if gi not in seen and not seen.add(gi))
+        for title in rec.quoted_titles:
+            candidates.extend(gi for gi in by_title.get(title, ()) if gi not in seen and not seen.add(gi))
         placed = None
         for gi in sorted(candidates):
             group = groups[gi]
@@ -230,6 +248,10 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
             placed = len(groups) - 1
         for key in keys:
             pool = index.setdefault(key, {}).setdefault(city, [])
+            if not pool or pool[-1] != placed:
+                pool.append(placed)
+        for title in rec.quoted_titles:
+            pool = by_title.setdefault(title, [])
             if not pool or pool[-1] != placed:
                 pool.append(placed)
     merged = []
