@@ -231,3 +231,17 @@ def test_a_dateline_closed_by_a_full_stop_gives_the_publication_date(tmp_path):
         "Today, officials from Kazakhstan, Tunisia and Uganda met in Astana to share what they learned.\n"))
     assert ev["published_date"] == "2022-09-22"
     assert ev["start_date"] == "2022-09-22" and ev["city"] == "Astana"
+
+
+def test_currency_rates_and_a_section_stamp_above_the_headline(tmp_path):
+    """'Currency rates from 26/11/2024' with a line of rates per currency, then 'Uzbekistan 26/11/2024' (the
+    section and the page's date) above the headline."""
+    ev = _event(tmp_path, (
+        "Currency rates from 26/11/2024\n$1 – 12814.78 UZS – -0.11%\n€1 – 13442.70 UZS – 0.73%\n\n"
+        "Uzbekistan 26/11/2024\n\n"
+        "Tashkent to host second meeting of the Regional Expert Council on returnees\n\n"
+        "The meeting of the Council will take place in Tashkent on 27 November 2024.\n\n"
+        "The meeting is being organized by the OSCE and UNOCT.\n"))
+    assert ev["doc_title"].startswith("Tashkent to host second meeting")
+    assert ev["published_date"] == "2024-11-26"
+    assert ev["start_date"] == "2024-11-27" and ev["city"] == "Tashkent"

@@ -262,3 +262,25 @@ def test_a_report_with_no_date_and_no_common_name_stays_apart():
     assert same_event(_rec("a.txt", quoted_titles=["good practices in border security"]), undated) is None
     assert same_event(_rec("a.txt"), _rec("c.txt", date_precision="year", start_date=None, end_date=None,
                                           year=None, month=None)) is None
+
+
+def test_a_report_that_names_no_place_joins_the_event_of_its_day_and_organisers():
+    """The OSCE's release says only 'On 27 November, over 40 representatives ... met for the Second Meeting';
+    the agency placed it in Tashkent."""
+    placed = _rec("a.txt", event_type="meeting", start_date="2024-11-27", end_date="2024-11-27",
+                  city="Tashkent", country_iso3="UZB", country="Uzbekistan",
+                  organizations=[("OSCE", "organizer"), ("UNOCT", "organizer")])
+    nowhere = _rec("b.txt", event_type="meeting", start_date="2024-11-27", end_date="2024-11-27", city=None,
+                   country_iso3=None, country=None, location_precision="region",
+                   organizations=[("OSCE", "organizer")])
+    assert "no place" in same_event(placed, nowhere)
+    for order in ((placed, nowhere), (nowhere, placed)):
+        merged = merge_events([_result(r) for r in order])
+        assert len(merged) == 1
+
+
+def test_a_report_that_names_no_place_and_no_common_organiser_stays_apart():
+    placed = _rec("a.txt", organizations=[("OSCE", "organizer")])
+    nowhere = _rec("b.txt", city=None, country_iso3=None, country=None, location_precision="region",
+                   organizations=[("UNODC", "organizer")])
+    assert same_event(placed, nowhere) is None

@@ -110,6 +110,20 @@ class WhenRules(ExtractorState):
                     return days, s.start + a, s.start + b
         return None
 
+    def _planned_day(self, pub: date | None) -> tuple | None:
+        """A story told only in the present ("The meeting is being organized by ...") whose day is in a sentence
+        about the future ("will take place in Tashkent on 27 November 2024"): that day, from publication on
+        (one too far ahead is dropped as a plan, see ``_after_horizon``)."""
+        if not self.present_only or pub is None:
+            return None
+        for s in self.body:
+            if s in self.event_sents or not self._is_event_sentence(s, future=True):
+                continue
+            for d in self._sentence_dates(s):
+                if d.precision == "day" and d.first and d.first >= pub:
+                    return d, s
+        return None
+
     def _dates(self, rec: EventRecord, pub: date | None) -> None:
         duration = self._duration()
         day_hit = month_hit = None
@@ -126,7 +140,7 @@ class WhenRules(ExtractorState):
                     month_hit = (d, s)
             if day_hit:
                 break
-        day_hit = day_hit or heading_hit
+        day_hit = day_hit or heading_hit or self._planned_day(pub)
         relative = self._relative(pub)
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None

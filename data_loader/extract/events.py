@@ -59,6 +59,8 @@ _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|con
 #: the same words, asked of a sentence once per document on its lowered copy (see casefold.py)
 _HELD_CUE = CuePattern.compile(_HELD.pattern, prefilter=True)
 _DIGIT = re.compile(r"\d")
+#: "is being organized", "are organized": the present, not a report of what happened
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+$", re.I)
 #: people meeting: an event even where no event noun names it ("officials met in Astana on 22 September")
 _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
 _GATHERED = re.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for)\b", re.I)
@@ -103,7 +105,15 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self.event_sents = [s for s in self.body if self._is_event_sentence(s, future=True)]
             self.announced = bool(self.event_sents)
         # told only in the present ("is holding a workshop", "opens on 12 December"): maybe still to come
-        self.present_only = not self.announced and not any(self._cue(_HAPPENED, s) for s in self.event_sents)
+        self.present_only = not self.announced and not any(self._told_as_past(s) for s in self.event_sents)
+
+    def _told_as_past(self, s: Sentence) -> bool:
+        """A holding or happening verb in the past: 'organized' but not 'is being organized' or 'is organized'."""
+        if not self._cue(_HAPPENED, s):
+            return False
+        text = self.masked[s.start : s.end]
+        return any(not _PRESENT_PASSIVE.search(text, max(0, m.start() - 12), m.start())
+                   for m in _HAPPENED.finditer(text, self._low_slice(s)))
 
     # ---- sentence selection -------------------------------------------------------------
     def _is_event_sentence(self, s: Sentence, future: bool = False) -> bool:

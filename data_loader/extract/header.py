@@ -163,7 +163,7 @@ def _is_name_line(line: str) -> bool:
 STAMP_REACH = 40
 
 
-def _stamp(line: str, found: list[DateMention] | None = None) -> DateMention | None:
+def _stamp(line: str, found: list[DateMention] | None = None, above_headline: bool = False) -> DateMention | None:
     """The dated day of a stamp line: a section name or a site's label, then the date, with or without
     a time, a counter or the headline after it ("Finance 15/11/2023 International experts ...",
     "WSi News2017-04-13 14:45:12"). Not a place and a date (a venue or a dateline) and not a date tied to
@@ -177,7 +177,8 @@ def _stamp(line: str, found: list[DateMention] | None = None) -> DateMention | N
         words = re.findall(r"[^\W\d_]+", before)
         if len(words) > 3 or any(w.lower() in _TIED for w in words):
             return None
-        if words and _place_only(re.sub(r"[^\w\s-]", " ", before)) is not False:
+        # (above the headline a place is the page's section, "Uzbekistan 26/11/2024", not the event's venue)
+        if words and not above_headline and _place_only(re.sub(r"[^\w\s-]", " ", before)) is not False:
             return None  # "Bishkek, 7 June 2022": a place and a date
         return d
     return None
@@ -229,13 +230,13 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
         if part is None:
             continue
         lines = [tm.text[a:b] for a, b in _lines(tm, *part)]
-        if all(_not_headline(x) for x in lines) or (len(lines) > 1 and _is_nav_line(lines[-1])):
+        if all(_not_headline(x) or _figures_line(x) for x in lines) or (len(lines) > 1 and _is_nav_line(lines[-1])):
             furniture_end = e  # (a block ending in a menu or breadcrumb is the site's masthead)
             continue
         line = " ".join(" ".join(lines).split())
         if _DATELINE_WITH_DATE.match(line) or len(line) > 250:
             return short
-        if _DIGIT.search(line) and len(re.sub(r"\S*\d\S*", "", line).split()) <= 4:
+        if _figures_line(line):
             continue  # a few words around figures ("Currency rates from 16/11/2023"): no headline
         # a short line right under the site's name, in the same block, is its tagline ("Caravanserai /
         # Central Asia news and analysis"): a headline only when no other comes before the story
@@ -251,6 +252,13 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
     return short
 
 
+def _figures_line(line: str) -> bool:
+    """A few words around figures ("Currency rates from 16/11/2023", "$1 – 12814.78 UZS – -0.11%")."""
+    return bool(_DIGIT.search(line)) and len(re.sub(r"\S*\d\S*", "", line).split()) <= FIGURE_LINE_WORDS
+
+
+#: words besides figures in a line of rates, counters or stamps
+FIGURE_LINE_WORDS = 4
 #: a line of this many words may be a section's label ("Embassy news") rather than the headline
 SHORT_LINE_WORDS = 3
 #: a site's tagline under its name is this short
@@ -346,7 +354,8 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
             if story is None:
                 story = next((j for j, (a, b) in enumerate(tm.paragraphs) if text[a:b].rstrip().endswith((".", "!"))),
                              len(tm.paragraphs))
-            d = _stamp(line, found) if i < story else None  # a stamp is page furniture, above the story
+            # a stamp is page furniture, above the story
+            d = _stamp(line, found, above_headline=i < body_start - 1) if i < story else None
             if d is not None:
                 return d.first, (s + d.start, s + d.end)
     return None

@@ -111,6 +111,8 @@ def _places_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
     """(how the places agree, whether they agree exactly) or None."""
     if a.format == "virtual" and b.format == "virtual" and not a.city and not b.city:
         return "both online", True
+    if _nowhere(a) != _nowhere(b):
+        return "one report names no place", False
     ca, cb = (a.city or "").casefold(), (b.city or "").casefold()
     if ca and cb:
         return (f"same place ({a.city})", True) if ca == cb else None
@@ -119,6 +121,11 @@ def _places_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
     if ca or cb:
         return f"same country ({a.country or a.country_iso3}), one report names the city", False
     return f"same place ({a.country or a.country_iso3 or 'not named'})", True
+
+
+def _nowhere(r: EventRecord) -> bool:
+    """A report that names no place at all (not online, no city, no country)."""
+    return not (r.city or r.country_iso3) and r.format != "virtual"
 
 
 def _organizers(r: EventRecord) -> set[str]:
@@ -216,12 +223,20 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
     index: dict[tuple, dict[str, list[int]]] = {}
     #: quoted title -> indexes of groups with a record of that title (how an undated report finds its event)
     by_title: dict[str, list[int]] = {}
+    #: (year, month) -> the places of the buckets of that month
+    places_in: dict[tuple[int, int], set[str]] = {}
     for rec in (ev for r in results for ev in r.events):
         keys = sorted(merge_buckets(rec))
         city = (rec.city or "").casefold()
         seen: set[int] = set()
         candidates: list[int] = []
-        for key in keys:
+        # a report that names no place may be of an event placed anywhere that month, and the other way round
+        months = sorted({(y, m) for y, m, _ in keys})
+        if _nowhere(rec):
+            lookup = sorted({(y, m, w) for y, m in months for w in places_in.get((y, m), ())})
+        else:
+            lookup = keys + [(y, m, "") for y, m in months if (y, m, "") not in keys]
+        for key in lookup:
             by_city = index.get(key)
             if not by_city:
                 continue
@@ -247,6 +262,7 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
             reasons.append([])
             placed = len(groups) - 1
         for key in keys:
+            places_in.setdefault(key[:2], set()).add(key[2])
             pool = index.setdefault(key, {}).setdefault(city, [])
             if not pool or pool[-1] != placed:
                 pool.append(placed)
