@@ -280,3 +280,24 @@ def test_a_day_without_a_year_takes_the_year_of_the_breadcrumb(tmp_path):
     t = load_release(tmp_path, text)
     assert list(t.events["start_date"].dt.strftime("%Y-%m-%d")) == ["2022-09-22"]
     assert list(t.events["city"]) == ["Astana"]
+
+
+def test_one_conference_held_in_two_cities_is_one_event(tmp_path):
+    """'The international conference ... was held in Tashkent and Samarkand on June 11-12': one event that
+    moved between two cities, not a series (the noun is singular and the days are shared)."""
+    text = ("Youth and violent extremism\n\nPublished: 19 June 2018\n\n"
+            "The international conference on the role of youth in countering violent extremism was held in "
+            "Tashkent and Samarkand on June 11-12, 2018. It was organized by the OSCE.\n")
+    t = load_release(tmp_path, text)
+    assert len(t.events) == 1 and t.events.iloc[0]["city"] == "Tashkent"
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_copyright_line(tmp_path):
+    """No date at the top; '© 2018 The Times of Central Asia' at the foot; 'a two-day conference that closed
+    on June 12'."""
+    text = ("Uzbekistan hosts conference on youth and violent extremism\n\n"
+            "TASHKENT (TCA) — Youth was the focus of a two-day international conference organized by the OSCE that "
+            "closed in Tashkent on June 12.\n\n© 2018 The Times of Central Asia. All rights reserved.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.iloc[0]
+    assert ev["start_date"].strftime("%Y-%m-%d") == "2018-06-11" and ev["end_date"].strftime("%Y-%m-%d") == "2018-06-12"

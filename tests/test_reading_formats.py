@@ -301,3 +301,14 @@ def test_read_path_names_files_relative_to_root(tmp_path):
 def test_read_path_missing_file_does_not_raise(tmp_path):
     doc = read_path(tmp_path / "gone.txt", tmp_path)
     assert doc.status == UNREADABLE and doc.message
+
+
+def test_an_html_page_without_date_metadata_keeps_its_copyright_year():
+    from data_loader.reading.html_text import html_to_text
+
+    page = ("<html><body><article><h1>Conference on youth</h1><p>The conference closed on June 12.</p></article>"
+            "<footer><p>&copy; 2018 The Times of Central Asia. All rights reserved.</p></footer></body></html>")
+    assert html_to_text(page).endswith("© 2018")
+    dated = page.replace("<html>", '<html><head><meta property="article:published_time" '
+                                   'content="2018-06-14T10:00:00"></head>')
+    assert "©" not in html_to_text(dated)

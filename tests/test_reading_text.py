@@ -163,12 +163,18 @@ def test_mostly_non_latin_document_is_left_alone():
     "Tags: UNRCCA, security",
     "Share", "Print", "Email", "Share Print Email", "1,234 views", "Hits: 12", "Back to top",
     "We use cookies to improve your experience. By continuing you accept our cookie policy.",
-    "Home > News > Press releases", "© 2024 Central Asia Review. All rights reserved.",
+    "Home > News > Press releases", "© 2021-2024 Central Asia Review. All rights reserved.",
     "Subscribe to our newsletter", "Skip to main content",
 ])
 def test_debris_lines_are_removed_and_sentences_kept(debris):
     doc = read_txt(f"Title of the release\n\n{SENTENCE}\n\n{debris}\n\nLast sentence stays.")
     assert doc.text == f"Title of the release\n\n{SENTENCE}\n\nLast sentence stays."
+
+
+def test_a_copyright_line_of_one_year_is_reduced_to_its_year():
+    """The rest is furniture; the year is the only date some pages carry (a range of years says nothing)."""
+    doc = read_txt(f"Title of the release\n\n{SENTENCE}\n\n© 2024 Central Asia Review. All rights reserved.")
+    assert doc.text == f"Title of the release\n\n{SENTENCE}\n\n© 2024"
 
 
 def test_share_buttons_glued_to_the_last_sentence_are_removed():

@@ -35,6 +35,9 @@ _LABEL_ROLES = {"partner": "partner", "partners": "partner", "donor": "funder", 
 _DAY_THEN_CITY = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+city\s+of\s+)?")
 
 
+_SERIES_WORD = re.compile(r"\b(?:series|round|cycle|roadshow|tour)\b", re.I)
+
+
 def _each(text: str) -> bool:
     return bool(re.search(r"\b(?:each|every|per)\s+(?:training|workshop|session|event|meeting|consultation|course|"
                           r"seminar|round)\b", text, re.I))
@@ -265,6 +268,19 @@ class SeriesRules(ExtractorState):
                 _evidence(ev, "participants", n, s.start + a, s.start + b)
             return
 
+    def _several_held(self, s: Sentence, run: list, own_days: list) -> bool:
+        """Whether a sentence naming several cities tells of one event in each: the cities have days of their
+        own, or the event is named in the plural ("consultations were held in ..."), or "each"/"series". One
+        event named in the singular, with one span of days, moved between the cities."""
+        days = {(d.first, d.last) for d in own_days if d is not None}
+        if len(days) >= 2:
+            return True
+        text = self.masked[s.start : run[0].start]
+        nouns = list(_EVENT_NOUN.finditer(text, None))
+        if not nouns or _each(self.masked[s.start : s.end]) or _SERIES_WORD.search(text):
+            return True
+        return any(m.group(0).lower().endswith("s") or m.group(0).lower() == "series" for m in nouns)
+
     def _split_series(self, rec: EventRecord) -> list[EventRecord]:
         """A series held in several capitals (or countries) is one event per city (or country)."""
         rows = self._row_events(rec)
@@ -287,11 +303,14 @@ class SeriesRules(ExtractorState):
             run = places.list_venues(self.masked, self._after_other_event_filter(s, self._in(s, self.cities)))
             if len(run) < 2:
                 continue
+            own_days = [self._series_dates(s, run, i) for i in range(len(run))]
+            if not self._several_held(s, run, own_days):
+                continue  # "The conference was held in Tashkent and Samarkand on June 11-12": one event
             events = []
             for i, cm in enumerate(run):
                 ev = self._series_copy(rec, i)
                 self._set_city(ev, cm.city.name, cm.start, cm.end)
-                own = self._series_dates(s, run, i)
+                own = own_days[i]
                 if own is not None:
                     self._set_days(ev, own.first, own.last, own.start, own.end)
                 else:

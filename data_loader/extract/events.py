@@ -84,7 +84,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._dates_of: dict[tuple[int, int], tuple[DateMention, ...]] = {}
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
         self.head = header.read_header(self.tm)
-        self.anchor = self.head.anchor or _year_at_top(self.tm, self.head.body_start_paragraph)
+        self.anchor = (self.head.anchor or _year_at_top(self.tm, self.head.body_start_paragraph)
+                       or _copyright_year(self.text))
         self.registry = mentions.find_registry(self.masked)
         reg_spans = [(m.start, m.end) for m in self.registry]
         dl = [self.head.dateline_span] if self.head.dateline_span else []
@@ -487,6 +488,18 @@ def _year_at_top(tm: TextModel, body_start: int) -> date | None:
     written without a year ("11-15 June") falls in that year."""
     years = [int(m.group(0)) for s, e in tm.paragraphs[: body_start + 2] for m in _YEAR.finditer(tm.text[s:e])]
     return date(max(years), 12, 31) if years else None
+
+
+#: "© 2018 The Times of Central Asia": the year of a page's copyright line (a range of years says nothing)
+_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
+                        re.I | re.M)
+
+
+def _copyright_year(text: str) -> date | None:
+    """With no publication date and no year at the top: the year of the copyright line at the foot of the
+    page, the last resort for a day written without a year ("closed on June 12")."""
+    found = _COPYRIGHT.findall(text[-2000:])
+    return date(int(found[-1]), 12, 31) if found else None
 
 
 def _span_of(rec: EventRecord) -> tuple[date | None, date | None]:

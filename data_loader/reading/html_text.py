@@ -79,6 +79,9 @@ def html_to_text(html: str) -> str:
     tree = LexborHTMLParser(html)
     date = _published_date(tree)
     page_title = _page_title(tree)
+    # with no date in the page's metadata, its copyright line is kept (it leaves with the footer otherwise):
+    # the only year some pages carry, read by the extractor for a day written without one
+    copyright_year = None if date else _copyright_year(tree)
     for tag in NOISE_TAGS:
         for node in tree.css(tag):
             node.decompose()
@@ -94,9 +97,22 @@ def html_to_text(html: str) -> str:
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     lines = ([title] if title else []) + ([f"date {date}"] if date else []) + paragraphs
+    lines += [f"© {copyright_year}"] if copyright_year and paragraphs else []
     if not paragraphs and not (h1 is not None and title):
         return ""  # only a <title>: there is no release on this page
     return "\n\n".join(lines)
+
+
+#: "© 2018 The Times of Central Asia", "Copyright 2021": one year (a range says nothing of the page)
+_COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
+
+
+def _copyright_year(tree: LexborHTMLParser) -> str | None:
+    for node in tree.css("footer"):
+        m = _COPYRIGHT.search(node.text(separator=" ") or "")
+        if m:
+            return m.group(1)
+    return None
 
 
 def _text(node: LexborNode) -> str:
