@@ -20,3 +20,10 @@ def one_event_tables(folder: Path, text: str) -> Tables:
     tables = load_release(folder, text)
     assert len(tables.events) == 1, tables.documents[["status", "message"]].to_dict("records")
     return tables
+
+
+def load_releases(folder: Path, texts: dict[str, str]) -> Tables:
+    """Several documents (name -> text) loaded as one folder: how merge rules are tested on real wording."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return load_corpus(folder, use_cache=False, validate=False)

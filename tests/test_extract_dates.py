@@ -443,3 +443,21 @@ def test_a_numeric_date_with_dashes():
     found = find_dates("17-10-2018, 13:28")
     assert [(d.first, d.kind) for d in found] == [(date(2018, 10, 17), "numeric")]
     assert all(d.first != date(2018, 10, 17) for d in find_dates("17-10/2018"))  # two different separators
+
+
+def test_a_two_digit_year_only_in_a_stamp_with_its_time():
+    """'20/09/23 11:47, Bishkek - 24.kg': a stamp; '20/09/23' alone in prose is not read as a date."""
+    assert [d.first for d in find_dates("20/09/23 11:47, Bishkek - 24.kg news agency")] == [date(2023, 9, 20)]
+    assert find_dates("the ratio was 20/09/23 in the survey") == []
+
+
+def test_an_event_under_way_is_on_the_day_of_publication(tmp_path):
+    """'The first CIS conference ... is under way at the Ala-Archa state residence' on a page stamped
+    20/09/23 11:47: that day, inferred."""
+    t = one_event_tables(tmp_path, (
+        "Bishkek hosts conference on combating terrorism\n\n20/09/23 11:47, Bishkek - 24.kg news agency\n\n"
+        "The first CIS conference on combating terrorism and extremism is under way in Bishkek.\n"))
+    ev = t.events.iloc[0]
+    assert ev["start_date"].strftime("%Y-%m-%d") == "2023-09-20" and ev["date_precision"] == "day"
+    why = t.evidence[t.evidence["field"] == "start_date"]
+    assert set(why["confidence"]) == {"inferred"}

@@ -284,3 +284,20 @@ def test_a_report_that_names_no_place_and_no_common_organiser_stays_apart():
     nowhere = _rec("b.txt", city=None, country_iso3=None, country=None, location_precision="region",
                    organizations=[("UNODC", "organizer")])
     assert same_event(placed, nowhere) is None
+
+
+def test_reports_naming_the_event_by_its_capitalised_name_are_one_event(tmp_path):
+    """'EAG Secretariat participates in the First CIS Conference on Combating Terrorism and Extremism' (20
+    September) and 'Specialists took part in the CIS Conference on Combating Terrorism and Extremism ... held in
+    Bishkek on 19-22 September 2023': the same name (the ordinal aside), days within, one place."""
+    from release_helpers import load_releases
+
+    t = load_releases(tmp_path, {
+        "a.txt": ("EAG Secretariat participates in the First CIS Conference on Combating Terrorism and Extremism\n\n"
+                  "Published: 26 September 2023\n\nOn 20 September 2023, the EAG Secretariat took part in the First "
+                  "CIS Conference on Combating Terrorism and Extremism in Bishkek.\n"),
+        "b.txt": ("About participation in the CIS Conference on Combating Terrorism and Extremism\n\n"
+                  "Specialists of the IAC took part in the CIS Conference on Combating Terrorism and Extremism, "
+                  "held in Bishkek, Kyrgyz Republic, on 19-22 September 2023.\n"),
+    })
+    assert len(t.events) == 1 and len(t.event_sources) == 2

@@ -78,6 +78,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 12.03.2024 or 12/03/2024 (day first, as in the region's press; 03/25/2024 can only be month first)
     ("numeric", re.compile(r"(?<![\d.-])(?P<d1>[0-3]?\d)(?P<nsep>[./-])(?P<mo1>[0-3]?\d)(?P=nsep)" + _year("y1")
                            + r"(?![\d.]\d)")),
+    # 20/09/23 11:47 (a two-digit year, only in a stamp with its time)
+    ("numeric", re.compile(r"(?<![\d./-])(?P<d1>[0-3]?\d)(?P<nsep>[./])(?P<mo1>[01]?\d)(?P=nsep)(?P<y1>[0-3]\d)"
+                           r"(?=,?\s+[0-2]?\d:[0-5]\d)")),
     # between March and May 2022 (month precision, first month)
     ("m_m_y", re.compile(_mon("m1") + r"\s*(?:[-–—]|and|to|until|through)\s*" + _mon("m2") + r",?\s+" + _year("y1")
                          + r"(?!\d)")),
@@ -204,7 +207,8 @@ def _build(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) ->
         day, mo = int(g["d1"]), int(g["mo1"])
         if kind == "numeric" and mo > 12 >= day:
             day, mo = mo, day  # "03/25/2024": no 25th month, so written month first
-        d = _safe_date(int(g["y1"]), mo, day)
+        y = int(g["y1"])
+        d = _safe_date(y + 2000 if y < 100 else y, mo, day)  # "20/09/23 11:47"
         if d is None:
             return None
         return DateMention(m.start(), m.end(), d, d, "day", True, kind, d.year, d.month)

@@ -338,7 +338,20 @@ class WhenRules(ExtractorState):
                 else:
                     when = pub - timedelta(days=(pub.weekday() - wd) % 7)
                 return when, s.start + w.start(), s.start + w.end(), sent
+        lead = self.event_sents[0] if self.event_sents else None
+        if lead is not None and not self._sentence_dates(lead):
+            # "The first CIS conference ... is under way at the Ala-Archa residence": on the day of publication
+            sent = self.masked[lead.start : lead.end]
+            m = _ON_NOW.search(sent)
+            if m:
+                return pub, lead.start + m.start(), lead.start + m.end(), sent
         return None
+
+
+#: an event told as going on now, without a day
+_ON_NOW = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:under\s*way|being\s+held|taking\s+place|in\s+progress|in\s+session)\b",
+    re.IGNORECASE)
 
 
 def _day(d: date) -> str:

@@ -179,6 +179,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 words = _PLAIN_WORDS.findall(m.group(1).casefold())
                 if 4 <= len(words) <= 30 and not re.search(r"[.!?]\s", m.group(1)):
                     found.append(" ".join(words))
+            # a capitalised name is a name too: "the First CIS Conference on Combating Terrorism and Extremism"
+            for m in _NAMED_EVENT.finditer(self.text, a, b):
+                words = _PLAIN_WORDS.findall(m.group("name").casefold())
+                if len(words) >= NAMED_EVENT_WORDS:
+                    found.append(" ".join(words))
         return sorted(set(found))
 
     def _earlier_events(self, main: list[EventRecord], ordinal: int) -> list[EventRecord]:
@@ -477,6 +482,14 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 #: "in September", "during March": a month with no day and no year after it
 _YEARLESS_MONTH = re.compile(r"\b(?:in|during)\s+(?:early\s+|mid-|late\s+)?("
                              + "|".join(m.capitalize() for m in _MONTHS) + r")\b(?!\s*[,.]?\s*(?:\d|of\s+\d))")
+#: an event's own name, capitalised, without the ordinal ("First", "5th") a later report may leave out
+_NAMED_EVENT = re.compile(
+    r"(?:\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+)?"
+    r"(?P<name>(?:[A-Z][\w-]*\s+){0,4}(?:Conference|Forum|Seminar|Workshop|Meeting|Dialogue|Summit|Symposium|"
+    r"Roundtable|Round\s+Table|Exercise|Congress)\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:(?:and|of|the|on|in|for|against|to)\s+)*[A-Z][\w-]*)*)")
+#: a capitalised name this long is an event's own, not a generic one ("Regional Workshop on Security")
+NAMED_EVENT_WORDS = 6
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,300})[”\"»“]")
 _PLAIN_WORDS = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]?\d)")
