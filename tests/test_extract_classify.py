@@ -165,3 +165,11 @@ def test_cryptocurrencies_for_terrorism_are_new_technologies_and_financing(tmp_p
         "Tashkent on 13-14 November 2023.\n\n"
     ))
     assert themes == {"cyber_newtech", "financing"}
+
+
+def test_security_planning_for_public_events_is_about_vulnerable_targets():
+    from data_loader.extract.classify import pick_themes, theme_scores
+
+    text = ("A national workshop on pre-event security planning ahead of public gatherings, to protect public "
+            "events against terrorist attacks.")
+    assert pick_themes(theme_scores([(text, 0, 1.0)])) == ["vulnerable_targets"]
