@@ -292,3 +292,11 @@ def test_a_government_the_participants_thanked_is_not_a_participating_country(tm
         "Participants thanked the Government of Japan for its presence.\n\n"
     ))
     assert c["participant"] == {"KGZ"}
+
+
+def test_representatives_of_national_law_enforcement_agencies_are_the_hosts(tmp_path):
+    c = _countries(tmp_path, (
+        "National workshop on security planning\n\nPublished: 24 July 2025\n\n"
+        "From 14 to 16 July 2025, the OSCE held a national workshop in Bishkek that gathered 26 representatives of "
+        "national law enforcement agencies and private event organizers.\n"))
+    assert c["participant"] == {"KGZ"}

@@ -94,6 +94,12 @@ class WhereRules(ExtractorState):
                            "no sentence of the story says where it was held: the city of the dateline")
             return
         country = self._venue_country()
+        if country is None and self.head.dateline_country:
+            iso, a, b = self.head.dateline_country
+            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+            _evidence(rec, "country_iso3", iso, a, b, INFERRED,
+                      "no city of the story is known: the country of the dateline")
+            return
         if country:
             iso, a, b = country
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"

@@ -68,6 +68,8 @@ class Header:
     #: the last day of a month named at the top ("issue 2/2019 (September 2019)", "Kostanay, October 2022 -"),
     #: looked for only without any of the above
     month_end: date | None = None
+    #: (iso3, start, end) of the country of a dateline whose place is no known city ("Issyk-Kul, Kyrgyz Republic")
+    dateline_country: tuple[str, int, int] | None = None
 
     @property
     def anchor(self) -> date | None:
@@ -444,10 +446,12 @@ def _published_in_headline(tm: TextModel, title_span: tuple[int, int] | None) ->
     return None
 
 
-def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int, int] | None, bool]:
+def find_dateline(tm: TextModel, body_start: int
+                  ) -> tuple[str | None, tuple[int, int] | None, bool, tuple[str, int, int] | None]:
     """City of a dateline at the start of the first body paragraphs, if any, and whether it names
     a news agency (then it says where the story was filed, never where the event was). A dateline of
-    several cities ("ALMATY/BISHKEK, ...") is found (its words are no venue) but names no one city."""
+    several cities ("ALMATY/BISHKEK, ...") is found (its words are no venue) but names no one city. The last
+    item: (iso3, start, end) of the country of a dateline whose place no gazetteer holds."""
     for s, e in tm.paragraphs[body_start : body_start + 3]:
         m = _DATELINE.match(tm.text[s:e])
         if m and not (m.group("agency") or m.group("rest")):
@@ -458,13 +462,18 @@ def find_dateline(tm: TextModel, body_start: int) -> tuple[str | None, tuple[int
             continue
         cities = [lookup_city(p.title() if p.isupper() else p) for p in re.split(r"\s*/\s*", m.group("place"))]
         if not all(cities):
+            # "Issyk-Kul, Kyrgyz Republic | 24 July 2025 —": a place no gazetteer holds, then its country
+            first = re.split(r"\s*[,|]\s*", (m.group("rest") or "").strip())[0]
+            iso = country_iso3(first) if first else None
+            if iso:
+                return None, None, False, (iso, s + m.start("rest"), s + m.start("rest") + len(first))
             continue
         paren = m.group("agency") or (closed and closed.group("agency2")) or ""
         paren_is_country = bool(paren) and country_iso3(paren) is not None
         agency = bool(closed) or (bool(paren) and not paren_is_country) or _names_agency(m.group("rest") or "")
         name = cities[0].name if len({c.name for c in cities}) == 1 else None
-        return name, (s, s + m.end()), agency
-    return None, None, False
+        return name, (s, s + m.end()), agency, None
+    return None, None, False, None
 
 
 def _full_stop_dateline(para: str) -> re.Match[str] | None:
@@ -484,7 +493,7 @@ def _names_agency(rest: str) -> bool:
     for d in find_dates(rest):
         leftover = leftover.replace(rest[d.start : d.end], "")
     # what names a country (any the countries registry knows) is not an agency
-    leftover = " ".join(p for p in re.split(r"[,;]", leftover) if country_iso3(p.strip()) is None)
+    leftover = " ".join(p for p in re.split(r"[,;|]", leftover) if country_iso3(p.strip()) is None)
     return bool(re.search(r"[A-Za-z]{2,}", leftover))
 
 
@@ -577,9 +586,9 @@ def find_month_end(tm: TextModel, body_start: int) -> date | None:
 def read_header(tm: TextModel) -> Header:
     title, span, body = find_title(tm)
     published, pspan = find_published(tm, body, span)
-    dcity, dspan, agency = find_dateline(tm, body)
+    dcity, dspan, agency, dcountry = find_dateline(tm, body)
     venue = find_venue(tm, body)
     # only looked for when nothing better dates the story: most releases have a publication date
     first_day = find_first_day(tm, body) if published is None and venue is None else None
     month_end = find_month_end(tm, body) if published is None and venue is None and first_day is None else None
-    return Header(title, span, published, pspan, dcity, dspan, agency, body, venue, first_day, month_end)
+    return Header(title, span, published, pspan, dcity, dspan, agency, body, venue, first_day, month_end, dcountry)
