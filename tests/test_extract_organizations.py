@@ -360,3 +360,12 @@ def test_a_part_of_a_known_organisation_is_not_an_unknown_name():
             "Programme against Money Laundering (GPML) are conducting it")
     unknown = find_unknown_orgs(text, find_registry(text))
     assert [u.value for u in unknown] == []
+
+
+def test_a_head_word_is_a_whole_word():
+    """'Unit' in 'United Nations' is no head word: 'the Senate ... and the Unit' is not a name."""
+    from data_loader.extract.mentions import find_registry, find_unknown_orgs
+
+    text = "organized by the Senate of the Oliy Majlis of Uzbekistan and the United Nations Children's Fund"
+    names = [u.surface for u in find_unknown_orgs(text, find_registry(text))]
+    assert not any(n.endswith("Unit") for n in names)

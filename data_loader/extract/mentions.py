@@ -36,7 +36,7 @@ _UNKNOWN_ORG = re.compile(
     r"(?<![\w-])(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and|the|in|to|against)\s+){0,2}){0,7}"
     r"(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|Institute|"
     r"Foundation|Bureau|Service|Unit|Mission|Academy|Association|Secretariat|Network|Fund|Forum|University|"
-    r"Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure)"
+    r"Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure)(?![\w-])"
     r"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5})?)"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,12})\))?"
 )
