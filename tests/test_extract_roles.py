@@ -177,3 +177,11 @@ def test_a_relative_clause_with_a_passive_verb_names_no_organiser(tmp_path):
     r = _roles(tmp_path, _release(
         "Officials completed a course on 17-19 June 2020, which was held by the Academy. UNODC experts spoke."))
     assert "UNODC" not in r["organizer"]
+
+
+def test_conducted_by_experts_from_organisations_makes_them_partners(tmp_path):
+    """'The training was conducted by international experts from INTERPOL and the OSCE': they lent experts."""
+    r = _roles(tmp_path, _release(
+        "A two-day workshop was held in Dushanbe on 11-12 December 2019. The workshop was delivered by UNODC. "
+        "The training was conducted by international experts from INTERPOL and the OSCE."))
+    assert r["organizer"] == {"UNODC"} and {"INTERPOL", "OSCE"} <= r["partner"]

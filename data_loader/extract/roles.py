@@ -143,6 +143,12 @@ _OPENING_PHRASE = re.compile(r"\W*(?:with|thanks|through|owing|under|within|in|a
                              re.IGNORECASE)
 
 
+#: the people a cue's names stand behind: "conducted by international experts from ..."
+_EXPERTS_FROM = re.compile(r"\s+(?:(?:the|a\s+team\s+of|international|national|regional|independent|leading|"
+                           r"senior)\s+)*(?:experts|trainers|specialists|instructors|facilitators|speakers|lecturers|"
+                           r"consultants|practitioners)\s+(?:from|of|representing)\b", re.IGNORECASE)
+
+
 def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int, str]:
     """A cue whose words are about something else than the event gets the role ``aside``: the names after it
     take no role from it (and none from the sentence's subject either)."""
@@ -152,6 +158,9 @@ def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int,
         return start, end, "aside"
     if role == "funder" and _MADE_BEFORE.search(before):
         return start, end, "aside"
+    if role == "organizer" and _EXPERTS_FROM.match(sentence, end):
+        # "conducted by international experts from IATA, INTERPOL and the OSCE": they lent experts (partners)
+        return start, end, "partner"
     return cue
 
 
