@@ -185,3 +185,14 @@ def test_conducted_by_experts_from_organisations_makes_them_partners(tmp_path):
         "A two-day workshop was held in Dushanbe on 11-12 December 2019. The workshop was delivered by UNODC. "
         "The training was conducted by international experts from INTERPOL and the OSCE."))
     assert r["organizer"] == {"UNODC"} and {"INTERPOL", "OSCE"} <= r["partner"]
+
+
+def test_a_donor_with_a_curly_apostrophe_and_a_fund_with_its_acronym(tmp_path):
+    """'UNRCCA and UNOCT, with the support of the People’s Republic of China through the United Nations Peace and
+    Development Trust Fund (UNPDF), organized ...': China and UNPDF pay; the acronym takes its name's role."""
+    r = _roles(tmp_path, _release(
+        "On 13-16 October 2025 in Baku, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT), with the "
+        "support of the People’s Republic of China through the United Nations Peace and Development Trust Fund "
+        "(UNPDF), organized the fifth regional conference on early warning."))
+    assert r["organizer"] == {"UNRCCA", "UNOCT"}
+    assert r["funder"] == {"China", "UNPDF"}

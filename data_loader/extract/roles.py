@@ -303,16 +303,24 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
     participation = bool(_PARTICIPATION.search(sentence, low))
     out: list[tuple[Mention, str, tuple[int, int]]] = []
     funding_subject = _funding_subject(sentence, mentions, low)
+    given: dict[int, tuple[str, tuple[int, int]]] = {}  # end of a name -> the role it got, for its acronym
     for m in mentions:
         role = None
         cited = (m.start, m.end)
+        prev = _BRACKET_BEFORE.search(sentence, max(0, m.start - 4), m.start)
+        if prev is not None and sentence.startswith(")", m.end) and prev.start() in given:
+            # "the United Nations Peace and Development Trust Fund (UNPDF)": the acronym has its name's role
+            out.append((m, given[prev.start()][0], given[prev.start()][1]))
+            continue
         follows = sentence[m.end : m.end + 60]
         paying = _POSSESSIVE_FUNDING.match(follows) or _FUNDED_ADJ.match(follows)
         if paying and not m.kind.startswith("unknown"):
             out.append((m, "funder", (m.start, m.end + paying.end())))
+            given[m.end] = out[-1][1:]
             continue
         if funding_subject and funding_subject[0] <= m.start < funding_subject[1]:
             out.append((m, "funder", (m.start, funding_subject[2])))
+            given[m.end] = out[-1][1:]
             continue
         for z in specific:
             if z.start <= m.start < z.end:
@@ -342,9 +350,12 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
             role = "participant"
         if role is not None:
             out.append((m, role, cited))
+            given[m.end] = (role, cited)
     return out
 
 
+#: what stands between a name and its acronym in brackets
+_BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
 #: paying through a fund: "through the UN Counter-Terrorism Trust Fund", "from the Peace and Development Fund"
 _THROUGH = re.compile(r"\b(?:through|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
 

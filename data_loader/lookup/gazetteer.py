@@ -119,7 +119,9 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def country_iso3(name: str) -> str | None:
-    key = " ".join(name.split())
+    """The ISO3 code of a country's name, alias or demonym-free form, in any case and with either apostrophe
+    ("People’s Republic of China" as the registry's "People's Republic of China")."""
+    key = " ".join(name.replace("’", "'").split())
     key = _LEADING_THE.sub("", key)
     return country_names().get(key) or _country_names_folded().get(key.casefold())
 
