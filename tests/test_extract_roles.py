@@ -196,3 +196,11 @@ def test_a_donor_with_a_curly_apostrophe_and_a_fund_with_its_acronym(tmp_path):
         "(UNPDF), organized the fifth regional conference on early warning."))
     assert r["organizer"] == {"UNRCCA", "UNOCT"}
     assert r["funder"] == {"China", "UNPDF"}
+
+
+def test_an_organisation_supported_network_is_no_funding_of_the_event(tmp_path):
+    """'UNODC-supported CAPVE Network members share experiences': support of the network, no words of paying."""
+    r = _roles(tmp_path, _release(
+        "On 5-6 December 2022 in Astana, UNODC organized a meeting of the network. The meeting was funded by the "
+        "European Union.", title="UNODC-supported network members share experiences"))
+    assert "UNODC" not in r["funder"] and r["funder"] == {"European Union"}

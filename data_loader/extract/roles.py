@@ -265,7 +265,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
 _POSSESSIVE_FUNDING = re.compile(
     r"^\)?['’]s?\s+(?:generous\s+|kind\s+|continued\s+)?(?:financial\s+|funding\s+)?"
     r"(?:support|contributions?|funding|grant|sponsorship|donation)\b", re.IGNORECASE)
-_FUNDED_ADJ = re.compile(r"^-(?:funded|financed|sponsored|backed|supported)\b", re.IGNORECASE)
+_FUNDED_ADJ = re.compile(r"^-(?:funded|financed|sponsored|co-funded)\b", re.IGNORECASE)
 _FUNDING_VERB = CuePattern.compile(
     r"\b(?:provided|provides|contributed|allocated|granted|donated)\s+(?:the\s+)?(?:generous\s+)?"
     r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", prefilter=True)
