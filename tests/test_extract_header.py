@@ -245,3 +245,9 @@ def test_currency_rates_and_a_section_stamp_above_the_headline(tmp_path):
     assert ev["doc_title"].startswith("Tashkent to host second meeting")
     assert ev["published_date"] == "2024-11-26"
     assert ev["start_date"] == "2024-11-27" and ev["city"] == "Tashkent"
+
+
+def test_a_site_line_split_by_dashes_is_not_the_headline(tmp_path):
+    ev = _event(tmp_path, ("UNODC Regional Office for Central Asia – News – Criminal justice\n\n"
+                           "Network members share experiences on returnees\n\n" + BODY))
+    assert ev["doc_title"] == "Network members share experiences on returnees"

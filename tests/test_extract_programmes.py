@@ -240,3 +240,19 @@ def test_two_programmes_named_leave_an_unnamed_one_unresolved(tmp_path):
             "Kazakhstan is known for its project “Youth Resilience in Central Asia Today”.\n")
     t = one_event_tables(tmp_path, text)
     assert t.event_programmes.empty
+
+
+def test_a_framework_named_in_quotes_with_a_subtitle(tmp_path):
+    """'within the framework of the EU-UN Global Framework “Support to States in Central Asia for Third Country
+    Nationals – Security and Accountability Action”': the name, its subtitle after the dash dropped."""
+    from release_helpers import one_event_tables
+
+    t = one_event_tables(tmp_path, (
+        "Network members share experiences\n\nPublished: 7 December 2022\n\n"
+        "On 5-6 December 2022 in Astana, UNODC convened the annual meeting of the Central Asian Network for "
+        "Preventing and Countering Violent Extremism (CAPVE).\n\n"
+        "The meeting was organized within the framework of the EU-UN Global Framework “Support to States in Central "
+        "Asia for Third Country Nationals – Security and Accountability Action”, funded by the European Union.\n"))
+    assert set(t.event_programmes["programme"]) == {
+        "CAPVE", "Support to States in Central Asia for Third Country Nationals"}
+    assert set(t.event_organizations[t.event_organizations["role"] == "organizer"]["organization"]) == {"UNODC"}

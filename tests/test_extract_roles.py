@@ -204,3 +204,12 @@ def test_an_organisation_supported_network_is_no_funding_of_the_event(tmp_path):
         "On 5-6 December 2022 in Astana, UNODC organized a meeting of the network. The meeting was funded by the "
         "European Union.", title="UNODC-supported network members share experiences"))
     assert "UNODC" not in r["funder"] and r["funder"] == {"European Union"}
+
+
+def test_an_organisation_named_in_quotes_before_the_verb_is_in_the_subject(tmp_path):
+    """'UNODC, in cooperation with ... the Public Foundation “Aqniet”, convened the meeting': the quotes hold an
+    organisation's name, not the event's title, so 'convened' is the sentence's verb."""
+    r = _roles(tmp_path, _release(
+        "On 5-6 December 2022 in Astana, UNODC, in cooperation with the Ministry of Information of Kazakhstan and "
+        "the Public Foundation “Aqniet”, convened the annual meeting of the network."))
+    assert {"UNODC", "Kazakhstan"} <= r["organizer"]

@@ -246,3 +246,13 @@ def test_a_breadcrumb_is_furniture_unless_it_names_the_year():
 
     assert is_debris_line("Home > News > Security")
     assert not is_debris_line("Home > News > 2022 > September")
+
+
+def test_a_closing_quote_whose_last_byte_was_lost_is_restored():
+    """'â€œSupport to States ... Actionâ€�': cp1252 has no character for the last byte of ”; a decoder put a
+    replacement character there. It closes the quotation the same paragraph opened."""
+    from data_loader.reading.mojibake import repair_mojibake
+
+    damaged = "the Framework â€œSupport to States â€“ Security Actionâ€\ufffd, and UNOCTâ€™s team"
+    text, repaired, _ = repair_mojibake(damaged)
+    assert text == "the Framework “Support to States – Security Action”, and UNOCT’s team" and repaired

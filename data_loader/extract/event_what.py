@@ -24,6 +24,8 @@ _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?
                        r"curriculum|modules?|covered)\b", re.I)
 
 
+#: an event of a network or programme: "the annual meeting of the", "the fifth conference of"
+_EVENT_OF = re.compile(r"\b(?:meeting|conference|session|forum|assembly|gathering)\s+of\s+(?:the\s+)?$", re.I)
 #: a programme spoken of without its name: "a joint initiative of the EU and the UN", "the five-year programme"
 _UNNAMED_PROGRAMME = re.compile(
     r"\b(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,4}?(?:programme|program|project|initiative)\b"
@@ -85,6 +87,9 @@ class WhatRules(ExtractorState):
             for u in self._in(s, self.unknown) if may_name else ():
                 if u.kind == "unknown_programme":
                     named.append((programmes.clean_title(u.surface), u.start, u.end))
+                    if _EVENT_OF.search(self.masked, max(s.start, u.start - 40), u.start):
+                        # "the annual meeting of the Central Asian Network for ... (CAPVE)": the network's event
+                        here.append((u.value, u.start, u.end))
             about_event = bool(here) and self._about_event(s, event_starts)
             for name, a, b in here:
                 if about_event or _LINKED.search(self.masked, s.start, a):

@@ -139,8 +139,13 @@ def _lines(tm: TextModel, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _is_nav_line(line: str) -> bool:
-    """A menu, breadcrumb or site name split by bars, chevrons or bullets: all its items but one are short."""
+    """A menu, breadcrumb or site name split by bars, chevrons or bullets: all its items but one are short.
+    Dashes split one too when there are three items or more ("UNODC Regional Office – News – Criminal justice";
+    a headline has one dash at most)."""
     parts = [p for p in _NAV_SEP.split(line) if p.strip()]
+    if len(parts) < 2 and line.count(" – ") >= 2:
+        parts = [p for p in line.split(" – ") if p.strip()]
+        return all(len(p.split()) <= NAV_ITEM_WORDS for p in parts)
     if len(parts) < 2:
         return False
     return sum(len(p.split()) > NAV_ITEM_WORDS for p in parts) <= 1

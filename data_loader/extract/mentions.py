@@ -178,6 +178,9 @@ _UNKNOWN_HEAD = re.compile(r"\b(?:Office|Centre|Center|Committee|Directorate|Age
 _PART_OF_KNOWN = re.compile(r"\)?(?:['’]s)?\s{1,2}")
 
 
+_PROGRAMME_HEADS = frozenset({"Programme", "Program", "Facility", "Project", "Network", "Platform"})
+
+
 def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
     """Capitalised names with an organisational head word that no registry entry covers."""
     spans = [(m.start, m.end) for m in known]
@@ -205,7 +208,10 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
             name = name.split(" ", 1)[1]
             if len(name.split()) < 2:
                 continue
-        programme_like = re.search(r"(?:Programme|Program|Initiative|Facility|Project)$", name)
+        # the last head word says what it is ("Central Asian Network for Preventing ..."); an initiative only
+        # when it ends the name (the "Civil Initiative on Internet Policy" is an organisation)
+        heads = _UNKNOWN_HEAD.findall(name)
+        programme_like = bool(heads) and (heads[-1] in _PROGRAMME_HEADS or name.endswith("Initiative"))
         kind = "unknown_programme" if programme_like else "unknown_org"
         value = acronym or name
         out.append(Mention(s, e, kind, value, text[s:e]))

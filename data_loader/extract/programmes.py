@@ -41,10 +41,14 @@ _NAMED = Prefiltered(re.compile(
 ))
 #: a name in quotes right after the head word: 'the global joint initiative “Supporting the Management of ...”'
 _QUOTED_AFTER_HEAD = Prefiltered(re.compile(
-    r"\b(?:project|programme|program|initiative)\s+(?:entitled\s+|titled\s+|called\s+|named\s+)?"
-    r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|«[^»]{4,200}»)"
+    r"\b(?i:project|programme|program|initiative|framework|action|facility)\s+(?:entitled\s+|titled\s+|called\s+|"
+    r"named\s+)?(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|«[^»]{4,200}»)"
 ))
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
+
+
+#: a dash after this many words opens a subtitle, not part of the name
+SUBTITLE_AFTER_WORDS = 5
 
 
 def clean_title(raw: str) -> str:
@@ -53,6 +57,8 @@ def clean_title(raw: str) -> str:
     t = _PHASE.sub("", t)
     if ":" in t and len(t.split(":", 1)[0].split()) >= 3:
         t = t.split(":", 1)[0]
+    if " – " in t and len(t.split(" – ", 1)[0].split()) >= SUBTITLE_AFTER_WORDS:
+        t = t.split(" – ", 1)[0]  # "Support to States in Central Asia ... – Security and Accountability Action"
     t = re.sub(r"(?:\s+(?:and|of|the|for|on|in|to|a|an|against))+$", "", t.strip(" ,.;–-"))
     t = _without_owner(t)
     return " ".join(t.split())
@@ -146,7 +152,8 @@ def registry_programme(name: str) -> str | None:
 
 
 #: every named or described programme holds one of these words (in any case): most sentences hold none
-_HEAD_WORDS = ("project", "program", "initiative", "facility", "platform", "network", "process", "partnership")
+_HEAD_WORDS = ("project", "program", "initiative", "facility", "platform", "network", "process", "partnership",
+               "framework", "action")
 
 
 def head_word_positions(text: str) -> list[int]:

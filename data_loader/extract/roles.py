@@ -115,13 +115,21 @@ _EVENT_WORD_LIST = (
 _EVENT_WORDS = frozenset(_EVENT_WORD_LIST.split())
 
 
+#: an organisation's head word right before a name in quotes: 'the Public Foundation “Aqniet”'
+_ORG_HEAD_BEFORE = re.compile(r"\b(?:Foundation|Association|Organi[sz]ation|Fund|Centre|Center|Union|Society|Institute|"
+                              r"Agency|Company|NGO|Movement|Alliance|Council|Committee)\s*$")
+
+
 def _after_an_event(sentence: str, pos: int) -> bool:
     """Whether the words right before ``pos`` end with an event (its noun or its quoted title): "spoke at the
     Parliamentary Forum held on the margins of ..." -- "held" describes that event; it is not the verb of a
     sentence whose subject held something."""
     tail = sentence[max(0, pos - 40) : pos].rstrip(" ,")
     if tail.endswith(("”", '"', "»")):
-        return True
+        # a quoted title, unless the quotes hold an organisation's name ('the Public Foundation “Aqniet”')
+        head = sentence[:pos].rstrip(" ,")
+        opening = max(head.rfind(q, 0, len(head) - 1) for q in "“\"«")
+        return not (opening > 0 and _ORG_HEAD_BEFORE.search(sentence, max(0, opening - 30), opening))
     words = tail.rsplit(None, 1)
     return bool(words) and words[-1].lower() in _EVENT_WORDS
 

@@ -85,6 +85,30 @@ _UTF8_AS_LATIN = re.compile(
 )
 
 
+#: "â€" and a replacement character: the right double quotation mark (E2 80 9D) read as cp1252, whose last
+#: byte cp1252 does not define and a decoder replaced; the bytes of four rarer marks end the same way
+_LOST_LAST_BYTE = "â€\ufffd"
+_OPENING = re.compile(r"â€œ|“")
+_CLOSING = re.compile(r"â€\x9d|”|â€\ufffd")
+
+
+def _close_lost_quotes(text: str) -> tuple[str, int]:
+    """'â€œSupport to States ... Actionâ€�,': the lost mark closes the quotation a 'â€œ' opened in the same
+    paragraph, so it is the closing quotation mark (elsewhere it is left for ftfy)."""
+    if _LOST_LAST_BYTE not in text:
+        return text, 0
+    out, n, pos = [], 0, 0
+    for m in re.finditer(re.escape(_LOST_LAST_BYTE), text):
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        opens = len(_OPENING.findall(text, para_start, m.start()))
+        closes = len(_CLOSING.findall(text, para_start, m.start()))
+        if opens > closes:
+            out.append(text[pos : m.start()] + "”")
+            pos, n = m.end(), n + 1
+    out.append(text[pos:])
+    return "".join(out), n
+
+
 def repair_mojibake(text: str) -> tuple[str, bool, tuple[str, ...]]:
     """Both repairs plus ftfy's harmless tidying; says whether any encoding repair happened."""
     if text.isascii():
@@ -97,6 +121,9 @@ def repair_mojibake(text: str) -> tuple[str, bool, tuple[str, ...]]:
         return text, bool(n_gbk), tuple(notes)
     if n_gbk:
         notes.append(f"repaired {n_gbk} GBK punctuation mark(s) misread as Latin-1")
+    text, n_quotes = _close_lost_quotes(text)
+    if n_quotes:
+        notes.append(f"restored {n_quotes} closing quotation mark(s) whose last byte was lost")
     try:
         fixed = ftfy.fix_and_explain(text, _FTFY_CONFIG)
     except Exception:  # noqa: BLE001 - ftfy failing must not lose the text
