@@ -173,3 +173,14 @@ def test_security_planning_for_public_events_is_about_vulnerable_targets():
     text = ("A national workshop on pre-event security planning ahead of public gatherings, to protect public "
             "events against terrorist attacks.")
     assert pick_themes(theme_scores([(text, 0, 1.0)])) == ["vulnerable_targets"]
+
+
+def test_an_international_videoconference_is_a_conference(tmp_path):
+    from release_helpers import one_event_tables
+
+    t = one_event_tables(tmp_path, (
+        "UN videoconference examines the experience of returnees\n\n26.09.2020 | 10:14\n\n"
+        "TASHKENT, 26 September (Dunyo IA). On 25 September, an international videoconference on returnees took "
+        "place. The online event was organized by UNOCT.\n"))
+    ev = t.events.iloc[0]
+    assert ev["event_type"] == "conference" and ev["start_date"].strftime("%Y-%m-%d") == "2020-09-25"

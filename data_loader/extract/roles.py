@@ -16,7 +16,7 @@ from data_loader.casefold import CuePattern, lowered
 from data_loader.extract.mentions import Mention
 
 EVENT_NOUN = (
-    r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|conferences?|forums?|"
+    r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?:video[\s-]?)?conferences?|forums?|"
     r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks)"
 )
@@ -110,6 +110,7 @@ _MADE_BEFORE = re.compile(r"\b(?:set\s+up|established|developed|created|founded|
 _EVENT_WORD_LIST = (
     "workshop workshops seminar seminars webinar webinars training trainings course courses conference conferences "
     "forum forums dialogue dialogues summit summits symposium meeting meetings table tables roundtable roundtables "
+    "videoconference videoconferences "
     "round-table round-tables consultation consultations briefing briefings exercise exercises simulation "
     "simulations session sessions event events visit visits tour tours discussion discussions talks")
 _EVENT_WORDS = frozenset(_EVENT_WORD_LIST.split())
