@@ -251,3 +251,11 @@ def test_a_site_line_split_by_dashes_is_not_the_headline(tmp_path):
     ev = _event(tmp_path, ("UNODC Regional Office for Central Asia – News – Criminal justice\n\n"
                            "Network members share experiences on returnees\n\n" + BODY))
     assert ev["doc_title"] == "Network members share experiences on returnees"
+
+
+def test_a_headline_that_names_organisations_is_not_an_organisation_line(tmp_path):
+    """'UNODC and OSCE support Kazakh prosecutors in Almaty': names and lower-case words; only a line mostly of
+    names ('UNODC Regional Office for Central Asia') is a masthead."""
+    ev = _event(tmp_path, "United Nations Office on Drugs and Crime\n\nUNODC and OSCE support Kazakh prosecutors "
+                          "in Almaty\n\n" + BODY)
+    assert ev["doc_title"] == "UNODC and OSCE support Kazakh prosecutors in Almaty"

@@ -126,7 +126,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if self._future(s):
             return False
         has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
-        if not has_noun and _GATHERED.search(m):
+        if not has_noun and ("met " in m or "gathered" in m or "came together" in m or "convened" in m) \
+                and _GATHERED.search(m):
             # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it
             return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor)) or (
                 self.head.published is not None and _TODAY.search(m) is not None)
@@ -180,6 +181,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 if 4 <= len(words) <= 30 and not re.search(r"[.!?]\s", m.group(1)):
                     found.append(" ".join(words))
             # a capitalised name is a name too: "the First CIS Conference on Combating Terrorism and Extremism"
+            if _NAMED_EVENT_HEAD.search(self.text, a, b) is None:
+                continue  # (the head word and its preposition first: most spans hold none)
             for m in _NAMED_EVENT.finditer(self.text, a, b):
                 words = _PLAIN_WORDS.findall(m.group("name").casefold())
                 if len(words) >= NAMED_EVENT_WORDS:
@@ -488,6 +491,8 @@ _NAMED_EVENT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+){0,4}(?:Conference|Forum|Seminar|Workshop|Meeting|Dialogue|Summit|Symposium|"
     r"Roundtable|Round\s+Table|Exercise|Congress)\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+(?:(?:and|of|the|on|in|for|against|to)\s+)*[A-Z][\w-]*)*)")
+_NAMED_EVENT_HEAD = re.compile(r"(?:Conference|Forum|Seminar|Workshop|Meeting|Dialogue|Summit|Symposium|Roundtable|"
+                               r"Table|Exercise|Congress)\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
 #: a capitalised name this long is an event's own, not a generic one ("Regional Workshop on Security")
 NAMED_EVENT_WORDS = 6
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,300})[”\"»“]")

@@ -94,10 +94,20 @@ class Venue:
 
 
 def _is_org_line(line: str) -> bool:
+    """A line that is mostly organisation names (70 % of its letters): a masthead or an office's name. Words
+    in lower case other than the small ones of names hold no name, so a line with many of them is not asked
+    of the registry (most headlines)."""
+    lower_words = sum(len(w) for w in line.split() if w[:1].islower() and w not in _NAME_SMALL)
+    if lower_words > ORG_LINE_LOWER_SHARE * len(line.replace(" ", "")):
+        return False
     _, matcher = organizations()
     stripped = re.sub(r"[()\s]+", " ", line).strip()
     covered = sum(e - s for s, e, _ in matcher.finditer(stripped))
     return covered >= 0.7 * len(stripped.replace(" ", "")) if stripped else False
+
+
+#: more letters than this share in lower-case words: not a line of names (a name line needs 70 % in names)
+ORG_LINE_LOWER_SHARE = 0.3
 
 
 def _is_date_line(line: str, found: list[DateMention] | None = None) -> bool:
@@ -237,7 +247,9 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
         if part is None:
             continue
         lines = [tm.text[a:b] for a, b in _lines(tm, *part)]
-        if all(_not_headline(x) or _figures_line(x) for x in lines) or (len(lines) > 1 and _is_nav_line(lines[-1])):
+        furniture = [_not_headline(x) for x in lines]
+        if all(f or _figures_line(x) for f, x in zip(furniture, lines, strict=True)) or (
+                len(lines) > 1 and _is_nav_line(lines[-1])):
             furniture_end = e  # (a block ending in a menu or breadcrumb is the site's masthead)
             continue
         line = " ".join(" ".join(lines).split())
@@ -248,10 +260,11 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
         # a short line right under the site's name, in the same block, is its tagline ("Caravanserai /
         # Central Asia news and analysis"): a headline only when no other comes before the story
         tagline = tm.text[furniture_end:s].count("\n") == 1 and len(line.split()) <= TAGLINE_WORDS
-        if len(lines) > 1 and _not_headline(lines[0]):
+        if len(lines) > 1 and furniture[0]:
             # "BOMCA – Border Management Programme in Central Asia / This programme is funded by the EU": a
             # site's name with its tagline in one block; the headline, when one follows, stands on its own
-            tagline, line = True, " ".join(" ".join(x for x in lines if not _not_headline(x)).split())
+            kept = [x for f, x in zip(furniture, lines, strict=True) if not f]
+            tagline, line = True, " ".join(" ".join(kept).split())
         if len(line.split()) <= SHORT_LINE_WORDS or tagline:
             short = short or (line, part, i + 1)
             continue

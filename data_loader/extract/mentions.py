@@ -174,8 +174,18 @@ _UNKNOWN_HEAD = re.compile(r"\b(?:Office|Centre|Center|Committee|Directorate|Age
                            r"Facility|Structure)\b")
 
 
-#: what may stand between a known organisation and the name of one of its parts
-_PART_OF_KNOWN = re.compile(r"\)?(?:['’]s)?\s{1,2}")
+def _after_known(text: str, start: int, ends: set[int]) -> bool:
+    """Whether a known name ends right before ``start``: one or two spaces, after "'s" or a closing bracket."""
+    j = start
+    while j > start - 2 and j > 0 and text[j - 1] == " ":
+        j -= 1
+    if j == start:
+        return False
+    if text[j - 2 : j] in ("'s", "’s"):
+        j -= 2
+    elif text[j - 1 : j] == ")":
+        j -= 1
+    return j in ends
 
 
 _PROGRAMME_HEADS = frozenset({"Programme", "Program", "Facility", "Project", "Network", "Platform"})
@@ -184,12 +194,13 @@ _PROGRAMME_HEADS = frozenset({"Programme", "Program", "Facility", "Project", "Ne
 def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
     """Capitalised names with an organisational head word that no registry entry covers."""
     spans = [(m.start, m.end) for m in known]
+    ends = {b for _, b in spans}
     out = []
     for m in _UNKNOWN_ORG_SCAN.finditer(text):
         s, e = m.start(1), m.end(0)
         name = " ".join(m.group(1).split())
         acronym = m.group("acr")
-        if any(_PART_OF_KNOWN.fullmatch(text, b, s) for a, b in spans if b <= s):
+        if _after_known(text, s, ends):
             continue  # "UNODC Regional Office for Central Asia", "the OSCE's Programme Office": part of a known one
         if _overlaps(spans, s, e):
             # "the Civil Initiative on Internet Policy and UNDP": the name ends before the known one

@@ -41,7 +41,7 @@ _NAMED = Prefiltered(re.compile(
 ))
 #: a name in quotes right after the head word: 'the global joint initiative “Supporting the Management of ...”'
 _QUOTED_AFTER_HEAD = Prefiltered(re.compile(
-    r"\b(?i:project|programme|program|initiative|framework|action|facility)\s+(?:entitled\s+|titled\s+|called\s+|"
+    r"\b(?i:project|programme|program|initiative|framework|facility)\s+(?:entitled\s+|titled\s+|called\s+|"
     r"named\s+)?(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|«[^»]{4,200}»)"
 ))
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
@@ -153,7 +153,7 @@ def registry_programme(name: str) -> str | None:
 
 #: every named or described programme holds one of these words (in any case): most sentences hold none
 _HEAD_WORDS = ("project", "program", "initiative", "facility", "platform", "network", "process", "partnership",
-               "framework", "action")
+               "framework")
 
 
 def head_word_positions(text: str) -> list[int]:
