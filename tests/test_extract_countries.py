@@ -300,3 +300,12 @@ def test_representatives_of_national_law_enforcement_agencies_are_the_hosts(tmp_
         "From 14 to 16 July 2025, the OSCE held a national workshop in Bishkek that gathered 26 representatives of "
         "national law enforcement agencies and private event organizers.\n"))
     assert c["participant"] == {"KGZ"}
+
+
+def test_countries_listed_before_whose_representatives(tmp_path):
+    c = _countries(tmp_path, (
+        "Network members share experiences\n\nPublished: 7 December 2022\n\n"
+        "On 5-6 December 2022 in Astana, UNODC convened the annual meeting of the network. This year the meeting "
+        "concentrated on the experience of Kazakhstan, Kyrgyzstan and Uzbekistan, whose representatives presented "
+        "their approaches to the participants.\n"))
+    assert {"KAZ", "KGZ", "UZB"} <= c["participant"]

@@ -90,6 +90,9 @@ _SUBJECT_GAP = re.compile(r"[^.;:]{0,90}")
 _EXPERT_OF = re.compile(r"\b(?:experts?|specialists?|trainers?|speakers?|lecturers?|instructors?|facilitators?)\s+"
                         r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(r"\b(?:by|said|says|and\s+the|who|which|that|thanked|welcomed|addressed|opened)\b")
+#: people of the countries just listed who took part: ", whose representatives presented ..."
+_WHOSE_PEOPLE = re.compile(r",?\s+whose\s+(?:representatives|delegations|delegates|officials|experts|specialists|"
+                           r"ministers)\b")
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
 
 #: what the people of a head count that opens a sentence did at the event ("Forty young leaders from A and B
@@ -189,6 +192,22 @@ class AttendanceRules(ExtractorState):
                 listed_with = c.start
             items.append((c.start, c.end, [c.value]))
         return sorted(items)
+
+    def _whose_people(self, s: Sentence) -> list[tuple[str, int, int, str, str]]:
+        """'the experience of Kazakhstan, Kyrgyzstan and Uzbekistan, whose representatives presented ...': the
+        countries of the list right before the people who took part."""
+        m_text = self.masked[s.start : s.end]
+        if "whose" not in m_text:
+            return []
+        out = []
+        for w in _WHOSE_PEOPLE.finditer(m_text):
+            end = s.start + w.start()
+            for c in reversed([c for c in self._in(s, self.countries) if c.kind == "country" and c.end <= end]):
+                if not _LIST_SEP.fullmatch(self.masked[c.end : end]):
+                    break
+                out.append((c.value, c.start, c.end, STATED, ""))
+                end = c.start
+        return out
 
     def _participant_lists(self, s: Sentence) -> list[tuple[int, int, list[str]]]:
         """The list of countries attached to the people who took part: 'officials from A, B and C',
@@ -298,6 +317,8 @@ class AttendanceRules(ExtractorState):
             if h and rec.country_iso3:
                 found.append((rec.country_iso3, s.start + h.start(), s.start + h.end(), INFERRED,
                               f"'{h.group(0)}': the country the event was held in"))
+        for s in self._participation:
+            found.extend(self._whose_people(s))
         seen = set()
         for s in self._naming_officials():
             for iso, a, b in self._officials(s):
