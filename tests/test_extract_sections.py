@@ -96,3 +96,22 @@ On 13 May 2024, the second session of the training in Bishkek examined the abuse
 """
     t = load_release(tmp_path, text)
     assert len(t.events) == 1
+
+
+def test_numbered_items_each_opened_by_a_dateline_are_events(tmp_path):
+    """'1. Regional Expert Council meets — Tashkent' / 'Tashkent, 14 May 2024. The Council held its first
+    meeting ...': each item's dateline dates the sentence after it; the item's number is no part of its title."""
+    from release_helpers import load_release
+
+    text = ("UN in Central Asia — preventing violent extremism: the 2024 round-up\n\nPosted on 16 December 2024\n\n"
+            "1. Regional Expert Council meets for the first time — Tashkent\n\n"
+            "Tashkent, 14 May 2024. The Regional Expert Council held its first meeting in Tashkent. UNRCCA organized "
+            "the meeting.\n\n"
+            "2. Youth forum — Almaty\n\n"
+            "Almaty, 28 October 2024. The Youth for Resilience Forum took place in Almaty. UNDP organized the "
+            "forum.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("start_date")
+    assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2024-05-14", "2024-10-28"]
+    assert list(ev["city"]) == ["Tashkent", "Almaty"]
+    assert not any(str(x).startswith(("1.", "2.")) for x in ev["title"])

@@ -62,8 +62,11 @@ _DIGIT = re.compile(r"\d")
 #: "is being organized", "are organized": the present, not a report of what happened
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+$", re.I)
 #: people meeting: an event even where no event noun names it ("officials met in Astana on 22 September")
+#: the number of an item of a digest: "1. ", "2) "
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
-_GATHERED = re.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for)\b", re.I)
+_GATHERED = re.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for|today|"
+                       r"yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b", re.I)
 
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
 
@@ -158,7 +161,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # each part of a digest is read on its own: its sentences, its organisers, its place; a
             # section's heading stands in for the headline (its title, and the words the rules weigh there)
             if heading is not None:
-                self.head = replace(head, title=" ".join(self.text[heading[0]:heading[1]].split()), title_span=heading)
+                title = _ITEM_NUMBER.sub("", " ".join(self.text[heading[0] : heading[1]].split()))
+                self.head = replace(head, title=title, title_span=heading)
             self.body = body
             self.event_sents = [s for s in body if self._is_event_sentence(s)]
             self.__dict__.pop("_participation", None)

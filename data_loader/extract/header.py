@@ -470,12 +470,14 @@ def find_dateline(tm: TextModel, body_start: int
     a news agency (then it says where the story was filed, never where the event was). A dateline of
     several cities ("ALMATY/BISHKEK, ...") is found (its words are no venue) but names no one city. The last
     item: (iso3, start, end) of the country of a dateline whose place no gazetteer holds."""
-    for s, e in tm.paragraphs[body_start : body_start + 3]:
+    for i, (s, e) in enumerate(tm.paragraphs[body_start : body_start + 3]):
         m = _DATELINE.match(tm.text[s:e])
         if m and not (m.group("agency") or m.group("rest")):
             m = None
         closed = _DATELINE_AGENCY_END.match(tm.text[s:e]) if m is None else None
-        m = m or closed or _full_stop_dateline(tm.text[s:e])
+        # (a place and a date closed by a full stop opens the story only in its first paragraph: further down it
+        # opens an item of a digest, "Tashkent, 14 May 2024. The Council held ...")
+        m = m or closed or (_full_stop_dateline(tm.text[s:e]) if i == 0 else None)
         if m is None:
             continue
         cities = [lookup_city(p.title() if p.isupper() else p) for p in re.split(r"\s*/\s*", m.group("place"))]

@@ -68,6 +68,11 @@ _ABBREV_BEFORE = re.compile(r"(?:^|[\s(])" + _ABBREV + r"$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]$")
 
 
+#: a paragraph opened by a place and a dated day closed by a full stop ("Tashkent, 14 May 2024.")
+_DATELINE_SENTENCE = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:,\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?,\s*"
+                                r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d\.")
+
+
 def _split_abbrev_safe(text: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans in one paragraph; a period after a known abbreviation does not end a sentence."""
     spans, start = [], 0
@@ -75,6 +80,8 @@ def _split_abbrev_safe(text: str, offset: int) -> list[tuple[int, int]]:
         head = text[max(0, m.start() - 6) : m.start()]
         if _ABBREV_BEFORE.search(head) or _INITIAL_BEFORE.search(head):
             continue
+        if start == 0 and _DATELINE_SENTENCE.fullmatch(text, 0, m.start() + 1):
+            continue  # "Tashkent, 14 May 2024. The Council held ...": the dateline dates the sentence after it
         spans.append((offset + start, offset + m.start() + 1))
         start = m.end()
     if start < len(text):
