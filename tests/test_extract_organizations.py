@@ -369,3 +369,24 @@ def test_a_head_word_is_a_whole_word():
     text = "organized by the Senate of the Oliy Majlis of Uzbekistan and the United Nations Children's Fund"
     names = [u.surface for u in find_unknown_orgs(text, find_registry(text))]
     assert not any(n.endswith("Unit") for n in names)
+
+
+def test_an_embassy_in_a_country_is_not_that_countrys_government():
+    """'the US Embassy in Tajikistan', 'the Embassy of Japan in Kazakhstan': posts of the United States and
+    Japan, located there; 'the Ministry of Interior of Tajikistan' is Tajikistan's."""
+    from data_loader.extract.mentions import find_countries, find_governments
+
+    text = ("funded by the US Embassy in Tajikistan, with the Embassy of Japan in Kazakhstan and the Ministry of "
+            "Interior of Tajikistan")
+    govs = {(g.value, g.surface) for g in find_governments(text, find_countries(text))}
+    assert ("TJK", "the Ministry of Interior of Tajikistan") in govs
+    assert not any(v == "KAZ" for v, _ in govs) and len([v for v, _ in govs if v == "TJK"]) == 1
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Security Council's Counter-Terrorism Committee", "Counter-Terrorism Committee"),
+    ("International Institute for Justice and the Rule of Law", "IIJ"),
+    ("United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders", "UNAFEI"),
+])
+def test_bodies_named_in_releases_abroad_are_registered(written, canonical):
+    assert resolve_org(organizations()[1].lookup(written)) == canonical

@@ -138,6 +138,11 @@ _DEMONYM_GOV = re.compile(r"^\s+(?:Embassy|[Gg]overnment|Ministry|Ministries|Con
                           r"Security\s+Service|Prosecutor(?:['’]s)?\s+(?:General(?:['’]s)?\s+)?Office|Parliament)\b")
 
 
+#: a diplomatic post "in" or "to" a country belongs to another country
+_ABROAD_IN = re.compile(r"\b(?:Embass(?:y|ies)|Consulate(?:\s+General)?|Mission|delegation|Office)"
+                        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:in|to)\s+(?:the\s+)?$")
+
+
 def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
     """Country mentions that stand for a government: 'the Government of X', 'X's Ministry of ...',
     'Ministry of Foreign Affairs of the Kyrgyz Republic', 'U.S. Department of State'."""
@@ -153,6 +158,8 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
         after = text[c.end : c.end + 60]
         gov = (_UNDER_GOV.search(before) if "under the" in before else None) or _GOV_OF.search(before[-120:])
         poss = re.match(r"(?:['’]s)?\s+" + _GOV_HEAD + r"\b", after)
+        if gov and _ABROAD_IN.search(gov.group(0)):
+            gov = None  # "the US Embassy in Tajikistan": an embassy of another country, located there
         if gov:
             s = c.start - (len(gov.string) - gov.start())
             out.append(Mention(s, c.end, "government", c.value, text[s : c.end]))
