@@ -256,3 +256,14 @@ def test_a_framework_named_in_quotes_with_a_subtitle(tmp_path):
     assert set(t.event_programmes["programme"]) == {
         "CAPVE", "Support to States in Central Asia for Third Country Nationals"}
     assert set(t.event_organizations[t.event_organizations["role"] == "organizer"]["organization"]) == {"UNODC"}
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("under the US Antiterrorism Assistance Program", "Anti-Terrorism Assistance"),
+    ("the second meeting of the Regional Expert Council on Rehabilitation and Reintegration of Returnees from "
+     "Conflict Zones", "Regional Expert Council on Rehabilitation and Reintegration of Returnees"),
+])
+def test_programmes_named_in_releases_of_round_three_are_registered(written, canonical):
+    from data_loader.extract.programmes import registry_programme
+
+    assert registry_programme(written) == canonical
