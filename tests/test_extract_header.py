@@ -259,3 +259,11 @@ def test_a_headline_that_names_organisations_is_not_an_organisation_line(tmp_pat
     ev = _event(tmp_path, "United Nations Office on Drugs and Crime\n\nUNODC and OSCE support Kazakh prosecutors "
                           "in Almaty\n\n" + BODY)
     assert ev["doc_title"] == "UNODC and OSCE support Kazakh prosecutors in Almaty"
+
+
+def test_a_dateline_closed_by_a_colon_names_the_city(tmp_path):
+    ev = _event(tmp_path, (
+        "UNDP and partners hold roundtable on preventing violent extremism\n\nFeb 27, 2019\n\n"
+        "Ashgabat, 27 February 2019: UNDP and Hedayah met today to compare experience in preventing violent "
+        "extremism at a roundtable.\n"))
+    assert ev["city"] == "Ashgabat" and ev["start_date"] == "2019-02-27"

@@ -34,11 +34,12 @@ _DATELINE_AGENCY_END = re.compile(
     rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*)\s*,\s*(?P<rest>[^\n()/]{{0,40}}?)\s*"
     r"(?:\((?P<agency>[^)\n]{1,40})\)|/(?P<agency2>[^/\n]{1,40})/)\s*[.:–—-]\s"
 )
-#: a dateline closed by a full stop after its dated day: "Astana, 22 September 2022. In a prison ..."
+#: a dateline closed by a full stop (or a colon) after its dated day: "Astana, 22 September 2022. In a prison ...",
+#: "Ashgabat, 27 February 2019: The United Nations ..."
 #: (the day must have its year: see ``_full_stop_dateline``)
 _DATELINE_FULL_STOP = re.compile(
-    rf"^(?P<place>{_PLACE_NAME})(?:,\s*[A-Z][A-Za-z-]+)?\s*,\s*(?P<rest>[^\n.]{{6,30}}?\d{{4}})(?P<agency>(?!))?\.\s+"
-    r"(?=[A-Z])")
+    rf"^(?P<place>{_PLACE_NAME})(?:,\s*[A-Z][A-Za-z-]+)?\s*,\s*(?P<rest>[^\n.:]{{6,30}}?\d{{4}})(?P<agency>(?!))?"
+    r"(?P<stop>[.:])\s+(?=[A-Z])")
 _DIGIT = re.compile(r"\d")
 _OPENS_WITH_MONTH = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d")
 _DASH_AFTER = re.compile(r"\s*(?:[–—]|--|-\s)")
@@ -477,7 +478,8 @@ def find_dateline(tm: TextModel, body_start: int
         closed = _DATELINE_AGENCY_END.match(tm.text[s:e]) if m is None else None
         # (a place and a date closed by a full stop opens the story only in its first paragraph: further down it
         # opens an item of a digest, "Tashkent, 14 May 2024. The Council held ...")
-        m = m or closed or (_full_stop_dateline(tm.text[s:e]) if i == 0 else None)
+        stopped = _full_stop_dateline(tm.text[s:e])
+        m = m or closed or (stopped if stopped is not None and (i == 0 or stopped.group("stop") == ":") else None)
         if m is None:
             continue
         cities = [lookup_city(p.title() if p.isupper() else p) for p in re.split(r"\s*/\s*", m.group("place"))]
