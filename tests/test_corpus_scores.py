@@ -1,0 +1,43 @@
+"""The project's own corpus of releases written from real public sources (tests/corpus/, issue 11), scored
+by the shared scorer as a user's export. Each half must keep the floor it was measured at (the held-out
+half's as scored once at the end of round 3), and every document of every half is read without an error.
+Skipped on a fresh clone, where ../shared (the scorer) does not exist."""
+
+from __future__ import annotations
+
+import corpus_eval
+import pytest
+
+pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
+                                                     reason="../shared (the scorer) is not present")]
+
+#: (half, overall floor, lowest field floor): the scores measured at commit bfef275, rounded down to two
+#: places (docs/EXTRACTION.md §9). The held-out half's are its blind scores: below the issue's bar of 0.90
+#: overall and 0.80 per field, which the loader does not reach; they stop a change from losing ground.
+FLOORS = [
+    ("tune", 0.96, 0.89),
+    ("tune2", 0.93, 0.78),
+    ("tune3", 0.81, 0.62),
+    ("blind", 0.75, 0.50),
+]
+
+
+@pytest.mark.parametrize(("half", "overall", "field"), FLOORS)
+def test_corpus_half_keeps_its_floor(tmp_path, half, overall, field):
+    result, report = corpus_eval.score(half, tmp_path)
+    low = {f: round(v, 3) for f, v in result["fields"].items() if v < field}
+    assert result["overall"] >= overall, report
+    assert not low, (low, report)
+
+
+def test_every_corpus_document_is_read(tmp_path):
+    """Every document of the corpus, damaged encodings included, gets a row and is read."""
+    import csv
+
+    for half in corpus_eval.HALVES:
+        out = tmp_path / half
+        corpus_eval.export(corpus_eval.CORPUS / half / "docs", out / "out", out / "cache")
+        with (out / "out" / "documents.csv").open(encoding="utf-8") as fh:
+            docs = {r["source_file"]: r for r in csv.DictReader(fh)}
+        assert len(docs) == len(list((corpus_eval.CORPUS / half / "docs").iterdir()))
+        assert not [n for n, r in docs.items() if r["status"] in ("unreadable", "empty")]
