@@ -396,3 +396,33 @@ def test_appending_random_results_equals_a_full_build(docs, data):
     _assert_same(got[1], _tables(everything))
     assert got[0] == {r.source_file: (r.sha256, r.status) for r in everything}
 
+
+
+_UNDATED = ("Regional training course begins at the Ministry of Foreign Affairs of Turkmenistan\n\n"
+            'A regional training course "Good Practices in Border Security and Management to Strengthen National '
+            'Capacities" has begun its work at the Ministry of Foreign Affairs of Turkmenistan. The course is '
+            "organized by UNRCCA.\n")
+_DATED = ("UN opens border security training in Ashgabat\n\n17-10-2018, 13:28\n\n"
+          'A regional training on "Good Practices in Border Security and Management to Strengthen National '
+          'Capacities" has started at the Ministry of Foreign Affairs of Turkmenistan in Ashgabat. The training is '
+          "organized by UNRCCA.\n")
+
+
+def test_a_dated_report_joins_an_old_undated_one_of_the_same_name(folder, appended):
+    """The old undated report has no month to be found by: it is merged again because of its name in quotes."""
+    raw, cache = folder
+    _write(raw, {"b_undated.txt": _UNDATED, "c_other.txt": _release("UNODC", "Bishkek", 9, "training")})
+    P.load_corpus(raw, cache_path=cache)
+    got = _add(raw, cache, {"d_dated.txt": _DATED}, appended)
+    assert sorted(_event_of(got, "d_dated.txt")[0]) == ["b_undated.txt", "d_dated.txt"]
+
+
+def test_a_new_undated_report_with_a_name_means_a_full_merge(folder, appended):
+    raw, cache = folder
+    _write(raw, {"b_dated.txt": _DATED, "c_other.txt": _release("UNODC", "Bishkek", 9, "training")})
+    P.load_corpus(raw, cache_path=cache)
+    _write(raw, {"d_undated.txt": _UNDATED})
+    got = P.load_corpus(raw, cache_path=cache)
+    assert appended[-1] is None
+    assert sorted(_event_of(got, "d_undated.txt")[0]) == ["b_dated.txt", "d_undated.txt"]
+    _assert_same(got, _full(raw))

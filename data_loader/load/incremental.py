@@ -96,17 +96,26 @@ def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fet
     merged again (their order would depend on positions inside that document, which the tables lack).
     """
     buckets = set().union(*map(_buckets_of, new))
+    # a report that gives no date joins an event only by the same name in quotes (merge.same_event): with
+    # names on either side, the old undated reports are merged again with the new ones
+    titled = any(ev.quoted_titles for r in new for ev in r.events)
+    undated_new = any(ev.quoted_titles and not merge_buckets(ev) for r in new for ev in r.events)
+    if undated_new:
+        return None  # it may join an event of any month: only a full merge finds it
+    first_names = _undated_sources(old) if titled else set()
     asked: set[tuple] = set()
     fetched: dict[str, DocumentResult] = {}
     fetched_buckets: dict[str, set[tuple]] = {}  # each fetched document's buckets, found once
     drawn: dict[str, DocumentResult] = {}
     while True:
         months = {b[:2] for b in buckets} - asked
-        if months:
+        if months or first_names:
             asked |= months
             names = _sources_on(old, months)
             if names is None:
                 return None
+            names |= first_names
+            first_names = set()
             names -= fetched.keys()
             if len(fetched) + len(names) > MAX_REMERGED or any(old_files.get(n, ("", ""))[1] != OK for n in names):
                 return None  # too many to merge again, or a source the file states do not know as read
@@ -118,12 +127,30 @@ def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fet
             fetched_buckets.update((n, _buckets_of(r)) for n, r in got.items())
         grown = False
         for name, r in fetched.items():
-            if name not in drawn and not fetched_buckets[name].isdisjoint(buckets):
+            if name not in drawn and (not fetched_buckets[name].isdisjoint(buckets) or (
+                    titled and _shares_title(r, new))):
                 drawn[name] = r
                 buckets |= fetched_buckets[name]
                 grown = True
         if not grown and not ({b[:2] for b in buckets} - asked):
             return drawn
+
+
+def _undated_sources(old: Tables) -> set[str]:
+    """The documents of old events that give no date at all (neither days nor a month)."""
+    ev = old.events
+    if ev.empty:
+        return set()
+    undated = ~ev["date_precision"].isin(["day", "month"]).fillna(False) | ev["year"].isna()
+    ids = ev.loc[undated.to_numpy(dtype=bool), "event_id"]
+    src = old.event_sources
+    return set(src.loc[src["event_id"].isin(ids), "source_file"].astype(str))
+
+
+def _shares_title(old: DocumentResult, new: list[DocumentResult]) -> bool:
+    """Whether an undated record of an old document has a name in quotes that a new record has."""
+    titles = {t for r in new for ev in r.events for t in ev.quoted_titles}
+    return any(set(ev.quoted_titles) & titles for ev in old.events if not merge_buckets(ev))
 
 
 def _buckets_of(r: DocumentResult) -> set[tuple]:

@@ -223,6 +223,8 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
     index: dict[tuple, dict[str, list[int]]] = {}
     #: quoted title -> indexes of groups with a record of that title (how an undated report finds its event)
     by_title: dict[str, list[int]] = {}
+    #: the same for groups with an undated record
+    undated_by_title: dict[str, list[int]] = {}
     #: (year, month) -> the places of the buckets of that month
     places_in: dict[tuple[int, int], set[str]] = {}
     for rec in (ev for r in results for ev in r.events):
@@ -244,8 +246,12 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
             pools = by_city.values() if not city else (by_city.get(city, ()), by_city.get("", ()))
             for pool in pools:
                 candidates.extend(gi for gi in pool if gi not in seen and not seen.add(gi))
+        # by a name in quotes only where a report gives no date: an undated report looks among every event of its
+        # name, a dated one among the undated reports of it (names repeat across years: no wider search)
+        undated = _undated(rec)
         for title in rec.quoted_titles:
-            candidates.extend(gi for gi in by_title.get(title, ()) if gi not in seen and not seen.add(gi))
+            pool = by_title.get(title, ()) if undated else undated_by_title.get(title, ())
+            candidates.extend(gi for gi in pool if gi not in seen and not seen.add(gi))
         placed = None
         for gi in sorted(candidates):
             group = groups[gi]
@@ -267,9 +273,10 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
             if not pool or pool[-1] != placed:
                 pool.append(placed)
         for title in rec.quoted_titles:
-            pool = by_title.setdefault(title, [])
-            if not pool or pool[-1] != placed:
-                pool.append(placed)
+            for index_ in (by_title, undated_by_title) if undated else (by_title,):
+                pool = index_.setdefault(title, [])
+                if not pool or pool[-1] != placed:
+                    pool.append(placed)
     merged = []
     for group, why in zip(groups, reasons, strict=True):
         if len(group) == 1:  # most events have one source: nothing to choose
