@@ -179,39 +179,28 @@ def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
             continue
         known = registry_programme(raw)
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
-    for m in _NAMED_BEFORE.finditer(text):
-        if any(a <= m.start("title") < b for _, a, b, _ in out):
-            continue
-        raw = m.group("title")
-        name = clean_title(raw)
-        if len(name.split()) < 2 or _is_organization(raw):
-            continue
-        known = registry_programme(raw)
-        out.append((known or name, m.start("title"), m.end("title"), known is not None))
-    for m in _QUOTED_AFTER_HEAD.finditer(text):
-        if any(a <= m.start("title") < b for _, a, b, _ in out):
-            continue
-        raw = m.group("title")
-        name = clean_title(raw)
-        if len(name.split()) < 3 or _is_organization(name):
-            continue
-        known = registry_programme(raw)
-        out.append((known or name, m.start("title"), m.end("title"), known is not None))
+    _add_titled(out, _NAMED_BEFORE.finditer(text), 2, lambda raw, name, known: _is_organization(raw))
+    _add_titled(out, _QUOTED_AFTER_HEAD.finditer(text), 3, lambda raw, name, known: _is_organization(name))
     for m in _HEAD_FIRST.finditer(text):
         if not any(a <= m.start() < b for _, a, b, _ in out):
             out.append((f"Project {m.group('title')}", m.start(), m.end(), False))
-    for m in _NAMED.finditer(text):
+    _add_titled(out, _NAMED.finditer(text), 3, lambda raw, name, known: not known and _is_organization(raw))
+    return out
+
+
+def _add_titled(out: list[tuple[str, int, int, bool]], matches, min_words: int, not_a_programme) -> None:
+    """Append the names the matches' ``title`` group holds, unless inside one found before, shorter than
+    ``min_words`` or an organisation's (``not_a_programme(raw, name, known)``): each pattern reads programmes
+    its own way, and they are asked in order of trust."""
+    for m in matches:
         if any(a <= m.start("title") < b for _, a, b, _ in out):
             continue
         raw = m.group("title")
         name = clean_title(raw)
-        if len(name.split()) < 3:
-            continue
         known = registry_programme(raw)
-        if not known and _is_organization(raw):
+        if len(name.split()) < min_words or not_a_programme(raw, name, known):
             continue
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
-    return out
 
 
 def _is_organization(name: str) -> bool:
