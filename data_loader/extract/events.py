@@ -26,7 +26,9 @@ from data_loader.extract.event_where import WhereRules
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
 from data_loader.lookup.gazetteer import CENTRAL_ASIA
+from data_loader.reading.debris import COPYRIGHT_YEAR
 from data_loader.reading.document import Document
+from data_loader.textscan import Prefiltered
 
 _HAPPENED = CuePattern.compile(
     r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|concluded|"
@@ -65,8 +67,9 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+$", re.I)
 #: the number of an item of a digest: "1. ", "2) "
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
-_GATHERED = re.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for|today|"
-                       r"yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b", re.I)
+_GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for|"
+                              r"today|yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b",
+                              prefilter=True)
 
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
 
@@ -129,8 +132,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if self._future(s):
             return False
         has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
-        if not has_noun and ("met " in m or "gathered" in m or "came together" in m or "convened" in m) \
-                and _GATHERED.search(m):
+        if not has_noun and self._cue(_GATHERED, s):
             # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it
             return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor)) or (
                 self.head.published is not None and _TODAY.search(m) is not None)
@@ -185,9 +187,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 if 4 <= len(words) <= 30 and not re.search(r"[.!?]\s", m.group(1)):
                     found.append(" ".join(words))
             # a capitalised name is a name too: "the First CIS Conference on Combating Terrorism and Extremism"
-            if _NAMED_EVENT_HEAD.search(self.text, a, b) is None:
-                continue  # (the head word and its preposition first: most spans hold none)
-            for m in _NAMED_EVENT.finditer(self.text, a, b):
+            for m in _NAMED_EVENT.finditer(self.text[a:b]):  # (only where a head word is: most spans hold none)
                 words = _PLAIN_WORDS.findall(m.group("name").casefold())
                 if len(words) >= NAMED_EVENT_WORDS:
                     found.append(" ".join(words))
@@ -490,13 +490,11 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _YEARLESS_MONTH = re.compile(r"\b(?:in|during)\s+(?:early\s+|mid-|late\s+)?("
                              + "|".join(m.capitalize() for m in _MONTHS) + r")\b(?!\s*[,.]?\s*(?:\d|of\s+\d))")
 #: an event's own name, capitalised, without the ordinal ("First", "5th") a later report may leave out
-_NAMED_EVENT = re.compile(
+_NAMED_EVENT = Prefiltered(re.compile(
     r"(?:\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+)?"
     r"(?P<name>(?:[A-Z][\w-]*\s+){0,4}(?:Conference|Forum|Seminar|Workshop|Meeting|Dialogue|Summit|Symposium|"
     r"Roundtable|Round\s+Table|Exercise|Congress)\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s+(?:(?:and|of|the|on|in|for|against|to)\s+)*[A-Z][\w-]*)*)")
-_NAMED_EVENT_HEAD = re.compile(r"(?:Conference|Forum|Seminar|Workshop|Meeting|Dialogue|Summit|Symposium|Roundtable|"
-                               r"Table|Exercise|Congress)\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
+    r"(?:\s+(?:(?:and|of|the|on|in|for|against|to)\s+)*[A-Z][\w-]*)*)"))
 #: a capitalised name this long is an event's own, not a generic one ("Regional Workshop on Security")
 NAMED_EVENT_WORDS = 6
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,300})[”\"»“]")
@@ -512,9 +510,8 @@ def _year_at_top(tm: TextModel, body_start: int) -> date | None:
     return date(max(years), 12, 31) if years else None
 
 
-#: "© 2018 The Times of Central Asia": the year of a page's copyright line (a range of years says nothing)
-_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
-                        re.I | re.M)
+#: the page's copyright line, which the reader keeps as "© YEAR" (see ``reading.debris``)
+_COPYRIGHT = re.compile("^" + COPYRIGHT_YEAR.pattern, re.IGNORECASE | re.MULTILINE)
 
 
 def _copyright_year(text: str) -> date | None:

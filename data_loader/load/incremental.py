@@ -98,11 +98,10 @@ def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fet
     buckets = set().union(*map(_buckets_of, new))
     # a report that gives no date joins an event only by the same name in quotes (merge.same_event): with
     # names on either side, the old undated reports are merged again with the new ones
-    titled = any(ev.quoted_titles for r in new for ev in r.events)
-    undated_new = any(ev.quoted_titles and not merge_buckets(ev) for r in new for ev in r.events)
-    if undated_new:
+    titles = {t for r in new for ev in r.events for t in ev.quoted_titles}
+    if any(ev.quoted_titles and not merge_buckets(ev) for r in new for ev in r.events):
         return None  # it may join an event of any month: only a full merge finds it
-    first_names = _undated_sources(old) if titled else set()
+    first_names = _undated_sources(old) if titles else set()
     asked: set[tuple] = set()
     fetched: dict[str, DocumentResult] = {}
     fetched_buckets: dict[str, set[tuple]] = {}  # each fetched document's buckets, found once
@@ -128,7 +127,7 @@ def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fet
         grown = False
         for name, r in fetched.items():
             if name not in drawn and (not fetched_buckets[name].isdisjoint(buckets) or (
-                    titled and _shares_title(r, new))):
+                    titles and _shares_title(r, titles))):
                 drawn[name] = r
                 buckets |= fetched_buckets[name]
                 grown = True
@@ -147,9 +146,8 @@ def _undated_sources(old: Tables) -> set[str]:
     return set(src.loc[src["event_id"].isin(ids), "source_file"].astype(str))
 
 
-def _shares_title(old: DocumentResult, new: list[DocumentResult]) -> bool:
-    """Whether an undated record of an old document has a name in quotes that a new record has."""
-    titles = {t for r in new for ev in r.events for t in ev.quoted_titles}
+def _shares_title(old: DocumentResult, titles: set[str]) -> bool:
+    """Whether an undated record of an old document has one of the new records' names in quotes."""
     return any(set(ev.quoted_titles) & titles for ev in old.events if not merge_buckets(ev))
 
 

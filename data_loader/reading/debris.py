@@ -47,7 +47,9 @@ DEBRIS_LINES: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 _BREADCRUMB = DEBRIS_LINES[[p.pattern.startswith("(?:home|main page)") for p in DEBRIS_LINES].index(True)]
-_COPYRIGHT_YEAR = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+#: "© 2018 The Times of Central Asia", "Copyright 2021": one year (a range says nothing of the page); the HTML
+#: reader and the extractor read the same pattern
+COPYRIGHT_YEAR = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 _DATED_TRAIL = re.compile(r"[>»/|›→]\s*(?:19|20)\d\d\b")
 #: the same lines as one pattern: a full match of an alternation is a full match of one of its parts,
 #: and one pass is far cheaper than twenty (this runs on every line of every document)
@@ -117,7 +119,7 @@ def remove_debris(text: str) -> tuple[str, int]:
             removed += 1
             # "© 2018 The Times of Central Asia. All rights reserved." -> "© 2018": the only year some pages
             # carry, kept for a day written without one (as the HTML reader keeps a footer's)
-            year = _COPYRIGHT_YEAR.match(line.strip())
+            year = COPYRIGHT_YEAR.match(line.strip())
             kept.append(f"© {year.group(1)}" if year else "")  # keep paragraph structure
             continue
         cleaned = share.sub("", line) if share else line

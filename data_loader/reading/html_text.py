@@ -17,6 +17,8 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from data_loader.reading.debris import COPYRIGHT_YEAR
+
 #: elements whose content is never release text.
 NOISE_TAGS = (
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form",
@@ -103,13 +105,9 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(lines)
 
 
-#: "© 2018 The Times of Central Asia", "Copyright 2021": one year (a range says nothing of the page)
-_COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
-
-
 def _copyright_year(tree: LexborHTMLParser) -> str | None:
     for node in tree.css("footer"):
-        m = _COPYRIGHT.search(node.text(separator=" ") or "")
+        m = COPYRIGHT_YEAR.search(node.text(separator=" ") or "")
         if m:
             return m.group(1)
     return None
