@@ -122,7 +122,7 @@ def test_debris_removal_agrees_with_the_plain_line_by_line_rule(lines):
     kept, removed = [], 0
     for line in lines if text else [""]:
         if debris.is_debris_line(line):
-            year = debris._COPYRIGHT_YEAR.match(line.strip())
+            year = debris.COPYRIGHT_YEAR.match(line.strip())
             kept.append(f"© {year.group(1)}" if year else "")
             removed += 1
             continue
