@@ -184,3 +184,21 @@ def test_an_international_videoconference_is_a_conference(tmp_path):
         "place. The online event was organized by UNOCT.\n"))
     ev = t.events.iloc[0]
     assert ev["event_type"] == "conference" and ev["start_date"].strftime("%Y-%m-%d") == "2020-09-25"
+
+
+def test_a_programme_held_on_some_days_is_a_training(tmp_path):
+    """'a two-day capacity building programme ... on April 21-22': an event, not a programme run for years."""
+    ev, _ = _event(tmp_path, (
+        "Central Asian experts study terrorist financing in New Delhi\n\n"
+        "Experts from Kazakhstan and Uzbekistan attended a two-day capacity building programme on countering the "
+        "financing of terrorism that India held in New Delhi on 21-22 April 2025.\n\n"
+    ))
+    assert ev["event_type"] == "training" and str(ev["start_date"])[:10] == "2025-04-21"
+
+
+def test_the_launch_of_a_project_is_an_event_of_type_other(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "New project against arms trafficking in Central Asia\n\n"
+        "UNOCT and UNODC presented the project at the launch of the initiative in Vienna on 21 February 2020.\n\n"
+    ))
+    assert ev["event_type"] == "other" and ev["city"] == "Vienna"

@@ -213,3 +213,9 @@ def test_an_organisation_named_in_quotes_before_the_verb_is_in_the_subject(tmp_p
         "On 5-6 December 2022 in Astana, UNODC, in cooperation with the Ministry of Information of Kazakhstan and "
         "the Public Foundation “Aqniet”, convened the annual meeting of the network."))
     assert {"UNODC", "Kazakhstan"} <= r["organizer"]
+
+
+def test_launched_jointly_by_names_the_organisers(tmp_path):
+    r = _roles(tmp_path, _release("The project was presented at a launch event in Vienna on 21 February 2020. It "
+                                  "was launched jointly by UNOCT and UNODC."))
+    assert r["organizer"] == {"UNOCT", "UNODC"}

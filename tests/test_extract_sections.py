@@ -115,3 +115,15 @@ def test_numbered_items_each_opened_by_a_dateline_are_events(tmp_path):
     assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2024-05-14", "2024-10-28"]
     assert list(ev["city"]) == ["Tashkent", "Almaty"]
     assert not any(str(x).startswith(("1.", "2.")) for x in ev["title"])
+
+
+def test_a_section_whose_story_opens_a_list_with_a_colon_is_a_section():
+    text = ("Round-up of the quarter\n\n"
+            "1. A workshop in Osh\n\n"
+            "The OSCE held a workshop on community policing in Osh on 4 March 2024 for police.\n\n"
+            "2. A course on prevention\n\n"
+            "A specialised course on preventing extremism was held from 23 June to 3 July 2024 and brought "
+            "together:\n\n"
+            "- social workers and teachers;\n- psychologists.\n")
+    assert _paragraph_texts(text, sections.heading_paragraphs(TextModel(text), 1)) == [
+        "1. A workshop in Osh", "2. A course on prevention"]

@@ -179,6 +179,13 @@ def _is_name_line(line: str) -> bool:
 
 #: a stamp's date opens its line: it starts within this many characters
 STAMP_REACH = 40
+#: words of a stamp that name no section or place: the day of the week and a relative time
+#: ("Sumaira FH  2 minutes ago  Sat 22nd February 2020 | 01:12 AM")
+_STAMP_FILLER = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "ago", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "just", "now", "today", "yesterday",
+})
 
 
 def _stamp(line: str, found: list[DateMention] | None = None, above_headline: bool = False) -> DateMention | None:
@@ -192,7 +199,7 @@ def _stamp(line: str, found: list[DateMention] | None = None, above_headline: bo
         if not (d.first and d.has_year and d.precision == "day" and d.first == d.last):
             continue
         before = line[: d.start]
-        words = re.findall(r"[^\W\d_]+", before)
+        words = [w for w in re.findall(r"[^\W\d_]+", before) if w.lower() not in _STAMP_FILLER]
         if len(words) > 3 or any(w.lower() in _TIED for w in words):
             return None
         # (above the headline a place is the page's section, "Uzbekistan 26/11/2024", not the event's venue)

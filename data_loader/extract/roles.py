@@ -18,7 +18,11 @@ from data_loader.extract.mentions import Mention
 EVENT_NOUN = (
     r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?:video[\s-]?)?conferences?|forums?|"
     r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|"
-    r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks)"
+    r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|"
+    # a programme held on some days ("a two-day capacity building programme"), not one run for years
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]days?\s+(?:[\w-]+\s+){0,3}?programmes?|"
+    # a launch as an occasion ("at the launch of the project", "the launch event"), not the verb
+    r"(?<=\bthe\s)launch(?=\s+of\b)|launch\s+(?:event|ceremony|ceremonies)s?)"
 )
 ORG_VERB = (
     r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
@@ -34,7 +38,7 @@ _WEAK_ACTIVE = CuePattern.compile(
     r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)")
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
-                  r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|opened\s+and\s+led)"
+                  r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|launched|opened\s+and\s+led)"
                   r"(?:\s+jointly|(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){1,3})?,?\s+by\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
                   r"(?:initiative|project|programme|program|effort)\s+of\b"),

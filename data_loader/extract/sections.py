@@ -17,8 +17,9 @@ from data_loader.extract.text import TextModel
 _NOT_HEADING = re.compile(
     r"^(?:[-•*–—]\s|\d+\)\s|(?:source|sources|tags?|posted|published|updated|photo|image|read\s+more|share|"
     r"related|views?|by|credit|caption|download|subscribe|follow)\b)", re.IGNORECASE)
-#: how prose ends: a sentence mark, possibly inside quotes or brackets
-_PROSE_END = re.compile(r"[.!?][\"”’»)\]]*$")
+#: how prose ends: a sentence mark, possibly inside quotes or brackets, or a colon that opens a list
+#: ("... was held from 23 June to 3 July and brought together:")
+_PROSE_END = re.compile(r"[.!?:][\"”’»)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’»)\]]*\s+[A-Z]")
 MAX_HEADING_CHARS = 180
 MIN_PROSE_CHARS = 80
