@@ -301,3 +301,21 @@ def test_a_day_without_a_year_takes_the_year_of_the_copyright_line(tmp_path):
     t = load_release(tmp_path, text)
     ev = t.events.iloc[0]
     assert ev["start_date"].strftime("%Y-%m-%d") == "2018-06-11" and ev["end_date"].strftime("%Y-%m-%d") == "2018-06-12"
+
+
+def test_the_first_in_one_country_the_second_in_another_are_two_events(tmp_path):
+    """Countries counted off with their own days, and a later sentence opened by each country giving its count."""
+    t = _load(tmp_path, (
+        "UNODC trains officers on firearms trafficking\n\n"
+        "Published: 7 November 2022\n\n"
+        "BISHKEK (AKIpress) – UNODC has held two five-day national training courses on firearms "
+        "trafficking and terrorism.\n\n"
+        "The first course took place in Kyrgyzstan on 24-28 October, the second in Kazakhstan from 31 October to "
+        "4 November.\n\n"
+        "In Kyrgyzstan more than 16 officers attended. In Kazakhstan the course brought together 20 judges.\n"
+    ))
+    ev = t.events.sort_values("start_date")
+    assert list(ev.country_iso3) == ["KGZ", "KAZ"]
+    assert list(ev.start_date.dt.strftime("%Y-%m-%d")) == ["2022-10-24", "2022-10-31"]
+    assert list(ev.end_date.dt.strftime("%Y-%m-%d")) == ["2022-10-28", "2022-11-04"]
+    assert list(ev.participants) == [16, 20]

@@ -35,6 +35,10 @@ _LABEL_ROLES = {"partner": "partner", "partners": "partner", "donor": "funder", 
 _DAY_THEN_CITY = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+city\s+of\s+)?")
 
 
+#: a sentence that counts the events of a series off: "the first ... , the second ..."
+_FIRST_THEN_SECOND = re.compile(r"\bfirst\b.{3,200}\bsecond\b", re.I | re.S)
+_OPENED_BY_IN = re.compile(r"\s*In\s+(?:the\s+)?")
+_VENUE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _SERIES_WORD = re.compile(r"\b(?:series|round|cycle|roadshow|tour)\b", re.I)
 
 
@@ -83,13 +87,28 @@ class SeriesRules(ExtractorState):
             ev.participants = ev.participants_qualifier = None
         return ev
 
+    def _ordinal_countries(self, s: Sentence, items: list) -> list:
+        """'The first course took place in Kyrgyzstan on 24-28 October, the second in Kazakhstan from 31 October
+        to 4 November': countries each named as a venue ("in ...") in a sentence that counts the events off, and
+        each followed by days of its own."""
+        m_text = self.masked[s.start : s.end]
+        if not _FIRST_THEN_SECOND.search(m_text):
+            return []
+        run = [c for c in items if _VENUE_IN_BEFORE.search(self.masked, max(s.start, c.start - 16), c.start)]
+        if len({c.value for c in run}) < 2 or len(run) != len({c.value for c in run}):
+            return []
+        own = [self._series_dates(s, run, i) for i in range(len(run))]
+        return run if all(d is not None for d in own) and len({(d.first, d.last) for d in own}) == len(run) else []
+
     def _country_series(self) -> list:
         """'national trainings in Kazakhstan, Kyrgyzstan and Tajikistan': the venues of a series."""
         for s in self.event_sents[:2]:
             m_text = self.masked[s.start : s.end]
+            items = [c for c in self._in(s, self.countries) if c.kind == "country"]
+            if ordinal := self._ordinal_countries(s, items):
+                return ordinal
             if not re.search(r"\b(?:national|series|each|respective|" + roles.EVENT_NOUN + r")\b", m_text, re.I):
                 continue
-            items = [c for c in self._in(s, self.countries) if c.kind == "country"]
             i = 0
             while i < len(items):
                 before = self.masked[max(s.start, items[i].start - 40) : items[i].start]
@@ -246,6 +265,42 @@ class SeriesRules(ExtractorState):
             self._set_days(ev, d.first, d.last or d.first, d.start, d.end, INFERRED if why else STATED,
                            "; ".join(why), support)
 
+    def _days_after_country(self, ev: EventRecord, run: list, i: int) -> None:
+        """'..., the second in Kazakhstan from 31 October to 4 November': days written right after a country
+        of a series (not in brackets) are that event's."""
+        c = run[i]
+        if _PARENTHESIS.match(self.masked, c.end):
+            return
+        s = next((s for s in self.event_sents if s.start <= c.start < s.end), None)
+        d = self._series_dates(s, run, i) if s is not None and all(s.start <= x.start < s.end for x in run) else None
+        if d is None or d.first is None:
+            return
+        why, support = ([], []) if d.has_year else self._yearless(d.first)
+        ev.evidence = [e for e in ev.evidence if e.field not in ("start_date", "end_date", "year", "month",
+                                                                  "duration_days")]
+        self._set_days(ev, d.first, d.last or d.first, d.start, d.end, INFERRED if why else STATED,
+                       "; ".join(why), support)
+
+    def _country_sentence_count(self, ev: EventRecord, c) -> None:
+        """'In Kyrgyzstan more than 16 representatives ... attended': a later sentence opened by one country of the
+        series gives that event's head count."""
+        if ev.participants is not None:
+            return
+        for s in self.body:
+            if s.start <= c.start:
+                continue
+            m_text = self.masked[s.start : s.end]
+            opener = _OPENED_BY_IN.match(m_text)
+            if opener is None or not any(x.value == c.value and x.start - s.start == opener.end()
+                                         for x in self._in(s, self.countries)):
+                continue
+            counts = participants.find_participants(m_text)
+            if counts:
+                n, qual, a, b = counts[0]
+                ev.participants, ev.participants_qualifier = n, qual
+                _evidence(ev, "participants", n, s.start + a, s.start + b)
+            return
+
     def _city_sentence_details(self, ev: EventRecord, series: Sentence, cm) -> None:
         """'In Tashkent, the consultation took place on 18 May 2016 and brought together 25 representatives':
         a later sentence about one city of the series, with one day of its own, gives that event's days and,
@@ -295,6 +350,8 @@ class SeriesRules(ExtractorState):
                 ev.country_iso3, ev.country, ev.location_precision = c.value, country_name(c.value), "country"
                 _evidence(ev, "country_iso3", c.value, c.start, c.end)
                 self._parenthesis_details(ev, c)
+                self._days_after_country(ev, countries, i)
+                self._country_sentence_count(ev, c)
                 ev.countries = [(c.value, "participant")]
                 _evidence(ev, "participant_country", c.value, c.start, c.end, INFERRED, _HOST_TAKES_PART)
                 events.append(ev)
