@@ -219,3 +219,18 @@ def test_launched_jointly_by_names_the_organisers(tmp_path):
     r = _roles(tmp_path, _release("The project was presented at a launch event in Vienna on 21 February 2020. It "
                                   "was launched jointly by UNOCT and UNODC."))
     assert r["organizer"] == {"UNOCT", "UNODC"}
+
+
+def test_an_organiser_backed_by_its_own_office_is_no_funder(tmp_path):
+    """'held by ODIHR ..., supported by the OSCE Project Co-ordinator': both are the OSCE, which organises; a
+    word of backing is no word of paying."""
+    r = _roles(tmp_path, _release("The OSCE Office for Democratic Institutions and Human Rights held a training "
+                                  "workshop in Tashkent on 25 June 2018, supported by the OSCE Project Co-ordinator "
+                                  "in Uzbekistan."))
+    assert r["organizer"] == {"OSCE"} and r["funder"] == set()
+
+
+def test_an_organiser_that_also_pays_is_a_funder(tmp_path):
+    r = _roles(tmp_path, _release("The European Union organised a workshop in Tashkent on 25 June 2018, funded by "
+                                  "the European Union."))
+    assert r["organizer"] == {"European Union"} and r["funder"] == {"European Union"}

@@ -52,8 +52,9 @@ class OrganiserRules(ExtractorState):
                     result.append((m, role, a, b, confidence, why))
         host = rec.country_iso3
         seen = set()
+        backed_only = self._backed_organisers(result)
         for name, role, a, b, confidence, why in result:
-            if (name, role) in seen:
+            if (name, role) in seen or (role == "funder" and name in backed_only):
                 continue
             seen.add((name, role))
             rec.organizations.append((name, role))
@@ -128,6 +129,17 @@ class OrganiserRules(ExtractorState):
                                 "a name no registry knows, taken as written (see Review: unregistered names)"))
         return out
 
+    def _backed_organisers(self, result: list[tuple[str, str, int, int, str, str]]) -> set[str]:
+        """Organisers that are funders only by words of backing ("supported by the OSCE Project Co-ordinator",
+        "with the support of the OSCE"), never of paying: an organisation helping to run its own event (one of
+        its offices backing another) organises it; a funder needs a word of money then."""
+        organisers = {name for name, role, *_ in result if role == "organizer"}
+        funders: dict[str, bool] = {}
+        for name, role, a, b, *_ in result:
+            if role == "funder" and name in organisers:
+                funders[name] = funders.get(name, False) or _MONEY.search(self.masked, a, b) is not None
+        return {name for name, paid in funders.items() if not paid}
+
     def _as_donor(self, ev: Evidence) -> bool:
         """Whether an organiser is a donor government co-hosting: the country or its government named as such,
         its diplomats (an embassy, a permanent mission, the foreign ministry) or its development agency
@@ -143,6 +155,10 @@ class OrganiserRules(ExtractorState):
         org = organization_registry()[0].get(written or "")
         return org is not None and org.kind == "donor"
 
+
+#: words of paying, as against words of backing ("support")
+_MONEY = re.compile(r"(?i)\b(?:fund|funds|funded|funding|co-funded|financ\w*|grants?|contribut\w*|sponsor\w*|donor|"
+                    r"donat\w*|paid|budget|trust\s+fund)\b")
 
 #: what may stand between an office and the government it is part of: "the Bureau of X at the U.S. Department of
 #: State", "the Office of Y (Y) in the Ministry of ..." (a preposition, then capitalised words and linking words)
