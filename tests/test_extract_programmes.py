@@ -267,3 +267,23 @@ def test_programmes_named_in_releases_of_round_three_are_registered(written, can
     from data_loader.extract.programmes import registry_programme
 
     assert registry_programme(written) == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("It forms part of the OSCE’s Leaders against Intolerance and Violent Extremism (LIVE) Initiative.",
+     "Leaders against Intolerance and Violent Extremism"),
+    ("the UNRCCA Preventive Diplomacy Academy held an online session", "Preventive Diplomacy Academy"),
+    ("in support of the Joint Action Plan for the implementation of the UN Global Counter-Terrorism Strategy in "
+     "Central Asia", "Joint Plan of Action for Central Asia"),
+])
+def test_registry_names_programmes_of_other_organisations(text, canonical):
+    assert registry_programme(text) == canonical
+
+
+def test_a_programme_its_trainers_completed_is_not_the_event_s(tmp_path):
+    t = _tables(tmp_path, (
+        "Courses on preventing radicalisation in Ashgabat\n\n"
+        "The OSCE held a course for teachers in Ashgabat on 4-6 March 2024. It was delivered by national experts "
+        "who completed the OSCE Leaders against Intolerance and Violent Extremism Training-of-Trainers programme.\n\n"
+    ))
+    assert t.event_programmes.programme.tolist() == []

@@ -24,6 +24,11 @@ _SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?
                        r"curriculum|modules?|covered)\b", re.I)
 
 
+#: a programme its people went through before ("experts who completed the OSCE LIVE Training-of-Trainers
+#: programme"): it says who they are, not what the event was held under
+_PEOPLE_THROUGH = re.compile(r"\b(?:completed|graduated\s+from|graduates\s+of|alumni\s+of|who\s+attended)\s+"
+                             r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+
 #: an event of a network or programme: "the annual meeting of the", "the fifth conference of"
 _EVENT_OF = re.compile(r"\b(?:meeting|conference|session|forum|assembly|gathering)\s+of\s+(?:the\s+)?$", re.I)
 #: a programme spoken of without its name: "a joint initiative of the EU and the UN", "the five-year programme"
@@ -74,7 +79,8 @@ class WhatRules(ExtractorState):
             m_text = self.masked[s.start : s.end]
             here: list[tuple[str, int, int]] = []
             for m in self._in(s, self.registry):
-                if m.kind == "programme":
+                if m.kind == "programme" and not _PEOPLE_THROUGH.search(self.masked, max(s.start, m.start - 60),
+                                                                         m.start):
                     here.append((m.value, m.start, m.end))
             i = bisect_left(head_words, s.start)
             may_name = i < len(head_words) and head_words[i] < s.end
