@@ -88,6 +88,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._cue_hits: dict[tuple[int, int, int], bool] = {}
         self._other_at: dict[tuple[int, int], int | None] = {}
         self._dates_of: dict[tuple[int, int], tuple[DateMention, ...]] = {}
+        self._event_sentence: dict[tuple[int, int, bool], bool] = {}
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
         self.head = header.read_header(self.tm)
         self.anchor = (self.head.anchor or _year_at_top(self.tm, self.head.body_start_paragraph)
@@ -124,6 +125,15 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
 
     # ---- sentence selection -------------------------------------------------------------
     def _is_event_sentence(self, s: Sentence, future: bool = False) -> bool:
+        """Whether the sentence reports the event (or, with ``future``, plans it). A digest asks again of the
+        same sentences for each of its sections, so each answer is kept."""
+        key = (s.start, s.end, future)
+        hit = self._event_sentence.get(key)
+        if hit is None:
+            hit = self._event_sentence[key] = self._reports_event(s, future)
+        return hit
+
+    def _reports_event(self, s: Sentence, future: bool) -> bool:
         m = self.masked[s.start : s.end]
         if future:
             if _OTHER_NEXT.search(m) or not (self._future(s) or _PLANNED.search(m)):
