@@ -309,3 +309,12 @@ def test_countries_listed_before_whose_representatives(tmp_path):
         "concentrated on the experience of Kazakhstan, Kyrgyzstan and Uzbekistan, whose representatives presented "
         "their approaches to the participants.\n"))
     assert {"KAZ", "KGZ", "UZB"} <= c["participant"]
+
+
+def test_people_from_government_bodies_without_a_country_are_the_host_countrys(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Training on violent extremism in Ashgabat\n\n"
+        "UNDP opened a three-day training course in Ashgabat on 6 May 2025. Taking part are people from central "
+        "and local government bodies and law enforcement agencies.\n\n"
+    ))
+    assert set(tables.event_countries[tables.event_countries.role == "participant"].iso3) == {"TKM"}
