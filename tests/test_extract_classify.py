@@ -100,6 +100,11 @@ def test_small_arms_workshop_is_arms_trafficking(tmp_path):
          "UNOCT convened a consultation on the national counter-terrorism strategy and action plan", "strategy"),
         ("Human rights in counter-terrorism",
          "OHCHR held a workshop on human rights and gender in counter-terrorism", "human_rights_gender"),
+        ("Prison forum on reintegrating offenders",
+         "The penitentiary service held a forum on prison management and probation", "judicial_cooperation"),
+        ("Bringing terrorism cases to court",
+         "UNODC held a course to help investigators and judges investigate and prosecute terrorism cases",
+         "judicial_cooperation"),
     ],
 )
 def test_themes_from_title_and_lead(tmp_path, title, lead, theme):
