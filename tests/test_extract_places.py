@@ -395,3 +395,11 @@ def test_a_region_in_the_dateline_gives_its_country_not_a_city(tmp_path):
         "Issyk-Kul, Kyrgyz Republic | 24 July 2025 — From 14 to 16 July, the OSCE co-organized a national "
         "workshop that gathered 26 representatives of national law enforcement agencies.\n"))
     assert _place(ev) == (None, "KGZ", "country")
+
+
+def test_an_event_the_headline_calls_online_is_virtual(tmp_path):
+    ev = _event(tmp_path, (
+        "UNDP delivers regional online consultations\n\n"
+        "Ashgabat, 22 October 2020: UNDP has held the fifth regional dialogue on preventing violent extremism.\n\n"
+    ))
+    assert ev["format"] == "virtual" and _s(ev["city"]) is None

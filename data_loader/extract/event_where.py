@@ -54,6 +54,11 @@ class WhereRules(ExtractorState):
                 rec.format = "virtual"
                 _evidence(rec, "format", "virtual", s.start + v.start(), s.start + v.end())
                 return
+        if self.head.title_span and (v := _VIRTUAL.search(self.masked, *self.head.title_span)):
+            # "UNDP delivers regional online consultations": the story does not say it again
+            rec.format = "virtual"
+            _evidence(rec, "format", "virtual", v.start(), v.end())
+            return
         rec.format = "in-person"
 
     def _place(self, rec: EventRecord) -> None:
