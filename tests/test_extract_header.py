@@ -268,3 +268,15 @@ def test_a_dateline_closed_by_a_colon_names_the_city(tmp_path):
         "Ashgabat, 27 February 2019: UNDP and Hedayah met today to compare experience in preventing violent "
         "extremism at a roundtable.\n"))
     assert ev["city"] == "Ashgabat" and ev["start_date"] == "2019-02-27"
+
+
+def test_the_day_a_wire_story_was_filed_is_not_the_event_s(tmp_path):
+    """'UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020)': the agency's day in brackets; 'on
+    Friday' is the event's, read against it."""
+    ev = _event(tmp_path, (
+        "Russia funds a new project against arms trafficking\n\n"
+        "Sat 22nd February 2020 | 01:12 AM\n\n"
+        "UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020) Russia's envoy said on Friday at the launch "
+        "event of the project, held by UNOCT and UNODC, that Russia had given half a million dollars.\n"))
+    assert ev["published_date"] == "2020-02-22"
+    assert ev["start_date"] == "2020-02-21"

@@ -22,6 +22,21 @@ _START_VERB = re.compile(r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|"
                                 r"\bwill\b|\b(?:brings|gathers|takes\s+place|runs)\b", re.I)
 
+#: a wire story's dateline: a place in capitals, then the agency and the day it filed in brackets
+#: ("UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020)", "ISLAMABAD, Feb 22 (APP)")
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40},?\s*(?:[^()\n]{0,20}?)\((?P<inside>[^()\n]{3,100})\)")
+
+
+def _wire_dateline(sentence: str) -> re.Match[str] | None:
+    """The wire dateline opening a sentence, when its brackets name an agency besides a day."""
+    m = _WIRE_DATELINE.match(sentence)
+    if m is None:
+        return None
+    inside = m.group("inside")
+    for d in find_dates(inside):
+        inside = inside.replace(inside[d.start : d.end], " " * (d.end - d.start))
+    return m if re.search(r"[A-Za-z]{2,}", inside) else None
+
 #: words that make a planned activity another one than the event reported ("a third course ... will")
 _ANOTHER = re.compile(r"\b(?:next|another|second|third|fourth|fifth|final|last|upcoming|following|future|later|"
                       r"new|further)\b")
@@ -67,6 +82,7 @@ class WhenRules(ExtractorState):
         out = []
         sent = self.masked[s.start : s.end]
         other = self._other_event_at(s)
+        wire: re.Match[str] | None | bool = None
         # in an announcement, a day without a year may be weeks ahead ("opens on 12 December", in May)
         for d in find_dates(sent, anchor=pub, future_ok=self.announced or self.present_only):
             if other is not None and d.start > other:
@@ -76,6 +92,10 @@ class WhenRules(ExtractorState):
                 continue
             if self.head.dateline_span and self.head.dateline_span[0] <= start < self.head.dateline_span[1]:
                 continue
+            if wire is None:
+                wire = _wire_dateline(sent) or False
+            if wire and wire.start("inside") <= d.start < wire.end("inside"):
+                continue  # "UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020) Russia has ...": filed
             out.append(d.shifted(s.start))
         return tuple(out)
 
