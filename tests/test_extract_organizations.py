@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from release_helpers import one_event_tables
 
+from data_loader.extract.mentions import find_registry, find_unknown_orgs
 from data_loader.lookup.registries import organizations, resolve_org
 
 
@@ -390,3 +391,10 @@ def test_an_embassy_in_a_country_is_not_that_countrys_government():
 ])
 def test_bodies_named_in_releases_abroad_are_registered(written, canonical):
     assert resolve_org(organizations()[1].lookup(written)) == canonical
+
+
+def test_an_unknown_office_named_after_a_known_one_and_and_starts_after_the_and():
+    """'the OSCE and the Anti-Terrorist Centre of ...': one known name, then an unknown one, not one long name."""
+    t = "The workshop was co-organized by the OSCE and the Anti-Terrorist Centre of the State Committee for Security."
+    found = find_unknown_orgs(t, find_registry(t))
+    assert [m.surface for m in found] == ["Anti-Terrorist Centre of the State Committee for Security"]

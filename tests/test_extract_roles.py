@@ -234,3 +234,11 @@ def test_an_organiser_that_also_pays_is_a_funder(tmp_path):
     r = _roles(tmp_path, _release("The European Union organised a workshop in Tashkent on 25 June 2018, funded by "
                                   "the European Union."))
     assert r["organizer"] == {"European Union"} and r["funder"] == {"European Union"}
+
+
+def test_an_unregistered_government_body_is_the_dateline_country_before_a_host_is_known(tmp_path):
+    r = _roles(tmp_path, _release(
+        "BISHKEK (TCA) — Officials spent three days in the capital learning how to measure a programme. A workshop "
+        "on the plan ended on 15 February 2024.\n\nThe workshop was co-organized by the OSCE and the Anti-Terrorist "
+        "Centre of the State Committee for National Security."))
+    assert r["organizer"] == {"OSCE", "Kyrgyzstan"}

@@ -10,7 +10,7 @@ from data_loader.extract import mentions, roles
 from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord, Evidence
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name, lookup_city
 from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
 from data_loader.lookup.registries import registry_cached
@@ -120,10 +120,11 @@ class OrganiserRules(ExtractorState):
                     name = country_name(within.value)
                     out.append((name, role, a, b, INFERRED, f"'{' '.join(m.surface.split())}' is part of "
                                 f"'{' '.join(within.surface.split())}': coded as {name}"))
-                elif mentions.is_government_name(m.surface) and rec.country_iso3:
-                    name = country_name(rec.country_iso3)
+                elif mentions.is_government_name(m.surface) and (home := self._home_country(rec)):
+                    name = country_name(home)
                     out.append((name, role, a, b, INFERRED,
-                                f"a government body of the host country is coded as {name}"))
+                                f"a government body of the host country (or, with no host known yet, of the "
+                                f"dateline's) is coded as {name}"))
                 else:
                     out.append((m.value, role, a, b, GUESSED,
                                 "a name no registry knows, taken as written (see Review: unregistered names)"))
@@ -139,6 +140,17 @@ class OrganiserRules(ExtractorState):
             if role == "funder" and name in organisers:
                 funders[name] = funders.get(name, False) or _MONEY.search(self.masked, a, b) is not None
         return {name for name, paid in funders.items() if not paid}
+
+    def _home_country(self, rec: EventRecord) -> str | None:
+        """The country whose government body an unregistered office is: the host's, or, before a host is
+        known, the country of the dateline ("BISHKEK (TCA) — ... the Anti-Terrorist Centre of the State
+        Committee for National Security")."""
+        if rec.country_iso3:
+            return rec.country_iso3
+        if self.head.dateline_city:
+            city = lookup_city(self.head.dateline_city)
+            return city.iso3 if city else None
+        return self.head.dateline_country[0] if self.head.dateline_country else None
 
     def _as_donor(self, ev: Evidence) -> bool:
         """Whether an organiser is a donor government co-hosting: the country or its government named as such,

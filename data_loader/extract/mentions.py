@@ -173,6 +173,8 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
 
 
 #: the words that join a name to the next one of a list, at the end of a span
+#: what joins a known name to the unknown one after it: "OSCE and the ...", "UNODC, the ..."
+_LIST_HEAD = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _LIST_TAIL = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 #: a name cut before a known one must still end in an organisation's word ("... Initiative on Internet Policy")
 _UNKNOWN_HEAD = re.compile(r"\b(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|"
@@ -209,6 +211,13 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
         acronym = m.group("acr")
         if _after_known(text, s, ends):
             continue  # "UNODC Regional Office for Central Asia", "the OSCE's Programme Office": part of a known one
+        if _overlaps(spans, s, e) and (head := _LIST_HEAD.match(text, max(b for a, b in spans if a <= s < b), e)
+                                        if any(a <= s < b for a, b in spans) else None):
+            # "the OSCE and the Anti-Terrorist Centre of ...": the name starts after the known one and the "and"
+            s = head.end()
+            name = " ".join(text[s:e].split())
+            if _overlaps(spans, s, e) or len(name.split()) < 3 or not _UNKNOWN_HEAD.search(name):
+                continue  # (two words are a kind, not a name: "and the Public Foundation “Aqniet”")
         if _overlaps(spans, s, e):
             # "the Civil Initiative on Internet Policy and UNDP": the name ends before the known one
             cut = min(a for a, b in spans if a < e and s < b)
