@@ -461,3 +461,13 @@ def test_an_event_under_way_is_on_the_day_of_publication(tmp_path):
     assert ev["start_date"].strftime("%Y-%m-%d") == "2023-09-20" and ev["date_precision"] == "day"
     why = t.evidence[t.evidence["field"] == "start_date"]
     assert set(why["confidence"]) == {"inferred"}
+
+
+@pytest.mark.parametrize("reported", ["reported on Friday, November 16", "announced on Friday"])
+def test_the_day_the_news_was_given_out_is_not_the_event_s(tmp_path, reported):
+    tables = one_event_tables(tmp_path, (
+        "Police officers complete a counterterrorism course in Dushanbe\n\n17 November 2018, 11:40\n\n"
+        f"ASTANA. KAZINFORM - Officers from Kazakhstan and Tajikistan have completed a training course in Dushanbe "
+        f"funded by the United States, the US Embassy {reported}.\n"))
+    ev = tables.events.iloc[0]
+    assert ev["date_precision"] == "month" and pd.isna(ev["start_date"])

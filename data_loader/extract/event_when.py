@@ -22,6 +22,11 @@ _START_VERB = re.compile(r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|"
                                 r"\bwill\b|\b(?:brings|gathers|takes\s+place|runs)\b", re.I)
 
+#: a day the news was given out on, not the event's ("the Embassy reported on Friday, November 16")
+#: (not "said": a speaker says things at the event, "said on Friday at the launch")
+_REPORTED_ON = re.compile(r"\b(?:reported|announced|informed|wrote|posted|tweeted|published)\s+(?:on\s+)?"
+                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
+
 #: a wire story's dateline: a place in capitals, then the agency and the day it filed in brackets
 #: ("UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020)", "ISLAMABAD, Feb 22 (APP)")
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40},?\s*(?:[^()\n]{0,20}?)\((?P<inside>[^()\n]{3,100})\)")
@@ -96,6 +101,8 @@ class WhenRules(ExtractorState):
                 wire = _wire_dateline(sent) or False
             if wire and wire.start("inside") <= d.start < wire.end("inside"):
                 continue  # "UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020) Russia has ...": filed
+            if _REPORTED_ON.search(sent, max(0, d.start - 40), d.start):
+                continue  # "the US Embassy reported on Friday, November 16": the day of the report, not the event
             out.append(d.shifted(s.start))
         return tuple(out)
 
@@ -346,6 +353,8 @@ class WhenRules(ExtractorState):
                 key = " ".join(m.group(1).lower().split())
                 return pub + timedelta(days=offsets[key]), s.start + m.start(), s.start + m.end(), sent
             w = _WEEKDAY_ON.search(sent)
+            if w and _REPORTED_ON.search(sent, max(0, w.start() - 40), w.start()):
+                w = None  # "the Embassy reported on Friday": the day of the report
             if w:
                 # "On Tuesday, UNOCT held ...": the last such weekday on or before the publication date
                 # ("next Tuesday" or a future verb: the first one after it)
