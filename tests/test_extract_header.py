@@ -280,3 +280,18 @@ def test_the_day_a_wire_story_was_filed_is_not_the_event_s(tmp_path):
         "event of the project, held by UNOCT and UNODC, that Russia had given half a million dollars.\n"))
     assert ev["published_date"] == "2020-02-22"
     assert ev["start_date"] == "2020-02-21"
+
+
+def test_a_dateline_under_lines_of_page_furniture_is_found(tmp_path):
+    ev = _event(tmp_path, (
+        "OSCE course strengthens skills of border officers\n\nNews Provided By\n\nOSCE\n\nJuly 8, 2024, 09:41 GMT\n\n"
+        "BISHKEK, 1-5 July 2024 – A week-long training course on interviewing techniques was conducted by the OSCE.\n"))
+    assert ev["city"] == "Bishkek" and ev["start_date"] == "2024-07-01"
+
+
+def test_a_city_and_its_country_alone_above_the_story_is_its_dateline(tmp_path):
+    ev = _event(tmp_path, (
+        "UNRCCA co-organizes third regional conference on early warning\n\n20 Dec 2023\n\nALMATY, Kazakhstan\n\n"
+        "From 18 to 20 December 2023, UNRCCA and UNOCT held the third regional conference on the early warning "
+        "network.\n"))
+    assert ev["city"] == "Almaty" and ev["country_iso3"] == "KAZ"

@@ -95,8 +95,9 @@ class WhenRules(ExtractorState):
             start = s.start + d.start
             if skip and skip[0] <= start < skip[1]:
                 continue
-            if self.head.dateline_span and self.head.dateline_span[0] <= start < self.head.dateline_span[1]:
-                continue
+            if self.head.dateline_span and self.head.dateline_span[0] <= start < self.head.dateline_span[1] \
+                    and d.first == d.last:
+                continue  # the day it was filed; a span of days in a dateline ("BISHKEK, 1-5 July 2024") is the event's
             if wire is None:
                 wire = _wire_dateline(sent) or False
             if wire and wire.start("inside") <= d.start < wire.end("inside"):

@@ -478,7 +478,10 @@ def find_dateline(tm: TextModel, body_start: int
     a news agency (then it says where the story was filed, never where the event was). A dateline of
     several cities ("ALMATY/BISHKEK, ...") is found (its words are no venue) but names no one city. The last
     item: (iso3, start, end) of the country of a dateline whose place no gazetteer holds."""
-    for i, (s, e) in enumerate(tm.paragraphs[body_start : body_start + 3]):
+    for i, (s, e) in enumerate(_opening_paragraphs(tm, body_start)):
+        if (alone := _place_line(tm.text[s:e])) is not None:
+            # "ALMATY, Kazakhstan" on a line of its own above the story: a dateline without a date
+            return alone.name, (s, e), False, None
         m = _DATELINE.match(tm.text[s:e])
         if m and not (m.group("agency") or m.group("rest")):
             m = None
@@ -503,6 +506,41 @@ def find_dateline(tm: TextModel, body_start: int
         name = cities[0].name if len({c.name for c in cities}) == 1 else None
         return name, (s, s + m.end()), agency, None
     return None, None, False, None
+
+
+#: the first paragraphs of the story a dateline may open; short lines of page furniture between the headline
+#: and the story ("News Provided By" / "OSCE" / "July 8, 2024, 09:41 GMT") are passed over
+OPENING_PARAGRAPHS = 3
+FURNITURE_SKIPPED = 6
+FURNITURE_WORDS = 5
+
+
+def _opening_paragraphs(tm: TextModel, body_start: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    skipped = 0
+    for s, e in tm.paragraphs[body_start:]:
+        para = tm.text[s:e]
+        if (skipped < FURNITURE_SKIPPED and not out and len(para.split()) <= FURNITURE_WORDS
+                and not para.rstrip().endswith(".") and _place_line(para) is None):
+            skipped += 1
+            continue
+        out.append((s, e))
+        if len(out) == OPENING_PARAGRAPHS:
+            break
+    return out
+
+
+def _place_line(para: str):
+    """The city of a paragraph that is a known city alone, or a city and its country ("ALMATY, Kazakhstan")."""
+    if "\n" in para or len(para) > 60:
+        return None
+    parts = [p.strip() for p in para.split(",")]
+    if not 1 <= len(parts) <= 2 or not parts[0]:
+        return None
+    city = lookup_city(parts[0].title() if parts[0].isupper() else parts[0])
+    if city is None or (len(parts) == 2 and country_iso3(parts[1]) != city.iso3):
+        return None
+    return city
 
 
 def _full_stop_dateline(para: str) -> re.Match[str] | None:
