@@ -426,3 +426,39 @@ def test_a_new_undated_report_with_a_name_means_a_full_merge(folder, appended):
     assert appended[-1] is None
     assert sorted(_event_of(got, "d_undated.txt")[0]) == ["b_dated.txt", "d_undated.txt"]
     _assert_same(got, _full(raw))
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+
+
+def _two_months(i: int) -> str:
+    """A digest of two trainings in Almaty, one in month i and one in month i + 1 (by different organisers on
+    other days, so they merge with nothing)."""
+    return (f"Digest {i}\n\nOn {3 + i} {_MONTHS[i]} 2023, UNOCT held a workshop on border security in Almaty for "
+            f"{20 + i} officials.\n\nOn {14 + i} {_MONTHS[i + 1]} 2023, UNODC conducted a training on financing of "
+            f"terrorism in Almaty for {60 + i} prosecutors.\n")
+
+
+def test_documents_of_several_events_do_not_chain_the_whole_folder_in(folder, appended, monkeypatch):
+    """Old digests each with events in two months link every month to the next: drawing in whole documents by
+    (month, country) bucket reached all of them (at 50,000 documents most of the corpus, so an added document
+    always fell back to a full rebuild). Only the events the new report may join are merged again."""
+    raw, cache = folder
+    _write(raw, {f"b{i:02d}.txt": _two_months(i) for i in range(8)})
+    first = P.load_corpus(raw, cache_path=cache)
+    assert len(first.events) == 16 and first.merges.empty
+    monkeypatch.setattr(inc, "MAX_REMERGED", 3)
+    mirror = "UNOCT workshop in Almaty\n\nOn 3 January 2023, UNOCT held a workshop on border security in Almaty.\n"
+    got = _add(raw, cache, {"c_mirror.txt": mirror}, appended)
+    assert sorted(_event_of(got, "c_mirror.txt")[0]) == ["b00.txt", "c_mirror.txt"]
+
+
+def test_a_report_naming_no_place_is_merged_again_with_a_placed_one(folder, appended):
+    """A report that names no place is looked up under every place of its month (and a placed report finds it):
+    the old one is merged again although it shares no (month, country) bucket with the new one."""
+    raw, cache = folder
+    nowhere = "UNOCT workshop\n\nOn 3 May 2023, UNOCT held a workshop on border security for 20 officials.\n"
+    _write(raw, {"b_nowhere.txt": nowhere, "c_other.txt": _release("UNODC", "Bishkek", 9, "training")})
+    P.load_corpus(raw, cache_path=cache)
+    got = _add(raw, cache, {"d_placed.txt": _release("UNOCT", "Almaty", 3)}, appended)
+    assert sorted(_event_of(got, "d_placed.txt")[0]) == ["b_nowhere.txt", "d_placed.txt"]

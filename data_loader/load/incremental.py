@@ -5,31 +5,33 @@ re-merge and re-validate the other ten thousand. When the folder only *gained* f
 last build, the new files are read alone and spliced into the old tables, in exactly the rows,
 order, dtypes and event ids a full rebuild would give.
 
-A new file may report an event the tables already hold. Merging (``merge.merge_events``) only ever
-compares records in the same bucket of (dates, place), and its result for a bucket depends only on the
-records of that bucket, in folder order. So the old documents with a record in a bucket a new record
-falls into are read back from the per-document cache (with every other bucket they have records in,
-until no further document is drawn in), their old events are dropped, and their records are merged
-again together with the new ones; the other events cannot change. A document's own rows (status,
-number of events) do not depend on merges, so the old documents keep theirs.
+A new file may report an event the tables already hold. Merging (``merge.merge_events``) compares a
+record only with the groups it finds by its (month, place) keys and names in quotes, and merging the
+records of some whole groups alone gives back exactly those groups. So the old events a new record may
+join are found (their records read back from the per-document cache, event by event: see ``_Closure``),
+and, for old records after the first new file in folder order, the events they may join or belong to;
+those records are merged again with the new ones, and only the events that come out different replace
+the old ones. A document's own rows (status, number of events) do not depend on merges, so the old
+documents keep theirs.
 
 The caller rebuilds in full when a file changed or went away, when a new file copies an old one (which
 of the two is the duplicate may change), when an old result needed for the merge is not in the cache,
-or when the merge would draw in more than ``MAX_REMERGED`` old documents (a rebuild is then about as fast).
+or when more than ``MAX_REMERGED`` old documents would be merged again (a rebuild is then about as fast).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 
-from data_loader.extract.records import DocumentResult
+from data_loader.extract.records import DocumentResult, EventRecord
 from data_loader.reading.document import OK
 from data_loader.tables.build import Tables, build_tables
-from data_loader.tables.merge import merge_buckets, merge_events
+from data_loader.tables.merge import MergedEvent, _months, _nowhere, _undated, event_id_for, merge_buckets, merge_events
 
 #: source_file -> (sha256, status) of every document of a build
 FileStates = dict[str, tuple[str, str]]
@@ -70,69 +72,267 @@ def append_new(
     finish(new)
     if _duplicates_old(new, old, old_files):
         return None
-    affected = _drawn_in(new, old, old_files, fetch)
-    if affected is None:
-        return None
     pos = {name: i for i, name in enumerate(names)}
-    removed = _old_event_ids(list(affected.values()), old, pos)
-    if removed is None:
+    plan = _remerge(new, old, old_files, fetch, pos)
+    if plan is None:
         return None
-    docs = sorted([*affected.values(), *new], key=lambda r: pos[r.source_file])
-    part = build_tables(docs, merge_events(docs), validate=validate)
-    part = _without_documents(part, set(affected))
-    tables = _splice(old, part, names, removed)
+    docs, changed, removed, old_keys, new_keys = plan
+    part = build_tables(docs, changed, validate=validate)
+    part = _without_documents(part, {r.source_file for r in docs} - {r.source_file for r in new})
+    tables = _splice(old, part, names, removed, (old_keys, new_keys))
     if tables is None:
         return None
     return {**old_files, **{r.source_file: (r.sha256, r.status) for r in new}}, tables
 
 
-def _drawn_in(new: list[DocumentResult], old: Tables, old_files: FileStates, fetch: Fetch
-              ) -> dict[str, DocumentResult] | None:
-    """The old documents whose events must be merged again with the new ones (name -> cached result),
-    or None when that cannot be done exactly and cheaply.
+#: a record's place in a full merge: (folder position of its document, its index among the document's records)
+RecordKey = tuple[int, int]
+#: more old documents than this to read back from the cache (to find the records to merge again): rebuild
+MAX_FETCHED = 5 * MAX_REMERGED
 
-    A document is drawn in when one of its records shares a bucket with a record already drawn in; then
-    all its records are, so that no old event left in place shares its first document with an event
-    merged again (their order would depend on positions inside that document, which the tables lack).
+
+class _Closure:
+    """The old events whose records must be merged again with the new ones, found event by event.
+
+    ``merge.merge_events`` compares a record only with the groups it finds by its index keys (``_tokens``),
+    and its result for a set of whole groups does not depend on the records outside them: merged alone, the
+    records of some of a merge's groups give back exactly those groups. So the records to merge again are
+    those of the old events a new record could join (it sees one of their records) and, for old records that
+    come after the first new file in folder order (their own merge may turn out differently), of the events
+    such a record could join or belongs to, until nothing is added. Whole documents are not drawn in:
+    documents with several events link (month, country) buckets until most of a large corpus hangs together.
+
+    Which record of an old document is in which old event is read from the event ids (an event's id names its
+    anchor record) and, where a document has several records in events anchored elsewhere, those events
+    are taken together (all or none).
     """
-    buckets = set().union(*map(_buckets_of, new))
-    # a report that gives no date joins an event only by the same name in quotes (merge.same_event): with
-    # names on either side, the old undated reports are merged again with the new ones
-    titles = {t for r in new for ev in r.events for t in ev.quoted_titles}
-    if any(ev.quoted_titles and not merge_buckets(ev) for r in new for ev in r.events):
-        return None  # it may join an event of any month: only a full merge finds it
-    first_names = _undated_sources(old) if titles else set()
-    asked: set[tuple] = set()
-    fetched: dict[str, DocumentResult] = {}
-    fetched_buckets: dict[str, set[tuple]] = {}  # each fetched document's buckets, found once
-    drawn: dict[str, DocumentResult] = {}
-    while True:
-        months = {b[:2] for b in buckets} - asked
-        if months or first_names:
-            asked |= months
-            names = _sources_on(old, months)
-            if names is None:
+
+    def __init__(self, new: list[DocumentResult], old: Tables, old_files: FileStates, fetch: Fetch,
+                 pos: dict[str, int]) -> None:
+        self.old, self.old_files, self.fetch, self.pos = old, old_files, fetch, pos
+        self.src = old.event_sources
+        self.docs: dict[str, DocumentResult] = {}
+        self.events_of: dict[RecordKey, frozenset[str]] = {}  # old record -> the event(s) it may be in
+        self.ties: list[frozenset[str]] = []  # events taken together (all or none)
+        self.sources: dict[str, set[str]] = {}  # old event -> its documents, for the events in ``chosen``
+        self.chosen: set[str] = set()  # old events to merge again
+        self.first_new = min(pos[r.source_file] for r in new)
+        self.forward = any(pos[n] > self.first_new for n in old_files)
+        self.seer: set[tuple] = set()  # what the new records and the affected old records look up
+        self.seen: set[tuple] = set()  # what the new records and the chosen old records are found by
+        self.affected: set[RecordKey] = set()
+        self.months: set[tuple[int, int]] = set()
+        self.asked: set[tuple[int, int]] = set()
+        self.undated_wanted = self.undated_fetched = False
+        self._counted: set[RecordKey] = set()  # chosen records whose tokens and months are taken
+        self._name_at = {i: n for n, i in pos.items()}
+        for r in new:
+            for ev in r.events:
+                self.seer |= _tokens(ev, seer=True)
+                self.seen |= _tokens(ev, seer=False)
+                self.months |= set(_months(ev))
+                self.undated_wanted |= bool(ev.quoted_titles)
+
+    def record(self, key: RecordKey) -> EventRecord:
+        return self.docs[self._name_at[key[0]]].events[key[1]]
+
+    def grow(self) -> bool:
+        """Draw in events until nothing changes; False when that cannot be done exactly and cheaply."""
+        while True:
+            if not self._fetch_months():
+                return False
+            grown = False
+            for key, ids in self.events_of.items():
+                if ids <= self.chosen and key not in self.affected and not self._after(key):
+                    continue
+                ev = self.record(key)
+                if not ids <= self.chosen and not _tokens(ev, seer=False).isdisjoint(self.seer):
+                    grown |= self._choose(ids)  # a new or affected record may join its event
+                if self.forward and key not in self.affected and self._after(key) and (
+                        ids <= self.chosen or not _tokens(ev, seer=True).isdisjoint(self.seen)):
+                    # it comes after a new file and may decide otherwise: it is merged again, with the
+                    # events it could join
+                    if _undated(ev) and ev.quoted_titles:
+                        return False  # it looks for its name in every month
+                    self.affected.add(key)
+                    self.seer |= _tokens(ev, seer=True)
+                    self.months |= set(_months(ev))
+                    self.undated_wanted |= bool(ev.quoted_titles)
+                    grown |= self._choose(ids)
+                    grown = True
+            status = self._complete()
+            if status is None:
+                return False
+            if not (grown or status or self.months - self.asked or (self.undated_wanted and not self.undated_fetched)):
+                return True
+
+    def _after(self, key: RecordKey) -> bool:
+        return key[0] > self.first_new
+
+    def _choose(self, ids: frozenset[str]) -> bool:
+        if ids <= self.chosen:
+            return False
+        self.chosen |= ids
+        return True
+
+    def _complete(self) -> bool | None:
+        """Read every document of the chosen events and take the events tied to them; True when anything
+        was added, None when a document cannot be read back."""
+        added = False
+        while True:
+            for tie in self.ties:
+                if not tie.isdisjoint(self.chosen) and not tie <= self.chosen:
+                    self.chosen |= tie
+                    added = True
+            missing = self.chosen - self.sources.keys()
+            if missing:
+                rows = self.src.loc[self.src["event_id"].isin(list(missing))]
+                for eid, name in zip(rows["event_id"].astype(str), rows["source_file"].astype(str), strict=True):
+                    self.sources.setdefault(eid, set()).add(name)
+                if not self.chosen <= self.sources.keys():
+                    return None  # an event with no sources listed
+            wanted = {n for e in self.chosen for n in self.sources[e]} - self.docs.keys()
+            if not wanted:
+                break
+            if not self._read(wanted):
                 return None
-            names |= first_names
-            first_names = set()
-            names -= fetched.keys()
-            if len(fetched) + len(names) > MAX_REMERGED or any(old_files.get(n, ("", ""))[1] != OK for n in names):
-                return None  # too many to merge again, or a source the file states do not know as read
-            wanted = {n: old_files[n][0] for n in names}
-            got = fetch(wanted) if wanted else {}
-            if got.keys() != wanted.keys():
-                return None  # not in the cache (or unreadable there): only a rebuild re-extracts it
-            fetched.update(got)
-            fetched_buckets.update((n, _buckets_of(r)) for n, r in got.items())
-        grown = False
-        for name, r in fetched.items():
-            if name not in drawn and (not fetched_buckets[name].isdisjoint(buckets) or (
-                    titles and _shares_title(r, titles))):
-                drawn[name] = r
-                buckets |= fetched_buckets[name]
-                grown = True
-        if not grown and not ({b[:2] for b in buckets} - asked):
-            return drawn
+            added = True
+        for key in self.chosen_records():
+            if key in self._counted:
+                continue
+            self._counted.add(key)
+            ev = self.record(key)
+            self.seen |= _tokens(ev, seer=False)
+            if self.forward:
+                if _undated(ev) and ev.quoted_titles:
+                    return None  # records of its name in any month may find it
+                self.months |= set(_months(ev))
+                self.undated_wanted |= bool(ev.quoted_titles)
+        return added
+
+    def chosen_records(self) -> list[RecordKey]:
+        return sorted(k for k, ids in self.events_of.items() if ids <= self.chosen)
+
+    def _fetch_months(self) -> bool:
+        months = self.months - self.asked
+        names: set[str] = set()
+        if months:
+            self.asked |= months
+            found = _sources_on(self.old, months)
+            if found is None:
+                return False
+            names |= found
+        if self.undated_wanted and not self.undated_fetched:
+            self.undated_fetched = True
+            names |= _undated_sources(self.old)
+        names -= self.docs.keys()
+        return self._read(names) if names else True
+
+    def _read(self, names: set[str]) -> bool:
+        """Read old documents back and tell which of their records is in which old event."""
+        if len(self.docs) + len(names) > MAX_FETCHED or any(
+                self.old_files.get(n, ("", ""))[1] != OK for n in names):
+            return False  # too many to read back, or a source the file states do not know as read
+        wanted = {n: self.old_files[n][0] for n in names}
+        got = self.fetch(wanted)
+        if got.keys() != wanted.keys():
+            return False  # not in the cache (or unreadable there): only a rebuild re-extracts it
+        rows = self.src.loc[self.src["source_file"].isin(list(names))]
+        listed: dict[str, set[str]] = {}
+        for eid, name in zip(rows["event_id"].astype(str), rows["source_file"].astype(str), strict=True):
+            listed.setdefault(name, set()).add(eid)
+        for name, r in got.items():
+            ids = listed.get(name, set())
+            if len(ids) != len(r.events):
+                return False  # the tables disagree with the cached result
+            at = self.pos[name]
+            rest_keys, rest_ids = [], set(ids)
+            for i, ev in enumerate(r.events):
+                eid = event_id_for(r.sha256, ev.ordinal)
+                if eid in ids and eid in rest_ids:
+                    self.events_of[(at, i)] = frozenset([eid])
+                    rest_ids.discard(eid)
+                else:
+                    rest_keys.append((at, i))
+            if len(rest_keys) != len(rest_ids):
+                return False
+            tie = frozenset(rest_ids)
+            for key in rest_keys:
+                self.events_of[key] = tie
+            if len(tie) > 1:
+                self.ties.append(tie)
+        self.docs.update(got)
+        return True
+
+    def extend_to(self, name: str) -> bool:
+        """Take every event of an old document (to know the order of its events); True when any was added."""
+        ids = set(self.src.loc[self.src["source_file"] == name, "event_id"].astype(str))
+        if ids <= self.chosen:
+            return False
+        self.chosen |= ids
+        return True
+
+
+def _remerge(new: list[DocumentResult], old: Tables, old_files: FileStates, fetch: Fetch, pos: dict[str, int]
+             ) -> tuple[list[DocumentResult], list[MergedEvent], set[str], dict[str, RecordKey],
+                        dict[str, RecordKey]] | None:
+    """What to splice: (documents merged again, the events that changed, the old event ids they replace, the
+    first record of each old event kept that was merged again, the first record of each changed event), or
+    None when a full rebuild is needed."""
+    if any(ev.quoted_titles and _undated(ev) for r in new for ev in r.events):
+        return None  # a new undated report may join an event of any month: only a full merge finds it
+    c = _Closure(new, old, old_files, fetch, pos)
+    new_names = {r.source_file for r in new}
+    while True:
+        if not c.grow():
+            return None
+        keys = c.chosen_records()
+        by_doc: dict[str, list[int]] = {}
+        for at, i in keys:
+            by_doc.setdefault(c._name_at[at], []).append(i)
+        if len(by_doc) > MAX_REMERGED:
+            return None  # too many to merge again: a rebuild is about as fast
+        olds = [replace(c.docs[n], events=[c.docs[n].events[i] for i in idx]) for n, idx in by_doc.items()]
+        olds.sort(key=lambda r: pos[r.source_file])
+        key_of = {id(c.record(k)): k for k in keys}
+        for r in new:
+            key_of.update((id(ev), (pos[r.source_file], i)) for i, ev in enumerate(r.events))
+        before = merge_events(olds)
+        # the old events merged alone must come back as the tables hold them
+        if {m.event_id for m in before} != c.chosen or any(
+                {r.source_file for r in m.records} != c.sources[m.event_id] for m in before):
+            return None
+        old_groups = {frozenset(key_of[id(r)] for r in m.records): m for m in before}
+        docs = sorted([*olds, *new], key=lambda r: pos[r.source_file])
+        after = merge_events(docs)
+        changed = [m for m in after if frozenset(key_of[id(r)] for r in m.records) not in old_groups]
+        kept = {m.event_id for m in after} & c.chosen - {m.event_id for m in changed}
+        removed = c.chosen - kept
+        new_keys = {m.event_id: min(key_of[id(r)] for r in m.records) for m in changed}
+        # a changed event first reported by an old document: every event of that document is merged again,
+        # so that the order of its events (by their records' places in it) is known
+        firsts = {c._name_at[k[0]] for k in new_keys.values()} - new_names
+        if not any([c.extend_to(n) for n in sorted(firsts)]):
+            break
+    old_keys = {m.event_id: min(key_of[id(r)] for r in m.records) for m in before if m.event_id in kept}
+    return docs, changed, removed, old_keys, new_keys
+
+
+def _tokens(ev: EventRecord, seer: bool) -> set[tuple]:
+    """How ``merge.merge_events`` finds records: record a may be compared with record b only when a's tokens
+    as a seer meet b's tokens as seen (a superset of the index look-ups: any city, any place of the month)."""
+    if seer:
+        if _undated(ev):
+            return {("title", t) for t in ev.quoted_titles}
+        out = {("undated title", t) for t in ev.quoted_titles}
+        if _nowhere(ev):
+            return out | {("month", ym) for ym in _months(ev)}
+        return out | {("bucket", b) for b in merge_buckets(ev)} | {("bucket", (y, m, "")) for y, m in _months(ev)}
+    out = {("title", t) for t in ev.quoted_titles} | {("bucket", b) for b in merge_buckets(ev)}
+    out |= {("month", ym) for ym in _months(ev)}
+    if _undated(ev):
+        out |= {("undated title", t) for t in ev.quoted_titles}
+    return out
 
 
 def _undated_sources(old: Tables) -> set[str]:
@@ -144,16 +344,6 @@ def _undated_sources(old: Tables) -> set[str]:
     ids = ev.loc[undated.to_numpy(dtype=bool), "event_id"]
     src = old.event_sources
     return set(src.loc[src["event_id"].isin(ids), "source_file"].astype(str))
-
-
-def _shares_title(old: DocumentResult, titles: set[str]) -> bool:
-    """Whether an undated record of an old document has one of the new records' names in quotes."""
-    return any(set(ev.quoted_titles) & titles for ev in old.events if not merge_buckets(ev))
-
-
-def _buckets_of(r: DocumentResult) -> set[tuple]:
-    """The merge buckets of a document's records (records never merged have none)."""
-    return {b for ev in r.events for b in merge_buckets(ev)}
 
 
 def _sources_on(old: Tables, months: set[tuple[int, int]]) -> set[str] | None:
@@ -192,21 +382,6 @@ def _sources_on(old: Tables, months: set[tuple[int, int]]) -> set[str] | None:
     return set(src.loc[src["event_id"].isin(ids), "source_file"].astype(str))
 
 
-def _old_event_ids(drawn: list[DocumentResult], old: Tables, pos: dict[str, int]) -> set[str] | None:
-    """The ids of the old events of the drawn-in documents, or None when the tables disagree with the
-    cached results (then they cannot be merged again exactly).
-
-    The closure in ``_drawn_in`` leaves no other record in their buckets, so merging these documents
-    alone gives back exactly their old events; the table must list the same ids for them.
-    """
-    if not drawn:
-        return set()
-    ids = {m.event_id for m in merge_events(sorted(drawn, key=lambda r: pos[r.source_file]))}
-    src = old.event_sources
-    listed = set(src.loc[src["source_file"].isin([r.source_file for r in drawn]), "event_id"].astype(str))
-    return ids if listed == ids else None
-
-
 def _without_documents(part: Tables, names: set[str]) -> Tables:
     """The rebuilt events without the rows of old documents drawn in: those keep their old rows (their
     status and number of events do not depend on merges) and their texts."""
@@ -228,14 +403,16 @@ def _duplicates_old(new: list[DocumentResult], old: Tables, old_files: FileState
     return bool(keys) and bool(old.documents["text_sha256"].isin(list(keys)).any())
 
 
-def _splice(old: Tables, part: Tables, names: list[str], removed: set[str]) -> Tables | None:
+def _splice(old: Tables, part: Tables, names: list[str], removed: set[str],
+            keys: tuple[dict[str, RecordKey], dict[str, RecordKey]] | None = None) -> Tables | None:
     """Old and new rows in the order a full build writes them, or None when the old tables are not in
     that order (then only a rebuild is sure to be).
 
     A full build writes documents in folder order, and events in the order of their earliest source
-    document, each event's rows together in every table. Events that share their earliest document
-    come from one of the two tables only (see ``_drawn_in``), where they already stand in the order of
-    their records in that document. So each old table is cut at a few rows: before the old event a new
+    record, each event's rows together in every table. A new event whose earliest document also leads
+    old events left in place goes among them by its first record's place in that document (``keys``:
+    first records of the new events and of those old ones; without them such a splice is refused).
+    So each old table is cut at a few rows: before the old event a new
     event goes in front of, and around the rows of the old events in ``removed`` (merged again in
     ``part``, perhaps under the same id), which are left out. Copying only the pieces, rather than
     sorting every row, keeps this a small cost at any corpus size.
@@ -249,11 +426,28 @@ def _splice(old: Tables, part: Tables, names: list[str], removed: set[str]) -> T
     if old_first is None or new_first is None or (np.diff(old_first) < 0).any():
         return None
     gone = np.sort(_positions(old_index, pd.Index(sorted(removed), dtype=old_index.dtype), missing_ok=True))
-    kept_first = np.delete(old_first, gone)
-    if np.isin(new_first, kept_first).any():
-        return None  # an old event left in place shares its earliest document with a new one
     # each new event goes in front of this old event (an index into old.events; len: at the end)
     slot = np.searchsorted(old_first, new_first, side="right")
+    kept = np.ones(len(old_first), dtype=bool)
+    kept[gone] = False
+    shared = np.flatnonzero(np.isin(new_first, old_first[kept]))
+    if len(shared):
+        # an old event left in place shares its earliest document with a new one: their order is that of
+        # their first records in that document, which ``keys`` must give for both
+        if keys is None or not new_index.is_unique:
+            return None
+        old_keys, new_keys = keys
+        for j in shared:
+            key = new_keys.get(new_index[j])
+            lo = np.searchsorted(old_first, new_first[j], side="left")
+            others = [k for k in range(lo, slot[j]) if kept[k]]
+            theirs = [old_keys.get(old_index[k]) for k in others]
+            if key is None or None in theirs:
+                return None
+            slot[j] = next((k for k, t in zip(others, theirs, strict=True) if t > key), slot[j])
+    same_id = old_index.get_indexer(new_index)  # (the old index is hashed once: not a new hash of every id)
+    if (np.diff(slot) < 0).any() or kept[same_id[same_id >= 0]].any():
+        return None  # not in the full build's order, or an id twice
     frames = {}
     for name, old_df in old.as_dict().items():
         new_df = getattr(part, name)
