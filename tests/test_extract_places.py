@@ -403,3 +403,22 @@ def test_an_event_the_headline_calls_online_is_virtual(tmp_path):
         "Ashgabat, 22 October 2020: UNDP has held the fifth regional dialogue on preventing violent extremism.\n\n"
     ))
     assert ev["format"] == "virtual" and _s(ev["city"]) is None
+
+
+def test_a_town_placed_in_another_country_is_that_country_s_namesake(tmp_path):
+    """Guliston is a town of Uzbekistan and one of Tajikistan (GeoNames: Qayroqqum): the country the text gives
+    decides."""
+    ev = _event(tmp_path, (
+        "Regional training on financial analysis\n\n"
+        "On 15 October 2021 the LEICA project closed a five-day training for officers from Kazakhstan, Uzbekistan "
+        "and Tajikistan.\n\n"
+        "The training took place in Guliston, in a training centre of the General Prosecutor's Office of "
+        "Tajikistan.\n"))
+    assert (ev["city"], ev["country_iso3"]) == ("Guliston", "TJK")
+    assert round(ev["lat"], 1) == 40.3 and round(ev["lon"], 1) == 69.8
+
+
+def test_a_town_with_no_country_given_is_the_better_known_one(tmp_path):
+    ev = _event(tmp_path, (
+        "Training in Guliston\n\nUNODC held a training course in Guliston on 15 October 2021 for prosecutors.\n"))
+    assert (ev["city"], ev["country_iso3"]) == ("Guliston", "UZB")

@@ -114,7 +114,9 @@ class WhereRules(ExtractorState):
 
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:
-        city = lookup_city(name)
+        # the city as the text's mention reads it (a namesake town in the country the text names), else by name
+        city = next((c.city for c in self.cities if c.start == a and c.end == b and c.city.name == name), None) \
+            or lookup_city(name)
         if city is None:
             return
         rec.city, rec.country_iso3, rec.country = city.name, city.iso3, country_name(city.iso3)

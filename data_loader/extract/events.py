@@ -99,7 +99,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.countries = mentions.find_countries(self.masked, skip=reg_spans + dl)
         self.governments = mentions.find_governments(self.masked, self.countries)
         skip = reg_spans + ([self.head.dateline_span] if self.head.dateline_span else [])
-        self.cities = places.find_cities(self.masked, skip=skip)
+        self.cities = places.in_named_countries(places.find_cities(self.masked, skip=skip), self.countries,
+                                                self.tm.sentences)
         known = self.registry + self.governments
         self.unknown = mentions.find_unknown_orgs(self.masked, known)
         self._index_mentions(self.registry, self.governments, self.countries, self.cities, self.unknown)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data_loader.lookup.gazetteer import City, lookup_city, may_start_city
+from data_loader.lookup.gazetteer import City, lookup_city, may_start_city, same_name_in
 from data_loader.textscan import matches_at_word_start
 
 #: a capitalised phrase of up to three words; searched with its left edge checked after each hit
@@ -57,6 +57,25 @@ class CityMention:
     start: int
     end: int
     city: City
+
+
+def in_named_countries(cities: list[CityMention], countries: list, sentences: list) -> list[CityMention]:
+    """Each city read as the town of that name in the country the text places it in: the country its
+    sentence names (not its own), or else the only country the document names ("took place in Guliston ...
+    made available by the General Prosecutor's Office of Tajikistan": Guliston, Tajikistan, not the larger
+    Guliston of Uzbekistan). ``countries`` are country mentions, ``sentences`` the document's sentences."""
+    named = {c.value for c in countries if c.kind == "country"}
+    out = []
+    for cm in cities:
+        if cm.city.iso3 in named and len(named) == 1:
+            out.append(cm)
+            continue
+        s = next((x for x in sentences if x.start <= cm.start < x.end), None)
+        here = {c.value for c in countries if c.kind == "country" and s is not None and s.start <= c.start < s.end}
+        choices = here if here and cm.city.iso3 not in here else named if cm.city.iso3 not in named else set()
+        alt = next((a for iso in sorted(choices) if (a := same_name_in(cm.city, iso)) is not None), None)
+        out.append(CityMention(cm.start, cm.end, alt) if alt is not None else cm)
+    return out
 
 
 def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[CityMention]:

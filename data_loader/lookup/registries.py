@@ -212,6 +212,17 @@ def places() -> dict[str, Place]:
 
 
 @registry_cached
+def namesakes() -> dict[str, list[Place]]:
+    """Towns named like a better-known one in another country (alias -> the other towns): read as one of
+    these only where the text places the town in its country."""
+    out: dict[str, list[Place]] = {}
+    for row in _rows("namesakes.csv"):
+        out.setdefault(row["alias"].casefold(), []).append(
+            Place(row["city"], row["country_iso3"], row["geonames_name"] or row["city"]))
+    return out
+
+
+@registry_cached
 def country_rows() -> list[dict[str, str]]:
     return _rows("countries.csv")
 
