@@ -295,3 +295,14 @@ def test_a_city_and_its_country_alone_above_the_story_is_its_dateline(tmp_path):
         "From 18 to 20 December 2023, UNRCCA and UNOCT held the third regional conference on the early warning "
         "network.\n"))
     assert ev["city"] == "Almaty" and ev["country_iso3"] == "KAZ"
+
+
+def test_an_office_s_name_under_a_masthead_is_not_the_headline(tmp_path):
+    ev = _event(tmp_path, (
+        "EMBASSY OF TURKMENISTAN IN THE REPUBLIC OF AUSTRIA\n\n"
+        "Permanent Mission of Turkmenistan to the OSCE and other international organizations in Vienna\n\n"
+        "News\n\n"
+        "Turkmenistan takes part in a high-level conference on preventing violent extremism\n\n"
+        "On 26 November 2020 the UNDP Regional Center in Istanbul hosted a high-level conference on preventing "
+        "violent extremism.\n"))
+    assert ev["doc_title"].startswith("Turkmenistan takes part")

@@ -320,6 +320,7 @@ def test_a_dateline_city_is_not_the_venue_of_an_event_abroad(tmp_path):
     ("with delegations attending in person or by video link", "hybrid"),
     ("on countering hybrid threats", "in-person"),  # a topic, not a format
     ("on the Zoom platform", "virtual"),
+    ("in online format", "virtual"),
 ])
 def test_format_phrasings(tmp_path, phrase, fmt):
     ev = _event(tmp_path, (

@@ -17,7 +17,7 @@ _VIRTUAL = re.compile(
     r"via\s+video(?:conference|\s+link)?)\b|"
     r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\b(?:via|on|through)\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|teams)"
     r"(?:\s+platform)?\b|"
-    r"\bin\s+(?:a|an)\s+(?:virtual|online)\s+format\b",
+    r"\bin\s+(?:(?:a|an)\s+)?(?:virtual|online|remote)\s+(?:format|mode)\b",
     re.IGNORECASE,
 )
 _ON_SITE = r"(?:in[\s-]person|offline|on[\s-]site|on\s+the\s+spot|physically|face[\s-]to[\s-]face)"

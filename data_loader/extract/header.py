@@ -209,10 +209,23 @@ def _stamp(line: str, found: list[DateMention] | None = None, above_headline: bo
     return None
 
 
+#: an office's name as a site's second name line: its kind of office, "of" its country, and no verb of news
+_OFFICE_LINE = re.compile(r"^(?:The\s+)?(?:Permanent\s+Mission|Permanent\s+Representation|Embassy|"
+                          r"Consulate(?:\s+General)?|Delegation|Mission|Ministry|Office|Representation)\s+of\s+"
+                          r"[^.!?:]*$")
+_HEADLINE_VERB = re.compile(
+    r"\b(?:hosts?|hosted|holds?|held|takes?|took|organi[sz]es?|organi[sz]ed|opens?|opened|launch(?:es|ed)?|"
+    r"conducts?|conducted|trains?|trained|supports?|supported|participates?|participated|attends?|attended|"
+    r"presents?|presented|signs?|signed|meets?|met|discuss(?:es|ed)?|joins?|joined|welcomes?|welcomed|marks?|"
+    r"marked|calls?|called|hands?|handed|delivers?|delivered|is|are|was|were|has|have|will)\b")
+
+
 def _not_headline(line: str) -> bool:
     """A line of page furniture (cheapest tests first: the date tests only where a figure is)."""
     if len(line) < 12 or _BOILER.match(line) or _FIELD_LINE.match(line) or _is_nav_line(line) or _is_name_line(line):
         return True
+    if _OFFICE_LINE.match(line) and not _HEADLINE_VERB.search(line):
+        return True  # "Permanent Mission of Turkmenistan to the OSCE and other international organizations in Vienna"
     if _DIGIT.search(line) and (_is_date_line(line) or _stamp(line)):
         return True
     return _is_org_line(line)
