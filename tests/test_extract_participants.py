@@ -34,6 +34,7 @@ def _first(text: str) -> tuple[int, str] | None:
         ("The meeting brought together 1,200 people.", 1200, "exact"),
         ("It was held for some 25 newly recruited psychologists, social workers and inspectors.", 25,
          "approximately"),
+        ("Twenty future facilitators, 13 women and 7 men, were selected for the seminar.", 20, "exact"),
     ],
 )
 def test_head_counts_and_qualifiers(sentence, count, qualifier):

@@ -24,7 +24,8 @@ PEOPLE = (
     r"researchers|trainers|instructors|activists|volunteers|teachers|imams|clerics|parliamentarians|lawyers|"
     r"youth|graduates|cadets|police\s+officers|customs\s+officers|border\s+guards|operators|officers|"
     r"psychologists|social\s+workers|inspectors|employees|educators|doctors|health\s+workers|mediators|"
-    r"ombudspersons|deputies|senators|MPs|auditors|rescuers|servicemen|heads\s+of\s+delegations?)"
+    r"ombudspersons|deputies|senators|MPs|auditors|rescuers|servicemen|heads\s+of\s+delegations?|facilitators|"
+    r"moderators|coordinators|mentors|counsellors|counselors|religious\s+figures|clergy)"
 )
 #: bodies whose people take part ("units", "agencies" of a country): they say which countries took part,
 #: never how many people did
