@@ -1,6 +1,6 @@
 """The project's own corpus of releases written from real public sources (tests/corpus/, issue 11), scored
 by the shared scorer as a user's export. Each half must keep the floor it was measured at (the held-out
-half's as scored once at the end of round 3), and every document of every half is read without an error.
+half's as scored once at the end of round 4), and every document of every half is read without an error.
 Skipped on a fresh clone, where ../shared (the scorer) does not exist."""
 
 from __future__ import annotations
@@ -11,14 +11,16 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): the scores measured at commit bfef275, rounded down to two
-#: places (docs/EXTRACTION.md §9). The held-out half's are its blind scores: below the issue's bar of 0.90
-#: overall and 0.80 per field, which the loader does not reach; they stop a change from losing ground.
+#: (half, overall floor, lowest field floor): the scores measured at commit c714863, rounded down to two
+#: places (docs/EXTRACTION.md §9). The held-out half's are its blind scores (round 4, scored once): below the
+#: issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach; they stop a change from
+#: losing ground. tune4 is round 3's held-out half, tuned on since.
 FLOORS = [
     ("tune", 0.96, 0.89),
-    ("tune2", 0.93, 0.78),
-    ("tune3", 0.81, 0.62),
-    ("blind", 0.75, 0.50),
+    ("tune2", 0.94, 0.78),
+    ("tune3", 0.86, 0.66),
+    ("tune4", 0.89, 0.72),
+    ("blind", 0.77, 0.40),
 ]
 
 
