@@ -31,7 +31,15 @@ import pandas as pd
 from data_loader.extract.records import DocumentResult, EventRecord
 from data_loader.reading.document import OK
 from data_loader.tables.build import Tables, build_tables
-from data_loader.tables.merge import MergedEvent, _months, _nowhere, _undated, event_id_for, merge_buckets, merge_events
+from data_loader.tables.merge import (
+    MergedEvent,
+    event_id_for,
+    is_undated,
+    merge_buckets,
+    merge_events,
+    names_no_place,
+    record_months,
+)
 
 #: source_file -> (sha256, status) of every document of a build
 FileStates = dict[str, tuple[str, str]]
@@ -130,7 +138,7 @@ class _Closure:
             for ev in r.events:
                 self.seer |= _tokens(ev, seer=True)
                 self.seen |= _tokens(ev, seer=False)
-                self.months |= set(_months(ev))
+                self.months |= set(record_months(ev))
                 self.undated_wanted |= bool(ev.quoted_titles)
 
     def record(self, key: RecordKey) -> EventRecord:
@@ -152,11 +160,11 @@ class _Closure:
                         ids <= self.chosen or not _tokens(ev, seer=True).isdisjoint(self.seen)):
                     # it comes after a new file and may decide otherwise: it is merged again, with the
                     # events it could join
-                    if _undated(ev) and ev.quoted_titles:
+                    if is_undated(ev) and ev.quoted_titles:
                         return False  # it looks for its name in every month
                     self.affected.add(key)
                     self.seer |= _tokens(ev, seer=True)
-                    self.months |= set(_months(ev))
+                    self.months |= set(record_months(ev))
                     self.undated_wanted |= bool(ev.quoted_titles)
                     grown |= self._choose(ids)
                     grown = True
@@ -204,9 +212,9 @@ class _Closure:
             ev = self.record(key)
             self.seen |= _tokens(ev, seer=False)
             if self.forward:
-                if _undated(ev) and ev.quoted_titles:
+                if is_undated(ev) and ev.quoted_titles:
                     return None  # records of its name in any month may find it
-                self.months |= set(_months(ev))
+                self.months |= set(record_months(ev))
                 self.undated_wanted |= bool(ev.quoted_titles)
         return added
 
@@ -279,7 +287,7 @@ def _remerge(new: list[DocumentResult], old: Tables, old_files: FileStates, fetc
     """What to splice: (documents merged again, the events that changed, the old event ids they replace, the
     first record of each old event kept that was merged again, the first record of each changed event), or
     None when a full rebuild is needed."""
-    if any(ev.quoted_titles and _undated(ev) for r in new for ev in r.events):
+    if any(ev.quoted_titles and is_undated(ev) for r in new for ev in r.events):
         return None  # a new undated report may join an event of any month: only a full merge finds it
     c = _Closure(new, old, old_files, fetch, pos)
     new_names = {r.source_file for r in new}
@@ -322,15 +330,15 @@ def _tokens(ev: EventRecord, seer: bool) -> set[tuple]:
     """How ``merge.merge_events`` finds records: record a may be compared with record b only when a's tokens
     as a seer meet b's tokens as seen (a superset of the index look-ups: any city, any place of the month)."""
     if seer:
-        if _undated(ev):
+        if is_undated(ev):
             return {("title", t) for t in ev.quoted_titles}
         out = {("undated title", t) for t in ev.quoted_titles}
-        if _nowhere(ev):
-            return out | {("month", ym) for ym in _months(ev)}
-        return out | {("bucket", b) for b in merge_buckets(ev)} | {("bucket", (y, m, "")) for y, m in _months(ev)}
+        if names_no_place(ev):
+            return out | {("month", ym) for ym in record_months(ev)}
+        return out | {("bucket", b) for b in merge_buckets(ev)} | {("bucket", (y, m, "")) for y, m in record_months(ev)}
     out = {("title", t) for t in ev.quoted_titles} | {("bucket", b) for b in merge_buckets(ev)}
-    out |= {("month", ym) for ym in _months(ev)}
-    if _undated(ev):
+    out |= {("month", ym) for ym in record_months(ev)}
+    if is_undated(ev):
         out |= {("undated title", t) for t in ev.quoted_titles}
     return out
 

@@ -54,7 +54,7 @@ def _days(r: EventRecord) -> tuple[date, date] | None:
     return (first, last) if last >= first else (first, first)
 
 
-def _months(r: EventRecord) -> list[tuple[int, int]]:
+def record_months(r: EventRecord) -> list[tuple[int, int]]:
     """The (year, month) the record's dates fall in; none for a record known only to the year."""
     days = _days(r)
     if days is not None:
@@ -80,7 +80,7 @@ def merge_buckets(r: EventRecord) -> set[tuple]:
     """(year, month, country) keys: ``merge_events`` only compares records that share one. None for a
     record without a month (it is merged only by a name in quotes, see ``same_event``)."""
     where = _place(r)
-    return {(y, m, where) for y, m in _months(r)}
+    return {(y, m, where) for y, m in record_months(r)}
 
 
 def _dates_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
@@ -97,11 +97,11 @@ def _dates_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
         return None
     if da or db:
         days, other = (da, b) if da else (db, a)
-        month = _months(other)
+        month = record_months(other)
         if month and month[0] in {(d.year, d.month) for d in days}:
             return f"days in the month of the other report ({month[0][0]}-{month[0][1]:02d})", False
         return None
-    ma, mb = _months(a), _months(b)
+    ma, mb = record_months(a), record_months(b)
     if ma and ma == mb:
         return f"same month ({ma[0][0]}-{ma[0][1]:02d})", True
     return None
@@ -111,7 +111,7 @@ def _places_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
     """(how the places agree, whether they agree exactly) or None."""
     if a.format == "virtual" and b.format == "virtual" and not a.city and not b.city:
         return "both online", True
-    if _nowhere(a) != _nowhere(b):
+    if names_no_place(a) != names_no_place(b):
         return "one report names no place", False
     ca, cb = (a.city or "").casefold(), (b.city or "").casefold()
     if ca and cb:
@@ -123,7 +123,7 @@ def _places_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
     return f"same place ({a.country or a.country_iso3 or 'not named'})", True
 
 
-def _nowhere(r: EventRecord) -> bool:
+def names_no_place(r: EventRecord) -> bool:
     """A report that names no place at all (not online, no city, no country)."""
     return not (r.city or r.country_iso3) and r.format != "virtual"
 
@@ -136,7 +136,7 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
     """The reason two records are one event, or None."""
     if a.source_file == b.source_file:
         return None
-    if _undated(a) or _undated(b):
+    if is_undated(a) or is_undated(b):
         # a report that gives no date at all: only the same name in quotes, at a place that agrees, joins it
         titles = sorted(set(a.quoted_titles) & set(b.quoted_titles))
         where = _places_agree(a, b) if titles else None
@@ -190,14 +190,14 @@ def _contradicts(a: EventRecord, b: EventRecord) -> bool:
     """Whether two reports cannot be of one event whatever else they share: days that are not one within
     the other, different months, or different cities. A report known only to the month may join two
     dated ones; the dated ones must still agree with each other."""
-    if _undated(a) or _undated(b):
+    if is_undated(a) or is_undated(b):
         return _places_agree(a, b) is None
     return _dates_agree(a, b) is None or _places_agree(a, b) is None
 
 
-def _undated(r: EventRecord) -> bool:
+def is_undated(r: EventRecord) -> bool:
     """A report that gives neither days nor a month."""
-    return _days(r) is None and not _months(r)
+    return _days(r) is None and not record_months(r)
 
 
 _SCALARS = attrgetter(*[c for c in EVENTS if c != "event_id"])
@@ -234,7 +234,7 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
         candidates: list[int] = []
         # a report that names no place may be of an event placed anywhere that month, and the other way round
         months = sorted({(y, m) for y, m, _ in keys})
-        if _nowhere(rec):
+        if names_no_place(rec):
             lookup = sorted({(y, m, w) for y, m in months for w in places_in.get((y, m), ())})
         else:
             lookup = keys + [(y, m, "") for y, m in months if (y, m, "") not in keys]
@@ -248,7 +248,7 @@ def merge_events(results: list[DocumentResult]) -> list[MergedEvent]:
                 candidates.extend(gi for gi in pool if gi not in seen and not seen.add(gi))
         # by a name in quotes only where a report gives no date: an undated report looks among every event of its
         # name, a dated one among the undated reports of it (names repeat across years: no wider search)
-        undated = _undated(rec)
+        undated = is_undated(rec)
         for title in rec.quoted_titles:
             pool = by_title.get(title, ()) if undated else undated_by_title.get(title, ())
             candidates.extend(gi for gi in pool if gi not in seen and not seen.add(gi))
