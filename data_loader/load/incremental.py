@@ -35,9 +35,8 @@ from data_loader.tables.merge import (
     MergedEvent,
     event_id_for,
     is_undated,
-    merge_buckets,
+    lookup_tokens,
     merge_events,
-    names_no_place,
     record_months,
 )
 
@@ -102,7 +101,7 @@ MAX_FETCHED = 5 * MAX_REMERGED
 class _Closure:
     """The old events whose records must be merged again with the new ones, found event by event.
 
-    ``merge.merge_events`` compares a record only with the groups it finds by its index keys (``_tokens``),
+    ``merge.merge_events`` compares a record only with the groups it finds by its index keys (``merge.lookup_tokens``),
     and its result for a set of whole groups does not depend on the records outside them: merged alone, the
     records of some of a merge's groups give back exactly those groups. So the records to merge again are
     those of the old events a new record could join (it sees one of their records) and, for old records that
@@ -133,16 +132,16 @@ class _Closure:
         self.asked: set[tuple[int, int]] = set()
         self.undated_wanted = self.undated_fetched = False
         self._counted: set[RecordKey] = set()  # chosen records whose tokens and months are taken
-        self._name_at = {i: n for n, i in pos.items()}
+        self.name_at = {i: n for n, i in pos.items()}
         for r in new:
             for ev in r.events:
-                self.seer |= _tokens(ev, seer=True)
-                self.seen |= _tokens(ev, seer=False)
+                self.seer |= lookup_tokens(ev, seer=True)
+                self.seen |= lookup_tokens(ev, seer=False)
                 self.months |= set(record_months(ev))
                 self.undated_wanted |= bool(ev.quoted_titles)
 
     def record(self, key: RecordKey) -> EventRecord:
-        return self.docs[self._name_at[key[0]]].events[key[1]]
+        return self.docs[self.name_at[key[0]]].events[key[1]]
 
     def grow(self) -> bool:
         """Draw in events until nothing changes; False when that cannot be done exactly and cheaply."""
@@ -154,16 +153,16 @@ class _Closure:
                 if ids <= self.chosen and key not in self.affected and not self._after(key):
                     continue
                 ev = self.record(key)
-                if not ids <= self.chosen and not _tokens(ev, seer=False).isdisjoint(self.seer):
+                if not ids <= self.chosen and not lookup_tokens(ev, seer=False).isdisjoint(self.seer):
                     grown |= self._choose(ids)  # a new or affected record may join its event
                 if self.forward and key not in self.affected and self._after(key) and (
-                        ids <= self.chosen or not _tokens(ev, seer=True).isdisjoint(self.seen)):
+                        ids <= self.chosen or not lookup_tokens(ev, seer=True).isdisjoint(self.seen)):
                     # it comes after a new file and may decide otherwise: it is merged again, with the
                     # events it could join
                     if is_undated(ev) and ev.quoted_titles:
                         return False  # it looks for its name in every month
                     self.affected.add(key)
-                    self.seer |= _tokens(ev, seer=True)
+                    self.seer |= lookup_tokens(ev, seer=True)
                     self.months |= set(record_months(ev))
                     self.undated_wanted |= bool(ev.quoted_titles)
                     grown |= self._choose(ids)
@@ -210,7 +209,7 @@ class _Closure:
                 continue
             self._counted.add(key)
             ev = self.record(key)
-            self.seen |= _tokens(ev, seer=False)
+            self.seen |= lookup_tokens(ev, seer=False)
             if self.forward:
                 if is_undated(ev) and ev.quoted_titles:
                     return None  # records of its name in any month may find it
@@ -297,7 +296,7 @@ def _remerge(new: list[DocumentResult], old: Tables, old_files: FileStates, fetc
         keys = c.chosen_records()
         by_doc: dict[str, list[int]] = {}
         for at, i in keys:
-            by_doc.setdefault(c._name_at[at], []).append(i)
+            by_doc.setdefault(c.name_at[at], []).append(i)
         if len(by_doc) > MAX_REMERGED:
             return None  # too many to merge again: a rebuild is about as fast
         olds = [replace(c.docs[n], events=[c.docs[n].events[i] for i in idx]) for n, idx in by_doc.items()]
@@ -319,28 +318,11 @@ def _remerge(new: list[DocumentResult], old: Tables, old_files: FileStates, fetc
         new_keys = {m.event_id: min(key_of[id(r)] for r in m.records) for m in changed}
         # a changed event first reported by an old document: every event of that document is merged again,
         # so that the order of its events (by their records' places in it) is known
-        firsts = {c._name_at[k[0]] for k in new_keys.values()} - new_names
+        firsts = {c.name_at[k[0]] for k in new_keys.values()} - new_names
         if not any([c.extend_to(n) for n in sorted(firsts)]):
             break
     old_keys = {m.event_id: min(key_of[id(r)] for r in m.records) for m in before if m.event_id in kept}
     return docs, changed, removed, old_keys, new_keys
-
-
-def _tokens(ev: EventRecord, seer: bool) -> set[tuple]:
-    """How ``merge.merge_events`` finds records: record a may be compared with record b only when a's tokens
-    as a seer meet b's tokens as seen (a superset of the index look-ups: any city, any place of the month)."""
-    if seer:
-        if is_undated(ev):
-            return {("title", t) for t in ev.quoted_titles}
-        out = {("undated title", t) for t in ev.quoted_titles}
-        if names_no_place(ev):
-            return out | {("month", ym) for ym in record_months(ev)}
-        return out | {("bucket", b) for b in merge_buckets(ev)} | {("bucket", (y, m, "")) for y, m in record_months(ev)}
-    out = {("title", t) for t in ev.quoted_titles} | {("bucket", b) for b in merge_buckets(ev)}
-    out |= {("month", ym) for ym in record_months(ev)}
-    if is_undated(ev):
-        out |= {("undated title", t) for t in ev.quoted_titles}
-    return out
 
 
 def _undated_sources(old: Tables) -> set[str]:

@@ -200,6 +200,24 @@ def is_undated(r: EventRecord) -> bool:
     return _days(r) is None and not record_months(r)
 
 
+def lookup_tokens(ev: EventRecord, seer: bool) -> set[tuple]:
+    """How ``merge_events`` finds records: record a may be compared with record b only when a's tokens as a
+    seer meet b's tokens as seen (a superset of the index look-ups: any city, any place of the month). The
+    incremental load draws in old events by them: a change to merge_events' look-ups changes them too."""
+    if seer:
+        if is_undated(ev):
+            return {("title", t) for t in ev.quoted_titles}
+        out = {("undated title", t) for t in ev.quoted_titles}
+        if names_no_place(ev):
+            return out | {("month", ym) for ym in record_months(ev)}
+        return out | {("bucket", b) for b in merge_buckets(ev)} | {("bucket", (y, m, "")) for y, m in record_months(ev)}
+    out = {("title", t) for t in ev.quoted_titles} | {("bucket", b) for b in merge_buckets(ev)}
+    out |= {("month", ym) for ym in record_months(ev)}
+    if is_undated(ev):
+        out |= {("undated title", t) for t in ev.quoted_titles}
+    return out
+
+
 _SCALARS = attrgetter(*[c for c in EVENTS if c != "event_id"])
 _EMPTY = (None, "", [])
 
