@@ -139,6 +139,13 @@ def find_dates(text: str, anchor: date | None = None, future_ok: bool = False) -
     return list(_find_dates(text, anchor, future_ok))
 
 
+def without_dates(text: str) -> str:
+    """``text`` with its dates blanked (offsets kept): what a dateline or a bracket says besides its day."""
+    for d in find_dates(text):
+        text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
+    return text
+
+
 _DIGIT = re.compile(r"\d")
 #: for each pattern, the search for the words every match of it needs (the month names, for all but
 #: the numeric forms): a sentence without them is not searched with that pattern

