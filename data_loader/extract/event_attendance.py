@@ -71,7 +71,8 @@ _HOST_INSTITUTIONS = re.compile(
     r"agencies|ministries|bodies|stakeholders|services)|"
     # "people from central and local government bodies and law enforcement agencies"
     r"(?:(?:central|local|state|regional)\s+(?:and\s+(?:central|local|regional)\s+)?)?(?:government|state)\s+"
-    r"(?:bodies|agencies|authorities|institutions)|law[\s-]enforcement\s+(?:agencies|bodies|authorities)|(?:Ministry|Ministries|State\s+(?:Committee|Service|Agency)|General\s+Prosecutor|"
+    r"(?:bodies|agencies|authorities|institutions)|law[\s-]enforcement\s+(?:agencies|bodies|authorities)|"
+    r"(?:Ministry|Ministries|State\s+(?:Committee|Service|Agency)|General\s+Prosecutor|"
     r"Prosecutor[’']?s?\s+(?:General[’']?s?\s+)?Office|Supreme\s+Court|National\s+Bank|Security\s+Council|Parliament)\b)")
 #: a government official or body that took part ("Minister of Foreign Affairs of the Republic of Uzbekistan
 #: Vladimir Norov took part", "Turkmenistan's Permanent Mission ... presented the country's strategy at the

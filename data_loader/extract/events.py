@@ -63,10 +63,10 @@ _HELD_CUE = CuePattern.compile(_HELD.pattern, prefilter=True)
 _DIGIT = re.compile(r"\d")
 #: "is being organized", "are organized": the present, not a report of what happened
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+$", re.I)
-#: people meeting: an event even where no event noun names it ("officials met in Astana on 22 September")
 #: the number of an item of a digest: "1. ", "2) "
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
+#: people meeting: an event even where no event noun names it ("officials met in Astana on 22 September")
 _GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for|"
                               r"today|yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b",
                               prefilter=True)
@@ -94,11 +94,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.anchor = (self.head.anchor or _year_at_top(self.tm, self.head.body_start_paragraph)
                        or _copyright_year(self.text))
         self.registry = mentions.find_registry(self.masked)
-        reg_spans = [(m.start, m.end) for m in self.registry]
-        dl = [self.head.dateline_span] if self.head.dateline_span else []
-        self.countries = mentions.find_countries(self.masked, skip=reg_spans + dl)
+        # names of organisations and the dateline are no country or city of the event
+        skip = [(m.start, m.end) for m in self.registry]
+        skip += [self.head.dateline_span] if self.head.dateline_span else []
+        self.countries = mentions.find_countries(self.masked, skip=skip)
         self.governments = mentions.find_governments(self.masked, self.countries)
-        skip = reg_spans + ([self.head.dateline_span] if self.head.dateline_span else [])
         self.cities = places.in_named_countries(places.find_cities(self.masked, skip=skip), self.countries,
                                                 self.tm.sentences)
         known = self.registry + self.governments

@@ -197,6 +197,16 @@ def _after_known(text: str, start: int, ends: set[int]) -> bool:
     return j in ends
 
 
+def _after_listed_known(text: str, spans: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where a name found from ``start`` really starts when it opens with a known name and a list's "and" or
+    comma ("OSCE and the Anti-Terrorist Centre"): right after them; None when it does not open so."""
+    known_ends = [b for a, b in spans if a <= start < b]
+    if not known_ends:
+        return None
+    head = _LIST_HEAD.match(text, max(known_ends), end)
+    return head.end() if head else None
+
+
 _PROGRAMME_HEADS = frozenset({"Programme", "Program", "Facility", "Project", "Network", "Platform"})
 
 
@@ -211,10 +221,10 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
         acronym = m.group("acr")
         if _after_known(text, s, ends):
             continue  # "UNODC Regional Office for Central Asia", "the OSCE's Programme Office": part of a known one
-        if _overlaps(spans, s, e) and (head := _LIST_HEAD.match(text, max(b for a, b in spans if a <= s < b), e)
-                                        if any(a <= s < b for a, b in spans) else None):
+        after = _after_listed_known(text, spans, s, e)
+        if after is not None:
             # "the OSCE and the Anti-Terrorist Centre of ...": the name starts after the known one and the "and"
-            s = head.end()
+            s = after
             name = " ".join(text[s:e].split())
             if _overlaps(spans, s, e) or len(name.split()) < 3 or not _UNKNOWN_HEAD.search(name):
                 continue  # (two words are a kind, not a name: "and the Public Foundation “Aqniet”")
