@@ -212,3 +212,21 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         "UNODC held a course for investigators and judges in Bishkek on 4 April 2023. The sessions covered how to "
         "investigate and prosecute terrorism cases.\n"))
     assert "judicial_cooperation" in themes
+
+
+@pytest.mark.parametrize(
+    "lead, theme",
+    [
+        ("UNOCT held a training course on tools for the investigation and prosecution of terrorism cases linked to "
+         "small arms and light weapons", "judicial_cooperation"),
+        ("The SCO RATS held an exercise on countering cyberterrorism and attacks committed with "
+         "information and communication technologies", "cyber_newtech"),
+        ("UNICRI held a workshop on counter-proliferation finance and sanctions evasion for CBRN experts",
+         "financing"),
+    ],
+)
+def test_themes_named_by_their_practice(tmp_path, lead, theme):
+    """A theme named through what its practitioners do ("investigation and prosecution") or its newer
+    words ("cyberterrorism", "proliferation finance") counts beside the event's leading theme."""
+    _, themes = _event(tmp_path, f"Training course\n\n{lead} in Bishkek on 4 April 2023.\n")
+    assert theme in themes

@@ -471,3 +471,15 @@ def test_the_day_the_news_was_given_out_is_not_the_event_s(tmp_path, reported):
         f"funded by the United States, the US Embassy {reported}.\n"))
     ev = tables.events.iloc[0]
     assert ev["date_precision"] == "month" and pd.isna(ev["start_date"])
+
+
+def test_the_day_of_a_decision_the_event_follows_is_not_the_event_s(tmp_path):
+    """'In pursuance of the decision of the Council of 8 September 2023, ... conducted the exercise': the
+    day of the act, not of the exercise, which this note dates only by its publication."""
+    tables = one_event_tables(tmp_path, (
+        "Information note on the joint exercise\n\n23.07.2024 10:15\n\n"
+        "Tashkent. In pursuance of the decision of the SCO RATS Council of 8 September 2023, the competent "
+        "authorities of the SCO member states prepared and conducted a joint counter-terrorism exercise in "
+        "Urumqi.\n"))
+    ev = tables.events.iloc[0]
+    assert ev["date_precision"] == "month" and (ev["year"], ev["month"]) == (2024, 7)

@@ -423,3 +423,24 @@ def test_a_town_with_no_country_given_is_the_better_known_one(tmp_path):
     ev = _event(tmp_path, (
         "Training in Guliston\n\nUNODC held a training course in Guliston on 15 October 2021 for prosecutors.\n"))
     assert (ev["city"], ev["country_iso3"]) == ("Guliston", "UZB")
+
+
+@pytest.mark.parametrize("where, city", [
+    ("in Varzob district on the outskirts of Dushanbe", "Dushanbe"),
+    ("at a firing range near Tabriz", "Tabriz"),
+    ("in a hotel in the suburbs of Almaty", "Almaty"),
+])
+def test_a_venue_by_a_city_is_placed_at_that_city(tmp_path, where, city):
+    """'On the outskirts of Dushanbe' or 'near Tabriz' says where the event was, not where someone came from."""
+    ev = _event(tmp_path, f"Training course concluded\n\nA four-day training course on preventing violent extremism "
+                          f"concluded on 28 October 2025 {where}.\n")
+    assert _s(ev["city"]) == city
+
+
+def test_a_full_stop_inside_a_quoted_title_does_not_end_the_sentence(tmp_path):
+    """'the conference "Preventing Extremism. Successes and Difficulties" took place in ...': the place is
+    in the same sentence as the event, after its title."""
+    ev = _event(tmp_path, 'Conference held\n\nOn April 4, 2019, the international conference "Preventing '
+                          'Extremism. Successes and Difficulties" took place in the capital of Kazakhstan, '
+                          'Nur-Sultan. About 100 experts took part.\n')
+    assert _s(ev["city"]) == "Astana"

@@ -287,3 +287,9 @@ def test_a_programme_its_trainers_completed_is_not_the_event_s(tmp_path):
         "who completed the OSCE Leaders against Intolerance and Violent Extremism Training-of-Trainers programme.\n\n"
     ))
     assert t.event_programmes.programme.tolist() == []
+
+
+@pytest.mark.parametrize("written", ["Law Enforcement in Central Asia", "LEICA", "Project Leica"])
+def test_a_programme_is_coded_by_its_short_name(written):
+    """The codebook's canonical names are short names: the EU's LEICA, however the text writes it."""
+    assert registry_programme(f"held under the {written} project of the EU") == "LEICA"

@@ -27,6 +27,11 @@ _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hos
 _REPORTED_ON = re.compile(r"\b(?:reported|announced|informed|wrote|posted|tweeted|published)\s+(?:on\s+)?"
                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
 
+#: the day of a decision or an agreement the event follows from, not the event's ("In pursuance of the decision
+#: of the SCO RATS Council of 8 September 2023, ... conducted the exercise"; "the Protocol dated 5 May 2019")
+_ACT_OF = re.compile(r"\b(?:decision|resolution|decree|order|agreement|memorandum|protocol|law|declaration|directive|"
+                     r"instruction|roadmap|road\s+map)\b[^.;:\n]{0,60}?\s(?:of|dated)\s+$", re.I)
+
 #: a wire story's dateline: a place in capitals, then the agency and the day it filed in brackets
 #: ("UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020)", "ISLAMABAD, Feb 22 (APP)")
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40},?\s*(?:[^()\n]{0,20}?)\((?P<inside>[^()\n]{3,100})\)")
@@ -101,6 +106,8 @@ class WhenRules(ExtractorState):
                 continue  # "UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020) Russia has ...": filed
             if _REPORTED_ON.search(sent, max(0, d.start - 40), d.start):
                 continue  # "the US Embassy reported on Friday, November 16": the day of the report, not the event
+            if _ACT_OF.search(sent, max(0, d.start - 90), d.start):
+                continue  # "the decision of the Council of 8 September 2023": the day of the act, not the event
             out.append(d.shifted(s.start))
         return tuple(out)
 

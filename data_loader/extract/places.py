@@ -22,7 +22,7 @@ VENUE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
     r"opened|took\s+place|conducted|gathered|met)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?|capitals?[^.:]{0,40}:\s*|"
     r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|resort|capital|village)"
-    r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+)$",
+    r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+|\b(?:outskirts|suburbs?|environs)\s+of\s+|\bnear\s+)$",
     re.IGNORECASE,
 )
 #: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of"
@@ -38,7 +38,8 @@ _HELD_AT = re.compile(r"\b(?:held|hosted|took\s+place|convened|met|gathered|cond
 #: the name of a province or district, not a city: "in Jalal-Abad, Osh and Batken provinces", "the Osh region"
 REGION_AFTER = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w’'-]+)*\s+(?:provinces?|regions?|oblasts?|districts?|"
                           r"rayons?|governorates?|valley)\b")
-_PLACE_OF = re.compile(r"\b(?:city|town|capital|resort|region|province|oblast|village|shores?)\s+of\s+$", re.I)
+_PLACE_OF = re.compile(r"\b(?:city|town|capital|resort|region|province|oblast|village|shores?|outskirts|suburbs?|"
+                       r"environs)\s+of\s+$", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|of|representing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

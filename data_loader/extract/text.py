@@ -73,12 +73,36 @@ _DATELINE_SENTENCE = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:
                                 r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d\.")
 
 
+#: a quoted title is short: a quote of more words is speech, whose full stops do end sentences
+_TITLE_WORDS = 20
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted names of events and projects in a paragraph ('the conference "Preventing Extremism.
+    Successes and Difficulties" took place in ...'): a full stop inside one does not end the sentence, which
+    goes on to say where and when."""
+    if '"' not in text and "“" not in text and "«" not in text:
+        return []  # most paragraphs quote nothing
+    out = []
+    for m in _QUOTE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if len(m.group(0).split()) <= _TITLE_WORDS and (_EVENT_TITLE_CUE.search(before) or _TITLE_CUE.search(before)):
+            out.append(m.span())
+    return out
+
+
 def _split_abbrev_safe(text: str, offset: int) -> list[tuple[int, int]]:
-    """Sentence spans in one paragraph; a period after a known abbreviation does not end a sentence."""
+    """Sentence spans in one paragraph; a period after a known abbreviation or inside a quoted title does
+    not end a sentence."""
     spans, start = [], 0
+    titles: list[tuple[int, int]] | None = None
     for m in _SENTENCE_END.finditer(text):
         head = text[max(0, m.start() - 6) : m.start()]
         if _ABBREV_BEFORE.search(head) or _INITIAL_BEFORE.search(head):
+            continue
+        if titles is None:
+            titles = _quoted_titles(text)
+        if any(a < m.start() and m.end() < b for a, b in titles):
             continue
         if start == 0 and _DATELINE_SENTENCE.fullmatch(text, 0, m.start() + 1):
             continue  # "Tashkent, 14 May 2024. The Council held ...": the dateline dates the sentence after it
