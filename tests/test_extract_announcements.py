@@ -176,3 +176,13 @@ def test_a_duration_outside_the_event_sentences_is_not_given_to_a_series(tmp_pat
         "Over 3 days, participants discussed risk analysis at border crossing points.\n"))
     assert not tables.events.empty
     assert (tables.events.start_date == tables.events.end_date).all()
+
+
+def test_an_announcement_s_expected_head_count_is_its_participants(tmp_path):
+    """A release that announces the event, or tells it as it opens, can give no other count than the one
+    planned."""
+    ev, _ = _event(tmp_path, (
+        "Training course on border security will open tomorrow\n\n14/05/2023 10:25\n\n"
+        "An OSCE training course on border security will open tomorrow in Tashkent.\n\nMore than 40 border "
+        "officers will take part in the course.\n"))
+    assert (ev["participants"], ev["participants_qualifier"]) == (40, "more than")

@@ -35,6 +35,7 @@ def _first(text: str) -> tuple[int, str] | None:
         ("It was held for some 25 newly recruited psychologists, social workers and inspectors.", 25,
          "approximately"),
         ("Twenty future facilitators, 13 women and 7 men, were selected for the seminar.", 20, "exact"),
+        ("Twenty mid- and senior-level officers of the border service took part.", 20, "exact"),
     ],
 )
 def test_head_counts_and_qualifiers(sentence, count, qualifier):

@@ -444,3 +444,23 @@ def test_a_full_stop_inside_a_quoted_title_does_not_end_the_sentence(tmp_path):
                           'Extremism. Successes and Difficulties" took place in the capital of Kazakhstan, '
                           'Nur-Sultan. About 100 experts took part.\n')
     assert _s(ev["city"]) == "Astana"
+
+
+def test_a_venue_with_others_also_joining_by_video_is_hybrid(tmp_path):
+    """'held in an online format ... a plenary session in the Tauride Palace in Saint Petersburg, with speakers
+    also joining by video link': some were in the room, so the event is hybrid and keeps its city."""
+    ev = _event(tmp_path, (
+        "Parliamentary conference on terrorism\n\n15 April 2021\n\n"
+        "The international parliamentary conference on terrorism opened with a plenary session in the Tauride "
+        "Palace in Saint Petersburg on 15 April 2021, with speakers and participants also joining by video link.\n"))
+    assert ev["format"] == "hybrid"
+    assert _place(ev) == ("Saint Petersburg", "RUS", "city")
+
+
+def test_a_province_of_a_country_gives_the_country(tmp_path):
+    """'in the Xinjiang Uygur Autonomous Region of the People's Republic of China': no city, but the country."""
+    ev = _event(tmp_path, (
+        "Joint exercise held\n\n23.07.2024\n\n"
+        "The competent authorities of the SCO member states conducted a joint counter-terrorism exercise in the "
+        "Xinjiang Uygur Autonomous Region of the People's Republic of China on 20 July 2024.\n"))
+    assert _place(ev) == (None, "CHN", "country")

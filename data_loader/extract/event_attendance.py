@@ -151,8 +151,9 @@ class AttendanceRules(ExtractorState):
         cands.sort(key=lambda s: s.start)
         for s in cands:
             m_text = self.masked[s.start : s.end]
-            if self._future(s) or self._cue(_EXPECTED, s):
+            if not (self.announced or self.present_only) and (self._future(s) or self._cue(_EXPECTED, s)):
                 continue  # "more than 600 officials are expected to join": a plan, not who took part
+                # (unless the release tells the event before or as it opens: then the plan is all it says)
             for n, qual, a, b in participants.find_participants(m_text):
                 rec.participants, rec.participants_qualifier = n, qual
                 _evidence(rec, "participants", n, s.start + a, s.start + b)

@@ -30,8 +30,16 @@ _HYBRID = re.compile(
     # "with some participants joining online": the others were in the room
     r"(?:some|other|several|many|a\s+number\s+of|remote)\s+(?:[\w-]+\s+){0,2}?(?:joining|joined|participating|"
     r"participated|taking\s+part|took\s+part|connected|connecting|attending|attended)\s+"
-    r"(?:online|virtually|remotely|by\s+video))\b", re.IGNORECASE)
+    r"(?:online|virtually|remotely|by\s+video)|"
+    # "a plenary session in the Tauride Palace, with speakers also joining by video link"
+    r"\balso\s+(?:joining|joined|participating|participated|taking\s+part|took\s+part|connected|connecting|"
+    r"attending|attended)\s+(?:online|virtually|remotely|by\s+video))\b", re.IGNORECASE)
 
+
+#: a province of a country, where the text names no city: "in the Xinjiang Uygur Autonomous Region of the
+#: People's Republic of China", "in the Sughd Province of Tajikistan"
+_PROVINCE_OF = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?i:autonomous\s+)?(?i:region|province|oblast|"
+                          r"district|territory|governorate|prefecture)\s+of\s+(?:the\s+)?$")
 
 #: a word every hybrid phrasing holds: sentences without one are not searched
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
@@ -156,4 +164,6 @@ class WhereRules(ExtractorState):
                 if (c.kind == "country" and re.search(r"\bin\s+(?:the\s+)?$", before)
                         and not _NOT_VENUE_IN.search(before) and re.match(r"\s*(?:[.,;]|$|on\b|from\b)", after)):
                     return c.value, c.start, c.end
+                if c.kind == "country" and _PROVINCE_OF.search(self.masked, max(s.start, c.start - 80), c.start):
+                    return c.value, c.start, c.end  # "in the Xinjiang Uygur Autonomous Region of China"
         return None

@@ -36,7 +36,8 @@ INSTITUTIONS = (
 _PATTERN = re.compile(
     r"(?<![\w/.-])(?:(?P<qual>" + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True)) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})?|" + _NUM_WORD + r")"
-    r"(?P<mods>(?:\s+(?!(?:of|from|and|in)\b)[A-Za-z’'-]+){0,4}?)\s+" + PEOPLE + r"\b",
+    # modifiers, "and" only after a suspended hyphen: "Twenty mid- and senior-level officers"
+    r"(?P<mods>(?:\s+(?!(?:of|from|and|in)\b)[A-Za-z’'-]+|(?<=-)\s+and){0,4}?)\s+" + PEOPLE + r"\b",
     re.IGNORECASE,
 )
 #: number words anywhere ("twenty-five", "Eighteen"), for checks that a count is stated
