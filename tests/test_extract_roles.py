@@ -242,3 +242,28 @@ def test_an_unregistered_government_body_is_the_dateline_country_before_a_host_i
         "on the plan ended on 15 February 2024.\n\nThe workshop was co-organized by the OSCE and the Anti-Terrorist "
         "Centre of the State Committee for National Security."))
     assert r["organizer"] == {"OSCE", "Kyrgyzstan"}
+
+
+def test_an_agency_s_country_office_is_not_that_country_s_government(tmp_path):
+    """'UNDP Kazakhstan is hosting the dialogue': the country names UNDP's office, not a co-host."""
+    r = _roles(tmp_path, _release("UNDP Kazakhstan is hosting a regional dialogue on preventing violent extremism "
+                                  "in Almaty on 12 May 2023."))
+    assert r["organizer"] == {"UNDP"}
+
+
+def test_an_adjective_in_led_is_not_the_verb(tmp_path):
+    """'officers of Uzbekistan's border service, members of the OSCE-led Mobile Training Team, took part':
+    'OSCE-led' describes the team; it makes nobody in the sentence an organiser."""
+    r = _roles(tmp_path, _release(
+        "The OSCE held a training course in Tashkent on 5 October 2023.\n\nTwenty officers of Uzbekistan's border "
+        "service took part, all of them members of the OSCE-led National Mobile Training Team."))
+    assert r["organizer"] == {"OSCE"}
+
+
+def test_experts_from_a_list_after_led_by_are_no_organisers(tmp_path):
+    """'Sessions were led by the OSCE together with experts from INTERPOL, UNHCR and UNODC': where the
+    experts came from, not who organised."""
+    r = _roles(tmp_path, _release(
+        "A training course on border security was held in Tashkent on 5 October 2023.\n\nSessions were led by the "
+        "OSCE together with experts from INTERPOL, UNHCR and UNODC."))
+    assert r["organizer"] == {"OSCE"}

@@ -97,7 +97,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         # names of organisations and the dateline are no country or city of the event
         skip = [(m.start, m.end) for m in self.registry]
         skip += [self.head.dateline_span] if self.head.dateline_span else []
-        self.countries = mentions.find_countries(self.masked, skip=skip)
+        self.countries = mentions.without_country_offices(
+            self.masked, self.registry, mentions.find_countries(self.masked, skip=skip))
         self.governments = mentions.find_governments(self.masked, self.countries)
         self.cities = places.in_named_countries(places.find_cities(self.masked, skip=skip), self.countries,
                                                 self.tm.sentences)

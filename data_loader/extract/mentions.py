@@ -143,6 +143,22 @@ _ABROAD_IN = re.compile(r"\b(?:Embass(?:y|ies)|Consulate(?:\s+General)?|Mission|
                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:in|to)\s+(?:the\s+)?$")
 
 
+#: kinds of organisation that keep offices named after a country ("UNDP Kazakhstan", "IOM Tajikistan")
+_OFFICE_KINDS = frozenset({"un", "intl"})
+
+
+def without_country_offices(text: str, registry: list[Mention], countries: list[Mention]) -> list[Mention]:
+    """Country mentions less those that only name an agency's office there: in "UNDP Kazakhstan is hosting the
+    dialogue" the country is part of the host's name, and says nothing of its government nor of the venue."""
+    orgs, _ = organizations()
+    ends = {m.end for m in registry if m.kind == "org" and m.value in orgs and orgs[m.value].kind in _OFFICE_KINDS}
+    if not ends:
+        return countries
+    return [c for c in countries
+            if not (c.kind == "country" and c.start - 1 in ends and text[c.start - 1] == " "
+                    and not text.startswith(("'s", "’s"), c.end))]
+
+
 def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
     """Country mentions that stand for a government: 'the Government of X', 'X's Ministry of ...',
     'Ministry of Foreign Affairs of the Kyrgyz Republic', 'U.S. Department of State'."""

@@ -29,7 +29,9 @@ ORG_VERB = (
     r"conducted|conducts|conducting|launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
     r"led)"
 )
-_ACTIVE = CuePattern.compile(r"\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)")
+#: not after a hyphen: "the OSCE-led Mobile Training Team", "UN-hosted" are adjectives, not the verb
+_ACTIVE = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)"
+                             r"(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)")
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
 #: training"); their subject counts only when it is a known organisation, never a list of countries
 _WEAK_ACTIVE = CuePattern.compile(
@@ -352,6 +354,8 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
             continue
         for z in specific:
             if z.start <= m.start < z.end:
+                if z.role == "organizer" and _after_from(sentence, z.start, m.start, through_lists=True):
+                    break  # "led by the Team together with experts from INTERPOL": the experts' home
                 role = z.role
                 if role == "funder" and z.cue >= 0:
                     cited = (z.cue, m.end)
@@ -388,10 +392,11 @@ _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
 _THROUGH = re.compile(r"\b(?:through|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
 
 
-def _after_from(sentence: str, zone_start: int, pos: int) -> bool:
+def _after_from(sentence: str, zone_start: int, pos: int, through_lists: bool = False) -> bool:
     """In a subject such as 'Officials from Kazakhstan and UNODC held ...' the names after 'from'
-    describe who the people are, not who organised."""
+    describe who the people are, not who organised. After a cue ('led by the Team together with experts from
+    INTERPOL, UNHCR and UNODC') the whole list after 'from' is theirs: ``through_lists``."""
     head = sentence[zone_start:pos]
-    return bool(re.search(r"\b(?:from|of)\s+[^,;]*$", head)) and bool(
+    return bool(re.search(r"\b(?:from|of)\s+[^;]*$" if through_lists else r"\b(?:from|of)\s+[^,;]*$", head)) and bool(
         re.search(r"\b(?:officials|representatives|participants|experts|delegates|trainers|speakers|lecturers|"
                   r"instructors|facilitators|specialists|consultants)\b", head, re.IGNORECASE))
