@@ -61,6 +61,9 @@ def _days(ev: pd.Series) -> tuple[str | None, str | None]:
         ("from 30.11 to 02.12.2023", None, date(2023, 11, 30), date(2023, 12, 2)),
         ("on 28.12-03.01.2024", None, date(2023, 12, 28), date(2024, 1, 3)),
         ("on 2022-06-14 – 2022-06-16", None, date(2022, 6, 14), date(2022, 6, 16)),
+        # "Sept" with its year, read in a later year's newsletter; a day in figures spaced after each mark
+        ("on 6–27 Sept 2021", date(2023, 12, 15), date(2021, 9, 6), date(2021, 9, 27)),
+        ("on 26. 09. 2021", date(2023, 12, 15), date(2021, 9, 26), date(2021, 9, 26)),
     ],
 )
 def test_range_forms_give_first_and_last_day(phrase, anchor, first, last):

@@ -19,7 +19,7 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 _MON = (
     r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # "Sept" before "Sep": "6–27 Sept 2021" has a year
 )
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
@@ -75,8 +75,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\d.])(?P<d1>[0-3]?\d)(?:[./](?P<mo1>[01]?\d)(?:[./]" + _year("y1") + r")?)?"
         r"\s*(?:[-–—‐‑]|to|until|till|through)\s*"
         r"(?P<d2>[0-3]?\d)[./](?P<mo2>[01]?\d)[./]" + _year("y2") + r"(?![\d.]\d)")),
-    # 12.03.2024 or 12/03/2024 (day first, as in the region's press; 03/25/2024 can only be month first)
-    ("numeric", re.compile(r"(?<![\d.-])(?P<d1>[0-3]?\d)(?P<nsep>[./-])(?P<mo1>[0-3]?\d)(?P=nsep)" + _year("y1")
+    # 12.03.2024 or 12/03/2024 (day first, as in the region's press; 03/25/2024 can only be month first),
+    # "26. 09. 2021" (a space after each mark)
+    ("numeric", re.compile(r"(?<![\d.-])(?P<d1>[0-3]?\d)(?P<nsep>[./-])(?P<sp> ?)(?P<mo1>[0-3]?\d)(?P=nsep)(?P=sp)"
+                           + _year("y1")
                            + r"(?![\d.]\d)")),
     # 20/09/23 11:47 (a two-digit year, only in a stamp with its time)
     ("numeric", re.compile(r"(?<![\d./-])(?P<d1>[0-3]?\d)(?P<nsep>[./])(?P<mo1>[01]?\d)(?P=nsep)(?P<y1>[0-3]\d)"
