@@ -127,3 +127,19 @@ def test_a_section_whose_story_opens_a_list_with_a_colon_is_a_section():
             "- social workers and teachers;\n- psychologists.\n")
     assert _paragraph_texts(text, sections.heading_paragraphs(TextModel(text), 1)) == [
         "1. A workshop in Osh", "2. A course on prevention"]
+
+
+def test_a_section_dated_only_in_its_heading_takes_the_heading_s_days(tmp_path):
+    """'1. TAJIKISTAN: UNODC workshop on terrorist travel (Dushanbe, 19-20 September)' over a story that names
+    no day: the heading's days and city are that item's, and the items are separate events."""
+    tables = load_release(tmp_path, (
+        "Central Asia security digest\n\n29 September 2023 17:40\n\n"
+        "1. TAJIKISTAN: UNODC workshop on stopping terrorist travel (Dushanbe, 19-20 September)\n\n"
+        "The UN Office on Drugs and Crime (UNODC) held a two-day workshop on preventing terrorist travel. It brought "
+        "together practitioners from ministries of Tajikistan and Uzbekistan, and was funded by Germany after the "
+        "events of August 2021.\n\n"
+        "2. UZBEKISTAN: CT TECH regional workshop for Central Asia (Tashkent, 27 September)\n\n"
+        "The UN Office of Counter-Terrorism held a regional workshop of the CT TECH initiative for Central Asia "
+        "and Mongolia. Twenty-eight officials attended.\n"))
+    got = sorted((e.city, str(e.start_date)[:10], str(e.end_date)[:10]) for e in tables.events.itertuples())
+    assert got == [("Dushanbe", "2023-09-19", "2023-09-20"), ("Tashkent", "2023-09-27", "2023-09-27")]

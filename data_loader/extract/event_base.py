@@ -73,6 +73,8 @@ class ExtractorState:
     body: list[Sentence]
     event_sents: list[Sentence]
     announced: bool
+    #: the heading of the digest section being read, whose days stand in when its story names none
+    section_heading: tuple[int, int] | None
     #: the event sentences report nothing in the past tense ("is holding", "opens on ..."): maybe a plan
     present_only: bool
     _low: str | None

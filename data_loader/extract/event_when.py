@@ -142,6 +142,15 @@ class WhenRules(ExtractorState):
                     return days, s.start + a, s.start + b
         return None
 
+    def _section_heading_day(self) -> tuple | None:
+        """The days in the heading of a digest's section whose story names none: "1. TAJIKISTAN: UNODC workshop
+        on terrorist travel (Dushanbe, 19-20 September)" -- (date, heading as a sentence)."""
+        if self.section_heading is None:
+            return None
+        a, b = self.section_heading
+        heading = Sentence(a, b, self.masked[a:b], -1, False)
+        return next(((d, heading) for d in self._sentence_dates(heading) if d.precision == "day"), None)
+
     def _planned_day(self, pub: date | None) -> tuple | None:
         """A story told only in the present ("The meeting is being organized by ...") whose day is in a sentence
         about the future ("will take place in Tashkent on 27 November 2024"): that day, from publication on
@@ -172,7 +181,7 @@ class WhenRules(ExtractorState):
                     month_hit = (d, s)
             if day_hit:
                 break
-        day_hit = day_hit or heading_hit or self._planned_day(pub)
+        day_hit = day_hit or heading_hit or self._planned_day(pub) or self._section_heading_day()
         relative = self._relative(pub)
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None

@@ -109,6 +109,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.body = [s for s in self.tm.sentences if not s.background and s.paragraph > title_par]
         self.event_sents = [s for s in self.body if self._is_event_sentence(s)]
         self.announced = False
+        #: the heading of the digest section being read, if any (see ``extract``)
+        self.section_heading: tuple[int, int] | None = None
         if not self.event_sents:
             # an announcement ("will hold a briefing next Monday"): nothing past is reported, so the
             # planned event is the one the document is about -- if it is days away (checked in _events)
@@ -174,6 +176,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         for heading, body in segments:
             # each part of a digest is read on its own: its sentences, its organisers, its place; a
             # section's heading stands in for the headline (its title, and the words the rules weigh there)
+            self.section_heading = heading
             if heading is not None:
                 title = _ITEM_NUMBER.sub("", " ".join(self.text[heading[0] : heading[1]].split()))
                 self.head = replace(head, title=title, title_span=heading)
@@ -184,6 +187,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 found = self._events(len(events))
                 events += found + self._earlier_events(found, len(events) + len(found))
             self.head = head
+        self.section_heading = None
         return self.head.title or (events[0].title if events else ""), published, events
 
     def _quoted_titles(self) -> list[str]:
@@ -304,6 +308,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         kept: list[tuple[tuple[int, int] | None, list[Sentence], tuple]] = []
         for heading, sents in parts:
             key = self._section_key(sents)
+            if key is None and heading is not None:
+                key = self._heading_key(heading, sents)
             if key is None:
                 continue
             same = next((i for i, k in enumerate(kept) if _same_occasion(k[2], key)), None)
@@ -337,6 +343,18 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                           if places.venue_score(self.masked, c) >= 1]
                 return first, last, venues[0].city.name if venues else None
         return None
+
+    def _heading_key(self, heading: tuple[int, int], sents: list[Sentence]) -> tuple | None:
+        """(first day, last day, city) from a section's heading, when its story reports an event but dates it
+        only there: "1. TAJIKISTAN: UNODC workshop on terrorist travel (Dushanbe, 19-20 September)"."""
+        if not any(self._is_event_sentence(s) for s in sents):
+            return None
+        a, b = heading
+        days = [d for d in find_dates(self.masked[a:b], anchor=self.anchor) if d.precision == "day" and d.first]
+        if not days:
+            return None
+        city = next((c.city.name for c in self.cities if a <= c.start < b), None)
+        return days[0].first, days[0].last or days[0].first, city
 
     def _distinct_segments(self) -> list[list[Sentence]] | None:
         """A digest that reports different events in different paragraphs, each with its own holding
