@@ -186,3 +186,13 @@ def test_an_announcement_s_expected_head_count_is_its_participants(tmp_path):
         "An OSCE training course on border security will open tomorrow in Tashkent.\n\nMore than 40 border "
         "officers will take part in the course.\n"))
     assert (ev["participants"], ev["participants_qualifier"]) == (40, "more than")
+
+
+def test_agencies_now_taking_part_in_an_exercise_report_it(tmp_path):
+    """'Security agencies of six states are now taking part in a joint exercise': told while it runs."""
+    tables = load_release(tmp_path, (
+        "CIS security services start joint exercise\n\n10:15, 24 May 2017\n\n"
+        "Security agencies of six member states of the CIS are now taking part in the first stage of a joint "
+        "counterterrorism exercise, the press service of the CIS Anti-Terrorism Center reports.\n"))
+    assert len(tables.events) == 1
+    assert tables.events.iloc[0]["event_type"] == "exercise"

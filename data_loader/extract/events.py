@@ -39,8 +39,9 @@ _HAPPENED = CuePattern.compile(
 #: an event reported while it runs or on its first day ("is kicking off today", "opens today", "is holding a
 #: workshop", "is being held"): an announcement of an event that then took place, read like a report
 _UNDER_WAY = CuePattern.compile(
-    r"\b(?:(?:is|are)\s+(?:being\s+held|taking\s+place|under\s*way|holding|hosting|kicking\s+off|opening|starting|"
-    r"beginning|convening|conducting|bringing\s+together|gathering)|kicks\s+off|opens|begins|starts|"
+    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?(?:being\s+held|taking\s+place|under\s*way|holding|hosting|"
+    r"kicking\s+off|opening|starting|beginning|convening|conducting|bringing\s+together|gathering|taking\s+part|"
+    r"participating)|kicks\s+off|opens|begins|starts|"
     r"gets\s+under\s*way|takes\s+place|brings\s+together)\b", prefilter=True,
 )
 
