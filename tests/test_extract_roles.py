@@ -267,3 +267,20 @@ def test_experts_from_a_list_after_led_by_are_no_organisers(tmp_path):
         "A training course on border security was held in Tashkent on 5 October 2023.\n\nSessions were led by the "
         "OSCE together with experts from INTERPOL, UNHCR and UNODC."))
     assert r["organizer"] == {"OSCE"}
+
+
+def test_the_owner_of_the_project_after_funded_by_is_no_funder(tmp_path):
+    """'funded by the Government of Germany under the UNODC project ...': UNODC runs the project; Germany pays."""
+    r = _roles(tmp_path, _release(
+        "UNODC held a workshop on terrorist travel in Dushanbe on 19 September 2023.\n\nThe event was funded by "
+        "the Government of Germany under the UNODC project on border management."))
+    assert r["funder"] == {"Germany"}
+
+
+def test_the_subject_after_the_comma_of_a_funding_phrase_organises(tmp_path):
+    """'Under this project, and with funding from the UN Peace and Development Trust Fund, UNODC convened a
+    meeting': the fund pays, UNODC (the subject after the comma) convened."""
+    r = _roles(tmp_path, _release(
+        "Under this project, and with funding from the United Nations Peace and Development Trust Fund, UNODC "
+        "convened a regional expert group meeting in Astana on 3 June 2024."))
+    assert r["funder"] == {"UNPDF"} and r["organizer"] == {"UNODC"}

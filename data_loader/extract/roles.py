@@ -206,10 +206,17 @@ def _inside(mentions: list[Mention], pos: int) -> bool:
     return any(m.start <= pos < m.end for m in mentions)
 
 
+#: a name that only says whose programme follows: "funded by Germany under the UNODC project ..." (the chain of
+#: names ends before it; "the Office under the President" goes on)
+_NAMES_A_PROGRAMME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:project|programme|program|initiative|"
+                                r"framework)\b")
+
+
 def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, place_names: set[str]) -> int:
     """First stop word after ``start`` that is not part of a name."""
     end = limit
     starts = {m.start for m in mentions}
+    ends_at = {m.start: m.end for m in mentions}
     for m in _STOP.finditer(sentence, start, limit):
         if _inside(mentions, m.start()):
             continue
@@ -218,7 +225,8 @@ def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, pl
             # "the Centre within the UN Office of ...", "the Office ... at the U.S. Department of State":
             # a preposition followed by another name continues the same name chain
             nxt = re.match(r"\s*(?:the\s+)?", sentence[m.end() :])
-            if m.end() + (nxt.end() if nxt else 0) in starts:
+            at = m.end() + (nxt.end() if nxt else 0)
+            if at in starts and not _NAMES_A_PROGRAMME.match(sentence, ends_at.get(at, at)):
                 continue
         end = m.start()
         if word in _STOP_VERBS:
@@ -268,6 +276,10 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(sentence)
         if acts and acts[0].start() > e:
             limit = min(limit, acts[0].start())
+            # "with funding from the Fund, UNODC convened a meeting": the verb's subject follows the last comma
+            comma = sentence.rfind(",", e, limit)
+            if comma >= 0 and not _inside(mentions, comma):
+                limit = comma
         end = _zone_end(sentence, e, mentions, limit, place_names)
         if (_s <= 3 or not sentence[:_s].strip(" ,")) and _OPENING_PHRASE.match(sentence, _s):
             # "With the support of X, Y held ...": an opening phrase ends at its comma (not a clause: "Financial
