@@ -284,3 +284,13 @@ def test_the_subject_after_the_comma_of_a_funding_phrase_organises(tmp_path):
         "Under this project, and with funding from the United Nations Peace and Development Trust Fund, UNODC "
         "convened a regional expert group meeting in Astana on 3 June 2024."))
     assert r["funder"] == {"UNPDF"} and r["organizer"] == {"UNODC"}
+
+
+def test_the_countries_an_office_is_for_are_not_governments(tmp_path):
+    """'organised by the Regional Office for Afghanistan, Central Asia, Iran and Pakistan of UNODC': the name of
+    UNODC's office, not four co-organising governments."""
+    r = _roles(tmp_path, _release(
+        "A seminar on foreign terrorist fighters was held in Tashkent on 23 September 2025. The seminar has been "
+        "organised by the Regional Office for Afghanistan, Central Asia, Iran and Pakistan of the United Nations "
+        "Office on Drugs and Crime."))
+    assert r["organizer"] == {"UNODC"} and not r["funder"]

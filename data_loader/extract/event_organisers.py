@@ -17,7 +17,10 @@ from data_loader.lookup.registries import registry_cached
 
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"),
 #: not as a government that organised or paid
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation)\s+(?:the\s+)?$")
+#: a country as a place: "in Kazakhstan", and the countries an office is for ("the Regional Office for
+#: Afghanistan, Central Asia, Iran and Pakistan of UNODC" names UNODC's office, not four governments)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation|(?:Office|Centre|Center|Bureau|Programme|Section)\s+for)"
+                              r"\s+(?:the\s+)?$")
 _LISTED_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _PLACE_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s*(?:the\s+)?")
 #: the bodies through which a government acts abroad
