@@ -118,6 +118,8 @@ class OrganiserRules(ExtractorState):
                 if owner:
                     out.append((owner, role, a, b, INFERRED, f"{m.value} is part of {owner}"))
             elif m.kind == "unknown_org" and role in ("organizer", "funder"):
+                if _office_of_registered(m_text, m, local):
+                    continue  # "the Regional Office for ... of UNODC": UNODC's office, coded as UNODC
                 within = _part_of_government(m_text, m, local)
                 if within is not None:
                     name = country_name(within.value)
@@ -179,6 +181,17 @@ _MONEY = re.compile(r"(?i)\b(?:fund|funds|funded|funding|co-funded|financ\w*|gra
 #: State", "the Office of Y (Y) in the Ministry of ..." (a preposition, then capitalised words and linking words)
 _WITHIN_GAP = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:in|at|of|within|under)\s+(?:the\s+)?"
                          r"(?:(?:[A-Z][\w’'&.-]*|of|for|on|and|the|in|at)\s+){0,12}")
+
+
+#: what stands between an office and the registered organisation it belongs to: "the Regional Office for
+#: Afghanistan, Central Asia, Iran and Pakistan of the United Nations Office on Drugs and Crime"
+_OF_GAP = re.compile(r"[^.;:()]{0,80}?\s(?:of|within)\s+(?:the\s+)?")
+
+
+def _office_of_registered(sentence: str, m: mentions.Mention, local: list[mentions.Mention]) -> bool:
+    """Whether an unregistered office is named as part of a registered organisation, which has its own role."""
+    return any(o.kind == "org" and m.end <= o.start <= m.end + 100 and _OF_GAP.fullmatch(sentence, m.end, o.start)
+               for o in local)
 
 
 def _part_of_government(sentence: str, m: mentions.Mention, local: list[mentions.Mention]
