@@ -223,6 +223,8 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
          "information and communication technologies", "cyber_newtech"),
         ("UNICRI held a workshop on counter-proliferation finance and sanctions evasion for CBRN experts",
          "financing"),
+        ("The CIS Anti-Terrorism Center held a training on the interstate cooperation of the special services and "
+         "security agencies of the Commonwealth", "judicial_cooperation"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):
