@@ -318,3 +318,18 @@ def test_people_from_government_bodies_without_a_country_are_the_host_countrys(t
         "and local government bodies and law enforcement agencies.\n\n"
     ))
     assert set(tables.event_countries[tables.event_countries.role == "participant"].iso3) == {"TKM"}
+
+
+def test_trainees_of_a_national_course_named_without_a_country_are_the_host_s(tmp_path):
+    """'524 prison service employees were trained' at a training in Kyrgyzstan: Kyrgyz participants (a guess,
+    and said to be one); a conference, which gathers people from abroad, gets no such guess."""
+    (tmp_path / "t").mkdir()
+    (tmp_path / "c").mkdir()
+    training = _countries(tmp_path / "t", (
+        "Training on radicalisation in prisons\n\nA training on radicalisation in prisons was held in Bishkek on "
+        "6 September 2021. A total of 524 prison service employees took part.\n"))
+    assert training["participant"] == {"KGZ"}
+    conference = _countries(tmp_path / "c", (
+        "Conference on radicalisation in prisons\n\nA conference on radicalisation in prisons was held in Bishkek "
+        "on 6 September 2021. A total of 524 experts took part.\n"))
+    assert conference["participant"] == set()

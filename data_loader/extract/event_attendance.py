@@ -10,7 +10,7 @@ from functools import cached_property
 from data_loader.casefold import CuePattern
 from data_loader.extract import participants
 from data_loader.extract.event_base import _LIST_SEP, ExtractorState, _evidence
-from data_loader.extract.records import INFERRED, STATED, EventRecord
+from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name
 from data_loader.textscan import Prefiltered
@@ -97,6 +97,8 @@ _NOT_SUBJECT = re.compile(r"\b(?:by|said|says|and\s+the|who|which|that|thanked|w
 #: people of the countries just listed who took part: ", whose representatives presented ..."
 _WHOSE_PEOPLE = re.compile(r",?\s+whose\s+(?:representatives|delegations|delegates|officials|experts|specialists|"
                            r"ministers)\b")
+#: the kinds of event a country usually holds for its own officials
+_NATIONAL_KINDS = frozenset({"training", "workshop"})
 _HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
 
 #: what the people of a head count that opens a sentence did at the event ("Forty young leaders from A and B
@@ -331,9 +333,24 @@ class AttendanceRules(ExtractorState):
                 found.append((iso, a, b, INFERRED, f"an official or body of {country_name(iso)} ('{said}') took part"))
         if any(f[0] in CENTRAL_ASIA for f in found):
             region = []  # the Central Asian countries that took part are named: "Central Asia" adds nothing
+        if not found and not region:
+            found = self._national_audience(rec)
         for iso, a, b, confidence, why in found + region:
             if iso in seen:
                 continue
             seen.add(iso)
             rec.countries.append((iso, "participant"))
             _evidence(rec, "participant_country", iso, a, b, confidence, why)
+
+    def _national_audience(self, rec: EventRecord) -> list[tuple[str, int, int, str, str]]:
+        """A training or workshop held in a Central Asian country whose trainees the text describes without
+        naming any country ("524 prison service employees were trained"): they are that country's, as every
+        corpus writer coded such courses. Conferences and meetings, which gather people from abroad, are left
+        without a guess."""
+        if (rec.event_type not in _NATIONAL_KINDS or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA
+                or not self._participation):
+            return []
+        s = self._participation[0]
+        return [(rec.country_iso3, s.start, s.end, GUESSED,
+                 f"a {rec.event_type} held in {country_name(rec.country_iso3)} whose participants are named without "
+                 f"a country: taken to be from {country_name(rec.country_iso3)}")]
