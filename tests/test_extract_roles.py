@@ -294,3 +294,18 @@ def test_the_countries_an_office_is_for_are_not_governments(tmp_path):
         "organised by the Regional Office for Afghanistan, Central Asia, Iran and Pakistan of the United Nations "
         "Office on Drugs and Crime."))
     assert r["organizer"] == {"UNODC"} and not r["funder"]
+
+
+def test_an_organisation_s_member_states_are_not_the_organisation(tmp_path):
+    """'the competent authorities of the SCO member states prepared and conducted the exercise': the states held
+    it, not the SCO; 'the Interparliamentary Assembly of the CIS member nations' is still the Assembly."""
+    r = _roles(tmp_path, _release(
+        "The competent authorities of the SCO member states prepared and conducted a joint exercise in Urumqi on "
+        "20 July 2024. The exercise was hosted by China.", title="Joint exercise"))
+    assert "SCO" not in r["organizer"]
+    assembly = tmp_path / "assembly"
+    assembly.mkdir()
+    r = _roles(assembly, _release(
+        "The Interparliamentary Assembly of the CIS member nations held a conference in Saint Petersburg on "
+        "15 April 2021.", title="Parliamentary conference"))
+    assert r["organizer"] == {"IPA CIS"}

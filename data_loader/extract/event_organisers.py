@@ -17,6 +17,8 @@ from data_loader.lookup.registries import registry_cached
 
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"),
 #: not as a government that organised or paid
+#: an organisation's name before its members: "the SCO member states", "OSCE participating States"
+_MEMBER_STATES = re.compile(r"\s+(?:member|participating)[\s-](?:states?|countries|nations)\b", re.I)
 #: a country as a place: "in Kazakhstan", and the countries an office is for ("the Regional Office for
 #: Afghanistan, Central Asia, Iran and Pakistan of UNODC" names UNODC's office, not four governments)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation|(?:Office|Centre|Center|Bureau|Programme|Section)\s+for)"
@@ -108,6 +110,10 @@ class OrganiserRules(ExtractorState):
             # the name; a funder's evidence also cites the words of paying ("with funding from the UNPDF")
             a, b = s.start + cited[0], s.start + cited[1]
             if m.kind == "org":
+                if " " not in m.surface.strip() and _MEMBER_STATES.match(m_text, m.end):
+                    # "the competent authorities of the SCO member states conducted": states, not the SCO (but "the
+                    # Interparliamentary Assembly of the CIS member nations" is the Assembly)
+                    continue
                 out.append((m.value, role, a, b, *_as_registered(m.surface, m.value)))
             elif m.kind in ("government", "country", "country_gov"):
                 if role != "participant":  # a country whose people took part is in event_countries
