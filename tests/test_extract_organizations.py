@@ -398,3 +398,13 @@ def test_an_unknown_office_named_after_a_known_one_and_and_starts_after_the_and(
     t = "The workshop was co-organized by the OSCE and the Anti-Terrorist Centre of the State Committee for Security."
     found = find_unknown_orgs(t, find_registry(t))
     assert [m.surface for m in found] == ["Anti-Terrorist Centre of the State Committee for Security"]
+
+
+def test_a_government_s_agency_known_by_its_own_name_is_coded_as_its_country(tmp_path):
+    """'The Near East South Asia (NESA) Center for Strategic Studies, the U.S. Department of Defense's regional
+    center, held an Executive Seminar': the registry knows the Center as a US government agency."""
+    tables = one_event_tables(tmp_path, (
+        "Executive seminar on countering extremism\n\nThe Near East South Asia (NESA) Center for Strategic Studies "
+        "held an Executive Seminar on countering extremism in Tashkent on 14 May 2019.\n"))
+    orgs = set(tables.event_organizations.query("role == 'organizer'").organization)
+    assert orgs == {"United States"}
