@@ -408,3 +408,14 @@ def test_a_government_s_agency_known_by_its_own_name_is_coded_as_its_country(tmp
         "held an Executive Seminar on countering extremism in Tashkent on 14 May 2019.\n"))
     orgs = set(tables.event_organizations.query("role == 'organizer'").organization)
     assert orgs == {"United States"}
+
+
+def test_a_parliamentary_assembly_is_not_its_parent_organisation(tmp_path):
+    """'the Parliamentary Assembly of the Council of Europe (PACE), the Parliamentary Assembly of the OSCE (OSCE
+    PA)': the assemblies organised, not the Council of Europe or the OSCE."""
+    tables = one_event_tables(tmp_path, (
+        "Parliamentary conference on terrorism\n\nThe Parliamentary Assembly of the Council of Europe (PACE) and the "
+        "Parliamentary Assembly of the OSCE (OSCE PA) jointly held an international parliamentary conference on "
+        "terrorism in Saint Petersburg on 15 April 2021.\n"))
+    orgs = set(tables.event_organizations.query("role == 'organizer'").organization)
+    assert orgs == {"PACE", "OSCE PA"}
