@@ -333,7 +333,7 @@ def test_a_donor_agency_is_coded_as_its_country_and_says_so(tmp_path):
 def test_a_body_under_the_president_is_coded_as_its_country(tmp_path):
     tables = one_event_tables(tmp_path, (
         "Conference on regional cooperation\n\n"
-        "The conference was organized by UNOCT and the Institute for Strategic and Regional Studies under the "
+        "The conference was organized by UNOCT and the Centre for Regional Policy Research under the "
         "President of the Republic of Uzbekistan in Tashkent on 3-4 March 2022.\n\n"
     ))
     orgs = set(tables.event_organizations[["organization", "role"]].itertuples(index=False, name=None))
