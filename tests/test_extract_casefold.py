@@ -130,11 +130,12 @@ COUNTRY_WORDS = st.sampled_from([
 def test_country_and_demonym_scan_finds_what_their_patterns_find(words, glue):
     """Group 1 of each pattern, with its optional "the" and its look-behind, from the one-pass scan."""
     from data_loader.lookup.gazetteer import country_pattern, country_scan, demonym_pattern
+    from data_loader.lookup.registries import name_scan
 
     text = glue.join(words)
-    found = country_scan().spans(text)
-    assert found["country"] == [m.span(1) for m in country_pattern().finditer(text)]
-    assert found["demonym"] == [m.span(1) for m in demonym_pattern().finditer(text)]
+    for found in (country_scan().spans(text), name_scan().spans(text)):  # alone, and in the shared scan
+        assert found["country"] == [m.span(1) for m in country_pattern().finditer(text)]
+        assert found["demonym"] == [m.span(1) for m in demonym_pattern().finditer(text)]
 
 
 def test_other_spaces_are_every_white_space_but_the_space_and_the_line_feed():

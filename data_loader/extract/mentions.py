@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data_loader.lookup.gazetteer import country_iso3, country_scan
-from data_loader.lookup.registries import organizations, programmes, resolve_org
+from data_loader.lookup.gazetteer import country_iso3
+from data_loader.lookup.registries import name_scan, organizations, programmes, resolve_org
 from data_loader.textscan import Prefiltered, with_first_chars
 
 
@@ -99,7 +99,7 @@ def find_countries(text: str, skip: list[tuple[int, int]] | None = None) -> list
     """Country names and aliases (Kyrgyz Republic, Russian Federation) and demonyms (Kazakh)."""
     skip = skip or []
     out: list[Mention] = []
-    found = country_scan().spans(text)  # what country_pattern() and demonym_pattern() find, in one pass
+    found = name_scan().spans(text)  # what country_pattern() and demonym_pattern() find, in one pass
     for s, e in found["country"]:
         if _overlaps(skip, s, e):
             continue

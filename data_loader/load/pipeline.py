@@ -407,13 +407,11 @@ def _prepare_extraction() -> None:
     so that the first file added to a running dashboard costs only its own work, not these one-time
     start-up costs (a fraction of a second, well inside the warm-start budget)."""
     from data_loader.extract import classify, events  # noqa: F401
-    from data_loader.lookup.gazetteer import country_scan, lookup_city
-    from data_loader.lookup.registries import organizations, programmes
+    from data_loader.lookup.gazetteer import lookup_city
+    from data_loader.lookup.registries import name_scan
     from data_loader.tables import schema  # noqa: F401 - imported for its side effect: loading pandera
 
-    organizations()  # builds the registry's name scan too
-    programmes()
-    country_scan()  # what extraction finds countries and demonyms with (the patterns are test references now)
+    name_scan()  # the registries, and the scan extraction finds their names and the countries with
     lookup_city("Astana")
     classify._theme_index()
 

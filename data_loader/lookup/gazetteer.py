@@ -105,14 +105,21 @@ def demonym_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + trie_regex(list(demonyms())) + r")(?![\w-])")
 
 
+def country_kinds() -> list:
+    """Group 1 of ``country_pattern`` (kind "country") and of ``demonym_pattern`` (kind "demonym") as kinds of
+    names for a scan (see namescan.py); extraction finds them in ``registries.name_scan``."""
+    from data_loader.lookup.namescan import NameKind
+
+    return [NameKind("country", list(country_names()), glue=".", article="the "),
+            NameKind("demonym", list(demonyms()))]
+
+
 @registry_cached
 def country_scan():
-    """Group 1 of ``country_pattern`` (kind "country") and of ``demonym_pattern`` (kind "demonym"), found in
-    one pass (see namescan.py)."""
-    from data_loader.lookup.namescan import NameKind, NameScan
+    """The countries and demonyms alone, found in one pass (see namescan.py)."""
+    from data_loader.lookup.namescan import NameScan
 
-    return NameScan([NameKind("country", list(country_names()), glue=".", article="the "),
-                     NameKind("demonym", list(demonyms()))])
+    return NameScan(country_kinds())
 
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)

@@ -132,10 +132,22 @@ class NameScan:
         for automaton in self._automata.values():
             if len(automaton):
                 automaton.make_automaton()
+        #: the last text and its spans: a scan shared by several lists of names (``registries.name_scan``)
+        #: is asked of the same document by each of them (one tuple, replaced whole, as the written copy is)
+        self._last: tuple[str, dict[str, list[tuple[int, int]] | None]] | None = None
 
     def spans(self, text: str) -> dict[str, list[tuple[int, int]] | None]:
         """kind -> (start, end) of the matches in ``text``, left to right; None for a folded kind
-        where the lowered text cannot stand for the text."""
+        where the lowered text cannot stand for the text. The lists are shared with the next caller
+        asking of the same text: read them, do not change them."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        out = self._spans(text)
+        self._last = (text, out)
+        return out
+
+    def _spans(self, text: str) -> dict[str, list[tuple[int, int]] | None]:
         written = _written(text)
         out: dict[str, list[tuple[int, int]] | None] = {}
         for folded, automaton in self._automata.items():

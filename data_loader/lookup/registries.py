@@ -94,10 +94,15 @@ class Matcher:
     topic ("countering terrorist travel") are not taken for a name ("Countering Terrorist Travel")."""
 
     table: dict[str, str]
+    #: the three kinds' names in the scan shared with the other lists of names a document is read for
+    #: (``name_scan``): "org " or "programme "; "" for a matcher scanning on its own
+    shared: str = ""
     _ci: dict[str, str] = field(init=False)
     #: trie alternations of the three kinds of name (acronyms, long names casefolded, short names)
     _bodies: tuple[str, str, str] = field(init=False)
-    #: the three kinds found in one pass (see namescan.py)
+    #: the three kinds, named with ``shared`` in front
+    kinds: list = field(init=False)
+    #: the three kinds found in one pass (see namescan.py), for a matcher not in the shared scan
     _scan: object = field(init=False)
     #: long names in any case, for a text whose lowered copy cannot stand for it
     _long: re.Pattern[str] = field(init=False)
@@ -118,8 +123,10 @@ class Matcher:
         self._bodies = (trie_regex(acronyms), trie_regex(long_names), trie_regex(short_names))
         self._long = re.compile(_EDGE.format(self._bodies[1]), re.IGNORECASE)
         # the long names as their lower-case pattern spells them (casefolded, then lowered)
-        self._scan = NameScan([NameKind("acronyms", acronyms), NameKind("short", short_names),
-                               NameKind("long", [stored(n).lower() for n in long_names], folded=True)])
+        p = self.shared
+        self.kinds = [NameKind(p + "acronyms", acronyms), NameKind(p + "short", short_names),
+                      NameKind(p + "long", [stored(n).lower() for n in long_names], folded=True)]
+        self._scan = None if p else NameScan(self.kinds)
 
     def reference_patterns(self) -> list[re.Pattern[str]]:
         """What the matcher finds, stated plainly: acronyms as written, long names in any case, short
@@ -148,11 +155,12 @@ class Matcher:
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
         """Every hit of the reference patterns, found in one pass of an automaton (namescan.py)."""
-        found = self._scan.spans(text)
-        long = found["long"]
+        p = self.shared
+        found = (name_scan() if p else self._scan).spans(text)
+        long = found[p + "long"]
         if long is None:  # lowering would not match as IGNORECASE does: the pattern itself
             long = [m.span() for m in self._long.finditer(text)]
-        return found["acronyms"] + long + found["short"]
+        return found[p + "acronyms"] + long + found[p + "short"]
 
 
 def _is_acronym(s: str) -> bool:
@@ -170,7 +178,7 @@ def organizations() -> tuple[dict[str, Organization], Matcher]:
         for alias in [org.canonical, *_aliases(row.get("aliases", ""))]:
             for spelling in spelling_variants(alias.replace("’", "'")):
                 table.setdefault(spelling, org.canonical)
-    return orgs, Matcher(table)
+    return orgs, Matcher(table, shared="org ")
 
 
 def resolve_org(canonical: str) -> str:
@@ -193,7 +201,18 @@ def programmes() -> tuple[dict[str, str], Matcher]:
         for alias in [row["canonical"], *_aliases(row.get("aliases", ""))]:
             for spelling in spelling_variants(alias.replace("’", "'")):
                 table.setdefault(spelling, row["canonical"])
-    return owners, Matcher(table)
+    return owners, Matcher(table, shared="programme ")
+
+
+@registry_cached
+def name_scan():
+    """The names of organisations, programmes and countries in one scan (kinds "org ...", "programme
+    ...", "country", "demonym"): every document is read for all of them, so it is scanned twice (as
+    written, and lowered) instead of five times, and each list takes its kinds from the one result."""
+    from data_loader.lookup.gazetteer import country_kinds
+    from data_loader.lookup.namescan import NameScan
+
+    return NameScan(organizations()[1].kinds + programmes()[1].kinds + country_kinds())
 
 
 @dataclass(frozen=True)
