@@ -294,3 +294,28 @@ def test_a_huge_file_in_the_folder_is_refused_without_being_loaded(tmp_path, mon
     assert st["a_good.txt"][0] == "ok"
     assert st["b_dump.txt"][0] == "unreadable"
     assert "MB" in st["b_dump.txt"][1]
+
+
+def test_a_copy_read_in_the_same_cold_load_is_not_extracted_again(tmp_path, monkeypatch):
+    """Same bytes read the same way: one extraction; the copy gets the same result under its own name. The
+    same bytes under another reader's suffix are read as another document and extracted on their own."""
+    from data_loader.load import pipeline
+
+    for name in ("a.txt", "b.txt", "c.md"):
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    jobs = [(str(tmp_path / n), n) for n in ("a.txt", "b.txt", "c.md")]
+    expected = [pipeline._process_path(j) for j in jobs]
+    assert expected[2].format != expected[0].format
+    extracted: list[str] = []
+    extract = pipeline.process_document
+
+    def counted(doc):
+        extracted.append(doc.source_file)
+        return extract(doc)
+
+    monkeypatch.setattr(pipeline, "process_document", counted)
+    got = list(pipeline._processed(jobs))
+    assert extracted == ["a.txt", "c.md"]
+    for g, e in zip(got, expected, strict=True):
+        assert g.source_file == e.source_file
+        assert g.__dict__ == e.__dict__

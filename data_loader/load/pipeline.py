@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import os
 import pickle
@@ -248,11 +249,30 @@ def _extract_files(jobs: list[tuple[str, str]], cache: ResultCache | None, worke
                 cache.put_pickled(stream)
             _drain(stream)
     else:
-        stream = _kept(map(_process_path, jobs), fresh)
+        stream = _kept(_processed(jobs), fresh)
         if cache:
             cache.put_many(stream)
         _drain(stream)
     return fresh
+
+
+def _processed(jobs: Iterable[tuple[str, str]]) -> Iterator[DocumentResult]:
+    """``_process_path`` of each file, in order; a file read to the same document as one before it in
+    this load (the same bytes, read the same way) is not extracted again: it gets the earlier result
+    under its own name, as a cached result of the same bytes would be (see ``_process_entries``).
+    Copies of a release saved twice are common in a folder, and a cold load has no cache to find them."""
+    seen: dict[Document, DocumentResult] = {}
+    for path, name in jobs:
+        doc = reading.read_path(path, name=name)
+        key = dataclasses.replace(doc, source_file="")
+        hit = seen.get(key) if doc.sha256 else None
+        if hit is not None:
+            yield _rename(_fresh(hit), name)
+            continue
+        result = process_document(doc)
+        if doc.sha256:
+            seen[key] = result
+        yield result
 
 
 def _pickled_result(args: tuple[str, str]) -> bytes:
