@@ -121,6 +121,14 @@ def _opens_with_attendees(sentence: str) -> bool:
     return bool(counts) and counts[0][2] == 0
 
 
+#: a sentence that reports what someone said (searched only where one of its verbs is written)
+_SAID = Prefiltered(re.compile(r"\b(?:said|stated|noted|added|told|stressed|emphasi[sz]ed|underlined)\b"))
+#: at most two lower-case words between a demonym and the people ("30 Tajik senior prosecutors")
+_FEW_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
+#: what stands between people and a country when the country is not where they come from
+_NOT_A_LIST_GAP = re.compile(r"[.;]|\b(?:on|about|regarding|to|in|with|against|and\s+the\s+situation)\s+(?:the\s+)?$")
+
+
 class AttendanceRules(ExtractorState):
     """``participants`` with its qualifier, and the participating countries."""
 
@@ -172,7 +180,7 @@ class AttendanceRules(ExtractorState):
             m_text = self.masked[s.start : s.end]
             if self._future(s) or not (self._cue(_PEOPLE_CUE, s) or self._cue(_ANCHOR, s)):
                 continue
-            if re.search(r"\b(?:said|stated|noted|added|told|stressed|emphasi[sz]ed|underlined)\b", m_text):
+            if _SAID.search(m_text):
                 continue
             out.append(s)
         return out
@@ -231,7 +239,7 @@ class AttendanceRules(ExtractorState):
             a_start, a_end = s.start + anchor.start(), s.start + anchor.end()
             # "30 Tajik prosecutors", "Kazakh practitioners": a demonym right before the people
             for item in items:
-                if item[1] <= a_start and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", self.masked[item[1] : a_start]):
+                if item[1] <= a_start and _FEW_WORDS.fullmatch(self.masked, item[1], a_start):
                     found.append(item)
             chain: list[tuple[int, int, list[str]]] = []
             for item in items:
@@ -239,8 +247,7 @@ class AttendanceRules(ExtractorState):
                     continue
                 if not chain:
                     gap = self.masked[a_end : item[0]]
-                    if re.search(r"[.;]|\b(?:on|about|regarding|to|in|with|against|and\s+the\s+situation)\s+"
-                                 r"(?:the\s+)?$", gap) or not _LIST_START.search(gap) or _VERB_IN_GAP.search(gap):
+                    if _NOT_A_LIST_GAP.search(gap) or not _LIST_START.search(gap) or _VERB_IN_GAP.search(gap):
                         continue
                     if _DIPLOMAT.search(gap):
                         continue  # "representatives of the Embassy of X": diplomats attend as guests or donors

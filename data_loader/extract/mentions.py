@@ -29,6 +29,9 @@ _GOV_HEAD = (
     r"Prosecutor(?:'s|’s)?\s+(?:General(?:'s|’s)?\s+)?Office|Presidential\s+Administration|Administration|"
     r"Academy|Council|authorities|delegation)"
 )
+#: a government's head word right after a country ("Kazakhstan's Ministry", "Japan Embassy")
+_GOV_HEAD_AFTER = re.compile(r"(?:['’]s)?\s+" + _GOV_HEAD + r"\b")
+_GOV_HEAD_WORD = re.compile(r"\b" + _GOV_HEAD + r"\b")
 _ACRONYM_CHAIN = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Z0-9]*(?:\s*[/–-]\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9]*)+)(?![\w-])"
 )
@@ -173,7 +176,7 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
         before = text[max(0, c.start - 160) : c.start]
         after = text[c.end : c.end + 60]
         gov = (_UNDER_GOV.search(before) if "under the" in before else None) or _GOV_OF.search(before[-120:])
-        poss = re.match(r"(?:['’]s)?\s+" + _GOV_HEAD + r"\b", after)
+        poss = _GOV_HEAD_AFTER.match(after)
         if gov and _ABROAD_IN.search(gov.group(0)):
             gov = None  # "the US Embassy in Tajikistan": an embassy of another country, located there
         if gov:
@@ -273,4 +276,4 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
 
 def is_government_name(name: str) -> bool:
     """Whether a name has a government body's head word ("Ministry", "State Committee"; not "Parliamentary")."""
-    return bool(re.search(r"\b" + _GOV_HEAD + r"\b", name))
+    return bool(_GOV_HEAD_WORD.search(name))

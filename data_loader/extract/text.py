@@ -23,6 +23,8 @@ _BACKGROUND_HEAD = re.compile(
     r"related (?:links|stories|news)|see also)\s*:?\s*$",
     re.IGNORECASE,
 )
+#: a paragraph that opens with such a label and goes on after it ("Background: The Centre was ...")
+_BACKGROUND_LABEL = re.compile(r"^(?:Background|About UN\w*)\s*[:\-–]\s")
 _BACKGROUND_SENT = CuePattern.compile(
     r"\b(?:was|were) (?:established|created|founded|set up) (?:in|on|by)\b|\bis mandated\b|^Mandated by\b|"
     r"\bfor more information\b|\bplease (?:contact|visit|write)\b|@[\w-]+\.\w+|\bwww\.|https?://",
@@ -175,7 +177,7 @@ class TextModel:
         in_background = False
         for i, (s, e) in enumerate(self.paragraphs):
             para = self.text[s:e]
-            if _BACKGROUND_HEAD.match(para) or re.match(r"^(?:Background|About UN\w*)\s*[:\-–]\s", para):
+            if _BACKGROUND_HEAD.match(para) or _BACKGROUND_LABEL.match(para):
                 in_background = True
             if in_background:
                 flagged.add(i)
