@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from data_loader.textscan import MIN_WORD
 from data_loader.textscan import prefilter as words_needed
@@ -55,7 +56,8 @@ def _lower_literals(pattern: str) -> str:
 class CuePattern:
     """A case-insensitive pattern with a fast twin for lowered text."""
 
-    ci: re.Pattern[str]
+    #: the pattern as written, matched in any case (compiled as ``ci`` when first needed)
+    source: str
     lc: re.Pattern[str]
     #: a search for the words every match needs, on lowered text (None: search every text)
     need: re.Pattern[str] | None = None
@@ -68,11 +70,18 @@ class CuePattern:
         if _NOT_FOLDABLE.search(pattern):
             raise ValueError(f"pattern cannot be matched on lowered text: {pattern[:60]!r}")
         lc = re.compile(_lower_literals(pattern))
-        return cls(re.compile(pattern, re.IGNORECASE), lc, words_needed(lc, min_word) if prefilter else None)
+        return cls(pattern, lc, words_needed(lc, min_word) if prefilter else None)
+
+    @cached_property
+    def ci(self) -> re.Pattern[str]:
+        """The original ``IGNORECASE`` pattern, compiled when first asked for: only a text whose lowered
+        copy cannot stand for it needs it, and compiling every cue twice at import was part of each
+        cold load."""
+        return re.compile(self.source, re.IGNORECASE)
 
     @property
     def pattern(self) -> str:
-        return self.ci.pattern
+        return self.source
 
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """First match in ``text``; ``low`` is ``lowered(text)`` when the caller already has it."""
