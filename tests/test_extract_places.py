@@ -464,3 +464,11 @@ def test_a_province_of_a_country_gives_the_country(tmp_path):
         "The competent authorities of the SCO member states conducted a joint counter-terrorism exercise in the "
         "Xinjiang Uygur Autonomous Region of the People's Republic of China on 20 July 2024.\n"))
     assert _place(ev) == (None, "CHN", "country")
+
+
+def test_jalal_abad_is_known_and_manas_is_no_city():
+    """GeoNames names the city of Jalal-Abad 'Manas'; in a release 'Manas' is the epic or Bishkek's airport."""
+    city = lookup_city("Jalal-Abad")
+    assert city is not None and (city.name, city.iso3) == ("Jalal-Abad", "KGZ")
+    assert round(city.lat, 1) == 40.9 and round(city.lon, 1) == 73.0
+    assert lookup_city("Manas") is None

@@ -319,3 +319,16 @@ def test_the_first_in_one_country_the_second_in_another_are_two_events(tmp_path)
     assert list(ev.start_date.dt.strftime("%Y-%m-%d")) == ["2022-10-24", "2022-10-31"]
     assert list(ev.end_date.dt.strftime("%Y-%m-%d")) == ["2022-10-28", "2022-11-04"]
     assert list(ev.participants) == [16, 20]
+
+
+def test_two_countries_lists_of_cities_are_one_event_per_city(tmp_path):
+    """'the trainings took place in the cities of Jalal-Abad, Osh and Batken, and in Kazakhstan in Kyzylorda,
+    Turkestan and Taraz': six trainings, each in its city and country."""
+    t = load_release(tmp_path, (
+        "IWPR trains imams of border areas\n\n19 April 2019 12:55\n\n"
+        "The Institute for War and Peace Reporting has held a series of trainings for imams in the border regions "
+        "of Kyrgyzstan and Kazakhstan. In Kyrgyzstan the trainings took place in the cities of Jalal-Abad, Osh and "
+        "Batken, and in Kazakhstan in Kyzylorda, Turkestan and Taraz.\n"))
+    got = sorted(zip(t.events["city"], t.events["country_iso3"], strict=True))
+    assert got == sorted([("Jalal-Abad", "KGZ"), ("Osh", "KGZ"), ("Batken", "KGZ"), ("Kyzylorda", "KAZ"),
+                          ("Turkistan", "KAZ"), ("Taraz", "KAZ")])

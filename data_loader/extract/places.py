@@ -38,8 +38,8 @@ _HELD_AT = re.compile(r"\b(?:held|hosted|took\s+place|convened|met|gathered|cond
 #: the name of a province or district, not a city: "in Jalal-Abad, Osh and Batken provinces", "the Osh region"
 REGION_AFTER = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w’'-]+)*\s+(?:provinces?|regions?|oblasts?|districts?|"
                           r"rayons?|governorates?|valley)\b")
-_PLACE_OF = re.compile(r"\b(?:city|town|capital|resort|region|province|oblast|village|shores?|outskirts|suburbs?|"
-                       r"environs)\s+of\s+$", re.I)
+_PLACE_OF = re.compile(r"\b(?:city|cities|towns?|capitals?|resort|regions?|provinces?|oblasts?|villages?|shores?|"
+                       r"outskirts|suburbs?|environs)\s+of\s+$", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|of|representing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -168,6 +168,11 @@ _ORDINAL_GAP = re.compile(r"\s*(?:,|;|,?\s+and)\s*(?:the\s+)?(?:first|second|thi
                           r"meeting|round))?\s*,?\s+(?:(?:on|from|in)\s+[^,;.]{3,40}?\s+)?(?:in|at)\s+")
 
 
+#: from one country's list of cities to the next's: "in Jalal-Abad, Osh and Batken, and in Kazakhstan in Kyzylorda"
+_COUNTRY_GAP = re.compile(r"\s*,?\s*(?:and\s+)?in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,?\s+(?:in\s+)?"
+                          r"(?:the\s+(?:cities|towns|regions)\s+of\s+)?")
+
+
 def list_venues(text: str, mentions: list[CityMention]) -> list[CityMention]:
     """An enumeration of two or more cities after a venue cue: one event per city."""
     best: list[CityMention] = []
@@ -177,7 +182,8 @@ def list_venues(text: str, mentions: list[CityMention]) -> list[CityMention]:
         j = i + 1
         while j < len(mentions):
             gap = text[run[-1].end : mentions[j].start]
-            if _VENUE_GAP.fullmatch(gap) or _ORDINAL_GAP.fullmatch(gap):
+            if (_VENUE_GAP.fullmatch(gap) or _ORDINAL_GAP.fullmatch(gap)
+                    or (len(run) > 1 and _COUNTRY_GAP.fullmatch(gap))):
                 run.append(mentions[j])
                 j += 1
             else:
