@@ -124,3 +124,19 @@ Upcoming activities:
 """
     t = load_release(tmp_path, text)
     assert list(t.events["city"]) == ["Almaty"]
+
+
+def test_paragraphs_opened_by_activity_city_and_days_are_items_of_a_list(tmp_path):
+    """A list whose bullets a mirror lost: 'Awareness-raising seminar, Bishkek (13–15 June 2022): ...' and the
+    paragraphs like it are one activity each."""
+    t = load_release(tmp_path, (
+        "UNOCT delivered technical assistance on countering terrorist financing in Kyrgyzstan\n\n"
+        "Last updated: 14 October 2022\n\n"
+        "Between April and September 2022 the CFT Programme of UNOCT delivered the following:\n\n"
+        "Awareness-raising seminar, Bishkek (13–15 June 2022): held with UNRCCA, the seminar comprised one workshop "
+        "for non-profit organizations and one for the competent authorities.\n\n"
+        "Training and advisory mission, Bishkek (9–17 July 2022).\n\n"
+        "Advanced workshops, Bishkek (26–28 September 2022): organized together with the EAG Secretariat, the "
+        "workshops closed the first phase.\n"))
+    days = sorted(str(d)[:10] for d in t.events["start_date"])
+    assert days == ["2022-06-13", "2022-07-09", "2022-09-26"]

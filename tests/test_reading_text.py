@@ -151,6 +151,12 @@ def test_cjk_spam_glued_to_a_name_is_removed_and_the_sentence_kept():
     assert doc.text == f"Title here\n\n{SENTENCE} Run by the United Nations Office on Drugs."
 
 
+def test_a_lone_foreign_character_between_figures_is_the_dash_of_a_range():
+    """A mirror wrote '每' for the dash of '13–15 June'; removing it as spam would glue the days into '1315'."""
+    doc = read_txt(f"Title here\n\n{SENTENCE} The seminar ran in Bishkek (13每15 June 2022), from April每September.")
+    assert "(13–15 June 2022)" in doc.text and "April–September" in doc.text
+
+
 def test_mostly_non_latin_document_is_left_alone():
     text = "Семинар по противодействию терроризму прошёл в Бишкеке при поддержке UNOCT."
     assert read_txt(text).text == text

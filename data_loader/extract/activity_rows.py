@@ -27,6 +27,11 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
                             re.I)),
 ]
 _BULLET = re.compile(r"^(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
+#: a list item whose markup was lost: a paragraph opened by the activity, its city and its days in brackets
+#: ("Awareness-raising seminar, Bishkek (13–15 June 2022): held with UNRCCA, ...")
+_LABELLED = re.compile(r"[A-Z][^\n.:()|]{2,80},\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s+"
+                       r"\([^()\n]*\d[^()\n]*\)\s*[:.–—-]")
+_LABELLED_LINE = re.compile(r"(?m)^" + _LABELLED.pattern)
 _CELL_SEP = " | "
 _BULLET_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
 
@@ -44,7 +49,7 @@ class Row:
 
 def may_hold_rows(text: str) -> bool:
     """Whether a text has a line that could be a table row or a list item (most releases have none)."""
-    return _CELL_SEP in text or _BULLET_LINE.search(text) is not None
+    return _CELL_SEP in text or _BULLET_LINE.search(text) is not None or _LABELLED_LINE.search(text) is not None
 
 
 def activity_rows(tm: TextModel, paragraphs: set[int]) -> list[list[Row]]:
@@ -80,7 +85,7 @@ def _kind(tm: TextModel, p: int) -> str | None:
     line = tm.text[s:e]
     if line.count(_CELL_SEP) >= 1 and "\n" not in line:
         return "table"
-    return "list" if _BULLET.match(line) else None
+    return "list" if _BULLET.match(line) or _LABELLED.match(line) else None
 
 
 def _cells(tm: TextModel, p: int) -> list[tuple[int, int]]:

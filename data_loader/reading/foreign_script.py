@@ -67,7 +67,16 @@ def remove_foreign_script(text: str) -> tuple[str, int]:
         removed += len(m.group()) - len(kept)
         return kept
 
-    out = _NON_ASCII_RUN.sub(clean, text)
-    if not removed:
+    # "13每15 June", "April每September": one foreign character between two figures or words is the dash of a
+    # range a mirror garbled, put back rather than removed (which would glue "1315")
+    out, dashes = _LONE_BETWEEN.subn("\u2013", text)
+    out = _NON_ASCII_RUN.sub(clean, out)
+    if not removed and not dashes:
         return text, 0
-    return _SPACES.sub(" ", out), removed
+    return _SPACES.sub(" ", out), removed + dashes
+
+
+#: one character standing alone between two figures or two words ("13每15 June", "between April每September"):
+#: a scraped mirror's stand-in for the dash of a range, not a spam tag
+_LONE_BETWEEN = re.compile(r"(?<=[0-9A-Za-z])[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff](?=[0-9A-Za-z])")
+
