@@ -225,6 +225,8 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
          "financing"),
         ("The CIS Anti-Terrorism Center held a training on the interstate cooperation of the special services and "
          "security agencies of the Commonwealth", "judicial_cooperation"),
+        ("Special intervention officers held a training on CBRN-E threats", "cbrn"),
+        ("The OSCE opened a training course for the Tajik Border Troops", "border_security"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):
