@@ -472,3 +472,12 @@ def test_jalal_abad_is_known_and_manas_is_no_city():
     assert city is not None and (city.name, city.iso3) == ("Jalal-Abad", "KGZ")
     assert round(city.lat, 1) == 40.9 and round(city.lon, 1) == 73.0
     assert lookup_city("Manas") is None
+
+
+def test_the_city_after_the_holding_verb_wins_over_an_earlier_in_city(tmp_path):
+    """'officials from EU structures in Brussels and in the region gathered in Almaty': the meeting was in
+    Almaty, where they gathered, not in Brussels, where some of them work."""
+    ev = _event(tmp_path, "Steering Committee meets\n\nSome 35 officials from the five Central Asian countries and EU "
+                          "structures in Brussels and in the region gathered in Almaty on 28-29 June 2022 for the "
+                          "Steering Committee meeting of the project.\n")
+    assert _place(ev) == ("Almaty", "KAZ", "city")

@@ -35,6 +35,9 @@ OFFICE_IN = re.compile(r"\b(?:Office|Centre|Center|Mission|Embassy|Consulate|Del
 #: "held at the OSCE Programme Office in Bishkek": there the office is the venue
 _HELD_AT = re.compile(r"\b(?:held|hosted|took\s+place|convened|met|gathered|conducted)\s+"
                       r"(?:at|on\s+the\s+premises\s+of)\s+(?:the\s+)?[^.;]{0,80}$")
+#: a holding verb right before the city: the surest venue cue of a sentence
+_HELD_IN = re.compile(r"\b(?:held|hosted|organi[sz]ed|convened|concluded|opened|took\s+place|conducted|gathered|met|"
+                      r"takes\s+place|is\s+held)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?$", re.I)
 #: the name of a province or district, not a city: "in Jalal-Abad, Osh and Batken provinces", "the Osh region"
 REGION_AFTER = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w’'-]+)*\s+(?:provinces?|regions?|oblasts?|districts?|"
                           r"rayons?|governorates?|valley)\b")
@@ -147,6 +150,8 @@ def venue_score(text: str, mention: CityMention) -> int:
         score += 1  # "the OSCE Programme Office in Nur-Sultan": where an office is, at best where it met
     elif VENUE_BEFORE.search(before) or HOST_AFTER.match(after):
         score += 3
+        if _HELD_IN.search(before):
+            score += 1  # "gathered in Almaty" says more than "EU structures in Brussels" before it
     if REGION_AFTER.match(text, mention.end, mention.end + 120):
         score -= 3
     # "Bishkek, Kyrgyzstan, on ...", and in a table's venue cell "Burabay, Kazakhstan |"
