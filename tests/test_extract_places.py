@@ -481,3 +481,9 @@ def test_the_city_after_the_holding_verb_wins_over_an_earlier_in_city(tmp_path):
                           "structures in Brussels and in the region gathered in Almaty on 28-29 June 2022 for the "
                           "Steering Committee meeting of the project.\n")
     assert _place(ev) == ("Almaty", "KAZ", "city")
+
+
+def test_a_country_s_name_is_not_a_namesake_town():
+    """'Armenia' is the country, not the Colombian town of that name; a registry alias could still say otherwise."""
+    assert lookup_city("Armenia") is None
+    assert lookup_city("Mexico City") is not None

@@ -279,7 +279,7 @@ def _lookup_city(key: str) -> City | None:
     alias = places().get(key)
     if alias is not None:
         return _city_of(alias)
-    if key in NOT_CITIES or len(key) < 3:
-        return None
+    if key in NOT_CITIES or len(key) < 3 or country_iso3(key) is not None:
+        return None  # a country's name is the country ("Armenia" is no town in Colombia), unless the registry says
     cands = _geonames().get(key)
     return cands[0] if cands else None
