@@ -196,3 +196,23 @@ def test_agencies_now_taking_part_in_an_exercise_report_it(tmp_path):
         "counterterrorism exercise, the press service of the CIS Anti-Terrorism Center reports.\n"))
     assert len(tables.events) == 1
     assert tables.events.iloc[0]["event_type"] == "exercise"
+
+
+def test_got_under_way_today_near_the_town_of_and_a_read_also_list(tmp_path):
+    """'got under way today at the training ground near the town of Balykchy': the day of publication, in
+    Balykchy; a 'Read also:' list under the story ('Cholpon-Ata to host a meeting') is other news."""
+    ev, _ = _event(tmp_path, (
+        "CSTO special exercise kicks off in Issyk-Kul region\n\n03.08.2022 15:26\n\n"
+        "A joint special tactical exercise of the CSTO member states got under way today at the Edelweiss training "
+        "ground near the town of Balykchy in Issyk-Kul region.\n\n"
+        "Read also:\n\n- Cholpon-Ata to host World Nomad Games preparatory meeting\n"))
+    assert (ev["start_date"], ev["city"]) == ("2022-08-03", "Balykchy")
+
+
+def test_a_read_also_list_is_other_news(tmp_path):
+    """Headlines under 'Read also:' are other stories: their cities and meetings are not this event's."""
+    ev, _ = _event(tmp_path, (
+        "CSTO special exercise kicks off\n\n03.08.2022 15:26\n\n"
+        "A joint special tactical exercise of the CSTO member states will run until 5 August.\n\n"
+        "Read also:\n\n- Cholpon-Ata to host World Nomad Games preparatory meeting\n"))
+    assert pd.isna(ev["city"]) or ev["city"] is None

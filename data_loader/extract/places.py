@@ -22,7 +22,8 @@ VENUE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
     r"opened|took\s+place|conducted|gathered|met)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?|capitals?[^.:]{0,40}:\s*|"
     r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|resort|capital|village)"
-    r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+|\b(?:outskirts|suburbs?|environs)\s+of\s+|\bnear\s+)$",
+    r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+|\b(?:outskirts|suburbs?|environs)\s+of\s+|"
+    r"\bnear\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?)$",
     re.IGNORECASE,
 )
 #: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of"

@@ -20,7 +20,7 @@ _ABBREV = (
 _BACKGROUND_HEAD = re.compile(
     r"^\s*(?:#+\s*)?(?:background|about (?:the )?[A-Z][\w -]{1,60}|notes? (?:to|for) (?:the )?editors?|"
     r"for more information|for further information|media contacts?|contacts?|press contacts?|"
-    r"related (?:links|stories|news)|see also)\s*:?\s*$",
+    r"related (?:links|stories|news)|see also|read also|also read)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: a paragraph that opens with such a label and goes on after it ("Background: The Centre was ...")
