@@ -36,6 +36,8 @@ def _first(text: str) -> tuple[int, str] | None:
          "approximately"),
         ("Twenty future facilitators, 13 women and 7 men, were selected for the seminar.", 20, "exact"),
         ("Twenty mid- and senior-level officers of the border service took part.", 20, "exact"),
+        ("Fifteen Tajik and ten Afghan border officials finished the course.", 25, "exact"),
+        ("Experts from 3 countries and 40 participants attended.", 40, "exact"),
     ],
 )
 def test_head_counts_and_qualifiers(sentence, count, qualifier):

@@ -86,8 +86,18 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
                      r"sessions|rounds|workshops)\b", mods, re.IGNORECASE):
             continue
         qual = _QUAL.get((m.group("qual") or "").lower(), "exact")
-        out.append((n, qual, m.start(), m.end()))
+        start = m.start()
+        first = _FIRST_GROUP.search(text, max(0, start - 40), start) if not m.group("qual") else None
+        if first is not None and (k := to_int(first.group("num"))) is not None:
+            n, start = n + k, first.start()  # "Fifteen Tajik and ten Afghan border officials": 25
+        out.append((n, qual, start, m.end()))
     return out
+
+
+#: the first of two groups counted apart: "Fifteen Tajik and [ten Afghan border officials]" (one or two
+#: capitalised words, a nationality, between the number and "and": not "between 20 and 30 participants", nor
+#: "from 3 countries and 40 participants")
+_FIRST_GROUP = re.compile(r"(?<![\w-])(?P<num>\d{1,3}|(?i:" + _NUM_WORD + r"))\s+(?:[A-Z][\w-]*\s+){1,2}and\s+$")
 
 
 def is_total(text: str, start: int) -> bool:
