@@ -15,11 +15,10 @@ from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
 from data_loader.lookup.registries import registry_cached
 
-#: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"),
-#: not as a government that organised or paid
 #: an organisation's name before its members: "the SCO member states", "OSCE participating States"
 _MEMBER_STATES = re.compile(r"\s+(?:member|participating)[\s-](?:states?|countries|nations)\b", re.I)
-#: a country as a place: "in Kazakhstan", and the countries an office is for ("the Regional Office for
+#: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"), not as a
+#: government that organised or paid; so are the countries an office is for ("the Regional Office for
 #: Afghanistan, Central Asia, Iran and Pakistan of UNODC" names UNODC's office, not four governments)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation|(?:Office|Centre|Center|Bureau|Programme|Section)\s+for)"
                               r"\s+(?:the\s+)?$")

@@ -142,14 +142,15 @@ class WhenRules(ExtractorState):
                     return days, s.start + a, s.start + b
         return None
 
-    def _section_heading_day(self) -> tuple | None:
-        """The days in the heading of a digest's section whose story names none: "1. TAJIKISTAN: UNODC workshop
-        on terrorist travel (Dushanbe, 19-20 September)" -- (date, heading as a sentence)."""
-        if self.section_heading is None:
-            return None
-        a, b = self.section_heading
-        heading = Sentence(a, b, self.masked[a:b], -1, False)
+    def _heading_day(self, span: tuple[int, int]) -> tuple[DateMention, Sentence] | None:
+        """The first day named in a digest section's heading, and the heading read as a sentence: "1. TAJIKISTAN:
+        UNODC workshop on terrorist travel (Dushanbe, 19-20 September)". It tells the sections apart and dates
+        the one whose story names no day."""
+        heading = Sentence(span[0], span[1], self.masked[span[0] : span[1]], -1, False)
         return next(((d, heading) for d in self._sentence_dates(heading) if d.precision == "day"), None)
+
+    def _section_heading_day(self) -> tuple[DateMention, Sentence] | None:
+        return self._heading_day(self.section_heading) if self.section_heading is not None else None
 
     def _planned_day(self, pub: date | None) -> tuple | None:
         """A story told only in the present ("The meeting is being organized by ...") whose day is in a sentence

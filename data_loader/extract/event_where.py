@@ -72,12 +72,12 @@ class WhereRules(ExtractorState):
     def _place(self, rec: EventRecord) -> None:
         chosen, how = None, (STATED, "")
         for s in self.event_sents:
-            scored = [(places.venue_score(self.masked, c), c)
-                      for c in self._after_other_event_filter(s, self._in(s, self.cities))]
-            cands = [(score, c) for score, c in scored if score >= 3]
-            if cands:
-                # the best-placed city of the sentence, the first on a tie
-                chosen = max(cands, key=lambda sc: sc[0])[1]
+            # the best-placed city of the sentence (the first on a tie), if it is placed as a venue at all
+            score, best = max(((places.venue_score(self.masked, c), c)
+                               for c in self._after_other_event_filter(s, self._in(s, self.cities))),
+                              key=lambda sc: sc[0], default=(0, None))
+            if score >= 3:
+                chosen = best
                 break
         venue = self.head.venue
         # a venue line under the headline says where; the weaker guesses below are not needed then

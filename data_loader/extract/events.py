@@ -349,14 +349,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
     def _heading_key(self, heading: tuple[int, int], sents: list[Sentence]) -> tuple | None:
         """(first day, last day, city) from a section's heading, when its story reports an event but dates it
         only there: "1. TAJIKISTAN: UNODC workshop on terrorist travel (Dushanbe, 19-20 September)"."""
-        if not any(self._is_event_sentence(s) for s in sents):
+        if not any(self._is_event_sentence(s) for s in sents) or (hit := self._heading_day(heading)) is None:
             return None
-        a, b = heading
-        days = [d for d in find_dates(self.masked[a:b], anchor=self.anchor) if d.precision == "day" and d.first]
-        if not days:
-            return None
-        city = next((c.city.name for c in self.cities if a <= c.start < b), None)
-        return days[0].first, days[0].last or days[0].first, city
+        d, _ = hit
+        city = next((c.city.name for c in self.cities if heading[0] <= c.start < heading[1]), None)
+        return d.first, d.last or d.first, city
 
     def _distinct_segments(self) -> list[list[Sentence]] | None:
         """A digest that reports different events in different paragraphs, each with its own holding

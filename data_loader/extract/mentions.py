@@ -191,9 +191,9 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
     return out
 
 
-#: the words that join a name to the next one of a list, at the end of a span
 #: what joins a known name to the unknown one after it: "OSCE and the ...", "UNODC, the ..."
 _LIST_HEAD = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+#: the words that join a name to the next one of a list, at the end of a span
 _LIST_TAIL = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 #: a name cut before a known one must still end in an organisation's word ("... Initiative on Internet Policy")
 _UNKNOWN_HEAD = re.compile(r"\b(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|"

@@ -18,9 +18,11 @@ _WORD_END = re.compile(r"(?<=\S)(?=\s)")
 _LEADING_WORDS = frozenset({"In", "At", "From", "To", "During", "Since", "After", "Before", "Across", "Outside",
                             "Near"})
 _LEADING_WORD = re.compile(r"(?:" + "|".join(sorted(_LEADING_WORDS)) + r")\s+")
+#: a holding verb and "in" right before the city: the surest venue cue of a sentence ("gathered in Almaty")
+_HELD_IN_WORDS = (r"\b(?:held|hosted|organi[sz]ed|convened|concluded|opened|took\s+place|conducted|gathered|met|"
+                  r"takes\s+place|is\s+held)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?")
 VENUE_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|\b(?:held|hosted|organi[sz]ed|convened|concluded|"
-    r"opened|took\s+place|conducted|gathered|met)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?|capitals?[^.:]{0,40}:\s*|"
+    r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|" + _HELD_IN_WORDS + r"|capitals?[^.:]{0,40}:\s*|"
     r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|resort|capital|village)"
     r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+|\b(?:outskirts|suburbs?|environs)\s+of\s+|"
     r"\bnear\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?)$",
@@ -36,9 +38,7 @@ OFFICE_IN = re.compile(r"\b(?:Office|Centre|Center|Mission|Embassy|Consulate|Del
 #: "held at the OSCE Programme Office in Bishkek": there the office is the venue
 _HELD_AT = re.compile(r"\b(?:held|hosted|took\s+place|convened|met|gathered|conducted)\s+"
                       r"(?:at|on\s+the\s+premises\s+of)\s+(?:the\s+)?[^.;]{0,80}$")
-#: a holding verb right before the city: the surest venue cue of a sentence
-_HELD_IN = re.compile(r"\b(?:held|hosted|organi[sz]ed|convened|concluded|opened|took\s+place|conducted|gathered|met|"
-                      r"takes\s+place|is\s+held)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?$", re.I)
+_HELD_IN = re.compile(_HELD_IN_WORDS + "$", re.I)
 #: the name of a province or district, not a city: "in Jalal-Abad, Osh and Batken provinces", "the Osh region"
 REGION_AFTER = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w’'-]+)*\s+(?:provinces?|regions?|oblasts?|districts?|"
                           r"rayons?|governorates?|valley)\b")

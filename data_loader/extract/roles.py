@@ -409,6 +409,12 @@ def _after_from(sentence: str, zone_start: int, pos: int, through_lists: bool = 
     describe who the people are, not who organised. After a cue ('led by the Team together with experts from
     INTERPOL, UNHCR and UNODC') the whole list after 'from' is theirs: ``through_lists``."""
     head = sentence[zone_start:pos]
-    return bool(re.search(r"\b(?:from|of)\s+[^;]*$" if through_lists else r"\b(?:from|of)\s+[^,;]*$", head)) and bool(
-        re.search(r"\b(?:officials|representatives|participants|experts|delegates|trainers|speakers|lecturers|"
-                  r"instructors|facilitators|specialists|consultants)\b", head, re.IGNORECASE))
+    tail = _FROM_LIST_TAIL if through_lists else _FROM_TAIL
+    return tail.search(head) is not None and _PEOPLE_WORD.search(head) is not None
+
+
+#: "from" or "of" before a name, up to the name (a list's commas kept or not, see ``_after_from``)
+_FROM_TAIL = re.compile(r"\b(?:from|of)\s+[^,;]*$")
+_FROM_LIST_TAIL = re.compile(r"\b(?:from|of)\s+[^;]*$")
+_PEOPLE_WORD = re.compile(r"\b(?:officials|representatives|participants|experts|delegates|trainers|speakers|lecturers|"
+                          r"instructors|facilitators|specialists|consultants)\b", re.IGNORECASE)

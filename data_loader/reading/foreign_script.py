@@ -54,7 +54,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def remove_foreign_script(text: str) -> tuple[str, int]:
-    """Remove other-script runs from a mostly-Latin text; returns the text and the characters removed."""
+    """Remove other-script runs from a mostly-Latin text; returns the text and the characters removed or
+    put back as the dashes they stood for."""
     if text.isascii() or not any(_is_foreign(c) for c in set(_NON_ASCII.findall(text))):
         return text, 0  # nothing to remove (most releases: only quotes, dashes and accents)
     if latin_share(text) < MIN_LATIN_SHARE:
