@@ -296,12 +296,18 @@ def test_the_city_as_host_or_after_a_building(tmp_path, sentence):
     assert _place(ev) == ("Tashkent", "UZB", "city")
 
 
-def test_provinces_are_not_the_venue(tmp_path):
-    ev = _event(tmp_path, (
-        "UNODC strengthens probation staff in Kyrgyzstan\n\n"
-        "From 15 to 19 April 2019, a training course was held for 25 psychologists working in probation offices "
-        "in Jalal-Abad, Osh and Batken provinces in the south of Kyrgyzstan.\n"))
-    assert _place(ev) == (None, "KGZ", "country")
+@pytest.mark.parametrize("text, iso3", [
+    ("UNODC strengthens probation staff in Kyrgyzstan\n\n"
+     "From 15 to 19 April 2019, a training course was held for 25 psychologists working in probation offices "
+     "in Jalal-Abad, Osh and Batken provinces in the south of Kyrgyzstan.\n", "KGZ"),
+    # 'in the Xinjiang Uygur Autonomous Region of the People's Republic of China': no city, but the country
+    ("Joint exercise held\n\n23.07.2024\n\n"
+     "The competent authorities of the SCO member states conducted a joint counter-terrorism exercise in the "
+     "Xinjiang Uygur Autonomous Region of the People's Republic of China on 20 July 2024.\n", "CHN"),
+])
+def test_provinces_are_not_the_venue_but_give_the_country(tmp_path, text, iso3):
+    ev = _event(tmp_path, text)
+    assert _place(ev) == (None, iso3, "country")
 
 
 def test_a_dateline_city_is_not_the_venue_of_an_event_abroad(tmp_path):
@@ -455,15 +461,6 @@ def test_a_venue_with_others_also_joining_by_video_is_hybrid(tmp_path):
         "Palace in Saint Petersburg on 15 April 2021, with speakers and participants also joining by video link.\n"))
     assert ev["format"] == "hybrid"
     assert _place(ev) == ("Saint Petersburg", "RUS", "city")
-
-
-def test_a_province_of_a_country_gives_the_country(tmp_path):
-    """'in the Xinjiang Uygur Autonomous Region of the People's Republic of China': no city, but the country."""
-    ev = _event(tmp_path, (
-        "Joint exercise held\n\n23.07.2024\n\n"
-        "The competent authorities of the SCO member states conducted a joint counter-terrorism exercise in the "
-        "Xinjiang Uygur Autonomous Region of the People's Republic of China on 20 July 2024.\n"))
-    assert _place(ev) == (None, "CHN", "country")
 
 
 def test_jalal_abad_is_known_and_manas_is_no_city():
