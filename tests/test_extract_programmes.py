@@ -293,3 +293,35 @@ def test_a_programme_its_trainers_completed_is_not_the_event_s(tmp_path):
 def test_a_programme_is_coded_by_its_short_name(written):
     """The codebook's canonical names are short names: the EU's LEICA, however the text writes it."""
     assert registry_programme(f"held under the {written} project of the EU") == "LEICA"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # a name in quotes before its head word
+        ('Youth met to review what the "Safe Streets for Young People" project has achieved.',
+         "Safe Streets for Young People"),
+        # ... and before an apposition naming the head word
+        ('UNODC worked with youth as part of "Safe Streets for Young People", a joint initiative of two agencies.',
+         "Safe Streets for Young People"),
+        # a name in single curly quotes after a glued backer ("EU-supported")
+        ("The EU-supported project ‘Media Literacy for Peace in Central Asia’ trained journalists.",
+         "Media Literacy for Peace in Central Asia"),
+    ],
+)
+def test_named_projects_in_quotes_around_the_head_word(sentence, name):
+    assert [n for n, *_ in named_projects(sentence)] == [name]
+
+
+def test_two_quoted_sayings_are_not_a_project_name():
+    assert named_projects('He said "we will win" and "the project is good".') == []
+
+
+def test_release_a_project_named_in_quotes_before_its_head_word_is_the_events(tmp_path):
+    t = _tables(tmp_path, (
+        'UNODC "Safe Streets for Young People" Initiative reviews its results\n\n'
+        "On 14 November 2021 UNODC and 30 representatives of youth organizations met in Tashkent to review what "
+        'the "Safe Streets for young people" project has achieved.\n\n'
+    ))
+    # named twice in two cases: one programme, not quoted speech blanked out
+    assert [p.casefold() for p in t.event_programmes.programme] == ["safe streets for young people"]

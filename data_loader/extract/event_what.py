@@ -114,10 +114,12 @@ class WhatRules(ExtractorState):
         if not (found or pointed or described):
             self._only_programme_named(rec, sentences, event_starts, named)
         seen = set()
+        folded: set[str] = set()  # "Youth for social harmony" and "Youth for Social Harmony": one programme
         for name, a, b in sorted(found, key=lambda x: x[1]):
-            if name in seen:
+            if name in seen or name.casefold() in folded:
                 continue
             seen.add(name)
+            folded.add(name.casefold())
             rec.programmes.append(name)
             _evidence(rec, "programme", name, a, b)
         for name, (a, b, c, d, said) in pointed.items():

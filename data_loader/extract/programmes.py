@@ -13,7 +13,8 @@ from data_loader.textscan import Prefiltered
 _CUE = Prefiltered(re.compile(
     r"\b(?:under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|part\s+of|"
     r"implemented\s+under|funded\s+under|through|by|for|launch\s+of)\s+(?:the|a|its|their)\s+"
-    r"(?:(?:\w+-funded|joint|national|regional|new|global|multi-year|two-year|three-year)\s+)*"
+    r"(?:(?:\w+-(?:funded|supported|financed|backed)|joint|national|regional|new|global|multi-year|two-year|"
+    r"three-year)\s+)*"
     r"(?:[A-Z][\w/–-]*\s+){0,3}?(?:project|programme|program|initiative)\s+"
     r"(?:on\s+|entitled\s+|titled\s+|called\s+|named\s+)?"
     r"(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|‘[^’]{4,200}’|'[^']{4,200}'|[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|"
@@ -42,7 +43,14 @@ _NAMED = Prefiltered(re.compile(
 #: a name in quotes right after the head word: 'the global joint initiative “Supporting the Management of ...”'
 _QUOTED_AFTER_HEAD = Prefiltered(re.compile(
     r"\b(?i:project|programme|program|initiative|framework|facility)\s+(?:entitled\s+|titled\s+|called\s+|"
-    r"named\s+)?(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|«[^»]{4,200}»)"
+    r"named\s+)?(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|«[^»]{4,200}»|‘[^’]{4,200}’)"
+))
+#: a name in quotes before the head word: 'as part of "Youth for social harmony in Fergana Valley", a joint
+#: initiative', 'the "Youth for Social Harmony" project' (an opening quote after a word, so that a closing
+#: quote and the next opening one are not read as a name)
+_QUOTED_BEFORE_HEAD = Prefiltered(re.compile(
+    r"(?:(?<=\s)|^)(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|«[^»]{4,200}»)(?:\s+|,\s+an?\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?i:project|programme|program|initiative)\b"
 ))
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
 
@@ -53,7 +61,7 @@ SUBTITLE_AFTER_WORDS = 5
 
 def clean_title(raw: str) -> str:
     """Quotes and phases dropped, a long subtitle after a colon cut: a short canonical name."""
-    t = raw.strip().strip("“”\"' ")
+    t = raw.strip().strip("“”‘’«»\"' ")
     t = _PHASE.sub("", t)
     if ":" in t and len(t.split(":", 1)[0].split()) >= 3:
         t = t.split(":", 1)[0]
@@ -181,6 +189,7 @@ def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
     _add_titled(out, _NAMED_BEFORE.finditer(text), 2, lambda raw, name, known: _is_organization(raw))
     _add_titled(out, _QUOTED_AFTER_HEAD.finditer(text), 3, lambda raw, name, known: _is_organization(name))
+    _add_titled(out, _QUOTED_BEFORE_HEAD.finditer(text), 3, lambda raw, name, known: _is_organization(name))
     for m in _HEAD_FIRST.finditer(text):
         if not any(a <= m.start() < b for _, a, b, _ in out):
             out.append((f"Project {m.group('title')}", m.start(), m.end(), False))

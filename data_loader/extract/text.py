@@ -47,6 +47,9 @@ _OWN_LINE_FIRST = frozenset("-•*–—▪●◦(0123456789abcdefghijklmnopqrst
 _LINE_OF_ITS_OWN = re.compile(r"(?:[-•*–—▪●◦]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[^\n]*\s\|\s)")
 #: the name of the event itself in quotes ('a conference on "Countering the use of cryptocurrencies to finance
 #: terrorism"', 'the Forum "Addressing Digital Dimensions ..."'): what the event was about, not speech
+#: a title in quotes before its head word: the "Youth for Social Harmony" project, "X", a joint initiative of
+_TITLE_AFTER = re.compile(
+    r"\s*(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?)?(?:project|programme|program|initiative)\b", re.IGNORECASE)
 _EVENT_TITLE_CUE = re.compile(
     r"(?:conference|workshop|seminar|forum|training|course|meeting|dialogue|round\s*-?table|consultation|"
     r"briefing|exercise|webinar|symposium|summit|session|event|partnership)s?"
@@ -192,8 +195,8 @@ class TextModel:
             before = self.text[max(0, m.start() - 40) : m.start()]
             after = self.text[m.end() : m.end() + 60]
             short = len(inner.split()) <= 30 and not re.search(r"[.!?]\s", inner)
-            if _TITLE_CUE.search(before) and short:
-                continue  # a title in quotes, e.g. project "Addressing the ..."
+            if (_TITLE_CUE.search(before) or _TITLE_AFTER.match(after)) and short:
+                continue  # a title in quotes, e.g. project "Addressing the ..." or the "Youth for ..." project
             if _EVENT_TITLE_CUE.search(before) and short and not _SPEECH_VERB.search(after[:40]):
                 continue  # the event's own title, e.g. a conference on "Countering ..."
             if len(inner.split()) >= 6 or _SPEECH_VERB.search(after) or _SPEECH_VERB.search(before):
