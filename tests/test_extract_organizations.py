@@ -48,6 +48,12 @@ def _roles(tmp_path: Path, text: str) -> dict[str, set[str]]:
         ("Institute for War and Peace Reporting", "IWPR"),
         ("Internews", "Internews"),
         ("Collective Security Treaty Organisation", "CSTO"),
+        # research centres and NGOs met in round 6's releases; the CBRN centre's secretariat is not the Council
+        # of Europe (whose acronym, CoE, its name holds)
+        ("Centre for OSCE Research", "CORE"),
+        ("ENC", "European Neighbourhood Council"),
+        ("Penal Reform International", "Penal Reform International"),
+        ("CBRN CoE Regional Secretariat for Central Asia", "EU CBRN CoE Regional Secretariat for Central Asia"),
         # a government agency is coded as its country
         ("USAID", "United States"),
         ("KAZAID", "Kazakhstan"),

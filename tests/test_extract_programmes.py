@@ -325,3 +325,14 @@ def test_release_a_project_named_in_quotes_before_its_head_word_is_the_events(tm
     ))
     # named twice in two cases: one programme, not quoted speech blanked out
     assert [p.casefold() for p in t.event_programmes.programme] == ["safe streets for young people"]
+
+
+@pytest.mark.parametrize("written", [
+    "EU CBRN CoE", "CBRN CoE Initiative",
+    "European Union Chemical, Biological, Radiological and Nuclear Risk Mitigation Centres of Excellence Initiative",
+])
+def test_the_eu_cbrn_centres_of_excellence_are_a_programme_not_the_council_of_europe(written):
+    from data_loader.extract.mentions import find_registry
+
+    found = find_registry(f"The meeting was held under the {written} in Tashkent.")
+    assert [(m.kind, m.value) for m in found] == [("programme", "EU CBRN Centres of Excellence Initiative")]

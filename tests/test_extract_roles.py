@@ -309,3 +309,15 @@ def test_an_organisation_s_member_states_are_not_the_organisation(tmp_path):
         "The Interparliamentary Assembly of the CIS member nations held a conference in Saint Petersburg on "
         "15 April 2021.", title="Parliamentary conference"))
     assert r["organizer"] == {"IPA CIS"}
+
+
+def test_a_project_with_an_office_of_its_own_organises_but_never_pays(tmp_path):
+    """A project whose programmes.csv owner is itself (LEICA) runs events: 'held by LEICA and BOMCA' makes it an
+    organiser; 'with the support of the LEICA project' does not make it a funder (its donors pay)."""
+    held = _roles(tmp_path, _release(
+        "A workshop on preventing radicalisation was held in Almaty from 14 to 16 February 2024 by LEICA and BOMCA."))
+    assert held["organizer"] == {"LEICA", "BOMCA"}
+    backed = _roles(tmp_path, _release(
+        "The OSCE organised a seminar on prison intelligence in Bishkek on 3 May 2023 with the support of the "
+        "LEICA project."))
+    assert backed["organizer"] == {"OSCE"} and "LEICA" not in backed["funder"]

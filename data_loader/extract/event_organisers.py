@@ -120,7 +120,12 @@ class OrganiserRules(ExtractorState):
                     out.append((name, role, a, b, *_as_government(m.surface, name)))
             elif m.kind == "programme":
                 owner = programme_registry()[0].get(m.value, "")
-                if owner:
+                if owner == m.value:
+                    # a project with an office of its own ("held by LEICA and BOMCA") runs events; it pays for
+                    # none: its donors do
+                    if role != "funder":
+                        out.append((owner, role, a, b, STATED, f"{m.value} is a project that runs its own events"))
+                elif owner:
                     out.append((owner, role, a, b, INFERRED, f"{m.value} is part of {owner}"))
             elif m.kind == "unknown_org" and role in ("organizer", "funder"):
                 if _office_of_registered(m_text, m, local):
