@@ -484,3 +484,14 @@ def test_a_country_s_name_is_not_a_namesake_town():
     """'Armenia' is the country, not the Colombian town of that name; a registry alias could still say otherwise."""
     assert lookup_city("Armenia") is None
     assert lookup_city("Mexico City") is not None
+
+
+@pytest.mark.parametrize("told", [
+    "The workshop brought together 60 officials in Bishkek on 19 September 2023, some in the hall and some online.",
+    "More than 40 participants joined the meeting in Bishkek on 19 September 2023, in the room or online.",
+    "The meeting, held in Bishkek on 19 September 2023, combined remote participation with an in-person session.",
+])
+def test_people_both_in_the_room_and_online_make_a_hybrid_event(tmp_path, told):
+    ev = _event(tmp_path, f"Regional meeting on returnees\n\n{told}\n")
+    assert ev["format"] == "hybrid"
+    assert _place(ev) == ("Bishkek", "KGZ", "city")

@@ -27,6 +27,12 @@ _HYBRID = re.compile(
     r"\bhybrid\b(?!\s+(?:threats?|warfare|wars?|attacks?|tactics|campaigns?|operations?|activities|regimes?))|"
     rf"\b(?:{_ON_SITE}\s+(?:and|or|as\s+well\s+as)\s+{_REMOTE}|{_REMOTE}\s+(?:and|or|as\s+well\s+as)\s+{_ON_SITE}|"
     r"both\s+in\s+person\s+and|blended\s+format|"
+    # "in the room or online", "some in the hall and some online"
+    rf"in\s+the\s+(?:room|hall)\s+(?:and|or)\s+(?:(?:some|others)\s+)?{_REMOTE}|"
+    rf"{_REMOTE}\s+(?:and|or)\s+(?:(?:some|others)\s+)?in\s+the\s+(?:room|hall)|"
+    # "combined remote participation with an in-person session"
+    r"(?:remote|online|virtual)\s+participation\s+(?:with|and)\s+(?:an?\s+)?in[\s-]person|"
+    r"in[\s-]person\s+(?:[\w-]+\s+){0,2}?(?:with|and)\s+(?:remote|online|virtual)\s+participation|"
     # "with some participants joining online": the others were in the room
     r"(?:some|other|several|many|a\s+number\s+of|remote)\s+(?:[\w-]+\s+){0,2}?(?:joining|joined|participating|"
     r"participated|taking\s+part|took\s+part|connected|connecting|attending|attended)\s+"
