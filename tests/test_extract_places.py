@@ -495,3 +495,12 @@ def test_people_both_in_the_room_and_online_make_a_hybrid_event(tmp_path, told):
     ev = _event(tmp_path, f"Regional meeting on returnees\n\n{told}\n")
     assert ev["format"] == "hybrid"
     assert _place(ev) == ("Bishkek", "KGZ", "city")
+
+
+@pytest.mark.parametrize("written", ["St. Petersburg", "St Petersburg"])
+def test_st_petersburg_is_russia_s(tmp_path, written):
+    """GeoNames' 'St. Petersburg' is the town in Florida; a release about counter-terrorism in Central Asia
+    writing it means Russia's city (places.csv)."""
+    ev = _event(tmp_path, f"Conference on terrorism\n\nThe conference on countering terrorism was held in {written} "
+                          "on 18 April 2019.\n")
+    assert _place(ev) == ("Saint Petersburg", "RUS", "city")

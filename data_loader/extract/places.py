@@ -11,7 +11,7 @@ from data_loader.textscan import matches_at_word_start
 
 #: a capitalised phrase of up to three words; searched with its left edge checked after each hit
 #: (see textscan.py): the phrase must not be glued to a word or a hyphen
-_CAPSEQ = re.compile(r"([A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
+_CAPSEQ = re.compile(r"((?:St\.\s)?[A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
 #: where a word of a capitalised phrase ends and a space follows: the phrase's shorter prefixes end there
 _WORD_END = re.compile(r"(?<=\S)(?=\s)")
 #: a capitalised word that opens a sentence before a place name ("In Tashkent, ...", "At Almaty airport")
@@ -49,7 +49,7 @@ ORIGIN_BEFORE = re.compile(r"\b(?:from|of|representing)\s+(?:the\s+)?$", re.IGNO
 
 #: words of a place that is in a city rather than a name of it ("United Nations Headquarters" is in New
 #: York, "Lake Issyk-Kul" is by Cholpon-Ata): the places registry lists such venues too
-_LANDMARK_WORD = re.compile(r"\b(?:headquarters|hq|palais|lake|centre|center|hotel|resort)\b", re.I)
+_LANDMARK_WORD = re.compile(r"\b(?:headquarters|hq|palais|palace|lake|centre|center|hotel|resort)\b", re.I)
 
 
 def is_landmark(written: str) -> bool:
