@@ -150,3 +150,17 @@ def test_an_expected_count_of_an_announcement_is_no_head_count(tmp_path):
         "were expected to join it.\n"
     ))
     assert pd.isna(ev["participants"])
+
+
+@pytest.mark.parametrize(
+    "sentence, count",
+    [
+        # troops and soldiers of an exercise are its participants
+        ("The exercises involve some 1,200 troops from both countries.", 1200),
+        ("About 700 soldiers took part in the drill.", 700),
+        # two adjectives joined by "and" before the people
+        ("More than 100 national and international experts attended.", 100),
+    ],
+)
+def test_head_counts_of_troops_and_of_people_with_two_adjectives(sentence, count):
+    assert [n for n, *_ in find_participants(sentence)] == [count]

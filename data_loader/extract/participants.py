@@ -25,7 +25,8 @@ PEOPLE = (
     r"youth|graduates|cadets|police\s+officers|customs\s+officers|border\s+guards|operators|officers|"
     r"psychologists|social\s+workers|inspectors|employees|educators|doctors|health\s+workers|mediators|"
     r"ombudspersons|deputies|senators|MPs|auditors|rescuers|servicemen|heads\s+of\s+delegations?|facilitators|"
-    r"moderators|coordinators|mentors|counsellors|counselors|religious\s+figures|clergy)"
+    r"moderators|coordinators|mentors|counsellors|counselors|religious\s+figures|clergy|troops|soldiers|"
+    r"servicemembers|service\s+members|military\s+personnel)"
 )
 #: bodies whose people take part ("units", "agencies" of a country): they say which countries took part,
 #: never how many people did
@@ -37,7 +38,9 @@ _PATTERN = re.compile(
     r"(?<![\w/.-])(?:(?P<qual>" + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True)) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})?|" + _NUM_WORD + r")"
     # modifiers, "and" only after a suspended hyphen: "Twenty mid- and senior-level officers"
-    r"(?P<mods>(?:\s+(?!(?:of|from|and|in)\b)[A-Za-z’'-]+|(?<=-)\s+and){0,4}?)\s+" + PEOPLE + r"\b",
+    # and "and" between two adjectives: "100 national and international experts"
+    r"(?P<mods>(?:\s+(?!(?:of|from|and|in)\b)[A-Za-z’'-]+|(?<=-)\s+and|"
+    r"(?<=al)\s+and(?=\s+[a-z]+al\s)){0,4}?)\s+" + PEOPLE + r"\b",
     re.IGNORECASE,
 )
 #: number words anywhere ("twenty-five", "Eighteen"), for checks that a count is stated
