@@ -188,6 +188,14 @@ def test_share_buttons_glued_to_the_last_sentence_are_removed():
     assert doc.text == SENTENCE
 
 
+def test_the_headlines_listed_under_related_stories_go_with_their_heading():
+    """'Related stories' and the bulleted headlines under it are the site's other stories: their countries are
+    not the release's. A list the release makes of its own, after the block, stays."""
+    doc = read_txt(f"Title of the release\n\n{SENTENCE}\n\nRelated stories\n- Turkmenistan and UNODC review "
+                   "cooperation\n- UNODC trains officers of Turkmenistan\n\nLast sentence stays.\n- A list item stays.")
+    assert doc.text == f"Title of the release\n\n{SENTENCE}\n\nLast sentence stays.\n- A list item stays."
+
+
 def test_sentences_mentioning_debris_words_are_kept():
     text = (
         "Participants learned to share information and print travel documents securely.\n\n"

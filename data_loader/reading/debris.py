@@ -106,6 +106,14 @@ _MAYBE_SHARE = _without_look_behind(_TRAILING_SHARE)
 _MAYBE_WIDGET = _without_look_behind(_TRAILING_WIDGET)
 
 
+#: the heading of a list of other stories of the site; the bulleted headlines under it are furniture too (their
+#: countries and programmes are not the release's)
+_OTHER_STORIES = re.compile(
+    r"related (?:posts|articles|news|stories|content|items)|read more|more news|see also|read also|also read|"
+    r"you may also like|recommended(?: for you)?|most (?:read|popular)|popular (?:posts|news)", _I)
+_BULLET = re.compile(r"\s*[-*•·–]\s")
+
+
 def remove_debris(text: str) -> tuple[str, int]:
     """Drop furniture lines and glued share buttons; returns the text and the number of removals."""
     kept: list[str] = []
@@ -114,8 +122,15 @@ def remove_debris(text: str) -> tuple[str, int]:
     widget = _TRAILING_WIDGET if _MAYBE_WIDGET.search(text) else None
     # a line names cookies only if the text does (the line's edges are spaces or line feeds in the text)
     cookies = _COOKIE_WORD.search(text) is not None
+    listing = False  # under a heading of other stories: its bulleted headlines go too
     for line in text.split("\n"):
+        if listing and (_BULLET.match(line) or not line.strip()):
+            removed += bool(line.strip())
+            kept.append("")
+            continue
+        listing = False
         if is_debris_line(line, cookies):
+            listing = _OTHER_STORIES.fullmatch(line.strip()) is not None
             removed += 1
             # "© 2018 The Times of Central Asia. All rights reserved." -> "© 2018": the only year some pages
             # carry, kept for a day written without one (as the HTML reader keeps a footer's)
