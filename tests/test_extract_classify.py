@@ -234,3 +234,13 @@ def test_themes_named_by_their_practice(tmp_path, lead, theme):
     words ("cyberterrorism", "proliferation finance") counts beside the event's leading theme."""
     _, themes = _event(tmp_path, f"Training course\n\n{lead} in Bishkek on 4 April 2023.\n")
     assert theme in themes
+
+
+def test_people_who_met_somewhere_held_a_meeting(tmp_path):
+    """No noun names the activity, but the people 'met in Tashkent': a meeting, not ``other``."""
+    ev, _ = _event(tmp_path, (
+        "Youth project reviews its results\n\n"
+        "On 14 November 2021 UNODC and 30 representatives of youth organizations met in Tashkent to review what "
+        "the project has achieved.\n\n"
+    ))
+    assert ev["event_type"] == "meeting"

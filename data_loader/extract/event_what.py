@@ -13,6 +13,8 @@ from data_loader.extract.text import Sentence
 
 #: a sentence about the event itself: "It also falls ...", "The event was part of ..."
 _ABOUT_EVENT = re.compile(r"\s*(?:It|This|These|They|The\s+(?:event|activity|initiative|visit))\b")
+#: people who met somewhere or on some day, told of an event no noun names
+_MET_AT = re.compile(r"\b(?:met|gathered|convened)\s+(?:(?:online|virtually|again|together)\s+)?(?:in|at|on|online)\b")
 #: a cue that ties a programme named after it to the event
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
                      r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"
@@ -56,6 +58,13 @@ class WhatRules(ExtractorState):
                 rec.event_type = found[0][0]
                 s0 = self.head.title_span[0]
                 _evidence(rec, "event_type", found[0][0], s0 + found[0][1], s0 + found[0][2])
+                return
+        for s in self.event_sents[:3]:
+            if met := _MET_AT.search(self.masked, s.start, s.end):
+                # "UNODC and 30 youth representatives met in Tashkent to review ...": no noun, but a meeting
+                rec.event_type = "meeting"
+                _evidence(rec, "event_type", "meeting", met.start(), met.end(), INFERRED,
+                          "no word names the activity; the people 'met' at a place or date: a meeting")
                 return
         rec.event_type = "other"
 
