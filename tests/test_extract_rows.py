@@ -140,3 +140,24 @@ def test_paragraphs_opened_by_activity_city_and_days_are_items_of_a_list(tmp_pat
         "workshops closed the first phase.\n"))
     days = sorted(str(d)[:10] for d in t.events["start_date"])
     assert days == ["2022-06-13", "2022-07-09", "2022-09-26"]
+
+
+HTML_TABLE = """<html><head><title>Media literacy project</title></head><body><article>
+<h1>EU extends a media literacy project in Central Asia</h1>
+<p>Internews ran the first phase of the project in 2018 and 2019. Among its activities:</p>
+<table><tr><th>When</th><th>Where</th><th>Activity</th><th>Held by</th></tr>
+<tr><td>December 2018</td><td>Bishkek</td><td>A cross-border media forum for journalists</td><td>Internews</td></tr>
+<tr><td>25 January 2019</td><td>Astana</td><td>Training for schoolteachers</td><td>Internews</td></tr>
+</table></article></body></html>"""
+
+
+def test_each_row_of_an_html_table_is_read_as_one_row_and_gives_an_event(tmp_path):
+    """An HTML table keeps its rows: each row's cells are one paragraph joined by ' | ' (not one paragraph per
+    cell, which loses which date goes with which city), so each dated row is an event."""
+    from data_loader.reading.html_text import html_to_text
+
+    assert "25 January 2019 | Astana | Training for schoolteachers | Internews" in html_to_text(HTML_TABLE)
+    t = load_release(tmp_path, HTML_TABLE, name="page.html")
+    ev = t.events.sort_values("year").reset_index(drop=True)
+    assert list(ev["city"]) == ["Bishkek", "Astana"]
+    assert list(ev["date_precision"]) == ["month", "day"]

@@ -197,6 +197,13 @@ def _blocks(root: LexborNode, skip: LexborNode | None) -> Iterator[str]:
         if node.tag == "br" or node.tag in BLOCK_TAGS:
             yield _clean(" ".join(buffer))
             buffer = []
+        if entering and node.tag == "tr":
+            # a table row is one paragraph of cells joined by " | " (as in a Markdown table): its date, place and
+            # organiser stay together, as the row tells one activity
+            cells = [_clean(c.text(separator=" ")) for c in node.iter() if c.tag in ("td", "th")]
+            if cells:
+                yield " | ".join(cells)
+                continue
         if entering and node.tag != "br":
             stack.append((node, False))
             children = list(node.iter(include_text=True))
