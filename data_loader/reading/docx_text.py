@@ -1,4 +1,4 @@
-"""DOCX -> text: body paragraphs and table cells, in document order.
+"""DOCX -> text: body paragraphs and table rows, in document order.
 
 Word releases often put the dateline, contacts or the agenda in tables, so
 cells are read too (a merged cell is read once). Headers and footers are
@@ -69,14 +69,23 @@ def _body_blocks(document) -> list[str]:
 
 
 def _table_cells(table: Table) -> list[str]:
-    """Each distinct cell's text (merged cells repeat in python-docx), nested tables included."""
+    """Each row of several cells as one paragraph of them joined by " | " (a row of a table of activities tells
+    one activity: its date, place and organiser stay together, as in an HTML or Markdown table); the
+    paragraphs of a row of one cell, or of a cell holding a table, one by one. Merged cells (which repeat in
+    python-docx) are read once; nested tables are read too."""
     seen: set = set()  # the cells' XML elements (holding them keeps their identity stable)
     out: list[str] = []
     for row in table.rows:
+        cells = []
         for cell in row.cells:
-            if cell._tc in seen:
-                continue
-            seen.add(cell._tc)
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                cells.append(cell)
+        texts = [" ".join(p.text.strip() for p in c.paragraphs if p.text.strip()) for c in cells]
+        if sum(bool(t) for t in texts) >= 2 and not any(c.tables for c in cells):
+            out.append(" | ".join(texts))
+            continue
+        for cell in cells:
             out.extend(p.text for p in cell.paragraphs)
             for inner in cell.tables:
                 out.extend(_table_cells(inner))
