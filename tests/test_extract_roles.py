@@ -321,3 +321,25 @@ def test_a_project_with_an_office_of_its_own_organises_but_never_pays(tmp_path):
         "The OSCE organised a seminar on prison intelligence in Bishkek on 3 May 2023 with the support of the "
         "LEICA project."))
     assert backed["organizer"] == {"OSCE"} and "LEICA" not in backed["funder"]
+
+
+def test_those_at_whose_invitation_the_event_was_held_organised_it(tmp_path):
+    r = _roles(tmp_path, _release(
+        "On 28 September 2017 some 20 officials met in Dushanbe for a round table on radicalisation. The round "
+        "table was held at the invitation of the OSCE and of the Ministry of Foreign Affairs of Tajikistan."))
+    assert r["organizer"] == {"OSCE", "Tajikistan"}
+
+
+def test_a_government_s_officials_who_completed_a_course_are_not_its_organiser(tmp_path):
+    r = _roles(tmp_path, _release(
+        "Thirty Kazakh government officials have completed a three-day course in Shymkent on 21-23 October 2025. "
+        "The course was organised by the OSCE."))
+    assert r["organizer"] == {"OSCE"}
+
+
+def test_a_ministry_named_after_its_country_s_demonym_is_that_country(tmp_path):
+    """'the German Federal Foreign Office' is Germany's, not a body of the host country."""
+    r = _roles(tmp_path, _release(
+        "UNODC held a round table in Dushanbe on 28 September 2017 with funding from the German Federal Foreign "
+        "Office."))
+    assert r["funder"] == {"Germany"}

@@ -36,6 +36,12 @@ def _shifted(m: mentions.Mention, by: int, kind: str | None = None) -> mentions.
     return mentions.Mention(m.start - by, m.end - by, kind or m.kind, m.value, m.surface)
 
 
+#: people of a government named before them ("Kazakh government officials"): they take part, the government does not
+#: organise
+_ITS_PEOPLE = re.compile(r"\s+(?:officials|representatives|officers|experts|staff|employees|delegates|specialists|"
+                         r"servants|workers)\b")
+
+
 class OrganiserRules(ExtractorState):
     """``organizations`` with their roles, and the names no registry knows."""
 
@@ -115,6 +121,8 @@ class OrganiserRules(ExtractorState):
                     continue
                 out.append((m.value, role, a, b, *_as_registered(m.surface, m.value)))
             elif m.kind in ("government", "country", "country_gov"):
+                if role == "organizer" and _ITS_PEOPLE.match(m_text, m.end):
+                    continue  # "Thirty Kazakh government officials have completed a course": who took part
                 if role != "participant":  # a country whose people took part is in event_countries
                     name = country_name(m.value)
                     out.append((name, role, a, b, *_as_government(m.surface, name)))

@@ -136,7 +136,8 @@ _UNDER_GOV = Prefiltered(re.compile(
 ))
 
 
-_DEMONYM_GOV = re.compile(r"^\s+(?:Embassy|[Gg]overnment|Ministry|Ministries|Consulate|Mission|Agency|authorities|"
+_DEMONYM_GOV = re.compile(r"^\s+(?:(?:Federal|Foreign|State|National|Interior|Defen[cs]e|Home)\s+){0,2}"
+                          r"(?:Embassy|[Gg]overnment|Ministry|Ministries|Consulate|Mission|Agency|authorities|Office|"
                           r"Police|police|Border\s+(?:Service|Guards?|Troops)|Armed\s+Forces|State\s+Security\s+Service|"
                           r"Security\s+Service|Prosecutor(?:['’]s)?\s+(?:General(?:['’]s)?\s+)?Office|Parliament)\b")
 
