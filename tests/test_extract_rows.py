@@ -161,3 +161,21 @@ def test_each_row_of_an_html_table_is_read_as_one_row_and_gives_an_event(tmp_pat
     ev = t.events.sort_values("year").reset_index(drop=True)
     assert list(ev["city"]) == ["Bishkek", "Astana"]
     assert list(ev["date_precision"]) == ["month", "day"]
+
+
+def test_the_country_of_a_row_s_place_is_where_and_a_countries_column_says_who_took_part(tmp_path):
+    """'Dubai, United Arab Emirates' in the place column is the venue; 'Partner countries represented' lists the
+    participating countries (it is not a column of partners)."""
+    t = load_release(tmp_path, (
+        "Round-table meetings of national focal points, 2022\n\n"
+        "Two round-table meetings of the focal points were held in 2022.\n\n"
+        "Meeting | Dates | Place | Partner countries represented\n"
+        "15th | 21-22 March 2022 | Dubai, United Arab Emirates | Kazakhstan, Kyrgyzstan, Pakistan\n"
+        "16th | 17 May 2022 | Brussels, Belgium | Kazakhstan, Tajikistan\n"
+    ))
+    ev = t.events.sort_values("start_date").reset_index(drop=True)
+    assert list(ev["city"]) == ["Dubai", "Brussels"]
+    took_part = t.event_countries[t.event_countries["role"] == "participant"].merge(ev[["event_id", "city"]])
+    assert took_part.groupby("city")["iso3"].apply(set).to_dict() == {
+        "Dubai": {"KAZ", "KGZ", "PAK"}, "Brussels": {"KAZ", "TJK"}}
+    assert t.event_organizations.empty or "partner" not in set(t.event_organizations["role"])

@@ -218,7 +218,10 @@ class SeriesRules(ExtractorState):
             n, qual, x, y = counts[0]
             ev.participants, ev.participants_qualifier = n, qual
             _evidence(ev, "participants", n, a + x, a + y)
+        place = row.cells.get("place") if "people" not in row.cells else None
         for c in self.countries:
+            if place and place[0] <= c.start < place[1]:
+                continue  # "Dubai, United Arab Emirates" in the place column: where, not who
             if a <= c.start < b and (c.value, "participant") not in ev.countries:
                 ev.countries.append((c.value, "participant"))
                 _evidence(ev, "participant_country", c.value, c.start, c.end)
