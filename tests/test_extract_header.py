@@ -85,6 +85,10 @@ def test_a_date_right_after_the_headline_is_the_publication_date_not_the_event_s
     ("Last modified: 12.12.2019", "2019-12-12"),
     ("17 12 2019 Hits: 286", "2019-12-17"),  # a page's date field in figures and spaces
     ("///nCa, 25 May 2023 (based on information from the OSCE Centre in Ashgabat)", "2023-05-25"),
+    ("11:42 10.10.2022 (updated: 12:05 10.10.2022)", "2022-10-10"),  # an agency's time stamp, then its edit
+    # ... above a list of the site's other stories
+    ("11:42 10.10.2022\n\nRead also:\n - Wheat harvest forecast raised\n - Exchange extends trading hours",
+     "2022-10-10"),
 ])
 def test_a_date_at_the_end_of_the_text_is_the_publication_date(tmp_path, ending, published):
     ev = _event(tmp_path, "Regional workshop strengthens border security cooperation\n\n" + BODY + "\n" + ending + "\n")

@@ -196,6 +196,12 @@ def test_the_headlines_listed_under_related_stories_go_with_their_heading():
     assert doc.text == f"Title of the release\n\n{SENTENCE}\n\nLast sentence stays.\n- A list item stays."
 
 
+def test_a_read_also_heading_with_a_colon_and_its_headlines_are_furniture():
+    doc = read_txt(f"Title of the release\n\n{SENTENCE}\n\nRead also:\n - Wheat harvest forecast raised\n"
+                   " - Exchange extends trading hours")
+    assert doc.text == f"Title of the release\n\n{SENTENCE}"
+
+
 def test_sentences_mentioning_debris_words_are_kept():
     text = (
         "Participants learned to share information and print travel documents securely.\n\n"

@@ -436,9 +436,16 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,120}\)\s*$")
 SIGNATURE_MAX = 90
 
 
+#: a time of day: a stamp line closing the story holds one ("11:42 10.10.2022")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+#: a closing stamp line is short: the time, the day, an "updated" note
+STAMP_LINE_MAX = 60
+
+
 def _published_at_end(tm: TextModel, body_start: int) -> Found | None:
     """The last lines of the story (not of its header): "Last updated: 12 December 2019", the page's date
-    field ("17 12 2019 Hits: 286"), or a short closing signature with one day."""
+    field ("17 12 2019 Hits: 286"), a time stamp ("11:42 10.10.2022"), or a short closing signature with one
+    day."""
     text = tm.text
     for ps, pe in reversed(tm.paragraphs[max(body_start, len(tm.paragraphs) - 3) :]):
         for s, e in reversed(_lines(tm, ps, pe)):
@@ -448,6 +455,8 @@ def _published_at_end(tm: TextModel, body_start: int) -> Found | None:
                 for d in find_dates(line[m.end() : m.end() + 40]):
                     if d.first and d.has_year and d.start == 0:
                         return d.first, (s + m.end() + d.start, s + m.end() + d.end)
+            if len(line) <= STAMP_LINE_MAX and _CLOCK.search(line) and (st := _stamp(line)) is not None:
+                return st.first, (s + st.start, s + st.end)  # "11:42 10.10.2022 (updated: 12:05 10.10.2022)"
             spaced = _SPACED_DAY.match(line)
             if spaced and len(line) <= 40:
                 day = _day_or_none(int(spaced["y"]), int(spaced["m"]), int(spaced["d"]))

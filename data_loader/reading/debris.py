@@ -32,8 +32,8 @@ DEBRIS_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"skip to (?:main )?(?:content|navigation)",
         r"(?:leave|post|add|write) a (?:comment|reply)|\d+ comments?|comments? \(\d+\)|no comments(?: yet)?",
         r"(?:previous|next|older|newer) (?:post|article|story|news|item|page)s?:?",
-        r"related (?:posts|articles|news|stories|content|items)|read more|more news|see also|"
-        r"you may also like|recommended(?: for you)?|most (?:read|popular)|popular (?:posts|news)",
+        r"(?:related (?:posts|articles|news|stories|content|items)|read more|more news|see also|read also|also read|"
+        r"you may also like|recommended(?: for you)?|most (?:read|popular)|popular (?:posts|news))\s*:?",
         r"advertisement|sponsored(?: content)?|ad",
         r"(?:home|main page)(?:\s*[>»/|›→]\s*[^>»/|›→]{1,80}){1,6}",
         r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?\b.{0,150}|"
@@ -109,8 +109,8 @@ _MAYBE_WIDGET = _without_look_behind(_TRAILING_WIDGET)
 #: the heading of a list of other stories of the site; the bulleted headlines under it are furniture too (their
 #: countries and programmes are not the release's)
 _OTHER_STORIES = re.compile(
-    r"related (?:posts|articles|news|stories|content|items)|read more|more news|see also|read also|also read|"
-    r"you may also like|recommended(?: for you)?|most (?:read|popular)|popular (?:posts|news)", _I)
+    r"(?:related (?:posts|articles|news|stories|content|items)|read more|more news|see also|read also|also read|"
+    r"you may also like|recommended(?: for you)?|most (?:read|popular)|popular (?:posts|news))\s*:?", _I)
 _BULLET = re.compile(r"\s*[-*•·–]\s")
 
 
