@@ -216,3 +216,13 @@ def test_a_read_also_list_is_other_news(tmp_path):
         "A joint special tactical exercise of the CSTO member states will run until 5 August.\n\n"
         "Read also:\n\n- Cholpon-Ata to host World Nomad Games preparatory meeting\n"))
     assert pd.isna(ev["city"]) or ev["city"] is None
+
+
+def test_an_exercise_under_way_has_the_days_a_later_sentence_gives_it(tmp_path):
+    """'is under way' in the lead dates nothing by itself when the next sentence says when it began and until when
+    it runs: those days, not the day of publication."""
+    ev, _ = _event(tmp_path, (
+        "Joint anti-terror exercise under way\n\n10.10.2022\n\n"
+        "A joint anti-terrorist exercise of SCO member states is under way at a training base near Almaty.\n\n"
+        "The drills kicked off on October 8 and will run until October 13, the organisers said.\n"))
+    assert (ev["start_date"], ev["end_date"]) == ("2022-10-08", "2022-10-13")

@@ -5,6 +5,7 @@ place-and-date line under the headline."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, resolve_year, without_dates
@@ -182,7 +183,9 @@ class WhenRules(ExtractorState):
                     month_hit = (d, s)
             if day_hit:
                 break
-        day_hit = day_hit or heading_hit or self._planned_day(pub) or self._section_heading_day()
+        day_hit = day_hit or heading_hit or self._planned_day(pub) or self._section_heading_day() or self._started_on()
+        if day_hit:
+            day_hit = (self._run_until(*day_hit), day_hit[1])
         relative = self._relative(pub)
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None
@@ -285,6 +288,27 @@ class WhenRules(ExtractorState):
             return False
         found = find_dates(text[:40], anchor=self.anchor)
         return bool(found) and found[0].start <= 1 and _HEADING_DASH.match(text, found[0].end) is not None
+
+    def _started_on(self) -> tuple[DateMention, Sentence] | None:
+        """'The drills kicked off on October 8 and will run until October 13', after a lead that says only that
+        the exercise 'is under way': the day it began, told in one of the first sentences of the story."""
+        for s in self.body[:4]:
+            low = self._low_slice(s) or self.masked[s.start : s.end].lower()
+            if not any(w in low for w in ("off", "began", "start", "open", "commenc", "under")):
+                continue  # every start verb holds one of these
+            for d in self._sentence_dates(s):
+                if d.precision == "day" and _STARTED_ON.search(self.masked, max(s.start, d.start - 30), d.start):
+                    return d, s
+        return None
+
+    def _run_until(self, d: DateMention, s: Sentence) -> DateMention:
+        """The day an event began, stretched to the day the same sentence says it runs until ('kicked off on
+        October 8 and will run until October 13')."""
+        for e in self._sentence_dates(s):
+            if e.start > d.end and e.precision == "day" and e.first and d.last and e.first > d.last \
+                    and _RUNS_UNTIL.search(self.masked, max(s.start, e.start - 40), e.start):
+                return replace(d, last=e.first, end=e.end)
+        return d
 
     def _relative_first(self, day_hit: tuple[DateMention, Sentence], relative) -> bool:
         """Whether a day named by "today", "yesterday", "on Tuesday" in the lead sentences wins over a date
@@ -392,6 +416,11 @@ class WhenRules(ExtractorState):
         return None
 
 
+#: a start verb right before a day: "kicked off on October 8", "began on 3 May"
+_STARTED_ON = re.compile(_START_VERB.pattern + r"\s+(?:on\s+)?$", re.I)
+#: the day an event goes on until: "and will run until October 13", "continues through 16 May"
+_RUNS_UNTIL = re.compile(r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go\s+on|goes\s+on)"
+                         r"\s+(?:until|till|through|to)\s+$", re.I)
 #: an event told as going on now, without a day
 _ON_NOW = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:under\s*way|being\s+held|taking\s+place|in\s+progress|in\s+session)\b",
