@@ -343,3 +343,11 @@ def test_a_ministry_named_after_its_country_s_demonym_is_that_country(tmp_path):
         "UNODC held a round table in Dushanbe on 28 September 2017 with funding from the German Federal Foreign "
         "Office."))
     assert r["funder"] == {"Germany"}
+
+
+def test_the_hosts_of_last_year_s_exercise_are_not_this_one_s(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The week-long SCO joint anti-terror exercise concluded near New Delhi on 13 October 2022. JATE is an "
+        "annual exercise of the SCO member states. Last year's exercise was hosted by Pakistan.",
+        title="Joint anti-terror exercise concludes"))
+    assert "Pakistan" not in r["organizer"] | r["funder"]

@@ -42,6 +42,12 @@ _ITS_PEOPLE = re.compile(r"\s+(?:officials|representatives|officers|experts|staf
                          r"servants|workers)\b")
 
 
+#: a sentence whose subject is another event: "Last year's exercise was hosted by Pakistan", "The next meeting
+#: will be held by ...": its hosts are not this event's
+_ABOUT_ANOTHER = re.compile(r"\s*(?:The\s+|Its\s+)?(?:upcoming|forthcoming|previous|earlier|next|last\s+year['’]s|"
+                            r"last)\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b", re.I)
+
+
 class OrganiserRules(ExtractorState):
     """``organizations`` with their roles, and the names no registry knows."""
 
@@ -50,7 +56,8 @@ class OrganiserRules(ExtractorState):
         place_names = {c.city.name for c in self.cities} | {self.masked[c.start : c.end] for c in self.cities}
         result: list[tuple[str, str, int, int, str, str]] = []
         # an announcement says who will hold the event in the future tense; a report's plans are other events
-        sentences = [s for s in self.body if self.announced or not self._future(s)]
+        sentences = [s for s in self.body if (self.announced or not self._future(s))
+                     and not _ABOUT_ANOTHER.match(self.masked, s.start)]
         if self.head.title_span and roles.may_assign(self.head.title):
             # "OSCE organizes training courses on ...": the headline says who held the event too
             a, b = self.head.title_span
