@@ -504,3 +504,19 @@ def test_st_petersburg_is_russia_s(tmp_path, written):
     ev = _event(tmp_path, f"Conference on terrorism\n\nThe conference on countering terrorism was held in {written} "
                           "on 18 April 2019.\n")
     assert _place(ev) == ("Saint Petersburg", "RUS", "city")
+
+
+def test_the_capital_of_a_country_s_province_is_not_the_country_s_capital():
+    from data_loader.extract.places import find_capitals
+
+    assert find_capitals("They met in Urumqi, the capital of China's Xinjiang Uygur Autonomous Region.") == []
+    assert [c.city.name for c in find_capitals("They met in the capital of Tajikistan on 3 May.")] == ["Dushanbe"]
+
+
+def test_two_capitals_standing_for_their_governments_are_not_venues(tmp_path):
+    ev = _event(tmp_path, (
+        "Joint exercise in Gorno-Badakhshan\n\n14 Aug 2019\n\n"
+        "Tajik and Chinese units are holding counter-terrorism exercises in Tajikistan's mountainous "
+        "Gorno-Badakhshan Autonomous Region on 13 August 2019.\n\n"
+        "Military cooperation between Dushanbe and Beijing has grown markedly over the past five years.\n"))
+    assert _place(ev) == (None, "TJK", "country")

@@ -332,3 +332,18 @@ def test_two_countries_lists_of_cities_are_one_event_per_city(tmp_path):
     got = sorted(zip(t.events["city"], t.events["country_iso3"], strict=True))
     assert got == sorted([("Jalal-Abad", "KGZ"), ("Osh", "KGZ"), ("Batken", "KGZ"), ("Kyzylorda", "KAZ"),
                           ("Turkistan", "KAZ"), ("Taraz", "KAZ")])
+
+
+def test_a_paragraph_opened_by_meanwhile_reports_another_event(tmp_path):
+    """A news item that turns to a second drill ('Meanwhile, ... are holding exercises in ...'): two events, each
+    with its own place and head count."""
+    t = _load(tmp_path, (
+        "Kyrgyz and Chinese forces end drill; Tajik and Chinese troops drill in the Pamirs\n\n14 Aug 2019\n\n"
+        "The joint counter-terrorism exercise of the police forces of China and Kyrgyzstan ended on 13 August 2019 "
+        "in Urumqi. Around 150 officers took part.\n\n"
+        "Meanwhile, Tajik and Chinese military units are holding counter-terrorism exercises in Tajikistan's "
+        "Gorno-Badakhshan Autonomous Region. The exercises involve some 1,200 troops.\n"))
+    ev = t.events.sort_values("participants").reset_index(drop=True)
+    assert list(ev["participants"]) == [150, 1200]
+    assert list(ev["city"].fillna("")) == ["Urumqi", ""]
+    assert list(ev["country_iso3"]) == ["CHN", "TJK"]

@@ -27,7 +27,8 @@ _REGION = "region"
 _CA_REGION = re.compile(r"(?<=from\s)(?:across\s+)?Central\s+Asia\b(?!n)")
 _PEOPLE_CUE = CuePattern.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
-    r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined)\b")
+    r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined|"
+    r"involve[sd]?|involving)\b")
 
 #: the people whose countries are listed after them: every head-count noun, plus group words
 #: (institutions count too: "financial intelligence units from A and B"; they are not head-counts, so

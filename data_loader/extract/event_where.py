@@ -47,6 +47,9 @@ _HYBRID = re.compile(
 _PROVINCE_OF = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?i:autonomous\s+)?(?i:region|province|oblast|"
                           r"district|territory|governorate|prefecture)\s+of\s+(?:the\s+)?$")
 
+#: a country's province after its possessive: "Tajikistan's mountainous Gorno-Badakhshan Autonomous Region"
+_PROVINCE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){1,4}(?i:autonomous\s+)?"
+                             r"(?i:region|province|oblast|district|territory|governorate|prefecture)\b")
 #: a word every hybrid phrasing holds: sentences without one are not searched
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
@@ -174,4 +177,6 @@ class WhereRules(ExtractorState):
                     return c.value, c.start, c.end
                 if c.kind == "country" and _PROVINCE_OF.search(self.masked, max(s.start, c.start - 80), c.start):
                     return c.value, c.start, c.end  # "in the Xinjiang Uygur Autonomous Region of China"
+                if c.kind == "country" and re.search(r"\bin\s+$", before) and _PROVINCE_AFTER.match(self.masked, c.end):
+                    return c.value, c.start, c.end  # "in Tajikistan's mountainous Gorno-Badakhshan Autonomous Region"
         return None

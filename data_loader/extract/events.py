@@ -65,6 +65,8 @@ _HELD_CUE = CuePattern.compile(_HELD.pattern, prefilter=True)
 _DIGIT = re.compile(r"\d")
 #: "is being organized", "are organized": the present, not a report of what happened
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+$", re.I)
+#: a paragraph that turns to another event: "Meanwhile, ...", "In a separate development, ..."
+_MEANWHILE = re.compile(r"(?:Meanwhile|In\s+a\s+separate\s+development|Separately|In\s+other\s+news|Elsewhere)\s*,")
 #: the number of an item of a digest: "1. ", "2) "
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
@@ -168,7 +170,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         published = self.head.published.isoformat() if self.head.published else None
         if not self.event_sents:
             return self.head.title, published, []
-        segments = self._section_segments() or [(None, b) for b in self._distinct_segments() or ()]
+        segments = self._section_segments() or [(None, b) for b in self._distinct_segments()
+                                                 or self._meanwhile_segments() or ()]
         if not segments:
             events = self._events(0)
             events += self._earlier_events(events, len(events))
@@ -354,6 +357,24 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         d, _ = hit
         city = next((c.city.name for c in self.cities if heading[0] <= c.start < heading[1]), None)
         return d.first, d.last or d.first, city
+
+    def _meanwhile_segments(self) -> list[list[Sentence]] | None:
+        """A news item that goes on to another event in a paragraph of its own ("Meanwhile, Tajik and Chinese
+        units are holding exercises in ..."): one body per event, split where each such paragraph opens."""
+        if not self.event_sents:
+            return None
+        first = self.event_sents[0].paragraph
+        cuts = []
+        for s in self.body:
+            if s.paragraph <= first or (cuts and s.paragraph == cuts[-1]):
+                continue
+            if _MEANWHILE.match(s.text) and self._cue(_EVENT_NOUN, s) and self._is_event_sentence(s) \
+                    and self.tm.paragraphs[s.paragraph][0] == s.start:
+                cuts.append(s.paragraph)
+        if not cuts:
+            return None
+        bounds = [-1, *cuts, 1 << 30]
+        return [[s for s in self.body if bounds[i] <= s.paragraph < bounds[i + 1]] for i in range(len(bounds) - 1)]
 
     def _distinct_segments(self) -> list[list[Sentence]] | None:
         """A digest that reports different events in different paragraphs, each with its own holding

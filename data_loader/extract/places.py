@@ -116,7 +116,8 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
 
 _CAPITAL = re.compile(
     r"\b(?:the\s+)(?P<dem>[A-Z][a-z]+)\s+capital\b(?!\s+of\b)|\b(?:the\s+)capital\s+of\s+(?:the\s+)?"
-    r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?P<poss>[A-Z][a-z]+)['’]s\s+capital\b")
+    # (not "the capital of China's Xinjiang Uygur Autonomous Region": a province's capital)
+    r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’])|\b(?P<poss>[A-Z][a-z]+)['’]s\s+capital\b")
 
 
 def _held_at_office(text: str, start: int) -> bool:
@@ -163,7 +164,13 @@ def venue_score(text: str, mention: CityMention) -> int:
     # list after a venue cue: "in Astana, Bishkek and Dushanbe"
     if re.search(r"(?:,|\band)\s+$", before) and not ORIGIN_BEFORE.search(before):
         score += 1
+    if _BETWEEN.search(before):
+        score -= 3  # "cooperation between Dushanbe and Beijing": two capitals standing for their governments
     return score
+
+
+#: a city after "between" or in "between X and": one of two sides, not a venue
+_BETWEEN = re.compile(r"between\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)?$")
 
 
 #: between two cities of a list: "Osh, Bishkek and Naryn", "Osh (3 June) and Khujand", "in Osh on 3 June; in ..."
