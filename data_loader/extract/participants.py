@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from data_loader.casefold import _lower_literals, lowered
+from data_loader.textscan import with_first_chars
+
 _QUAL = {
     "more than": "more than", "over": "more than", "upwards of": "more than", "in excess of": "more than",
     "at least": "more than", "some": "approximately", "about": "approximately", "approximately": "approximately",
@@ -34,15 +37,25 @@ INSTITUTIONS = (
     r"(?:units|agencies|authorities|institutions|ministries|bodies|services|entities|counterparts|"
     r"focal\s+points|personnel|teams)"
 )
-_PATTERN = re.compile(
-    r"(?<![\w/.-])(?:(?P<qual>" + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True)) + r")\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})?|" + _NUM_WORD + r")"
-    # modifiers, "and" only after a suspended hyphen: "Twenty mid- and senior-level officers"
-    # and "and" between two adjectives: "100 national and international experts"
-    r"(?P<mods>(?:\s+(?!(?:of|from|and|in)\b)[A-Za-z’'-]+|(?<=-)\s+and|"
-    r"(?<=al)\s+and(?=\s+[a-z]+al\s)){0,4}?)\s+" + PEOPLE + r"\b",
-    re.IGNORECASE,
-)
+
+
+def _count_pattern(people: str) -> str:
+    return (
+        r"(?<![\w/.-])(?:(?P<qual>" + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True)) + r")\s+)?"
+        r"(?P<num>\d{1,3}(?:,\d{3})?|" + _NUM_WORD + r")"
+        # modifiers, "and" only after a suspended hyphen: "Twenty mid- and senior-level officers"
+        # and "and" between two adjectives: "100 national and international experts"
+        r"(?P<mods>(?:\s+(?!(?:of|from|and|in)\b)[A-Za-z’'-]+|(?<=-)\s+and|"
+        r"(?<=al)\s+and(?=\s+[a-z]+al\s)){0,4}?)\s+" + people + r"\b"
+    )
+
+
+_PATTERN = re.compile(_count_pattern(PEOPLE), re.IGNORECASE)
+#: the same pattern in lower case for the lowered text (see casefold.py), with a look-ahead for its first
+#: characters (textscan.with_first_chars): case-insensitive, ``re`` tried its look-behind at every character
+#: (about three times slower). Every group is read in any case (``to_int``, ``_QUAL``), so the lowered
+#: text's groups give the same counts.
+_PATTERN_LOW = with_first_chars(re.compile(_count_pattern(_lower_literals(PEOPLE))))
 #: number words anywhere ("twenty-five", "Eighteen"), for checks that a count is stated
 NUMBER_WORDS = re.compile(r"(?<![\w-])" + _NUM_WORD + r"(?!\w)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|total\s+of)\s*$", re.IGNORECASE)
@@ -80,7 +93,8 @@ def to_int(token: str) -> int | None:
 def find_participants(text: str) -> list[tuple[int, str, int, int]]:
     """(count, qualifier, start, end) for each head count in ``text``."""
     out = []
-    for m in _PATTERN.finditer(text):
+    low = lowered(text)
+    for m in _PATTERN.finditer(text) if low is None else _PATTERN_LOW.finditer(low):
         n = to_int(m.group("num"))
         if n is None or n < 2 or n > 5000:
             continue
