@@ -37,7 +37,8 @@ _ANCHOR = CuePattern.compile(
     r"\b(?:" + participants.PEOPLE + r"|delegations|delegation|Permanent\s+Representatives?|brought\s+together|"
     r"gathered|participation|" + participants.INSTITUTIONS + r"|"
     # "Participating countries: A, B and C", "Countries represented: ..."
-    r"participating\s+(?:countries|states|nations|delegations)|(?:countries|states)\s+(?:represented|taking\s+part))\b")
+    r"participating\s+(?:countries|states|nations|delegations)|(?:countries|states)\s+(?:represented|taking\s+part))\b",
+    first_chars=True)
 _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 

@@ -36,7 +36,7 @@ _JOINED = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.I)
 #: words that introduce another event inside a sentence about this one ("on the upcoming conference",
 #: "during previous consultations in May 2024"): dates and places after them belong to that other event.
 _OTHER_EVENT = re.compile(r"\b(?:upcoming|forthcoming|previous|earlier|next|last\s+year|future|planned)\b", re.I)
-_EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b")
+_EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b", first_chars=True)
 
 _LIST_SEP = re.compile(r"\s*(?:,|;|[–—]|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)?\s*(?:the\s+|from\s+|of\s+)?\s*")
 _NOT_VENUE_IN = re.compile(r"\b(?:situation|developments|events|conflict|war|crisis|threats?|interests?|"
