@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from data_loader.casefold import lowered
 from data_loader.textscan import prefilter, with_first_chars
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -259,6 +260,11 @@ DURATION = re.compile(
 
 def find_durations(text: str) -> list[tuple[int, int, int]]:
     """'a three-day training', 'two-day', '5-day', 'over three days', 'a week-long course' -> (days, start, end)."""
+    low = lowered(text)
+    if low is not None and "day" not in low and "week" not in low:
+        # every duration names days or a week; the case-insensitive pattern is tried at every word start, a
+        # literal look on the lowered copy (see casefold.py) is several times cheaper (most sentences name neither)
+        return []
     out = []
     for m in DURATION.finditer(text):
         if m.group("long"):
