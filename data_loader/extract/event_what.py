@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
+from data_loader.casefold import CuePattern
 from data_loader.extract import classify, programmes
 from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
 from data_loader.extract.records import INFERRED, EventRecord
@@ -22,8 +23,9 @@ _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|t
 #: "Under this programme, UNODC organised ...": the programme named just before
 _THIS_PROGRAMME = re.compile(r"\b(?:under|within|as\s+part\s+of|through|in\s+the\s+framework\s+of)\s+"
                              r"(?:this|that|the\s+same)\s+(?:programme|program|project|initiative)\b", re.IGNORECASE)
-_SESSIONS = re.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|addressed|"
-                       r"curriculum|modules?|covered)\b", re.I)
+#: (a cue on the lowered sentence, see casefold.py: four times faster than the case-insensitive pattern)
+_SESSIONS = CuePattern.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|"
+                               r"addressed|curriculum|modules?|covered)\b", first_chars=True)
 
 
 #: a programme its people went through before ("experts who completed the OSCE LIVE Training-of-Trainers
@@ -189,7 +191,7 @@ class WhatRules(ExtractorState):
             if s is not lead:
                 # what the sessions covered counts double; a sentence that speaks of neither the event nor its
                 # sessions ("Since the current National Strategy ... runs until 2024") counts half
-                weight = 2.0 if _SESSIONS.search(self.masked[s.start : s.end]) else (
+                weight = 2.0 if _SESSIONS.search(self.masked[s.start : s.end], self._low_slice(s)) else (
                     1.0 if s.start in event_starts or _ABOUT_EVENT.match(s.text) else 0.5)
                 parts.append((self.masked[s.start : s.end], s.start, weight))
         keep = {(self.head.title_span or (-1,))[0], lead.start}
