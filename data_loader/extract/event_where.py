@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from data_loader.casefold import CuePattern
 from data_loader.extract import places, roles
 from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
@@ -20,6 +21,9 @@ _VIRTUAL = re.compile(
     r"\bin\s+(?:(?:a|an)\s+)?(?:virtual|online|remote)\s+(?:format|mode)\b",
     re.IGNORECASE,
 )
+#: the same words asked of an event sentence on its lowered copy, only where it holds a word every match needs
+#: (see casefold.py): most sentences hold none, and the case-insensitive pattern cost eight times as much
+_VIRTUAL_CUE = CuePattern.compile(_VIRTUAL.pattern, prefilter=True)
 _ON_SITE = r"(?:in[\s-]person|offline|on[\s-]site|on\s+the\s+spot|physically|face[\s-]to[\s-]face)"
 _REMOTE = r"(?:online|virtual(?:ly)?|remotely|by\s+video(?:\s*link|conference)?)"
 _HYBRID = re.compile(
@@ -67,7 +71,7 @@ class WhereRules(ExtractorState):
                 return
         for s in self.event_sents[:4]:
             m_text = self.masked[s.start : s.end]
-            if v := _VIRTUAL.search(m_text):
+            if v := _VIRTUAL_CUE.search(m_text, self._low_slice(s)):
                 rec.format = "virtual"
                 _evidence(rec, "format", "virtual", s.start + v.start(), s.start + v.end())
                 return
