@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from data_loader.casefold import lowered
+
 _I = re.IGNORECASE
 _SHARE_WORDS = (
     r"share(?: this(?: (?:article|page|story|post))?| on \w+)?|print(?: this(?: page| article)?)?|"
@@ -121,7 +123,9 @@ def remove_debris(text: str) -> tuple[str, int]:
     share = _TRAILING_SHARE if _MAYBE_SHARE.search(text) else None
     widget = _TRAILING_WIDGET if _MAYBE_WIDGET.search(text) else None
     # a line names cookies only if the text does (the line's edges are spaces or line feeds in the text)
-    cookies = _COOKIE_WORD.search(text) is not None
+    # (the case-insensitive word is tried at every word start: only a text whose lowered copy holds it is searched)
+    low = lowered(text)
+    cookies = (low is None or "cookie" in low) and _COOKIE_WORD.search(text) is not None
     listing = False  # under a heading of other stories: its bulleted headlines go too
     for line in text.split("\n"):
         if listing and (_BULLET.match(line) or not line.strip()):
