@@ -382,8 +382,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         anchors: dict[int, Sentence] = {}
         keys = set()
         for s in self.event_sents:
-            m_text = self.masked[s.start : s.end]
-            if s.paragraph in anchors or not _HELD.search(m_text):
+            if s.paragraph in anchors or not self._cue(_HELD_CUE, s):
                 continue
             days = [d for d in self._sentence_dates(s) if d.precision == "day"]
             venues = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
