@@ -101,7 +101,7 @@ _WHOSE_PEOPLE = re.compile(r",?\s+whose\s+(?:representatives|delegations|delegat
                            r"ministers)\b")
 #: the kinds of event a country usually holds for its own officials
 _NATIONAL_KINDS = frozenset({"training", "workshop"})
-_HOST_COUNTRY = re.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", re.I)
+_HOST_COUNTRY = CuePattern.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", prefilter=True)
 
 #: what the people of a head count that opens a sentence did at the event ("Forty young leaders from A and B
 #: discussed ..."): then they are its participants, though no word like "took part" says so
@@ -329,10 +329,10 @@ class AttendanceRules(ExtractorState):
                 else:
                     found.extend((iso, a, b, STATED, "") for iso in isos)
             m_text = self.masked[s.start : s.end]
-            h = _HOST_COUNTRY.search(m_text)
+            h = _HOST_COUNTRY.search(m_text, self._low_slice(s))  # (on the lowered sentence: words read from m_text)
             if h and rec.country_iso3:
                 found.append((rec.country_iso3, s.start + h.start(), s.start + h.end(), INFERRED,
-                              f"'{h.group(0)}': the country the event was held in"))
+                              f"'{m_text[h.start() : h.end()]}': the country the event was held in"))
         for s in self._participation:
             found.extend(self._whose_people(s))
         seen = set()
