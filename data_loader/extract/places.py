@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from data_loader.lookup.gazetteer import City, lookup_city, may_start_city, same_name_in
 from data_loader.textscan import matches_at_word_start
@@ -143,8 +144,10 @@ def find_capitals(text: str) -> list[CityMention]:
     return out
 
 
+@lru_cache(maxsize=256)
 def venue_score(text: str, mention: CityMention) -> int:
-    """How strongly the words around a city name make it the event's venue."""
+    """How strongly the words around a city name make it the event's venue. Memoised: the rules ask about
+    the same city of a document about twice each (a few documents' texts are kept at most)."""
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 40]
     score = 0
