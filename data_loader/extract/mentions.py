@@ -54,8 +54,13 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 #: "EU-funded": searched only in texts holding a funding word (read from the pattern)
-_GLUED_FUNDING = Prefiltered(re.compile(
-    r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:funded|financed|sponsored|backed|supported)\b"))
+#: (with a look-ahead for its capital in front, see textscan.with_first_chars: its look-behind was tried at every
+#: character of the text)
+_GLUED_FUNDING = Prefiltered(with_first_chars(re.compile(
+    r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:funded|financed|sponsored|backed|supported)\b")))
+#: what every chain of acronyms holds: a capital or a figure, then a slash or dash before a capital (most texts have
+#: none, and then the chain pattern, which backtracks through every capitalised word, is not searched)
+_ACRONYM_JOINT = re.compile(r"[A-Z0-9]\s*[/–-]\s*[A-Z]")
 
 
 def find_registry(text: str) -> list[Mention]:
@@ -84,7 +89,7 @@ def find_registry(text: str) -> list[Mention]:
                 taken.append((start, m.end(1)))
                 break
     # Acronyms written together: "UNOCT/UNCCT", "UNCCT-UNODC", "WMDT-UNOCT"
-    for m in _ACRONYM_CHAIN_SCAN.finditer(text):
+    for m in _ACRONYM_CHAIN_SCAN.finditer(text) if _ACRONYM_JOINT.search(text) else ():
         if _overlaps(taken, m.start(), m.end()):
             continue
         pos = m.start()
