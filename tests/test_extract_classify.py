@@ -244,3 +244,14 @@ def test_people_who_met_somewhere_held_a_meeting(tmp_path):
         "the project has achieved.\n\n"
     ))
     assert ev["event_type"] == "meeting"
+
+
+def test_a_sentence_naming_the_activity_counts_for_the_theme_though_it_gives_no_date(tmp_path):
+    """The lede says what the course was about; the dated sentence after it only where and when."""
+    _, themes = _event(tmp_path, (
+        "OSCE helps Uzbekistan step up security of key facilities\n\n31 October 2025\n\n"
+        "Specialists from a dozen Uzbek agencies spent three days learning how to protect critical "
+        "infrastructure at an OSCE training course.\n\n"
+        "The course ran in Tashkent from 27 to 29 October 2025. It was organised by the OSCE.\n\n"
+    ))
+    assert themes == {"vulnerable_targets"}

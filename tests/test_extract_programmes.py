@@ -336,3 +336,8 @@ def test_the_eu_cbrn_centres_of_excellence_are_a_programme_not_the_council_of_eu
 
     found = find_registry(f"The meeting was held under the {written} in Tashkent.")
     assert [(m.kind, m.value) for m in found] == [("programme", "EU CBRN Centres of Excellence Initiative")]
+
+
+@pytest.mark.parametrize("written", ["the OSCE PROTECT project", "Project PROTECT", "the PROTECT project"])
+def test_the_osce_protect_project_is_one_programme(written):
+    assert registry_programme(written.removeprefix("the ")) == "Project PROTECT"

@@ -189,10 +189,12 @@ class WhatRules(ExtractorState):
         event_starts = {s.start for s in self.event_sents}
         for s in self.body:
             if s is not lead:
-                # what the sessions covered counts double; a sentence that speaks of neither the event nor its
-                # sessions ("Since the current National Strategy ... runs until 2024") counts half
+                # what the sessions covered counts double; a sentence that speaks of the event (or names an
+                # activity: "learning to protect critical infrastructure at an OSCE training course") counts
+                # once; one that speaks of neither ("Since the current National Strategy ... runs until 2024") half
                 weight = 2.0 if _SESSIONS.search(self.masked[s.start : s.end], self._low_slice(s)) else (
-                    1.0 if s.start in event_starts or _ABOUT_EVENT.match(s.text) else 0.5)
+                    1.0 if s.start in event_starts or _ABOUT_EVENT.match(s.text) or self._cue(_EVENT_NOUN, s)
+                    else 0.5)
                 parts.append((self.masked[s.start : s.end], s.start, weight))
         keep = {(self.head.title_span or (-1,))[0], lead.start}
         parts = [(self._without_names(t, off, programmes=off not in keep), off, w) for t, off, w in parts]
