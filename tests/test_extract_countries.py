@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from release_helpers import one_event_tables
 
 FIVE = {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
@@ -333,3 +334,14 @@ def test_trainees_of_a_national_course_named_without_a_country_are_the_host_s(tm
         "Conference on radicalisation in prisons\n\nA conference on radicalisation in prisons was held in Bishkek "
         "on 6 September 2021. A total of 524 experts took part.\n"))
     assert conference["participant"] == set()
+
+
+@pytest.mark.parametrize("opened", [
+    "The Deputy Minister of Foreign Affairs of Kazakhstan opened the meeting.",
+    "Kazakhstan's Deputy Minister of Foreign Affairs opened the meeting.",
+])
+def test_the_country_whose_minister_opened_the_meeting_took_part(tmp_path, opened):
+    t = one_event_tables(tmp_path, (
+        "Regional meeting on CBRN risks held in Almaty\n\n1 June 2021\n\n"
+        f"The regional meeting on CBRN risk mitigation was held in Almaty on 1 June 2021.\n\n{opened}\n"))
+    assert set(t.event_countries[t.event_countries.role == "participant"].iso3) == {"KAZ"}

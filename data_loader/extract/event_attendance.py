@@ -80,7 +80,9 @@ _HOST_INSTITUTIONS = re.compile(
 #: Vladimir Norov took part", "Turkmenistan's Permanent Mission ... presented the country's strategy at the
 #: conference"): the subject of one of these verbs
 _TOOK_PART = CuePattern.compile(r"\b(?:took\s+part|takes\s+part|taking\s+part|participated|attended|joined|"
-                                r"presented|was\s+present|were\s+present)\b", prefilter=True)
+                                r"presented|was\s+present|were\s+present|"
+                                # an official who opened, addressed or chaired it was there for a government
+                                r"opened|addressed|chaired)\b", prefilter=True)
 _OFFICIAL_OF = re.compile(
     r"\b(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+|Foreign\s+)?Minister|State\s+Secretary|"
     r"Head\s+of\s+(?:the\s+)?[Dd]elegation|Chairman|Chairperson|Speaker)"
