@@ -345,3 +345,12 @@ def test_the_country_whose_minister_opened_the_meeting_took_part(tmp_path, opene
         "Regional meeting on CBRN risks held in Almaty\n\n1 June 2021\n\n"
         f"The regional meeting on CBRN risk mitigation was held in Almaty on 1 June 2021.\n\n{opened}\n"))
     assert set(t.event_countries[t.event_countries.role == "participant"].iso3) == {"KAZ"}
+
+
+def test_a_national_exercise_s_practitioners_are_the_host_s(tmp_path):
+    """An exercise held in a Central Asian country for 'practitioners from across the Government': the host's."""
+    t = one_event_tables(tmp_path, (
+        "Exercise on protecting schools\n\n4 December 2025\n\n"
+        "The OSCE organized a tabletop exercise in Ashgabat on 1 and 2 December 2025. Taking part were "
+        "practitioners from across the Government, including law enforcement and the emergency services.\n"))
+    assert set(t.event_countries[t.event_countries.role == "participant"].iso3) == {"TKM"}

@@ -351,3 +351,10 @@ def test_the_hosts_of_last_year_s_exercise_are_not_this_one_s(tmp_path):
         "annual exercise of the SCO member states. Last year's exercise was hosted by Pakistan.",
         title="Joint anti-terror exercise concludes"))
     assert "Pakistan" not in r["organizer"] | r["funder"]
+
+
+def test_the_country_an_event_helps_is_not_its_organiser(tmp_path):
+    r = _roles(tmp_path, _release(
+        "To help Turkmenistan protect its public spaces, the OSCE organized a tabletop exercise in Ashgabat on 1 "
+        "and 2 December 2025."))
+    assert r["organizer"] == {"OSCE"}

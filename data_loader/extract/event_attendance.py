@@ -102,7 +102,7 @@ _NOT_SUBJECT = re.compile(r"\b(?:by|said|says|and\s+the|who|which|that|thanked|w
 _WHOSE_PEOPLE = re.compile(r",?\s+whose\s+(?:representatives|delegations|delegates|officials|experts|specialists|"
                            r"ministers)\b")
 #: the kinds of event a country usually holds for its own officials
-_NATIONAL_KINDS = frozenset({"training", "workshop"})
+_NATIONAL_KINDS = frozenset({"training", "workshop", "exercise"})
 _HOST_COUNTRY = CuePattern.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", prefilter=True)
 
 #: what the people of a head count that opens a sentence did at the event ("Forty young leaders from A and B

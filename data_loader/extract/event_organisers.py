@@ -48,6 +48,10 @@ _ABOUT_ANOTHER = re.compile(r"\s*(?:The\s+|Its\s+)?(?:upcoming|forthcoming|previ
                             r"last)\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b", re.I)
 
 
+#: the country an event helps: "To help Turkmenistan protect ...", "assisting Kyrgyzstan in ..."
+_HELPED = re.compile(r"\b(?:help|helps|helping|assist|assists|assisting|enable|enables|enabling)\s+(?:the\s+)?$", re.I)
+
+
 class OrganiserRules(ExtractorState):
     """``organizations`` with their roles, and the names no registry knows."""
 
@@ -130,6 +134,8 @@ class OrganiserRules(ExtractorState):
             elif m.kind in ("government", "country", "country_gov"):
                 if role == "organizer" and _ITS_PEOPLE.match(m_text, m.end):
                     continue  # "Thirty Kazakh government officials have completed a course": who took part
+                if role == "organizer" and _HELPED.search(m_text, max(0, m.start - 25), m.start):
+                    continue  # "To help Turkmenistan protect its public spaces, the OSCE organized": helped, not host
                 if role != "participant":  # a country whose people took part is in event_countries
                     name = country_name(m.value)
                     out.append((name, role, a, b, *_as_government(m.surface, name)))
