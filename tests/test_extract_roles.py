@@ -358,3 +358,10 @@ def test_the_country_an_event_helps_is_not_its_organiser(tmp_path):
         "To help Turkmenistan protect its public spaces, the OSCE organized a tabletop exercise in Ashgabat on 1 "
         "and 2 December 2025."))
     assert r["organizer"] == {"OSCE"}
+
+
+def test_who_chaired_the_event_organised_it(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNOCT held an expert meeting in Astana on 21 June 2022. The meeting was chaired by the Ministry of "
+        "Foreign Affairs of Kazakhstan."))
+    assert r["organizer"] == {"UNOCT", "Kazakhstan"}

@@ -40,7 +40,8 @@ _WEAK_ACTIVE = CuePattern.compile(
     r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)")
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
-                  r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|launched|opened\s+and\s+led)"
+                  r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|launched|opened\s+and\s+led|"
+                  r"chaired|co-chaired)"
                   r"(?:\s+jointly|(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){1,3})?,?\s+by\b"),
     # "The round table was held at the invitation of CORE and of the Center for ...": the hosts
     ("organizer", r"\bat\s+the\s+(?:kind\s+)?invitation\s+of\b"),
