@@ -226,3 +226,16 @@ def test_an_exercise_under_way_has_the_days_a_later_sentence_gives_it(tmp_path):
         "A joint anti-terrorist exercise of SCO member states is under way at a training base near Almaty.\n\n"
         "The drills kicked off on October 8 and will run until October 13, the organisers said.\n"))
     assert (ev["start_date"], ev["end_date"]) == ("2022-10-08", "2022-10-13")
+
+
+def test_today_s_conference_is_an_event_of_the_day_whatever_its_verb(tmp_path):
+    """'Today's conference at the European Endowment for Democracy in Brussels will present ...': no holding verb,
+    no date, but the event of the day of publication, where the sentence places it."""
+    ev, _ = _event(tmp_path, (
+        "EU steps up support to prevent violent extremism in Central Asia\n\n"
+        "Press release | 11 September 2019 | Brussels\n\n"
+        "An extra EUR 4 million has been mobilised by the European Commission for media literacy in Central Asia.\n\n"
+        "Today's conference at the European Endowment for Democracy in Brussels will present the results of the "
+        "first phase.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["city"], ev["event_type"]) == (
+        "2019-09-11", "2019-09-11", "Brussels", "conference")

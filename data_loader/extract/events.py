@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from data_loader.casefold import CuePattern, lowered
-from data_loader.extract import header, mentions, places, sections
+from data_loader.extract import header, mentions, places, roles, sections
 from data_loader.extract.dates import DateMention, find_dates, find_durations
 from data_loader.extract.event_attendance import AttendanceRules
 from data_loader.extract.event_base import _EVENT_NOUN, _evidence
@@ -70,6 +70,8 @@ _MEANWHILE = re.compile(r"(?:Meanwhile|In\s+a\s+separate\s+development|Separatel
 #: the number of an item of a digest: "1. ", "2) "
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
+#: "Today's conference at the EED in Brussels will present ...": an event of the day, whatever the verb
+_DAY_S_EVENT = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b")
 #: people meeting: an event even where no event noun names it ("officials met in Astana on 22 September")
 _GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for|"
                               r"today|yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b",
@@ -155,7 +157,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor)) or (
                 self.head.published is not None and _TODAY.search(m) is not None)
         return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
-                                 or find_dates(m, anchor=self.anchor, future_ok=True))
+                                 or find_dates(m, anchor=self.anchor, future_ok=True) or _DAY_S_EVENT.search(m))
 
     @staticmethod
     def _specific(sentence: str, noun: re.Match[str]) -> bool:
