@@ -78,3 +78,16 @@ def test_a_venue_line_of_countries_only_gives_dates_but_no_city():
     assert venue is not None and venue.city is None
     assert (venue.date.first.isoformat(), venue.date.last.isoformat()) == ("2023-10-03", "2023-10-04")
     assert tm.text[venue.date.start : venue.date.end] == "3-4 October 2023"
+
+
+def test_an_event_card_s_place_line_goes_with_its_dates_line(tmp_path):
+    """An event page's card ("Dates: | 17 – 18 April 2019", then "Place: | Ashgabat, Turkmenistan", as an HTML
+    table of labels reads): that is where, though the story names a session in Vienna."""
+    t = one_event_tables(tmp_path, (
+        "High-level Regional Conference on countering terrorist financing\n\nEvent\n\n"
+        "Dates: | 17 – 18 April 2019\n\nPlace: | Ashgabat, Turkmenistan\n\nType: | Conference\n\n"
+        "Turkmenistan will host a high-level regional conference on countering the financing of terrorism.\n\n"
+        "Arrangements for the event were presented at a session of the OSCE Security Committee in Vienna.\n"))
+    ev = t.events.iloc[0]
+    assert (ev["city"], ev["country_iso3"]) == ("Ashgabat", "TKM")
+    assert (ev["start_date"].strftime("%Y-%m-%d"), ev["end_date"].strftime("%Y-%m-%d")) == ("2019-04-17", "2019-04-18")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from data_loader.casefold import CuePattern
-from data_loader.extract import places, roles
+from data_loader.extract import header, places, roles
 from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.lookup.gazetteer import country_name, lookup_city
@@ -84,6 +84,13 @@ class WhereRules(ExtractorState):
 
     def _place(self, rec: EventRecord) -> None:
         chosen, how = None, (STATED, "")
+        venue = self.head.venue
+        if rec.format != "virtual" and venue is not None and venue.city_span is not None \
+                and header.on_place_line(self.text, venue.city_span[0]):
+            # an event page's card says where ("Place: Ashgabat, Turkmenistan"): a city the story names
+            # elsewhere ("presented at a session in Vienna") is another occasion's
+            self._set_city(rec, venue.city, *venue.city_span)
+            return
         for s in self.event_sents:
             # the best-placed city of the sentence (the first on a tie), if it is placed as a venue at all
             score, best = max(((places.venue_score(self.masked, c), c)
@@ -92,7 +99,6 @@ class WhereRules(ExtractorState):
             if score >= 3:
                 chosen = best
                 break
-        venue = self.head.venue
         # a venue line under the headline says where; the weaker guesses below are not needed then
         from_venue = chosen is None and venue is not None and venue.city_span is not None
         if chosen is None and not from_venue and self.head.title_span:

@@ -593,8 +593,10 @@ VENUE_LINE_MAX = 120
 
 def find_venue(tm: TextModel, body_start: int) -> Venue | None:
     """A short line right under the headline made of one dated day (or span of days) and place names
-    only: a known city, countries, labels and separators; nothing else may be left."""
-    for ps, pe in tm.paragraphs[max(0, body_start - 1) : body_start + 2]:
+    only: a known city, countries, labels and separators; nothing else may be left. An event page's
+    card may give the place on a labelled line of its own ("Dates: 17 – 18 April 2019", then "Place:
+    Ashgabat, Turkmenistan"): that city goes with the dates."""
+    for i, (ps, pe) in enumerate(tm.paragraphs[max(0, body_start - 1) : body_start + 2]):
         for s, e in _lines(tm, ps, pe):
             found = _venue_in_line(tm.text[s:e])
             if found is None:
@@ -603,7 +605,42 @@ def find_venue(tm: TextModel, body_start: int) -> Venue | None:
             if city:
                 name, (a, b) = city
                 return Venue(name, (s + a, s + b), d.shifted(s))
+            place = _labelled_place(tm, max(0, body_start - 1) + i)
+            if place is not None:
+                name, (a, b) = place
+                return Venue(name, (a, b), d.shifted(s))
             return Venue(None, None, d.shifted(s))
+    return None
+
+
+#: a card's place line: "Place: Ashgabat, Turkmenistan", "Venue: | Tashkent"
+_PLACE_LABEL = re.compile(r"\s*(?:venue|location|place|where)\s*:", re.IGNORECASE)
+#: the card's lines looked at after its dates line
+CARD_LINES = 4
+
+
+def on_place_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on an event card's labelled place line ("Place: Ashgabat, Turkmenistan")."""
+    start = text.rfind("\n", 0, pos) + 1
+    return _PLACE_LABEL.match(text, start) is not None
+
+
+def _labelled_place(tm: TextModel, from_paragraph: int) -> tuple[str, tuple[int, int]] | None:
+    """The city of a labelled place line among the few lines after an event card's dates line."""
+    seen = 0
+    for ps, pe in tm.paragraphs[from_paragraph : from_paragraph + CARD_LINES + 1]:
+        for s, e in _lines(tm, ps, pe):
+            seen += 1
+            line = tm.text[s:e]
+            label = _PLACE_LABEL.match(line)
+            if label is not None and len(line) <= VENUE_LINE_MAX:
+                rest = " " * label.end() + line[label.end() :]
+                city = _place_only(rest)
+                if city:
+                    name, (a, b) = city
+                    return name, (s + a, s + b)
+            if seen > CARD_LINES:
+                return None
     return None
 
 
