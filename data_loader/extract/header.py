@@ -440,6 +440,8 @@ SIGNATURE_MAX = 90
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 #: a closing stamp line is short: the time, the day, an "updated" note
 STAMP_LINE_MAX = 60
+#: a closing line that is a day and nothing else ("09.10.2018", "9 October 2018")
+DATE_LINE_MAX = 30
 
 
 def _published_at_end(tm: TextModel, body_start: int) -> Found | None:
@@ -457,6 +459,11 @@ def _published_at_end(tm: TextModel, body_start: int) -> Found | None:
                         return d.first, (s + m.end() + d.start, s + m.end() + d.end)
             if len(line) <= STAMP_LINE_MAX and _CLOCK.search(line) and (st := _stamp(line)) is not None:
                 return st.first, (s + st.start, s + st.end)  # "11:42 10.10.2022 (updated: 12:05 10.10.2022)"
+            if len(line) <= DATE_LINE_MAX and _DIGIT.search(line):
+                alone = [d for d in find_dates(line) if d.first and d.has_year and d.precision == "day"
+                         and d.first == d.last and d.start == 0 and d.end >= len(line.rstrip(". "))]
+                if alone:  # "09.10.2018" on a line of its own under the story
+                    return alone[0].first, (s + alone[0].start, s + alone[0].end)
             spaced = _SPACED_DAY.match(line)
             if spaced and len(line) <= 40:
                 day = _day_or_none(int(spaced["y"]), int(spaced["m"]), int(spaced["d"]))
