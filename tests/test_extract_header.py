@@ -86,7 +86,9 @@ def test_a_date_right_after_the_headline_is_the_publication_date_not_the_event_s
     ("17 12 2019 Hits: 286", "2019-12-17"),  # a page's date field in figures and spaces
     ("///nCa, 25 May 2023 (based on information from the OSCE Centre in Ashgabat)", "2023-05-25"),
     ("11:42 10.10.2022 (updated: 12:05 10.10.2022)", "2022-10-10"),  # an agency's time stamp, then its edit
-    ("09.10.2018\n\n« Previous news Next news »", "2018-10-09"),  # a day alone on the story's last line
+    # a day alone on a line under the story's closing list
+    ("It covered:\n– the identification of terrorist financing;\n– the suppression of its channels.\n\n09.10.2018\n\n"
+     "« Previous news Next news »\n\n© CIS Anti–Terrorism Center, 2018", "2018-10-09"),
     # ... above a list of the site's other stories
     ("11:42 10.10.2022\n\nRead also:\n - Wheat harvest forecast raised\n - Exchange extends trading hours",
      "2022-10-10"),
