@@ -239,3 +239,14 @@ def test_today_s_conference_is_an_event_of_the_day_whatever_its_verb(tmp_path):
         "first phase.\n"))
     assert (ev["start_date"], ev["end_date"], ev["city"], ev["event_type"]) == (
         "2019-09-11", "2019-09-11", "Brussels", "conference")
+
+
+def test_today_in_a_dated_dateline_is_the_dateline_s_day_and_a_convening_is_a_meeting(tmp_path):
+    """'BISHKEK, 29 September 2025 - A regional convening that opened in Bishkek today', distributed on 30
+    September: the convening opened on the 29th."""
+    ev, _ = _event(tmp_path, (
+        "09/30/2025 | Press release | Distributed on 09/30/2025 06:59\n\n"
+        "Central Asian governments meet in Bishkek on returnee children\n\n"
+        "BISHKEK, 29 September 2025 - A regional convening that opened in Bishkek today brings together "
+        "government officials and child protection experts from across Central Asia.\n"))
+    assert (ev["start_date"], ev["event_type"], ev["city"]) == ("2025-09-29", "meeting", "Bishkek")

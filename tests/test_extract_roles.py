@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from release_helpers import one_event_tables
 
 
@@ -365,3 +366,13 @@ def test_who_chaired_the_event_organised_it(tmp_path):
         "UNOCT held an expert meeting in Astana on 21 June 2022. The meeting was chaired by the Ministry of "
         "Foreign Affairs of Kazakhstan."))
     assert r["organizer"] == {"UNOCT", "Kazakhstan"}
+
+
+@pytest.mark.parametrize("verb", ["has helped", "provides"])
+def test_the_subject_after_a_funding_phrase_s_comma_is_no_funder(tmp_path, verb):
+    """'with support from the EU and the United States, UNICEF provides ...': UNICEF is the clause's subject."""
+    r = _roles(tmp_path, _release(
+        "The OSCE held a regional workshop on returnee children in Bishkek on 29 September 2025. Working with "
+        f"national governments and with support from the European Union and the United States, UNICEF {verb} "
+        "psychosocial support to children."))
+    assert "UNICEF" not in r["funder"]

@@ -186,7 +186,7 @@ class WhenRules(ExtractorState):
         day_hit = day_hit or heading_hit or self._planned_day(pub) or self._section_heading_day() or self._started_on()
         if day_hit:
             day_hit = (self._run_until(*day_hit), day_hit[1])
-        relative = self._relative(pub)
+        relative = self._relative(self._filed_day() or pub)
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None
         if day_hit and relative is None:
@@ -377,6 +377,15 @@ class WhenRules(ExtractorState):
         if self.head.first_day is None and self.head.month_end is not None:
             return [f"no year is written: read against the month named at the top ({self.head.month_end:%B %Y})"], []
         return [f"no year is written: the year of the first dated day of the story ({day.year})"], []
+
+    def _filed_day(self) -> date | None:
+        """The day a dateline gives ("BISHKEK, 29 September 2025 -"): the day its "today" is, though the page
+        was published a day later."""
+        span = self.head.dateline_span
+        if span is None:
+            return None
+        days = [d for d in find_dates(self.text[span[0] : span[1]]) if d.has_year and d.first and d.first == d.last]
+        return days[0].first if len(days) == 1 else None
 
     def _relative(self, pub: date | None):
         if pub is None:

@@ -17,7 +17,7 @@ from data_loader.extract.mentions import Mention
 
 EVENT_NOUN = (
     r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?:video[\s-]?)?conferences?|forums?|"
-    r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|"
+    r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|convenings?|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|"
     # a programme held on some days ("a two-day capacity building programme"), not one run for years
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]days?\s+(?:[\w-]+\s+){0,3}?programmes?|"
@@ -77,7 +77,7 @@ _STOP = re.compile(
     r"\b(?:under|within|on|at|for|during|which|who|whose|that|aimed|aiming|as\s+part|from|between|focused|"
     r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|through|"
     r"included|includes|discussed|provided|presented|organi[sz]ed|held|hosted|convened|launched|conducted|"
-    r"was|were|is|are|has|have|will|would|also)\b|[.;:!?]|\s[–—]\s|,\s+(?:and\s+)?(?:the\s+)?(?:workshop|training|"
+    r"was|were|is|are|has|have|will|would|also|provides|supports|helps|works|offers|continues)\b|[.;:!?]|\s[–—]\s|,\s+(?:and\s+)?(?:the\s+)?(?:workshop|training|"
     r"event|course|meeting|conference|seminar)\b|"
     # ", and followed the priority areas of ...": a new clause with its own verb
     r",\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|gave|made|ran|met|saw|became|brought|won)\b"
@@ -85,7 +85,8 @@ _STOP = re.compile(
 #: the verbs a stop word can be: a name just before one, after ", and", is that verb's subject, not part of
 #: the zone ("with the support of X, and the Monitoring Team took part")
 _STOP_VERBS = {"took", "was", "were", "is", "are", "has", "have", "will", "would", "brought", "gathered",
-               "included", "includes", "discussed", "provided", "presented"}
+               "included", "includes", "discussed", "provided", "presented", "provides", "supports", "helps", "works",
+               "offers", "continues"}
 _LINKING = {"within", "at", "under", "on", "for", "from"}
 #: an event or programme before a relative clause whose subject holds it ("the second stage of a training
 #: programme that UNODC and the OSCE are conducting", "the seminar, which the Embassy organised"); asked of the
@@ -236,6 +237,12 @@ def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, pl
             comma_and = sentence.rfind(", and ", start, end)
             if comma_and >= 0 and not _inside(mentions, comma_and):
                 end = comma_and
+            else:
+                # "with support from the EU and the United States, UNICEF has helped": the name after the comma
+                # is the verb's subject (not the end of a list: no "and" between it and the verb)
+                comma = sentence.rfind(", ", start, end)
+                if comma >= 0 and not _inside(mentions, comma) and " and " not in sentence[comma:end]:
+                    end = comma
         break
     for m in _IN_PLACE.finditer(sentence, start, end):
         rest = sentence[m.end() : m.end() + 40]
