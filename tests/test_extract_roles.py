@@ -376,3 +376,11 @@ def test_the_subject_after_a_funding_phrase_s_comma_is_no_funder(tmp_path, verb)
         f"national governments and with support from the European Union and the United States, UNICEF {verb} "
         "psychosocial support to children."))
     assert "UNICEF" not in r["funder"]
+
+
+def test_a_chair_s_country_in_brackets_is_his_nationality_not_an_organiser(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The EAG held its plenary meeting online on 19 June 2020. The meeting was chaired by the EAG Chairman, "
+        "Mr Yury Chikhanchin (Russian Federation), and the EAG Deputy Chairman, Mr Farhod Bilolov (Republic of "
+        "Tajikistan)."))
+    assert r["organizer"] == {"EAG"} and not r["funder"]

@@ -52,6 +52,10 @@ _ABOUT_ANOTHER = re.compile(r"\s*(?:The\s+|Its\s+)?(?:upcoming|forthcoming|previ
 _HELPED = re.compile(r"\b(?:help|helps|helping|assist|assists|assisting|enable|enables|enabling)\s+(?:the\s+)?$", re.I)
 
 
+#: a country alone in brackets: a person's nationality after the name ("Mr Yury Chikhanchin (Russian Federation)")
+_IN_BRACKETS = re.compile(r"\(.+\)", re.S)
+
+
 class OrganiserRules(ExtractorState):
     """``organizations`` with their roles, and the names no registry knows."""
 
@@ -134,6 +138,8 @@ class OrganiserRules(ExtractorState):
             elif m.kind in ("government", "country", "country_gov"):
                 if role == "organizer" and _ITS_PEOPLE.match(m_text, m.end):
                     continue  # "Thirty Kazakh government officials have completed a course": who took part
+                if role in ("organizer", "funder") and _IN_BRACKETS.fullmatch(m_text[max(0, m.start - 1) : m.end + 1]):
+                    continue  # "chaired by the EAG Chairman, Mr Yury Chikhanchin (Russian Federation)": his country
                 if role == "organizer" and _HELPED.search(m_text, max(0, m.start - 25), m.start):
                     continue  # "To help Turkmenistan protect its public spaces, the OSCE organized": helped, not host
                 if role != "participant":  # a country whose people took part is in event_countries
