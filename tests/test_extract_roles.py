@@ -384,3 +384,17 @@ def test_a_chair_s_country_in_brackets_is_his_nationality_not_an_organiser(tmp_p
         "Mr Yury Chikhanchin (Russian Federation), and the EAG Deputy Chairman, Mr Farhod Bilolov (Republic of "
         "Tajikistan)."))
     assert r["organizer"] == {"EAG"} and not r["funder"]
+
+
+def test_the_organisation_whose_council_met_holds_the_meeting(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The 44th meeting of the Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation "
+        "Organization took place in Cholpon-Ata on 10 September 2025.", title="Council meets in Cholpon-Ata"))
+    assert r["organizer"] == {"SCO RATS"}
+
+
+def test_the_host_of_a_later_plenary_is_not_this_one_s(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The EAG held its 38th plenary meeting in Almaty on 5-9 June 2023. The 39th EAG Plenary Meeting is to be "
+        "hosted by the People's Republic of China in November 2023.", title="EAG plenary in Almaty"))
+    assert r["organizer"] == {"EAG"} and not r["funder"]

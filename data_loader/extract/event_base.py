@@ -25,6 +25,8 @@ _FUTURE = CuePattern.compile(
     r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring|gather|conduct(?:ed)?|hold|open(?:ed)?|"
     r"deliver(?:ed)?|launch(?:ed)?|run|start|begin|kick\s+off)|is\s+(?:scheduled|planned|expected)|"
     r"are\s+(?:scheduled|planned)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
+    # "The 39th Plenary is to be hosted by China in November"
+    r"(?:is|are)\s+to\s+be\s+(?:held|hosted|organi[sz]ed|convened|conducted)|"
     r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b", prefilter=True,
 )
 #: a report of an event that took place, in the past tense

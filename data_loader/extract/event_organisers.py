@@ -56,6 +56,12 @@ _HELPED = re.compile(r"\b(?:help|helps|helping|assist|assists|assisting|enable|e
 _IN_BRACKETS = re.compile(r"\(.+\)", re.S)
 
 
+#: a meeting of an organisation's own body: "the 44th meeting of the Council of the", "the plenary session of the"
+_MEETING_OF = re.compile(r"\b(?:meeting|session|plenary|sitting)\s+of\s+(?:the\s+)?"
+                         r"(?:(?:Council|Plenary|Board|Assembly|Committee|Conference|Heads)\s+(?:of\s+)?(?:the\s+)?)?$",
+                         re.I)
+
+
 class OrganiserRules(ExtractorState):
     """``organizations`` with their roles, and the names no registry knows."""
 
@@ -98,11 +104,25 @@ class OrganiserRules(ExtractorState):
                           f"{name}, a government from outside Central Asia, co-organised an event held in "
                           f"{country_name(host) if host else 'another country'}: the codebook codes such a "
                           "co-host as a funder, though no words of paying are written")
+        self._body_that_met(rec, seen)
         for u in self.unknown:
             if any(s.start <= u.start < s.end for s in self.body):
                 kind = "programme" if u.kind == "unknown_programme" else "organization"
                 rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))
 
+
+    def _body_that_met(self, rec: EventRecord, seen: set[tuple[str, str]]) -> None:
+        """'The 44th meeting of the Council of the Regional Anti-Terrorist Structure of the SCO took place': the
+        organisation whose council, plenary or assembly met holds the meeting, though no verb says so."""
+        for s in self.event_sents[:1]:
+            for m in self._in(s, self.registry):
+                if m.kind != "org" or (m.value, "organizer") in seen:
+                    continue
+                if _MEETING_OF.search(self.masked, max(s.start, m.start - 80), m.start):
+                    seen.add((m.value, "organizer"))
+                    rec.organizations.append((m.value, "organizer"))
+                    _evidence(rec, "organizer", m.value, m.start, m.end, INFERRED,
+                              f"the event is a meeting of {m.value}'s own body: {m.value} holds it")
 
     def _sentence_roles(self, s: Sentence, rec: EventRecord, place_names: set[str]
                         ) -> list[tuple[str, str, int, int, str, str]]:
