@@ -250,3 +250,11 @@ def test_today_in_a_dated_dateline_is_the_dateline_s_day_and_a_convening_is_a_me
         "BISHKEK, 29 September 2025 - A regional convening that opened in Bishkek today brings together "
         "government officials and child protection experts from across Central Asia.\n"))
     assert (ev["start_date"], ev["event_type"], ev["city"]) == ("2025-09-29", "meeting", "Bishkek")
+
+
+def test_a_two_day_forum_that_got_under_way_today_ends_tomorrow(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Conference opens in Tashkent\n\n01.11.2017 16:05\n\n"
+        "Tashkent, 1 November 2017 - The fifth scientific and practical conference of the RATS SCO got under way "
+        "in the Uzbek capital today. The two-day forum will close tomorrow.\n"))
+    assert (ev["start_date"], ev["end_date"]) == ("2017-11-01", "2017-11-02")

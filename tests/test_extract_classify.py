@@ -255,3 +255,12 @@ def test_a_sentence_naming_the_activity_counts_for_the_theme_though_it_gives_no_
         "The course ran in Tashkent from 27 to 29 October 2025. It was organised by the OSCE.\n\n"
     ))
     assert themes == {"vulnerable_targets"}
+
+
+def test_a_congress_is_a_conference(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Delegation takes part in the first Global Congress of Victims of Terrorism\n\nSeptember 12, 2022\n\n"
+        "8-9 September, New York, UN Headquarters – A delegation took part in the Global Congress of Victims of "
+        "Terrorism. The Congress was organized by the UN Office of Counter-Terrorism.\n\n"
+    ))
+    assert (ev["event_type"], ev["city"]) == ("conference", "New York")

@@ -17,7 +17,7 @@ _END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came
                        r"conclude[sd]?|ends|closes|wraps\s+up|comes\s+to\s+an\s+end)\b", re.I)
 #: the event begins on the day named: "opened", "opens today", "is kicking off", "will open tomorrow"
 _START_VERB = re.compile(r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)?\s+off|"
-                         r"launch(?:es|ed|ing)?|commence[sd]?|commencing|gets?\s+under\s*way)\b", re.I)
+                         r"launch(?:es|ed|ing)?|commence[sd]?|commencing|(?:gets?|got)\s+under\s*way)\b", re.I)
 #: a sentence written while the event runs or before it ("is holding", "will be held", "brings together"):
 #: a day named there is one of its first days, not its last
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|"

@@ -18,6 +18,7 @@ from data_loader.extract.mentions import Mention
 EVENT_NOUN = (
     r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?:video[\s-]?)?conferences?|forums?|"
     r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|convenings?|"
+    r"congress(?:es)?|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|"
     # a programme held on some days ("a two-day capacity building programme"), not one run for years
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]days?\s+(?:[\w-]+\s+){0,3}?programmes?|"
