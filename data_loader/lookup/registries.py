@@ -11,7 +11,7 @@ import csv
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 REGISTRY_DIR = Path(__file__).resolve().parent.parent / "registry"
@@ -98,18 +98,16 @@ class Matcher:
     #: (``name_scan``): "org " or "programme "; "" for a matcher scanning on its own
     shared: str = ""
     _ci: dict[str, str] = field(init=False)
-    #: trie alternations of the three kinds of name (acronyms, long names casefolded, short names)
-    _bodies: tuple[str, str, str] = field(init=False)
+    #: the three kinds of name (acronyms, long names casefolded, short names)
+    _names: tuple[list[str], list[str], list[str]] = field(init=False)
     #: the three kinds, named with ``shared`` in front
     kinds: list = field(init=False)
     #: the three kinds found in one pass (see namescan.py), for a matcher not in the shared scan
     _scan: object = field(init=False)
-    #: long names in any case, for a text whose lowered copy cannot stand for it
-    _long: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         from data_loader.lookup.namescan import NameKind, NameScan
-        from data_loader.lookup.trie import stored, trie_regex
+        from data_loader.lookup.trie import stored
 
         self._ci = {k.casefold(): v for k, v in self.table.items() if not _is_acronym(k)}
         acronyms, long_names, short_names = [], [], []
@@ -120,13 +118,26 @@ class Matcher:
                 long_names.append(n.casefold())
             else:
                 short_names += [n, n[:1].swapcase() + n[1:]]
-        self._bodies = (trie_regex(acronyms), trie_regex(long_names), trie_regex(short_names))
-        self._long = re.compile(_EDGE.format(self._bodies[1]), re.IGNORECASE)
+        self._names = (acronyms, long_names, short_names)
         # the long names as their lower-case pattern spells them (casefolded, then lowered)
         p = self.shared
         self.kinds = [NameKind(p + "acronyms", acronyms), NameKind(p + "short", short_names),
                       NameKind(p + "long", [stored(n).lower() for n in long_names], folded=True)]
         self._scan = None if p else NameScan(self.kinds)
+
+    # The patterns below are built when first asked for: the scan (namescan.py) finds the names, and building
+    # them (tries of a thousand names, compiled) was a hundredth of a cold load that seldom needs them.
+    @cached_property
+    def _bodies(self) -> tuple[str, str, str]:
+        """Trie alternations of the three kinds of name (acronyms, long names casefolded, short names)."""
+        from data_loader.lookup.trie import trie_regex
+
+        return tuple(trie_regex(names) for names in self._names)
+
+    @cached_property
+    def _long(self) -> re.Pattern[str]:
+        """Long names in any case, for a text whose lowered copy cannot stand for it."""
+        return re.compile(_EDGE.format(self._bodies[1]), re.IGNORECASE)
 
     def reference_patterns(self) -> list[re.Pattern[str]]:
         """What the matcher finds, stated plainly: acronyms as written, long names in any case, short
