@@ -520,3 +520,9 @@ def test_two_capitals_standing_for_their_governments_are_not_venues(tmp_path):
         "Gorno-Badakhshan Autonomous Region on 13 August 2019.\n\n"
         "Military cooperation between Dushanbe and Beijing has grown markedly over the past five years.\n"))
     assert _place(ev) == (None, "TJK", "country")
+
+
+def test_a_building_named_after_its_town_places_the_event_there(tmp_path):
+    ev = _event(tmp_path, "Course concluded\n\nSeventeen border officers completed a patrol training course at the "
+                          "Gissar Training Centre on 9 August 2017.\n")
+    assert _place(ev) == ("Hisor", "TJK", "city")

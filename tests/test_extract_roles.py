@@ -398,3 +398,11 @@ def test_the_host_of_a_later_plenary_is_not_this_one_s(tmp_path):
         "The EAG held its 38th plenary meeting in Almaty on 5-9 June 2023. The 39th EAG Plenary Meeting is to be "
         "hosted by the People's Republic of China in November 2023.", title="EAG plenary in Almaty"))
     assert r["organizer"] == {"EAG"} and not r["funder"]
+
+
+def test_the_organisation_whose_course_it_was_organised_it(tmp_path):
+    r = _roles(tmp_path, _release(
+        "Seventeen officers of the Afghan Border Police completed on 9 August 2017 a four-week patrol training course "
+        "of the Organisation for Security and Co-operation in Europe at a training centre near Dushanbe.",
+        title="Afghan border officers complete course"))
+    assert r["organizer"] == {"OSCE"}

@@ -56,8 +56,10 @@ _HELPED = re.compile(r"\b(?:help|helps|helping|assist|assists|assisting|enable|e
 _IN_BRACKETS = re.compile(r"\(.+\)", re.S)
 
 
-#: a meeting of an organisation's own body: "the 44th meeting of the Council of the", "the plenary session of the"
-_MEETING_OF = re.compile(r"\b(?:meeting|session|plenary|sitting)\s+of\s+(?:the\s+)?"
+#: a meeting of an organisation's own body, or its activity: "the 44th meeting of the Council of the", "the plenary
+#: session of the", "a training course of the Organisation for Security and Co-operation in Europe"
+_MEETING_OF = re.compile(r"\b(?:meeting|session|plenary|sitting|course|training|workshop|seminar|conference|forum|"
+                         r"exercise)\s+of\s+(?:the\s+)?"
                          r"(?:(?:Council|Plenary|Board|Assembly|Committee|Conference|Heads)\s+(?:of\s+)?(?:the\s+)?)?$",
                          re.I)
 
@@ -112,9 +114,10 @@ class OrganiserRules(ExtractorState):
 
 
     def _body_that_met(self, rec: EventRecord, seen: set[tuple[str, str]]) -> None:
-        """'The 44th meeting of the Council of the Regional Anti-Terrorist Structure of the SCO took place': the
-        organisation whose council, plenary or assembly met holds the meeting, though no verb says so."""
-        for s in self.event_sents[:1]:
+        """'The 44th meeting of the Council of the Regional Anti-Terrorist Structure of the SCO took place', 'completed
+        a training course of the OSCE': the organisation whose council met, or whose course it was, holds it, though
+        no verb says so."""
+        for s in self.event_sents[:2]:
             for m in self._in(s, self.registry):
                 if m.kind != "org" or (m.value, "organizer") in seen:
                     continue

@@ -167,11 +167,17 @@ def venue_score(text: str, mention: CityMention) -> int:
     # list after a venue cue: "in Astana, Bishkek and Dushanbe"
     if re.search(r"(?:,|\band)\s+$", before) and not ORIGIN_BEFORE.search(before):
         score += 1
+    if _AT_THE.search(before) and _INSTITUTION_AFTER.match(after):
+        score += 3  # "at the Gissar Training Centre": a building named after the town it stands in
     if _BETWEEN.search(before):
         score -= 3  # "cooperation between Dushanbe and Beijing": two capitals standing for their governments
     return score
 
 
+#: a venue named after its town: "at the Gissar Training Centre", "at the Almaty Academy of ..."
+_AT_THE = re.compile(r"\bat\s+the\s+$")
+_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Training\s+Cent(?:re|er)|Academy|Cent(?:re|er)|"
+                                r"Institute|University|School|College|Hotel|Palace|Hall|Base|Garrison|Camp)\b")
 #: a city after "between" or in "between X and": one of two sides, not a venue
 _BETWEEN = re.compile(r"between\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)?$")
 
