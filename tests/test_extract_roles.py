@@ -406,3 +406,12 @@ def test_the_organisation_whose_course_it_was_organised_it(tmp_path):
         "of the Organisation for Security and Co-operation in Europe at a training centre near Dushanbe.",
         title="Afghan border officers complete course"))
     assert r["organizer"] == {"OSCE"}
+
+
+def test_a_list_of_donor_countries_after_funded_by_is_all_funders(tmp_path):
+    """'funded by Germany, Sweden and the United States': Sweden after 'Germany,' is a donor, not a place
+    named after a city ('Almaty, Kazakhstan')."""
+    r = _roles(tmp_path, _release(
+        "The OSCE held a training course for border officers in Tashkent on 7-10 April 2025. The course is part "
+        "of an OSCE project which is funded by Germany, Sweden and the United States of America."))
+    assert r["funder"] == {"Germany", "Sweden", "United States"}

@@ -134,15 +134,18 @@ class OrganiserRules(ExtractorState):
         local = [_shifted(m, s.start) for m in self._in(s, self.registry) + self._in(s, self.governments)]
         gov_cover = [(g.start, g.end) for g in local if g.kind == "government"]
         place_end = -1  # where the last country named as a place ends: a list of places goes on after it
+        gov_end = -1  # where the last country named as a government ends: "funded by Germany, Sweden and ..."
         for c in self._in(s, self.countries):
             rel = c.start - s.start
             if c.kind != "country" or any(a <= rel < b for a, b in gov_cover):
                 continue
             before = m_text[max(0, rel - 25) : rel]
-            if (_LOCATIVE_BEFORE.search(before) or _LISTED_AFTER_NAME.search(before)
-                    or (place_end >= 0 and _PLACE_LIST_GAP.fullmatch(m_text, place_end, rel))):
-                place_end = c.end - s.start  # "in Kazakhstan, Kyrgyzstan, Tajikistan and Iraq": all places
+            listed = gov_end >= 0 and _PLACE_LIST_GAP.fullmatch(m_text, gov_end, rel) is not None
+            if not listed and (_LOCATIVE_BEFORE.search(before) or _LISTED_AFTER_NAME.search(before)
+                               or (place_end >= 0 and _PLACE_LIST_GAP.fullmatch(m_text, place_end, rel))):
+                place_end, gov_end = c.end - s.start, -1  # "in Kazakhstan, Kyrgyzstan, Tajikistan and Iraq": places
                 continue
+            gov_end = c.end - s.start
             local.append(_shifted(c, s.start, kind="country_gov"))
         unknown_local = [_shifted(u, s.start) for u in self._in(s, self.unknown)]
         if not local and not unknown_local:
