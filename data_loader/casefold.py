@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from data_loader.textscan import MIN_WORD, with_first_chars
+from data_loader.textscan import MIN_WORD, NeededWords, with_first_chars
 from data_loader.textscan import prefilter as words_needed
 
 #: constructs whose meaning lowering would change: named groups and capital letter ranges
@@ -59,8 +59,8 @@ class CuePattern:
     #: the pattern as written, matched in any case (compiled as ``ci`` when first needed)
     source: str
     lc: re.Pattern[str]
-    #: a search for the words every match needs, on lowered text (None: search every text)
-    need: re.Pattern[str] | None = None
+    #: the words every match needs, looked for in lowered text (None: search every text)
+    need: NeededWords | None = None
 
     @classmethod
     def compile(cls, pattern: str, prefilter: bool = False, min_word: int = MIN_WORD,
@@ -93,7 +93,7 @@ class CuePattern:
         low = lowered(text) if low is None else low
         if low is None:
             return self.ci.search(text)
-        if self.need is not None and self.need.search(low) is None:
+        if self.need is not None and not self.need.found_in(low):
             return None
         return self.lc.search(low)
 
@@ -102,6 +102,6 @@ class CuePattern:
         low = lowered(text) if low is None else low
         if low is None:
             return self.ci.finditer(text)
-        if self.need is not None and self.need.search(low) is None:
+        if self.need is not None and not self.need.found_in(low):
             return iter(())
         return self.lc.finditer(low)

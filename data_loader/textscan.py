@@ -10,7 +10,7 @@ capitalised phrases and registry acronyms over a corpus of releases.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from re import _constants, _parser  # the standard library's own reading of pattern syntax
 
 
@@ -122,14 +122,44 @@ def _node(op, av) -> frozenset[str] | None:
 MIN_WORD = 3
 
 
-def prefilter(pattern: re.Pattern[str], min_word: int = MIN_WORD) -> re.Pattern[str] | None:
-    """A search for the words every match of ``pattern`` needs: where it finds none, ``pattern`` finds
-    nothing either. None when the pattern needs no word of at least ``min_word`` characters (a
-    markup character such as ``*`` is rare enough in prose to be worth a check of its own)."""
+class NeededWords:
+    """The words one of which every match of a pattern holds: ``search`` looks for them with one
+    alternation, ``found_in`` says whether a text holds one, by the faster of two ways."""
+
+    __slots__ = ("words", "regex", "found_in")
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = tuple(sorted(words, key=lambda w: (-len(w), w)))
+        self.regex = re.compile("|".join(re.escape(w) for w in self.words))
+        # the alternation stops at every character that starts one of its words: a substring test per word
+        # was faster for a few words not all capitalised (about a third over corpus sentences); for words
+        # that all open with a capital (rare in prose), one word or a long list, the alternation was
+        self.found_in: Callable[[str], bool] = (
+            self._holds_one if 2 <= len(self.words) <= 11 and not all(w[0].isupper() for w in self.words)
+            else self._found_by_regex)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text)
+
+    def _holds_one(self, text: str) -> bool:
+        return any(map(text.__contains__, self.words))
+
+    def _found_by_regex(self, text: str) -> bool:
+        return self.regex.search(text) is not None
+
+
+def prefilter(pattern: re.Pattern[str], min_word: int = MIN_WORD) -> NeededWords | None:
+    """The words every match of ``pattern`` needs: where a text holds none, ``pattern`` finds nothing
+    either. None when the pattern needs no word of at least ``min_word`` characters (a markup
+    character such as ``*`` is rare enough in prose to be worth a check of its own)."""
     words = required_words(pattern)
     if not words or min(map(len, words)) < min_word:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return NeededWords(words)
 
 
 class Prefiltered:
@@ -144,7 +174,7 @@ class Prefiltered:
         return self.plain.pattern
 
     def may_match(self, text: str) -> bool:
-        return self.need is None or self.need.search(text) is not None
+        return self.need is None or self.need.found_in(text)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.plain.search(text) if self.may_match(text) else None
