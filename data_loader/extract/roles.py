@@ -71,9 +71,9 @@ CUES: list[tuple[str, str]] = [
                     r"(?:with\s+)?the\s+participation\s+of|officials\s+from|along\s+with|as\s+well\s+as\s+"
                     r"representatives\s+of)\b"),
 ]
+#: each searched only in a sentence holding one of its words (no cue in most sentences: one pattern of all
+#: the cues, tried in full at every character, cost more than these word tests)
 _CUE_RES = [(role, CuePattern.compile(p, prefilter=True)) for role, p in CUES]
-#: all cues in one pattern: it finds nothing exactly when no cue does, which is most sentences
-_ANY_CUE = CuePattern.compile("|".join(f"(?:{p})" for _, p in CUES))
 _STOP = re.compile(
     r"\b(?:under|within|on|at|for|during|which|who|whose|that|aimed|aiming|as\s+part|from|between|focused|"
     r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|through|"
@@ -259,7 +259,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
     when the caller already has it."""
     low = lowered(sentence) if low is None else low
     cues = []
-    for role, rx in _CUE_RES if _ANY_CUE.search(sentence, low) else ():
+    for role, rx in _CUE_RES:
         for m in rx.finditer(sentence, low):
             if not _inside(mentions, m.start()):
                 cues.append((m.start(), m.end(), role))
@@ -339,7 +339,8 @@ def may_assign(sentence: str, low: str | None = None) -> bool:
     low = lowered(sentence) if low is None else low
     if low is not None and ("fund" in low or "support" in low or "financ" in low or "sponsor" in low):
         return True
-    return bool(_ANY_CUE.search(sentence, low) or _ACTIVE.search(sentence, low) or _WEAK_ACTIVE.search(sentence, low))
+    return bool(any(rx.search(sentence, low) for _, rx in _CUE_RES) or _ACTIVE.search(sentence, low)
+                or _WEAK_ACTIVE.search(sentence, low))
 
 
 def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], low: str | None = None
