@@ -60,8 +60,9 @@ _COUNT_BEFORE = re.compile(r"\b(?:\d+|over\s+\d+|more\s+than\s+\d+|dozens\s+of|h
 
 _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|"
                    r"delivered|ran|(?:opened|began|started|kicked\s+off)\s+with)\b", re.I)
-#: the same words, asked of a sentence once per document on its lowered copy (see casefold.py)
-_HELD_CUE = CuePattern.compile(_HELD.pattern, prefilter=True)
+#: the same words, asked of a sentence once per document on its lowered copy (see casefold.py); no prefilter:
+#: nearly every sentence asked holds one of the words, so a test for them only added to the search
+_HELD_CUE = CuePattern.compile(_HELD.pattern)
 _DIGIT = re.compile(r"\d")
 #: "is being organized", "are organized": the present, not a report of what happened
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+$", re.I)

@@ -112,7 +112,7 @@ def _relative_clause(sentence: str, low: str) -> tuple[int, int, int] | None:
 _IN_PLACE = re.compile(r"\bin\s+(?!(?:close\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination)\b)")
 _PARTICIPATION = CuePattern.compile(
     r"\b(?:took\s+part|participated|attended|joined|were\s+present|was\s+present|brought\s+together|"
-    r"gathered|participants|attendees)\b")
+    r"gathered|participants|attendees)\b", prefilter=True)
 
 
 #: a list of organisers after a colon: "Five institutions are co-organizing the conference: A, B and C",
