@@ -214,3 +214,22 @@ def test_unknown_names_and_acronym_chains_are_found_as_before(pieces, glue):
         hinted = with_first_chars(pattern)
         assert [(m.span(), m.groups()) for m in hinted.finditer(text)] == \
             [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+ORG_PIECES = st.sampled_from(["the", "The", "Ministry", "of", "for", "and", "in", "against", "Foreign", "Affairs",
+                              "Office", "Centre", "Task", "Force", "Organisation", "Unit", "United", "Fund", "OSCE",
+                              "(MFA)", "(", ")", "’", "'", "&", ".", "-", ",", "x", "9", " ", "  ", "\n", "\t",
+                              "Programme", "Programmes", "Regional", "Initiative", "Central", "Asia", "’s",
+                              "(Regional"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(ORG_PIECES, max_size=30), glue=st.sampled_from([" ", "", "-", "\n"]))
+@example(pieces=["(Regional", "Office", "for", "Central", "Asia", "(MFA)"], glue=" ")
+@example(pieces=["the", "Sub", "-", "Committee", "of", "the", "Council"], glue=" ")
+def test_unknown_names_are_tried_only_where_they_may_start(pieces, glue):
+    """The names found from the starts before head words are those the pattern finds at every character
+    (a match starts at its name: a "the" before it is not part of what is read)."""
+    text = glue.join(pieces)
+    found = [(m.start(1), m.end(), m.groups()) for m in mentions._unknown_org_matches(text)]
+    assert found == [(m.start(1), m.end(), m.groups()) for m in mentions._UNKNOWN_ORG.finditer(text)]
