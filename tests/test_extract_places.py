@@ -526,3 +526,12 @@ def test_a_building_named_after_its_town_places_the_event_there(tmp_path):
     ev = _event(tmp_path, "Course concluded\n\nSeventeen border officers completed a patrol training course at the "
                           "Gissar Training Centre on 9 August 2017.\n")
     assert _place(ev) == ("Hisor", "TJK", "city")
+
+
+def test_a_city_after_between_scores_as_no_venue():
+    """'between Dushanbe and Beijing': both cities stand for their governments (the pattern once held a stray
+    backspace instead of its word boundary and never matched)."""
+    from data_loader.extract.places import find_cities, venue_score
+
+    text = "Military cooperation between Dushanbe and Beijing has grown over the past five years."
+    assert all(venue_score(text, c) < 0 for c in find_cities(text))

@@ -179,7 +179,7 @@ _AT_THE = re.compile(r"\bat\s+the\s+$")
 _INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Training\s+Cent(?:re|er)|Academy|Cent(?:re|er)|"
                                 r"Institute|University|School|College|Hotel|Palace|Hall|Base|Garrison|Camp)\b")
 #: a city after "between" or in "between X and": one of two sides, not a venue
-_BETWEEN = re.compile(r"between\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)?$")
+_BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)?$")
 
 
 #: between two cities of a list: "Osh, Bishkek and Naryn", "Osh (3 June) and Khujand", "in Osh on 3 June; in ..."
