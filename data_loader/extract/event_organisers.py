@@ -52,8 +52,10 @@ _ABOUT_ANOTHER = re.compile(r"\s*(?:The\s+|Its\s+)?(?:upcoming|forthcoming|previ
 _HELPED = re.compile(r"\b(?:help|helps|helping|assist|assists|assisting|enable|enables|enabling)\s+(?:the\s+)?$", re.I)
 
 
-#: a country alone in brackets: a person's nationality after the name ("Mr Yury Chikhanchin (Russian Federation)")
-_IN_BRACKETS = re.compile(r"\(.+\)", re.S)
+def _in_brackets(sentence: str, m: mentions.Mention) -> bool:
+    """A country alone in brackets: a person's nationality after the name ("Mr Yury Chikhanchin (Russian
+    Federation)")."""
+    return m.start > 0 and sentence[m.start - 1] == "(" and sentence[m.end : m.end + 1] == ")"
 
 
 #: a meeting of an organisation's own body, or its activity: "the 44th meeting of the Council of the", "the plenary
@@ -164,7 +166,7 @@ class OrganiserRules(ExtractorState):
             elif m.kind in ("government", "country", "country_gov"):
                 if role == "organizer" and _ITS_PEOPLE.match(m_text, m.end):
                     continue  # "Thirty Kazakh government officials have completed a course": who took part
-                if role in ("organizer", "funder") and _IN_BRACKETS.fullmatch(m_text[max(0, m.start - 1) : m.end + 1]):
+                if role in ("organizer", "funder") and _in_brackets(m_text, m):
                     continue  # "chaired by the EAG Chairman, Mr Yury Chikhanchin (Russian Federation)": his country
                 if role == "organizer" and _HELPED.search(m_text, max(0, m.start - 25), m.start):
                     continue  # "To help Turkmenistan protect its public spaces, the OSCE organized": helped, not host

@@ -144,10 +144,11 @@ def find_capitals(text: str) -> list[CityMention]:
     return out
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=16)
 def venue_score(text: str, mention: CityMention) -> int:
     """How strongly the words around a city name make it the event's venue. Memoised: the rules ask about
-    the same city of a document about twice each (a few documents' texts are kept at most)."""
+    the same city of a document about twice each, close together, so sixteen entries are enough and keep at
+    most a few documents' texts alive (a text of several megabytes in each of 256 entries would not be)."""
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 40]
     score = 0

@@ -19,6 +19,11 @@ _SHARE_WORDS = (
     r"e-?mail(?: this(?: page| article)?)?|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|vk|"
     r"reddit|pinterest|copy link|bookmark|font size|pdf|like|save|[|•·/,:+>-]"
 )
+#: the heading of a list of the site's other stories (a furniture line, and the bulleted headlines under it go too)
+_OTHER_STORIES_HEADING = (
+    r"(?:related (?:posts|articles|news|stories|content|items)|read more|more news|see also|read also|also read|"
+    r"you may also like|recommended(?: for you)?|most (?:read|popular)|popular (?:posts|news))\s*:?"
+)
 #: whole lines that are page furniture; matched against the stripped line.
 DEBRIS_LINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, _I)
@@ -34,8 +39,7 @@ DEBRIS_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"skip to (?:main )?(?:content|navigation)",
         r"(?:leave|post|add|write) a (?:comment|reply)|\d+ comments?|comments? \(\d+\)|no comments(?: yet)?",
         r"(?:previous|next|older|newer) (?:post|article|story|news|item|page)s?:?",
-        r"(?:related (?:posts|articles|news|stories|content|items)|read more|more news|see also|read also|also read|"
-        r"you may also like|recommended(?: for you)?|most (?:read|popular)|popular (?:posts|news))\s*:?",
+        _OTHER_STORIES_HEADING,
         r"advertisement|sponsored(?: content)?|ad",
         r"(?:home|main page)(?:\s*[>»/|›→]\s*[^>»/|›→]{1,80}){1,6}",
         r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?\b.{0,150}|"
@@ -108,11 +112,9 @@ _MAYBE_SHARE = _without_look_behind(_TRAILING_SHARE)
 _MAYBE_WIDGET = _without_look_behind(_TRAILING_WIDGET)
 
 
-#: the heading of a list of other stories of the site; the bulleted headlines under it are furniture too (their
-#: countries and programmes are not the release's)
-_OTHER_STORIES = re.compile(
-    r"(?:related (?:posts|articles|news|stories|content|items)|read more|more news|see also|read also|also read|"
-    r"you may also like|recommended(?: for you)?|most (?:read|popular)|popular (?:posts|news))\s*:?", _I)
+#: that heading alone on a line: the bulleted headlines under it are furniture too (their countries and programmes
+#: are not the release's)
+_OTHER_STORIES = re.compile(_OTHER_STORIES_HEADING, _I)
 _BULLET = re.compile(r"\s*[-*•·–]\s")
 
 
