@@ -258,3 +258,16 @@ def test_a_two_day_forum_that_got_under_way_today_ends_tomorrow(tmp_path):
         "Tashkent, 1 November 2017 - The fifth scientific and practical conference of the RATS SCO got under way "
         "in the Uzbek capital today. The two-day forum will close tomorrow.\n"))
     assert (ev["start_date"], ev["end_date"]) == ("2017-11-01", "2017-11-02")
+
+
+def test_began_early_this_morning_and_continues_until_a_later_day(tmp_path):
+    """'this morning' is the day of writing; a later sentence saying how long the drill goes on gives its
+    last day."""
+    ev, tables = _event(tmp_path, (
+        "Joint counter-terrorist exercise starts\n\n18/09/2018 11:40\n\n"
+        "DUSHANBE, September 18 -- Troops of two countries early this morning began a joint anti-terrorist "
+        "exercise at a training ground near Khujand.\n\n"
+        "The drills will continue until September 22.\n"))
+    assert (ev["start_date"], ev["end_date"]) == ("2018-09-18", "2018-09-22")
+    reasons = " ".join(tables.evidence[tables.evidence.field == "end_date"].reasoning)
+    assert "running until 22 September 2018" in reasons

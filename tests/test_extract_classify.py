@@ -264,3 +264,12 @@ def test_a_congress_is_a_conference(tmp_path):
         "Terrorism. The Congress was organized by the UN Office of Counter-Terrorism.\n\n"
     ))
     assert (ev["event_type"], ev["city"]) == ("conference", "New York")
+
+
+def test_one_clear_keyword_of_a_theme_is_enough_when_no_other_theme_is_named():
+    """A training on countering extremist propaganda names its theme once: that theme, not none."""
+    from data_loader.extract.classify import pick_themes, theme_scores
+
+    scores = theme_scores([("Journalists learn to counter extremist propaganda in their reporting.", 0, 1.0)])
+    assert pick_themes(scores) == ["pve"]
+    assert pick_themes(theme_scores([("Journalists met to talk about youth.", 0, 1.0)])) == []

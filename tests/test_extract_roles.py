@@ -415,3 +415,33 @@ def test_a_list_of_donor_countries_after_funded_by_is_all_funders(tmp_path):
         "The OSCE held a training course for border officers in Tashkent on 7-10 April 2025. The course is part "
         "of an OSCE project which is funded by Germany, Sweden and the United States of America."))
     assert r["funder"] == {"Germany", "Sweden", "United States"}
+
+
+def test_convened_on_the_initiative_of_a_government_office_in_cooperation_with_a_un_agency(tmp_path):
+    r = _roles(tmp_path, _release(
+        "On 24 April 2025 a republican conference on preventing extremism was held in Dushanbe. It was convened "
+        "on the initiative of the General Prosecutor's Office of the Republic of Tajikistan in cooperation with "
+        "the United Nations Development Programme."))
+    assert r["organizer"] == {"Tajikistan", "UNDP"}
+
+
+def test_organized_today_by_a_ministry(tmp_path):
+    r = _roles(tmp_path, _release(
+        "Dushanbe, 12 April 2024 - Reintegration of returnees was the subject of a round table organized today "
+        "by the Ministry of Health and Social Protection of the Population of the Republic of Tajikistan."))
+    assert r["organizer"] == {"Tajikistan"}
+
+
+def test_an_event_brought_to_a_close_by_an_office(tmp_path):
+    r = _roles(tmp_path, _release(
+        "A three-day regional forum on youth and violent extremism was brought to a close by the United Nations "
+        "Office of Counter-Terrorism in Almaty on 22 December 2022."))
+    assert r["organizer"] == {"UNOCT"}
+
+
+def test_co_hosted_with_a_government_and_funded_by_another(tmp_path):
+    r = _roles(tmp_path, _release(
+        "From 26 to 28 November 2024, UNODC held a regional training on nuclear terrorism cases in Tashkent. "
+        "The event was co-hosted with Uzbekistan, funded by the Government of Canada and conducted in Russian."))
+    assert r["organizer"] == {"UNODC", "Uzbekistan"}
+    assert r["funder"] == {"Canada"}

@@ -121,6 +121,6 @@ def pick_themes(scores: dict[str, tuple[float, list[tuple[int, int]]]]) -> list[
         return []
     ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
     top = ranked[0][1][0]
-    if top < 3:
+    if top < 2:
         return []
-    return [t for t, (s, _) in ranked if s >= max(3.0, 0.45 * top)][:3]
+    return [t for t, (s, _) in ranked if s >= max(min(3.0, top), 0.45 * top)][:3]

@@ -221,6 +221,11 @@ class WhenRules(ExtractorState):
                     first = when - timedelta(days=n - 1)
                     why.append(f"a {n}-day event ending that day")
                 support.append(duration[1:])
+            elif (until := self._until_day(when)) is not None:
+                # "began early this morning ... The drills will continue until September 22"
+                last = until.first
+                why.append(f"running until {_day(last)}")
+                support.append((until.start, until.end))
             self._set_days(rec, first, last, a, b, INFERRED, "; ".join(why), support)
         elif venue is not None and venue.date.first != venue.date.last:
             # "Tashkent, 3-4 October 2023" under the headline, and no day in the story
@@ -310,6 +315,16 @@ class WhenRules(ExtractorState):
                 return replace(d, last=e.first, end=e.end)
         return d
 
+    def _until_day(self, first: date) -> DateMention | None:
+        """A later day the first sentences say the event goes on until ("The drills will continue until
+        September 22"), within a month of the day it began."""
+        for s in self.body[:5]:
+            for d in self._sentence_dates(s):
+                if d.precision == "day" and d.first and first < d.first <= first + timedelta(days=31) \
+                        and _RUNS_UNTIL.search(self.masked, max(s.start, d.start - 40), d.start):
+                    return d
+        return None
+
     def _relative_first(self, day_hit: tuple[DateMention, Sentence], relative) -> bool:
         """Whether a day named by "today", "yesterday", "on Tuesday" in the lead sentences wins over a date
         written in a later sentence: it does when that date is of another day (the lead reports the event;
@@ -390,16 +405,15 @@ class WhenRules(ExtractorState):
     def _relative(self, pub: date | None):
         if pub is None:
             return None
-        offsets = {"today": 0, "this week": 0, "yesterday": -1, "tomorrow": 1}
         for s in self.event_sents[:3]:
             low = self._low_slice(s) or self.masked[s.start : s.end].lower()
-            if "day" not in low and "tomorrow" not in low and "week" not in low:
-                continue  # every word below holds one of these (today, Monday, ..., this week)
+            if not any(w in low for w in ("day", "tomorrow", "week", "morning", "evening", "afternoon", "tonight")):
+                continue  # every word below holds one of these (today, Monday, ..., this week, this morning)
             sent = self.masked[s.start : s.end]
-            m = re.search(r"\b(today|yesterday|tomorrow|this\s+week)\b", sent, re.IGNORECASE)
+            m = _RELATIVE_DAY.search(sent)
             if m:
-                key = " ".join(m.group(1).lower().split())
-                return pub + timedelta(days=offsets[key]), s.start + m.start(), s.start + m.end(), sent
+                key = m.group(1).lower().split()[0]
+                return pub + timedelta(days=_DAY_OFFSETS.get(key, 0)), s.start + m.start(), s.start + m.end(), sent
             w = _WEEKDAY_ON.search(sent)
             if w and _REPORTED_ON.search(sent, max(0, w.start() - 40), w.start()):
                 w = None  # "the Embassy reported on Friday": the day of the report
@@ -425,6 +439,10 @@ class WhenRules(ExtractorState):
         return None
 
 
+#: a day named by its distance from the day of writing ("today", "yesterday", "this morning", "tonight")
+_RELATIVE_DAY = re.compile(r"\b(today|yesterday|tomorrow|this\s+(?:week|morning|afternoon|evening)|tonight)\b",
+                           re.IGNORECASE)
+_DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1}
 #: a start verb right before a day: "kicked off on October 8", "began on 3 May"
 _STARTED_ON = re.compile(_START_VERB.pattern + r"\s+(?:on\s+)?$", re.I)
 #: the day an event goes on until: "and will run until October 13", "continues through 16 May"

@@ -43,7 +43,14 @@ CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|launched|opened\s+and\s+led|"
                   r"chaired|co-chaired)"
-                  r"(?:\s+jointly|(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){1,3})?,?\s+by\b"),
+                  r"(?:\s+(?:jointly|today|yesterday|recently|successfully)|"
+                  r"(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){1,3})?,?\s+by\b"),
+    # "was brought to a close by UNCCT", "was concluded by the Centre": who closes an event ran it
+    ("organizer", r"\b(?:brought\s+to\s+a\s+close|concluded)\s+by\b"),
+    # "convened on the initiative of the Prosecutor General's Office": the body that called it
+    ("organizer", r"\b(?:on|at|upon)\s+the\s+initiative\s+of\b"),
+    # "The event was co-hosted with Uzbekistan": the other host
+    ("organizer", r"\b(?:co-hosted|co-organi[sz]ed|co-convened|(?:organi[sz]ed|held|hosted)\s+jointly)\s+with\b"),
     # "The round table was held at the invitation of CORE and of the Center for ...": the hosts
     ("organizer", r"\bat\s+the\s+(?:kind\s+)?invitation\s+of\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
