@@ -313,3 +313,19 @@ def test_an_office_s_name_under_a_masthead_is_not_the_headline(tmp_path):
         "On 26 November 2020 the UNDP Regional Center in Istanbul hosted a high-level conference on preventing "
         "violent extremism.\n"))
     assert ev["doc_title"].startswith("Turkmenistan takes part")
+
+
+def test_a_time_label_over_the_date_line_dates_the_page(tmp_path):
+    """A page that labels its fields on lines of their own ('Source / Xinhuanet / Editor / ... / Time /
+    2019-05-17 00:59:55'): the date under 'Time' is the publication date."""
+    ev = _event(tmp_path, (
+        "Military Online > Exchanges\n\nTwo forces wrap up joint anti-terror drills\n\nSource\nXinhuanet\n"
+        "Editor\nLi Jiayao\nTime\n2019-05-17 00:59:55\n\n"
+        "TASHKENT, May 16 (Xinhua) -- Two forces on Wednesday completed a joint anti-terror exercise in "
+        "Uzbekistan's Jizzakh region.\n\n"
+        "Speaking at the closing ceremony, the commander said the drills had strengthened mutual trust between the "
+        "two forces and raised their ability to respond to new threats.\n\n"
+        "The other commander said his country stands ready to work for peace and stability in the region, and "
+        "the two sides identified new areas of cooperation, including the training of specialists.\n"))
+    assert ev["published_date"] == "2019-05-17"
+    assert ev["end_date"] == "2019-05-15"

@@ -535,3 +535,11 @@ def test_a_city_after_between_scores_as_no_venue():
 
     text = "Military cooperation between Dushanbe and Beijing has grown over the past five years."
     assert all(venue_score(text, c) < 0 for c in find_cities(text))
+
+
+def test_a_place_named_for_next_year_is_not_the_venue(tmp_path):
+    ev = _event(tmp_path, (
+        "Joint drills end\n\n17 May 2019\n\nThe National Guard of Uzbekistan and the Chinese People's Armed "
+        "Police Force on 15 May 2019 completed a joint anti-terror exercise in Uzbekistan's Jizzakh region.\n\n"
+        "The commander proposed that a similar joint exercise be held in China next year.\n"))
+    assert ev["country_iso3"] == "UZB"

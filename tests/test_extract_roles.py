@@ -445,3 +445,10 @@ def test_co_hosted_with_a_government_and_funded_by_another(tmp_path):
         "The event was co-hosted with Uzbekistan, funded by the Government of Canada and conducted in Russian."))
     assert r["organizer"] == {"UNODC", "Uzbekistan"}
     assert r["funder"] == {"Canada"}
+
+
+def test_two_countries_forces_that_completed_a_joint_exercise_organised_it(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The National Guard of Uzbekistan and the Chinese People's Armed Police Force on 15 May 2019 completed "
+        "a joint anti-terror exercise at a training base in Uzbekistan's Jizzakh region.", title="Drills end"))
+    assert r["organizer"] == {"Uzbekistan", "China"}

@@ -54,6 +54,9 @@ _PROVINCE_OF = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?i:aut
 #: a country's province after its possessive: "Tajikistan's mountainous Gorno-Badakhshan Autonomous Region"
 _PROVINCE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){1,4}(?i:autonomous\s+)?"
                              r"(?i:region|province|oblast|district|territory|governorate|prefecture)\b")
+#: a time still to come after a place: "a similar exercise be held in China next year" is another event
+_NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?future)\b",
+                        re.IGNORECASE)
 #: a word every hybrid phrasing holds: sentences without one are not searched
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
@@ -171,7 +174,7 @@ class WhereRules(ExtractorState):
                 if a <= c.start < b and c.kind == "country":
                     before = self.masked[max(0, c.start - 40) : c.start]
                     title_in = (a, b) == self.head.title_span and re.search(r"\bin\s+$", before)
-                    if rx.search(before) or title_in:
+                    if (rx.search(before) or title_in) and not _NEXT_TIME.match(self.masked, c.end):
                         return c.value, c.start, c.end
         for a, b in spans:  # "has begun at the Ministry of Foreign Affairs of Turkmenistan": a building of that state
             for g in self.governments:

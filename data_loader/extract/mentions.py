@@ -27,7 +27,8 @@ _GOV_HEAD = (
     r"(?:Government|Governments|Permanent\s+Mission|Mission|Embassy|Embassies|Consulate(?:\s+General)?|"
     r"Ministry|Ministries|Department|State\s+Committee|Committee|Agency|Service|Office|Parliament|"
     r"Prosecutor(?:'s|’s)?\s+(?:General(?:'s|’s)?\s+)?Office|Presidential\s+Administration|Administration|"
-    r"Academy|Council|authorities|delegation)"
+    r"Academy|Council|authorities|delegation|National\s+Guard|Armed\s+Forces|General\s+Staff|"
+    r"Border\s+(?:Service|Guards?|Troops))"
 )
 #: a government's head word right after a country ("Kazakhstan's Ministry", "Japan Embassy")
 _GOV_HEAD_AFTER = re.compile(r"(?:['’]s)?\s+" + _GOV_HEAD + r"\b")
@@ -149,6 +150,7 @@ _UNDER_GOV = Prefiltered(re.compile(
 _DEMONYM_GOV = re.compile(r"^\s+(?:(?:Federal|Foreign|State|National|Interior|Defen[cs]e|Home)\s+){0,2}"
                           r"(?:Embassy|[Gg]overnment|Ministry|Ministries|Consulate|Mission|Agency|authorities|Office|"
                           r"Police|police|Border\s+(?:Service|Guards?|Troops)|Armed\s+Forces|State\s+Security\s+Service|"
+                          r"(?:People['’]s\s+)?Armed\s+Police|National\s+Guard|General\s+Staff|"
                           r"Security\s+Service|Prosecutor(?:['’]s)?\s+(?:General(?:['’]s)?\s+)?Office|Parliament)\b")
 
 
