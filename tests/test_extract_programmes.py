@@ -341,3 +341,15 @@ def test_the_eu_cbrn_centres_of_excellence_are_a_programme_not_the_council_of_eu
 @pytest.mark.parametrize("written", ["the OSCE PROTECT project", "Project PROTECT", "the PROTECT project"])
 def test_the_osce_protect_project_is_one_programme(written):
     assert registry_programme(written.removeprefix("the ")) == "Project PROTECT"
+
+
+def test_a_name_with_its_acronym_before_a_lower_case_programme_word():
+    text = ("On 15 March 2024, the Integrated Co-operation on Explosive Hazards (ICExH) programme of the OSCE "
+            "Programme Office in Dushanbe held the first online meeting of its International Training Board.")
+    assert [n for n, *_ in named_projects(text)] == ["Integrated Co-operation on Explosive Hazards"]
+
+
+def test_an_office_with_its_acronym_before_programme_is_not_a_programme():
+    text = ("The course was organized by the International Narcotics and Law Enforcement (INL) programme of the "
+            "United States Embassy in Kazakhstan.")
+    assert named_projects(text) == []

@@ -52,6 +52,12 @@ _QUOTED_BEFORE_HEAD = Prefiltered(re.compile(
     r"(?:(?<=\s)|^)(?P<title>“[^”]{4,200}”|\"[^\"]{4,200}\"|«[^»]{4,200}»)(?:\s+|,\s+an?\s+(?:[\w-]+\s+){0,3}?)"
     r"(?i:project|programme|program|initiative)\b"
 ))
+#: a name with its acronym in brackets before a lower-case head word: "the Integrated Co-operation on Explosive
+#: Hazards (ICExH) programme of the OSCE held ...", wherever it stands in the sentence
+_ACRONYMED_BEFORE_HEAD = Prefiltered(re.compile(
+    r"\b(?:the|its|their)\s+(?P<title>[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|of|on|for|the|and|in|to|against)){2,10})"
+    r"\s+\([A-Z][A-Za-z]{1,10}\)\s+(?:project|programme|program|initiative)\b"
+))
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
 
 
@@ -190,6 +196,7 @@ def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
     _add_titled(out, _NAMED_BEFORE.finditer(text), 2, lambda raw, name, known: _is_organization(raw))
     _add_titled(out, _QUOTED_AFTER_HEAD.finditer(text), 3, lambda raw, name, known: _is_organization(name))
     _add_titled(out, _QUOTED_BEFORE_HEAD.finditer(text), 3, lambda raw, name, known: _is_organization(name))
+    _add_titled(out, _ACRONYMED_BEFORE_HEAD.finditer(text), 3, lambda raw, name, known: _is_organization(name))
     for m in _HEAD_FIRST.finditer(text):
         if not any(a <= m.start() < b for _, a, b, _ in out):
             out.append((f"Project {m.group('title')}", m.start(), m.end(), False))
