@@ -143,3 +143,25 @@ def test_a_section_dated_only_in_its_heading_takes_the_heading_s_days(tmp_path):
         "and Mongolia. Twenty-eight officials attended.\n"))
     got = sorted((e.city, str(e.start_date)[:10], str(e.end_date)[:10]) for e in tables.events.itertuples())
     assert got == [("Dushanbe", "2023-09-19", "2023-09-20"), ("Tashkent", "2023-09-27", "2023-09-27")]
+
+
+def test_dated_headings_over_fact_boxes_under_an_overview_are_separate_events(tmp_path):
+    """An introduction that sums the items up ('In March 2021 UNODC ran two online workshops') over numbered
+    headings, each over a box of '- Label: value' lines: one event per heading, not one for the month."""
+    tables = load_release(tmp_path, (
+        "Regional office news digest\n\n02.04.2021 10:15\n\n"
+        "Two online workshops in March for professionals who support returned children\n\n"
+        "In March 2021 the United Nations Office on Drugs and Crime (UNODC) ran two online workshops for "
+        "professionals who work with children brought back from conflict zones.\n\n"
+        "1. Kazakhstan: legal professionals (1-3 March 2021)\n\n"
+        "- Format: three-day online workshop\n\n"
+        "- Participants: about 50 justice professionals of Kazakhstan\n\n"
+        "The workshop gave practitioners guidance on rehabilitation and reintegration of children returned from "
+        "Syria and Iraq, and on protecting them from re-traumatization.\n\n"
+        "2. Tajikistan: legal practitioners and ministries (29-30 March 2021)\n\n"
+        "- Format: two-day virtual training\n\n"
+        "- Organized by: UNODC in partnership with the Government of Tajikistan\n\n"
+        "Some 84 children have been returned to Tajikistan since 2019. The sessions looked at the legal and the "
+        "psychosocial side of their rehabilitation and reintegration.\n"))
+    got = sorted((str(e.start_date)[:10], str(e.end_date)[:10]) for e in tables.events.itertuples())
+    assert got == [("2021-03-01", "2021-03-03"), ("2021-03-29", "2021-03-30")]

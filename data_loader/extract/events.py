@@ -190,6 +190,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 self.head = replace(head, title=title, title_span=heading)
             self.body = body
             self.event_sents = [s for s in body if self._is_event_sentence(s)]
+            if not self.event_sents and heading is not None:
+                # a dated heading over a fact box ("- Format: two-day virtual training"): the lines naming it
+                self.event_sents = [s for s in body if self._cue(_EVENT_NOUN, s)]
             self.__dict__.pop("_participation", None)
             if self.event_sents:
                 found = self._events(len(events))
@@ -313,13 +316,16 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                     parts.append((spans[s.paragraph], []))
                 continue
             parts[-1][1].append(s)
-        kept: list[tuple[tuple[int, int] | None, list[Sentence], tuple]] = []
+        keyed = []
         for heading, sents in parts:
             key = self._section_key(sents)
             if key is None and heading is not None:
                 key = self._heading_key(heading, sents)
-            if key is None:
-                continue
+            if key is not None:
+                keyed.append((heading, sents, key))
+        keyed = _without_overview(keyed)
+        kept: list[tuple[tuple[int, int] | None, list[Sentence], tuple]] = []
+        for heading, sents, key in keyed:
             same = next((i for i, k in enumerate(kept) if _same_occasion(k[2], key)), None)
             if same is None:
                 kept.append((heading, sents, key))
@@ -355,8 +361,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
     def _heading_key(self, heading: tuple[int, int], sents: list[Sentence]) -> tuple | None:
         """(first day, last day, city) from a section's heading, when its story reports an event but dates it
         only there: "1. TAJIKISTAN: UNODC workshop on terrorist travel (Dushanbe, 19-20 September)"."""
-        if not any(self._is_event_sentence(s) for s in sents) or (hit := self._heading_day(heading)) is None:
-            return None
+        if (hit := self._heading_day(heading)) is None or not any(
+                self._is_event_sentence(s) or self._cue(_EVENT_NOUN, s) for s in sents):
+            return None  # (a story that names its event only in a fact box: "- Format: two-day virtual training")
         d, _ = hit
         city = next((c.city.name for c in self.cities if heading[0] <= c.start < heading[1]), None)
         return d.first, d.last or d.first, city
@@ -527,6 +534,21 @@ def _imminent(rec: EventRecord, pub: date | None) -> bool:
 
 def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:
     return DocumentExtractor(doc).extract()
+
+
+#: a section dated by a whole month or more sums up the sections under it, when they have their own days
+OVERVIEW_DAYS = 27
+
+
+def _without_overview(keyed: list[tuple]) -> list[tuple]:
+    """Sections less an introduction that only sums them up: "In March 2021 UNODC ran two online workshops"
+    over "1. Kazakhstan (1-3 March 2021)" and "2. Tajikistan (29-30 March 2021)" is not a third event, and
+    its month must not join the two into one."""
+    dated = [k for _, _, k in keyed if (k[1] - k[0]).days < OVERVIEW_DAYS]
+    if len(dated) < 2 or any(_same_occasion(a, b) for i, a in enumerate(dated) for b in dated[i + 1 :]):
+        return keyed
+    return [(h, ss, k) for h, ss, k in keyed
+            if (k[1] - k[0]).days < OVERVIEW_DAYS or not all(k[0] <= d[0] and d[1] <= k[1] for d in dated)]
 
 
 def _same_occasion(a: tuple, b: tuple) -> bool:

@@ -31,9 +31,27 @@ def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
     out = []
     for i in range(first, len(paras) - 1):
         line = tm.text[paras[i][0] : paras[i][1]]
-        if _is_heading_line(line) and _is_prose(tm.text[paras[i + 1][0] : paras[i + 1][1]]):
+        if not _is_heading_line(line):
+            continue
+        story = paras[_after_list(tm, i + 1)]
+        if _is_prose(tm.text[story[0] : story[1]]):
             out.append(i)
     return out
+
+
+#: the most list items a heading may stand over before its prose ("- Format: ...", "- Participants: ...")
+MAX_LIST_UNDER_HEADING = 8
+
+
+def _after_list(tm: TextModel, j: int) -> int:
+    """The first paragraph from ``j`` on that is not an item of a short list: a heading over a fact box
+    ("1. Kazakhstan (1-3 March 2021)" / "- Format: online workshop" / ... / the story) heads that story."""
+    paras = tm.paragraphs
+    k = j
+    while (k < len(paras) - 1 and k - j < MAX_LIST_UNDER_HEADING
+           and tm.text.startswith(("- ", "• ", "* "), paras[k][0])):
+        k += 1
+    return k if k - j < MAX_LIST_UNDER_HEADING else j
 
 
 def _is_heading_line(line: str) -> bool:
