@@ -425,3 +425,11 @@ def test_a_parliamentary_assembly_is_not_its_parent_organisation(tmp_path):
         "terrorism in Saint Petersburg on 15 April 2021.\n"))
     orgs = set(tables.event_organizations.query("role == 'organizer'").organization)
     assert orgs == {"PACE", "OSCE PA"}
+
+
+def test_an_unknown_name_does_not_run_across_paragraphs():
+    text = ("13.05.2024 | Tajikistan | Counterterrorism & International Law\n\n"
+            "The Foundation holds its first event in Tajikistan\n\n"
+            "The Central Asia team of the Max Planck Foundation organised a working meeting.")
+    names = [m.value for m in find_unknown_orgs(text, find_registry(text))]
+    assert names == ["Max Planck Foundation"]
