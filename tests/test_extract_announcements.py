@@ -271,3 +271,17 @@ def test_began_early_this_morning_and_continues_until_a_later_day(tmp_path):
     assert (ev["start_date"], ev["end_date"]) == ("2018-09-18", "2018-09-22")
     reasons = " ".join(tables.evidence[tables.evidence.field == "end_date"].reasoning)
     assert "running until 22 September 2018" in reasons
+
+
+def test_a_plan_opening_a_story_told_in_the_present_dates_and_places_the_event(tmp_path):
+    """'will open tomorrow in the Turkish city of Antalya', then 'The forum is organized by ..., headquartered
+    in Ashgabat': the plan's day and city, not the dateline's city."""
+    ev, _ = _event(tmp_path, (
+        "Delegation to join UN regional forum on youth and preventing violent extremism\n\n"
+        "19 December 2022 | Press release | Ashgabat\n\n"
+        "Ashgabat - A regional forum on youth employment and the prevention of violent extremism will open "
+        "tomorrow in the Turkish city of Antalya. Over three days the forum will bring together officials and "
+        "young leaders from across Central Asia.\n\n"
+        "The forum is organized by the United Nations Regional Centre for Preventive Diplomacy for Central Asia "
+        "(UNRCCA), headquartered in Ashgabat, together with the United Nations Office of Counter-Terrorism.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2022-12-20", "2022-12-22", "Antalya")

@@ -329,3 +329,19 @@ def test_a_time_label_over_the_date_line_dates_the_page(tmp_path):
         "the two sides identified new areas of cooperation, including the training of specialists.\n"))
     assert ev["published_date"] == "2019-05-17"
     assert ev["end_date"] == "2019-05-15"
+
+
+def test_a_dateline_day_without_a_year_is_the_day_of_its_today(tmp_path):
+    """'Dushanbe, 17 May - ... held in Dushanbe today' on a page stamped 18/05/2019 09:25: the 17th."""
+    ev = _event(tmp_path, (
+        "EU at the Dushanbe conference\n\n18/05/2019 - 09:25\n\n"
+        "Dushanbe, 17 May - A high-level conference on countering terrorism and its financing was held in "
+        "Dushanbe today with the support of the European Union.\n"))
+    assert (ev["published_date"], ev["start_date"]) == ("2019-05-18", "2019-05-17")
+
+
+def test_a_weekday_day_month_and_year_parted_by_commas_is_a_date():
+    from data_loader.extract.dates import find_dates
+
+    found = find_dates("Monday, 24, September, 2018 | Home")
+    assert [(d.first.isoformat(), d.precision) for d in found] == [("2018-09-24", "day")]

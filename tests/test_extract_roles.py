@@ -452,3 +452,11 @@ def test_two_countries_forces_that_completed_a_joint_exercise_organised_it(tmp_p
         "The National Guard of Uzbekistan and the Chinese People's Armed Police Force on 15 May 2019 completed "
         "a joint anti-terror exercise at a training base in Uzbekistan's Jizzakh region.", title="Drills end"))
     assert r["organizer"] == {"Uzbekistan", "China"}
+
+
+def test_organized_by_one_office_together_with_another(tmp_path):
+    r = _roles(tmp_path, _release(
+        "A regional forum on youth and violent extremism was held in Almaty on 20-22 December 2022. The forum "
+        "was organized by UNRCCA, headquartered in Ashgabat, together with the United Nations Office of "
+        "Counter-Terrorism."))
+    assert r["organizer"] == {"UNRCCA", "UNOCT"}

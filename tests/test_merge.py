@@ -301,3 +301,19 @@ def test_reports_naming_the_event_by_its_capitalised_name_are_one_event(tmp_path
                   "held in Bishkek, Kyrgyz Republic, on 19-22 September 2023.\n"),
     })
     assert len(t.events) == 1 and len(t.event_sources) == 2
+
+
+def test_an_exercise_announced_and_reported_under_its_code_name_is_one_event(tmp_path):
+    """The alliance's announcement gives the days; a ministry's report gives only that it has begun. The code
+    name with its year in quotes ties them, though neither names an organiser the other does."""
+    t = _write(tmp_path, {
+        "announce.txt": ("Alliance news\n\n07.10.2022\n\nJoint exercise will be held in Tajikistan\n\n"
+                         "From 10 to 21 October, the rapid deployment forces will take part in the joint exercise "
+                         "\"Rubezh-2022\" on the territory of the Republic of Tajikistan.\n"),
+        "report.txt": ("Ministry of Defence\n\n16.10.2022 12:50\n\nServicemen join exercise in Tajikistan\n\n"
+                       "ASTANA, 16 October - The joint exercise «Rubezh-2022» has begun at a training ground in the "
+                       "Republic of Tajikistan, the press service reports. A unit of the Air Assault Forces takes "
+                       "part in the exercise.\n"),
+    })
+    assert len(t.events) == 1
+    assert set(t.event_sources.source_file) == {"announce.txt", "report.txt"}

@@ -313,3 +313,15 @@ def test_an_html_page_without_date_metadata_keeps_its_copyright_year():
     dated = page.replace("<html>", '<html><head><meta property="article:published_time" '
                                    'content="2018-06-14T10:00:00"></head>')
     assert "©" not in html_to_text(dated)
+
+
+def test_html_date_in_a_top_bar_above_the_content_is_kept_below_the_headline():
+    """No date in the metadata, the only one in a top bar outside the article container: it is kept as
+    written, where the extractor looks for a page's date."""
+    page = ('<html><head><title>Headline</title></head><body>'
+            '<div class="topbar">Monday, 24, September, 2018 | <a href="/">Times</a> | National</div>'
+            '<h1>Defence chiefs sum up the joint exercise</h1><div class="article"><p>'
+            + "The joint exercise of the two armies was held on September 18-22 at a training ground. " * 3
+            + "</p></div></body></html>")
+    lines = read_bytes(page.encode(), "a.html").text.splitlines()
+    assert lines[:3] == ["Defence chiefs sum up the joint exercise", "", "Monday, 24, September, 2018"]

@@ -58,9 +58,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # June 5-6, 2023 / March 4 to 7
     ("m_d_d_y", re.compile(
         _mon("m2") + r"\s+" + _day("d1") + _DASH + _day("d2") + r"(?![\d:])(?:,?\s+" + _year("y2") + r")?")),
-    # 27 September 2023 / 27th of September
+    # 27 September 2023 / 27th of September / "Monday, 24, September, 2018" (a page's date bar)
     ("d_m_y", re.compile(
-        r"(?<![\d.:/-])" + _WEEKDAY + _day("d1") + _OF + r"\s+" + _mon("m1") + r"(?:,?\s+" + _year("y1") + r")?")),
+        r"(?<![\d.:/-])" + _WEEKDAY + _day("d1") + _OF + r",?\s+" + _mon("m1") + r"(?:,?\s+" + _year("y1") + r")?")),
     # September 14, 2022 / September 14
     ("m_d_y", re.compile(
         _WEEKDAY + _mon("m1") + r"\s+" + _day("d1") + r"(?![\d:])(?:,?\s+" + _year("y1") + r")?")),

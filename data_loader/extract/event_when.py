@@ -399,7 +399,9 @@ class WhenRules(ExtractorState):
         span = self.head.dateline_span
         if span is None:
             return None
-        days = [d for d in find_dates(self.text[span[0] : span[1]]) if d.has_year and d.first and d.first == d.last]
+        # "Dushanbe, 17 May -" under a page dated 18/05/2019: the year of the publication date
+        found = find_dates(self.text[span[0] : span[1]], anchor=self.head.published)
+        days = [d for d in found if d.first and d.first == d.last]
         return days[0].first if len(days) == 1 else None
 
     def _relative(self, pub: date | None):

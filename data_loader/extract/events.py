@@ -125,6 +125,12 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self.announced = bool(self.event_sents)
         # told only in the present ("is holding a workshop", "opens on 12 December"): maybe still to come
         self.present_only = not self.announced and not any(self._told_as_past(s) for s in self.event_sents)
+        if self.present_only and self.event_sents:
+            # "A regional forum ... will open tomorrow in Antalya. The forum is organized by ...": a story told
+            # in the present opened by its plan; the plan's sentence is about the same event
+            first = self.event_sents[0].start
+            lead = [s for s in self.body if s.start < first and self._is_event_sentence(s, future=True)]
+            self.event_sents = lead + self.event_sents
 
     def _told_as_past(self, s: Sentence) -> bool:
         """A holding or happening verb in the past: 'organized' but not 'is being organized' or 'is organized'."""
@@ -213,6 +219,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 words = _PLAIN_WORDS.findall(m.group(1).casefold())
                 if 4 <= len(words) <= 30 and not re.search(r"[.!?]\s", m.group(1)):
                     found.append(" ".join(words))
+            # an exercise's code name with its year: «Rubezh-2022», "Cooperation-2019"
+            found += [" ".join(_PLAIN_WORDS.findall(m.group(1).casefold()))
+                      for m in _CODE_NAME.finditer(self.text, a, b)]
             # a capitalised name is a name too: "the First CIS Conference on Combating Terrorism and Extremism"
             for m in _NAMED_EVENT.finditer(self.text[a:b]):  # (only where a head word is: most spans hold none)
                 words = _PLAIN_WORDS.findall(m.group("name").casefold())
@@ -573,6 +582,7 @@ _NAMED_EVENT = Prefiltered(re.compile(
 NAMED_EVENT_WORDS = 6
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,300})[”\"»“]")
 _PLAIN_WORDS = re.compile(r"[^\W_]+")
+_CODE_NAME = re.compile(r"[“\"«„]([A-Z][\w'’ -]{1,40}?[- ](?:19|20)\d\d)[”\"»“]")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]?\d)")
 
 

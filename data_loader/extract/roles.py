@@ -56,7 +56,7 @@ CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
                   r"(?:initiative|project|programme|program|effort)\s+of\b"),
     ("coop", r"\b(?:in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with|"
-             r"jointly\s+with|partnered\s+with)\b"),
+             r"jointly\s+with|together\s+with|partnered\s+with)\b"),
     ("funder", r"\b(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
                r"(?:generous\s+|kind\s+|continued\s+|continuous\s+)?(?:financial\s+|funding\s+)?"
                r"(?:support|contributions?|funding|backing|sponsorship|grant|financial\s+assistance)\s+"

@@ -98,11 +98,35 @@ def html_to_text(html: str) -> str:
     paragraphs = [p for p in _blocks(root, skip=h1) if p]
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
-    lines = ([title] if title else []) + ([f"date {date}"] if date else []) + paragraphs
+    above = None if date or root is body else _date_above(body, root)
+    lines = ([title] if title else []) + ([f"date {date}"] if date else [above] if above else []) + paragraphs
     lines += [f"© {copyright_year}"] if copyright_year and paragraphs else []
     if not paragraphs and not (h1 is not None and title):
         return ""  # only a <title>: there is no release on this page
     return "\n\n".join(lines)
+
+
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+#: a whole date as a page's top bar or byline writes it: "Monday, 24, September, 2018", "March 5, 2024",
+#: "24.09.2018"
+_WHOLE_DATE = re.compile(
+    r"(?<![\w.])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2},?\s+" + _MONTH_NAME + r",?\s+(?:19|20)\d\d|"
+    + _MONTH_NAME + r"\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?![\w.]\d)")
+#: how much of the page above its content is searched for a date
+ABOVE_CHARS = 1000
+
+
+def _date_above(body: LexborNode, root: LexborNode) -> str | None:
+    """A date written above the page's content container (a top bar, a byline outside the article), as
+    written, when the metadata gives none: the extractor reads it like a date line under the headline."""
+    everything, content = _text(body), _text(root)
+    at = everything.find(content[:80]) if content else -1
+    if at <= 0:
+        return None
+    m = _WHOLE_DATE.search(everything, max(0, at - ABOVE_CHARS), at)
+    return m.group(0) if m else None
 
 
 def _copyright_year(tree: LexborHTMLParser) -> str | None:
