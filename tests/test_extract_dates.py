@@ -486,3 +486,13 @@ def test_the_day_of_a_decision_the_event_follows_is_not_the_event_s(tmp_path):
         "Urumqi.\n"))
     ev = tables.events.iloc[0]
     assert ev["date_precision"] == "month" and (ev["year"], ev["month"]) == (2024, 7)
+
+
+def test_a_caption_s_one_day_gives_way_to_the_story_s_span_that_holds_it(tmp_path):
+    ev = _event(tmp_path, (
+        "Journalists learn how to cover extremism\n\n2018-02-28\n\n"
+        "Journalists work in groups on February 27 during a three-day training session in Bishkek on covering "
+        "extremism.\n\n"
+        "BISHKEK -- Twenty-three journalists gathered in Bishkek Monday through Wednesday (February 26-28) for a "
+        "course on countering extremist propaganda.\n"))
+    assert _days(ev) == ("2018-02-26", "2018-02-28")

@@ -185,7 +185,7 @@ class WhenRules(ExtractorState):
                 break
         day_hit = day_hit or heading_hit or self._planned_day(pub) or self._section_heading_day() or self._started_on()
         if day_hit:
-            day_hit = (self._run_until(*day_hit), day_hit[1])
+            day_hit = self._span_holding(day_hit) or (self._run_until(*day_hit), day_hit[1])
         relative = self._relative(self._filed_day() or pub)
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None
@@ -314,6 +314,20 @@ class WhenRules(ExtractorState):
                     and _RUNS_UNTIL.search(self.masked, max(s.start, e.start - 40), e.start):
                 return replace(d, last=e.first, end=e.end)
         return d
+
+    def _span_holding(self, day_hit: tuple[DateMention, Sentence]) -> tuple[DateMention, Sentence] | None:
+        """A later event sentence's span of days that holds the one day found first: a caption's "work in
+        groups on February 27" above "gathered Monday through Wednesday (February 26-28)"."""
+        d, first_sent = day_hit
+        if d.first is None or d.first != d.last:
+            return None
+        for s in self.event_sents:
+            if s.start <= first_sent.start:
+                continue
+            for e in self._sentence_dates(s):
+                if e.precision == "day" and e.first and e.last and e.first < e.last and e.first <= d.first <= e.last:
+                    return e, s
+        return None
 
     def _until_day(self, first: date) -> DateMention | None:
         """A later day the first sentences say the event goes on until ("The drills will continue until
