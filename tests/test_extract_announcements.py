@@ -285,3 +285,17 @@ def test_a_plan_opening_a_story_told_in_the_present_dates_and_places_the_event(t
         "The forum is organized by the United Nations Regional Centre for Preventive Diplomacy for Central Asia "
         "(UNRCCA), headquartered in Ashgabat, together with the United Nations Office of Counter-Terrorism.\n"))
     assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2022-12-20", "2022-12-22", "Antalya")
+
+
+def test_a_pre_planned_drill_announced_for_today_above_a_paragraph_recalling_other_news(tmp_path):
+    """'pre-planned' is not another planned event; 'Earlier, the agency reported that ... had conducted' is
+    other news and does not make the story a report of the past."""
+    ev, _ = _event(tmp_path, (
+        "Capital to hold anti-terrorist drills today\n\n29 August 2023, 08:15\n\n"
+        "The operational headquarters for combating terrorism has announced that an anti-terrorist exercise will "
+        "be held in the capital.\n\n"
+        "According to the notice, the headquarters will carry out the pre-planned exercise in Astana on August "
+        "29, 2023, from 9 a.m. to 2 p.m.\n\n"
+        "Earlier, the agency reported that the armed forces of two countries had conducted the second phase of "
+        "joint military exercises at a training range.\n"))
+    assert (ev["start_date"], ev["date_precision"]) == ("2023-08-29", "day")

@@ -37,8 +37,10 @@ _REPORTED = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed
 _JOINED = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.I)
 #: words that introduce another event inside a sentence about this one ("on the upcoming conference",
 #: "during previous consultations in May 2024"): dates and places after them belong to that other event.
-_OTHER_EVENT = CuePattern.compile(r"\b(?:upcoming|forthcoming|previous|earlier|next|last\s+year|future|planned)\b",
-                                  prefilter=True)  # on the lowered sentence, see casefold.py
+#: (not after a hyphen: "the pre-planned exercise" is this one)
+_OTHER_EVENT = CuePattern.compile(
+    r"(?<!-)\b(?:upcoming|forthcoming|previous|earlier|next|last\s+year|future|planned)\b",
+    prefilter=True)  # on the lowered sentence, see casefold.py
 _EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b", first_chars=True)
 
 _LIST_SEP = re.compile(r"\s*(?:,|;|[–—]|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)?\s*(?:the\s+|from\s+|of\s+)?\s*")

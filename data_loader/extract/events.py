@@ -81,6 +81,9 @@ _GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
 
 #: "the next one will be held in Sarajevo": another event of a series, not the one reported
+#: a paragraph that recalls earlier news: "Earlier, Daryo reported that ...", "Recall that ...", "As reported, ..."
+_RECALLED = re.compile(r"(?:Earlier|Previously|Recall\s+that|It\s+(?:should|will)\s+be\s+recalled|"
+                       r"As\s+(?:previously\s+|earlier\s+)?reported)\b")
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
 
 
@@ -124,13 +127,20 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self.event_sents = [s for s in self.body if self._is_event_sentence(s, future=True)]
             self.announced = bool(self.event_sents)
         # told only in the present ("is holding a workshop", "opens on 12 December"): maybe still to come
-        self.present_only = not self.announced and not any(self._told_as_past(s) for s in self.event_sents)
+        # (a paragraph recalling earlier news, "Earlier, Daryo reported that ... had conducted", is other news)
+        self.present_only = not self.announced and not any(self._told_as_past(s) for s in self.event_sents
+                                                           if not self._recalled(s))
         if self.present_only and self.event_sents:
             # "A regional forum ... will open tomorrow in Antalya. The forum is organized by ...": a story told
             # in the present opened by its plan; the plan's sentence is about the same event
             first = self.event_sents[0].start
             lead = [s for s in self.body if s.start < first and self._is_event_sentence(s, future=True)]
             self.event_sents = lead + self.event_sents
+
+    def _recalled(self, s: Sentence) -> bool:
+        """Whether the sentence's paragraph opens by recalling earlier news ("Earlier, ...", "Recall that")."""
+        start = self.tm.paragraphs[s.paragraph][0]
+        return _RECALLED.match(self.text, start) is not None
 
     def _told_as_past(self, s: Sentence) -> bool:
         """A holding or happening verb in the past: 'organized' but not 'is being organized' or 'is organized'."""
