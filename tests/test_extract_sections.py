@@ -165,3 +165,18 @@ def test_dated_headings_over_fact_boxes_under_an_overview_are_separate_events(tm
         "psychosocial side of their rehabilitation and reintegration.\n"))
     got = sorted((str(e.start_date)[:10], str(e.end_date)[:10]) for e in tables.events.itertuples())
     assert got == [("2021-03-01", "2021-03-03"), ("2021-03-29", "2021-03-30")]
+
+
+def test_a_numbered_digest_with_one_event_among_other_news_reads_only_that_item(tmp_path):
+    tables = load_release(tmp_path, (
+        "MINISTRY OF FOREIGN AFFAIRS\n\nINFORMATION DIGEST 06.04.2018\n\n"
+        "1. POLITICAL CONSULTATIONS HELD IN RIGA\n\n"
+        "A regular round of political consultations between the foreign ministries of Uzbekistan and Latvia "
+        "took place in Riga. The sides reviewed the bilateral agenda and trade.\n\n"
+        "2. RATS SCO COUNCIL CONVENES IN TASHKENT\n\n"
+        "Tashkent, 5 April 2018. The Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation "
+        "Organization held its thirty-second meeting in the Uzbek capital today.\n\n"
+        "3. DAYS OF CULTURE TO OPEN IN MINSK\n\n"
+        "Days of culture will open in Minsk next week with concerts and an exhibition of crafts.\n"))
+    got = [(e.city, str(e.start_date)[:10]) for e in tables.events.itertuples()]
+    assert got == [("Tashkent", "2018-04-05")]

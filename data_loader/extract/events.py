@@ -351,9 +351,16 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             else:  # one event told under two headings
                 h, ss, k = kept[same]
                 kept[same] = (h, ss + sents, k)
-        if len(kept) < 2:
+        if len(kept) < 2 and not (kept and self._numbered_digest(heads)):
             return None
         return [(h, ss) for h, ss, _ in kept]
+
+    def _numbered_digest(self, heads: list[int]) -> bool:
+        """Numbered item headings ("1. UZBEK-LATVIAN CONSULTATIONS HELD IN RIGA", "2. RATS SCO COUNCIL
+        CONVENES IN TASHKENT"): a digest of unrelated news, of which only the items reporting an event are
+        read, though only one does."""
+        spans = self.tm.paragraphs
+        return sum(1 for i in heads if _ITEM_NUMBER.match(self.text[spans[i][0] : spans[i][0] + 4])) >= 2
 
     def _section_key(self, sents: list[Sentence]) -> tuple | None:
         """(first day, last day, city) of the first sentence of a section that reports an event with its
