@@ -345,3 +345,14 @@ def test_a_weekday_day_month_and_year_parted_by_commas_is_a_date():
 
     found = find_dates("Monday, 24, September, 2018 | Home")
     assert [(d.first.isoformat(), d.precision) for d in found] == [("2018-09-24", "day")]
+
+
+def test_a_place_line_with_its_day_is_a_dateline_and_has_been_held_is_that_day(tmp_path):
+    """'BAKU, Azerbaijan, Sept. 6' alone above the story: a dateline of the day the story was filed, and a
+    meeting that 'has been held' there was held that day."""
+    ev = _event(tmp_path, (
+        "Baku hosts meeting of special services\n\n06 September 2019 14:32 (UTC+04:00)\n\n"
+        "BAKU, Azerbaijan, Sept. 6\n\nTrend:\n\n"
+        "The 22nd meeting of the Conference of Special Service Bodies has been held in Baku, the State Security "
+        "Service told Trend. The delegations discussed cooperation against terrorism.\n"))
+    assert (ev["start_date"], ev["city"]) == ("2019-09-06", "Baku")

@@ -450,6 +450,9 @@ class WhenRules(ExtractorState):
             # "The first CIS conference ... is under way at the Ala-Archa residence": on the day of publication
             sent = self.masked[lead.start : lead.end]
             m = _ON_NOW.search(sent)
+            if m is None and self._filed_day() == pub:
+                # a wire story filed on the day ("BAKU, Sept. 6 ... has been held in Baku"): that day
+                m = _JUST_HELD.search(sent)
             if m:
                 return pub, lead.start + m.start(), lead.start + m.end(), sent
         return None
@@ -464,6 +467,9 @@ _STARTED_ON = re.compile(_START_VERB.pattern + r"\s+(?:on\s+)?$", re.I)
 #: the day an event goes on until: "and will run until October 13", "continues through 16 May"
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go\s+on|goes\s+on)"
                          r"\s+(?:until|till|through|to)\s+$", re.I)
+#: an event told as just held, in the present perfect
+_JUST_HELD = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:been\s+(?:held|opened|launched|concluded)|taken\s+place|"
+                        r"opened|begun|started|concluded|ended|kicked\s+off|got\s+under\s*way)\b", re.IGNORECASE)
 #: an event told as going on now, without a day
 _ON_NOW = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:under\s*way|being\s+held|taking\s+place|in\s+progress|in\s+session)\b",

@@ -559,11 +559,17 @@ def _opening_paragraphs(tm: TextModel, body_start: int) -> list[tuple[int, int]]
     return out
 
 
+#: a day without a year, all of a dateline's last part ("Sept. 6", "6 September")
+_IS_DAY = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)$")
+
+
 def _place_line(para: str) -> City | None:
     """The city of a paragraph that is a known city alone, or a city and its country ("ALMATY, Kazakhstan")."""
     if "\n" in para or len(para) > 60:
         return None
     parts = [p.strip() for p in para.split(",")]
+    if len(parts) >= 2 and _IS_DAY.match(parts[-1]):
+        parts = parts[:-1]  # "BAKU, Azerbaijan, Sept. 6" above the story: the day it was filed
     if not 1 <= len(parts) <= 2 or not parts[0]:
         return None
     city = lookup_city(parts[0].title() if parts[0].isupper() else parts[0])
