@@ -102,3 +102,17 @@ def test_the_title_of_the_event_in_quotes_is_read(tmp_path):
         "“We need to act together against these new threats to our security,” the director said.\n"
     ))
     assert set(t.event_themes.theme) == {"cyber_newtech", "financing"}
+
+
+def test_other_news_under_the_story_is_background_but_a_section_label_above_it_is_not():
+    from data_loader.extract.text import TextModel
+
+    story = ("From 11 to 17 May, the programme organised a study visit to Poland, Lithuania and Latvia for senior "
+             "border officials.")
+    text = (f"Latest news\n\nBorder officials visit EU agencies\n\n{story}\n\nAlso in News\n\n"
+            "On 13 May in Osh, the programme handed over computer equipment to border training institutions.")
+    tm = TextModel(text)
+    paras = [text[s:e] for s, e in tm.paragraphs]
+    flagged = {paras[i] for i in tm.background_paragraphs}
+    assert story not in flagged and "Latest news" not in flagged
+    assert "Also in News" in flagged and paras[-1] in flagged

@@ -23,6 +23,11 @@ _BACKGROUND_HEAD = re.compile(
     r"related (?:links|stories|news)|see also|read also|also read)\s*:?\s*$",
     re.IGNORECASE,
 )
+#: the heading of the site's other news, once the story has begun ("Latest news" above the headline is a
+#: section label of the page, under the story it opens a list of other stories)
+_OTHER_NEWS_HEAD = re.compile(
+    r"^\s*(?:#+\s*)?(?:also in (?:the )?news|in other news|other news(?: in this section)?|more (?:news|stories)|"
+    r"latest (?:news|stories|in [a-z]+))\s*:?\s*$", re.IGNORECASE)
 #: a paragraph that opens with such a label and goes on after it ("Background: The Centre was ...")
 _BACKGROUND_LABEL = re.compile(r"^(?:Background|About UN\w*)\s*[:\-–]\s")
 _BACKGROUND_SENT = CuePattern.compile(
@@ -122,6 +127,10 @@ def _is_background_sentence(sentence: str) -> bool:
     return _BACKGROUND_SENT.search(sentence) is not None
 
 
+#: a paragraph this long ending like a sentence is the story's
+MIN_STORY_CHARS = 80
+
+
 class TextModel:
     """A read-only view of one document's text with its structure resolved."""
 
@@ -177,11 +186,13 @@ class TextModel:
     def background_paragraphs(self) -> set[int]:
         """Paragraphs under a 'Background' / 'About' / 'Contact' heading, to the end of the text."""
         flagged: set[int] = set()
-        in_background = False
+        in_background = story_begun = False
         for i, (s, e) in enumerate(self.paragraphs):
             para = self.text[s:e]
-            if _BACKGROUND_HEAD.match(para) or _BACKGROUND_LABEL.match(para):
+            if _BACKGROUND_HEAD.match(para) or _BACKGROUND_LABEL.match(para) or (
+                    story_begun and _OTHER_NEWS_HEAD.match(para)):
                 in_background = True
+            story_begun = story_begun or (len(para) >= MIN_STORY_CHARS and para.rstrip()[-1] in ".!?\"”")
             if in_background:
                 flagged.add(i)
         return flagged
