@@ -354,3 +354,12 @@ def test_a_national_exercise_s_practitioners_are_the_host_s(tmp_path):
         "The OSCE organized a tabletop exercise in Ashgabat on 1 and 2 December 2025. Taking part were "
         "practitioners from across the Government, including law enforcement and the emergency services.\n"))
     assert set(t.event_countries[t.event_countries.role == "participant"].iso3) == {"TKM"}
+
+
+def test_a_host_government_that_organises_an_event_at_home_takes_part_in_it(tmp_path):
+    c = _countries(tmp_path, (
+        "Round table on the reintegration of returned women and children\n\n"
+        "Dushanbe, 12 April 2024 - A round table on the reintegration of returnees was organized today in Dushanbe "
+        "by the Ministry of Health and Social Protection of the Population of the Republic of Tajikistan.\n\n"
+        "Participants discussed how to strengthen coordination.\n"))
+    assert c["participant"] == {"TJK"}

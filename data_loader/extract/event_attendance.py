@@ -358,6 +358,14 @@ class AttendanceRules(ExtractorState):
         naming any country ("524 prison service employees were trained"): they are that country's, as every
         corpus writer coded such courses. Conferences and meetings, which gather people from abroad, are left
         without a guess."""
+        host = country_name(rec.country_iso3) if rec.country_iso3 else None
+        if host and rec.format != "virtual" and rec.country_iso3 in CENTRAL_ASIA \
+                and (host, "organizer") in rec.organizations:
+            # "a round table organized by the Ministry of Health of Tajikistan" in Dushanbe: its own officials
+            at = next((e for e in rec.evidence if e.field == "organizer" and e.value == host), None)
+            if at is not None:
+                return [(rec.country_iso3, at.start, at.end, INFERRED,
+                         f"held in {host} by its own government, whose officials took part")]
         if (rec.event_type not in _NATIONAL_KINDS or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA
                 or not self._participation):
             return []

@@ -43,8 +43,8 @@ CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|launched|opened\s+and\s+led|"
                   r"chaired|co-chaired)"
-                  r"(?:\s+(?:jointly|today|yesterday|recently|successfully)|"
-                  r"(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){1,3})?,?\s+by\b"),
+                  r"(?:\s+(?:jointly|today|yesterday|recently|successfully))?"
+                  r"(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){0,3},?\s+by\b"),
     # "was brought to a close by UNCCT", "was concluded by the Centre": who closes an event ran it
     ("organizer", r"\b(?:brought\s+to\s+a\s+close|concluded)\s+by\b"),
     # "convened on the initiative of the Prosecutor General's Office": the body that called it
