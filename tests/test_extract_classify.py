@@ -227,6 +227,8 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
          "security agencies of the Commonwealth", "judicial_cooperation"),
         ("Special intervention officers held a training on CBRN-E threats", "cbrn"),
         ("The OSCE opened a training course for the Tajik Border Troops", "border_security"),
+        ("The Prosecutor's Office held a conference on the state programmes on preventing terrorism", "strategy"),
+        ("UNRCCA held a round table on how parliaments can contribute to national action plans", "strategy"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):
