@@ -229,6 +229,9 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         ("The OSCE opened a training course for the Tajik Border Troops", "border_security"),
         ("The Prosecutor's Office held a conference on the state programmes on preventing terrorism", "strategy"),
         ("UNRCCA held a round table on how parliaments can contribute to national action plans", "strategy"),
+        ("The forces held an exercise to destroy armed groups that have invaded the territory of a member state",
+         "border_security"),
+        ("UNODC held a course for officers of the Afghan Border Police", "border_security"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):
