@@ -460,3 +460,12 @@ def test_organized_by_one_office_together_with_another(tmp_path):
         "was organized by UNRCCA, headquartered in Ashgabat, together with the United Nations Office of "
         "Counter-Terrorism."))
     assert r["organizer"] == {"UNRCCA", "UNOCT"}
+
+
+def test_a_course_delivered_under_a_donor_government_s_programme_was_held_and_paid_for_by_it(tmp_path):
+    r = _roles(tmp_path, _release(
+        "BISHKEK, February 24, 2022 - The Regional Security Officer congratulated 14 police officers on finishing "
+        "a course on cyber investigations. The course was delivered under the U.S. Department of State's "
+        "Antiterrorism Assistance (ATA) program.", title="Counterterrorism course ends"))
+    assert r["organizer"] == {"United States"}
+    assert r["funder"] == {"United States"}

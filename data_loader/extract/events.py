@@ -460,6 +460,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._participants(rec)
         self._organizations(rec)
         self._programmes(rec)
+        self._programme_owner_held(rec)
         self._themes(rec)
         self._countries(rec)
         self._title_summary(rec)
