@@ -469,3 +469,10 @@ def test_a_course_delivered_under_a_donor_government_s_programme_was_held_and_pa
         "Antiterrorism Assistance (ATA) program.", title="Counterterrorism course ends"))
     assert r["organizer"] == {"United States"}
     assert r["funder"] == {"United States"}
+
+
+def test_an_organisation_named_before_its_own_event_holds_it(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The EAG plenary week is under way in Ashgabat. Today, 26 November 2019, the working group on typologies "
+        "is meeting.", title="Plenary week in Ashgabat"))
+    assert r["organizer"] == {"EAG"}

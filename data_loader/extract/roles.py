@@ -395,6 +395,8 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
             continue
         if role is None and m.kind in ("org", "government", "unknown_org") and _event_of_before(sentence, m.start):
             role = "organizer"  # "the 10th Conference of the SCO RATS": its own event
+        if role is None and m.kind == "org" and _OWN_EVENT_AFTER.match(sentence, m.end):
+            role = "organizer"  # "The EAG plenary week is under way": its own event
         through = (_THROUGH.search(sentence, max(0, m.start - 40), m.start)
                    if role != "funder" and m.surface.endswith("Fund") else None)
         if through:
@@ -417,6 +419,8 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
     return out
 
 
+#: an organisation's name before its event: "the EAG plenary week", "the SCO RATS Council meeting"
+_OWN_EVENT_AFTER = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:plenary|" + EVENT_NOUN + r")\b")
 #: what stands between a name and its acronym in brackets
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
 #: paying through a fund: "through the UN Counter-Terrorism Trust Fund", "from the Peace and Development Fund"
