@@ -278,3 +278,14 @@ def test_one_clear_keyword_of_a_theme_is_enough_when_no_other_theme_is_named():
     scores = theme_scores([("Journalists learn to counter extremist propaganda in their reporting.", 0, 1.0)])
     assert pick_themes(scores) == ["pve"]
     assert pick_themes(theme_scores([("Journalists met to talk about youth.", 0, 1.0)])) == []
+
+
+def test_an_organiser_that_exists_for_one_subject_gives_its_event_that_theme(tmp_path):
+    """The EAG's plenary is about terrorist financing though no keyword says so: its name is blanked for the
+    keywords, and its mandate (registry/mandates.csv) stands in."""
+    _, themes = _event(tmp_path, (
+        "Results of the EAG Plenary Meeting\n\n"
+        "The Eurasian Group on Combating Money Laundering and Financing of Terrorism (EAG) convened its 32nd "
+        "plenary meeting remotely on 19 June 2020. The meeting postponed mutual evaluations and follow-up "
+        "reports by one plenary cycle.\n"))
+    assert themes == {"financing"}

@@ -231,6 +231,7 @@ class WhatRules(ExtractorState):
         keep = {(self.head.title_span or (-1,))[0], lead.start}
         parts = [(self._without_names(t, off, programmes=off not in keep), off, w) for t, off, w in parts]
         scores = classify.theme_scores(parts)
+        self._mandate_themes(rec, scores)
         picked = classify.pick_themes(scores)
         for theme in picked:
             rec.themes.append(theme)
@@ -241,6 +242,19 @@ class WhatRules(ExtractorState):
                 why += f", against {scores[picked[0]][0]:g} for the leading theme"
             a, b = spans[0]  # the first keyword; the reasoning names the others
             _evidence(rec, "theme", theme, a, b, INFERRED, why)
+
+    @staticmethod
+    def _mandate_themes(rec: EventRecord, scores: dict[str, tuple[float, list[tuple[int, int]]]]) -> None:
+        """An organiser that exists for one subject (the EAG for terrorist financing, BOMCA for borders) says
+        what its event was about, as much as a keyword in the headline: its name is blanked for the keywords."""
+        from data_loader.lookup.registries import mandates
+
+        table = mandates()
+        for e in rec.evidence:
+            if e.field == "organizer" and e.value in table:
+                theme, weight = table[e.value]
+                total, spans = scores.get(theme, (0.0, []))
+                scores[theme] = (total + weight, [*spans, (e.start, e.end)])
 
     def _without_names(self, text: str, offset: int, programmes: bool = True) -> str:
         """Organisation names (and, outside the title and lead, programme names) say who, not what

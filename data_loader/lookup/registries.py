@@ -266,5 +266,11 @@ def theme_keywords() -> dict[str, list[tuple[str, float]]]:
 
 
 @registry_cached
+def mandates() -> dict[str, tuple[str, float]]:
+    """Organisation -> (theme, weight): the one subject a body exists for (the EAG: terrorist financing)."""
+    return {row["organization"]: (row["theme"], float(row["weight"] or 3)) for row in _rows("mandates.csv")}
+
+
+@registry_cached
 def event_type_keywords() -> dict[str, str]:
     return {row["keyword"].casefold(): row["event_type"] for row in _rows("event_types.csv")}
