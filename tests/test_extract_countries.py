@@ -363,3 +363,11 @@ def test_a_host_government_that_organises_an_event_at_home_takes_part_in_it(tmp_
         "by the Ministry of Health and Social Protection of the Population of the Republic of Tajikistan.\n\n"
         "Participants discussed how to strengthen coordination.\n"))
     assert c["participant"] == {"TJK"}
+
+
+def test_an_online_course_for_a_country_s_law_enforcement_has_that_country_taking_part(tmp_path):
+    c = _countries(tmp_path, (
+        "OSCE course on terrorist financing\n\n3 June 2020\n\n"
+        "The OSCE has held a two-day online course for Kazakh law enforcement on preventing money laundering and "
+        "terror financing. Twenty officers took part.\n"))
+    assert c["participant"] == {"KAZ"}

@@ -55,6 +55,8 @@ _INSTITUTION_AFTER = re.compile(
     r"security|border|police|counterparts|colleagues|partners|ministry|committee|agency|service|embassy|customs|"
     r"army|armed|national|state|financial|parliament|prosecutor|investigators)", re.IGNORECASE)
 
+#: "for" and at most two words before a country's adjective: "for Kazakh", "for senior Tajik", "for 20 Uzbek"
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _RESOURCE_PEOPLE = re.compile(
     r"\b(?:delivered|presented|led|facilitated|conducted|given|taught|moderated|provided|run)\s+by\s+"
     r"(?:[\w-]+\s+){0,2}[\w-]+$|\b(?:trainers|instructors|facilitators|speakers|moderators|lecturers)$", re.I)
@@ -212,6 +214,18 @@ class AttendanceRules(ExtractorState):
             items.append((c.start, c.end, [c.value]))
         return sorted(items)
 
+    def _audience_for(self) -> list[tuple[str, int, int, str, str]]:
+        """'a two-day online course for Kazakh law enforcement', 'a training for Tajik judges': the people an
+        event was held for, named by their country's adjective."""
+        out = []
+        for s in self.event_sents[:3]:
+            for c in self._in(s, self.countries):
+                if c.kind == "demonym" and _FOR_BEFORE.search(self.masked, max(s.start, c.start - 30), c.start) \
+                        and _INSTITUTION_AFTER.match(self.masked, c.end):
+                    said = " ".join(self.masked[c.start : c.end + 25].split())
+                    out.append((c.value, c.start, c.end, INFERRED, f"the event was held for '{said} ...'"))
+        return out
+
     def _whose_people(self, s: Sentence) -> list[tuple[str, int, int, str, str]]:
         """'the experience of Kazakhstan, Kyrgyzstan and Uzbekistan, whose representatives presented ...': the
         countries of the list right before the people who took part."""
@@ -337,6 +351,7 @@ class AttendanceRules(ExtractorState):
                               f"'{m_text[h.start() : h.end()]}': the country the event was held in"))
         for s in self._participation:
             found.extend(self._whose_people(s))
+        found.extend(self._audience_for())
         seen = set()
         for s in self._naming_officials():
             for iso, a, b in self._officials(s):
