@@ -476,3 +476,11 @@ def test_an_organisation_named_before_its_own_event_holds_it(tmp_path):
         "The EAG plenary week is under way in Ashgabat. Today, 26 November 2019, the working group on typologies "
         "is meeting.", title="Plenary week in Ashgabat"))
     assert r["organizer"] == {"EAG"}
+
+
+def test_the_authorities_of_the_member_states_of_an_organisation_are_not_the_organisation(tmp_path):
+    r = _roles(tmp_path, _release(
+        "On 15 December 2023, in New Delhi, the competent authorities of the member states of the Shanghai "
+        "Cooperation Organization conducted a joint anti-terrorist exercise on the misuse of the Internet.",
+        title="Joint exercise in New Delhi"))
+    assert "SCO" not in r["organizer"]

@@ -17,6 +17,8 @@ from data_loader.lookup.registries import registry_cached
 
 #: an organisation's name before its members: "the SCO member states", "OSCE participating States"
 _MEMBER_STATES = re.compile(r"\s+(?:member|participating)[\s-](?:states?|countries|nations)\b", re.I)
+_MEMBER_STATES_OF = re.compile(r"\b(?:member|participating)[\s-](?:states?|countries|nations)\s+of\s+(?:the\s+)?$",
+                               re.I)
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"), not as a
 #: government that organised or paid; so are the countries an office is for ("the Regional Office for
 #: Afghanistan, Central Asia, Iran and Pakistan of UNODC" names UNODC's office, not four governments)
@@ -158,9 +160,11 @@ class OrganiserRules(ExtractorState):
             # the name; a funder's evidence also cites the words of paying ("with funding from the UNPDF")
             a, b = s.start + cited[0], s.start + cited[1]
             if m.kind == "org":
-                if " " not in m.surface.strip() and _MEMBER_STATES.match(m_text, m.end):
-                    # "the competent authorities of the SCO member states conducted": states, not the SCO (but "the
-                    # Interparliamentary Assembly of the CIS member nations" is the Assembly)
+                if (" " not in m.surface.strip() and _MEMBER_STATES.match(m_text, m.end)) or \
+                        _MEMBER_STATES_OF.search(m_text, max(0, m.start - 40), m.start):
+                    # "the competent authorities of the SCO member states conducted", "... of the member states of
+                    # the Shanghai Cooperation Organization": states, not the SCO (but "the Interparliamentary
+                    # Assembly of the CIS member nations" is the Assembly)
                     continue
                 out.append((m.value, role, a, b, *_as_registered(m.surface, m.value)))
             elif m.kind in ("government", "country", "country_gov"):
