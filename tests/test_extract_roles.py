@@ -484,3 +484,19 @@ def test_the_authorities_of_the_member_states_of_an_organisation_are_not_the_org
         "Cooperation Organization conducted a joint anti-terrorist exercise on the misuse of the Internet.",
         title="Joint exercise in New Delhi"))
     assert "SCO" not in r["organizer"]
+
+
+def test_an_organisation_s_own_page_reporting_an_event_with_no_organiser_named(tmp_path):
+    r = _roles(tmp_path, (
+        "OSCE Programme Office in Dushanbe\n\nCourse on preventing violent extremism ends in Khujand\n\n"
+        "Twenty teachers completed a five-day course on preventing violent extremism in Khujand on 12 May 2019. "
+        "The course was part of the OSCE's work with schools.\n"))
+    assert r["organizer"] == {"OSCE"}
+
+
+def test_a_project_page_funded_by_a_donor_does_not_make_the_donor_its_publisher(tmp_path):
+    r = _roles(tmp_path, (
+        "Funded by the European Union\n\nNewsletter: prison staff learn about radicalisation\n\n"
+        "Thirty prison officers completed a course on radicalisation in prisons in Bishkek on 3 March 2021. "
+        "The European Union supports the prison reform.\n"))
+    assert "European Union" not in r["organizer"]

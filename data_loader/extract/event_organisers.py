@@ -17,6 +17,7 @@ from data_loader.lookup.registries import registry_cached
 
 #: an organisation's name before its members: "the SCO member states", "OSCE participating States"
 _MEMBER_STATES = re.compile(r"\s+(?:member|participating)[\s-](?:states?|countries|nations)\b", re.I)
+_PAID_BY = re.compile(r"\b(?:funded|financed|co-funded|supported|sponsored)\s+by\s+(?:the\s+)?$", re.I)
 _MEMBER_STATES_OF = re.compile(r"\b(?:member|participating)[\s-](?:states?|countries|nations)\s+of\s+(?:the\s+)?$",
                                re.I)
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"), not as a
@@ -111,11 +112,31 @@ class OrganiserRules(ExtractorState):
                           f"{country_name(host) if host else 'another country'}: the codebook codes such a "
                           "co-host as a funder, though no words of paying are written")
         self._body_that_met(rec, seen)
+        self._publisher_held(rec)
         for u in self.unknown:
             if any(s.start <= u.start < s.end for s in self.body):
                 kind = "programme" if u.kind == "unknown_programme" else "organization"
                 rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))
 
+
+    def _publisher_held(self, rec: EventRecord) -> None:
+        """A page of an organisation ("OSCE Programme Office in Dushanbe" above the headline, "CIS ATC
+        bulletin") reporting an event no sentence gives an organiser: the organisation tells of its own event.
+        Only the masthead, above the headline, is read; a news agency is in no registry."""
+        if any(role == "organizer" for _, role in rec.organizations) or not self.head.title_span:
+            return
+        top = self.head.title_span[0]
+        owners = programme_registry()[0]
+        heads = [m for m in self.registry if m.start < top and (m.kind == "org" or owners.get(m.value) == m.value)
+                 and not _PAID_BY.search(self.masked, max(0, m.start - 30), m.start)]
+        if len({m.value for m in heads}) != 1:
+            return  # ("Funded by the European Union" on a project's page: its donor, not its publisher)
+        m = heads[0]
+        if not any(x.value == m.value for s in self.body for x in self._in(s, self.registry)):
+            return  # the story must name it too: a masthead alone may be a portal's
+        rec.organizations.append((m.value, "organizer"))
+        _evidence(rec, "organizer", m.value, m.start, m.end, GUESSED,
+                  f"no sentence says who held the event: {m.value}, whose page this is and whom the story names")
 
     def _body_that_met(self, rec: EventRecord, seen: set[tuple[str, str]]) -> None:
         """'The 44th meeting of the Council of the Regional Anti-Terrorist Structure of the SCO took place', 'completed
