@@ -232,6 +232,8 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         ("The forces held an exercise to destroy armed groups that have invaded the territory of a member state",
          "border_security"),
         ("UNODC held a course for officers of the Afghan Border Police", "border_security"),
+        ("The CIS Anti-Terrorism Center held an exercise against attacks on maritime infrastructure facilities",
+         "vulnerable_targets"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):
@@ -289,3 +291,11 @@ def test_an_organiser_that_exists_for_one_subject_gives_its_event_that_theme(tmp
         "plenary meeting remotely on 19 June 2020. The meeting postponed mutual evaluations and follow-up "
         "reports by one plenary cycle.\n"))
     assert themes == {"financing"}
+
+
+def test_a_law_enforcement_programme_s_steering_committee_is_about_law_enforcement_cooperation(tmp_path):
+    _, themes = _event(tmp_path, (
+        "LEICA Steering Committee meets in Samarkand\n\n"
+        "The annual Steering Committee meeting of the EU-funded Law Enforcement in Central Asia (LEICA) programme "
+        "was held by LEICA in Samarkand on 14 June 2023. Members reviewed the work plan.\n"))
+    assert "judicial_cooperation" in themes
