@@ -317,3 +317,18 @@ def test_an_exercise_announced_and_reported_under_its_code_name_is_one_event(tmp
     })
     assert len(t.events) == 1
     assert set(t.event_sources.source_file) == {"announce.txt", "report.txt"}
+
+
+def test_the_same_span_of_five_days_and_type_with_no_organiser_named_by_one_report_is_one_event():
+    """A drill of 18-22 September told by one report in a region no gazetteer knows, by another in the country:
+    the same five days and the same kind of event."""
+    a = _rec("a.txt", event_type="exercise", start_date="2018-09-18", end_date="2018-09-22", month=9, year=2018,
+             city=None, country_iso3=None, country=None, location_precision="region", organizations=[])
+    b = _rec("b.txt", event_type="exercise", start_date="2018-09-18", end_date="2018-09-22", month=9, year=2018,
+             city=None, location_precision="country", country_iso3="TJK", country="Tajikistan", organizations=[])
+    assert same_event(a, b) is not None
+    one_day = _rec("c.txt", event_type="exercise", start_date="2018-09-18", end_date="2018-09-18", city=None,
+                   location_precision="country", country_iso3="TJK", country="Tajikistan", organizations=[])
+    alone = _rec("d.txt", event_type="exercise", start_date="2018-09-18", end_date="2018-09-18", city=None,
+                 location_precision="region", country_iso3=None, country=None, organizations=[])
+    assert same_event(one_day, alone) is None

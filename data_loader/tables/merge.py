@@ -11,7 +11,8 @@ are the same event when
   3. they share evidence of identity: an organiser in common; or the event's name quoted the same way
      (a conference's theme in quotes); or the same event type and a programme in common; or — when both
      give days one within the other in the same city — the same event type and organisers that do not
-     contradict each other (one report names none), and, unless the days are the very same, a theme.
+     contradict each other (one report names none), and, unless the days are the very same, a theme; or the
+     very same span of three days or more, the same event type and such organisers, wherever the place agrees.
 The looser the dates or the place, the more is asked: the same event type or a programme in common as
 well. A report joins an event only when it contradicts none of its reports (a report known only to the
 month must not bridge two events of that month). Records of one document are never merged with each
@@ -167,7 +168,12 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
         return f"{when[0]}, {where[0]}, the same name in quotes (\"{titles[0]}\")"
     if same_type and progs:
         return f"{when[0]}, {where[0]}, same type and programme ({progs[0]})"
-    if not same_type or (orgs_a and orgs_b) or not (where[1] and a.city) or _days(a) is None or _days(b) is None:
+    da, db = _days(a), _days(b)
+    if same_type and when[1] and da is not None and (da[1] - da[0]).days >= 2 and not (orgs_a and orgs_b):
+        # the same span of three days or more, the same kind of event, places that agree: one event
+        return (f"{when[0]} to {da[1].isoformat()}, {where[0]}, same type ({a.event_type}); one report names no "
+                "organiser")
+    if not same_type or (orgs_a and orgs_b) or not (where[1] and a.city) or da is None or db is None:
         return None
     if when[1]:
         return f"{when[0]}, {where[0]}, same type ({a.event_type}); one report names no organiser"
