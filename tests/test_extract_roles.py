@@ -500,3 +500,11 @@ def test_a_project_page_funded_by_a_donor_does_not_make_the_donor_its_publisher(
         "Thirty prison officers completed a course on radicalisation in prisons in Bishkek on 3 March 2021. "
         "The European Union supports the prison reform.\n"))
     assert "European Union" not in r["organizer"]
+
+
+def test_servicemen_of_the_defense_ministries_of_two_countries_began_a_joint_exercise(tmp_path):
+    r = _roles(tmp_path, _release(
+        "DUSHANBE, September 18, 2018 -- Servicemen of the defense ministries of Tajikistan and Uzbekistan "
+        "began the first joint anti-terrorist exercise at a training ground in the Sughd region.",
+        title="Joint exercise begins"))
+    assert r["organizer"] == {"Tajikistan", "Uzbekistan"}

@@ -136,6 +136,13 @@ _GOV_OF = Prefiltered(re.compile(
     r"(?:the\s+)?" + _GOV_HEAD + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,6})?"
     r"\s+(?:of|in|to)\s+(?:the\s+)?$"
 ))
+#: a country's forces or services, in lower case, also the second of two countries: "the defense ministries of
+#: Tajikistan and Uzbekistan", "the armed forces of Kazakhstan and Uzbekistan had conducted"
+_FORCES_OF = re.compile(
+    r"(?:the\s+)?(?i:defen[cs]e\s+ministries|ministries\s+of\s+defen[cs]e|armed\s+forces|armies|troops|"
+    r"border\s+(?:guards|troops|services)|special\s+services|security\s+services)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:and|,)\s+(?:the\s+)?)?$")
+_FORCES_WORDS = ("ministries", "forces", "armies", "troops", "guards", "services")
 #: a body "under" the head of state or the government ("the Institute for Strategic and Regional Studies under
 #: the President of the Republic of Uzbekistan", "the Committee on Religion, ... under the Government of
 #: Tajikistan"): a government body, whatever its own head word
@@ -188,7 +195,8 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
             continue
         before = text[max(0, c.start - 160) : c.start]
         after = text[c.end : c.end + 60]
-        gov = (_UNDER_GOV.search(before) if "under the" in before else None) or _GOV_OF.search(before[-120:])
+        gov = (_UNDER_GOV.search(before) if "under the" in before else None) or _GOV_OF.search(before[-120:]) \
+            or (_FORCES_OF.search(before[-100:]) if any(w in before for w in _FORCES_WORDS) else None)
         poss = _GOV_HEAD_AFTER.match(after)
         if gov and _ABROAD_IN.search(gov.group(0)):
             gov = None  # "the US Embassy in Tajikistan": an embassy of another country, located there
