@@ -43,7 +43,14 @@ def spelling_variants(name: str) -> list[str]:
         for old, new in ((a, b), (b, a)):
             if old in name and not (old == "Program" and "Programme" in name):
                 out += [v.replace(old, new) for v in out if old in v]
+    if _CAPITAL_AFTER_HYPHEN.search(name):
+        # "Anti-Terrorism Assistance" is also written "Anti-terrorism Assistance" (a short name matches as written)
+        out += [_CAPITAL_AFTER_HYPHEN.sub(lambda m: m.group(0).lower(), v) for v in out]
     return list(dict.fromkeys(out))[:_MAX_SPELLINGS]
+
+
+#: a capital letter after a hyphen inside a word ("Counter-Terrorism"), not an acronym's ("UN-Habitat")
+_CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=[a-z]-)[A-Z](?=[a-z])")
 
 
 _CACHED: list = []
