@@ -496,3 +496,13 @@ def test_a_caption_s_one_day_gives_way_to_the_story_s_span_that_holds_it(tmp_pat
         "BISHKEK -- Twenty-three journalists gathered in Bishkek Monday through Wednesday (February 26-28) for a "
         "course on countering extremist propaganda.\n"))
     assert _days(ev) == ("2018-02-26", "2018-02-28")
+
+
+def test_a_stage_that_runs_over_days_told_in_the_present_dates_the_event(tmp_path):
+    ev = _event(tmp_path, (
+        "CIS security services start two-stage exercise\n\n10:15, 24 May 2017 | GMT +6\n\n"
+        "MOSCOW. KAZINFORM - Security agencies of six CIS member states are now taking part in the first stage of "
+        "a joint counterterrorism exercise.\n\nInvolved are special units of six security services.\n\n"
+        "The drill has been named Dushanbe-Antiterror 2017. It is planned in two stages.\n\n"
+        "The first stage runs from 23 to 26 May.\n"))
+    assert _days(ev) == ("2017-05-23", "2017-05-26")

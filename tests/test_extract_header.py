@@ -356,3 +356,17 @@ def test_a_place_line_with_its_day_is_a_dateline_and_has_been_held_is_that_day(t
         "The 22nd meeting of the Conference of Special Service Bodies has been held in Baku, the State Security "
         "Service told Trend. The delegations discussed cooperation against terrorism.\n"))
     assert (ev["start_date"], ev["city"]) == ("2019-09-06", "Baku")
+
+
+def test_a_date_line_closing_the_story_above_the_site_s_latest_publications(tmp_path):
+    ev = _event(tmp_path, (
+        "Anti-Terrorism Center\n\nMeeting of the heads of counter-terrorism units held in Moscow\n\n"
+        "The eighteenth meeting of the heads of the counter-terrorism units of the CIS member states was held in "
+        "Moscow. Representatives of nine states took part.\n\n"
+        "The meeting is a standing format that brings together the chiefs of counter-terrorism units.\n\n"
+        "It reviewed the state of the terrorist threat and the practical interaction of the security agencies.\n\n"
+        "The participants adopted recommendations for the next period.\n\n10 June 2025\n\nPrint version | Back\n\n"
+        "Latest publications:\n\nHead of the Center gives an interview on its anniversary\n\n"
+        "Schedule of the reception of citizens at the Center\n\nThe Center's delegation visits a partner agency\n\n"
+        "Results of the regional conference on countering extremism\n"))
+    assert ev["published_date"] == "2025-06-10"

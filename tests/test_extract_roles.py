@@ -508,3 +508,11 @@ def test_servicemen_of_the_defense_ministries_of_two_countries_began_a_joint_exe
         "began the first joint anti-terrorist exercise at a training ground in the Sughd region.",
         title="Joint exercise begins"))
     assert r["organizer"] == {"Tajikistan", "Uzbekistan"}
+
+
+def test_convened_with_the_coordinating_role_of_a_centre(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The meeting of the heads of counter-terrorism units was held in Moscow on 10 June 2025. The meeting is a "
+        "standing format convened with the coordinating role of the CIS Anti-Terrorism Center.",
+        title="Heads of units meet"))
+    assert "CIS ATC" in r["organizer"]

@@ -297,12 +297,17 @@ class WhenRules(ExtractorState):
     def _started_on(self) -> tuple[DateMention, Sentence] | None:
         """'The drills kicked off on October 8 and will run until October 13', after a lead that says only that
         the exercise 'is under way': the day it began, told in one of the first sentences of the story."""
-        for s in self.body[:4]:
+        lead = self.event_sents[0].start if self.event_sents else 0
+        first = next((i for i, s in enumerate(self.body) if s.start >= lead), 0)
+        for s in self.body[first : first + 5]:  # the lead and the four sentences after it
             low = self._low_slice(s) or self.masked[s.start : s.end].lower()
-            if not any(w in low for w in ("off", "began", "start", "open", "commenc", "under")):
-                continue  # every start verb holds one of these
+            if not any(w in low for w in ("off", "began", "start", "open", "commenc", "under", "run", "last",
+                                          "place", "held")):
+                continue  # every start or running verb holds one of these
             for d in self._sentence_dates(s):
-                if d.precision == "day" and _STARTED_ON.search(self.masked, max(s.start, d.start - 30), d.start):
+                before = max(s.start, d.start - 30)
+                runs = d.first != d.last and _RUNS_FROM.search(self.masked, before, d.start)
+                if d.precision == "day" and (runs or _STARTED_ON.search(self.masked, before, d.start)):
                     return d, s
         return None
 
@@ -464,6 +469,9 @@ _RELATIVE_DAY = re.compile(r"\b(today|yesterday|tomorrow|this\s+(?:week|morning|
 _DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1}
 #: a start verb right before a day: "kicked off on October 8", "began on 3 May"
 _STARTED_ON = re.compile(_START_VERB.pattern + r"\s+(?:on\s+)?$", re.I)
+#: a span of days the event runs over, told in the present: "The first stage runs from 23 to 26 May"
+_RUNS_FROM = re.compile(r"\b(?:runs?|lasts?|takes?\s+place|(?:is|are)\s+(?:being\s+)?held|will\s+(?:run|last|"
+                        r"take\s+place|be\s+held))\s+(?:from\s+)?$", re.I)
 #: the day an event goes on until: "and will run until October 13", "continues through 16 May"
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go\s+on|goes\s+on)"
                          r"\s+(?:until|till|through|to)\s+$", re.I)

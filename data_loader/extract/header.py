@@ -449,7 +449,8 @@ def _published_at_end(tm: TextModel, body_start: int) -> Found | None:
     field ("17 12 2019 Hits: 286"), a time stamp ("11:42 10.10.2022"), or a short closing signature with one
     day."""
     text = tm.text
-    for ps, pe in reversed(tm.paragraphs[max(body_start, len(tm.paragraphs) - 3) :]):
+    end = tm.other_news_start or len(tm.paragraphs)  # (the page's other stories are not the story's end)
+    for ps, pe in reversed(tm.paragraphs[max(body_start, end - 3) : end]):
         for s, e in reversed(_lines(tm, ps, pe)):
             line = text[s:e]
             m = _PUB_CUE.match(line)

@@ -47,6 +47,8 @@ CUES: list[tuple[str, str]] = [
                   r"(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){0,3},?\s+by\b"),
     # "was brought to a close by UNCCT", "was concluded by the Centre": who closes an event ran it
     ("organizer", r"\b(?:brought\s+to\s+a\s+close|concluded)\s+by\b"),
+    # "a standing format convened with the coordinating role of the CIS Anti-Terrorism Center"
+    ("organizer", r"\bwith\s+the\s+(?:coordinating|leading|organi[sz]ing)\s+role\s+of\b"),
     # "convened on the initiative of the Prosecutor General's Office": the body that called it
     ("organizer", r"\b(?:on|at|upon)\s+the\s+initiative\s+of\b"),
     # "The event was co-hosted with Uzbekistan": the other host

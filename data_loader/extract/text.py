@@ -27,7 +27,7 @@ _BACKGROUND_HEAD = re.compile(
 #: section label of the page, under the story it opens a list of other stories)
 _OTHER_NEWS_HEAD = re.compile(
     r"^\s*(?:#+\s*)?(?:also in (?:the )?news|in other news|other news(?: in this section)?|more (?:news|stories)|"
-    r"latest (?:news|stories|in [a-z]+))\s*:?\s*$", re.IGNORECASE)
+    r"latest (?:news|stories|publications|articles|posts|in [a-z]+))\s*:?\s*$", re.IGNORECASE)
 #: a paragraph that opens with such a label and goes on after it ("Background: The Centre was ...")
 _BACKGROUND_LABEL = re.compile(r"^(?:Background|About UN\w*)\s*[:\-–]\s")
 _BACKGROUND_SENT = CuePattern.compile(
@@ -186,16 +186,27 @@ class TextModel:
     def background_paragraphs(self) -> set[int]:
         """Paragraphs under a 'Background' / 'About' / 'Contact' heading, to the end of the text."""
         flagged: set[int] = set()
-        in_background = story_begun = False
+        in_background = False
+        other = self.other_news_start
         for i, (s, e) in enumerate(self.paragraphs):
             para = self.text[s:e]
-            if _BACKGROUND_HEAD.match(para) or _BACKGROUND_LABEL.match(para) or (
-                    story_begun and _OTHER_NEWS_HEAD.match(para)):
+            if _BACKGROUND_HEAD.match(para) or _BACKGROUND_LABEL.match(para) or i == other:
                 in_background = True
-            story_begun = story_begun or (len(para) >= MIN_STORY_CHARS and para.rstrip()[-1] in ".!?\"”")
             if in_background:
                 flagged.add(i)
         return flagged
+
+    @cached_property
+    def other_news_start(self) -> int | None:
+        """The paragraph that opens the page's other stories under the story ("Latest publications:"), if any:
+        what stands below it is not the story's, not even a date line."""
+        story_begun = False
+        for i, (s, e) in enumerate(self.paragraphs):
+            para = self.text[s:e]
+            if story_begun and _OTHER_NEWS_HEAD.match(para):
+                return i
+            story_begun = story_begun or (len(para) >= MIN_STORY_CHARS and para.rstrip()[-1] in ".!?\"”")
+        return None
 
     @cached_property
     def masked(self) -> str:
