@@ -506,3 +506,13 @@ def test_a_stage_that_runs_over_days_told_in_the_present_dates_the_event(tmp_pat
         "The drill has been named Dushanbe-Antiterror 2017. It is planned in two stages.\n\n"
         "The first stage runs from 23 to 26 May.\n"))
     assert _days(ev) == ("2017-05-23", "2017-05-26")
+
+
+def test_a_caption_s_day_that_another_sentence_says_the_event_ended_on_is_its_last_day(tmp_path):
+    ev = _event(tmp_path, (
+        "Kazakh officials learn to rehabilitate violent extremist prisoners\n\n2019-07-29\n\n"
+        "Participants in a workshop on the rehabilitation of prisoners gather in Nur-Sultan July 26.\n\n"
+        "NUR-SULTAN -- Kazakh prison officials have completed a three-day workshop on rehabilitating prisoners "
+        "convicted of violent extremist crimes.\n\n"
+        "The workshop, supported by the OSCE, concluded Friday (July 26), the OSCE said.\n"))
+    assert _days(ev) == ("2019-07-24", "2019-07-26")

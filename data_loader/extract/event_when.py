@@ -196,7 +196,7 @@ class WhenRules(ExtractorState):
             why, support = ([], []) if d.has_year else self._yearless(d.first)
             if first == last and duration and duration[0] > 1:
                 n = duration[0]
-                if _END_VERB.search(sent):
+                if _END_VERB.search(sent) or self._ended_on(first):
                     first = last - timedelta(days=n - 1)
                     why.append(f"a {n}-day event ending on {_day(last)}")
                 else:
@@ -333,6 +333,15 @@ class WhenRules(ExtractorState):
                 if e.precision == "day" and e.first and e.last and e.first < e.last and e.first <= d.first <= e.last:
                     return e, s
         return None
+
+    def _ended_on(self, day: date) -> bool:
+        """Whether a sentence about the event says it ended on that day: a caption's "gather in Nur-Sultan July
+        26" is the last day of a workshop that "concluded Friday (July 26)"."""
+        for s in self.event_sents:
+            if _END_VERB.search(self.masked, s.start, s.end) and any(
+                    d.first == day == d.last for d in self._sentence_dates(s)):
+                return True
+        return False
 
     def _until_day(self, first: date) -> DateMention | None:
         """A later day the first sentences say the event goes on until ("The drills will continue until
