@@ -332,3 +332,14 @@ def test_the_same_span_of_five_days_and_type_with_no_organiser_named_by_one_repo
     alone = _rec("d.txt", event_type="exercise", start_date="2018-09-18", end_date="2018-09-18", city=None,
                  location_precision="region", country_iso3=None, country=None, organizations=[])
     assert same_event(one_day, alone) is None
+
+
+def test_spans_of_several_days_one_within_the_other_in_one_city_with_no_organiser_are_one_event():
+    a = _rec("a.txt", event_type="training", start_date="2025-11-24", end_date="2025-11-30", month=11, year=2025,
+             city="Osh", organizations=[])
+    b = _rec("b.txt", event_type="training", start_date="2025-11-24", end_date="2025-11-28", month=11, year=2025,
+             city="Osh", organizations=[])
+    assert same_event(a, b) is not None
+    one_day = _rec("c.txt", event_type="training", start_date="2025-11-25", end_date="2025-11-25", month=11,
+                   year=2025, city="Osh", organizations=[])
+    assert same_event(a, one_day) is None  # a day of it, naming nobody, needs a theme in common as well

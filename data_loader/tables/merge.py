@@ -12,7 +12,8 @@ are the same event when
      (a conference's theme in quotes); or the same event type and a programme in common; or — when both
      give days one within the other in the same city — the same event type and organisers that do not
      contradict each other (one report names none), and, unless the days are the very same, a theme; or the
-     very same span of three days or more, the same event type and such organisers, wherever the place agrees.
+     very same span of three days or more, the same event type and such organisers, wherever the place agrees
+     (and in one city, spans of three days or more one within the other need no theme).
 The looser the dates or the place, the more is asked: the same event type or a programme in common as
 well. A report joins an event only when it contradicts none of its reports (a report known only to the
 month must not bridge two events of that month). Records of one document are never merged with each
@@ -175,7 +176,8 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
                 "organiser")
     if not same_type or (orgs_a and orgs_b) or not (where[1] and a.city) or da is None or db is None:
         return None
-    if when[1]:
+    if when[1] or min((da[1] - da[0]).days, (db[1] - db[0]).days) >= 2:
+        # the same days, or spans of three days or more one within the other (24-28 and 24-30 November)
         return f"{when[0]}, {where[0]}, same type ({a.event_type}); one report names no organiser"
     themes = sorted(set(a.themes) & set(b.themes))
     if themes:  # a report of one day of it, naming nobody: the same subject as well
