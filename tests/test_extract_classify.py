@@ -299,3 +299,15 @@ def test_a_law_enforcement_programme_s_steering_committee_is_about_law_enforceme
         "The annual Steering Committee meeting of the EU-funded Law Enforcement in Central Asia (LEICA) programme "
         "was held by LEICA in Samarkand on 14 June 2023. Members reviewed the work plan.\n"))
     assert "judicial_cooperation" in themes
+
+
+def test_a_plenary_week_hosted_by_a_city_is_a_meeting_of_the_group_whose_plenary_it_is(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Delegation takes part in the 28th EAG Plenary week in Nanjing\n\n29.05.2018\n\n"
+        "From May 22 to May 25, the city of Nanjing hosted the 28th Plenary week of the Eurasian Group on "
+        "Combating Money Laundering and Financing of Terrorism (EAG). A delegation of Tajikistan took part.\n"))
+    ev = tables.events.iloc[0]
+    assert (ev["event_type"], str(ev["start_date"])[:10], str(ev["end_date"])[:10]) == (
+        "meeting", "2018-05-22", "2018-05-25")
+    orgs = tables.event_organizations
+    assert set(orgs[orgs.role == "organizer"].organization) == {"EAG"}

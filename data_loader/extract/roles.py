@@ -18,7 +18,7 @@ from data_loader.extract.mentions import Mention
 EVENT_NOUN = (
     r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?:video[\s-]?)?conferences?|forums?|"
     r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|convenings?|"
-    r"congress(?:es)?|"
+    r"congress(?:es)?|plenar(?:y|ies)|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|"
     # a programme held on some days ("a two-day capacity building programme"), not one run for years
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]days?\s+(?:[\w-]+\s+){0,3}?programmes?|"
@@ -145,7 +145,8 @@ _EVENT_WORD_LIST = (
     "workshop workshops seminar seminars webinar webinars training trainings course courses conference conferences "
     "forum forums dialogue dialogues summit summits symposium meeting meetings table tables roundtable roundtables "
     "videoconference videoconferences "
-    "round-table round-tables consultation consultations briefing briefings exercise exercises simulation "
+    "round-table round-tables consultation consultations briefing briefings exercise exercises simulation plenary "
+    "plenaries "
     "simulations session sessions event events visit visits tour tours discussion discussions talks")
 _EVENT_WORDS = frozenset(_EVENT_WORD_LIST.split())
 
@@ -177,7 +178,8 @@ def _event_of_before(sentence: str, pos: int) -> bool:
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _OWN_EVENT_WORDS
 
 
-_OWN_EVENT_WORDS = frozenset("conference meeting session forum summit workshop seminar congress assembly".split())  # noqa: SIM905
+_OWN_EVENT_WORDS = frozenset(
+    "conference meeting session forum summit workshop seminar congress assembly plenary week".split())  # noqa: SIM905
 #: "delivered opening remarks at the workshop", "presented a statement": a speech, not the event, was delivered
 _SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:(?:opening|welcoming|welcome|closing|keynote|"
                             r"introductory|concluding)\s+)?(?:remarks|speech(?:es)?|statements?|address(?:es)?|"
@@ -422,7 +424,7 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
 
 
 #: an organisation's name before its event: "the EAG plenary week", "the SCO RATS Council meeting"
-_OWN_EVENT_AFTER = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:plenary|" + EVENT_NOUN + r")\b")
+_OWN_EVENT_AFTER = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:" + EVENT_NOUN + r")\b")
 #: what stands between a name and its acronym in brackets
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
 #: paying through a fund: "through the UN Counter-Terrorism Trust Fund", "from the Peace and Development Fund"
