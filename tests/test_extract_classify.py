@@ -232,6 +232,7 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         ("The forces held an exercise to destroy armed groups that have invaded the territory of a member state",
          "border_security"),
         ("UNODC held a course for officers of the Afghan Border Police", "border_security"),
+        ("The secretaries of the security councils of the Turkic States held their meeting", "strategy"),
         ("The CIS Anti-Terrorism Center held an exercise against attacks on maritime infrastructure facilities",
          "vulnerable_targets"),
     ],
