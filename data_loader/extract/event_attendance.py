@@ -360,7 +360,7 @@ class AttendanceRules(ExtractorState):
         if any(f[0] in CENTRAL_ASIA for f in found):
             region = []  # the Central Asian countries that took part are named: "Central Asia" adds nothing
         if not found and not region:
-            found = self._national_audience(rec)
+            found = _host_officials(rec) or self._national_audience(rec)
         for iso, a, b, confidence, why in found + region:
             if iso in seen:
                 continue
@@ -373,14 +373,6 @@ class AttendanceRules(ExtractorState):
         naming any country ("524 prison service employees were trained"): they are that country's, as every
         corpus writer coded such courses. Conferences and meetings, which gather people from abroad, are left
         without a guess."""
-        host = country_name(rec.country_iso3) if rec.country_iso3 else None
-        if host and rec.format != "virtual" and rec.country_iso3 in CENTRAL_ASIA \
-                and (host, "organizer") in rec.organizations:
-            # "a round table organized by the Ministry of Health of Tajikistan" in Dushanbe: its own officials
-            at = next((e for e in rec.evidence if e.field == "organizer" and e.value == host), None)
-            if at is not None:
-                return [(rec.country_iso3, at.start, at.end, INFERRED,
-                         f"held in {host} by its own government, whose officials took part")]
         if (rec.event_type not in _NATIONAL_KINDS or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA
                 or not self._participation):
             return []
@@ -388,3 +380,16 @@ class AttendanceRules(ExtractorState):
         return [(rec.country_iso3, s.start, s.end, GUESSED,
                  f"a {rec.event_type} held in {country_name(rec.country_iso3)} whose participants are named without "
                  f"a country: taken to be from {country_name(rec.country_iso3)}")]
+
+
+def _host_officials(rec: EventRecord) -> list[tuple[str, int, int, str, str]]:
+    """An event a Central Asian government held in its own country ("a round table organized by the Ministry
+    of Health of Tajikistan" in Dushanbe), no participating country being named: its officials took part."""
+    host = country_name(rec.country_iso3) if rec.country_iso3 else None
+    if not host or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA:
+        return []
+    at = next((e for e in rec.evidence if e.field == "organizer" and e.value == host), None)
+    if at is None or (host, "organizer") not in rec.organizations:
+        return []
+    return [(rec.country_iso3, at.start, at.end, INFERRED, f"held in {host} by its own government, whose officials "
+             "took part")]

@@ -20,6 +20,12 @@ _MEMBER_STATES = re.compile(r"\s+(?:member|participating)[\s-](?:states?|countri
 _PAID_BY = re.compile(r"\b(?:funded|financed|co-funded|supported|sponsored)\s+by\s+(?:the\s+)?$", re.I)
 _MEMBER_STATES_OF = re.compile(r"\b(?:member|participating)[\s-](?:states?|countries|nations)\s+of\s+(?:the\s+)?$",
                                re.I)
+#: an event held under a programme, the words just before the programme's name: "The course was delivered
+#: under the U.S. Department of State's", "was held within the framework of the"
+_HELD_UNDER = re.compile(r"\b(?:held|delivered|conducted|organi[sz]ed|run|implemented|carried\s+out|provided)\s+"
+                         r"(?:under|within(?:\s+the\s+framework\s+of)?|as\s+part\s+of|through)\s+"
+                         r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
+                         re.IGNORECASE)
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"), not as a
 #: government that organised or paid; so are the countries an office is for ("the Regional Office for
 #: Afghanistan, Central Asia, Iran and Pakistan of UNODC" names UNODC's office, not four governments)
@@ -118,7 +124,6 @@ class OrganiserRules(ExtractorState):
                 kind = "programme" if u.kind == "unknown_programme" else "organization"
                 rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))
 
-
     def _publisher_held(self, rec: EventRecord) -> None:
         """A page of an organisation ("OSCE Programme Office in Dushanbe" above the headline, "CIS ATC
         bulletin") reporting an event no sentence gives an organiser: the organisation tells of its own event.
@@ -137,6 +142,26 @@ class OrganiserRules(ExtractorState):
         rec.organizations.append((m.value, "organizer"))
         _evidence(rec, "organizer", m.value, m.start, m.end, GUESSED,
                   f"no sentence says who held the event: {m.value}, whose page this is and whom the story names")
+
+    def _programme_owner_held(self, rec: EventRecord) -> None:
+        """An event no sentence gives an organiser, "delivered under the U.S. Department of State's
+        Antiterrorism Assistance (ATA) program": the programme's owner held it, and a donor government that
+        owns it paid for it."""
+        if any(role == "organizer" for _, role in rec.organizations):
+            return
+        owners = programme_registry()[0]
+        for e in rec.evidence:
+            owner = owners.get(e.value, "") if e.field == "programme" else ""
+            if not owner or owner == e.value or not _HELD_UNDER.search(self.masked, max(0, e.start - 120), e.start):
+                continue
+            why = f"held under {e.value}, a programme of {owner}, and no sentence names another organiser"
+            rec.organizations.append((owner, "organizer"))
+            _evidence(rec, "organizer", owner, e.start, e.end, INFERRED, why)
+            iso = country_iso3(owner)
+            if iso and iso not in CENTRAL_ASIA and (owner, "funder") not in rec.organizations:
+                rec.organizations.append((owner, "funder"))
+                _evidence(rec, "funder", owner, e.start, e.end, INFERRED, why + ": a donor government's programme")
+            return
 
     def _body_that_met(self, rec: EventRecord, seen: set[tuple[str, str]]) -> None:
         """'The 44th meeting of the Council of the Regional Anti-Terrorist Structure of the SCO took place', 'completed

@@ -11,7 +11,7 @@ from data_loader.extract import classify, programmes
 from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
 from data_loader.extract.records import INFERRED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3
+from data_loader.lookup.registries import mandates
 
 #: a sentence about the event itself: "It also falls ...", "The event was part of ..."
 _ABOUT_EVENT = re.compile(r"\s*(?:It|This|These|They|The\s+(?:event|activity|initiative|visit))\b")
@@ -43,14 +43,6 @@ _UNNAMED_PROGRAMME = re.compile(
     r"(?!\s+(?:[A-Z“\"«]|entitled|titled|called|named))")
 
 
-#: an event held under a programme, the words just before the programme's name: "The course was delivered
-#: under the U.S. Department of State's", "was held within the framework of the"
-_HELD_UNDER = re.compile(r"\b(?:held|delivered|conducted|organi[sz]ed|run|implemented|carried\s+out|provided)\s+"
-                         r"(?:under|within(?:\s+the\s+framework\s+of)?|as\s+part\s+of|through)\s+"
-                         r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
-                         re.IGNORECASE)
-
-
 class WhatRules(ExtractorState):
     """``event_type``, ``programmes``, ``themes``, ``title`` and ``summary``."""
 
@@ -79,28 +71,6 @@ class WhatRules(ExtractorState):
                           "no word names the activity; the people 'met' at a place or date: a meeting")
                 return
         rec.event_type = "other"
-
-    def _programme_owner_held(self, rec: EventRecord) -> None:
-        """An event no sentence gives an organiser, "delivered under the U.S. Department of State's
-        Antiterrorism Assistance (ATA) program": the programme's owner held it, and a donor government that
-        owns it paid for it."""
-        if any(role == "organizer" for _, role in rec.organizations):
-            return
-        from data_loader.lookup.registries import programmes as programme_registry
-
-        owners = programme_registry()[0]
-        for e in rec.evidence:
-            owner = owners.get(e.value, "") if e.field == "programme" else ""
-            if not owner or owner == e.value or not _HELD_UNDER.search(self.masked, max(0, e.start - 120), e.start):
-                continue
-            why = f"held under {e.value}, a programme of {owner}, and no sentence names another organiser"
-            rec.organizations.append((owner, "organizer"))
-            _evidence(rec, "organizer", owner, e.start, e.end, INFERRED, why)
-            iso = country_iso3(owner)
-            if iso and iso not in CENTRAL_ASIA and (owner, "funder") not in rec.organizations:
-                rec.organizations.append((owner, "funder"))
-                _evidence(rec, "funder", owner, e.start, e.end, INFERRED, why + ": a donor government's programme")
-            return
 
     def _programmes(self, rec: EventRecord) -> None:
         """Programmes the event was held under: named in the headline or in a sentence about the event, or
@@ -247,8 +217,6 @@ class WhatRules(ExtractorState):
     def _mandate_themes(rec: EventRecord, scores: dict[str, tuple[float, list[tuple[int, int]]]]) -> None:
         """An organiser that exists for one subject (the EAG for terrorist financing, BOMCA for borders) says
         what its event was about, as much as a keyword in the headline: its name is blanked for the keywords."""
-        from data_loader.lookup.registries import mandates
-
         table = mandates()
         for e in rec.evidence:
             if e.field == "organizer" and e.value in table:

@@ -80,10 +80,10 @@ _GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(
 
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
 
-#: "the next one will be held in Sarajevo": another event of a series, not the one reported
 #: a paragraph that recalls earlier news: "Earlier, Daryo reported that ...", "Recall that ...", "As reported, ..."
 _RECALLED = re.compile(r"(?:Earlier|Previously|Recall\s+that|It\s+(?:should|will)\s+be\s+recalled|"
                        r"As\s+(?:previously\s+|earlier\s+)?reported)\b")
+#: "the next one will be held in Sarajevo": another event of a series, not the one reported
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
 
 

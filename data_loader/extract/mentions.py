@@ -313,8 +313,10 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
         brk = text.rfind("\n\n", s, e)
         if brk >= 0:
             # a name does not run across paragraphs ("... International Law" / "The Foundation holds ...")
-            s = brk + 2 + (len(text[brk + 2 : e]) - len(text[brk + 2 : e].lstrip()))
-            name, acronym = " ".join(text[s:e].split()), m.group("acr")
+            s = brk + 2
+            while text[s].isspace():
+                s += 1
+            name = " ".join(text[s:e].split())
         if _after_known(text, s, ends):
             continue  # "UNODC Regional Office for Central Asia", "the OSCE's Programme Office": part of a known one
         after = _after_listed_known(text, spans, s, e)
