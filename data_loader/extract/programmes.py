@@ -65,8 +65,11 @@ _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d
 SUBTITLE_AFTER_WORDS = 5
 
 
+@registry_cached(maxsize=1 << 12)
 def clean_title(raw: str) -> str:
-    """Quotes and phases dropped, a long subtitle after a colon cut: a short canonical name."""
+    """Quotes and phases dropped, a long subtitle after a colon cut: a short canonical name. Memoised
+    (the owner is looked for with a scan for every registry name): the same programme titles come back
+    in release after release."""
     t = raw.strip().strip("“”‘’«»\"' ")
     t = _PHASE.sub("", t)
     if ":" in t and len(t.split(":", 1)[0].split()) >= 3:
