@@ -299,3 +299,15 @@ def test_a_pre_planned_drill_announced_for_today_above_a_paragraph_recalling_oth
         "Earlier, the agency reported that the armed forces of two countries had conducted the second phase of "
         "joint military exercises at a training range.\n"))
     assert (ev["start_date"], ev["date_precision"]) == ("2023-08-29", "day")
+
+
+def test_a_meeting_convened_now_that_opens_today_and_runs_until_a_day(tmp_path):
+    """A story told in the present ("is convening") whose next paragraph says "The meeting opens today and will
+    run until 19 September": today is the dateline's day, the written day is the last; a wire's later date
+    above the story is not the day."""
+    ev, _ = _event(tmp_path, (
+        "Round table to convene\n\ndate 2025-09-23\n\n"
+        "Bishkek, 16 September 2025 - The OSCE Programme Office in Bishkek is convening this year's national "
+        "round table on non-proliferation.\n\n"
+        "The meeting opens today and will run until 19 September 2025 at a hotel outside the capital.\n"))
+    assert (ev["start_date"], ev["end_date"]) == ("2025-09-16", "2025-09-19")

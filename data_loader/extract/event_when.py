@@ -357,9 +357,13 @@ class WhenRules(ExtractorState):
         """Whether a day named by "today", "yesterday", "on Tuesday" in the lead sentences wins over a date
         written in a later sentence: it does when that date is of another day (the lead reports the event;
         "The process started with a conference on May 3-4, 2018" further down is history), not when the
-        written date is in the same or an earlier sentence or its span holds that day."""
+        written date is in the same or an earlier sentence or its span holds that day -- unless the written
+        date is only the day the event runs until."""
         d, s = day_hit
         when, a, _, _ = relative
+        if a < d.start and d.first and when < d.first and \
+                _RUNS_UNTIL.search(self.masked, max(s.start, d.start - 40), d.start):
+            return True  # "The meeting opens today and will run until 19 September": the written day is its last
         if a >= s.start:
             return False
         return not (d.first <= when <= d.last)

@@ -86,6 +86,9 @@ _RECALLED = re.compile(r"(?:Earlier|Previously|Recall\s+that|It\s+(?:should|will
 #: "the next one will be held in Sarajevo": another event of a series, not the one reported
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
 
+#: a sentence opening with the event the story is about: "The meeting opens today", "This round table will"
+_THE_EVENT = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b", re.IGNORECASE)
+
 
 class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, WhatRules, SeriesRules):
     """Holds one document's text model and mentions; produces its events."""
@@ -133,9 +136,15 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if self.present_only and self.event_sents:
             # "A regional forum ... will open tomorrow in Antalya. The forum is organized by ...": a story told
             # in the present opened by its plan; the plan's sentence is about the same event
-            first = self.event_sents[0].start
-            lead = [s for s in self.body if s.start < first and self._is_event_sentence(s, future=True)]
-            self.event_sents = lead + self.event_sents
+            first = self.event_sents[0]
+            lead = [s for s in self.body if s.start < first.start and self._is_event_sentence(s, future=True)]
+            # "... is convening the round table. The meeting opens today and will run until 19 September": the
+            # next paragraph's plan for "the meeting" gives the same event's days
+            told = {(s.start, s.end) for s in self.event_sents}
+            follow = [s for s in self.body if first.paragraph <= s.paragraph <= first.paragraph + 1
+                      and (s.start, s.end) not in told and _THE_EVENT.match(self.masked, s.start)
+                      and self._is_event_sentence(s, future=True)]
+            self.event_sents = sorted(lead + self.event_sents + follow, key=lambda s: s.start)
 
     def _recalled(self, s: Sentence) -> bool:
         """Whether the sentence's paragraph opens by recalling earlier news ("Earlier, ...", "Recall that")."""
