@@ -433,3 +433,24 @@ def test_an_unknown_name_does_not_run_across_paragraphs():
             "The Central Asia team of the Max Planck Foundation organised a working meeting.")
     names = [m.value for m in find_unknown_orgs(text, find_registry(text))]
     assert names == ["Max Planck Foundation"]
+
+
+@pytest.mark.parametrize("again", ["the Programme Office", "the Office"])
+def test_an_office_named_again_by_its_kind_is_the_organisation_named_before(tmp_path, again):
+    """'Origin: OSCE Programme Office in Dushanbe' ... 'From 4 to 14 June the Programme Office held': the
+    office of the OSCE, not an unknown government body."""
+    roles = _roles(tmp_path, (
+        "Training for teachers\n\nOrigin: OSCE Programme Office in Dushanbe, Tajikistan\nAdded on: 03 Oct 2018\n\n"
+        f"From 4 to 14 June {again} held seven training courses for 140 local teachers in Kulob.\n"))
+    assert roles["organizer"] == {"OSCE"}
+
+
+def test_an_office_of_another_body_is_not_the_one_named_before():
+    """'the Office of the Ombudsman' is named in full: no short name for the office named before."""
+    from data_loader.extract.mentions import short_office_references
+
+    text = ("The OSCE Programme Office in Dushanbe reported that the Office of the Ombudsman held a course. "
+            "The Programme Office paid for it.")
+    registry, _ = short_office_references(text, find_registry(text), [])
+    again = [m for m in registry if m.start > text.index("reported")]
+    assert [(text[m.start : m.end], m.value) for m in again] == [("Programme Office", "OSCE")]

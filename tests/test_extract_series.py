@@ -347,3 +347,15 @@ def test_a_paragraph_opened_by_meanwhile_reports_another_event(tmp_path):
     assert list(ev["participants"]) == [150, 1200]
     assert list(ev["city"].fillna("")) == ["Urumqi", ""]
     assert list(ev["country_iso3"]) == ["CHN", "TJK"]
+
+
+def test_courses_that_followed_on_days_of_their_own_are_another_event(tmp_path):
+    """'On 24 and 25 June similar courses followed for 40 teachers': the day before 'similar courses' dates
+    them (it counts nothing), and courses that followed were held, on days of their own."""
+    t = _load(tmp_path, (
+        "Training for teachers on preventing violent extremism\n\nAdded on: 03 Oct 2018\n\n"
+        "From 4 to 14 June the OSCE Programme Office in Dushanbe held seven training courses for 140 local "
+        "teachers in Khatlon province.\n\n"
+        "On 24 and 25 June similar courses followed for 40 teachers from the Rasht valley.\n"))
+    days = sorted(zip(t.events.start_date.astype(str), t.events.participants, strict=True))
+    assert days == [("2018-06-04", 140), ("2018-06-24", 40)]

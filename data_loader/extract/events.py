@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from data_loader.casefold import CuePattern, lowered
 from data_loader.extract import header, mentions, places, roles, sections
-from data_loader.extract.dates import DateMention, find_dates, find_durations
+from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations
 from data_loader.extract.event_attendance import AttendanceRules
 from data_loader.extract.event_base import _EVENT_NOUN, _evidence
 from data_loader.extract.event_organisers import OrganiserRules
@@ -54,12 +54,16 @@ _FULL_STOP = re.compile(r"[.!][\"”’)]?\s*$")
 _GENERIC_BEFORE = re.compile(r"\b(?:many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
                              r"a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
 
+#: a month's name: "24 and 25 June similar courses" counts no courses, it dates them
+_MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 #: "has held 25 trainings", "over 100 workshops": a tally of activities, not one event
-_COUNT_BEFORE = re.compile(r"\b(?:\d+|over\s+\d+|more\s+than\s+\d+|dozens\s+of|hundreds\s+of|twenty|thirty|forty|"
+_COUNT_BEFORE = re.compile(r"\b(?:\d+(?!\s+" + _MONTH_NAME + r")|over\s+\d+|more\s+than\s+\d+|dozens\s+of|hundreds\s+of|twenty|thirty|forty|"
                            r"fifty|a\s+hundred)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 
 _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|"
-                   r"delivered|ran|(?:opened|began|started|kicked\s+off)\s+with)\b", re.I)
+                   r"delivered|ran|(?:opened|began|started|kicked\s+off)\s+with|"
+                   # "On 24 and 25 June similar courses followed for 40 teachers": held next
+                   r"(?:" + roles.EVENT_NOUN + r")\s+followed(?!\s+(?:by|the|a|an|up)\b))\b", re.I)
 #: the same words, asked of a sentence once per document on its lowered copy (see casefold.py); no prefilter:
 #: nearly every sentence asked holds one of the words, so a test for them only added to the search
 _HELD_CUE = CuePattern.compile(_HELD.pattern)
@@ -117,6 +121,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                                                 self.tm.sentences)
         known = self.registry + self.governments
         self.unknown = mentions.find_unknown_orgs(self.masked, known)
+        self.registry, self.unknown = mentions.short_office_references(self.masked, self.registry, self.unknown)
         self._index_mentions(self.registry, self.governments, self.countries, self.cities, self.unknown)
         title_par = self.head.body_start_paragraph - 1 if self.head.title_span else -1
         self.body = [s for s in self.tm.sentences if not s.background and s.paragraph > title_par]

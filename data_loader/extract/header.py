@@ -45,7 +45,8 @@ _OPENS_WITH_MONTH = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d")
 _DASH_AFTER = re.compile(r"\s*(?:[–—]|--|-\s)")
 _PUB_CUE = re.compile(
     r"(?:^|\n)\s*(?:publishing\s+date|publication\s+date|date\s+of\s+publication|first\s+published|date|"
-    r"published|posted|issued|released|updated|last\s+updated|time|(?:last\s+)?modified|written|created|by)\b(?:\s+on)?"
+    r"published|posted|issued|released|updated|last\s+updated|time|(?:last\s+)?modified|written|created|added|uploaded|"
+    r"submitted|by)\b(?:\s+on)?"
     r"\s*:?\s*",
     re.IGNORECASE,
 )

@@ -356,3 +356,31 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
 def is_government_name(name: str) -> bool:
     """Whether a name has a government body's head word ("Ministry", "State Committee"; not "Parliamentary")."""
     return bool(_GOV_HEAD_WORD.search(name))
+
+
+#: an office named again by its kind alone: "the Programme Office held", "the Office and UNESCO ran"
+_SHORT_OFFICE = re.compile(r"\b[Tt]he\s+((?:(?:Programme|Program|Regional|Country|Project|Field|Liaison)\s+)?"
+                           r"(?:Office|Mission|Centre|Center))\b(?!\s+(?:of|for|on|in|at)\b)")
+
+
+def short_office_references(text: str, registry: list[Mention], unknown: list[Mention]
+                            ) -> tuple[list[Mention], list[Mention]]:
+    """A release of the "OSCE Programme Office in Dushanbe" calls it "the Programme Office" or "the
+    Office" further on: that is the organisation named before, the last one whose name holds those words.
+    Returns the registry mentions with these added (by start) and the unknown names they replace."""
+    if "Office" not in text and "Mission" not in text and "Cent" not in text:
+        return registry, unknown
+    spans = [(m.start, m.end) for m in registry]
+    added = []
+    for m in _SHORT_OFFICE.finditer(text):
+        s, e = m.span(1)
+        if _overlaps(spans, s, e):
+            continue
+        words = m.group(1).casefold()
+        named = [x for x in registry if x.kind == "org" and x.end <= s and words in " ".join(x.surface.split()).casefold()]
+        if named:
+            added.append(Mention(s, e, "org", named[-1].value, text[s:e]))
+    if not added:
+        return registry, unknown
+    kept = [u for u in unknown if not _overlaps([(a.start, a.end) for a in added], u.start, u.end)]
+    return sorted(registry + added, key=lambda x: x.start), kept
