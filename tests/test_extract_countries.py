@@ -371,3 +371,14 @@ def test_an_online_course_for_a_country_s_law_enforcement_has_that_country_takin
         "The OSCE has held a two-day online course for Kazakh law enforcement on preventing money laundering and "
         "terror financing. Twenty officers took part.\n"))
     assert c["participant"] == {"KAZ"}
+
+
+def test_whom_a_project_serves_in_general_took_no_part(tmp_path):
+    """'The LEICA project ... supports state bodies of Central Asian countries': the project's mandate, not the
+    people of this event."""
+    c = _countries(tmp_path, (
+        "Talas police officers trained\n\n3 March 2023\n\nAbout 150 Kyrgyz police officers completed a training "
+        "in Talas from February 27 to March 3, organised by the EU-funded project LEICA.\n\n"
+        "The LEICA project is financed by the European Union and supports state bodies of Central Asian countries "
+        "in their fight against terrorism.\n"))
+    assert c["participant"] == {"KGZ"}

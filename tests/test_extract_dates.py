@@ -516,3 +516,14 @@ def test_a_caption_s_day_that_another_sentence_says_the_event_ended_on_is_its_la
         "convicted of violent extremist crimes.\n\n"
         "The workshop, supported by the OSCE, concluded Friday (July 26), the OSCE said.\n"))
     assert _days(ev) == ("2019-07-24", "2019-07-26")
+
+
+@pytest.mark.parametrize("text, day", [("Bishkek, 03.03.23. /Kabar/. About 150 officers", date(2023, 3, 3)),
+                                       ("Osh, 12.05.21 - The course", date(2021, 5, 12))])
+def test_a_two_digit_year_in_a_dateline(text, day):
+    assert [d.first for d in find_dates(text)] == [day]
+
+
+@pytest.mark.parametrize("text", ["see items 3.3.23 and 4.1.2", "Sections 1, 2.3.23 and 4"])
+def test_a_two_digit_year_elsewhere_is_no_date(text):
+    assert find_dates(text) == []

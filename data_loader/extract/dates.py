@@ -84,6 +84,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 20/09/23 11:47 (a two-digit year, only in a stamp with its time)
     ("numeric", re.compile(r"(?<![\d./-])(?P<d1>[0-3]?\d)(?P<nsep>[./])(?P<mo1>[01]?\d)(?P=nsep)(?P<y1>[0-3]\d)"
                            r"(?=,?\s+[0-2]?\d:[0-5]\d)")),
+    # "Bishkek, 03.03.23. /Kabar/." (a two-digit year in a dateline: after the city's comma, before the agency)
+    ("numeric", re.compile(r"(?:(?<=,\s)|^)(?P<d1>[0-3]?\d)(?P<nsep>[./])(?P<mo1>[01]?\d)(?P=nsep)(?P<y1>[0-3]\d)"
+                           r"(?=\.?\s*(?:/|[–—-]\s|\(|$))")),
     # between March and May 2022 (month precision, first month)
     ("m_m_y", re.compile(_mon("m1") + r"\s*(?:[-–—]|and|to|until|through)\s*" + _mon("m2") + r",?\s+" + _year("y1")
                          + r"(?!\d)")),

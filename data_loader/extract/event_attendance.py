@@ -129,6 +129,10 @@ def _opens_with_attendees(sentence: str) -> bool:
 
 #: a sentence that reports what someone said (searched only where one of its verbs is written)
 _SAID = Prefiltered(re.compile(r"\b(?:said|stated|noted|added|told|stressed|emphasi[sz]ed|underlined)\b"))
+#: what a project does in general, in the present: "The LEICA project ... supports state bodies of Central Asian
+#: countries": whom it serves, not who came
+_PROJECT_MANDATE = Prefiltered(re.compile(
+    r"\b(?:project|programme|program|initiative)\b[^.;]{0,80}?\b(?:supports|helps|assists|serves|works\s+with)\b"))
 #: at most two lower-case words between a demonym and the people ("30 Tajik senior prosecutors")
 _FEW_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 #: what stands between people and a country when the country is not where they come from
@@ -186,7 +190,7 @@ class AttendanceRules(ExtractorState):
             m_text = self.masked[s.start : s.end]
             if self._future(s) or not (self._cue(_PEOPLE_CUE, s) or self._cue(_ANCHOR, s)):
                 continue
-            if _SAID.search(m_text):
+            if _SAID.search(m_text) or _PROJECT_MANDATE.search(m_text):
                 continue
             out.append(s)
         return out
