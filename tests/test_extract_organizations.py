@@ -454,3 +454,11 @@ def test_an_office_of_another_body_is_not_the_one_named_before():
     registry, _ = short_office_references(text, find_registry(text), [])
     again = [m for m in registry if m.start > text.index("reported")]
     assert [(text[m.start : m.end], m.value) for m in again] == [("Programme Office", "OSCE")]
+
+
+def test_a_registered_body_of_a_registered_organisation_is_the_organiser_not_its_parent(tmp_path):
+    roles = _roles(tmp_path, (
+        "Analysts trained\n\n9 September 2025\n\nThe OSCE Centre in Ashgabat organised a training course on "
+        "strategic analysis from 1 to 4 September 2025 in close co-operation with the Egmont Centre of FIU "
+        "Excellence and Leadership (ECOFEL) of the Egmont Group of Financial Intelligence Units.\n"))
+    assert roles["organizer"] == {"OSCE", "ECOFEL"}

@@ -180,3 +180,17 @@ def test_a_numbered_digest_with_one_event_among_other_news_reads_only_that_item(
         "Days of culture will open in Minsk next week with concerts and an exhibition of crafts.\n"))
     got = [(e.city, str(e.start_date)[:10]) for e in tables.events.itertuples()]
     assert got == [("Tashkent", "2018-04-05")]
+
+
+def test_two_items_of_a_digest_with_spans_of_different_lengths_are_two_events(tmp_path):
+    """A four-day course from 1 to 4 September and, in parallel, a five-day course from 1 to 5 September under
+    their own headings: two courses side by side, not one event told twice."""
+    t = load_release(tmp_path, (
+        "Turkmenistan: week in brief\n\nAshgabat, 9 September 2025 (nCa) - A round-up of the week.\n\n"
+        "### 1. Financial intelligence staff trained in strategic analysis\n\n"
+        "A four-day training course on strategic analysis took place in Ashgabat from 1 to 4 September.\n\n"
+        "### 2. Students take OSCE course on AML/CFT\n\n"
+        "In parallel, from 1 to 5 September, the OSCE Centre in Ashgabat ran a five-day course on anti-money "
+        "laundering for students.\n"), name="digest.md")
+    spans = sorted(zip(t.events.start_date.astype(str), t.events.end_date.astype(str), strict=True))
+    assert spans == [("2025-09-01", "2025-09-04"), ("2025-09-01", "2025-09-05")]

@@ -57,6 +57,8 @@ _ABOUT_ANOTHER = re.compile(r"\s*(?:The\s+|Its\s+)?(?:upcoming|forthcoming|previ
                             r"last)\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b", re.I)
 
 
+#: between a body and the organisation it belongs to: "ECOFEL) of the Egmont Group", "(ECOFEL) of the"
+_BODY_OF = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?\s+of\s+(?:the\s+)?")
 #: the country an event helps: "To help Turkmenistan protect ...", "assisting Kyrgyzstan in ..."
 _HELPED = re.compile(r"\b(?:help|helps|helping|assist|assists|assisting|enable|enables|enabling)\s+(?:the\s+)?$", re.I)
 
@@ -202,9 +204,12 @@ class OrganiserRules(ExtractorState):
             return []
         local.sort(key=lambda m: m.start)
         out = []
+        org_ends = [x.end for x in local if x.kind == "org"]
         for m, role, cited in roles.assign_roles(m_text, local + unknown_local, place_names, self._low_slice(s)):
             # the name; a funder's evidence also cites the words of paying ("with funding from the UNPDF")
             a, b = s.start + cited[0], s.start + cited[1]
+            if m.kind == "org" and any(_BODY_OF.fullmatch(m_text, e, m.start) for e in org_ends if e <= m.start):
+                continue  # "the Egmont Centre ... (ECOFEL) of the Egmont Group": the centre's parent, named as its own
             if m.kind == "org":
                 if (" " not in m.surface.strip() and _MEMBER_STATES.match(m_text, m.end)) or \
                         _MEMBER_STATES_OF.search(m_text, max(0, m.start - 40), m.start):

@@ -594,8 +594,11 @@ def _without_overview(keyed: list[tuple]) -> list[tuple]:
 
 def _same_occasion(a: tuple, b: tuple) -> bool:
     """Whether two sections' (first day, last day, city) can be one event: their days meet or follow each
-    other ("Day one", "Day two"), and they name the same city or one names none."""
+    other ("Day one", "Day two"), and they name the same city or one names none; not two spans of several
+    days of different lengths (two courses running side by side)."""
     one_day = timedelta(days=1)
+    if a[0] != a[1] and b[0] != b[1] and a[1] - a[0] != b[1] - b[0]:
+        return False  # "a four-day course from 1 to 4 September", "in parallel, from 1 to 5 September, a course"
     return a[0] <= b[1] + one_day and b[0] <= a[1] + one_day and (a[2] is None or b[2] is None or a[2] == b[2])
 
 
