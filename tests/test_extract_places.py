@@ -567,3 +567,18 @@ def test_a_province_not_said_to_be_the_venue_places_nothing(tmp_path):
         "Workshop on community policing\n\n3 March 2021\n\nThe OSCE held a workshop on 2 March 2021 for police "
         "officers who came from the Sughd region.\n"))
     assert _place(ev) == (None, None, "region")
+
+
+def test_a_news_agency_dateline_gives_the_city_of_a_story_that_stays_in_its_country(tmp_path):
+    ev = _event(tmp_path, (
+        "Draft strategy discussed\n\n27.09.2025 10:42\n\nDUSHANBE, 27.09.2025 /NIAT Khovar/. The Academy of Public "
+        "Administration under the President of the Republic of Tajikistan hosted a conference on the draft "
+        "strategy on preventing extremism.\n"))
+    assert _place(ev) == ("Dushanbe", "TJK", "city")
+
+
+def test_a_news_agency_dateline_is_not_the_venue_of_a_story_elsewhere(tmp_path):
+    ev = _event(tmp_path, (
+        "Border drill held\n\n12.05.2024 10:42\n\nBISHKEK, 12.05.2024 /AKIpress/. Border guards of Kyrgyzstan and "
+        "China held a joint counter-terrorism exercise in China's Kizilsu prefecture on 10 May 2024.\n"))
+    assert _s(ev["city"]) != "Bishkek"

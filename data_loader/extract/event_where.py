@@ -135,7 +135,7 @@ class WhereRules(ExtractorState):
             _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED,
                       f"held in {self.masked[a:b]}, a province of {country_name(region.iso3)} (no town is named)")
             return
-        if self.head.dateline_city and not self.head.dateline_agency:
+        if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()):
             self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED,
                            "no sentence of the story says where it was held: the city of the dateline")
             return
@@ -152,6 +152,20 @@ class WhereRules(ExtractorState):
             _evidence(rec, "country_iso3", iso, a, b)
             return
         rec.location_precision = "region"
+
+    def _only_dateline_country(self) -> bool:
+        """Whether the event sentences and the headline name no country but the dateline city's. A news
+        agency files from its capital about events anywhere ("BISHKEK (AKIpress) - ... drills in Kazakhstan"):
+        its dateline is the venue only for a story that stays in that country."""
+        city = lookup_city(self.head.dateline_city or "")
+        if city is None:
+            return False
+        spans = [(s.start, s.end) for s in self.event_sents]
+        if self.head.title_span:
+            spans.append(self.head.title_span)
+        named = {m.value for a, b in spans for m in self.countries + self.governments if a <= m.start < b}
+        named |= {c.city.iso3 for a, b in spans for c in self.cities if a <= c.start < b}
+        return named == {city.iso3}
 
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:
