@@ -582,3 +582,19 @@ def test_a_news_agency_dateline_is_not_the_venue_of_a_story_elsewhere(tmp_path):
         "Border drill held\n\n12.05.2024 10:42\n\nBISHKEK, 12.05.2024 /AKIpress/. Border guards of Kyrgyzstan and "
         "China held a joint counter-terrorism exercise in China's Kizilsu prefecture on 10 May 2024.\n"))
     assert _s(ev["city"]) != "Bishkek"
+
+
+def test_a_city_in_capitals_before_a_dash_is_a_dateline(tmp_path):
+    ev = _event(tmp_path, (
+        "Minister meets counter-terrorism chief\n\nBy Staff Report in International on 13 July 2023\n\n"
+        "ASTANA – On 12 July the Foreign Ministry and UNOCT co-chaired a briefing for the diplomatic corps on "
+        "preventing violent extremism.\n"))
+    assert _place(ev) == ("Astana", "KAZ", "city")
+
+
+def test_a_capitalised_word_before_a_dash_is_no_dateline():
+    from data_loader.extract.header import find_dateline
+    from data_loader.extract.text import TextModel
+
+    tm = TextModel("Headline of the story\n\nSport – The national team trained in Almaty on 3 May 2024.\n")
+    assert find_dateline(tm, 1)[0] is None

@@ -503,6 +503,10 @@ def _published_in_headline(tm: TextModel, title_span: tuple[int, int] | None) ->
     return None
 
 
+#: a dateline's place in capitals, alone before its dash: "ASTANA – Kazakh Deputy Prime Minister ..."
+_CAPS_PLACE = re.compile(r"[A-Z][A-Z’'-]{2,}(?:[ -][A-Z][A-Z’'-]+){0,2}")
+
+
 def find_dateline(tm: TextModel, body_start: int
                   ) -> tuple[str | None, tuple[int, int] | None, bool, tuple[str, int, int] | None]:
     """City of a dateline at the start of the first body paragraphs, if any, and whether it names
@@ -514,8 +518,8 @@ def find_dateline(tm: TextModel, body_start: int
             # "ALMATY, Kazakhstan" on a line of its own above the story: a dateline without a date
             return alone.name, (s, e), False, None
         m = _DATELINE.match(tm.text[s:e])
-        if m and not (m.group("agency") or m.group("rest")):
-            m = None
+        if m and not (m.group("agency") or m.group("rest") or _CAPS_PLACE.fullmatch(m.group("place"))):
+            m = None  # "Sport – ..." opens no dateline; "ASTANA – " in capitals does
         closed = _DATELINE_AGENCY_END.match(tm.text[s:e]) if m is None else None
         # (a place and a date closed by a full stop opens the story only in its first paragraph: further down it
         # opens an item of a digest, "Tashkent, 14 May 2024. The Council held ...")
