@@ -311,3 +311,18 @@ def test_a_meeting_convened_now_that_opens_today_and_runs_until_a_day(tmp_path):
         "round table on non-proliferation.\n\n"
         "The meeting opens today and will run until 19 September 2025 at a hotel outside the capital.\n"))
     assert (ev["start_date"], ev["end_date"]) == ("2025-09-16", "2025-09-19")
+
+
+def test_an_assessment_visit_carried_out_on_days_of_its_own_is_an_event(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "CTED conducts follow-up assessment visit to Turkmenistan\n\n2024-12-18\n\n"
+        "On behalf of the Counter-Terrorism Committee, the Counter-Terrorism Committee Executive Directorate (CTED) "
+        "carried out a follow-up assessment visit to Turkmenistan from 9 to 13 December 2024.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["event_type"]) == ("2024-12-09", "2024-12-13", "other")
+
+
+def test_a_programme_that_had_been_carried_out_is_no_event(tmp_path):
+    tables = load_release(tmp_path, (
+        "Government reviews programme\n\n13 March 2018\n\nASTANA – Ministers reviewed how the State Programme on "
+        "Countering Religious Extremism for 2013-2017 had been carried out.\n"))
+    assert tables.events.empty

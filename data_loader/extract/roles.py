@@ -20,6 +20,8 @@ EVENT_NOUN = (
     r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|convenings?|"
     r"congress(?:es)?|plenar(?:y|ies)|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|"
+    # a mission of experts to a country: "a follow-up assessment visit to Turkmenistan"
+    r"(?:assessment|follow-up|fact-finding|technical\s+assistance)\s+(?:assessment\s+)?(?:visit|mission)s?|"
     # a programme held on some days ("a two-day capacity building programme"), not one run for years
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]days?\s+(?:[\w-]+\s+){0,3}?programmes?|"
     # a launch as an occasion ("at the launch of the project", "the launch event"), not the verb
