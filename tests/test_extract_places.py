@@ -598,3 +598,17 @@ def test_a_capitalised_word_before_a_dash_is_no_dateline():
 
     tm = TextModel("Headline of the story\n\nSport – The national team trained in Almaty on 3 May 2024.\n")
     assert find_dateline(tm, 1)[0] is None
+
+
+def test_a_study_visit_to_a_country_is_held_there(tmp_path):
+    ev = _event(tmp_path, (
+        "Tajik specialists study returnee rehabilitation\n\n13.06.2023\n\nA delegation of Tajik officials completed "
+        "a three-day study visit to the Republic of Kazakhstan on 12 June 2023.\n"))
+    assert _place(ev) == (None, "KAZ", "country")
+
+
+def test_a_study_visit_to_several_countries_has_no_one_host(tmp_path):
+    ev = _event(tmp_path, (
+        "Border officials visit the EU\n\n20 May 2025\n\nFrom 11 to 17 May 2025 BOMCA organised a study visit to "
+        "Poland, Lithuania and Latvia for officials of the Kyrgyz Border Guard Service.\n"))
+    assert _s(ev["country_iso3"]) is None

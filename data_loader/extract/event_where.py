@@ -55,6 +55,8 @@ _PROVINCE_OF = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?i:aut
 _PROVINCE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){1,4}(?i:autonomous\s+)?"
                              r"(?i:region|province|oblast|district|territory|governorate|prefecture)\b")
 #: a time still to come after a place: "a similar exercise be held in China next year" is another event
+#: another place after a country: "a study visit to Poland, Lithuania and Latvia" names no one host
+_MORE_PLACES = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?[A-Z]")
 #: "in", "in the" just before a place's name
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?future)\b",
@@ -198,8 +200,9 @@ class WhereRules(ExtractorState):
         return None
 
     def _venue_country(self):
-        rx = re.compile(r"\b(?:held|took\s+place|organi[sz]ed|hosted|conducted|convened|opened|concluded)\s+in\s+"
-                        r"(?:the\s+)?$", re.I)
+        rx = re.compile(r"\b(?:(?:held|took\s+place|organi[sz]ed|hosted|conducted|convened|opened|concluded)\s+in|"
+                        # "a three-day study visit to the Republic of Kazakhstan": the country visited
+                        r"(?:visit|tour|trip|mission)s?\s+to)\s+(?:the\s+)?$", re.I)
         spans = []
         for s in self.event_sents:
             spans.append((s.start, s.end))
@@ -210,7 +213,8 @@ class WhereRules(ExtractorState):
                 if a <= c.start < b and c.kind == "country":
                     before = self.masked[max(0, c.start - 40) : c.start]
                     title_in = (a, b) == self.head.title_span and re.search(r"\bin\s+$", before)
-                    if (rx.search(before) or title_in) and not _NEXT_TIME.match(self.masked, c.end):
+                    if (rx.search(before) or title_in) and not _NEXT_TIME.match(self.masked, c.end) \
+                            and not _MORE_PLACES.match(self.masked, c.end):
                         return c.value, c.start, c.end
         for a, b in spans:  # "has begun at the Ministry of Foreign Affairs of Turkmenistan": a building of that state
             for g in self.governments:
