@@ -462,3 +462,11 @@ def test_a_registered_body_of_a_registered_organisation_is_the_organiser_not_its
         "strategic analysis from 1 to 4 September 2025 in close co-operation with the Egmont Centre of FIU "
         "Excellence and Leadership (ECOFEL) of the Egmont Group of Financial Intelligence Units.\n"))
     assert roles["organizer"] == {"OSCE", "ECOFEL"}
+
+
+@pytest.mark.parametrize("support", ["with expert support of the EAG", "with technical support from the EAG"])
+def test_expert_or_technical_support_is_help_not_money(tmp_path, support):
+    roles = _roles(tmp_path, (
+        "Investigators trained\n\n15 June 2022\n\nFrom 7 to 10 June 2022 UNODC held a course on countering the "
+        f"financing of terrorism in Bishkek, {support}.\n"))
+    assert "EAG" not in roles["funder"] and roles["organizer"] == {"UNODC"}

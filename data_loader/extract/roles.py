@@ -76,7 +76,8 @@ CUES: list[tuple[str, str]] = [
     ("partner", r"\b(?:in\s+(?:close\s+)?collaboration\s+with|under\s+the\s+auspices\s+of|with\s+the\s+"
                 r"(?:technical\s+|expert\s+)?(?:assistance|expertise|involvement)\s+of|"
                 r"(?:as\s+part\s+of|under)\s+(?:a|the|its|their)\s+(?:long-term\s+|long-standing\s+)?partnership\s+with|"
-                r"(?:expert\s+support|presentations?)\s+(?:was\s+|were\s+)?(?:provided\s+|given\s+|delivered\s+)?(?:by|from)|"
+                r"(?:(?:expert|technical|methodological|advisory)\s+support|presentations?)\s+(?:was\s+|were\s+)?"
+                r"(?:provided\s+|given\s+|delivered\s+)?(?:by|from|of)|"
                 r"contributions?\s+(?:by|from))\b"),
     ("participant", r"\b(?:representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+(?:of|from)|"
                     r"(?:with\s+)?the\s+participation\s+of|officials\s+from|along\s+with|as\s+well\s+as\s+"
