@@ -470,3 +470,13 @@ def test_expert_or_technical_support_is_help_not_money(tmp_path, support):
         "Investigators trained\n\n15 June 2022\n\nFrom 7 to 10 June 2022 UNODC held a course on countering the "
         f"financing of terrorism in Bishkek, {support}.\n"))
     assert "EAG" not in roles["funder"] and roles["organizer"] == {"UNODC"}
+
+
+def test_the_subject_of_which_funds_pays(tmp_path):
+    """'... the OSCE project supporting resolution 1540, which the European Union funds through UNODA': the EU
+    pays for the project that holds the round table."""
+    roles = _roles(tmp_path, (
+        "Round table on resolution 1540\n\n16 September 2025\n\nThe OSCE convened a national round table in Bishkek "
+        "on 16 September 2025 together with the OSCE project supporting the implementation of resolution 1540, "
+        "which the European Union funds through the United Nations Office for Disarmament Affairs.\n"))
+    assert "European Union" in roles["funder"]

@@ -336,6 +336,10 @@ _FUNDED_ADJ = re.compile(r"^-(?:funded|financed|sponsored|co-funded)\b", re.IGNO
 _FUNDING_VERB = CuePattern.compile(
     r"\b(?:provided|provides|contributed|allocated|granted|donated)\s+(?:the\s+)?(?:generous\s+)?"
     r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", prefilter=True)
+#: "the project ..., which the European Union funds through UNODA": the subject of the relative clause pays
+_FUNDS_WHICH = CuePattern.compile(
+    r"\b(?:which|that)\s+((?:[a-z.()-]+\s+){1,7}?)(?:funds|finances|co-funds|co-finances|sponsors)\b",
+    prefilter=True)
 
 
 def _funding_subject(sentence: str, mentions: list[Mention], low: str | None) -> tuple[int, int, int] | None:
@@ -343,7 +347,8 @@ def _funding_subject(sentence: str, mentions: list[Mention], low: str | None) ->
     subject, start and end of the verb)."""
     m = _FUNDING_VERB.search(sentence, low)
     if not m or _inside(mentions, m.start()):
-        return None
+        w = _FUNDS_WHICH.search(sentence, low)
+        return (w.start(1), w.end(1), w.end()) if w else None
     return max(sentence.rfind(";", 0, m.start()) + 1, sentence.rfind(",", 0, m.start()) + 1, 0), m.start(), m.end()
 
 
