@@ -382,3 +382,14 @@ def test_whom_a_project_serves_in_general_took_no_part(tmp_path):
         "The LEICA project is financed by the European Union and supports state bodies of Central Asian countries "
         "in their fight against terrorism.\n"))
     assert c["participant"] == {"KGZ"}
+
+
+def test_ministers_listed_after_attended_by_took_part_for_their_countries(tmp_path):
+    c = _countries(tmp_path, (
+        "Interior ministers meet in Baku\n\n23.05.2025\n\nThe Second Meeting of the Ministers of Interior of the "
+        "Organization of Turkic States took place in Baku on 23 May 2025.\n\n"
+        "The meeting was attended by Yerzhan Sadenov, Minister of Internal Affairs of the Republic of Kazakhstan; "
+        "Ulan Niyazbekov, Minister of Internal Affairs of the Kyrgyz Republic; and Bence Retvari, Deputy Minister "
+        "of Interior of Hungary.\n"))
+    assert {"KAZ", "KGZ", "HUN"} <= c["participant"]
+

@@ -96,6 +96,8 @@ _OFFICIAL_WORDS = ("Minister", "Secretary", "Head", "Chair", "Speaker", "elegati
 #: diplomats of a country abroad attend as guests or donors, not as its participating officials
 _DIPLOMAT = re.compile(r"\b(?:Ambassador|Embass(?:y|ies)|Consulate|Consul)\b")
 #: what may stand between the official and the verb: a name, an apposition, an adverb ("today", "also")
+#: the passive of attending: the officials follow
+_ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\b")
 _SUBJECT_GAP = re.compile(r"[^.;:]{0,90}")
 _EXPERT_OF = re.compile(r"\b(?:experts?|specialists?|trainers?|speakers?|lecturers?|instructors?|facilitators?)\s+"
                         r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -320,6 +322,14 @@ class AttendanceRules(ExtractorState):
                 before = self.masked[max(s.start, c.start - 90) : c.start]
                 if _OFFICIAL_OF.search(before) or _OFFICIAL_AFTER.match(self.masked, c.end):
                     spans.append((c.start, c.end, c.value))
+        if official and (by := _ATTENDED_BY.search(m_text)):
+            # "The meeting was attended by ..., Minister of Internal Affairs of the Republic of Kazakhstan; ...":
+            # the officials listed after the passive verb
+            for c in self._in(s, self.countries):
+                before = self.masked[max(s.start, c.start - 90) : c.start]
+                if c.start >= s.start + by.end() and c.kind == "country" and _OFFICIAL_OF.search(before) \
+                        and not _DIPLOMAT.search(before):
+                    out.append((c.value, c.start, c.end))
         for a, b, iso in spans:
             if _EXPERT_OF.search(self.masked, max(s.start, a - 40), a):
                 continue  # "an expert of the U.S. Department of State presented ...": a resource person
