@@ -393,3 +393,11 @@ def test_ministers_listed_after_attended_by_took_part_for_their_countries(tmp_pa
         "of Interior of Hungary.\n"))
     assert {"KAZ", "KGZ", "HUN"} <= c["participant"]
 
+
+
+def test_all_five_central_asian_osce_participating_states(tmp_path):
+    c = _countries(tmp_path, (
+        "OSCE course on open source intelligence\n\nPublishing date: 13 December 2021\n\nVIENNA, 13 December 2021 - "
+        "Criminal justice practitioners from all five Central Asian OSCE participating States completed a five-day "
+        "OSCE course on internet investigations on 10 December 2021.\n"))
+    assert c["participant"] == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}

@@ -16,7 +16,9 @@ from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name
 from data_loader.textscan import Prefiltered
 
 _CA_GROUP = Prefiltered(re.compile(  # searched only in sentences that say "Central" or "countries"
-    r"\b(?:all\s+(?:of\s+)?(?:the\s+)?|each\s+(?:of\s+the\s+)?|the\s+)?(?:five\s+)?Central\s+Asian\s+(?:States|states|"
+    r"\b(?:all\s+(?:of\s+)?(?:the\s+)?|each\s+(?:of\s+the\s+)?|the\s+)?(?:five\s+)?Central\s+Asian\s+"
+    # "all five Central Asian OSCE participating States"
+    r"(?:(?:[A-Z]{2,6}\s+)?participating\s+)?(?:States|states|"
     r"countries|republics|nations|partner\s+countries|Member\s+States|governments)\b|\b(?:all\s+)?(?:the\s+)?"
     r"(?:five\s+)?(?:countries|states|republics)\s+of\s+(?:the\s+)?Central\s+Asia(?:n\s+region)?\b|"
     r"\ball\s+(?:the\s+)?five\s+countries\s+of\s+the\s+region\b"
