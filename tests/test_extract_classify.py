@@ -312,3 +312,11 @@ def test_a_plenary_week_hosted_by_a_city_is_a_meeting_of_the_group_whose_plenary
         "meeting", "2018-05-22", "2018-05-25")
     orgs = tables.event_organizations
     assert set(orgs[orgs.role == "organizer"].organization) == {"EAG"}
+
+
+def test_a_training_on_smuggling_and_organised_crime_is_about_trafficking_and_law_enforcement(tmp_path):
+    _, themes = _event(tmp_path, (
+        "Basic Training on Smuggling and Organized Crime\n\n6 December 2021\n\nFrom 29 November to 3 December "
+        "2021 a training seminar on countering smuggling and organized crime for law enforcement officers was held in "
+        "Ankara. Methods of countering corruption and money laundering were also presented.\n"))
+    assert {"arms_trafficking", "judicial_cooperation"} <= themes
