@@ -527,3 +527,12 @@ def test_a_two_digit_year_in_a_dateline(text, day):
 @pytest.mark.parametrize("text", ["see items 3.3.23 and 4.1.2", "Sections 1, 2.3.23 and 4"])
 def test_a_two_digit_year_elsewhere_is_no_date(text):
     assert find_dates(text) == []
+
+
+def test_last_month_is_the_month_before_publication(tmp_path):
+    t = one_event_tables(tmp_path, (
+        "UNODC trainers hold five-day course for prison officers\n\nSecurity | 06 October 2017 11:40\n\n"
+        "BISHKEK - A five-day training for employees of the State Penitentiary Service was held in Bishkek late "
+        "last month, UNODC told reporters.\n"))
+    ev = t.events.iloc[0]
+    assert (ev["date_precision"], ev["year"], ev["month"]) == ("month", 2017, 9)

@@ -343,3 +343,20 @@ def test_spans_of_several_days_one_within_the_other_in_one_city_with_no_organise
     one_day = _rec("c.txt", event_type="training", start_date="2025-11-25", end_date="2025-11-25", month=11,
                    year=2025, city="Osh", organizations=[])
     assert same_event(a, one_day) is None  # a day of it, naming nobody, needs a theme in common as well
+
+
+_MONTH_ONLY = dict(event_type="training", start_date=None, end_date=None, date_precision="month", year=2017, month=9)
+
+
+def test_two_month_only_reports_of_a_course_of_the_same_length_in_one_city_are_one_event():
+    a = _rec("a.txt", **_MONTH_ONLY, duration_days=5)
+    b = _rec("b.txt", **_MONTH_ONLY, duration_days=5, organizations=[])
+    assert same_event(a, b)
+
+
+@pytest.mark.parametrize("change", [{"duration_days": 3}, {"duration_days": None}, {"city": "Osh"},
+                                    {"organizations": [("OSCE", "organizer")]}])
+def test_month_only_reports_that_differ_in_length_place_or_organiser_stay_apart(change):
+    a = _rec("a.txt", **_MONTH_ONLY, duration_days=5)
+    b = _rec("b.txt", **{**_MONTH_ONLY, "duration_days": 5, "organizations": [], **change})
+    assert not same_event(a, b)

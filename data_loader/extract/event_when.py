@@ -248,6 +248,13 @@ class WhenRules(ExtractorState):
             # "in 2019, UNOCT held ..." in a release of 2020: the year is known, the month is not
             rec.date_precision, rec.year = "year", year_hit[0]
             _evidence(rec, "year", year_hit[0], year_hit[1], year_hit[2])
+        elif pub and (last := self._last_month(pub)) is not None:
+            # "was held in Bishkek late last month", in a release of 6 October: September
+            (year, month), a, b = last
+            rec.date_precision, rec.year, rec.month = "month", year, month
+            why = f"'last month' read against the publication date, {_day(pub)}"
+            _evidence(rec, "year", year, a, b, INFERRED, why)
+            _evidence(rec, "month", month, a, b, INFERRED, why)
         elif pub:
             rec.date_precision, rec.year, rec.month = "month", pub.year, pub.month
             if self.head.published_span:
@@ -270,6 +277,15 @@ class WhenRules(ExtractorState):
         if rec.duration_days is None and duration:
             rec.duration_days = duration[0]
             _evidence(rec, "duration_days", duration[0], duration[1], duration[2])
+
+    def _last_month(self, pub: date) -> tuple[tuple[int, int], int, int] | None:
+        """((year, month), start, end) of "last month" in the first sentences about the event: the month
+        before the publication date's."""
+        for s in self.event_sents[:4]:
+            if (m := _LAST_MONTH.search(self.masked, s.start, s.end)) is not None:
+                first_of_month = pub.replace(day=1) - timedelta(days=1)
+                return (first_of_month.year, first_of_month.month), m.start(), m.end()
+        return None
 
     def _announced_why(self, pub: date | None, first: date, sent: str) -> list[str]:
         """Why days that a release gives before the event took place are taken as its days: an announcement
@@ -485,6 +501,9 @@ _STARTED_ON = re.compile(_START_VERB.pattern + r"\s+(?:on\s+)?$", re.I)
 #: a span of days the event runs over, told in the present: "The first stage runs from 23 to 26 May"
 _RUNS_FROM = re.compile(r"\b(?:runs?|lasts?|takes?\s+place|(?:is|are)\s+(?:being\s+)?held|will\s+(?:run|last|"
                         r"take\s+place|be\s+held))\s+(?:from\s+)?$", re.I)
+#: the month before the release's: "late last month", "earlier last month" (not "last month's report")
+_LAST_MONTH = re.compile(r"\b(?:(?:late|early|earlier|at\s+the\s+end\s+of|in\s+the\s+middle\s+of)\s+)?last\s+month\b"
+                         r"(?![’']s)", re.I)
 #: the day an event goes on until: "and will run until October 13", "continues through 16 May"
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go\s+on|goes\s+on)"
                          r"\s+(?:until|till|through|to)\s+$", re.I)

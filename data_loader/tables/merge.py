@@ -170,6 +170,12 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
     if same_type and progs:
         return f"{when[0]}, {where[0]}, same type and programme ({progs[0]})"
     da, db = _days(a), _days(b)
+    if same_type and da is None and db is None and where[1] and a.city and not (orgs_a and orgs_b) \
+            and a.duration_days and a.duration_days >= 2 and a.duration_days == b.duration_days:
+        # "a five-day course ... late last month" and "the latest session, a five-day course, at the end of
+        # September": the same month, city, kind and length, and one report names no organiser
+        return (f"{when[0]}, {where[0]}, same type ({a.event_type}) lasting {a.duration_days} days; one report names "
+                "no organiser")
     if same_type and when[1] and da is not None and (da[1] - da[0]).days >= 2 and not (orgs_a and orgs_b):
         # the same span of three days or more, the same kind of event, places that agree: one event
         return (f"{when[0]} to {da[1].isoformat()}, {where[0]}, same type ({a.event_type}); one report names no "
