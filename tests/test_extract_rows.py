@@ -179,3 +179,10 @@ def test_the_country_of_a_row_s_place_is_where_and_a_countries_column_says_who_t
     assert took_part.groupby("city")["iso3"].apply(set).to_dict() == {
         "Dubai": {"KAZ", "KGZ", "PAK"}, "Brussels": {"KAZ", "TJK"}}
     assert t.event_organizations.empty or "partner" not in set(t.event_organizations["role"])
+
+
+def test_a_province_in_a_row_s_place_cell_gives_the_country(tmp_path):
+    text = TABLE.replace("Almaty, Kazakhstan", "Issyk-Kul region").replace("Khujand, Tajikistan", "Sughd")
+    ev = load_release(tmp_path, text).events.sort_values("start_date").reset_index(drop=True)
+    assert list(ev["country_iso3"])[:2] == ["KGZ", "TJK"]
+    assert list(ev["location_precision"])[:2] == ["country", "country"]
