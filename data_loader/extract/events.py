@@ -58,8 +58,8 @@ _GENERIC_BEFORE = re.compile(r"\b(?:many|several|numerous|various|other|such|cou
 #: a month's name: "24 and 25 June similar courses" counts no courses, it dates them
 _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 #: "has held 25 trainings", "over 100 workshops": a tally of activities, not one event
-_COUNT_BEFORE = re.compile(r"\b(?:\d+(?!\s+" + _MONTH_NAME + r")|over\s+\d+|more\s+than\s+\d+|dozens\s+of|hundreds\s+of|twenty|thirty|forty|"
-                           r"fifty|a\s+hundred)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?:\d+(?!\s+" + _MONTH_NAME + r")|over\s+\d+|more\s+than\s+\d+|dozens\s+of|"
+                           r"hundreds\s+of|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 
 _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|"
                    r"delivered|ran|(?:opened|began|started|kicked\s+off)\s+with|"

@@ -377,7 +377,8 @@ def short_office_references(text: str, registry: list[Mention], unknown: list[Me
         if _overlaps(spans, s, e):
             continue
         words = m.group(1).casefold()
-        named = [x for x in registry if x.kind == "org" and x.end <= s and words in " ".join(x.surface.split()).casefold()]
+        named = [x for x in registry
+                 if x.kind == "org" and x.end <= s and words in " ".join(x.surface.split()).casefold()]
         if named:
             added.append(Mention(s, e, "org", named[-1].value, text[s:e]))
     if not added:
