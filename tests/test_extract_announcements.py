@@ -326,3 +326,18 @@ def test_a_programme_that_had_been_carried_out_is_no_event(tmp_path):
         "Government reviews programme\n\n13 March 2018\n\nASTANA – Ministers reviewed how the State Programme on "
         "Countering Religious Extremism for 2013-2017 had been carried out.\n"))
     assert tables.events.empty
+
+
+def test_a_lecture_given_today_is_an_event_of_that_day(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "More than 200 students attend lecture on extremism\n\nBishkek, 26.04.22. /Kabar/. A lecture on extremism "
+        "was given today to more than 200 students of Jaiyl district, the police said.\n\n"
+        "The lecture was held at the House of Culture in Kara-Balta.\n"))
+    assert (ev["start_date"], ev["event_type"], ev["city"]) == ("2022-04-26", "other", "Kara-Balta")
+
+
+def test_a_briefing_given_to_visitors_is_not_an_event_of_its_own(tmp_path):
+    tables = load_release(tmp_path, (
+        "Delegations visit the centre\n\n12 May 2022\n\nThe delegations were given a comprehensive briefing on the "
+        "work of the centre.\n"))
+    assert tables.events.empty

@@ -19,7 +19,7 @@ EVENT_NOUN = (
     r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?:video[\s-]?)?conferences?|forums?|"
     r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|convenings?|"
     r"congress(?:es)?|plenar(?:y|ies)|"
-    r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|"
+    r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
     # a mission of experts to a country: "a follow-up assessment visit to Turkmenistan"
     r"(?:assessment|follow-up|fact-finding|technical\s+assistance)\s+(?:assessment\s+)?(?:visit|mission)s?|"
     # a programme held on some days ("a two-day capacity building programme"), not one run for years
