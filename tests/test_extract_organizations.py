@@ -480,3 +480,16 @@ def test_the_subject_of_which_funds_pays(tmp_path):
         "on 16 September 2025 together with the OSCE project supporting the implementation of resolution 1540, "
         "which the European Union funds through the United Nations Office for Disarmament Affairs.\n"))
     assert "European Union" in roles["funder"]
+
+
+def test_a_month_before_an_unknown_name_is_not_part_of_it():
+    text = "On 25 and 26 July the State Commission for Religious Affairs is conducting a training in Karakol."
+    names = [u.surface for u in find_unknown_orgs(text, find_registry(text))]
+    assert names == ["State Commission for Religious Affairs"]
+
+
+def test_a_state_commission_of_the_host_is_its_government(tmp_path):
+    roles = _roles(tmp_path, (
+        "Training on preventing radicalism in Karakol\n\n25.07.2019\n\nOn 25 and 26 July 2019 the State Commission "
+        "for Religious Affairs is conducting a training for staff of state bodies in the city of Karakol.\n"))
+    assert roles["organizer"] == {"Kyrgyzstan"}

@@ -6,6 +6,7 @@ evidence can work on spans rather than on strings.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,7 @@ class Mention:
 
 _GOV_HEAD = (
     r"(?:Government|Governments|Permanent\s+Mission|Mission|Embassy|Embassies|Consulate(?:\s+General)?|"
-    r"Ministry|Ministries|Department|State\s+Committee|Committee|Agency|Service|Office|Parliament|"
+    r"Ministry|Ministries|Department|State\s+Committee|State\s+Commission|Committee|Agency|Service|Office|Parliament|"
     r"Prosecutor(?:'s|’s)?\s+(?:General(?:'s|’s)?\s+)?Office|Presidential\s+Administration|Administration|"
     r"Academy|Council|authorities|delegation|National\s+Guard|Armed\s+Forces|General\s+Staff|"
     r"Border\s+(?:Service|Guards?|Troops))"
@@ -255,6 +256,8 @@ _ORG_HEAD = re.compile(_ORG_HEADS)
 #: the short words a name may hold between its capitalised words
 _NAME_LINKS = frozenset({"of", "for", "on", "and", "the", "in", "to", "against"})
 _NAME_WORD = re.compile(r"[A-Z][\w’'&.-]*")
+#: month names, which a capitalised name never holds ("14 July the State Commission")
+_MONTH_WORDS = frozenset(calendar.month_name[1:]) | {m + "," for m in calendar.month_name[1:]}
 
 
 def _name_starts(text: str, head: int, starts: set[int]) -> None:
@@ -274,6 +277,8 @@ def _name_starts(text: str, head: int, starts: set[int]) -> None:
         while k > 0 and not text[k - 1].isspace():
             k -= 1
         word = text[k:j]
+        if word in _MONTH_WORDS:
+            return  # "From 4 to 14 July the State Commission ...": a date ends before the name
         if word in _NAME_LINKS or _NAME_WORD.fullmatch(word):
             if word not in _NAME_LINKS:
                 starts.add(k)
