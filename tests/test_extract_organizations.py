@@ -493,3 +493,12 @@ def test_a_state_commission_of_the_host_is_its_government(tmp_path):
         "Training on preventing radicalism in Karakol\n\n25.07.2019\n\nOn 25 and 26 July 2019 the State Commission "
         "for Religious Affairs is conducting a training for staff of state bodies in the city of Karakol.\n"))
     assert roles["organizer"] == {"Kyrgyzstan"}
+
+
+def test_a_programme_that_delivered_the_courses_is_held_by_its_owner(tmp_path):
+    roles = _roles(tmp_path, (
+        "Border officers trained\n\n28 June 2019\n\nThe Border Cooperation Component of Sub-programme 1 (Countering "
+        "Transnational Organized Crime, Illicit Drug Trafficking and Terrorism) of the UNODC Programme for Central "
+        "Asia has delivered a series of training courses for law enforcement agencies of the region.\n\n"
+        "A national training course was held for sixteen border guard officers in Osh on 10-12 June 2019.\n"))
+    assert roles["organizer"] == {"UNODC"}

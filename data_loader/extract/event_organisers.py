@@ -26,6 +26,9 @@ _HELD_UNDER = re.compile(r"\b(?:held|delivered|conducted|organi[sz]ed|run|implem
                          r"(?:under|within(?:\s+the\s+framework\s+of)?|as\s+part\s+of|through)\s+"
                          r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
                          re.IGNORECASE)
+#: a programme (or a part of it) as the subject of holding: "... of the UNODC Programme for Central Asia has delivered"
+_PROGRAMME_HELD = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:has\s+|have\s+)?(?:delivered|held|conducted|organi[sz]ed|"
+                             r"ran|run|hosted|convened)\b")
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"), not as a
 #: government that organised or paid; so are the countries an office is for ("the Regional Office for
 #: Afghanistan, Central Asia, Iran and Pakistan of UNODC" names UNODC's office, not four governments)
@@ -154,7 +157,8 @@ class OrganiserRules(ExtractorState):
         owners = programme_registry()[0]
         for e in rec.evidence:
             owner = owners.get(e.value, "") if e.field == "programme" else ""
-            if not owner or owner == e.value or not _HELD_UNDER.search(self.masked, max(0, e.start - 120), e.start):
+            if not owner or owner == e.value or not (_HELD_UNDER.search(self.masked, max(0, e.start - 120), e.start)
+                                                     or _PROGRAMME_HELD.match(self.masked, e.end)):
                 continue
             why = f"held under {e.value}, a programme of {owner}, and no sentence names another organiser"
             rec.organizations.append((owner, "organizer"))
