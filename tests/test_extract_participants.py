@@ -164,3 +164,11 @@ def test_an_expected_count_of_an_announcement_is_no_head_count(tmp_path):
 )
 def test_head_counts_of_troops_and_of_people_with_two_adjectives(sentence, count):
     assert [n for n, *_ in find_participants(sentence)] == [count]
+
+
+def test_young_men_and_women_are_counted_and_their_trainers_are_not(tmp_path):
+    t = one_event_tables(tmp_path, (
+        "Youth workshop on violent extremism\n\n3 June 2021\n\nThe Ministry of Interior organized a workshop in "
+        "Cholpon-Ata on 1-2 June 2021 with the support of the OSCE. It brought together 35 young men and women from "
+        "all regions of the Kyrgyz Republic.\n\nFour experts of the Ministry of Interior conducted the sessions.\n"))
+    assert t.events.iloc[0]["participants"] == 35

@@ -50,12 +50,14 @@ def _count_pattern(people: str) -> str:
     )
 
 
-_PATTERN = re.compile(_count_pattern(PEOPLE), re.IGNORECASE)
+#: people counted but not read as a country's participants ("35 young men and women"; "citizens of X" took no part)
+_COUNTED = PEOPLE[:-1] + r"|men|youths|girls|boys|pupils|schoolchildren|adolescents)"
+_PATTERN = re.compile(_count_pattern(_COUNTED), re.IGNORECASE)
 #: the same pattern in lower case for the lowered text (see casefold.py), with a look-ahead for its first
 #: characters (textscan.with_first_chars): case-insensitive, ``re`` tried its look-behind at every character
 #: (about three times slower). Every group is read in any case (``to_int``, ``_QUAL``), so the lowered
 #: text's groups give the same counts.
-_PATTERN_LOW = with_first_chars(re.compile(_count_pattern(_lower_literals(PEOPLE))))
+_PATTERN_LOW = with_first_chars(re.compile(_count_pattern(_lower_literals(_COUNTED))))
 #: number words anywhere ("twenty-five", "Eighteen"), for checks that a count is stated
 NUMBER_WORDS = re.compile(r"(?<![\w-])" + _NUM_WORD + r"(?!\w)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|total\s+of)\s*$", re.IGNORECASE)
