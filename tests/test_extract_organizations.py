@@ -502,3 +502,11 @@ def test_a_programme_that_delivered_the_courses_is_held_by_its_owner(tmp_path):
         "Asia has delivered a series of training courses for law enforcement agencies of the region.\n\n"
         "A national training course was held for sixteen border guard officers in Osh on 10-12 June 2019.\n"))
     assert roles["organizer"] == {"UNODC"}
+
+
+def test_the_publisher_named_in_the_masthead_and_the_headline_held_its_event(tmp_path):
+    roles = _roles(tmp_path, (
+        "United Nations Development Programme\nKyrgyz Republic\n\nUNDP works with 9 communities to build resilience\n\n"
+        "Bishkek, October 15, 2021 - In September and October 2021 the first round of workshops on preventing "
+        "violent extremism was held with every advisory group in Naryn.\n"))
+    assert roles["organizer"] == {"UNDP"}

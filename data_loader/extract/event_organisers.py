@@ -142,8 +142,10 @@ class OrganiserRules(ExtractorState):
         if len({m.value for m in heads}) != 1:
             return  # ("Funded by the European Union" on a project's page: its donor, not its publisher)
         m = heads[0]
-        if not any(x.value == m.value for s in self.body for x in self._in(s, self.registry)):
-            return  # the story must name it too: a masthead alone may be a portal's
+        ts, te = self.head.title_span
+        if not any(x.value == m.value for s in self.body for x in self._in(s, self.registry)) and \
+                not any(x.value == m.value and ts <= x.start < te for x in self.registry):
+            return  # the story or its headline must name it too: a masthead alone may be a portal's
         rec.organizations.append((m.value, "organizer"))
         _evidence(rec, "organizer", m.value, m.start, m.end, GUESSED,
                   f"no sentence says who held the event: {m.value}, whose page this is and whom the story names")
