@@ -24,10 +24,11 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("organizer", re.compile(r"\b(?:organi[sz]\w*|delivered|implemented|conducted|hosted|convened|led|with|by)\b",
                              re.I)),
     ("date", re.compile(r"\b(?:dates?|when|period|days?|month)\b", re.I)),
-    ("place", re.compile(r"\b(?:venue|place|location|city|where|country)\b", re.I)),
-    ("people", re.compile(r"\b(?:participants?|attendees|audience|trainees|beneficiar\w+|target\s+group)\b", re.I)),
-    ("activity", re.compile(r"\b(?:course|event|activity|title|topic|training|workshop|subject|seminar|name)\b",
-                            re.I)),
+    ("place", re.compile(r"\b(?:venue|place|location|city|where|country|area|region|province|oblast)\b", re.I)),
+    ("people", re.compile(r"\b(?:participants?|attendees|audience|trainees|beneficiar\w+|target\s+group|"
+                          r"took\s+part|taking\s+part)\b", re.I)),
+    ("activity", re.compile(r"\b(?:course|event|activity|title|topic|training|workshop|subject|seminar|name|"
+                            r"exercise|conference|meeting)\b", re.I)),
 ]
 _BULLET = re.compile(r"^(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
 #: a list item whose markup was lost: a paragraph opened by the activity, its city and its days in brackets
