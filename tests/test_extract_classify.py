@@ -320,3 +320,19 @@ def test_a_training_on_smuggling_and_organised_crime_is_about_trafficking_and_la
         "2021 a training seminar on countering smuggling and organized crime for law enforcement officers was held in "
         "Ankara. Methods of countering corruption and money laundering were also presented.\n"))
     assert {"arms_trafficking", "judicial_cooperation"} <= themes
+
+
+def test_a_training_on_preventing_radicalism_and_extremism_is_pve(tmp_path):
+    _, themes = _event(tmp_path, (
+        "Training on preventing radicalism and extremism in Karakol\n\n25.07.2019\n\nOn 25 and 26 July 2019 the "
+        "State Commission held a training on preventing radicalism and extremism for staff of state bodies in "
+        "Karakol.\n"))
+    assert "pve" in themes
+
+
+def test_a_conference_on_a_draft_strategy_is_about_strategy(tmp_path):
+    _, themes = _event(tmp_path, (
+        "Draft Strategy on preventing extremism and terrorism for 2026-2030 discussed\n\n27.09.2025\n\n"
+        "The Academy of Public Administration hosted a conference in Dushanbe on 26 September 2025 devoted to the "
+        "draft Strategy of the Republic of Tajikistan on preventing extremism and terrorism.\n"))
+    assert "strategy" in themes
