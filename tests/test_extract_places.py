@@ -612,3 +612,10 @@ def test_a_study_visit_to_several_countries_has_no_one_host(tmp_path):
         "Border officials visit the EU\n\n20 May 2025\n\nFrom 11 to 17 May 2025 BOMCA organised a study visit to "
         "Poland, Lithuania and Latvia for officials of the Kyrgyz Border Guard Service.\n"))
     assert _s(ev["country_iso3"]) is None
+
+
+def test_a_city_with_its_country_in_brackets_that_hosted_the_meeting_is_the_venue(tmp_path):
+    ev = _event(tmp_path, (
+        "Permanent Expert Group meets\n\n22.02.2023\n\nOn 21 February 2023 the city of Tashkent (Republic of "
+        "Uzbekistan) hosted the seventh meeting of the Permanent Expert Group of the SCO RATS.\n"))
+    assert _place(ev) == ("Tashkent", "UZB", "city")

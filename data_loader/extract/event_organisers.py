@@ -27,8 +27,8 @@ _HELD_UNDER = re.compile(r"\b(?:held|delivered|conducted|organi[sz]ed|run|implem
                          r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
                          re.IGNORECASE)
 #: a programme (or a part of it) as the subject of holding: "... of the UNODC Programme for Central Asia has delivered"
-_PROGRAMME_HELD = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:has\s+|have\s+)?(?:delivered|held|conducted|organi[sz]ed|"
-                             r"ran|run|hosted|convened)\b")
+_PROGRAMME_HELD = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:has\s+|have\s+)?"
+                             r"(?:delivered|held|conducted|organi[sz]ed|ran|run|hosted|convened)\b")
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"), not as a
 #: government that organised or paid; so are the countries an office is for ("the Regional Office for
 #: Afghanistan, Central Asia, Iran and Pakistan of UNODC" names UNODC's office, not four governments)

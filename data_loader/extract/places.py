@@ -29,9 +29,10 @@ VENUE_BEFORE = re.compile(
     r"\bnear\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?)$",
     re.IGNORECASE,
 )
-#: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of"
-HOST_AFTER = re.compile(r"\s+(?:hosts|hosted|(?:will|to|is\s+to)\s+host|is\s+hosting|has\s+hosted|played\s+host|"
-                        r"(?:was|is|became|will\s+be)\s+the\s+venue)\b", re.I)
+#: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of",
+#: with a bracket between: "the city of Tashkent (Republic of Uzbekistan) hosted"
+HOST_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:hosts|hosted|(?:will|to|is\s+to)\s+host|is\s+hosting|"
+                        r"has\s+hosted|played\s+host|(?:was|is|became|will\s+be)\s+the\s+venue)\b", re.I)
 #: an office named after its city ("OSCE Programme Office in Bishkek", "Embassy of Japan in Tashkent"): the city
 #: is where the office is, which says little about where an event it helped with took place
 OFFICE_IN = re.compile(r"\b(?:Office|Centre|Center|Mission|Embassy|Consulate|Delegation|Representation|"
