@@ -41,6 +41,8 @@ def _place(ev: pd.Series) -> tuple:
         ("Vienna", "Vienna", "AUT"),
         ("Bratislava", "Bratislava", "SVK"),
         ("New York", "New York", "USA"),
+        ("Turkistan", "Turkestan", "KAZ"),  # the English name, as every corpus writer codes it
+        ("Málaga", "Malaga", "ESP"),
     ],
 )
 def test_lookup_city_canonical_names_with_coordinates(written, city, iso3):
