@@ -11,7 +11,7 @@ from data_loader.extract.dates import DateMention, find_dates
 from data_loader.extract.event_base import _EVENT_NOUN, _LIST_SEP, _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name, lookup_region, region_pattern
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name, region_mentions
 from data_loader.lookup.registries import programmes as programme_registry
 
 #: each event of a series is held for its host country (codebook §4: a series of national consultations)
@@ -197,12 +197,13 @@ class SeriesRules(ExtractorState):
         elif country is not None:
             ev.country_iso3, ev.country, ev.location_precision = country.value, country_name(country.value), "country"
             _evidence(ev, "country_iso3", country.value, country.start, country.end)
-        elif "place" in row.cells and (province := region_pattern().search(self.masked, a, b)) is not None:
+        elif "place" in row.cells and (province := next(region_mentions(self.masked, a, b), None)) is not None:
             # a row's place cell "Issyk-Kul region": the country of the province
-            iso = lookup_region(province.group(0)).iso3
+            region, ps, pe = province
+            iso = region.iso3
             ev.country_iso3, ev.country, ev.location_precision = iso, country_name(iso), "country"
-            _evidence(ev, "country_iso3", iso, province.start(), province.end(), INFERRED,
-                      f"{province.group(0)} is a province of {country_name(iso)}")
+            _evidence(ev, "country_iso3", iso, ps, pe, INFERRED,
+                      f"{self.masked[ps:pe]} is a province of {country_name(iso)}")
         if ev.country_iso3 in CENTRAL_ASIA:  # a course held in Vienna for Uzbek officials: Austria did not take part
             ev.countries = [(ev.country_iso3, "participant")]
             _evidence(ev, "participant_country", ev.country_iso3, row.start, row.end, INFERRED, _ROW_HOST)

@@ -9,7 +9,7 @@ from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
 from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
-from data_loader.lookup.gazetteer import Region, country_name, lookup_city, lookup_region, region_pattern
+from data_loader.lookup.gazetteer import Region, country_name, lookup_city, region_mentions
 
 _VIRTUAL = re.compile(
     r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
@@ -54,11 +54,11 @@ _PROVINCE_OF = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?i:aut
 #: a country's province after its possessive: "Tajikistan's mountainous Gorno-Badakhshan Autonomous Region"
 _PROVINCE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){1,4}(?i:autonomous\s+)?"
                              r"(?i:region|province|oblast|district|territory|governorate|prefecture)\b")
-#: a time still to come after a place: "a similar exercise be held in China next year" is another event
 #: another place after a country: "a study visit to Poland, Lithuania and Latvia" names no one host
 _MORE_PLACES = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?[A-Z]")
 #: "in", "in the" just before a place's name
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+#: a time still to come after a place: "a similar exercise be held in China next year" is another event
 _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?future)\b",
                         re.IGNORECASE)
 #: a word every hybrid phrasing holds: sentences without one are not searched
@@ -162,9 +162,7 @@ class WhereRules(ExtractorState):
         city = lookup_city(self.head.dateline_city or "")
         if city is None:
             return False
-        spans = [(s.start, s.end) for s in self.event_sents]
-        if self.head.title_span:
-            spans.append(self.head.title_span)
+        spans = self._told_spans()
         named = {m.value for a, b in spans for m in self.countries + self.governments if a <= m.start < b}
         named |= {c.city.iso3 for a, b in spans for c in self.cities if a <= c.start < b}
         return named == {city.iso3}
@@ -189,25 +187,25 @@ class WhereRules(ExtractorState):
     def _venue_province(self) -> tuple[Region, int, int] | None:
         """A province the event was held in ("in the Issyk-Kul region", "in Sughd oblast"), read from the
         event sentences and the headline: provinces are in ``regions.csv``."""
-        spans = [(s.start, s.end) for s in self.event_sents[:4]]
+        for a, b in self._told_spans(first=4):
+            for region, rs, re_ in region_mentions(self.masked, a, b):
+                if _IN_BEFORE.search(self.masked, max(a, rs - 12), rs) and not _NEXT_TIME.match(self.masked, re_):
+                    return region, rs, re_
+        return None
+
+    def _told_spans(self, first: int | None = None) -> list[tuple[int, int]]:
+        """The spans of the event sentences (the first ``first`` of them, or all) and of the headline: where a
+        release says where its event was."""
+        spans = [(s.start, s.end) for s in self.event_sents[:first]]
         if self.head.title_span:
             spans.append(self.head.title_span)
-        for a, b in spans:
-            for m in region_pattern().finditer(self.masked, a, b):
-                if _IN_BEFORE.search(self.masked, max(a, m.start() - 12), m.start()) and \
-                        not _NEXT_TIME.match(self.masked, m.end()):
-                    return lookup_region(m.group(0)), m.start(), m.end()
-        return None
+        return spans
 
     def _venue_country(self):
         rx = re.compile(r"\b(?:(?:held|took\s+place|organi[sz]ed|hosted|conducted|convened|opened|concluded)\s+in|"
                         # "a three-day study visit to the Republic of Kazakhstan": the country visited
                         r"(?:visit|tour|trip|mission)s?\s+to)\s+(?:the\s+)?$", re.I)
-        spans = []
-        for s in self.event_sents:
-            spans.append((s.start, s.end))
-        if self.head.title_span:
-            spans.append(self.head.title_span)
+        spans = self._told_spans()
         for a, b in spans:
             for c in self.countries:
                 if a <= c.start < b and c.kind == "country":

@@ -33,7 +33,8 @@ from data_loader.textscan import Prefiltered
 _HAPPENED = CuePattern.compile(
     r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed|co-organi[sz]ed|convened|conducted|took\s+place|concluded|"
     r"opened|started|began|begun|commenced|kicked\s+off|got\s+under\s*way|wrapped\s+up|closed|ended|launched|"
-    r"(?<!is\s)(?<!are\s)(?<!being\s)(?<!been\s)carried\s+out|(?:was|were)\s+given\s+(?:today|yesterday|this\s+week|on\s|in\s|at\s)|"
+    r"(?<!is\s)(?<!are\s)(?<!being\s)(?<!been\s)carried\s+out|"
+    r"(?:was|were)\s+given\s+(?:today|yesterday|this\s+week|on\s|in\s|at\s)|"
     r"brought\s+together|gathered|"
     r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted)\b",
 )

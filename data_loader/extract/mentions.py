@@ -388,5 +388,6 @@ def short_office_references(text: str, registry: list[Mention], unknown: list[Me
             added.append(Mention(s, e, "org", named[-1].value, text[s:e]))
     if not added:
         return registry, unknown
-    kept = [u for u in unknown if not _overlaps([(a.start, a.end) for a in added], u.start, u.end)]
+    replaced = [(a.start, a.end) for a in added]
+    kept = [u for u in unknown if not _overlaps(replaced, u.start, u.end)]
     return sorted(registry + added, key=lambda x: x.start), kept

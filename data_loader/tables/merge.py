@@ -13,7 +13,9 @@ are the same event when
      give days one within the other in the same city — the same event type and organisers that do not
      contradict each other (one report names none), and, unless the days are the very same, a theme; or the
      very same span of three days or more, the same event type and such organisers, wherever the place agrees
-     (and in one city, spans of three days or more one within the other need no theme).
+     (and in one city, spans of three days or more one within the other need no theme); or, both known only
+     to the same month, the same event type and stated length of two days or more in one city, one report
+     naming no organiser.
 The looser the dates or the place, the more is asked: the same event type or a programme in common as
 well. A report joins an event only when it contradicts none of its reports (a report known only to the
 month must not bridge two events of that month). Records of one document are never merged with each
