@@ -362,3 +362,21 @@ def test_a_registered_name_with_a_capital_after_a_hyphen_is_found_in_lower_case_
 
     text = "The course was sponsored by the U.S. Department of State's Anti-terrorism Assistance (ATA) program."
     assert "Antiterrorism Assistance" in [m.value for m in find_registry(text)]
+
+
+def test_an_owner_with_a_possessive_is_not_part_of_the_programme_name():
+    """'the OSCE’s WIN Project': the possessive marks the owner, however short the name left."""
+    assert clean_title("OSCE’s WIN Project") == "WIN Project"
+    assert clean_title("UNODC's STRIVE Programme") == "STRIVE Programme"
+
+
+def test_a_two_word_name_led_by_an_acronym_is_a_programme():
+    text = "The Gender Issues Programme of the OSCE Secretariat (through its WIN Project) organized the meeting."
+    assert [n for n, *_ in named_projects(text)] == ["WIN Project"]
+
+
+def test_an_owner_in_the_possessive_before_a_lower_case_project_word_is_not_a_programme():
+    """'part of the Programme Office’s project on counter-terrorism': the words before 'project' name whose
+    project it is, not the project."""
+    text = "The training is part of the Programme Office’s project on counter-terrorism and on the prevention."
+    assert [n for n, *_ in named_projects(text)] == []

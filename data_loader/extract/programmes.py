@@ -92,8 +92,11 @@ def _without_owner(title: str) -> str:
 
     _, matcher = organizations()
     for s, e, _ in matcher.finditer(title):
-        rest = re.sub(r"^['’]s\s+", "", title[e:].strip())
-        if s == 0 and len([w for w in rest.split() if w.lower() not in _LINK_WORDS]) >= 3:
+        after = title[e:].strip()
+        rest = re.sub(r"^['’]s\s+", "", after)
+        named = [w for w in rest.split() if w.lower() not in _LINK_WORDS]
+        # "OSCE’s WIN Project": a possessive says whose it is, however short the name left
+        if s == 0 and (len(named) >= 3 or (rest != after and len(named) >= 2)):
             return rest
         break
     return title
@@ -217,9 +220,25 @@ def _add_titled(out: list[tuple[str, int, int, bool]], matches, min_words: int, 
         raw = m.group("title")
         name = clean_title(raw)
         known = registry_programme(raw)
-        if len(name.split()) < min_words or not_a_programme(raw, name, known):
+        if not _long_enough(name, min_words) or _POSSESSIVE_END.search(raw) or not_a_programme(raw, name, known):
             continue
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
+
+
+#: "the Programme Office’s project": a title ending in a possessive names the owner, not the project
+_POSSESSIVE_END = re.compile(r"['’]s\s*$")
+#: "WIN Project", "STRIVE Programme": an acronym and a head word name one programme
+_ACRONYM_HEAD = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)? (?:Project|Programme|Program|Initiative|Facility)")
+
+
+def _long_enough(name: str, min_words: int) -> bool:
+    """Enough words to name a programme: a pattern that may catch ordinary capitalised words asks for more,
+    but an acronym of no organisation before a head word names one programme in two."""
+    words = name.split()
+    if len(words) >= min_words:
+        return True
+    return (len(words) == 2 and _ACRONYM_HEAD.fullmatch(name) is not None
+            and not _is_organization(words[0]))
 
 
 def _is_organization(name: str) -> bool:
