@@ -341,3 +341,21 @@ def test_a_briefing_given_to_visitors_is_not_an_event_of_its_own(tmp_path):
         "Delegations visit the centre\n\n12 May 2022\n\nThe delegations were given a comprehensive briefing on the "
         "work of the centre.\n"))
     assert tables.events.empty
+
+
+def test_an_exercise_due_to_take_place_today_is_an_event_of_that_day(tmp_path):
+    """'is due to take place today' plans the event like 'will be held'."""
+    ev, _ = _event(tmp_path, (
+        "City to hold counter-terrorism drills today\n\n10:05, 13 February 2017\n\n"
+        "ASTANA. KAZINFORM - A counter-terrorism exercise is due to take place in the capital today, the city "
+        "department of internal policy said.\n\n"
+        "Residents are asked not to panic and to follow the instructions of the officers involved.\n"))
+    assert (ev["start_date"], ev["event_type"], ev["city"]) == ("2017-02-13", "exercise", "Astana")
+
+
+def test_drills_under_way_are_an_exercise(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Counter-terrorism drills underway in Astana\n\n13 February 2017 14:32\n\n"
+        "ASTANA. KAZINFORM – Drills aimed at preventing a terrorist attack are under way in the Kazakh capital, "
+        "the city department of internal policy said.\n"))
+    assert (ev["start_date"], ev["event_type"]) == ("2017-02-13", "exercise")

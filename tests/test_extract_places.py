@@ -621,3 +621,14 @@ def test_a_city_with_its_country_in_brackets_that_hosted_the_meeting_is_the_venu
         "Permanent Expert Group meets\n\n22.02.2023\n\nOn 21 February 2023 the city of Tashkent (Republic of "
         "Uzbekistan) hosted the seventh meeting of the Permanent Expert Group of the SCO RATS.\n"))
     assert _place(ev) == ("Tashkent", "UZB", "city")
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [("ASTANA. KAZINFORM", "Astana"), ("ALMATY. KAZINFORM", None)])
+def test_in_the_capital_after_a_news_agency_s_dateline(tmp_path, dateline, expected):
+    """A news agency files from its capital about events anywhere; "in the capital" names the dateline's city,
+    when that city is the capital."""
+    ev = _event(tmp_path, (
+        "Seminar on terrorist financing held\n\n10:05, 13 March 2019\n\n"
+        f"{dateline} - A seminar on countering the financing of terrorism was held in the capital on 12 March, "
+        "the financial monitoring agency said.\n"))
+    assert _s(ev["city"]) == expected

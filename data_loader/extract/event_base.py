@@ -24,6 +24,8 @@ from data_loader.reading.document import Document
 _FUTURE = CuePattern.compile(
     r"\b(?:will\s+(?:be\s+)?(?:held|take\s+place|convene|host|organi[sz]e|bring|gather|conduct(?:ed)?|hold|open(?:ed)?|"
     r"deliver(?:ed)?|launch(?:ed)?|run|start|begin|kick\s+off)|is\s+(?:scheduled|planned|expected)|"
+    # "A counter-terrorism exercise is due to take place in the capital today"
+    r"(?:is|are)\s+due\s+to\s+(?:take\s+place|be\s+(?:held|conducted)|open|start|begin)|"
     r"are\s+(?:scheduled|planned)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
     # "The 39th Plenary is to be hosted by China in November"
     r"(?:is|are)\s+to\s+be\s+(?:held|hosted|organi[sz]ed|convened|conducted)|"

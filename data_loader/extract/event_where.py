@@ -62,6 +62,9 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?future)\b",
                         re.IGNORECASE)
 #: a word every hybrid phrasing holds: sentences without one are not searched
+#: "in the capital", "in the city": the dateline's city, told again without its name
+_THE_CITY = re.compile(r"\b(?:in|across|around)\s+the\s+(?:(?:country|nation)['’]s\s+)?(?P<what>capital|city)\b"
+                       r"(?!\s+(?:of|and)\b)")
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
 
@@ -137,7 +140,8 @@ class WhereRules(ExtractorState):
             _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED,
                       f"held in {self.masked[a:b]}, a province of {country_name(region.iso3)} (no town is named)")
             return
-        if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()):
+        if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
+                                        or self._names_the_dateline_city()):
             self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED,
                            "no sentence of the story says where it was held: the city of the dateline")
             return
@@ -166,6 +170,22 @@ class WhereRules(ExtractorState):
         named = {m.value for a, b in spans for m in self.countries + self.governments if a <= m.start < b}
         named |= {c.city.iso3 for a, b in spans for c in self.cities if a <= c.start < b}
         return named == {city.iso3}
+
+    def _names_the_dateline_city(self) -> bool:
+        """Whether an event sentence holds it "in the capital" or "in the city" of a news agency's dateline,
+        which files from its capital about events anywhere: the words name the dateline's city (for
+        "capital", only a dateline city that is its country's capital)."""
+        from data_loader.lookup.gazetteer import capital_of
+
+        city = lookup_city(self.head.dateline_city or "")
+        if city is None:
+            return False
+        for s in self.event_sents:
+            for m in _THE_CITY.finditer(self.masked, s.start, s.end):
+                capital = capital_of(city.iso3)
+                if m.group("what") == "city" or (capital is not None and capital.name == city.name):
+                    return True
+        return False
 
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:

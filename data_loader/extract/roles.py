@@ -17,7 +17,7 @@ from data_loader.extract.mentions import Mention
 
 EVENT_NOUN = (
     r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?:video[\s-]?)?conferences?|forums?|"
-    r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|convenings?|"
+    r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|drills?|convenings?|"
     r"congress(?:es)?|plenar(?:y|ies)|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
     # a mission of experts to a country: "a follow-up assessment visit to Turkmenistan"
