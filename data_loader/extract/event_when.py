@@ -28,6 +28,12 @@ _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hos
 _REPORTED_ON = re.compile(r"\b(?:reported|announced|informed|wrote|posted|tweeted|published)\s+(?:on\s+)?"
                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
 
+#: "said on August 13 that the drill aims ...": the day of a statement about the event, which "that" opens
+#: (a speaker "said on Friday at the launch" speaks at the event, and that day is the event's)
+_SAID_ON = re.compile(r"\b(?:said|stated|noted|told\s+[\w\s]{1,30}?)\s+(?:on\s+)?"
+                      r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
+_THAT_AFTER = re.compile(r",?\s+that\b")
+
 #: the day of a decision or an agreement the event follows from, not the event's ("In pursuance of the decision
 #: of the SCO RATS Council of 8 September 2023, ... conducted the exercise"; "the Protocol dated 5 May 2019")
 _ACT_OF = re.compile(r"\b(?:decision|resolution|decree|order|agreement|memorandum|protocol|law|declaration|directive|"
@@ -107,6 +113,8 @@ class WhenRules(ExtractorState):
                 continue  # "UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020) Russia has ...": filed
             if _REPORTED_ON.search(sent, max(0, d.start - 40), d.start):
                 continue  # "the US Embassy reported on Friday, November 16": the day of the report, not the event
+            if _THAT_AFTER.match(sent, d.end) and _SAID_ON.search(sent, max(0, d.start - 40), d.start):
+                continue
             if _ACT_OF.search(sent, max(0, d.start - 90), d.start):
                 continue  # "the decision of the Council of 8 September 2023": the day of the act, not the event
             out.append(d.shifted(s.start))
