@@ -510,3 +510,13 @@ def test_the_publisher_named_in_the_masthead_and_the_headline_held_its_event(tmp
         "Bishkek, October 15, 2021 - In September and October 2021 the first round of workshops on preventing "
         "violent extremism was held with every advisory group in Naryn.\n"))
     assert roles["organizer"] == {"UNDP"}
+
+
+def test_the_owner_that_delivers_the_programme_holds_its_workshops(tmp_path):
+    """'UNODC delivers the programme': the workshops held in it, with no organiser named, are its owner's."""
+    roles = _roles(tmp_path, (
+        "Prison staff trained\n\nDushanbe, 20 March 2023 - Part of the global work on prisons is the "
+        "programme on Returning Foreign Terrorist Fighters in Detention, funded by the Government of the United "
+        "States. In Tajikistan, UNODC delivers the programme in close cooperation with the Prison Service. A "
+        "training workshop for 30 prison officers was held on 13-14 March 2023.\n"))
+    assert roles["organizer"] == {"UNODC"}

@@ -359,3 +359,21 @@ def test_courses_that_followed_on_days_of_their_own_are_another_event(tmp_path):
         "On 24 and 25 June similar courses followed for 40 teachers from the Rasht valley.\n"))
     days = sorted(zip(t.events.start_date.astype(str), t.events.participants, strict=True))
     assert days == [("2018-06-04", 140), ("2018-06-24", 40)]
+
+
+def test_workshops_counted_off_with_days_of_their_own_in_one_city_are_one_event_each(tmp_path):
+    t = _load(tmp_path, (
+        "Prison staff trained in risk assessment\n\nDushanbe, April 2023 - UNODC trained prison staff in "
+        "Tajikistan.\n\nTwo workshops were held in Dushanbe, the first on 12-13 December 2022 and the second on "
+        "13-14 March 2023.\n"))
+    starts, ends = t.events.start_date.dt.strftime("%Y-%m-%d"), t.events.end_date.dt.strftime("%Y-%m-%d")
+    days = sorted(zip(starts, ends, strict=True))
+    assert days == [("2022-12-12", "2022-12-13"), ("2023-03-13", "2023-03-14")]
+    assert set(t.events.city) == {"Dushanbe"}
+
+
+def test_one_workshop_with_a_first_and_a_second_day_is_one_event(tmp_path):
+    t = _load(tmp_path, (
+        "Workshop on risk assessment\n\n20 March 2023\n\nA workshop was held in Dushanbe; the first day on 13 "
+        "March covered tools and the second on 14 March covered planning.\n"))
+    assert len(t.events) == 1

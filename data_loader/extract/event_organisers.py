@@ -29,6 +29,9 @@ _HELD_UNDER = re.compile(r"\b(?:held|delivered|conducted|organi[sz]ed|run|implem
 #: a programme (or a part of it) as the subject of holding: "... of the UNODC Programme for Central Asia has delivered"
 _PROGRAMME_HELD = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:has\s+|have\s+)?"
                              r"(?:delivered|held|conducted|organi[sz]ed|ran|run|hosted|convened)\b")
+#: the owner running the programme the events were held in: "UNODC delivers the programme in close cooperation with"
+_DELIVERS_IT = re.compile(r"\s+(?:delivers|implements|runs|carries\s+out|has\s+(?:delivered|implemented))\s+"
+                          r"(?:the|this|its)\s+(?:programme|program|project)\b")
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"), not as a
 #: government that organised or paid; so are the countries an office is for ("the Regional Office for
 #: Afghanistan, Central Asia, Iran and Pakistan of UNODC" names UNODC's office, not four governments)
@@ -160,7 +163,8 @@ class OrganiserRules(ExtractorState):
         for e in rec.evidence:
             owner = owners.get(e.value, "") if e.field == "programme" else ""
             if not owner or owner == e.value or not (_HELD_UNDER.search(self.masked, max(0, e.start - 120), e.start)
-                                                     or _PROGRAMME_HELD.match(self.masked, e.end)):
+                                                     or _PROGRAMME_HELD.match(self.masked, e.end)
+                                                     or self._owner_delivers(owner)):
                 continue
             why = f"held under {e.value}, a programme of {owner}, and no sentence names another organiser"
             rec.organizations.append((owner, "organizer"))
@@ -170,6 +174,10 @@ class OrganiserRules(ExtractorState):
                 rec.organizations.append((owner, "funder"))
                 _evidence(rec, "funder", owner, e.start, e.end, INFERRED, why + ": a donor government's programme")
             return
+
+    def _owner_delivers(self, owner: str) -> bool:
+        """Whether the story says the programme's owner runs it ("UNODC delivers the programme")."""
+        return any(m.value == owner and _DELIVERS_IT.match(self.masked, m.end) for m in self.registry)
 
     def _body_that_met(self, rec: EventRecord, seen: set[tuple[str, str]]) -> None:
         """'The 44th meeting of the Council of the Regional Anti-Terrorist Structure of the SCO took place', 'completed

@@ -42,6 +42,12 @@ _VENUE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _SERIES_WORD = re.compile(r"\b(?:series|round|cycle|roadshow|tour)\b", re.I)
 
 
+#: a day counted off in a series: "the first on 12-13 December 2022 and the second on 13-14 March 2023"
+_ORDINAL_BEFORE_DAY = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|final|last|next|other)\b[^,;.()]{0,30}?"
+                                 r"\b(?:on|in|from|between)\s+(?:the\s+)?$", re.I)
+_DATE_FIELDS = ("start_date", "end_date", "year", "month", "date_precision")
+
+
 def _each(text: str) -> bool:
     return bool(re.search(r"\b(?:each|every|per)\s+(?:training|workshop|session|event|meeting|consultation|course|"
                           r"seminar|round)\b", text, re.I))
@@ -346,6 +352,33 @@ class SeriesRules(ExtractorState):
             return True
         return any(m.group(0).lower().endswith("s") or m.group(0).lower() == "series" for m in nouns)
 
+    def _ordinal_days(self, rec: EventRecord) -> list[EventRecord]:
+        """'Two RNA workshops were held, the first on 12-13 December 2022 and the second on 13-14 March 2023':
+        events of one place counted off in a sentence, each with days of its own, are one event each."""
+        for s in self.event_sents[:3]:
+            text = self.masked[s.start : s.end]
+            if not _FIRST_THEN_SECOND.search(text) or not any(
+                    n.group(0).lower().endswith("s") for n in _EVENT_NOUN.finditer(text, None)):
+                continue  # events in the plural, counted off
+            own = [d for d in self._sentence_dates(s) if d.precision == "day" and _ORDINAL_BEFORE_DAY.search(
+                self.masked, max(s.start, d.start - 45), d.start)]
+            if len(own) < 2 or len({(d.first, d.last) for d in own}) < len(own):
+                continue
+            events = []
+            for i, d in enumerate(own):
+                ev = self._series_copy(rec, i)
+                ev.evidence = [e for e in ev.evidence if e.field not in _DATE_FIELDS]
+                ev.countries = list(rec.countries)
+                if rec.city:
+                    self._set_city(ev, rec.city, *next(((e.start, e.end) for e in rec.evidence if e.field == "city"),
+                                                      (d.start, d.end)))
+                elif rec.country_iso3:
+                    ev.evidence += [e for e in rec.evidence if e.field == "country_iso3"]
+                self._set_days(ev, d.first, d.last, d.start, d.end)
+                events.append(ev)
+            return events
+        return []
+
     def _split_series(self, rec: EventRecord) -> list[EventRecord]:
         """A series held in several capitals (or countries) is one event per city (or country)."""
         rows = self._row_events(rec)
@@ -388,7 +421,7 @@ class SeriesRules(ExtractorState):
                     ev.title = rec.title
                 events.append(ev)
             return events
-        return [rec]
+        return self._ordinal_days(rec) or [rec]
 
 
 def _rows_above(tm, paragraph: int) -> int:
