@@ -401,3 +401,11 @@ def test_all_five_central_asian_osce_participating_states(tmp_path):
         "Criminal justice practitioners from all five Central Asian OSCE participating States completed a five-day "
         "OSCE course on internet investigations on 10 December 2021.\n"))
     assert c["participant"] == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def test_the_countries_returnees_came_home_from_are_not_participants(tmp_path):
+    got = _countries(tmp_path, (
+        "Returnee conference in Astana\n\n17.03.2023\n\nASTANA - Kazakhstan was among the first to bring its women "
+        "and children home from Syria and Iraq. This was the message of the UNICEF Representative at a conference "
+        "on 16 March on the reintegration of families who have come back from conflict zones.\n"))
+    assert "SYR" not in got["participant"] and "IRQ" not in got["participant"]

@@ -520,3 +520,11 @@ def test_the_owner_that_delivers_the_programme_holds_its_workshops(tmp_path):
         "States. In Tajikistan, UNODC delivers the programme in close cooperation with the Prison Service. A "
         "training workshop for 30 prison officers was held on 13-14 March 2023.\n"))
     assert roles["organizer"] == {"UNODC"}
+
+
+def test_countries_returnees_came_from_and_a_model_held_up_are_no_organisers(tmp_path):
+    roles = _roles(tmp_path, (
+        "Kazakhstan's experience with returnees from Syria and Iraq held up as a model at Astana conference\n\n"
+        "17.03.2023\n\nASTANA - Kazakhstan brought its women and children home from Syria and Iraq, said the UNICEF "
+        "Representative at a conference on 16 March 2023.\n"))
+    assert not {"Syria", "Iraq", "Kazakhstan"} & (roles["organizer"] | roles["funder"])

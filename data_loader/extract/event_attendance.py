@@ -140,7 +140,9 @@ _PROJECT_MANDATE = Prefiltered(re.compile(
 #: at most two lower-case words between a demonym and the people ("30 Tajik senior prosecutors")
 _FEW_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 #: what stands between people and a country when the country is not where they come from
-_NOT_A_LIST_GAP = re.compile(r"[.;]|\b(?:on|about|regarding|to|in|with|against|and\s+the\s+situation)\s+(?:the\s+)?$")
+_NOT_A_LIST_GAP = re.compile(r"[.;]|\b(?:on|about|regarding|to|in|with|against|and\s+the\s+situation|"
+                             # "women and children home from Syria": the country they came back from
+                             r"(?:home|back|returned|returnees?|returning|repatriated|evacuated)\s+from)\s+(?:the\s+)?$")
 
 
 class AttendanceRules(ExtractorState):

@@ -33,7 +33,8 @@ ORG_VERB = (
     r"led)"
 )
 #: not after a hyphen: "the OSCE-led Mobile Training Team", "UN-hosted" are adjectives, not the verb
-_ACTIVE = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)"
+#: (nor "held up as a model": praised, not holding anything)
+_ACTIVE = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?!\s+up\b)"
                              r"(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)", first_chars=True)
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
 #: training"); their subject counts only when it is a known organisation, never a list of countries
