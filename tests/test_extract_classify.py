@@ -336,3 +336,21 @@ def test_a_conference_on_a_draft_strategy_is_about_strategy(tmp_path):
         "The Academy of Public Administration hosted a conference in Dushanbe on 26 September 2025 devoted to the "
         "draft Strategy of the Republic of Tajikistan on preventing extremism and terrorism.\n"))
     assert "strategy" in themes
+
+
+def test_a_programme_for_one_subject_gives_the_events_held_in_it_that_theme(tmp_path):
+    """Held under the RFTF detention programme, a prison workshop is about foreign terrorist fighters,
+    though the sentences only speak of prisons."""
+    _, themes = _event(tmp_path, (
+        "Prison staff workshop in Dushanbe\n\n"
+        "Dushanbe, 14 March 2023 - UNODC held a workshop for prison staff on risk assessment and sentence planning "
+        "on 13-14 March 2023.\n\nThe workshop was held under the Returning Foreign Terrorist Fighters Detention "
+        "Programme.\n"))
+    assert "ftf" in themes
+
+
+@pytest.mark.parametrize("words", ["public safety at transportation facilities", "security at large-scale events"])
+def test_transport_facilities_and_large_scale_events_are_vulnerable_targets(words):
+    from data_loader.extract.classify import pick_themes, theme_scores
+
+    assert pick_themes(theme_scores([(f"Police officers trained in {words}.", 0, 1.0)])) == ["vulnerable_targets"]

@@ -215,11 +215,14 @@ class WhatRules(ExtractorState):
 
     @staticmethod
     def _mandate_themes(rec: EventRecord, scores: dict[str, tuple[float, list[tuple[int, int]]]]) -> None:
-        """An organiser that exists for one subject (the EAG for terrorist financing, BOMCA for borders) says
-        what its event was about, as much as a keyword in the headline: its name is blanked for the keywords."""
+        """An organiser that exists for one subject (the EAG for terrorist financing, BOMCA for borders), or a
+        programme for one subject the event was held in (the RFTF detention programme), says what its event was
+        about, as much as a keyword in the headline: its name is blanked for the keywords."""
         table = mandates()
+        seen: set[str] = set()  # LEICA organises and is the programme: one subject, counted once
         for e in rec.evidence:
-            if e.field == "organizer" and e.value in table:
+            if e.field in ("organizer", "programme") and e.value in table and e.value not in seen:
+                seen.add(e.value)
                 theme, weight = table[e.value]
                 total, spans = scores.get(theme, (0.0, []))
                 scores[theme] = (total + weight, [*spans, (e.start, e.end)])
