@@ -198,3 +198,27 @@ def test_a_table_of_exercises_by_area_and_who_took_part_is_one_event_per_row(tmp
     ev = load_release(tmp_path, text, name="overview.md").events.sort_values("start_date").reset_index(drop=True)
     assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2018-05-20", "2024-08-14"]
     assert list(ev["country_iso3"]) == ["KAZ", "RUS"]
+
+
+ENDED_TABLE = (
+    "OSCE office wraps up its courses\n\n18 December 2018\n\n"
+    "ASTANA - The OSCE Programme Office in Astana, UNODC and CARICC completed this year's courses for police.\n\n"
+    "| Course | Where | When | Organised by |\n|---|---|---|---|\n"
+    "| Risk profiling (five-day seminar) | Almaty | concluded 20 April 2018 | OSCE Programme Office in Astana, "
+    "CARICC and the Ministry of Internal Affairs |\n"
+    "| Crowd safety (three-day course) | Karaganda | concluded 13 December 2018 | OSCE Programme Office in "
+    "Astana and the Karaganda Police Academy |\n")
+
+
+def test_a_row_s_last_day_and_its_length_give_its_first_day(tmp_path):
+    ev = load_release(tmp_path, ENDED_TABLE, name="o.md").events.sort_values("start_date").reset_index(drop=True)
+    assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2018-04-16", "2018-12-11"]
+    assert list(ev["end_date"].dt.strftime("%Y-%m-%d")) == ["2018-04-20", "2018-12-13"]
+
+
+def test_a_column_of_organisers_gives_each_row_its_own(tmp_path):
+    t = load_release(tmp_path, ENDED_TABLE, name="o.md")
+    orgs = t.event_organizations[t.event_organizations.role == "organizer"]
+    by_city = {city: set(orgs[orgs.event_id == eid].organization)
+               for eid, city in t.events[["event_id", "city"]].itertuples(index=False)}
+    assert by_city == {"Almaty": {"OSCE", "CARICC", "Kazakhstan"}, "Karaganda": {"OSCE", "Kazakhstan"}}

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from data_loader.extract import activity_rows, classify, participants, places, roles
-from data_loader.extract.dates import DateMention, find_dates
+from data_loader.extract.dates import DateMention, find_dates, find_durations
 from data_loader.extract.event_base import _EVENT_NOUN, _LIST_SEP, _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
@@ -30,6 +31,12 @@ _LABEL_ROLES = {"partner": "partner", "partners": "partner", "donor": "funder", 
                 "funded by": "funder", "funder": "funder", "funders": "funder", "organizer": "organizer",
                 "organizers": "organizer", "organiser": "organizer", "organisers": "organizer"}
 
+
+#: a government body named without its country in a table's cell
+_HOST_BODY = re.compile(r"\b(?:Ministry|Ministries|Academy|Committee|Agency|Service|Prosecutor|Police|Border\s+Guard|"
+                        r"Interior|National\s+Guard)\b")
+#: "concluded 20 April 2018" in a row's date cell: the last day, which the row's length counts back from
+_ENDED_BEFORE = re.compile(r"\b(?:concluded|ended|closed|completed|finished|until|through)\s+(?:on\s+)?$", re.I)
 
 #: what stands between a day and the city it belongs to: "on 21-23 February in Ashgabat"
 _DAY_THEN_CITY = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+city\s+of\s+)?")
@@ -179,7 +186,14 @@ class SeriesRules(ExtractorState):
                                                                   "duration_days", "event_type", "title")]
         if d.precision == "day":
             why, support = ([], []) if d.has_year else self._yearless(d.first)
-            self._set_days(ev, d.first, d.last or d.first, d.start, d.end, INFERRED if why else STATED,
+            first = d.first
+            length = self._row_length(row, d)
+            if length is not None:
+                days, a, b = length
+                first = d.first - timedelta(days=days - 1)
+                why.append(f"the row's last day, and the event lasted {days} days")
+                support = [*support, (a, b)]
+            self._set_days(ev, first, d.last or d.first, d.start, d.end, INFERRED if why else STATED,
                            "; ".join(why), support)
         else:
             ev.start_date = ev.end_date = ev.duration_days = None
@@ -191,6 +205,18 @@ class SeriesRules(ExtractorState):
         self._row_people(ev, row)
         self._row_organisations(ev, row)
         return ev
+
+    def _row_length(self, row: activity_rows.Row, d: DateMention) -> tuple[int, int, int] | None:
+        """(days, start, end) of the row's length ("five-day seminar") when its one day is the last
+        ("concluded 20 April 2018")."""
+        if d.last not in (None, d.first):
+            return None
+        if not _ENDED_BEFORE.search(self.masked, max(row.start, d.start - 20), d.start):
+            return None
+        for days, a, b in find_durations(self.masked[row.start : row.end]):
+            if days > 1:
+                return days, row.start + a, row.start + b
+        return None
 
     def _row_place(self, ev: EventRecord, row: activity_rows.Row) -> None:
         a, b = row.cells.get("place") or row.cells.get("text") or (row.start, row.end)
@@ -240,7 +266,20 @@ class SeriesRules(ExtractorState):
                 _evidence(ev, "participant_country", c.value, c.start, c.end)
 
     def _row_organisations(self, ev: EventRecord, row: activity_rows.Row) -> None:
-        """Organisations named in a column that says who organised, paid or helped ('Delivered with')."""
+        """Organisations named in a column that says who organised, paid or helped ('Delivered with'). A
+        column of organisers that names some gives each row its own, in place of the text's shared ones."""
+        if "organizer" in row.cells:
+            a, b = row.cells["organizer"]
+            if any(a <= m.start < b and m.kind == "org" for m in self.registry):
+                ev.organizations = [(n, r) for n, r in ev.organizations if r != "organizer"]
+                ev.evidence = [e for e in ev.evidence if e.field != "organizer"]
+                body = _HOST_BODY.search(self.masked, a, b)
+                if body and ev.country_iso3 and not any(g.start <= body.start() < g.end for g in self.governments):
+                    # "the Ministry of Internal Affairs": a body of the host, named without its country
+                    host = country_name(ev.country_iso3)
+                    ev.organizations.append((host, "organizer"))
+                    _evidence(ev, "organizer", host, body.start(), body.end(), INFERRED,
+                              f"a body named without its country in the table's column of organisers: {host}'s")
         for column, role in _COLUMN_ROLES.items():
             if column not in row.cells:
                 continue
