@@ -409,3 +409,13 @@ def test_the_countries_returnees_came_home_from_are_not_participants(tmp_path):
         "and children home from Syria and Iraq. This was the message of the UNICEF Representative at a conference "
         "on 16 March on the reintegration of families who have come back from conflict zones.\n"))
     assert "SYR" not in got["participant"] and "IRQ" not in got["participant"]
+
+
+def test_a_long_list_of_delegations_runs_on_to_its_last_country(tmp_path):
+    got = _countries(tmp_path, (
+        "RATS Council meets\n\nTashkent, 18 March 2021\n\nThe 36th meeting of the Council of the SCO Regional "
+        "Anti-Terrorist Structure took place in Tashkent on 18 March. Delegations of the competent authorities of "
+        "the Republic of India, the Republic of Kazakhstan, the People's Republic of China, the Kyrgyz Republic, "
+        "the Islamic Republic of Pakistan, the Russian Federation, the Republic of Tajikistan and the Republic of "
+        "Uzbekistan took part.\n"))
+    assert got["participant"] >= {"IND", "KAZ", "CHN", "KGZ", "PAK", "RUS", "TJK", "UZB"}

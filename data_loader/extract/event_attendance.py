@@ -271,7 +271,8 @@ class AttendanceRules(ExtractorState):
                     found.append(item)
             chain: list[tuple[int, int, list[str]]] = []
             for item in items:
-                if item[0] < a_end or item[0] > a_end + 170:
+                # the list starts near its people; once started it runs on as long as its separators do
+                if item[0] < a_end or (not chain and item[0] > a_end + 170):
                     continue
                 if not chain:
                     gap = self.masked[a_end : item[0]]
