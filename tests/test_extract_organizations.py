@@ -528,3 +528,12 @@ def test_countries_returnees_came_from_and_a_model_held_up_are_no_organisers(tmp
         "17.03.2023\n\nASTANA - Kazakhstan brought its women and children home from Syria and Iraq, said the UNICEF "
         "Representative at a conference on 16 March 2023.\n"))
     assert not {"Syria", "Iraq", "Kazakhstan"} & (roles["organizer"] | roles["funder"])
+
+
+def test_a_speaker_whose_address_was_delivered_and_the_country_of_a_capital_are_no_hosts(tmp_path):
+    roles = _roles(tmp_path, (
+        "Conference on terrorism in Bratislava\n\n25.03.2019\n\nOn 25 and 26 March 2019 the capital of the Slovak "
+        "Republic, Bratislava, is hosting the Anti-Terrorism Conference of the OSCE. One of the keynote addresses "
+        "in the session on sharing experience in the fight against terrorism was delivered by the Acting Secretary "
+        "General of the CSTO.\n"))
+    assert roles["organizer"] == {"OSCE"}

@@ -35,7 +35,8 @@ _DELIVERS_IT = re.compile(r"\s+(?:delivers|implements|runs|carries\s+out|has\s+(
 #: a country named as a place or in a list of places ("in the Kyrgyz Republic", "Almaty, Kazakhstan"), not as a
 #: government that organised or paid; so are the countries an office is for ("the Regional Office for
 #: Afghanistan, Central Asia, Iran and Pakistan of UNODC" names UNODC's office, not four governments)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation|(?:Office|Centre|Center|Bureau|Programme|Section)\s+for|"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation|capital\s+of|"
+                              r"(?:Office|Centre|Center|Bureau|Programme|Section)\s+for|"
                               # "brought its women and children home from Syria and Iraq": where they came from
                               r"(?:home|back|returned|returnees?|returning|repatriated|evacuated)\s+from)"
                               r"\s+(?:the\s+)?$")

@@ -80,6 +80,9 @@ CUES: list[tuple[str, str]] = [
                 r"(?:(?:expert|technical|methodological|advisory)\s+support|presentations?)\s+(?:was\s+|were\s+)?"
                 r"(?:provided\s+|given\s+|delivered\s+)?(?:by|from|of)|"
                 r"contributions?\s+(?:by|from))\b"),
+    # "One of the keynote addresses in the session ... was delivered by the CSTO": a speaker, not a host
+    ("participant", r"\b(?:remarks|speech(?:es)?|statements?|address(?:es)?)\b[^.;]{0,160}?\b(?:was|were)\s+"
+                    r"(?:delivered|given|made)\s+by\b"),
     ("participant", r"\b(?:representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+(?:of|from)|"
                     r"(?:with\s+)?the\s+participation\s+of|officials\s+from|along\s+with|as\s+well\s+as\s+"
                     r"representatives\s+of)\b"),
