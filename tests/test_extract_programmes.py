@@ -380,3 +380,11 @@ def test_an_owner_in_the_possessive_before_a_lower_case_project_word_is_not_a_pr
     project it is, not the project."""
     text = "The training is part of the Programme Office’s project on counter-terrorism and on the prevention."
     assert [n for n, *_ in named_projects(text)] == []
+
+
+def test_an_office_named_after_a_programme_is_not_the_programme(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Investigators trained in Astana\n\n12 May 2021\n\nA training course for investigators was held in Astana on "
+        "10-12 May 2021. The sessions were delivered by representatives of the Office of Antiterrorism Assistance "
+        "of the US Department of State.\n"))
+    assert list(tables.event_programmes.programme) == []

@@ -35,6 +35,9 @@ _SESSIONS = CuePattern.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focu
 _PEOPLE_THROUGH = re.compile(r"\b(?:completed|graduated\s+from|graduates\s+of|alumni\s+of|who\s+attended)\s+"
                              r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 
+#: "the Office of Antiterrorism Assistance of the US Department of State": an office named after its programme
+_OFFICE_OF = re.compile(r"\b(?:Office|Bureau|Directorate|Division|Unit|Section)\s+(?:of|for)\s+(?:the\s+)?$")
+
 #: an event of a network or programme: "the annual meeting of the", "the fifth conference of"
 _EVENT_OF = re.compile(r"\b(?:meeting|conference|session|forum|assembly|gathering)\s+of\s+(?:the\s+)?$", re.I)
 #: a programme spoken of without its name: "a joint initiative of the EU and the UN", "the five-year programme"
@@ -93,7 +96,8 @@ class WhatRules(ExtractorState):
             here: list[tuple[str, int, int]] = []
             for m in self._in(s, self.registry):
                 if m.kind == "programme" and not _PEOPLE_THROUGH.search(self.masked, max(s.start, m.start - 60),
-                                                                         m.start):
+                                                                         m.start) \
+                        and not _OFFICE_OF.search(self.masked, max(s.start, m.start - 30), m.start):
                     here.append((m.value, m.start, m.end))
             i = bisect_left(head_words, s.start)
             may_name = i < len(head_words) and head_words[i] < s.end
