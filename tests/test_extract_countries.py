@@ -323,9 +323,10 @@ def test_people_from_government_bodies_without_a_country_are_the_host_countrys(t
 
 def test_trainees_of_a_national_course_named_without_a_country_are_the_host_s(tmp_path):
     """'524 prison service employees were trained' at a training in Kyrgyzstan: Kyrgyz participants (a guess,
-    and said to be one); a conference, which gathers people from abroad, gets no such guess."""
-    (tmp_path / "t").mkdir()
-    (tmp_path / "c").mkdir()
+    and said to be one), and so for a conference there; a study visit is made by guests, and gets no such
+    guess, nor does an online event."""
+    for sub in ("t", "c", "v", "o"):
+        (tmp_path / sub).mkdir()
     training = _countries(tmp_path / "t", (
         "Training on radicalisation in prisons\n\nA training on radicalisation in prisons was held in Bishkek on "
         "6 September 2021. A total of 524 prison service employees took part.\n"))
@@ -333,7 +334,15 @@ def test_trainees_of_a_national_course_named_without_a_country_are_the_host_s(tm
     conference = _countries(tmp_path / "c", (
         "Conference on radicalisation in prisons\n\nA conference on radicalisation in prisons was held in Bishkek "
         "on 6 September 2021. A total of 524 experts took part.\n"))
-    assert conference["participant"] == set()
+    assert conference["participant"] == {"KGZ"}
+    visit = _countries(tmp_path / "v", (
+        "Study visit on prison reform\n\nA study visit on prison reform was held in Bishkek on 6 September 2021. "
+        "A total of 12 prison officials took part.\n"))
+    assert visit["participant"] == set()
+    online = _countries(tmp_path / "o", (
+        "Online training on radicalisation\n\nAn online training on radicalisation in prisons was held on "
+        "6 September 2021 by the OSCE Programme Office in Bishkek. A total of 52 prison officers took part.\n"))
+    assert online["participant"] == set()
 
 
 @pytest.mark.parametrize("opened", [

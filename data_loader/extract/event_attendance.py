@@ -108,7 +108,6 @@ _NOT_SUBJECT = re.compile(r"\b(?:by|said|says|and\s+the|who|which|that|thanked|w
 _WHOSE_PEOPLE = re.compile(r",?\s+whose\s+(?:representatives|delegations|delegates|officials|experts|specialists|"
                            r"ministers)\b")
 #: the kinds of event a country usually holds for its own officials
-_NATIONAL_KINDS = frozenset({"training", "workshop", "exercise"})
 _HOST_COUNTRY = CuePattern.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", prefilter=True)
 
 #: what the people of a head count that opens a sentence did at the event ("Forty young leaders from A and B
@@ -388,14 +387,13 @@ class AttendanceRules(ExtractorState):
             _evidence(rec, "participant_country", iso, a, b, confidence, why)
 
     def _national_audience(self, rec: EventRecord) -> list[tuple[str, int, int, str, str]]:
-        """A training or workshop held in a Central Asian country whose trainees the text describes without
-        naming any country ("524 prison service employees were trained"): they are that country's, as every
-        corpus writer coded such courses. Conferences and meetings, which gather people from abroad, are left
-        without a guess."""
-        if (rec.event_type not in _NATIONAL_KINDS or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA
-                or not self._participation):
-            return []
-        s = self._participation[0]
+        """An event held in a Central Asian country whose people the text describes without naming any country
+        ("524 prison service employees were trained", "the meeting discussed ..."): the host country's people
+        took part, as the corpus writers coded 242 of 276 events held in the region. A guess, so marked: a
+        study visit (type "other") is made by guests, and an online event has no host to take part."""
+        if rec.event_type in (None, "other") or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA:
+            return []  # (a study visit to Astana is made by guests: the host country does not take part)
+        s = self._participation[0] if self._participation else self.event_sents[0]
         return [(rec.country_iso3, s.start, s.end, GUESSED,
                  f"a {rec.event_type} held in {country_name(rec.country_iso3)} whose participants are named without "
                  f"a country: taken to be from {country_name(rec.country_iso3)}")]
