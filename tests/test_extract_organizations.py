@@ -537,3 +537,17 @@ def test_a_speaker_whose_address_was_delivered_and_the_country_of_a_capital_are_
         "in the session on sharing experience in the fight against terrorism was delivered by the Acting Secretary "
         "General of the CSTO.\n"))
     assert roles["organizer"] == {"OSCE"}
+
+
+def test_an_exercise_in_the_region_that_names_no_organiser_is_its_host_government_s(tmp_path):
+    roles = _roles(tmp_path, (
+        "Counter-terrorism drills in Astana\n\n13 February 2017 14:32\n\nA counter-terrorism exercise was held in "
+        "Astana on 13 February 2017. Residents were asked to stay calm.\n"))
+    assert roles["organizer"] == {"Kazakhstan"}
+
+
+def test_an_organisation_s_exercise_keeps_its_organiser_alone(tmp_path):
+    roles = _roles(tmp_path, (
+        "Tabletop exercise in Ashgabat\n\n5 May 2021\n\nThe OSCE held a tabletop exercise on protecting schools in "
+        "Ashgabat on 4 May 2021.\n"))
+    assert roles["organizer"] == {"OSCE"}

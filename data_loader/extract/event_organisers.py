@@ -130,6 +130,7 @@ class OrganiserRules(ExtractorState):
                           "co-host as a funder, though no words of paying are written")
         self._body_that_met(rec, seen)
         self._publisher_held(rec)
+        self._host_exercise(rec)
         for u in self.unknown:
             if any(s.start <= u.start < s.end for s in self.body):
                 kind = "programme" if u.kind == "unknown_programme" else "organization"
@@ -155,6 +156,19 @@ class OrganiserRules(ExtractorState):
         rec.organizations.append((m.value, "organizer"))
         _evidence(rec, "organizer", m.value, m.start, m.end, GUESSED,
                   f"no sentence says who held the event: {m.value}, whose page this is and whom the story names")
+
+    def _host_exercise(self, rec: EventRecord) -> None:
+        """A counter-terrorism exercise held in a Central Asian country that no sentence gives an organiser
+        ("drills will be held in the capital today"): its security services run it, so its government holds
+        it (a guess, so marked). An organisation's exercise names the organisation."""
+        if rec.event_type != "exercise" or rec.country_iso3 not in CENTRAL_ASIA or rec.format == "virtual" \
+                or any(role == "organizer" for _, role in rec.organizations):
+            return
+        host = country_name(rec.country_iso3)
+        ev = next(e for e in rec.evidence if e.field == "event_type")
+        rec.organizations.append((host, "organizer"))
+        _evidence(rec, "organizer", host, ev.start, ev.end, GUESSED,
+                  f"an exercise held in {host} that no sentence gives an organiser: its government's services")
 
     def _programme_owner_held(self, rec: EventRecord) -> None:
         """An event no sentence gives an organiser, "delivered under the U.S. Department of State's
