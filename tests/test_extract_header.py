@@ -371,3 +371,13 @@ def test_a_date_line_closing_the_story_above_the_site_s_latest_publications(tmp_
         "Schedule of the reception of citizens at the Center\n\nThe Center's delegation visits a partner agency\n\n"
         "Results of the regional conference on countering extremism\n"))
     assert ev["published_date"] == "2025-06-10"
+
+
+@pytest.mark.parametrize("dateline", ["Astana (Kazakhstan), 11–12 March 2025 –", "Astana, 11-12 March 2025 –"])
+def test_a_span_of_days_in_a_dateline_is_the_event_s_and_no_publication_date(tmp_path, dateline):
+    ev = _event(tmp_path, (
+        "Regional meeting on foreign terrorist fighters\n\n"
+        f"{dateline} The countries of Central Asia face particular challenges.\n\n"
+        "UNODC convened a regional expert meeting on these challenges. The two-day meeting was held in Astana and "
+        "brought together 52 participants.\n"))
+    assert (ev["start_date"], ev["end_date"], ev["published_date"]) == ("2025-03-11", "2025-03-12", None)

@@ -238,6 +238,9 @@ class WhenRules(ExtractorState):
         elif venue is not None and venue.date.first != venue.date.last:
             # "Tashkent, 3-4 October 2023" under the headline, and no day in the story
             self._set_days(rec, venue.date.first, venue.date.last, venue.date.start, venue.date.end)
+        elif (span := self._dateline_days()) is not None:
+            # "Astana (Kazakhstan), 11–12 March 2025 – ...", and no day in the story
+            self._set_days(rec, span.first, span.last, span.start, span.end)
         elif month_hit:
             d, _ = month_hit
             rec.date_precision, rec.year, rec.month = "month", d.year, d.month
@@ -448,6 +451,17 @@ class WhenRules(ExtractorState):
         if self.head.first_day is None and self.head.month_end is not None:
             return [f"no year is written: read against the month named at the top ({self.head.month_end:%B %Y})"], []
         return [f"no year is written: the year of the first dated day of the story ({day.year})"], []
+
+    def _dateline_days(self) -> DateMention | None:
+        """A span of days written in a dateline ("Astana (Kazakhstan), 11–12 March 2025 –"): a page is
+        filed on one day, so a span is the event's."""
+        span = self.head.dateline_span
+        if span is None:
+            return None
+        for d in find_dates(self.text[span[0] : span[0] + 80], anchor=self.head.published):
+            if d.precision == "day" and d.first and d.last and d.first != d.last and d.start <= span[1] - span[0]:
+                return d.shifted(span[0])
+        return None
 
     def _filed_day(self) -> date | None:
         """The day a dateline gives ("BISHKEK, 29 September 2025 -"): the day its "today" is, though the page

@@ -418,15 +418,24 @@ def _published_in_dateline(tm: TextModel) -> Found | None:
             for d in find_dates(m.group("rest")):
                 if d.first and d.has_year:
                     off = s + m.start("rest")
+                    if _inside_a_span_of_days(text, s, off + d.start):
+                        break  # "Astana (Kazakhstan), 11–12 March 2025 –": the event's days, not the page's
                     return d.first, (off + d.start, off + d.end)
         if m:  # "Termez, Uzbekistan – 17 May 2023 – UNOCT ...": the date between two dashes
             after = text[s + m.end() : s + m.end() + 40]
             lead = find_dates(after)
             if lead and lead[0].start == 0 and lead[0].first and lead[0].has_year and \
-                    _DASH_AFTER.match(after, lead[0].end):
+                    _DASH_AFTER.match(after, lead[0].end) and not _inside_a_span_of_days(text, s, s + m.end()):
                 off = s + m.end()
                 return lead[0].first, (off + lead[0].start, off + lead[0].end)
     return None
+
+
+def _inside_a_span_of_days(text: str, start: int, at: int) -> bool:
+    """Whether the date read at ``at`` is the end of a span of days written from the paragraph's start
+    (the dateline's own pattern may stop inside "11–12 March 2025" and read only its last day)."""
+    return any(d.first != d.last and start + d.start <= at < start + d.end
+               for d in find_dates(text[start : start + 120]) if d.first is not None)
 
 
 #: a page's date field in figures separated by spaces ("17 12 2019"), read only as a whole short line
