@@ -319,6 +319,22 @@ def test_an_exercise_announced_and_reported_under_its_code_name_is_one_event(tmp
     assert set(t.event_sources.source_file) == {"announce.txt", "report.txt"}
 
 
+def test_an_exercise_s_code_name_without_quotes_is_a_name_that_ties_its_reports():
+    """"the CSTO Cobalt-2022 exercise completed": the code name ties reports as a quoted name does (not so a
+    hyphened year in a sentence about no exercise, "the Strategy-2030")."""
+    from data_loader.extract.events import extract_document
+    from data_loader.reading.document import Document
+
+    def titles(text: str) -> list[str]:
+        return [t for r in extract_document(Document("r.txt", "0" * 64, len(text), "txt", text))[2]
+                for t in r.quoted_titles]
+
+    assert "cobalt 2022" in titles("CSTO Cobalt-2022 exercise completed in Kyrgyzstan\n\n5 August 2022\n\n"
+                                   "The joint exercise of the special forces ended near Balykchy on 5 August 2022.\n")
+    assert titles("Seminar on the Strategy-2030 held\n\n5 August 2022\n\nA seminar on the Strategy-2030 was "
+                  "held in Bishkek on 5 August 2022.\n") == []
+
+
 def test_the_same_span_of_five_days_and_type_with_no_organiser_named_by_one_report_is_one_event():
     """A drill of 18-22 September told by one report in a region no gazetteer knows, by another in the country:
     the same five days and the same kind of event."""

@@ -248,6 +248,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # an exercise's code name with its year: «Rubezh-2022», "Cooperation-2019"
             found += [" ".join(_PLAIN_WORDS.findall(m.group(1).casefold()))
                       for m in _CODE_NAME.finditer(self.text, a, b)]
+            if _EXERCISE_WORD.search(self.text, a, b):
+                found += [" ".join(_PLAIN_WORDS.findall(m.group(1).casefold()))
+                          for m in _BARE_CODE_NAME.finditer(self.text, a, b)]
             # a capitalised name is a name too: "the First CIS Conference on Combating Terrorism and Extremism"
             for m in _NAMED_EVENT.finditer(self.text[a:b]):  # (only where a head word is: most spans hold none)
                 words = _PLAIN_WORDS.findall(m.group("name").casefold())
@@ -620,6 +623,9 @@ NAMED_EVENT_WORDS = 6
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,300})[”\"»“]")
 _PLAIN_WORDS = re.compile(r"[^\W_]+")
 _CODE_NAME = re.compile(r"[“\"«„]([A-Z][\w'’ -]{1,40}?[- ](?:19|20)\d\d)[”\"»“]")
+#: the same without quotes, in a sentence about an exercise: "the CSTO Cobalt-2022 exercise completed"
+_BARE_CODE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:19|20)\d\d)(?![\w-])")
+_EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]?\d)")
 
 
