@@ -551,3 +551,11 @@ def test_an_organisation_s_exercise_keeps_its_organiser_alone(tmp_path):
         "Tabletop exercise in Ashgabat\n\n5 May 2021\n\nThe OSCE held a tabletop exercise on protecting schools in "
         "Ashgabat on 4 May 2021.\n"))
     assert roles["organizer"] == {"OSCE"}
+
+
+def test_an_unknown_name_is_given_with_a_plain_apostrophe(tmp_path):
+    """The registries and the codebook write names with ', a page may use ’: one spelling per organisation."""
+    roles = _roles(tmp_path, (
+        "Media literacy round table\n\n3 May 2022\n\nThe OSCE and the Journalists’ Retraining Centre held a round "
+        "table on media literacy in Tashkent on 3 May 2022.\n"))
+    assert "Journalists' Retraining Centre" in roles["organizer"]

@@ -353,7 +353,8 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
         heads = _UNKNOWN_HEAD.findall(name)
         programme_like = bool(heads) and (heads[-1] in _PROGRAMME_HEADS or name.endswith("Initiative"))
         kind = "unknown_programme" if programme_like else "unknown_org"
-        value = acronym or name
+        # "Journalists’ Retraining Centre": the name as the registries store names, with a plain apostrophe
+        value = acronym or name.replace("’", "'")
         out.append(Mention(s, e, kind, value, text[s:e]))
     return out
 
