@@ -359,3 +359,20 @@ def test_drills_under_way_are_an_exercise(tmp_path):
         "ASTANA. KAZINFORM – Drills aimed at preventing a terrorist attack are under way in the Kazakh capital, "
         "the city department of internal policy said.\n"))
     assert (ev["start_date"], ev["event_type"]) == ("2017-02-13", "exercise")
+
+
+def test_an_announcement_filed_from_its_venue_that_names_no_day_is_an_event_of_that_month(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Probation officers to be trained\n\nMay 19, 2021\n\n"
+        "Karakol, 19 May 2021 – The Probation Department of the Ministry of Justice, with the support of UNDP, will "
+        "hold the second round of trainings on preventing extremism among probation clients.\n\n"
+        "Twenty local probation officers will attend the three-day training course.\n"))
+    assert (ev["date_precision"], ev["year"], ev["month"], ev["city"]) == ("month", 2021, 5, "Karakol")
+
+
+def test_a_plan_without_a_dateline_that_names_no_day_is_no_event(tmp_path):
+    t = load_release(tmp_path, (
+        "Turkmenistan plans events with the OSCE\n\n22.01.2024\n\n"
+        "According to an official source, Ashgabat will host an international conference on the role of "
+        "neutral States in strengthening security.\n"))
+    assert len(t.events) == 0

@@ -166,6 +166,17 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         return any(not _PRESENT_PASSIVE.search(text, max(0, m.start() - 12), m.start())
                    for m in _HAPPENED.finditer(text, self._low_slice(s)))
 
+    def _announced_under_dateline(self, rec: EventRecord) -> bool:
+        """'Karakol, 19 May 2021 – The Probation Department ... will hold the second round of trainings': an
+        announcement filed from its venue on a day, naming no day of its own, is of an event at hand (in the
+        month of the dateline, as a release that gives no date is); a plan told later in a story is not."""
+        filed = self._filed_day()
+        span = self.head.dateline_span
+        if filed is None or span is None or not self.event_sents or not _in_month_of(rec, filed):
+            return False
+        lead = self.event_sents[0]
+        return lead.start <= span[0] < lead.end and rec.city is not None
+
     # ---- sentence selection -------------------------------------------------------------
     def _is_event_sentence(self, s: Sentence, future: bool = False) -> bool:
         """Whether the sentence reports the event (or, with ``future``, plans it). A digest asks again of the
@@ -487,7 +498,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if rec.year is None and rec.location_precision == "region" and not rec.organizations:
             # nothing says when, where or by whom: a mention of activities, not a report of an event
             return []
-        if self.announced and not _imminent(rec, pub):
+        if self.announced and not _imminent(rec, pub) and not self._announced_under_dateline(rec):
             return []  # a plan for months ahead is not yet an event that took place
         if self.present_only and _after_horizon(rec, pub):
             return []  # "UNOCT is organizing a conference in December": a plan, told in the present
@@ -570,6 +581,10 @@ def _after_horizon(rec: EventRecord, pub: date | None) -> bool:
     if rec.year and rec.month:
         return (date(rec.year, rec.month, 1) - pub).days > ANNOUNCED_HORIZON_DAYS
     return False
+
+
+def _in_month_of(rec: EventRecord, day: date) -> bool:
+    return not rec.start_date and rec.date_precision == "month" and (rec.year, rec.month) == (day.year, day.month)
 
 
 def _imminent(rec: EventRecord, pub: date | None) -> bool:
