@@ -428,3 +428,11 @@ def test_a_long_list_of_delegations_runs_on_to_its_last_country(tmp_path):
         "the Islamic Republic of Pakistan, the Russian Federation, the Republic of Tajikistan and the Republic of "
         "Uzbekistan took part.\n"))
     assert got["participant"] >= {"IND", "KAZ", "CHN", "KGZ", "PAK", "RUS", "TJK", "UZB"}
+
+
+def test_a_list_of_countries_after_a_spaced_hyphen(tmp_path):
+    got = _countries(tmp_path, (
+        "Legal experts meet\n\n26 May, 2018\n\nISLAMABAD: A meeting of the Legal Experts Group was held in Islamabad "
+        "from May 23 to 25, 2018. Legal experts from eight member states - China, India, Kazakhstan, Kyrgyzstan, "
+        "Pakistan, Russia, Tajikistan and Uzbekistan - attended.\n"))
+    assert got["participant"] >= {"CHN", "IND", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"}

@@ -41,7 +41,7 @@ _ANCHOR = CuePattern.compile(
     # "Participating countries: A, B and C", "Countries represented: ..."
     r"participating\s+(?:countries|states|nations|delegations)|(?:countries|states)\s+(?:represented|taking\s+part))\b",
     first_chars=True)
-_LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|"
+_LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|\s-\s+|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 
 #: a verb between the people and a country means the country is what they did something about
