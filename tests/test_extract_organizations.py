@@ -559,3 +559,14 @@ def test_an_unknown_name_is_given_with_a_plain_apostrophe(tmp_path):
         "Media literacy round table\n\n3 May 2022\n\nA round table on media literacy was held in Tashkent on 3 May "
         "2022. The OSCE organized the event in co-operation with the Journalists’ Retraining Centre.\n"))
     assert "Journalists' Retraining Centre" in roles["organizer"]
+
+
+def test_a_programme_that_held_its_workshop_after_an_aside_is_held_by_its_owner(tmp_path):
+    """'The Border Management Programme in Central Asia, financed by the European Union and now in its tenth
+    phase (BOMCA 10), held a regional workshop': BOMCA held it, the EU paid, and BOMCA paid nothing."""
+    roles = _roles(tmp_path, (
+        "Teachers of border academies learn document security\n\n15 March 2023\n\n15 March 2023, Termez, "
+        "Uzbekistan. The Border Management Programme in Central Asia, financed by the European Union and now in "
+        "its tenth phase (BOMCA 10), held a regional workshop online today for the teaching staff of border guard "
+        "agencies.\n"))
+    assert (roles["organizer"], roles["funder"]) == ({"BOMCA"}, {"European Union"})

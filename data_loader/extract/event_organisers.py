@@ -27,7 +27,11 @@ _HELD_UNDER = re.compile(r"\b(?:held|delivered|conducted|organi[sz]ed|run|implem
                          r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
                          re.IGNORECASE)
 #: a programme (or a part of it) as the subject of holding: "... of the UNODC Programme for Central Asia has delivered"
-_PROGRAMME_HELD = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:has\s+|have\s+)?"
+_PROGRAMME_HELD = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?"
+                             # an aside between the name and its verb: ", financed by the EU and now in its tenth
+                             # phase (BOMCA 10), held ..."
+                             r"(?:,[^,.;]{0,100}?(?:\([^)]{0,40}\))?,)?"
+                             r",?\s*(?:has\s+|have\s+)?"
                              r"(?:delivered|held|conducted|organi[sz]ed|ran|run|hosted|convened)\b")
 #: the owner running the programme the events were held in: "UNODC delivers the programme in close cooperation with"
 _DELIVERS_IT = re.compile(r"\s+(?:delivers|implements|runs|carries\s+out|has\s+(?:delivered|implemented))\s+"

@@ -94,7 +94,7 @@ _STOP = re.compile(
     r"\b(?:under|within|on|at|for|during|which|who|whose|that|aimed|aiming|as\s+part|from|between|focused|"
     r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|through|"
     r"included|includes|discussed|provided|presented|organi[sz]ed|held|hosted|convened|launched|conducted|"
-    r"was|were|is|are|has|have|will|would|also|provides|supports|helps|works|offers|continues)\b|[.;:!?]|\s[–—]\s|,\s+(?:and\s+)?(?:the\s+)?(?:workshop|training|"
+    r"was|were|is|are|has|have|will|would|also|now|provides|supports|helps|works|offers|continues)\b|[.;:!?]|\s[–—]\s|,\s+(?:and\s+)?(?:the\s+)?(?:workshop|training|"
     r"event|course|meeting|conference|seminar)\b|"
     # ", and followed the priority areas of ...": a new clause with its own verb
     r",\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|gave|made|ran|met|saw|became|brought|won)\b"
