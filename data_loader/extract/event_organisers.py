@@ -42,7 +42,11 @@ _DELIVERS_IT = re.compile(r"\s+(?:delivers|implements|runs|carries\s+out|has\s+(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|across|situation|capital\s+of|"
                               r"(?:Office|Centre|Center|Bureau|Programme|Section)\s+for|"
                               # "brought its women and children home from Syria and Iraq": where they came from
-                              r"(?:home|back|returned|returnees?|returning|repatriated|evacuated)\s+from)"
+                              r"(?:home|back|returned|returnees?|returning|repatriated|evacuated)\s+from|"
+                              # "Trainers from Kyrgyzstan, Tajikistan and the Russian Federation ran exercises":
+                              # people of those countries, not their governments
+                              r"(?i:trainers|experts|specialists|officials|officers|participants|delegates|speakers|"
+                              r"lecturers|instructors|practitioners|journalists|teachers)\s+from)"
                               r"\s+(?:the\s+)?$")
 _LISTED_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _PLACE_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s*(?:the\s+)?")
