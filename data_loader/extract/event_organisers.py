@@ -57,6 +57,15 @@ _DIPLOMATIC = re.compile(r"\b(?:Government|Embass(?:y|ies)|Mission|Consulate|Min
 _CHAIR_AFTER = re.compile(r"['’]s\s+(?:[A-Z]{2,}\s+)?(?:Chairmanship|Chairpersonship|Chair|Presidency)\b")
 
 
+def _names_its_office(surface: str, owner: str) -> bool:
+    """Whether a programme's name, as written, is also the name of its owner's office ("Border Management
+    Programme in Central Asia" is BOMCA's): the project runs its events under that name."""
+    if not owner:
+        return False
+    _, matcher = organization_registry()
+    return any(v == owner and s == 0 and e == len(surface) for s, e, v in matcher.finditer(surface))
+
+
 def _shifted(m: mentions.Mention, by: int, kind: str | None = None) -> mentions.Mention:
     """The mention with offsets relative to its sentence (``dataclasses.replace`` is several times slower)."""
     return mentions.Mention(m.start - by, m.end - by, kind or m.kind, m.value, m.surface)
@@ -269,9 +278,9 @@ class OrganiserRules(ExtractorState):
                     out.append((name, role, a, b, *_as_government(m.surface, name)))
             elif m.kind == "programme":
                 owner = programme_registry()[0].get(m.value, "")
-                if owner == m.value:
-                    # a project with an office of its own ("held by LEICA and BOMCA") runs events; it pays for
-                    # none: its donors do
+                if owner == m.value or _names_its_office(m.surface, owner):
+                    # a project with an office of its own ("held by LEICA and BOMCA", "the Border Management
+                    # Programme in Central Asia held") runs events; it pays for none: its donors do
                     if role != "funder":
                         out.append((owner, role, a, b, STATED, f"{m.value} is a project that runs its own events"))
                 elif owner:
