@@ -182,9 +182,10 @@ class OrganiserRules(ExtractorState):
                 or any(role == "organizer" for _, role in rec.organizations):
             return
         host = country_name(rec.country_iso3)
-        ev = next(e for e in rec.evidence if e.field == "event_type")
+        lead = self.event_sents[0]
+        a, b = next(((e.start, e.end) for e in rec.evidence if e.field == "event_type"), (lead.start, lead.end))
         rec.organizations.append((host, "organizer"))
-        _evidence(rec, "organizer", host, ev.start, ev.end, GUESSED,
+        _evidence(rec, "organizer", host, a, b, GUESSED,
                   f"an exercise held in {host} that no sentence gives an organiser: its government's services")
 
     def _programme_owner_held(self, rec: EventRecord) -> None:

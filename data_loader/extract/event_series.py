@@ -409,8 +409,8 @@ class SeriesRules(ExtractorState):
                 ev.evidence = [e for e in ev.evidence if e.field not in _DATE_FIELDS]
                 ev.countries = list(rec.countries)
                 if rec.city:
-                    self._set_city(ev, rec.city, *next(((e.start, e.end) for e in rec.evidence if e.field == "city"),
-                                                      (d.start, d.end)))
+                    cited = next(((e.start, e.end) for e in rec.evidence if e.field == "city"), (d.start, d.end))
+                    self._set_city(ev, rec.city, *cited)
                 elif rec.country_iso3:
                     ev.evidence += [e for e in rec.evidence if e.field == "country_iso3"]
                 self._set_days(ev, d.first, d.last, d.start, d.end)

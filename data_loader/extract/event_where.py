@@ -9,7 +9,7 @@ from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
 from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
-from data_loader.lookup.gazetteer import Region, country_name, lookup_city, region_mentions
+from data_loader.lookup.gazetteer import Region, capital_of, country_name, lookup_city, region_mentions
 
 _VIRTUAL = re.compile(
     r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
@@ -175,17 +175,13 @@ class WhereRules(ExtractorState):
         """Whether an event sentence holds it "in the capital" or "in the city" of a news agency's dateline,
         which files from its capital about events anywhere: the words name the dateline's city (for
         "capital", only a dateline city that is its country's capital)."""
-        from data_loader.lookup.gazetteer import capital_of
-
         city = lookup_city(self.head.dateline_city or "")
         if city is None:
             return False
-        for s in self.event_sents:
-            for m in _THE_CITY.finditer(self.masked, s.start, s.end):
-                capital = capital_of(city.iso3)
-                if m.group("what") == "city" or (capital is not None and capital.name == city.name):
-                    return True
-        return False
+        capital = capital_of(city.iso3)
+        is_capital = capital is not None and capital.name == city.name
+        return any(m.group("what") == "city" or is_capital
+                   for s in self.event_sents for m in _THE_CITY.finditer(self.masked, s.start, s.end))
 
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:

@@ -584,6 +584,7 @@ def _after_horizon(rec: EventRecord, pub: date | None) -> bool:
 
 
 def _in_month_of(rec: EventRecord, day: date) -> bool:
+    """Whether the record is dated only by the month that ``day`` falls in."""
     return not rec.start_date and rec.date_precision == "month" and (rec.year, rec.month) == (day.year, day.month)
 
 
