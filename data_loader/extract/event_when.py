@@ -23,15 +23,16 @@ _START_VERB = re.compile(r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hosted|co-\w+ed|organi[sz]ed)\b|"
                                 r"\bwill\b|\b(?:brings|gathers|takes\s+place|runs)\b", re.I)
 
+#: the weekday a date may open with, right before it ("on Friday, November 16")
+_WEEKDAY_BEFORE_DAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
 #: a day the news was given out on, not the event's ("the Embassy reported on Friday, November 16")
 #: (not "said": a speaker says things at the event, "said on Friday at the launch")
 _REPORTED_ON = re.compile(r"\b(?:reported|announced|informed|wrote|posted|tweeted|published)\s+(?:on\s+)?"
-                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
+                          + _WEEKDAY_BEFORE_DAY)
 
 #: "said on August 13 that the drill aims ...": the day of a statement about the event, which "that" opens
 #: (a speaker "said on Friday at the launch" speaks at the event, and that day is the event's)
-_SAID_ON = re.compile(r"\b(?:said|stated|noted|told\s+[\w\s]{1,30}?)\s+(?:on\s+)?"
-                      r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
+_SAID_ON = re.compile(r"\b(?:said|stated|noted|told\s+[\w\s]{1,30}?)\s+(?:on\s+)?" + _WEEKDAY_BEFORE_DAY)
 _THAT_AFTER = re.compile(r",?\s+that\b")
 
 #: the day of a decision or an agreement the event follows from, not the event's ("In pursuance of the decision
