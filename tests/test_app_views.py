@@ -319,3 +319,18 @@ def test_a_group_keeps_its_colour_whatever_the_filter_hides():
     assert part["Programme C"] == whole["Programme C"]
     assert part[charts.NOT_STATED] == charts.GREY
     assert charts.colour_map(list(reversed(every))) == charts.colour_map(every)  # not the order of appearance
+
+
+def test_an_event_whose_last_day_alone_is_known_is_drawn_on_that_day_and_says_so():
+    """"Graduated today from a three-week course": no first day, but the last one is known, and the views
+    neither drop the event to its month nor make up a first day."""
+    from ui.text import when_of
+
+    end = pd.Timestamp("2021-05-13")
+    events = pd.DataFrame({"event_id": ["ev-x"], "start_date": [pd.NaT], "end_date": [end], "year": [2021],
+                           "month": [5]})
+    span = charts.event_spans(events).iloc[0]
+    assert (span["start"], span["end"], span["approximate"]) == (end, end + pd.Timedelta(days=1), True)
+    assert "first day not stated" in span["when"] and "13" in span["when"]
+    assert when_of(pd.NaT, end, 2021, 5).startswith("until 13 May 2021")
+    assert charts.per_year(events).loc[2021, "exact days"] == 1

@@ -228,6 +228,19 @@ def test_release_concluded_today_a_three_day_training(tmp_path):
     assert ev["duration_days"] == 3
 
 
+def test_a_course_of_weeks_that_ended_today_has_no_first_day(tmp_path):
+    """Weeks are not counted in days (a course runs on working days, with breaks): the last day is known,
+    the first is not, and the event is still dated to the day."""
+    ev = _event(tmp_path, (
+        "Border officers complete planning course\n\n14.05.2021\n\n"
+        "Khujand, 13 May 2021 - Twenty border officers graduated today from a three-week course on operational "
+        "planning organised by the OSCE.\n\n"
+    ))
+    assert _days(ev) == (None, "2021-05-13")
+    assert ev["date_precision"] == "day" and ev["month"] == 5
+    assert ev["duration_days"] == 21
+
+
 def test_release_opened_yesterday_two_day_seminar(tmp_path):
     ev = _event(tmp_path, (
         "Seminar on cyber threats opens in Astana\n\n"

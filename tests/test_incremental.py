@@ -129,6 +129,20 @@ def test_a_new_report_joins_an_old_multi_source_event(folder, appended):
     assert len(got.events) == 2 and len(got.merges) == 2
 
 
+def test_an_old_event_known_only_by_its_last_day_meets_a_new_report_of_that_day(folder, appended):
+    """A course "completed today" after three weeks has no first day: the incremental load must still find it
+    (by its last day) for a new report of the same day, as a full build does."""
+    raw, cache = folder
+    _write(raw, {"b_course.txt": ("UNOCT course ends in Almaty\n\nPublished: 4 May 2023\n\nOn 3 May 2023, "
+                                  "UNOCT completed a three-week training course on border security in Almaty "
+                                  "for 20 officers.\n"),
+                 "c_other.txt": _release("UNODC", "Bishkek", 9, "training")})
+    first = P.load_corpus(raw, cache_path=cache)
+    assert first.events["start_date"].isna().sum() == 1
+    got = _add(raw, cache, {"d_agency.txt": _release("UNOCT", "Almaty", 3, "training", people=20)}, appended)
+    assert sorted(_event_of(got, "d_agency.txt")[0]) == ["b_course.txt", "d_agency.txt"]
+
+
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -55,6 +55,12 @@ def test_a_report_of_only_the_first_day_is_the_same_event():
     assert same_event(first_day, _rec("a.txt"))
 
 
+def test_a_report_that_knows_only_the_last_day_joins_the_report_of_the_whole_course():
+    only_end = _rec("a.txt", start_date=None, end_date="2023-05-11")
+    assert same_event(only_end, _rec("b.txt"))
+    assert not same_event(only_end, _rec("b.txt", start_date="2023-05-01", end_date="2023-05-05"))
+
+
 def test_a_report_known_only_to_the_month_joins_the_dated_one_with_a_common_organiser():
     """'A conference has concluded in Bishkek' (no date: the month of publication) and the dated release."""
     undated = _rec("b.txt", date_precision="month", start_date=None, end_date=None)

@@ -81,14 +81,19 @@ def event_spans(events: pd.DataFrame) -> pd.DataFrame:
     """Start (inclusive), end (exclusive) and precision note of every event that can be placed in time.
 
     Events with known days span them; events known only to the month (or year) span the
-    whole month (or year) and are marked ``approximate``. Events with no year are left out.
+    whole month (or year) and are marked ``approximate``, as is an event whose last day alone is known
+    (it spans that day). Events with no year are left out.
     """
     rows = []
     for r in events.itertuples(index=False):
         start, end = r.start_date, r.end_date
         year = None if pd.isna(r.year) else int(r.year)
         month = None if pd.isna(r.month) else int(r.month)
-        if pd.notna(start):
+        if pd.isna(start) and pd.notna(end):
+            # "graduated today from a three-week course": only the last day is known
+            span = (end, end + pd.Timedelta(days=1), True)
+            when = f"until {_fmt_day(end)} (first day not stated)"
+        elif pd.notna(start):
             end = end if pd.notna(end) and end >= start else start
             span = (start, end + pd.Timedelta(days=1), False)
             when = _fmt_day(start) if end == start else f"{_fmt_day(start)} – {_fmt_day(end)}"
@@ -306,7 +311,7 @@ def per_year(events: pd.DataFrame) -> pd.DataFrame:
     has its row, zero when nothing happened: bars of 2019 and 2021 side by side would read as consecutive
     years."""
     ev = events.dropna(subset=["year"])
-    exact = ev["start_date"].notna()
+    exact = ev["start_date"].notna() | ev["end_date"].notna()
     out = pd.DataFrame({"year": ev["year"].astype(int), "dates": exact.map({True: "exact days",
                                                                                False: "month or year only"})})
     table = out.groupby(["year", "dates"]).size().unstack(fill_value=0)

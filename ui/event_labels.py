@@ -49,7 +49,8 @@ def date_key_by_event(tables: Tables) -> pd.Series:
     day 00 for an event known only to the month and month 00 for one known only to the year, so that "Apr
     2021 (month only)" sorts at the start of April 2021 rather than after every event with days."""
     ev = tables.events
-    start = pd.to_datetime(ev["start_date"], errors="coerce")
+    # an event whose last day alone is known sorts on that day
+    start = pd.to_datetime(ev["start_date"], errors="coerce").fillna(pd.to_datetime(ev["end_date"], errors="coerce"))
     year = pd.to_numeric(ev["year"], errors="coerce").astype(float)
     month = pd.to_numeric(ev["month"], errors="coerce").astype(float)
     dated = start.notna()

@@ -79,8 +79,9 @@ def text_or(value: object, default: str) -> str:
 
 
 def when(row) -> str:
-    """What is known of an event's dates, in words: '4–7 Mar 2024', 'Apr 2021 (month only)',
-    '2019 (year only)', 'undated'. A month-only event never shows as a blank or a made-up day."""
+    """What is known of an event's dates, in words: '4–7 Mar 2024', 'until 13 May 2021 (first day not
+    stated)', 'Apr 2021 (month only)', '2019 (year only)', 'undated'. A month-only event never shows as a blank
+    or a made-up day."""
     return when_of(row.get("start_date"), row.get("end_date"), row.get("year"), row.get("month"))
 
 
@@ -90,6 +91,8 @@ def _missing(value: object) -> bool:
 
 def when_of(start, end, year, month) -> str:
     """``when`` from the four date fields (a loop over columns calls this without building rows)."""
+    if _missing(start) and not _missing(end):
+        return f"until {end.strftime('%-d %b %Y')} (first day not stated)"
     if not _missing(start):
         end = start if _missing(end) else end
         if start == end:

@@ -205,14 +205,20 @@ class WhenRules(ExtractorState):
             why, support = ([], []) if d.has_year else self._yearless(d.first)
             if first == last and duration and duration[0] > 1:
                 n = duration[0]
-                if _END_VERB.search(sent) or self._ended_on(first):
+                if (_END_VERB.search(sent) or self._ended_on(first)) and self._in_weeks(duration):
+                    # "graduated today from a three-week course": a course of weeks runs on working days with
+                    # breaks, so its first day is not known
+                    first = None
+                    why.append(f"a course of {self._duration_words(duration)} ending on {_day(last)}: "
+                               "its first day is not known")
+                elif _END_VERB.search(sent) or self._ended_on(first):
                     first = last - timedelta(days=n - 1)
                     why.append(f"a {n}-day event ending on {_day(last)}")
                 else:
                     last = first + timedelta(days=n - 1)
                     why.append(f"a {n}-day event starting on {_day(first)}")
                 support.append(duration[1:])
-            why = self._announced_why(pub, first, sent) + why
+            why = self._announced_why(pub, first or last, sent) + why
             self._set_days(rec, first, last, d.start, d.end, INFERRED if why else STATED, "; ".join(why), support)
         elif relative:
             when, a, b, sent = relative
@@ -226,6 +232,10 @@ class WhenRules(ExtractorState):
                 if not _END_VERB.search(sent) and (_START_VERB.search(sent) or _PRESENT_OR_FUTURE.search(sent)):
                     last = when + timedelta(days=n - 1)
                     why.append(f"a {n}-day event starting that day")
+                elif self._in_weeks(duration):
+                    first = None  # "completed today a three-week course": see above
+                    why.append(f"a course of {self._duration_words(duration)} ending that day: its first day is "
+                               "not known")
                 else:
                     first = when - timedelta(days=n - 1)
                     why.append(f"a {n}-day event ending that day")
@@ -424,13 +434,26 @@ class WhenRules(ExtractorState):
                 return int(m.group(1)), s.start + m.start(1), s.start + m.end(1)
         return None
 
-    def _set_days(self, rec: EventRecord, first: date, last: date, a: int, b: int, confidence: str = STATED,
-                  reasoning: str = "", support: list[tuple[int, int]] = ()) -> None:
+    def _in_weeks(self, duration: tuple[int, int, int]) -> bool:
+        """Whether a duration is written as several weeks ("a three-week course", "for two weeks"): such a
+        course runs on working days with breaks, so counting back from its last day gives no day anyone wrote
+        (the writers of the corpus leave the first day empty). "A week-long course" is still counted as seven
+        days."""
+        return duration[0] >= 14 and "week" in self.masked[duration[1] : duration[2]].lower()
+
+    def _duration_words(self, duration: tuple[int, int, int]) -> str:
+        return " ".join(self.masked[duration[1] : duration[2]].split())
+
+    def _set_days(self, rec: EventRecord, first: date | None, last: date | None, a: int, b: int,
+                  confidence: str = STATED, reasoning: str = "", support: list[tuple[int, int]] = ()) -> None:
         """The event's days, cited at the date (a, b) and at every other passage the days were worked out
-        from (``support``: "three-day", the publication date)."""
-        rec.start_date, rec.end_date = first.isoformat(), last.isoformat()
-        rec.date_precision, rec.year, rec.month = "day", first.year, first.month
-        rec.duration_days = (last - first).days + 1
+        from (``support``: "three-day", the publication date). One of ``first`` and ``last`` may be unknown
+        (None): the day known still dates the event."""
+        known = first or last
+        rec.start_date = first.isoformat() if first else None
+        rec.end_date = last.isoformat() if last else None
+        rec.date_precision, rec.year, rec.month = "day", known.year, known.month
+        rec.duration_days = (last - first).days + 1 if first and last else None
         for fld, val in (("start_date", rec.start_date), ("end_date", rec.end_date), ("year", rec.year),
                          ("month", rec.month)):
             _evidence(rec, fld, val, a, b, confidence, reasoning)

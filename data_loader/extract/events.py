@@ -576,8 +576,8 @@ def _after_horizon(rec: EventRecord, pub: date | None) -> bool:
     """Whether the event starts (or its month begins) more than the horizon after the publication date."""
     if pub is None:
         return False
-    if rec.start_date:
-        return (date.fromisoformat(rec.start_date) - pub).days > ANNOUNCED_HORIZON_DAYS
+    if rec.start_date or rec.end_date:
+        return (date.fromisoformat(rec.start_date or rec.end_date) - pub).days > ANNOUNCED_HORIZON_DAYS
     if rec.year and rec.month:
         return (date(rec.year, rec.month, 1) - pub).days > ANNOUNCED_HORIZON_DAYS
     return False
@@ -589,9 +589,9 @@ def _in_month_of(rec: EventRecord, day: date) -> bool:
 
 
 def _imminent(rec: EventRecord, pub: date | None) -> bool:
-    if pub is None or not rec.start_date:
+    if pub is None or not (rec.start_date or rec.end_date):
         return False
-    return 0 <= (date.fromisoformat(rec.start_date) - pub).days <= ANNOUNCED_HORIZON_DAYS
+    return 0 <= (date.fromisoformat(rec.start_date or rec.end_date) - pub).days <= ANNOUNCED_HORIZON_DAYS
 
 
 def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:
@@ -666,8 +666,8 @@ def _copyright_year(text: str) -> date | None:
 
 def _span_of(rec: EventRecord) -> tuple[date | None, date | None]:
     """The days a record covers (a month-precision record covers its month), for comparing with others."""
-    if rec.start_date:
-        return date.fromisoformat(rec.start_date), date.fromisoformat(rec.end_date or rec.start_date)
+    if rec.start_date or rec.end_date:
+        return date.fromisoformat(rec.start_date or rec.end_date), date.fromisoformat(rec.end_date or rec.start_date)
     if rec.year and rec.month:
         first = date(rec.year, rec.month, 1)
         return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)

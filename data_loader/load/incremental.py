@@ -348,8 +348,9 @@ def _sources_on(old: Tables, months: set[tuple[int, int]]) -> set[str] | None:
     if ev.empty or not months:
         return set()
     wanted = np.array(sorted({y * 12 + m - 1 for y, m in months}), dtype=np.int64)
-    start = pd.to_datetime(ev["start_date"], errors="coerce")
-    end = pd.to_datetime(ev["end_date"], errors="coerce").fillna(start)
+    end = pd.to_datetime(ev["end_date"], errors="coerce")
+    start = pd.to_datetime(ev["start_date"], errors="coerce").fillna(end)  # only the last day known: that day
+    end = end.fillna(start)
     by_day = (ev["date_precision"] == "day").fillna(False).to_numpy(dtype=bool) & start.notna().to_numpy()
     by_month = ((ev["date_precision"] == "month").fillna(False).to_numpy(dtype=bool)
                 & ev["year"].notna().to_numpy() & ev["month"].notna().to_numpy())

@@ -88,7 +88,10 @@ def _fill(primary: EventRecord, others: list[EventRecord]) -> dict[str, Any]:
                 row[key] = value
     recs = [primary, *others]
     sure = [_sureness(r) for r in recs]
+    # a report that knows both days ranks above one that knows only the last ("graduated today from a
+    # three-week course")
     best = max(range(len(recs)), key=lambda i: (_PRECISION.get(recs[i].date_precision, 0),
+                                                bool(recs[i].start_date and recs[i].end_date),
                                                 sure[i].get("start_date", sure[i].get("month", 0)),
                                                 _span_days(recs[i]), -i))
     row.update({k: getattr(recs[best], k) for k in _WHEN})

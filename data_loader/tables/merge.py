@@ -48,10 +48,12 @@ class MergedEvent:
 
 
 def _days(r: EventRecord) -> tuple[date, date] | None:
-    if r.date_precision != "day" or not r.start_date:
+    """The record's days; a record that knows only its last day ("graduated today from a three-week course")
+    or only its first has that one day to match another report by."""
+    if r.date_precision != "day" or not (r.start_date or r.end_date):
         return None
     try:
-        first = date.fromisoformat(r.start_date)
+        first = date.fromisoformat(r.start_date or r.end_date)
         last = date.fromisoformat(r.end_date) if r.end_date else first
     except ValueError:
         return None
