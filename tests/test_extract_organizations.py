@@ -579,3 +579,13 @@ def test_countries_of_trainers_who_ran_the_exercises_are_not_organisers(tmp_path
         "Federation explained national norms and international standards on VERLT and ran interactive exercises and "
         "role plays.\n"))
     assert not {"Kyrgyzstan", "Russia"} & (roles["organizer"] | roles["funder"])
+
+
+@pytest.mark.parametrize("body", ["the Border Troops", "the Border Guards"])
+def test_a_host_s_border_troops_named_without_their_country_are_its_government(tmp_path, body):
+    roles = _roles(tmp_path, (
+        "Officers complete planning course\n\n14.05.2021\n\n"
+        "Khujand, 13 May 2021 - Twenty officers graduated today from a training course held in Khujand. The course "
+        f"was organised by the OSCE Programme Office in Dushanbe together with {body} and financed by the "
+        "European Union.\n"))
+    assert roles["organizer"] == {"OSCE", "Tajikistan"}

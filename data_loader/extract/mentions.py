@@ -41,7 +41,7 @@ _ACRONYM_CHAIN = re.compile(
 _ORG_HEADS = (
     r"(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|Institute|"
     r"Foundation|Bureau|Service|Unit|Mission|Academy|Association|Secretariat|Network|Fund|Forum|University|"
-    r"Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure)"
+    r"Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure|Troops|Guards?)"
 )
 #: an unknown name from its first word on: up to seven capitalised words (and the short words between them)
 #: before the head word, what it is "of" after it, an acronym in brackets
