@@ -4,6 +4,7 @@ a table)"): one event per row, with the row's dates, place, head count and the o
 
 from __future__ import annotations
 
+import pandas as pd
 from release_helpers import load_release
 
 from data_loader.extract import activity_rows
@@ -214,6 +215,14 @@ def test_a_row_s_last_day_and_its_length_give_its_first_day(tmp_path):
     ev = load_release(tmp_path, ENDED_TABLE, name="o.md").events.sort_values("start_date").reset_index(drop=True)
     assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2018-04-16", "2018-12-11"]
     assert list(ev["end_date"].dt.strftime("%Y-%m-%d")) == ["2018-04-20", "2018-12-13"]
+
+
+def test_a_row_s_last_day_of_a_course_of_weeks_gives_no_first_day(tmp_path):
+    text = ENDED_TABLE.replace("(five-day seminar)", "(three-week course)")
+    ev = load_release(tmp_path, text, name="o.md").events.set_index("city")
+    assert pd.isna(ev.loc["Almaty", "start_date"])
+    assert ev.loc["Almaty", "end_date"].strftime("%Y-%m-%d") == "2018-04-20"
+    assert ev.loc["Karaganda", "start_date"].strftime("%Y-%m-%d") == "2018-12-11"  # days are still counted back
 
 
 def test_a_column_of_organisers_gives_each_row_its_own(tmp_path):

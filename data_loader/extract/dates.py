@@ -265,6 +265,13 @@ DURATION = re.compile(
 )
 
 
+def in_weeks(days: int, words: str) -> bool:
+    """Whether a duration is written as several weeks ("a three-week course", "for two weeks"): such a course
+    runs on working days with breaks, so counting back from its last day gives no day anyone wrote (the
+    corpus's writers leave the first day empty). "A week-long course" is still counted as seven days."""
+    return days >= 14 and "week" in words.lower()
+
+
 def find_durations(text: str) -> list[tuple[int, int, int]]:
     """'a three-day training', 'two-day', '5-day', 'over three days', 'a week-long course' -> (days, start, end)."""
     low = lowered(text)

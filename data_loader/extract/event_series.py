@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from data_loader.extract import activity_rows, classify, participants, places, roles
-from data_loader.extract.dates import DateMention, find_dates, find_durations
+from data_loader.extract.dates import DateMention, find_dates, find_durations, in_weeks
 from data_loader.extract.event_base import _EVENT_NOUN, _LIST_SEP, _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
@@ -190,8 +190,13 @@ class SeriesRules(ExtractorState):
             length = self._row_length(row, d)
             if length is not None:
                 days, a, b = length
-                first = d.first - timedelta(days=days - 1)
-                why.append(f"the row's last day, and the event lasted {days} days")
+                if in_weeks(days, self.masked[a:b]):
+                    first = None  # "finished a three-week course": see dates.in_weeks
+                    why.append(f"the row's last day, of a course of {' '.join(self.masked[a:b].split())}: its "
+                               "first day is not known")
+                else:
+                    first = d.first - timedelta(days=days - 1)
+                    why.append(f"the row's last day, and the event lasted {days} days")
                 support = [*support, (a, b)]
             self._set_days(ev, first, d.last or d.first, d.start, d.end, INFERRED if why else STATED,
                            "; ".join(why), support)

@@ -8,7 +8,15 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, resolve_year, without_dates
+from data_loader.extract.dates import (
+    MONTHS,
+    DateMention,
+    find_dates,
+    find_durations,
+    in_weeks,
+    resolve_year,
+    without_dates,
+)
 from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
@@ -435,11 +443,7 @@ class WhenRules(ExtractorState):
         return None
 
     def _in_weeks(self, duration: tuple[int, int, int]) -> bool:
-        """Whether a duration is written as several weeks ("a three-week course", "for two weeks"): such a
-        course runs on working days with breaks, so counting back from its last day gives no day anyone wrote
-        (the writers of the corpus leave the first day empty). "A week-long course" is still counted as seven
-        days."""
-        return duration[0] >= 14 and "week" in self.masked[duration[1] : duration[2]].lower()
+        return in_weeks(duration[0], self.masked[duration[1] : duration[2]])
 
     def _duration_words(self, duration: tuple[int, int, int]) -> str:
         return " ".join(self.masked[duration[1] : duration[2]].split())
