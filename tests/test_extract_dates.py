@@ -228,6 +228,21 @@ def test_release_concluded_today_a_three_day_training(tmp_path):
     assert ev["duration_days"] == 3
 
 
+def test_the_headline_s_days_date_a_story_that_names_none(tmp_path):
+    ev = _event(tmp_path, (
+        "XII Meeting of the Heads of the National Anti-Terrorism Centers held in Moscow on 19-20 February 2019\n\n"
+        "The Meeting gathered delegations of the security agencies of nine member states. The participants "
+        "discussed the situation in the region and agreed coordinated measures.\n\nPublished: 21.02.2019\n"))
+    assert _days(ev) == ("2019-02-19", "2019-02-20")
+
+
+def test_the_days_of_a_digest_s_headline_are_not_an_event_s(tmp_path):
+    tables = _load(tmp_path, (
+        "Week in brief (1 - 7 September 2025)\n\n"
+        "The OSCE held a training course for customs officers in Ashgabat in September.\n"))
+    assert tables.events.iloc[0]["date_precision"] == "month"
+
+
 def test_a_course_of_weeks_that_ended_today_has_no_first_day(tmp_path):
     """Weeks are not counted in days (a course runs on working days, with breaks): the last day is known,
     the first is not, and the event is still dated to the day."""

@@ -17,7 +17,7 @@ from data_loader.extract.dates import (
     resolve_year,
     without_dates,
 )
-from data_loader.extract.event_base import ExtractorState, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 
@@ -206,6 +206,8 @@ class WhenRules(ExtractorState):
         relative = self._relative(self._filed_day() or pub)
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None
+        if day_hit is None and relative is None:
+            day_hit = self._headline_day()
         if day_hit and relative is None:
             d, s = day_hit
             first, last = d.first, d.last
@@ -356,6 +358,19 @@ class WhenRules(ExtractorState):
                 if d.precision == "day" and (runs or _STARTED_ON.search(self.masked, before, d.start)):
                     return d, s
         return None
+
+    def _headline_day(self) -> tuple[DateMention, Sentence] | None:
+        """'XII Meeting of the Heads of the National Anti-Terrorism Centers ... held in Moscow on 19-20 February
+        2019' over a story that names no day: the headline's days are the event's. Only a headline that names
+        an event ("week in brief (1-7 September)" names the days of a digest)."""
+        if not self.head.title_span:
+            return None
+        a, b = self.head.title_span
+        title = self.masked[a:b]
+        if _EVENT_NOUN.search(title) is None:
+            return None
+        heading = Sentence(a, b, title, -1, False)
+        return next(((d, heading) for d in self._sentence_dates(heading) if d.precision == "day"), None)
 
     def _run_until(self, d: DateMention, s: Sentence) -> DateMention:
         """The day an event began, stretched to the day the same sentence says it runs until ('kicked off on
