@@ -436,3 +436,13 @@ def test_a_list_of_countries_after_a_spaced_hyphen(tmp_path):
         "from May 23 to 25, 2018. Legal experts from eight member states - China, India, Kazakhstan, Kyrgyzstan, "
         "Pakistan, Russia, Tajikistan and Uzbekistan - attended.\n"))
     assert got["participant"] >= {"CHN", "IND", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"}
+
+
+def test_a_list_of_bodies_each_of_its_country_names_every_country(tmp_path):
+    got = _countries(tmp_path, (
+        "Meeting of the heads of anti-terrorism centres held in Moscow\n\n"
+        "MOSCOW, 20 February 2019 - The meeting held in Moscow on 19-20 February 2019 gathered delegations of the "
+        "security agencies of five member states - the State Security Service of Azerbaijan, the National Security "
+        "Service of Armenia, the State Committee of National Security of Tajikistan, the Ministry of National "
+        "Security of Turkmenistan and the State Security Service of Uzbekistan.\n"))
+    assert {"AZE", "ARM", "TJK", "TKM", "UZB"} <= got["participant"]

@@ -41,6 +41,10 @@ _ANCHOR = CuePattern.compile(
     # "Participating countries: A, B and C", "Countries represented: ..."
     r"participating\s+(?:countries|states|nations|delegations)|(?:countries|states)\s+(?:represented|taking\s+part))\b",
     first_chars=True)
+#: the next item of a list of bodies, each "of" its country: "the State Security Service of Azerbaijan, the National
+#: Security Service of Armenia and the State Committee of National Security of Tajikistan"
+_BODY_OF_SEP = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:the\s+)?"
+                          r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w-]*){0,7}\s+of\s+(?:the\s+)?")
 _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|\s-\s+|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 
@@ -282,7 +286,7 @@ class AttendanceRules(ExtractorState):
                     chain.append(item)
                     continue
                 gap = self.masked[chain[-1][1] : item[0]]
-                if _LIST_SEP.fullmatch(gap):
+                if _LIST_SEP.fullmatch(gap) or _BODY_OF_SEP.fullmatch(gap):
                     chain.append(item)
                 else:
                     break
