@@ -376,3 +376,29 @@ def test_a_plan_without_a_dateline_that_names_no_day_is_no_event(tmp_path):
         "According to an official source, Ashgabat will host an international conference on the role of "
         "neutral States in strengthening security.\n"))
     assert len(t.events) == 0
+
+
+EVENT_PAGE = (
+    "Bulan Institute for Peace Innovations · Geneva\n\n"
+    "Good Practices of Rehabilitation of Children Repatriated from Syria: the Central Asian Experience\n\n"
+    "Workshop for practitioners and diplomats\n\n"
+    "Date: 5 August 2022\nFormat: ONLINE, 15h00 Geneva time\n\n"
+    "Context\n\nMany women and children are held in camps in north-east Syria.\n\n"
+    "The Bulan Institute is organizing this workshop to share good practices of Kazakhstan and Uzbekistan in "
+    "rehabilitating child returnees.\n")
+
+
+def test_an_event_page_told_in_the_present_is_an_event_on_its_date_field(tmp_path):
+    """The page of one event: its organiser 'is organizing this workshop', its day and format are fields."""
+    tables = one_event_tables(tmp_path, EVENT_PAGE)
+    ev = tables.events.iloc[0]
+    assert (ev["event_type"], _iso(ev["start_date"]), _iso(ev["end_date"])) == ("workshop", "2022-08-05", "2022-08-05")
+    assert ev["format"] == "virtual"
+    orgs = tables.event_organizations
+    assert set(orgs[orgs.role == "organizer"].organization) == {"Bulan Institute"}
+
+
+def test_a_date_field_without_the_event_s_other_fields_stays_the_page_s_date(tmp_path):
+    text = EVENT_PAGE.replace("Format: ONLINE, 15h00 Geneva time", "").replace("is organizing", "organized")
+    ev = one_event_tables(tmp_path, text).events.iloc[0]
+    assert ev["format"] == "in-person" and ev["date_precision"] == "month"

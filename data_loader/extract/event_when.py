@@ -60,6 +60,10 @@ def _wire_dateline(sentence: str) -> re.Match[str] | None:
         return None
     return m if re.search(r"[A-Za-z]{2,}", without_dates(m.group("inside"))) else None
 
+#: an event page's fields: its day ("**Date:** 5 August 2022") and, on one of the next lines, another field
+_DATE_FIELD = re.compile(r"^[\s*_#>-]*(?:Date|Dates|When)[\s*_]*:[\s*_]*(?P<value>[^\n]{6,60})$", re.MULTILINE)
+_OTHER_FIELD = re.compile(r"^[\s*_#>-]*(?:Format|Venue|Location|Place|Time|Where|Mode)[\s*_]*:", re.MULTILINE)
+
 #: words that make a planned activity another one than the event reported ("a third course ... will")
 _ANOTHER = re.compile(r"\b(?:next|another|second|third|fourth|fifth|final|last|upcoming|following|future|later|"
                       r"new|further)\b")
@@ -207,7 +211,7 @@ class WhenRules(ExtractorState):
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None
         if day_hit is None and relative is None:
-            day_hit = self._headline_day()
+            day_hit = self._headline_day() or self._event_page_day()
         if day_hit and relative is None:
             d, s = day_hit
             first, last = d.first, d.last
@@ -371,6 +375,17 @@ class WhenRules(ExtractorState):
             return None
         heading = Sentence(a, b, title, -1, False)
         return next(((d, heading) for d in self._sentence_dates(heading) if d.precision == "day"), None)
+
+    def _event_page_day(self) -> tuple[DateMention, Sentence] | None:
+        """The page of one event gives its day as a field beside its other fields ("Date: 5 August 2022" over
+        "Format: ONLINE" or "Venue: ..."), which the header reads as the page's date: it is the event's."""
+        m = _DATE_FIELD.search(self.masked)
+        if m is None or _OTHER_FIELD.search(self.masked, m.end(), m.end() + 300) is None:
+            return None
+        line = Sentence(m.start("value"), m.end("value"), m.group("value"), -1, False)
+        # (not ``_sentence_dates``: it leaves out the publication date, which this field was read as)
+        days = [d.shifted(line.start) for d in find_dates(line.text, anchor=self.anchor) if d.precision == "day"]
+        return (days[0], line) if days else None
 
     def _run_until(self, d: DateMention, s: Sentence) -> DateMention:
         """The day an event began, stretched to the day the same sentence says it runs until ('kicked off on

@@ -65,6 +65,10 @@ _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|f
 #: "in the capital", "in the city": the dateline's city, told again without its name
 _THE_CITY = re.compile(r"\b(?:in|across|around)\s+the\s+(?:(?:country|nation)['’]s\s+)?(?P<what>capital|city)\b"
                        r"(?!\s+(?:of|and)\b)")
+#: an event page's labelled field: "Format: ONLINE, 15h00 Geneva time", "Venue: online (Zoom)", "Mode: hybrid"
+_FORMAT_FIELD = re.compile(r"^[\s*_#>-]*(?:Format|Mode|Modality|Venue|Location|Place)[\s*_]*:[\s*_]*"
+                           r"(?P<what>online|virtual|hybrid|webinar|zoom|in[\s-]person)\b",
+                           re.IGNORECASE | re.MULTILINE)
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
 
@@ -89,6 +93,12 @@ class WhereRules(ExtractorState):
             # "UNDP delivers regional online consultations": the story does not say it again
             rec.format = "virtual"
             _evidence(rec, "format", "virtual", v.start(), v.end())
+            return
+        if (field := _FORMAT_FIELD.search(self.masked)) is not None:
+            # the page of one event gives its format as a field, which no sentence repeats
+            what = field.group("what").lower()
+            rec.format = "hybrid" if what == "hybrid" else "in-person" if what.startswith("in") else "virtual"
+            _evidence(rec, "format", rec.format, field.start("what"), field.end("what"))
             return
         rec.format = "in-person"
 

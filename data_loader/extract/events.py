@@ -43,7 +43,8 @@ _HAPPENED = CuePattern.compile(
 #: workshop", "is being held"): an announcement of an event that then took place, read like a report
 _UNDER_WAY = CuePattern.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?(?:being\s+held|taking\s+place|under\s*way|holding|hosting|"
-    r"kicking\s+off|opening|starting|beginning|convening|conducting|bringing\s+together|gathering|taking\s+part|"
+    r"kicking\s+off|opening|starting|beginning|convening|conducting|organi[sz]ing|co-organi[sz]ing|bringing\s+together|"
+    r"gathering|taking\s+part|"
     r"participating)|kicks\s+off|opens|begins|starts|"
     r"gets\s+under\s*way|takes\s+place|brings\s+together)\b", prefilter=True,
 )
