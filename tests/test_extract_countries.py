@@ -446,3 +446,12 @@ def test_a_list_of_bodies_each_of_its_country_names_every_country(tmp_path):
         "Service of Armenia, the State Committee of National Security of Tajikistan, the Ministry of National "
         "Security of Turkmenistan and the State Security Service of Uzbekistan.\n"))
     assert {"AZE", "ARM", "TJK", "TKM", "UZB"} <= got["participant"]
+
+
+def test_a_group_named_inside_a_list_of_countries_does_not_end_it(tmp_path):
+    got = _countries(tmp_path, (
+        "Samarkand conference opens\n\n"
+        "Samarkand, 10 November 2017 - Delegations of Afghanistan, the United States, several European states, "
+        "Russia, China and Japan came together today in Samarkand for an international conference on security "
+        "organized by UNRCCA.\n"))
+    assert {"AFG", "USA", "RUS", "CHN", "JPN"} <= got["participant"]

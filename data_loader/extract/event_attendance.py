@@ -45,6 +45,10 @@ _ANCHOR = CuePattern.compile(
 #: Security Service of Armenia and the State Committee of National Security of Tajikistan"
 _BODY_OF_SEP = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:the\s+)?"
                           r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w-]*){0,7}\s+of\s+(?:the\s+)?")
+#: a group named among the countries of a list, which the list goes on past: "Afghanistan, the United States, several
+#: European states, Russia, China ..."
+_GROUP_IN_LIST = re.compile(r"\s*,\s+(?:several|other|some|many|a\s+number\s+of|various)\s+(?:[A-Z][\w-]*\s+){0,2}"
+                            r"(?:states|countries|nations|partners)\s*,\s*(?:the\s+)?")
 _LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|\s-\s+|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 
@@ -286,7 +290,7 @@ class AttendanceRules(ExtractorState):
                     chain.append(item)
                     continue
                 gap = self.masked[chain[-1][1] : item[0]]
-                if _LIST_SEP.fullmatch(gap) or _BODY_OF_SEP.fullmatch(gap):
+                if _LIST_SEP.fullmatch(gap) or _BODY_OF_SEP.fullmatch(gap) or _GROUP_IN_LIST.fullmatch(gap):
                     chain.append(item)
                 else:
                     break
