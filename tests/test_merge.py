@@ -61,6 +61,15 @@ def test_a_report_that_knows_only_the_last_day_joins_the_report_of_the_whole_cou
     assert not same_event(only_end, _rec("b.txt", start_date="2023-05-01", end_date="2023-05-05"))
 
 
+def test_a_report_of_one_day_naming_nobody_joins_by_the_same_delegations():
+    guests = [("AFG", "participant"), ("USA", "participant"), ("CHN", "participant"), ("KGZ", "participant")]
+    whole = _rec("a.txt", event_type="conference", organizations=[], countries=guests)
+    first_day = _rec("b.txt", event_type="conference", end_date="2023-05-10", countries=guests[:3])
+    assert same_event(whole, first_day)
+    assert not same_event(whole, _rec("c.txt", event_type="conference", end_date="2023-05-10",
+                                      countries=guests[:2]))
+
+
 def test_a_report_known_only_to_the_month_joins_the_dated_one_with_a_common_organiser():
     """'A conference has concluded in Bishkek' (no date: the month of publication) and the dated release."""
     undated = _rec("b.txt", date_precision="month", start_date=None, end_date=None)

@@ -11,7 +11,8 @@ are the same event when
   3. they share evidence of identity: an organiser in common; or the event's name quoted the same way
      (a conference's theme in quotes); or the same event type and a programme in common; or — when both
      give days one within the other in the same city — the same event type and organisers that do not
-     contradict each other (one report names none), and, unless the days are the very same, a theme; or the
+     contradict each other (one report names none), and, unless the days are the very same, a theme or three
+     participating countries from abroad in common (the same delegations); or the
      very same span of three days or more, the same event type and such organisers, wherever the place agrees
      (and in one city, spans of three days or more one within the other need no theme); or, both known only
      to the same month, the same event type and stated length of two days or more in one city, one report
@@ -193,7 +194,20 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
     if themes:  # a report of one day of it, naming nobody: the same subject as well
         return (f"{when[0]}, {where[0]}, same type ({a.event_type}) and theme ({themes[0]}); one report names "
                 "no organiser")
+    guests = _guest_countries(a) & _guest_countries(b)
+    if len(guests) >= _SAME_GUESTS:
+        # or the same delegations: "delegations of Afghanistan, the United States, Russia, China ..." in both
+        return (f"{when[0]}, {where[0]}, same type ({a.event_type}) and {len(guests)} participating countries in "
+                "common; one report names no organiser")
     return None
+
+
+#: participating countries from outside the host that two reports of one day of an event must share
+_SAME_GUESTS = 3
+
+
+def _guest_countries(r: EventRecord) -> set[str]:
+    return {iso for iso, role in r.countries if role == "participant" and iso != r.country_iso3}
 
 
 def _written_month_only(a: EventRecord, b: EventRecord) -> bool:
