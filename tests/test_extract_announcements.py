@@ -402,3 +402,29 @@ def test_a_date_field_without_the_event_s_other_fields_stays_the_page_s_date(tmp
     text = EVENT_PAGE.replace("Format: ONLINE, 15h00 Geneva time", "").replace("is organizing", "organized")
     ev = one_event_tables(tmp_path, text).events.iloc[0]
     assert ev["format"] == "in-person" and ev["date_precision"] == "month"
+
+
+KUWAIT_PHASE = (
+    "KUWAIT TO HOST FOURTH HIGH-LEVEL CONFERENCE OF DUSHANBE PROCESS\n\n"
+    "DUSHANBE, 03.11.2024 (NIAT Khovar) - The fourth high-level international conference of the Dushanbe Process "
+    "will open tomorrow in the State of Kuwait.\n\n"
+    "The two-day forum is held under the patronage of the Amir of Kuwait and is organised by Kuwait in cooperation "
+    "with the Republic of Tajikistan and the United Nations Office of Counter-Terrorism (UNOCT).\n\n"
+    "The previous three high-level conferences were held in Dushanbe in 2018, 2019 and 2022.\n\n"
+    "On 5 November the participants are expected to adopt the Kuwait Declaration, which will sum up the "
+    "discussions.\n")
+
+
+def test_an_announcement_s_days_are_not_those_of_earlier_conferences_or_of_a_planned_adoption(tmp_path):
+    ev, _ = _event(tmp_path, KUWAIT_PHASE)
+    assert (ev["start_date"], ev["end_date"]) == ("2024-11-04", "2024-11-05")
+    assert ev["country_iso3"] == "KWT"
+
+
+def test_an_announcement_s_plans_name_its_participants(tmp_path):
+    ev, tables = _event(tmp_path, (
+        "Women professionals from Central Asia to meet in Tashkent\n\n02/06/2025\n\n"
+        "The OSCE Project Co-ordinator in Uzbekistan will hold a Regional Expert Group Meeting in Tashkent on "
+        "3 June.\n\nMembers of the Network from Kazakhstan, Kyrgyzstan and Tajikistan are expected to present "
+        "national experience.\n"))
+    assert {"KAZ", "KGZ", "TJK"} <= set(tables.event_countries.iso3)

@@ -201,7 +201,10 @@ class AttendanceRules(ExtractorState):
         out = []
         for s in self.body:
             m_text = self.masked[s.start : s.end]
-            if self._future(s) or not (self._cue(_PEOPLE_CUE, s) or self._cue(_ANCHOR, s)):
+            # an announcement's plans are its event's ("members from A and B are expected to present"); a report's
+            # are other events
+            if (self._future(s) and not (self.announced or self.present_only)) or \
+                    not (self._cue(_PEOPLE_CUE, s) or self._cue(_ANCHOR, s)):
                 continue
             if _SAID.search(m_text) or _PROJECT_MANDATE.search(m_text):
                 continue

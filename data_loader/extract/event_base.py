@@ -26,7 +26,7 @@ _FUTURE = CuePattern.compile(
     r"deliver(?:ed)?|launch(?:ed)?|run|start|begin|kick\s+off)|is\s+(?:scheduled|planned|expected)|"
     # "A counter-terrorism exercise is due to take place in the capital today"
     r"(?:is|are)\s+due\s+to\s+(?:take\s+place|be\s+(?:held|conducted)|open|start|begin)|"
-    r"are\s+(?:scheduled|planned)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
+    r"are\s+(?:scheduled|planned|expected)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
     # "The 39th Plenary is to be hosted by China in November"
     r"(?:is|are)\s+to\s+be\s+(?:held|hosted|organi[sz]ed|convened|conducted)|"
     r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b", prefilter=True,

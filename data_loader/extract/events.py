@@ -56,6 +56,9 @@ _FULL_STOP = re.compile(r"[.!][\"”’)]?\s*$")
 #: "many conferences", "numerous trainings": activities in general, not one event
 _GENERIC_BEFORE = re.compile(r"\b(?:many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
                              r"a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
+#: "The previous three high-level conferences were held in Dushanbe": earlier events of a series, not this one
+#: (only before a plural: "the previous OSCE seminar ... was organized on 25 April" may be an event of its own)
+_EARLIER_BEFORE = re.compile(r"\b(?:previous|preceding|earlier|past|former)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 #: a month's name: "24 and 25 June similar courses" counts no courses, it dates them
 _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
@@ -210,7 +213,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         before = sentence[max(0, noun.start() - 40) : noun.start()]
         if _GENERIC_BEFORE.search(before[-30:]):
             return False
-        return not (noun.group(0).lower().endswith("s") and _COUNT_BEFORE.search(before))
+        plural = noun.group(0).lower().endswith("s")
+        return not (plural and (_COUNT_BEFORE.search(before) or _EARLIER_BEFORE.search(before)))
 
     # ---- events -------------------------------------------------------------------------
     def extract(self) -> tuple[str, str | None, list[EventRecord]]:
