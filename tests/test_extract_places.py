@@ -632,3 +632,22 @@ def test_in_the_capital_after_a_news_agency_s_dateline(tmp_path, dateline, expec
         f"{dateline} - A seminar on countering the financing of terrorism was held in the capital on 12 March, "
         "the financial monitoring agency said.\n"))
     assert _s(ev["city"]) == expected
+
+
+@pytest.mark.parametrize("capital, iso3", [("Kuwait City", "KWT"), ("Thimphu", "BTN"), ("Port of Spain", "TTO")])
+def test_a_capital_abroad_is_a_city_whatever_its_size(capital, iso3):
+    city = lookup_city(capital)
+    assert city is not None and city.iso3 == iso3
+
+
+def test_a_territory_s_village_capital_and_a_small_town_abroad_are_no_cities():
+    assert lookup_city("The Valley") is None  # Anguilla's capital, about 1,000 people
+    assert lookup_city("Vaduz") is None  # a capital of 5,000: below the cut-off
+
+
+def test_the_city_of_a_country_named_like_its_capital_is_that_capital(tmp_path):
+    ev = _event(tmp_path, (
+        "Turkmenistan takes part in the international counter-terrorism conference in Kuwait\n\n06.11.2024\n\n"
+        "On 4-5 November 2024, a delegation of Turkmenistan took part in the High-Level Conference on border "
+        "security, held in the city of Kuwait.\n"))
+    assert (ev["city"], ev["country_iso3"]) == ("Kuwait City", "KWT")

@@ -119,7 +119,9 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
 _CAPITAL = re.compile(
     r"\b(?:the\s+)(?P<dem>[A-Z][a-z]+)\s+capital\b(?!\s+of\b)|\b(?:the\s+)capital\s+of\s+(?:the\s+)?"
     # (not "the capital of China's Xinjiang Uygur Autonomous Region": a province's capital)
-    r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’])|\b(?P<poss>[A-Z][a-z]+)['’]s\s+capital\b")
+    r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’])|\b(?P<poss>[A-Z][a-z]+)['’]s\s+capital\b|"
+    # "held in the city of Kuwait": a capital named after its country (Kuwait City, Panama City)
+    r"\bthe\s+city\s+of\s+(?P<cityof>[A-Z][a-z]+)(?![\w'’-])")
 
 
 def _held_at_office(text: str, start: int) -> bool:
@@ -130,16 +132,19 @@ def _held_at_office(text: str, start: int) -> bool:
 
 
 def find_capitals(text: str) -> list[CityMention]:
-    """'the Kazakh capital', 'the capital of Tajikistan', 'Uzbekistan's capital' -> that capital."""
+    """'the Kazakh capital', 'the capital of Tajikistan', 'Uzbekistan's capital', 'the city of Kuwait' -> that
+    capital."""
     from data_loader.lookup.gazetteer import capital_of, country_iso3, demonyms
 
     out: list[CityMention] = []
-    if "capital" not in text:
-        return out  # every form names the word, in lower case
+    if "capital" not in text and "city of" not in text:
+        return out  # every form names one of these, in lower case
     for m in _CAPITAL.finditer(text):
-        named = m.group("country") or m.group("poss")
+        named = m.group("country") or m.group("poss") or m.group("cityof")
         iso = demonyms().get(m.group("dem")) if m.group("dem") else country_iso3(named)
         city = capital_of(iso) if iso else None
+        if m.group("cityof") and city is not None and not city.name.startswith(named):
+            continue  # "the city of Tajikistan" names no city
         if city is not None:
             out.append(CityMention(m.start(), m.end(), city))
     return out

