@@ -16,7 +16,10 @@ pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exis
 #: of 0.90 overall and 0.80 per field, which the loader does not reach; they stop a change from losing ground.
 #: tune2 to tune14 are the held-out halves of rounds 1 to 13, tuned on since. tune's overall floor went from 0.96
 #: to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same organiser,
-#: theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
+#: theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9). tune15 is round 14's held-out half
+#: (its floor its single score). tune8's overall floor went from 0.92 to 0.91 in round 15: a course of several weeks
+#: that ended on a day now has no first day, as four of the corpus's writers code it; tune8's writer counted back
+#: from "four-week-long" (0.922 -> 0.918).
 FLOORS = [
     ("tune", 0.94, 0.87),
     ("tune2", 0.94, 0.75),
@@ -25,7 +28,7 @@ FLOORS = [
     ("tune5", 0.94, 0.83),
     ("tune6", 0.92, 0.66),
     ("tune7", 0.93, 0.74),
-    ("tune8", 0.92, 0.81),
+    ("tune8", 0.91, 0.81),
     ("tune9", 0.88, 0.66),
     ("tune10", 0.80, 0.64),
     ("tune11", 0.92, 0.66),
