@@ -243,6 +243,22 @@ def test_the_days_of_a_digest_s_headline_are_not_an_event_s(tmp_path):
     assert tables.events.iloc[0]["date_precision"] == "month"
 
 
+@pytest.mark.parametrize("stamp, day", [("20 SEP 2021, 10:47", date(2021, 9, 20)), ("SEP 20, 2021", date(2021, 9, 20)),
+                                        ("5 OCTOBER 2021", date(2021, 10, 5))])
+def test_month_names_in_capitals(stamp, day):
+    assert [d.first for d in find_dates(stamp)] == [day]
+
+
+def test_a_weekday_a_statement_was_made_on_is_not_the_planned_event_s(tmp_path):
+    tables = _load(tmp_path, (
+        "Over 600 Russian troops to join SCO anti-terror drills in Orenburg\n\n"
+        "Source: Xinhua | 2021-06-22 19:14:06\n\n"
+        "YEKATERINBURG, Russia, June 22 (Xinhua) -- More than 600 servicemen will take part in Peace Mission 2021, "
+        "the joint anti-terror drills of the SCO, which will be held in Orenburg, the district's press office said "
+        "on Tuesday.\n"))
+    assert tables.events.empty or tables.events.iloc[0]["date_precision"] != "day"
+
+
 def test_a_course_of_weeks_that_ended_today_has_no_first_day(tmp_path):
     """Weeks are not counted in days (a course runs on working days, with breaks): the last day is known,
     the first is not, and the event is still dated to the day."""

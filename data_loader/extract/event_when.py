@@ -42,6 +42,9 @@ _REPORTED_ON = re.compile(r"\b(?:reported|announced|informed|wrote|posted|tweete
 #: (a speaker "said on Friday at the launch" speaks at the event, and that day is the event's)
 _SAID_ON = re.compile(r"\b(?:said|stated|noted|told\s+[\w\s]{1,30}?)\s+(?:on\s+)?" + _WEEKDAY_BEFORE_DAY)
 _THAT_AFTER = re.compile(r",?\s+that\b")
+#: what follows the day of a statement that is not the event's: "..., district commander Lapin said on Tuesday."
+#: (the sentence ends, or goes on about the statement); "said on Friday at the launch" is at the event
+_STATEMENT_ENDS = re.compile(r"\s*(?:[.;!]|$|,\s|\s+in\s+(?:a|its|his|her)\s+statement\b|,?\s+that\b)")
 
 #: the day of a decision or an agreement the event follows from, not the event's ("In pursuance of the decision
 #: of the SCO RATS Council of 8 September 2023, ... conducted the exercise"; "the Protocol dated 5 May 2019")
@@ -545,8 +548,9 @@ class WhenRules(ExtractorState):
                 key = m.group(1).lower().split()[0]
                 return pub + timedelta(days=_DAY_OFFSETS.get(key, 0)), s.start + m.start(), s.start + m.end(), sent
             w = _WEEKDAY_ON.search(sent)
-            if w and _REPORTED_ON.search(sent, max(0, w.start() - 40), w.start()):
-                w = None  # "the Embassy reported on Friday": the day of the report
+            if w and (_REPORTED_ON.search(sent, max(0, w.start() - 40), w.start()) or (
+                    _SAID_ON.search(sent, max(0, w.start() - 40), w.start()) and _STATEMENT_ENDS.match(sent, w.end()))):
+                w = None  # "the Embassy reported on Friday", "the commander said on Tuesday.": the day of the report
             if w:
                 # "On Tuesday, UNOCT held ...": the last such weekday on or before the publication date
                 # ("next Tuesday" or a future verb: the first one after it)
