@@ -655,3 +655,12 @@ def test_the_city_of_a_country_named_like_its_capital_is_that_capital(tmp_path):
         "On 4-5 November 2024, a delegation of Turkmenistan took part in the High-Level Conference on border "
         "security, held in the city of Kuwait.\n"))
     assert (ev["city"], ev["country_iso3"]) == ("Kuwait City", "KWT")
+
+
+def test_a_range_outside_a_city_is_held_there_not_at_the_agency_s_dateline(tmp_path):
+    ev = _event(tmp_path, (
+        "SCO anti-terror drills to open at Donguz range\n\n20 SEP 2021, 10:47\n\n"
+        "YEKATERINBURG, September 20. /TASS/. The joint anti-terrorist exercise of the SCO member states will be "
+        "held from September 20 to 24 at the Donguz training ground outside the city of Orenburg, the press office "
+        "said.\n"))
+    assert ev["city"] == "Orenburg"

@@ -26,7 +26,7 @@ VENUE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|" + _HELD_IN_WORDS + r"|capitals?[^.:]{0,40}:\s*|"
     r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|resort|capital|village)"
     r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+|\b(?:outskirts|suburbs?|environs)\s+of\s+|"
-    r"\bnear\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?)$",
+    r"\b(?:near|outside)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?)$",
     re.IGNORECASE,
 )
 #: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of",
