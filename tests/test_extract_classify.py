@@ -354,3 +354,10 @@ def test_transport_facilities_and_large_scale_events_are_vulnerable_targets(word
     from data_loader.extract.classify import pick_themes, theme_scores
 
     assert pick_themes(theme_scores([(f"Police officers trained in {words}.", 0, 1.0)])) == ["vulnerable_targets"]
+
+
+def test_a_training_ground_is_a_place_not_a_training():
+    from data_loader.extract.classify import event_type_mentions
+
+    found = event_type_mentions("DONGUZ TRAINING GROUND /Orenburg Region/ - the anti-terror exercise closed")
+    assert [t for t, _, _ in found] == ["exercise"]

@@ -10,6 +10,10 @@ from data_loader.casefold import lowered
 from data_loader.lookup.registries import event_type_keywords, registry_cached, theme_keywords
 from data_loader.textscan import first_at_word_start
 
+#: the type ``event_types.csv`` gives words that name a place or a body, not an activity ("training ground"):
+#: being longer, they are matched before the activity word they hold, which they hide
+NOT_AN_EVENT = "-"
+
 
 @registry_cached
 def _type_pattern() -> re.Pattern[str]:
@@ -25,7 +29,7 @@ def event_type_mentions(text: str) -> list[tuple[str, int, int]]:
     for m in _type_pattern().finditer(text):
         key = re.sub(r"[\s-]+", " ", m.group(1).casefold())
         etype = table.get(key) or table.get(m.group(1).casefold())
-        if etype:
+        if etype and etype != NOT_AN_EVENT:
             out.append((etype, m.start(), m.end()))
     return out
 
