@@ -194,3 +194,28 @@ def test_two_items_of_a_digest_with_spans_of_different_lengths_are_two_events(tm
         "laundering for students.\n"), name="digest.md")
     spans = sorted(zip(t.events.start_date.astype(str), t.events.end_date.astype(str), strict=True))
     assert spans == [("2025-09-01", "2025-09-04"), ("2025-09-01", "2025-09-05")]
+
+
+ROUND_UP = (
+    "EU-funded training for Border Troops in Khorog: September 2025 round-up\n\n07.10.2025\n\n"
+    "In September 2025 the Khorog Border Detachment hosted two courses for the Border Troops, both delivered by "
+    "the OSCE Programme Office in Dushanbe.\n\n"
+    '1) "Organization of Border Security" (Khorog, 1-19 September 2025)\n'
+    "The course, taught by national instructors, worked on command and control and risk management.\n\n"
+    '2) "Strengthening Medical Capabilities" (Khorog, September 2025)\n'
+    "The OSCE Programme Office in Dushanbe also concluded a medical course for 29 officers of the Border Troops. "
+    "The officers practised emergency first aid and field medical support.\n")
+
+
+def test_numbered_items_naming_their_place_and_days_or_month_are_two_events(tmp_path):
+    ev = load_release(tmp_path, ROUND_UP).events
+    assert len(ev) == 2
+    by_precision = dict(zip(ev["date_precision"], ev["participants"], strict=True))
+    assert set(by_precision) == {"day", "month"}
+    assert by_precision["month"] == 29
+
+
+def test_two_courses_for_the_border_troops_count_no_one():
+    from data_loader.extract.participants import find_participants
+
+    assert find_participants("The detachment hosted two courses for the Border Troops.") == []

@@ -421,13 +421,24 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
 
     def _heading_key(self, heading: tuple[int, int], sents: list[Sentence]) -> tuple | None:
         """(first day, last day, city) from a section's heading, when its story reports an event but dates it
-        only there: "1. TAJIKISTAN: UNODC workshop on terrorist travel (Dushanbe, 19-20 September)"."""
-        if (hit := self._heading_day(heading)) is None or not any(
-                self._is_event_sentence(s) or self._cue(_EVENT_NOUN, s) for s in sents):
+        only there: "1. TAJIKISTAN: UNODC workshop on terrorist travel (Dushanbe, 19-20 September)"; a numbered
+        item's heading that gives only the month ("2) 'Strengthening Medical Capabilities' (Khorog, September
+        2025)") spans it (not a section heading of a page whose table gives the days: "9th RTM - Tashkent, March
+        2019")."""
+        if not any(self._is_event_sentence(s) or self._cue(_EVENT_NOUN, s) for s in sents):
             return None  # (a story that names its event only in a fact box: "- Format: two-day virtual training")
-        d, _ = hit
         city = next((c.city.name for c in self.cities if heading[0] <= c.start < heading[1]), None)
-        return d.first, d.last or d.first, city
+        if (hit := self._heading_day(heading)) is not None:
+            d, _ = hit
+            return d.first, d.last or d.first, city
+        if not _ITEM_NUMBER.match(self.masked[heading[0] : heading[0] + 4]):
+            return None
+        month = next((d for d in find_dates(self.masked[heading[0] : heading[1]], anchor=self.anchor)
+                      if d.precision == "month" and d.year and d.month), None)
+        if month is None:
+            return None
+        first = date(month.year, month.month, 1)
+        return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1), city
 
     def _meanwhile_segments(self) -> list[list[Sentence]] | None:
         """A news item that goes on to another event in a paragraph of its own ("Meanwhile, Tajik and Chinese

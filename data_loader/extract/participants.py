@@ -101,8 +101,10 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
         if n is None or n < 2 or n > 5000:
             continue
         mods = m.group("mods") or ""
+        # "two courses for the Border Troops", "five sessions for officers": a count of something else
         if re.search(r"\b(?:ministries|agencies|countries|states|organi[sz]ations|institutions|days|years|"
-                     r"sessions|rounds|workshops)\b", mods, re.IGNORECASE):
+                     r"sessions|rounds|workshops|courses|trainings|seminars|conferences|meetings|events|exercises|"
+                     r"drills)\b", mods, re.IGNORECASE):
             continue
         qual = _QUAL.get((m.group("qual") or "").lower(), "exact")
         start = m.start()

@@ -21,6 +21,9 @@ _NOT_HEADING = re.compile(
 #: ("... was held from 23 June to 3 July and brought together:")
 _PROSE_END = re.compile(r"[.!?:][\"”’»)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’»)\]]*\s+[A-Z]")
+#: a numbered item that names its place and days in brackets is a heading, not a list item:
+#: '1) "Organization of Border Security" (Khorog, 1-19 September 2025)'
+_NUMBERED_WITH_PLACE = re.compile(r"^\d+\)\s.*\([^()]{3,60}\d[^()]{0,20}\)\s*$")
 MAX_HEADING_CHARS = 180
 MIN_PROSE_CHARS = 80
 
@@ -60,6 +63,8 @@ def _is_heading_line(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 25 or line.rstrip()[-1] in ".;:,":
         return False
+    if _NUMBERED_WITH_PLACE.match(line):
+        return True
     return (line[0].isupper() or line[0].isdigit()) and _NOT_HEADING.match(line) is None
 
 
