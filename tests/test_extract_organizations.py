@@ -589,3 +589,11 @@ def test_a_host_s_border_troops_named_without_their_country_are_its_government(t
         f"was organised by the OSCE Programme Office in Dushanbe together with {body} and financed by the "
         "European Union.\n"))
     assert roles["organizer"] == {"OSCE", "Tajikistan"}
+
+
+def test_experts_of_an_agency_who_led_sessions_did_not_organise_the_course(tmp_path):
+    roles = _roles(tmp_path, (
+        "Border course ends in Khorog\n\n26/09/2025\n\n"
+        "The OSCE Programme Office in Dushanbe held a three-week course in Khorog from 1 to 19 September 2025. "
+        "Experts of UNHCR and UNICEF led interactive sessions on international protection standards.\n"))
+    assert roles["organizer"] == {"OSCE"}

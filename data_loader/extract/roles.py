@@ -435,8 +435,10 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
     return out
 
 
-#: an organisation's name before its event: "the EAG plenary week", "the SCO RATS Council meeting"
-_OWN_EVENT_AFTER = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:" + EVENT_NOUN + r")\b")
+#: an organisation's name before its event: "the EAG plenary week", "the SCO RATS Council meeting" (not a verb
+#: between them: "experts of UNICEF led interactive sessions" gave sessions at someone else's event)
+_OWN_EVENT_AFTER = re.compile(r"\s+(?:(?!(?:led|held|ran|gave|took|made|[a-z]+ed)\b)[A-Za-z]+\s+){0,2}?(?:"
+                              + EVENT_NOUN + r")\b")
 #: what stands between a name and its acronym in brackets
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
 #: paying through a fund: "through the UN Counter-Terrorism Trust Fund", "from the Peace and Development Fund"
