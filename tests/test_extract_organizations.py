@@ -597,3 +597,11 @@ def test_experts_of_an_agency_who_led_sessions_did_not_organise_the_course(tmp_p
         "The OSCE Programme Office in Dushanbe held a three-week course in Khorog from 1 to 19 September 2025. "
         "Experts of UNHCR and UNICEF led interactive sessions on international protection standards.\n"))
     assert roles["organizer"] == {"OSCE"}
+
+
+def test_the_body_that_carried_out_a_visit_on_behalf_of_another_holds_it(tmp_path):
+    roles = _roles(tmp_path, (
+        "UN delegation ends six-day visit to Tajikistan\n\n"
+        "DUSHANBE, February 27, 2017 -- On behalf of the Counter-Terrorism Committee, its Executive Directorate "
+        "(CTED) carried out a six-day assessment visit to Tajikistan from 19 to 24 February 2017.\n"))
+    assert roles["organizer"] == {"CTED"}

@@ -30,7 +30,7 @@ EVENT_NOUN = (
 ORG_VERB = (
     r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
     r"conducted|conducts|conducting|launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
-    r"led)"
+    r"led|carried\s+out|carries\s+out|carrying\s+out)"
 )
 #: not after a hyphen: "the OSCE-led Mobile Training Team", "UN-hosted" are adjectives, not the verb
 #: (nor "held up as a model": praised, not holding anything)
@@ -83,6 +83,9 @@ CUES: list[tuple[str, str]] = [
     # "One of the keynote addresses in the session ... was delivered by the CSTO": a speaker, not a host
     ("participant", r"\b(?:remarks|speech(?:es)?|statements?|address(?:es)?)\b[^.;]{0,160}?\b(?:was|were)\s+"
                     r"(?:delivered|given|made)\s+by\b"),
+    # "On behalf of the Security Council's Counter-Terrorism Committee, its Executive Directorate carried out":
+    # the body a mission acts for does not hold it
+    ("aside", r"\b(?:on|in)\s+behalf\s+of\b"),
     ("participant", r"\b(?:representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+(?:of|from)|"
                     r"(?:with\s+)?the\s+participation\s+of|officials\s+from|along\s+with|as\s+well\s+as\s+"
                     r"representatives\s+of)\b"),
@@ -191,7 +194,7 @@ _OWN_EVENT_WORDS = frozenset(
 _SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:(?:opening|welcoming|welcome|closing|keynote|"
                             r"introductory|concluding)\s+)?(?:remarks|speech(?:es)?|statements?|address(?:es)?|"
                             r"greetings|messages?|presentations?|lectures?|words)\b", re.IGNORECASE)
-_OPENING_PHRASE = re.compile(r"\W*(?:with|thanks|through|owing|under|within|in|as|made|by|jointly|partnered)\b",
+_OPENING_PHRASE = re.compile(r"\W*(?:with|thanks|through|owing|under|within|in|as|made|by|jointly|partnered|on)\b",
                              re.IGNORECASE)
 
 
