@@ -605,3 +605,15 @@ def test_the_body_that_carried_out_a_visit_on_behalf_of_another_holds_it(tmp_pat
         "DUSHANBE, February 27, 2017 -- On behalf of the Counter-Terrorism Committee, its Executive Directorate "
         "(CTED) carried out a six-day assessment visit to Tajikistan from 19 to 24 February 2017.\n"))
     assert roles["organizer"] == {"CTED"}
+
+
+def test_who_convened_the_conference_a_declaration_was_adopted_at_did_not_hold_the_course(tmp_path):
+    from release_helpers import load_release
+
+    tables = load_release(tmp_path, (
+        "Training on countering the financing of terrorism\n\n27 Aug 2019\n\n"
+        "SAMARKAND, Uzbekistan - Today UNRCCA concluded a training course in Samarkand. Its curriculum builds on "
+        "the Declaration adopted at the high-level conference convened by the EU and the OSCE in Dushanbe in May.\n"))
+    course = tables.events[tables.events.city == "Samarkand"].event_id.iloc[0]
+    orgs = tables.event_organizations
+    assert set(orgs[(orgs.event_id == course) & (orgs.role == "organizer")].organization) == {"UNRCCA"}

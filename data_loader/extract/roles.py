@@ -145,6 +145,10 @@ _SPEECH_BEFORE = re.compile(r"\b(?:remarks|speech(?:es)?|statements?|address(?:e
                             re.IGNORECASE)
 #: "the Caucus, set up in 2020 with the support of A and B", "the Roadmap was developed earlier with the
 #: support of C": the support went to making that other thing, not to this event
+#: "the Declaration adopted at the high-level conference convened by the UN, the EU and the OSCE": who held
+#: another event, at which something the story speaks of happened
+_AT_ANOTHER_EVENT = re.compile(r"\b(?:adopted|agreed|signed|announced|presented|launched|endorsed)\s+(?:at|during)\s+"
+                               r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + EVENT_NOUN + r"\s+$", re.IGNORECASE)
 _MADE_BEFORE = re.compile(r"\b(?:set\s+up|established|developed|created|founded|launched|adopted|drafted|prepared|"
                           r"built|introduced|elaborated)(?:\s+(?:in\s+\d{4}|earlier|previously|last\s+year|jointly|"
                           r"itself|back))*\s*,?\s*$", re.IGNORECASE)
@@ -212,6 +216,8 @@ def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int,
     if role == "organizer" and _SPEECH_BEFORE.search(before):
         return start, end, "aside"
     if role == "funder" and _MADE_BEFORE.search(before):
+        return start, end, "aside"
+    if role == "organizer" and _AT_ANOTHER_EVENT.search(sentence, max(0, start - 100), start):
         return start, end, "aside"
     if role == "organizer" and _EXPERTS_FROM.match(sentence, end):
         # "conducted by international experts from IATA, INTERPOL and the OSCE": they lent experts (partners)
