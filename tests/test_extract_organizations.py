@@ -617,3 +617,11 @@ def test_who_convened_the_conference_a_declaration_was_adopted_at_did_not_hold_t
     course = tables.events[tables.events.city == "Samarkand"].event_id.iloc[0]
     orgs = tables.event_organizations
     assert set(orgs[(orgs.event_id == course) & (orgs.role == "organizer")].organization) == {"UNRCCA"}
+
+
+def test_the_officers_a_course_is_for_do_not_hold_it(tmp_path):
+    roles = _roles(tmp_path, (
+        "Border officers begin OSCE field operations course\n\nDUSHANBE, 13 July 2022\n\n"
+        "A course on field operations for twenty-five officers of Tajikistan's Border Troops opened on 12 July "
+        "in Dushanbe.\n"))
+    assert "Tajikistan" not in roles["organizer"]

@@ -467,4 +467,5 @@ def _after_from(sentence: str, zone_start: int, pos: int, through_lists: bool = 
 _FROM_TAIL = re.compile(r"\b(?:from|of)\s+[^,;]*$")
 _FROM_LIST_TAIL = re.compile(r"\b(?:from|of)\s+[^;]*$")
 _PEOPLE_WORD = re.compile(r"\b(?:officials|representatives|participants|experts|delegates|trainers|speakers|lecturers|"
-                          r"instructors|facilitators|specialists|consultants)\b", re.IGNORECASE)
+                          r"instructors|facilitators|specialists|consultants|officers|staff|personnel|"
+                          r"cadets|judges|prosecutors|investigators|practitioners)\b", re.IGNORECASE)
