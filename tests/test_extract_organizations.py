@@ -621,7 +621,8 @@ def test_who_convened_the_conference_a_declaration_was_adopted_at_did_not_hold_t
 
 def test_the_officers_a_course_is_for_do_not_hold_it(tmp_path):
     roles = _roles(tmp_path, (
-        "Border officers begin OSCE field operations course\n\nDUSHANBE, 13 July 2022\n\n"
-        "A course on field operations for twenty-five officers of Tajikistan's Border Troops opened on 12 July "
-        "in Dushanbe.\n"))
+        "Special Unit officers of Tajik Border Troops begin OSCE field operations course in Shahrinav\n\n"
+        "DUSHANBE, 13 July 2022\n\n"
+        "A course on Sustaining Field Operational Capacity for twenty-five Special Unit officers of Tajikistan's "
+        "Border Troops opened on 12 July at the Border Troops' Regional Training Center in Shahrinav district.\n"))
     assert "Tajikistan" not in roles["organizer"]
