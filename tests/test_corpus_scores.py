@@ -19,7 +19,8 @@ pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exis
 #: theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9). tune15 is round 14's held-out half
 #: (its floor its single score). tune8's overall floor went from 0.92 to 0.91 in round 15: a course of several weeks
 #: that ended on a day now has no first day, as four of the corpus's writers code it; tune8's writer counted back
-#: from "four-week-long" (0.922 -> 0.918).
+#: from "four-week-long" (0.922 -> 0.918). tune16 is round 15's held-out half, scored once at be2a7d6: 0.540, its
+#: programmes field 0.133 (its floor, far below every other half's: see docs/EXTRACTION.md §9, round 15).
 FLOORS = [
     ("tune", 0.94, 0.87),
     ("tune2", 0.94, 0.75),
@@ -36,6 +37,7 @@ FLOORS = [
     ("tune13", 0.96, 0.85),
     ("tune14", 0.84, 0.61),
     ("tune15", 0.80, 0.65),
+    ("tune16", 0.54, 0.13),
 ]
 
 
