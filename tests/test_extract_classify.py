@@ -361,3 +361,10 @@ def test_a_training_ground_is_a_place_not_a_training():
 
     found = event_type_mentions("DONGUZ TRAINING GROUND /Orenburg Region/ - the anti-terror exercise closed")
     assert [t for t, _, _ in found] == ["exercise"]
+
+
+def test_countering_religious_extremism_is_preventing_violent_extremism():
+    from data_loader.extract.classify import pick_themes, theme_scores
+
+    scores = theme_scores([("Conference on countering religious extremism and terrorism opens in Astana", 0, 3.0)])
+    assert pick_themes(scores) == ["pve"]
