@@ -377,3 +377,17 @@ def test_one_workshop_with_a_first_and_a_second_day_is_one_event(tmp_path):
         "Workshop on risk assessment\n\n20 March 2023\n\nA workshop was held in Dushanbe; the first day on 13 "
         "March covered tools and the second on 14 March covered planning.\n"))
     assert len(t.events) == 1
+
+
+def test_two_courses_counted_off_over_two_sentences_are_two_events_with_their_own_people(tmp_path):
+    from release_helpers import load_release
+
+    ev = load_release(tmp_path, (
+        "ODIHR courses in Almaty look at freedom of religion or belief and security\n\n"
+        "ALMATY, 27 October 2017 - Two training courses held this week in Almaty by the OSCE Office for "
+        "Democratic Institutions and Human Rights helped state officials and civil society representatives.\n\n"
+        "The first course, on 23 and 24 October, was attended by eleven state officials. The second, on 25 and "
+        "26 October, brought together some 20 civil society representatives.\n")).events.sort_values("start_date")
+    assert list(ev["start_date"].dt.strftime("%m-%d")) == ["10-23", "10-25"]
+    assert list(ev["end_date"].dt.strftime("%m-%d")) == ["10-24", "10-26"]
+    assert list(ev["participants"]) == [11, 20]

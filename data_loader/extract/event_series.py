@@ -51,7 +51,10 @@ _SERIES_WORD = re.compile(r"\b(?:series|round|cycle|roadshow|tour)\b", re.I)
 
 #: a day counted off in a series: "the first on 12-13 December 2022 and the second on 13-14 March 2023"
 _ORDINAL_BEFORE_DAY = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|final|last|next|other)\b[^,;.()]{0,30}?"
-                                 r"\b(?:on|in|from|between)\s+(?:the\s+)?$", re.I)
+                                 r",?\s*\b(?:on|in|from|between)\s+(?:the\s+)?$", re.I)
+#: the sentence that goes on to the second of events counted off: "The first course, on 23 and 24 October, was
+#: attended by eleven officials. The second, on 25 and 26 October, brought together some 20 ..."
+_SECOND_OPENS = re.compile(r"\s*The\s+(?:second|other|next)\b")
 _DATE_FIELDS = ("start_date", "end_date", "year", "month", "date_precision")
 
 
@@ -399,10 +402,18 @@ class SeriesRules(ExtractorState):
     def _ordinal_days(self, rec: EventRecord) -> list[EventRecord]:
         """'Two RNA workshops were held, the first on 12-13 December 2022 and the second on 13-14 March 2023':
         events of one place counted off in a sentence, each with days of its own, are one event each."""
-        for s in self.event_sents[:3]:
+        windows = list(self.event_sents[:3])
+        lead = self.masked[self.event_sents[0].start : self.event_sents[0].end] if self.event_sents else ""
+        for a, b in zip(self.body, self.body[1:], strict=False):
+            # counted off over two sentences, after a lead that speaks of them in the plural ("Two training courses
+            # held this week in Almaty ...")
+            if _SECOND_OPENS.match(b.text) and re.search(r"\bfirst\b", a.text, re.I):
+                windows.append(Sentence(a.start, b.end, self.masked[a.start : b.end], a.paragraph, False))
+        for s in windows:
             text = self.masked[s.start : s.end]
+            plural = text if s in self.event_sents[:3] else lead
             if not _FIRST_THEN_SECOND.search(text) or not any(
-                    n.group(0).lower().endswith("s") for n in _EVENT_NOUN.finditer(text, None)):
+                    n.group(0).lower().endswith("s") for n in _EVENT_NOUN.finditer(plural, None)):
                 continue  # events in the plural, counted off
             own = [d for d in self._sentence_dates(s) if d.precision == "day" and _ORDINAL_BEFORE_DAY.search(
                 self.masked, max(s.start, d.start - 45), d.start)]
@@ -419,6 +430,16 @@ class SeriesRules(ExtractorState):
                 elif rec.country_iso3:
                     ev.evidence += [e for e in rec.evidence if e.field == "country_iso3"]
                 self._set_days(ev, d.first, d.last, d.start, d.end)
+                # its own head count, told between its days and the next event's: "The first course, on 23 and
+                # 24 October, was attended by eleven state officials. The second, ..."
+                end = own[i + 1].start if i + 1 < len(own) else s.end
+                counts = participants.find_participants(self.masked[d.end : end])
+                ev.participants = ev.participants_qualifier = None
+                ev.evidence = [e for e in ev.evidence if e.field not in ("participants", "participants_qualifier")]
+                if len(counts) == 1:
+                    n, qual, x, y = counts[0]
+                    ev.participants, ev.participants_qualifier = n, qual
+                    _evidence(ev, "participants", n, d.end + x, d.end + y)
                 events.append(ev)
             return events
         return []
