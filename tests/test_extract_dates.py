@@ -259,6 +259,15 @@ def test_a_weekday_a_statement_was_made_on_is_not_the_planned_event_s(tmp_path):
     assert tables.events.empty or tables.events.iloc[0]["date_precision"] != "day"
 
 
+def test_the_days_of_a_delegation_s_trip_date_the_study_visit(tmp_path):
+    ev = _event(tmp_path, (
+        "Study visit on counter-terrorism in Germany\n12.11.2019\n\n"
+        "From 28 to 30 October 2019, a delegation from the General Prosecutor's Office of the Republic of "
+        "Kazakhstan travelled to Lower Saxony. The programme took the guests to the State Criminal Police Office. "
+        "IRZ organised the study visit.\n"))
+    assert _days(ev) == ("2019-10-28", "2019-10-30")
+
+
 def test_a_course_of_weeks_that_ended_today_has_no_first_day(tmp_path):
     """Weeks are not counted in days (a course runs on working days, with breaks): the last day is known,
     the first is not, and the event is still dated to the day."""

@@ -626,3 +626,8 @@ def test_the_officers_a_course_is_for_do_not_hold_it(tmp_path):
         "A course on Sustaining Field Operational Capacity for twenty-five Special Unit officers of Tajikistan's "
         "Border Troops opened on 12 July at the Border Troops' Regional Training Center in Shahrinav district.\n"))
     assert "Tajikistan" not in roles["organizer"]
+
+
+def test_the_german_foundation_for_international_legal_cooperation_is_irz():
+    found = find_registry("A study visit organised by the German Foundation for International Legal Cooperation.")
+    assert [m.value for m in found] == ["IRZ"]

@@ -63,6 +63,9 @@ def _wire_dateline(sentence: str) -> re.Match[str] | None:
         return None
     return m if re.search(r"[A-Za-z]{2,}", without_dates(m.group("inside"))) else None
 
+#: a delegation's trip, which a study visit is: "a delegation ... travelled to Lower Saxony", "visited Vienna"
+_TRAVELLED = re.compile(r"\b(?:delegation|delegates|participants|officials|group)\b[^.;]{0,120}?"
+                        r"\b(?:travell?ed|visited|went|arrived|was\s+hosted|were\s+hosted)\b", re.I)
 #: an event page's fields: its day ("**Date:** 5 August 2022") and, on one of the next lines, another field
 _DATE_FIELD = re.compile(r"^[\s*_#>-]*(?:Date|Dates|When)[\s*_]*:[\s*_]*(?P<value>[^\n]{6,60})$", re.MULTILINE)
 _OTHER_FIELD = re.compile(r"^[\s*_#>-]*(?:Format|Venue|Location|Place|Time|Where|Mode)[\s*_]*:", re.MULTILINE)
@@ -214,7 +217,7 @@ class WhenRules(ExtractorState):
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None
         if day_hit is None and relative is None:
-            day_hit = self._headline_day() or self._event_page_day()
+            day_hit = self._headline_day() or self._event_page_day() or self._travel_days()
         if day_hit and relative is None:
             d, s = day_hit
             first, last = d.first, d.last
@@ -378,6 +381,19 @@ class WhenRules(ExtractorState):
             return None
         heading = Sentence(a, b, title, -1, False)
         return next(((d, heading) for d in self._sentence_dates(heading) if d.precision == "day"), None)
+
+    def _travel_days(self) -> tuple[DateMention, Sentence] | None:
+        """'From 28 to 30 October 2019, a delegation from the General Prosecutor's Office travelled to Lower
+        Saxony' before 'IRZ organised the study visit': the days of the trip, told in the lead without a word for
+        the event, are the event's when the sentences about it name none."""
+        lead = self.event_sents[0].start if self.event_sents else None
+        for s in self.body[:4]:
+            if lead is not None and s.start > lead:
+                break
+            if _TRAVELLED.search(self.masked, s.start, s.end) is None or self._other_event_at(s) is not None:
+                continue
+            return next(((d, s) for d in self._sentence_dates(s) if d.precision == "day"), None)
+        return None
 
     def _event_page_day(self) -> tuple[DateMention, Sentence] | None:
         """The page of one event gives its day as a field beside its other fields ("Date: 5 August 2022" over
