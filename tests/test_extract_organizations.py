@@ -631,3 +631,13 @@ def test_the_officers_a_course_is_for_do_not_hold_it(tmp_path):
 def test_the_german_foundation_for_international_legal_cooperation_is_irz():
     found = find_registry("A study visit organised by the German Foundation for International Legal Cooperation.")
     assert [m.value for m in found] == ["IRZ"]
+
+
+def test_who_leads_and_backs_a_body_s_efforts_in_general_did_not_hold_or_pay_for_the_visit(tmp_path):
+    roles = _roles(tmp_path, (
+        "CTED wraps up assessment of Turkmenistan\n\n20 November 2017\n\n"
+        "The Counter-Terrorism Committee Executive Directorate (CTED) has finished its assessment visit to "
+        "Turkmenistan, held from 14 to 16 November 2017.\n\n"
+        "The country takes part in regional efforts to implement the Global Counter-Terrorism Strategy. These "
+        "efforts are led by UNCCT and UNRCCA, with the support of Norway and the European Union.\n"))
+    assert (roles["organizer"], roles["funder"]) == ({"CTED"}, set())

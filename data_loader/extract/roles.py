@@ -39,7 +39,7 @@ _ACTIVE = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?b
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
 #: training"); their subject counts only when it is a known organisation, never a list of countries
 _WEAK_ACTIVE = CuePattern.compile(
-    r"\b(?:concluded|completed|wrapped\s+up|opened|open|opens|kicked\s+off|started|began|organi[sz]ing|"
+    r"\b(?:concluded|completed|finished|wrapped\s+up|opened|open|opens|kicked\s+off|started|began|organi[sz]ing|"
     r"organi[sz]e|hold|will\s+host|to\s+host)\b"
     r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)")
 CUES: list[tuple[str, str]] = [
@@ -145,6 +145,11 @@ _SPEECH_BEFORE = re.compile(r"\b(?:remarks|speech(?:es)?|statements?|address(?:e
                             re.IGNORECASE)
 #: "the Caucus, set up in 2020 with the support of A and B", "the Roadmap was developed earlier with the
 #: support of C": the support went to making that other thing, not to this event
+#: a sentence about a body's work in general, not the event: "These efforts are led by UNCCT and UNRCCA, with the
+#: support of Norway and the European Union" (who leads or pays for them did neither for the event)
+_ABOUT_EFFORTS = re.compile(r"\s*(?:These|Those|Such|The(?:se)?\s+regional|Its|Their)\s+(?:[a-z-]+\s+)?"
+                            r"(?:efforts|activities|initiatives|work|endeavou?rs)\s+"
+                            r"(?:are|were|is|was|have\s+been|has\s+been)\b")
 #: "the Declaration adopted at the high-level conference convened by the UN, the EU and the OSCE": who held
 #: another event, at which something the story speaks of happened
 _AT_ANOTHER_EVENT = re.compile(r"\b(?:adopted|agreed|signed|announced|presented|launched|endorsed)\s+(?:at|during)\s+"
@@ -212,6 +217,8 @@ def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int,
     """A cue whose words are about something else than the event gets the role ``aside``: the names after it
     take no role from it (and none from the sentence's subject either)."""
     start, end, role = cue
+    if _ABOUT_EFFORTS.match(sentence):
+        return start, end, "aside"  # "These efforts are led by UNCCT and UNRCCA, with the support of Norway"
     before = sentence[max(0, start - 60) : start]
     if role == "organizer" and _SPEECH_BEFORE.search(before):
         return start, end, "aside"
