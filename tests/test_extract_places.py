@@ -664,3 +664,11 @@ def test_a_range_outside_a_city_is_held_there_not_at_the_agency_s_dateline(tmp_p
         "held from September 20 to 24 at the Donguz training ground outside the city of Orenburg, the press office "
         "said.\n"))
     assert ev["city"] == "Orenburg"
+
+
+def test_a_national_service_s_exercise_in_a_town_no_gazetteer_knows_is_held_at_home(tmp_path):
+    ev = _event(tmp_path, (
+        "State Committee for National Security conducts counterterrorism drills\n\ndate 2025-04-30 23:28\n\n"
+        "Kyrgyzstan's State Committee for National Security (SCNS) has carried out a large-scale counterterrorism "
+        "exercise at the hydropower plant in the town of Shamaldy-Sai, the committee's press service said.\n"))
+    assert (_s(ev["city"]), ev["country_iso3"], ev["location_precision"]) == (None, "KGZ", "country")

@@ -9,7 +9,7 @@ from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
 from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
-from data_loader.lookup.gazetteer import Region, capital_of, country_name, lookup_city, region_mentions
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, Region, capital_of, country_name, lookup_city, region_mentions
 
 _VIRTUAL = re.compile(
     r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
@@ -167,7 +167,26 @@ class WhereRules(ExtractorState):
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
             _evidence(rec, "country_iso3", iso, a, b)
             return
+        if rec.event_type == "exercise" and (home := self._exercise_home()) is not None:
+            iso, a, b = home
+            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+            _evidence(rec, "country_iso3", iso, a, b, GUESSED,
+                      f"an exercise of {country_name(iso)}'s own services, and no place of another country named: "
+                      "held at home")
+            return
         rec.location_precision = "region"
+
+    def _exercise_home(self) -> tuple[str, int, int] | None:
+        """The Central Asian country whose service the lead names ("Kyrgyzstan's State Committee for National
+        Security has carried out a large-scale counterterrorism exercise ... in the town of Shamaldy-Sai"): a
+        national drill is held at home, in a town the gazetteer may not know."""
+        lead = self.event_sents[0] if self.event_sents else None
+        if lead is None:
+            return None
+        govs = self._in(lead, self.governments)
+        if len({g.value for g in govs}) != 1 or govs[0].value not in CENTRAL_ASIA:
+            return None  # (two countries' forces: a joint drill, held in one of them)
+        return govs[0].value, govs[0].start, govs[0].end
 
     def _only_dateline_country(self) -> bool:
         """Whether the event sentences and the headline name no country but the dateline city's. A news
