@@ -641,3 +641,11 @@ def test_who_leads_and_backs_a_body_s_efforts_in_general_did_not_hold_or_pay_for
         "The country takes part in regional efforts to implement the Global Counter-Terrorism Strategy. These "
         "efforts are led by UNCCT and UNRCCA, with the support of Norway and the European Union.\n"))
     assert (roles["organizer"], roles["funder"]) == ({"CTED"}, set())
+
+
+def test_a_service_that_staged_exercises_held_them(tmp_path):
+    roles = _roles(tmp_path, (
+        "Kyrgyzstan Conducts Counterterrorism Exercises\n\n01 May 2025\n\n"
+        "Kyrgyzstan's State Committee for National Security has staged large-scale counterterrorism exercises at "
+        "the Uch-Korgon hydropower plant, The Caspian Post reports.\n"))
+    assert roles["organizer"] == {"Kyrgyzstan"}
