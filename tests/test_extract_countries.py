@@ -455,3 +455,13 @@ def test_a_group_named_inside_a_list_of_countries_does_not_end_it(tmp_path):
         "Russia, China and Japan came together today in Samarkand for an international conference on security "
         "organized by UNRCCA.\n"))
     assert {"AFG", "USA", "RUS", "CHN", "JPN"} <= got["participant"]
+
+
+def test_countries_in_the_site_s_latest_stories_under_the_story_take_no_part(tmp_path):
+    got = _countries(tmp_path, (
+        "Training seminar on religious policy held in Bishkek\n\n"
+        "Bishkek, Sept. 15, 2017. /Kabar/. The State Commission for Religious Affairs of Kyrgyzstan organized a "
+        "training seminar for local officials in Bishkek.\n\n"
+        "### Latest in Central Asia\n- Tajik and Uzbek railway officials discuss new freight schedule\n"
+        "- Turkmenistan hosts horse beauty contest\n"))
+    assert not {"TJK", "UZB"} & got["participant"]

@@ -27,7 +27,10 @@ _BACKGROUND_HEAD = re.compile(
 #: section label of the page, under the story it opens a list of other stories)
 _OTHER_NEWS_HEAD = re.compile(
     r"^\s*(?:#+\s*)?(?:also in (?:the )?news|in other news|other news(?: in this section)?|more (?:news|stories)|"
-    r"latest (?:news|stories|publications|articles|posts|in [a-z]+))\s*:?\s*$", re.IGNORECASE)
+    r"latest (?:news|stories|publications|articles|posts|(?:in|from) [a-z]+(?: [a-z]+){0,2})|"
+    # "More from Central Asia", "You may also like", "Most read"
+    r"more from [a-z]+(?: [a-z]+){0,2}|you (?:may|might) also (?:like|be interested in)|most read)\s*:?\s*$",
+    re.IGNORECASE)
 #: a paragraph that opens with such a label and goes on after it ("Background: The Centre was ...")
 _BACKGROUND_LABEL = re.compile(r"^(?:Background|About UN\w*)\s*[:\-–]\s")
 _BACKGROUND_SENT = CuePattern.compile(
