@@ -649,3 +649,11 @@ def test_a_service_that_staged_exercises_held_them(tmp_path):
         "Kyrgyzstan's State Committee for National Security has staged large-scale counterterrorism exercises at "
         "the Uch-Korgon hydropower plant, The Caspian Post reports.\n"))
     assert roles["organizer"] == {"Kyrgyzstan"}
+
+
+def test_the_source_of_the_news_and_the_parties_to_an_agreement_did_not_hold_the_workshop(tmp_path):
+    roles = _roles(tmp_path, (
+        "Kyrgyzstan prepares for mutual evaluation\n\n05 November 2024\n\n"
+        "BISHKEK - A three-day workshop was organized in Bishkek by the EAG at the end of October. According to "
+        "UNODC, the workshop was held in line with an agreement reached between UNODC, the FATF and INTERPOL.\n"))
+    assert roles["organizer"] == {"EAG"}

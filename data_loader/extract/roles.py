@@ -86,6 +86,11 @@ CUES: list[tuple[str, str]] = [
     # "On behalf of the Security Council's Counter-Terrorism Committee, its Executive Directorate carried out":
     # the body a mission acts for does not hold it
     ("aside", r"\b(?:on|in)\s+behalf\s+of\b"),
+    # "held in line with an agreement reached between UNODC, the FATF and Interpol": who agreed did not hold it
+    ("aside", r"\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:an?|the)\s+(?:agreement|decision|"
+              r"resolution|memorandum)(?:\s+(?:reached|signed|concluded|adopted))?(?:\s+(?:between|by|of|with))?\b"),
+    # "According to UNODC, the workshop was held ...": the source of the news, not the subject of the verb
+    ("aside", r"\baccording\s+to\b"),
     ("participant", r"\b(?:representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+(?:of|from)|"
                     r"(?:with\s+)?the\s+participation\s+of|officials\s+from|along\s+with|as\s+well\s+as\s+"
                     r"representatives\s+of)\b"),
@@ -203,7 +208,8 @@ _OWN_EVENT_WORDS = frozenset(
 _SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:(?:opening|welcoming|welcome|closing|keynote|"
                             r"introductory|concluding)\s+)?(?:remarks|speech(?:es)?|statements?|address(?:es)?|"
                             r"greetings|messages?|presentations?|lectures?|words)\b", re.IGNORECASE)
-_OPENING_PHRASE = re.compile(r"\W*(?:with|thanks|through|owing|under|within|in|as|made|by|jointly|partnered|on)\b",
+_OPENING_PHRASE = re.compile(r"\W*(?:with|thanks|through|owing|under|within|in|as|made|by|jointly|partnered|on|"
+                             r"according)\b",
                              re.IGNORECASE)
 
 
