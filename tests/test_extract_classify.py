@@ -368,3 +368,10 @@ def test_countering_religious_extremism_is_preventing_violent_extremism():
 
     scores = theme_scores([("Conference on countering religious extremism and terrorism opens in Astana", 0, 3.0)])
     assert pick_themes(scores) == ["pve"]
+
+
+def test_a_drill_at_a_hydropower_plant_protects_a_vulnerable_target():
+    from data_loader.extract.classify import pick_themes, theme_scores
+
+    scores = theme_scores([("A counterterrorism exercise was held at the Uch-Korgon hydropower plant", 0, 2.0)])
+    assert pick_themes(scores) == ["vulnerable_targets"]
