@@ -268,6 +268,11 @@ DURATION = re.compile(
 )
 
 
+def month_days(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of a month: what a report known only to its month covers."""
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
 def in_weeks(days: int, words: str) -> bool:
     """Whether a duration is written as several weeks ("a three-week course", "for two weeks"): such a course
     runs on working days with breaks, so counting back from its last day gives no day anyone wrote (the

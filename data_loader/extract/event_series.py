@@ -58,6 +58,13 @@ _SECOND_OPENS = re.compile(r"\s*The\s+(?:second|other|next)\b")
 _DATE_FIELDS = ("start_date", "end_date", "year", "month", "date_precision")
 
 
+def _set_count(ev: EventRecord, found: tuple[int, str, int, int], offset: int) -> None:
+    """A head count found by ``participants.find_participants`` in text that starts at ``offset``."""
+    n, qual, a, b = found
+    ev.participants, ev.participants_qualifier = n, qual
+    _evidence(ev, "participants", n, offset + a, offset + b)
+
+
 def _each(text: str) -> bool:
     return bool(re.search(r"\b(?:each|every|per)\s+(?:training|workshop|session|event|meeting|consultation|course|"
                           r"seminar|round)\b", text, re.I))
@@ -262,9 +269,7 @@ class SeriesRules(ExtractorState):
         a, b = row.cells.get("people") or row.cells.get("text") or (row.start, row.end)
         counts = participants.find_participants(self.masked[a:b])
         if counts:
-            n, qual, x, y = counts[0]
-            ev.participants, ev.participants_qualifier = n, qual
-            _evidence(ev, "participants", n, a + x, a + y)
+            _set_count(ev, counts[0], a)
         place = row.cells.get("place") if "people" not in row.cells else None
         for c in self.countries:
             if place and place[0] <= c.start < place[1]:
@@ -359,9 +364,7 @@ class SeriesRules(ExtractorState):
                 continue
             counts = participants.find_participants(m_text)
             if counts:
-                n, qual, a, b = counts[0]
-                ev.participants, ev.participants_qualifier = n, qual
-                _evidence(ev, "participants", n, s.start + a, s.start + b)
+                _set_count(ev, counts[0], s.start)
             return
 
     def _city_sentence_details(self, ev: EventRecord, series: Sentence, cm) -> None:
@@ -381,9 +384,7 @@ class SeriesRules(ExtractorState):
             self._set_days(ev, d.first, d.last or d.first, d.start, d.end)
             counts = participants.find_participants(m_text)
             if counts and ev.participants is None:
-                n, qual, a, b = counts[0]
-                ev.participants, ev.participants_qualifier = n, qual
-                _evidence(ev, "participants", n, s.start + a, s.start + b)
+                _set_count(ev, counts[0], s.start)
             return
 
     def _several_held(self, s: Sentence, run: list, own_days: list) -> bool:
@@ -437,9 +438,7 @@ class SeriesRules(ExtractorState):
                 ev.participants = ev.participants_qualifier = None
                 ev.evidence = [e for e in ev.evidence if e.field not in ("participants", "participants_qualifier")]
                 if len(counts) == 1:
-                    n, qual, x, y = counts[0]
-                    ev.participants, ev.participants_qualifier = n, qual
-                    _evidence(ev, "participants", n, d.end + x, d.end + y)
+                    _set_count(ev, counts[0], d.end)
                 events.append(ev)
             return events
         return []

@@ -4,6 +4,7 @@ or both."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
@@ -94,13 +95,18 @@ class WhereRules(ExtractorState):
             rec.format = "virtual"
             _evidence(rec, "format", "virtual", v.start(), v.end())
             return
-        if (field := _FORMAT_FIELD.search(self.masked)) is not None:
+        if (field := self._format_field) is not None:
             # the page of one event gives its format as a field, which no sentence repeats
             what = field.group("what").lower()
             rec.format = "hybrid" if what == "hybrid" else "in-person" if what.startswith("in") else "virtual"
             _evidence(rec, "format", rec.format, field.start("what"), field.end("what"))
             return
         rec.format = "in-person"
+
+    @cached_property
+    def _format_field(self) -> re.Match[str] | None:
+        """An event page's "Format:" field: the whole text is searched once per document, not once per event."""
+        return _FORMAT_FIELD.search(self.masked)
 
     def _place(self, rec: EventRecord) -> None:
         chosen, how = None, (STATED, "")

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from data_loader.casefold import CuePattern, lowered
 from data_loader.extract import header, mentions, places, roles, sections
-from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations
+from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, month_days
 from data_loader.extract.event_attendance import AttendanceRules
 from data_loader.extract.event_base import _EVENT_NOUN, _evidence
 from data_loader.extract.event_organisers import OrganiserRules
@@ -407,8 +407,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 if d.precision == "day" and d.first is not None:
                     first, last = d.first, d.last or d.first
                 elif d.precision == "month" and d.year and d.month:
-                    first = date(d.year, d.month, 1)
-                    last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+                    first, last = month_days(d.year, d.month)
                 else:
                     continue
                 days = next(iter(find_durations(self.masked[s.start : s.end])), (1,))[0]
@@ -437,8 +436,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                       if d.precision == "month" and d.year and d.month), None)
         if month is None:
             return None
-        first = date(month.year, month.month, 1)
-        return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1), city
+        return (*month_days(month.year, month.month), city)
 
     def _meanwhile_segments(self) -> list[list[Sentence]] | None:
         """A news item that goes on to another event in a paragraph of its own ("Meanwhile, Tajik and Chinese
@@ -592,8 +590,8 @@ def _after_horizon(rec: EventRecord, pub: date | None) -> bool:
     """Whether the event starts (or its month begins) more than the horizon after the publication date."""
     if pub is None:
         return False
-    if rec.start_date or rec.end_date:
-        return (date.fromisoformat(rec.start_date or rec.end_date) - pub).days > ANNOUNCED_HORIZON_DAYS
+    if (days := rec.known_days()) is not None:
+        return (days[0] - pub).days > ANNOUNCED_HORIZON_DAYS
     if rec.year and rec.month:
         return (date(rec.year, rec.month, 1) - pub).days > ANNOUNCED_HORIZON_DAYS
     return False
@@ -605,9 +603,8 @@ def _in_month_of(rec: EventRecord, day: date) -> bool:
 
 
 def _imminent(rec: EventRecord, pub: date | None) -> bool:
-    if pub is None or not (rec.start_date or rec.end_date):
-        return False
-    return 0 <= (date.fromisoformat(rec.start_date or rec.end_date) - pub).days <= ANNOUNCED_HORIZON_DAYS
+    days = rec.known_days() if pub is not None else None
+    return days is not None and 0 <= (days[0] - pub).days <= ANNOUNCED_HORIZON_DAYS
 
 
 def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:
@@ -682,11 +679,10 @@ def _copyright_year(text: str) -> date | None:
 
 def _span_of(rec: EventRecord) -> tuple[date | None, date | None]:
     """The days a record covers (a month-precision record covers its month), for comparing with others."""
-    if rec.start_date or rec.end_date:
-        return date.fromisoformat(rec.start_date or rec.end_date), date.fromisoformat(rec.end_date or rec.start_date)
+    if (days := rec.known_days()) is not None:
+        return days
     if rec.year and rec.month:
-        first = date(rec.year, rec.month, 1)
-        return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        return month_days(rec.year, rec.month)
     return None, None
 
 

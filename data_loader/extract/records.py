@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 #: how sure the loader is of a value, surest first (``columns.CONFIDENCE``): written in the cited passage;
@@ -76,6 +77,14 @@ class EventRecord:
     #: the event's own name as the text quotes it (a conference's theme, a course's title), in a plain form:
     #: reports of one event by different publishers share it (see ``tables.merge``)
     quoted_titles: list[str] = field(default_factory=list)
+
+    def known_days(self) -> tuple[date, date] | None:
+        """(first, last) of the days the record gives; when only one of them is known ("graduated today from a
+        three-week course") that day stands for both. Raises ValueError on a malformed date."""
+        first, last = self.start_date or self.end_date, self.end_date or self.start_date
+        if not first:
+            return None
+        return date.fromisoformat(first), date.fromisoformat(last)
 
     def scalar_fields(self) -> dict[str, Any]:
         from data_loader.columns import EVENTS

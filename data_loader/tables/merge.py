@@ -51,13 +51,15 @@ class MergedEvent:
 def _days(r: EventRecord) -> tuple[date, date] | None:
     """The record's days; a record that knows only its last day ("graduated today from a three-week course")
     or only its first has that one day to match another report by."""
-    if r.date_precision != "day" or not (r.start_date or r.end_date):
+    if r.date_precision != "day":
         return None
     try:
-        first = date.fromisoformat(r.start_date or r.end_date)
-        last = date.fromisoformat(r.end_date) if r.end_date else first
+        days = r.known_days()
     except ValueError:
         return None
+    if days is None:
+        return None
+    first, last = days
     return (first, last) if last >= first else (first, first)
 
 
