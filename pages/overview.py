@@ -49,7 +49,8 @@ if layout.header("Overview", ctx, INTRO):
             note = ("Each event is a bar from its first to its last day, with a diamond in the middle so "
                     "that one-day events stay visible. Filled diamonds and solid bars: the days are known. "
                     "Open diamonds and pale hatched bars: only the month (or year) is known, and the bar "
-                    "spans the whole month. Hover for details; drag to zoom, double-click to zoom out.")
+                    "spans the whole month; or only the last day is known, and the diamond marks it. Hover for "
+                    "details; drag to zoom, double-click to zoom out.")
         if undated:
             note += f" {undated} event{'s' if undated != 1 else ''} without any date "\
                     f"{'are' if undated != 1 else 'is'} not drawn."
