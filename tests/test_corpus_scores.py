@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exis
 
 #: (half, overall floor, lowest field floor): each half's scores at commit 01683a6 (after rounds 15 and 16), rounded
 #: down to two places (docs/EXTRACTION.md §9), so that every gain so far is held. tune2 to tune16 are the held-out
-#: halves of rounds 1 to 15, tuned on since; blind/ is round 16's held-out half, and its floor is its single score
+#: halves of rounds 1 to 15, tuned on since; tune17 is round 16's held-out half, and its floor is its single score
 #: (0.792 overall, funders 0.133): below the issue's bar of 0.90 overall and 0.80 per field, which the loader does
 #: not reach. tune16 (round 15's held-out half) scored 0.540 when it was held out and 0.636 after tuning. tune's
 #: overall floor went from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar
@@ -35,7 +35,7 @@ FLOORS = [
     ("tune14", 0.84, 0.61),
     ("tune15", 0.91, 0.79),
     ("tune16", 0.63, 0.14),
-    ("blind", 0.79, 0.13),
+    ("tune17", 0.79, 0.13),
 ]
 
 
