@@ -381,3 +381,13 @@ def test_a_span_of_days_in_a_dateline_is_the_event_s_and_no_publication_date(tmp
         "UNODC convened a regional expert meeting on these challenges. The two-day meeting was held in Astana and "
         "brought together 52 participants.\n"))
     assert (ev["start_date"], ev["end_date"], ev["published_date"]) == ("2025-03-11", "2025-03-12", None)
+
+
+def test_consultations_that_have_taken_place_are_reported(tmp_path):
+    """'have taken place' reports an event, as 'took place' does (the headline alone says 'held')."""
+    ev = _event(tmp_path, (
+        "Consultations on new threats held in Minsk\n\n07.06.2024 15:20\n\n"
+        "DUSHANBE, 07.06.2024 /Khovar/. Foreign-ministry consultations on countering new challenges and threats "
+        "have taken place in Minsk, the agency reports. Representatives of Tajikistan, Belarus and Kazakhstan "
+        "attended.\n"))
+    assert (ev["city"], ev["event_type"]) == ("Minsk", "consultation")

@@ -14,7 +14,7 @@ from data_loader.lookup.gazetteer import CENTRAL_ASIA, Region, capital_of, count
 
 _VIRTUAL = re.compile(
     r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
-    r"\b(?:held|conducted|organi[sz]ed|took\s+place|hosted|convened|delivered|met|joined|participated|attended|"
+    r"\b(?:held|conducted|organi[sz]ed|(?:took|taken)\s+place|hosted|convened|delivered|met|joined|participated|attended|"
     r"took\s+part)\s+(?:[\w-]+\s+){0,4}?(?:online|virtually|remotely|by\s+video(?:conference|\s+link)?|"
     r"via\s+video(?:conference|\s+link)?)\b|"
     r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\b(?:via|on|through)\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|teams)"
@@ -253,7 +253,7 @@ class WhereRules(ExtractorState):
         return spans
 
     def _venue_country(self):
-        rx = re.compile(r"\b(?:(?:held|took\s+place|organi[sz]ed|hosted|conducted|convened|opened|concluded)\s+in|"
+        rx = re.compile(r"\b(?:(?:held|(?:took|taken)\s+place|organi[sz]ed|hosted|conducted|convened|opened|concluded)\s+in|"
                         # "a three-day study visit to the Republic of Kazakhstan": the country visited
                         r"(?:visit|tour|trip|mission)s?\s+to)\s+(?:the\s+)?$", re.I)
         spans = self._told_spans()
