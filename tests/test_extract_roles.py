@@ -516,3 +516,16 @@ def test_convened_with_the_coordinating_role_of_a_centre(tmp_path):
         "standing format convened with the coordinating role of the CIS Anti-Terrorism Center.",
         title="Heads of units meet"))
     assert "CIS ATC" in r["organizer"]
+
+
+def test_put_together_by_names_the_organiser(tmp_path):
+    r = _roles(tmp_path, _release("The conference was put together by the Border Security and Management Unit of "
+                                  "the OSCE in Vienna on 8 November 2021."))
+    assert r["organizer"] == {"OSCE"}
+
+
+def test_an_organisation_s_own_field_missions_supporting_are_not_a_funder(tmp_path):
+    r = _roles(tmp_path, _release("UNODC organized the workshop in Almaty on 8 November 2021, supported by Germany "
+                                  "and the OSCE field missions in Central Asia."))
+    assert r["funder"] == {"Germany"}
+    assert "OSCE" not in r["funder"]

@@ -45,7 +45,7 @@ _WEAK_ACTIVE = CuePattern.compile(
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|launched|opened\s+and\s+led|"
-                  r"chaired|co-chaired)"
+                  r"chaired|co-chaired|put\s+together)"
                   r"(?:\s+(?:jointly|today|yesterday|recently|successfully))?"
                   r"(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){0,3},?\s+by\b"),
     # "was brought to a close by UNCCT", "was concluded by the Centre": who closes an event ran it
@@ -426,7 +426,9 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
                 if z.role == "organizer" and _after_from(sentence, z.start, m.start, through_lists=True):
                     break  # "led by the Team together with experts from INTERPOL": the experts' home
                 role = z.role
-                if role == "funder" and z.cue >= 0:
+                if role == "funder" and _OWN_FIELD_OFFICES.match(sentence, m.end):
+                    role = "partner"  # "supported by Germany and the OSCE field missions": its own offices helped
+                elif role == "funder" and z.cue >= 0:
                     cited = (z.cue, m.end)
                 break
         if role == "aside":
@@ -461,6 +463,8 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
 #: between them: "experts of UNICEF led interactive sessions" gave sessions at someone else's event)
 _OWN_EVENT_AFTER = re.compile(r"\s+(?:(?!(?:led|held|ran|gave|took|made|[a-z]+ed)\b)[A-Za-z]+\s+){0,2}?(?:"
                               + EVENT_NOUN + r")\b")
+#: an organisation's own offices in the field: their support is help on the ground, not money
+_OWN_FIELD_OFFICES = re.compile(r"\s+field\s+(?:missions?|offices?|operations?|presences?)\b", re.IGNORECASE)
 #: what stands between a name and its acronym in brackets
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
 #: paying through a fund: "through the UN Counter-Terrorism Trust Fund", "from the Peace and Development Fund"
