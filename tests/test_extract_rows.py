@@ -231,3 +231,28 @@ def test_a_column_of_organisers_gives_each_row_its_own(tmp_path):
     by_city = {city: set(orgs[orgs.event_id == eid].organization)
                for eid, city in t.events[["event_id", "city"]].itertuples(index=False)}
     assert by_city == {"Almaty": {"OSCE", "CARICC", "Kazakhstan"}, "Karaganda": {"OSCE", "Kazakhstan"}}
+
+
+ARCHIVE_TABLE = (
+    "Central Asia Border Management Initiative\n\nPage last updated: January 2023\n\n"
+    "What is it?\n\nA yearly conference of border agencies. Its conferences have met in Vienna and in Bishkek.\n\n"
+    "Recent conferences\n\n"
+    "Edition | Dates | Venue | Organized by | Participation\n"
+    "2020 | 2–5 November 2020 | online | OSCE Border Security and Management Unit | 25 representatives of "
+    "Afghanistan, Kazakhstan and Tajikistan\n"
+    "2021 | 8–9 November 2021 | Vienna, Austria | OSCE Border Security and Management Unit, supported by Germany | –\n"
+    "2022 | 13–15 December 2022 | Tashkent, Uzbekistan | OSCE and UNODC | over 70 officials, in person and online\n")
+
+
+def test_a_funder_named_in_one_row_is_not_every_row_s(tmp_path):
+    t = load_release(tmp_path, ARCHIVE_TABLE, name="a.html")
+    funders = t.event_organizations[t.event_organizations.role == "funder"].merge(t.events[["event_id", "year"]])
+    assert set(funders["year"]) == {2021}
+    assert set(funders["organization"]) == {"Germany"}
+
+
+def test_a_row_held_online_or_in_person_and_online_has_its_own_format(tmp_path):
+    ev = load_release(tmp_path, ARCHIVE_TABLE, name="a.html").events.set_index("year")
+    assert ev.loc[2020, "format"] == "virtual" and pd.isna(ev.loc[2020, "city"])
+    assert ev.loc[2021, "format"] == "in-person"
+    assert ev.loc[2022, "format"] == "hybrid"

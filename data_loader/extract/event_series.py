@@ -10,6 +10,7 @@ from datetime import timedelta
 from data_loader.extract import activity_rows, classify, participants, places, roles
 from data_loader.extract.dates import DateMention, find_dates, find_durations, in_weeks
 from data_loader.extract.event_base import _EVENT_NOUN, _LIST_SEP, _NOT_VENUE_IN, ExtractorState, _evidence
+from data_loader.extract.event_where import _HYBRID
 from data_loader.extract.records import INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name, region_mentions
@@ -26,6 +27,9 @@ _COLUMN_ROLES = {"organizer": "organizer", "funder": "funder", "partner": "partn
 _PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 _PAREN_THEN_SEP = re.compile(r"(?:\s*\([^()]{1,80}\))?" + _LIST_SEP.pattern)
 #: a label inside a cell that changes the role of the names after it ("...; UNODC. Expert partner: EAG")
+#: a table's place cell that says the event met online: "online", "virtual (Zoom)", "by videoconference"
+_ONLINE_CELL = re.compile(r"\s*(?:online|virtual(?:ly)?|remote(?:ly)?|by\s+video\s*(?:conference|link)?|"
+                          r"video\s*conference|webinar)\b[^|]*", re.IGNORECASE)
 _CELL_LABEL = re.compile(r"\b(partners?|donors?|funded\s+by|funders?|organi[sz]ers?)\s*:\s*(?:[^:;.]*)$", re.I)
 _LABEL_ROLES = {"partner": "partner", "partners": "partner", "donor": "funder", "donors": "funder",
                 "funded by": "funder", "funder": "funder", "funders": "funder", "organizer": "organizer",
@@ -161,7 +165,10 @@ class SeriesRules(ExtractorState):
             dated = [(row, d) for row in block if (d := self._row_date(row)) is not None and self._row_is_activity(row)]
             if len(dated) < 2 or len({(d.first, d.year, d.month) for _, d in dated}) < 2:
                 continue
-            return [self._row_event(rec, i, row, d) for i, (row, d) in enumerate(dated)]
+            events = [self._row_event(rec, i, row, d) for i, (row, d) in enumerate(dated)]
+            for ev, (row, _) in zip(events, dated, strict=True):
+                _drop_other_rows(ev, [(r.start, r.end) for r, _ in dated if r is not row], self._names_in(row))
+            return events
         return []
 
     def _row_date(self, row: activity_rows.Row) -> DateMention | None:
@@ -216,6 +223,7 @@ class SeriesRules(ExtractorState):
             _evidence(ev, "year", d.year, d.start, d.end)
             _evidence(ev, "month", d.month, d.start, d.end)
         self._row_place(ev, row)
+        self._row_format(ev, row)
         self._row_what(ev, row)
         self._row_people(ev, row)
         self._row_organisations(ev, row)
@@ -254,6 +262,27 @@ class SeriesRules(ExtractorState):
         if ev.country_iso3 in CENTRAL_ASIA:  # a course held in Vienna for Uzbek officials: Austria did not take part
             ev.countries = [(ev.country_iso3, "participant")]
             _evidence(ev, "participant_country", ev.country_iso3, row.start, row.end, INFERRED, _ROW_HOST)
+
+    def _names_in(self, row: activity_rows.Row) -> set[str]:
+        """The canonical names of the organisations, programmes and governments a row names."""
+        out = set()
+        for m in self.registry + self.governments:
+            if row.start <= m.start < row.end:
+                out.add(m.value)
+                if m.kind not in ("org", "programme"):
+                    out.add(country_name(m.value))
+        return out
+
+    def _row_format(self, ev: EventRecord, row: activity_rows.Row) -> None:
+        """A row's own format: "online" in its place cell, "in person and online" anywhere in it."""
+        if (h := _HYBRID.search(self.masked, row.start, row.end)) is not None:
+            ev.format = "hybrid"
+            ev.evidence = [e for e in ev.evidence if e.field != "format"]
+            _evidence(ev, "format", "hybrid", h.start(), h.end())
+        elif (a_b := row.cells.get("place")) is not None and _ONLINE_CELL.fullmatch(self.masked, *a_b):
+            ev.format, ev.location_precision = "virtual", "virtual"
+            ev.evidence = [e for e in ev.evidence if e.field not in ("format", "location_precision")]
+            _evidence(ev, "format", "virtual", *a_b)
 
     def _row_what(self, ev: EventRecord, row: activity_rows.Row) -> None:
         a, b = row.cells.get("activity") or row.cells.get("text") or (row.start, row.end)
@@ -486,6 +515,26 @@ class SeriesRules(ExtractorState):
                 events.append(ev)
             return events
         return self._ordinal_days(rec) or [rec]
+
+
+#: what a row's neighbours may have given every event of the table through the text's shared reading
+_ROW_OWN_FIELDS = {"organizer": "org", "funder": "org", "partner": "org", "programme": "programme"}
+
+
+def _drop_other_rows(ev: EventRecord, others: list[tuple[int, int]], own: set[str]) -> None:
+    """Names read only in other rows of the table ("supported by Germany" in the 2021 row) are not this row's:
+    the shared reading of the text saw the whole table, and each row is an event of its own. ``own``: the
+    names the row itself holds (a programme every row names keeps its place in each)."""
+    def elsewhere(e) -> bool:
+        return any(a <= e.start < b for a, b in others)
+    drop = {(e.field, e.value) for e in ev.evidence
+            if e.field in _ROW_OWN_FIELDS and e.value not in own and elsewhere(e)}
+    drop -= {(e.field, e.value) for e in ev.evidence if e.field in _ROW_OWN_FIELDS and not elsewhere(e)}
+    if not drop:
+        return
+    ev.evidence = [e for e in ev.evidence if (e.field, e.value) not in drop]
+    ev.organizations = [(n, r) for n, r in ev.organizations if (r, n) not in drop]
+    ev.programmes = [p for p in ev.programmes if ("programme", p) not in drop]
 
 
 def _rows_above(tm, paragraph: int) -> int:
