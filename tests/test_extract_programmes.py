@@ -388,3 +388,8 @@ def test_an_office_named_after_a_programme_is_not_the_programme(tmp_path):
         "10-12 May 2021. The sessions were delivered by representatives of the Office of Antiterrorism Assistance "
         "of the US Department of State.\n"))
     assert list(tables.event_programmes.programme) == []
+
+
+@pytest.mark.parametrize("alias", ["Central Asian Border Management Initiative (CABMI)", "CABMI conference"])
+def test_the_border_management_initiative_is_known(alias):
+    assert registry_programme(f"the 17th meeting of the {alias}") == "Central Asia Border Management Initiative"
