@@ -663,3 +663,13 @@ def test_the_source_of_the_news_and_the_parties_to_an_agreement_did_not_hold_the
         "Action Task Force (FATF) and Interpol at the 33rd session of the UN Commission on Crime Prevention and "
         "Criminal Justice.\n"))
     assert "UNODC" not in roles["organizer"] and "INTERPOL" not in roles["organizer"]
+
+
+def test_a_forum_launched_years_ago_with_eu_funded_programmes_gives_no_funder(tmp_path):
+    r = _roles(tmp_path, (
+        "Workshop on border security\n\n"
+        "The OSCE held a workshop on border security in Almaty on 5 November 2019. "
+        "A related forum is the Border Security Initiative, launched in 2002 to co-ordinate the work of the "
+        "EU-funded border programmes in the region.\n\n"
+    ))
+    assert r["funder"] == set()

@@ -35,6 +35,8 @@ _OTHER_NEWS_HEAD = re.compile(
 _BACKGROUND_LABEL = re.compile(r"^(?:Background|About UN\w*)\s*[:\-–]\s")
 _BACKGROUND_SENT = CuePattern.compile(
     r"\b(?:was|were) (?:established|created|founded|set up) (?:in|on|by)\b|\bis mandated\b|^Mandated by\b|"
+    # "CABSI, launched in 2002 on the initiative of ...", "a body established in 2004": when something began
+    r"\b(?:established|created|founded|set up|launched) in (?:19|20)\d\d\b|"
     r"\bfor more information\b|\bplease (?:contact|visit|write)\b|@[\w-]+\.\w+|\bwww\.|https?://",
     prefilter=True, min_word=1,  # every branch holds a word ("established", "please ", "@", "www."...)
 )
