@@ -590,3 +590,11 @@ def test_last_month_is_the_month_before_publication(tmp_path):
         "last month, UNODC told reporters.\n"))
     ev = t.events.iloc[0]
     assert (ev["date_precision"], ev["year"], ev["month"]) == ("month", 2017, 9)
+
+
+def test_a_two_day_conference_that_came_to_a_close_on_a_day_began_the_day_before(tmp_path):
+    ev = _event(tmp_path, (
+        "Border management conference ends in Almaty\n\n7 November 2019\n\n"
+        "A two-day conference on border management, held by the OSCE, came to a close in Almaty on 6 November 2019. "
+        "More than 30 participants took part.\n"))
+    assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2019-11-05", "2019-11-06")
