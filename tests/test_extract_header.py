@@ -391,3 +391,13 @@ def test_consultations_that_have_taken_place_are_reported(tmp_path):
         "have taken place in Minsk, the agency reports. Representatives of Tajikistan, Belarus and Kazakhstan "
         "attended.\n"))
     assert (ev["city"], ev["event_type"]) == ("Minsk", "consultation")
+
+
+def test_a_bulletin_s_issue_line_dates_it_and_a_day_without_a_year_after_it(tmp_path):
+    ev = _event(tmp_path, (
+        "NEWS AGENCY | WEEKLY BULLETIN: SECURITY COOPERATION Tashkent, 25.07.2022 No. 29 (assembled from official "
+        "press releases)\n\n"
+        "1. UZBEK INVESTIGATORS SHARE EXPERIENCE AT EAG FORUM\n\n"
+        "On July 18–21, a delegation of Uzbekistan's law enforcement agencies took part in the international forum "
+        "of the Eurasian Group on Combating Money Laundering and Financing of Terrorism in Nur-Sultan.\n"))
+    assert (ev["published_date"], ev["start_date"]) == ("2022-07-25", "2022-07-18")

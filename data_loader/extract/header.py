@@ -398,9 +398,21 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
                              len(tm.paragraphs))
             # a stamp is page furniture, above the story
             d = _stamp(line, found, above_headline=i < body_start - 1) if i < story else None
+            if d is None and i < body_start - 1:
+                d = _issue_date(line, found)
             if d is not None:
                 return d.first, (s + d.start, s + d.end)
     return None
+
+
+#: a bulletin's issue number after its date: "Tashkent, 25.07.2022 No. 29", "12 May 2023, Issue 14"
+_ISSUE_NUMBER = re.compile(r"[\s,]*(?:No\.|Nr\.|№|Issue|Vol\.|Volume|#)\s*\d", re.IGNORECASE)
+
+
+def _issue_date(line: str, found: list[DateMention]) -> DateMention | None:
+    """The date of a bulletin's issue line above its headline (a masthead that runs on around it)."""
+    return next((d for d in found if d.first and d.has_year and d.precision == "day" and d.first == d.last
+                 and _ISSUE_NUMBER.match(line, d.end)), None)
 
 
 def _published_in_dateline(tm: TextModel) -> Found | None:
