@@ -375,3 +375,13 @@ def test_a_drill_at_a_hydropower_plant_protects_a_vulnerable_target():
 
     scores = theme_scores([("A counterterrorism exercise was held at the Uch-Korgon hydropower plant", 0, 2.0)])
     assert pick_themes(scores) == ["vulnerable_targets"]
+
+
+@pytest.mark.parametrize("lead", [
+    "UNDP held a workshop for staff of the religious affairs commission on extremism prevention",
+    "The commission held a seminar on values of tradition against destructive ideologies",
+    "UNDP held a workshop for the commission, supported by the STRIVE Asia project",
+])
+def test_extremism_prevention_words_and_a_pve_programme_make_the_pve_theme(tmp_path, lead):
+    _, themes = _event(tmp_path, f"Workshop for the religious affairs commission\n\n{lead} in Bishkek on 4 April 2023.\n")
+    assert "pve" in themes
