@@ -529,3 +529,10 @@ def test_an_organisation_s_own_field_missions_supporting_are_not_a_funder(tmp_pa
                                   "and the OSCE field missions in Central Asia."))
     assert r["funder"] == {"Germany"}
     assert "OSCE" not in r["funder"]
+
+
+def test_an_office_for_a_region_of_an_organisation_is_that_organisation(tmp_path):
+    r = _roles(tmp_path, _release("The annual meeting took place in Almaty on 26 October 2022. The meeting was "
+                                  "organized by the Regional Office for Central Asia of the United Nations Office on "
+                                  "Drugs and Crime and co-hosted by the Government of Kazakhstan."))
+    assert r["organizer"] == {"UNODC", "Kazakhstan"}

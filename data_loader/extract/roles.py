@@ -257,6 +257,10 @@ _NAMES_A_PROGRAMME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:proje
                                 r"framework)\b")
 
 
+#: a region or country an office is for, then "of" and its organisation's name (see ``_zone_end``)
+_REGION_THEN_OF = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+of\s+(?:the\s+)?")
+
+
 def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, place_names: set[str]) -> int:
     """First stop word after ``start`` that is not part of a name."""
     end = limit
@@ -272,6 +276,11 @@ def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, pl
             nxt = re.match(r"\s*(?:the\s+)?", sentence[m.end() :])
             at = m.end() + (nxt.end() if nxt else 0)
             if at in starts and not _NAMES_A_PROGRAMME.match(sentence, ends_at.get(at, at)):
+                continue
+            # "the Regional Office for Central Asia of the United Nations Office on Drugs and Crime": an office
+            # for a region, of the organisation named next
+            region_of = _REGION_THEN_OF.match(sentence, m.end())
+            if region_of is not None and region_of.end() in starts:
                 continue
         end = m.start()
         if word in _STOP_VERBS:
