@@ -3,6 +3,7 @@ with several sources"): the merge rule on hand-made records, and two short relea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -391,3 +392,17 @@ def test_month_only_reports_that_differ_in_length_place_or_organiser_stay_apart(
     a = _rec("a.txt", **_MONTH_ONLY, duration_days=5)
     b = _rec("b.txt", **{**_MONTH_ONLY, "duration_days": 5, "organizations": [], **change})
     assert not same_event(a, b)
+
+
+def test_same_days_place_and_type_with_an_organisation_both_name_in_another_role_is_one_event():
+    """The agency's release names UNODC as organiser; the host's news names its ministry, the donors and
+    UNODC as a supporter: the same three days in Dushanbe, the same exercise."""
+    agency = _rec("a.txt", event_type="exercise", city="Dushanbe", country_iso3="TJK", country="Tajikistan",
+                  start_date="2023-05-30", end_date="2023-06-01", organizations=[("UNODC", "organizer")])
+    host = _rec("b.txt", event_type="exercise", city="Dushanbe", country_iso3="TJK", country="Tajikistan",
+                start_date="2023-05-30", end_date="2023-06-01",
+                organizations=[("Tajikistan", "organizer"), ("United States", "funder"), ("UNODC", "partner")])
+    assert "named in both" in same_event(agency, host)
+    assert same_event(agency, replace(host, organizations=[("Tajikistan", "organizer"), ("UNODC", "participant")])) \
+        is None  # a participant is not enough
+    assert same_event(agency, replace(host, event_type="training")) is None

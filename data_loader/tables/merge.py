@@ -141,6 +141,11 @@ def _organizers(r: EventRecord) -> set[str]:
     return {o for o, role in r.organizations if role == "organizer"}
 
 
+def _named(r: EventRecord) -> set[str]:
+    """The organisations a report names in any role but as a participant (governments included)."""
+    return {o for o, role in r.organizations if role != "participant"}
+
+
 def same_event(a: EventRecord, b: EventRecord) -> str | None:
     """The reason two records are one event, or None."""
     if a.source_file == b.source_file:
@@ -187,6 +192,12 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
         # the same span of three days or more, the same kind of event, places that agree: one event
         return (f"{when[0]} to {da[1].isoformat()}, {where[0]}, same type ({a.event_type}); one report names no "
                 "organiser")
+    shared = _named(a) & _named(b)
+    if same_type and when[1] and where[1] and da is not None and shared:
+        # the same days, the same place (or none named by either), the same kind, and an organisation both
+        # name in any role: UNODC organised the drill in one report and only supported it in the host's
+        return (f"{when[0]}, {where[0]}, same type ({a.event_type}) and an organisation named in both "
+                f"({', '.join(sorted(shared))})")
     if not same_type or (orgs_a and orgs_b) or not (where[1] and a.city) or da is None or db is None:
         return None
     if when[1] or min((da[1] - da[0]).days, (db[1] - db[0]).days) >= 2:
