@@ -536,3 +536,16 @@ def test_an_office_for_a_region_of_an_organisation_is_that_organisation(tmp_path
                                   "organized by the Regional Office for Central Asia of the United Nations Office on "
                                   "Drugs and Crime and co-hosted by the Government of Kazakhstan."))
     assert r["organizer"] == {"UNODC", "Kazakhstan"}
+
+
+def test_an_international_body_named_like_an_agency_is_not_the_host_government(tmp_path):
+    r = _roles(tmp_path, _release("ASHGABAT, 12 May 2019 - The International Science Support Agency organized a "
+                                  "seminar on border data in Ashgabat on 10 May 2019."))
+    assert "Turkmenistan" not in r["organizer"]
+    assert "International Science Support Agency" in r["organizer"]
+
+
+def test_the_un_migration_agency_is_iom(tmp_path):
+    r = _roles(tmp_path, _release("The UN Migration Agency organized a seminar on border data in Ashgabat on "
+                                  "10 May 2019."))
+    assert r["organizer"] == {"IOM"}

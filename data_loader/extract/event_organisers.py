@@ -15,6 +15,11 @@ from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
 from data_loader.lookup.registries import registry_cached
 
+#: a body of an international organisation, named like a ministry's ("UN Migration Agency", "European Border
+#: and Coast Guard Agency"): no government's, whatever its head word
+_INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations|EU|European|International|World|"
+                                 r"Interstate|Inter-State|Intergovernmental)\b")
+
 #: an organisation's name before its members: "the SCO member states", "OSCE participating States"
 _MEMBER_STATES = re.compile(r"\s+(?:member|participating)[\s-](?:states?|countries|nations)\b", re.I)
 _PAID_BY = re.compile(r"\b(?:funded|financed|co-funded|supported|sponsored)\s+by\s+(?:the\s+)?$", re.I)
@@ -294,7 +299,8 @@ class OrganiserRules(ExtractorState):
                     name = country_name(within.value)
                     out.append((name, role, a, b, INFERRED, f"'{' '.join(m.surface.split())}' is part of "
                                 f"'{' '.join(within.surface.split())}': coded as {name}"))
-                elif mentions.is_government_name(m.surface) and (home := self._home_country(rec)):
+                elif mentions.is_government_name(m.surface) and not _INTERNATIONAL_BODY.match(m.surface) \
+                        and (home := self._home_country(rec)):
                     name = country_name(home)
                     out.append((name, role, a, b, INFERRED,
                                 f"a government body of the host country (or, with no host known yet, of the "
