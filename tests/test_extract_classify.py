@@ -385,3 +385,11 @@ def test_a_drill_at_a_hydropower_plant_protects_a_vulnerable_target():
 def test_extremism_prevention_words_and_a_pve_programme_make_the_pve_theme(tmp_path, lead):
     _, themes = _event(tmp_path, f"Workshop for the religious affairs commission\n\n{lead} in Bishkek on 4 April 2023.\n")
     assert "pve" in themes
+
+
+def test_an_online_hearing_of_a_parliamentary_assembly_is_a_virtual_meeting(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Kazakhstan's experience presented at a parliamentary hearing\n\n"
+        "Nur-Sultan, 18 May 2021 - The online hearing of the Assembly's committee was held on 18 May 2021 on the "
+        "theme of prosecuting and reintegrating foreign terrorist fighters.\n"))
+    assert (ev["event_type"], ev["format"]) == ("meeting", "virtual")

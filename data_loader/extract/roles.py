@@ -20,6 +20,8 @@ EVENT_NOUN = (
     r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|drills?|convenings?|"
     r"congress(?:es)?|plenar(?:y|ies)|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
+    # "the online hearing of the Assembly", "public hearings on the draft law" (not "the hearing of a case")
+    r"(?:online|public|parliamentary|joint|expert|open)\s+hearings?|"
     # a mission of experts to a country: "a follow-up assessment visit to Turkmenistan"
     r"(?:assessment|follow-up|fact-finding|technical\s+assistance)\s+(?:assessment\s+)?(?:visit|mission)s?|"
     # a programme held on some days ("a two-day capacity building programme"), not one run for years
@@ -171,7 +173,7 @@ _EVENT_WORD_LIST = (
     "videoconference videoconferences "
     "round-table round-tables consultation consultations briefing briefings exercise exercises simulation plenary "
     "plenaries "
-    "simulations session sessions event events visit visits tour tours discussion discussions talks")
+    "simulations session sessions event events visit visits tour tours discussion discussions talks hearing hearings")
 _EVENT_WORDS = frozenset(_EVENT_WORD_LIST.split())
 
 
