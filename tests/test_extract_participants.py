@@ -172,3 +172,8 @@ def test_young_men_and_women_are_counted_and_their_trainers_are_not(tmp_path):
         "Cholpon-Ata on 1-2 June 2021 with the support of the OSCE. It brought together 35 young men and women from "
         "all regions of the Kyrgyz Republic.\n\nFour experts of the Ministry of Interior conducted the sessions.\n"))
     assert t.events.iloc[0]["participants"] == 35
+
+
+def test_thousands_of_pupils_of_a_school_outreach_are_counted_and_a_population_is_not():
+    assert _first("About 5,500 pupils of grades 7 to 11 and more than 300 teachers took part.") == (5500, "approximately")
+    assert find_participants("a city of 250,000 people") == []

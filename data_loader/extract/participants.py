@@ -92,13 +92,18 @@ def to_int(token: str) -> int | None:
     return total or None
 
 
+#: the largest head count read: a school outreach by video reaches thousands of pupils, an exercise thousands of
+#: troops; larger figures are populations, budgets or tallies over years
+MAX_COUNT = 10_000
+
+
 def find_participants(text: str) -> list[tuple[int, str, int, int]]:
     """(count, qualifier, start, end) for each head count in ``text``."""
     out = []
     low = lowered(text)
     for m in _PATTERN.finditer(text) if low is None else _PATTERN_LOW.finditer(low):
         n = to_int(m.group("num"))
-        if n is None or n < 2 or n > 5000:
+        if n is None or n < 2 or n > MAX_COUNT:
             continue
         mods = m.group("mods") or ""
         # "two courses for the Border Troops", "five sessions for officers": a count of something else
