@@ -598,3 +598,13 @@ def test_a_two_day_conference_that_came_to_a_close_on_a_day_began_the_day_before
         "A two-day conference on border management, held by the OSCE, came to a close in Almaty on 6 November 2019. "
         "More than 30 participants took part.\n"))
     assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2019-11-05", "2019-11-06")
+
+
+def test_a_summit_to_be_held_later_does_not_date_the_session_held_online(tmp_path):
+    ev = _event(tmp_path, (
+        "Specialized meeting concludes its series of sessions\n\n20 September 2022\n\n"
+        "The fifth session of the Specialized Meeting on counter-terrorism took place online. "
+        "The Chairmanship intends to have the plan finalized in time for the Sixth Summit, to be held in Astana "
+        "on 12–13 October 2022.\n"))
+    assert _iso(ev["start_date"]) != "2022-10-12"
+    assert (ev["format"], ev["month"]) == ("virtual", 9)  # the month of the release, not of the summit
