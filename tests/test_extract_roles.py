@@ -549,3 +549,10 @@ def test_the_un_migration_agency_is_iom(tmp_path):
     r = _roles(tmp_path, _release("The UN Migration Agency organized a seminar on border data in Ashgabat on "
                                   "10 May 2019."))
     assert r["organizer"] == {"IOM"}
+
+
+def test_those_who_were_the_co_organizers_of_the_event_organised_it(tmp_path):
+    r = _roles(tmp_path, _release("An international conference on countering terrorism took place in Bishkek on "
+                                  "20 September 2023. The State Committee of National Security of the Kyrgyz Republic "
+                                  "and the CIS Anti-Terrorism Center were the co-organizers of the event."))
+    assert r["organizer"] == {"Kyrgyzstan", "CIS ATC"}

@@ -32,7 +32,9 @@ EVENT_NOUN = (
 ORG_VERB = (
     r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
     r"conducted|conducts|conducting|launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
-    r"led|carried\s+out|carries\s+out|carrying\s+out|staged|stages|staging)"
+    r"led|carried\s+out|carries\s+out|carrying\s+out|staged|stages|staging|"
+    # "The State Committee ... and the CIS Anti-Terrorism Center were the co-organizers of the event"
+    r"(?:was|were|are|is)\s+(?:the\s+)?(?:main\s+)?(?:co-)?organi[sz]ers?\s+of)"
 )
 #: not after a hyphen: "the OSCE-led Mobile Training Team", "UN-hosted" are adjectives, not the verb
 #: (nor "held up as a model": praised, not holding anything)
