@@ -672,3 +672,14 @@ def test_a_national_service_s_exercise_in_a_town_no_gazetteer_knows_is_held_at_h
         "Kyrgyzstan's State Committee for National Security (SCNS) has carried out a large-scale counterterrorism "
         "exercise at the hydropower plant in the town of Shamaldy-Sai, the committee's press service said.\n"))
     assert (_s(ev["city"]), ev["country_iso3"], ev["location_precision"]) == (None, "KGZ", "country")
+
+
+def test_a_news_agency_dateline_gives_the_city_when_the_event_s_sentences_name_no_place(tmp_path):
+    text = ("UNDP helps religious affairs body build capacity\n\n15 August 2022, 11:20\n\n"
+            "BISHKEK (AKIpress) – UNDP in Kyrgyzstan has provided technical support to state institutions, the UNDP "
+            "office said on 12 August.\n\nStaff of the State Commission for Religious Affairs attended a workshop "
+            "at which the recently adopted laws were discussed.\n")
+    assert _place(_event(tmp_path, text)) == ("Bishkek", "KGZ", "city")
+    # another country named in the story: the agency may have filed it from home about an event abroad
+    abroad = text.replace("were discussed.", "were discussed with experts from Kazakhstan.")
+    assert _s(_event(tmp_path, abroad)["city"]) != "Bishkek"
