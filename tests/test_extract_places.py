@@ -674,6 +674,14 @@ def test_a_national_service_s_exercise_in_a_town_no_gazetteer_knows_is_held_at_h
     assert (_s(ev["city"]), ev["country_iso3"], ev["location_precision"]) == (None, "KGZ", "country")
 
 
+def test_a_course_for_one_country_s_service_at_an_unnamed_centre_is_held_at_home(tmp_path):
+    ev = _event(tmp_path, (
+        "EU-funded course prepares women officers of Tajikistan's Border Troops to become trainers\n\n12.06.2025\n\n"
+        "From 19 May to 7 June 2025, twenty female officers of Tajikistan's Border Troops took part in a training "
+        "of trainers course at the \"Poytakht\" Training Centre.\n"))
+    assert (ev["event_type"], _s(ev["city"]), ev["country_iso3"]) == ("training", None, "TJK")
+
+
 def test_a_news_agency_dateline_gives_the_city_when_the_event_s_sentences_name_no_place(tmp_path):
     text = ("UNDP helps religious affairs body build capacity\n\n15 August 2022, 11:20\n\n"
             "BISHKEK (AKIpress) – UNDP in Kyrgyzstan has provided technical support to state institutions, the UNDP "

@@ -173,12 +173,13 @@ class WhereRules(ExtractorState):
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
             _evidence(rec, "country_iso3", iso, a, b)
             return
-        if rec.event_type == "exercise" and (home := self._exercise_home()) is not None:
+        if rec.event_type in ("exercise", "training") and (home := self._exercise_home()) is not None:
             iso, a, b = home
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
             _evidence(rec, "country_iso3", iso, a, b, GUESSED,
-                      f"an exercise of {country_name(iso)}'s own services, and no place of another country named: "
-                      "held at home")
+                      f"{'an' if rec.event_type == 'exercise' else 'a'} {rec.event_type} of {country_name(iso)}'s own "
+                      "services, and no place of another country "
+                      "named: held at home")
             return
         rec.location_precision = "region"
 
