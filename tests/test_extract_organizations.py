@@ -512,6 +512,15 @@ def test_the_publisher_named_in_the_masthead_and_the_headline_held_its_event(tmp
     assert roles["organizer"] == {"UNDP"}
 
 
+def test_the_publisher_named_in_the_issued_by_field_and_the_headline_held_its_event(tmp_path):
+    roles = _roles(tmp_path, (
+        "OSCE promotes closer border security co-operation in Central Asia\n\n"
+        "Issued on: 1 July 2022 | Issued by: OSCE Programme Office in Bishkek\n\n"
+        "On June 27-29, 35 senior representatives of the border services of Kazakhstan, Kyrgyzstan and Tajikistan met "
+        "in Cholpon-Ata for a three-day regional meeting.\n"))
+    assert roles["organizer"] == {"OSCE"}
+
+
 def test_the_owner_that_delivers_the_programme_holds_its_workshops(tmp_path):
     """'UNODC delivers the programme': the workshops held in it, with no organiser named, are its owner's."""
     roles = _roles(tmp_path, (

@@ -15,6 +15,8 @@ from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
 from data_loader.lookup.registries import registry_cached
 
+#: the page's field naming its publisher, under the headline: "Issued by: OSCE Programme Office in Bishkek"
+_ISSUED_BY = re.compile(r"\b(?:Issued|Published|Posted|Released)\s+by\s*:?\s*(?:the\s+)?$")
 #: a body of an international organisation, named like a ministry's ("UN Migration Agency", "European Border
 #: and Coast Guard Agency"): no government's, whatever its head word
 _INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations|EU|European|International|World|"
@@ -166,7 +168,10 @@ class OrganiserRules(ExtractorState):
             return
         top = self.head.title_span[0]
         owners = programme_registry()[0]
-        heads = [m for m in self.registry if m.start < top and (m.kind == "org" or owners.get(m.value) == m.value)
+        lead = self.event_sents[0].start if self.event_sents else top
+        heads = [m for m in self.registry if (m.start < top or (m.start < lead and _ISSUED_BY.search(
+                     self.masked, max(0, m.start - 30), m.start)))
+                 and (m.kind == "org" or owners.get(m.value) == m.value)
                  and not _PAID_BY.search(self.masked, max(0, m.start - 30), m.start)]
         if len({m.value for m in heads}) != 1:
             return  # ("Funded by the European Union" on a project's page: its donor, not its publisher)
