@@ -556,3 +556,9 @@ def test_those_who_were_the_co_organizers_of_the_event_organised_it(tmp_path):
                                   "20 September 2023. The State Committee of National Security of the Kyrgyz Republic "
                                   "and the CIS Anti-Terrorism Center were the co-organizers of the event."))
     assert r["organizer"] == {"Kyrgyzstan", "CIS ATC"}
+
+
+def test_the_un_regional_centre_for_peace_and_disarmament_is_unoda(tmp_path):
+    r = _roles(tmp_path, _release("The OSCE and the United Nations Regional Centre for Peace and Disarmament in Asia "
+                                  "and the Pacific organized a round table in Tashkent on 5 May 2021."))
+    assert r["organizer"] == {"OSCE", "UNODA"}
