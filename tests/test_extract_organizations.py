@@ -521,6 +521,15 @@ def test_the_publisher_named_in_the_issued_by_field_and_the_headline_held_its_ev
     assert roles["organizer"] == {"OSCE"}
 
 
+def test_the_publisher_backing_its_own_event_is_its_organiser_not_its_funder(tmp_path):
+    roles = _roles(tmp_path, (
+        "IOM KAZAKHSTAN | UN MIGRATION\n\nIOM field assessment discussed with experts in Astana\n\n"
+        "Astana, 14 June 2019 - A field assessment of migrant vulnerabilities, supported by the IOM missions in "
+        "Kazakhstan and Kyrgyzstan, was discussed at a round table in Astana on 13 June 2019.\n"))
+    assert roles["organizer"] == {"IOM"}
+    assert roles["funder"] == set()
+
+
 def test_the_owner_that_delivers_the_programme_holds_its_workshops(tmp_path):
     """'UNODC delivers the programme': the workshops held in it, with no organiser named, are its owner's."""
     roles = _roles(tmp_path, (

@@ -183,6 +183,12 @@ class OrganiserRules(ExtractorState):
         rec.organizations.append((m.value, "organizer"))
         _evidence(rec, "organizer", m.value, m.start, m.end, GUESSED,
                   f"no sentence says who held the event: {m.value}, whose page this is and whom the story names")
+        backing = [e for e in rec.evidence if e.field == "funder" and e.value == m.value]
+        if backing and not any(_MONEY.search(self.masked, e.start, e.end) for e in backing):
+            # "supported by the IOM" on IOM's own page: the publisher ran its event, as with an organiser named
+            # in a sentence (see ``_backed_organisers``)
+            rec.organizations.remove((m.value, "funder"))
+            rec.evidence = [e for e in rec.evidence if not (e.field == "funder" and e.value == m.value)]
 
     def _host_exercise(self, rec: EventRecord) -> None:
         """A counter-terrorism exercise held in a Central Asian country that no sentence gives an organiser
