@@ -608,3 +608,13 @@ def test_a_summit_to_be_held_later_does_not_date_the_session_held_online(tmp_pat
         "on 12–13 October 2022.\n"))
     assert _iso(ev["start_date"]) != "2022-10-12"
     assert (ev["format"], ev["month"]) == ("virtual", 9)  # the month of the release, not of the summit
+
+
+def test_a_banner_of_a_summit_to_be_held_names_neither_the_day_nor_the_place_of_the_event(tmp_path):
+    ev = _event(tmp_path, (
+        "Conference on regional security\n\n15 July 2021\n\n"
+        "Main news: Sixth Summit to be held in Astana on 12 October 2022.\n\n"
+        "A conference on regional security and counter-terrorism took place on 14 July 2021 with experts of 17 "
+        "member states.\n"))
+    assert _iso(ev["start_date"]) == "2021-07-14"
+    assert pd.isna(ev["city"]) or ev["city"] != "Astana"

@@ -29,8 +29,9 @@ _FUTURE = CuePattern.compile(
     r"are\s+(?:scheduled|planned|expected)|next\s+(?:one|meeting|workshop|session|conference|round)s?\s+(?:will|is|are)|"
     # "The 39th Plenary is to be hosted by China in November"
     r"(?:is|are)\s+to\s+be\s+(?:held|hosted|organi[sz]ed|convened|conducted)|"
-    # "in time for the Sixth CICA Summit, to be held in Astana on 12-13 October": another event, still to come
-    r"(?<=,\s)to\s+be\s+(?:held|hosted|organi[sz]ed|convened|conducted)|"
+    # "in time for the Sixth CICA Summit, to be held in Astana on 12-13 October", "Summit to be held in Nur-Sultan
+    # in 2022": an event still to come
+    r"\bto\s+be\s+(?:held|hosted|organi[sz]ed|convened|conducted)\b|"
     r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b", prefilter=True,
 )
 #: a report of an event that took place, in the past tense
