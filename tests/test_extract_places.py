@@ -691,3 +691,13 @@ def test_a_news_agency_dateline_gives_the_city_when_the_event_s_sentences_name_n
     # another country named in the story: the agency may have filed it from home about an event abroad
     abroad = text.replace("were discussed.", "were discussed with experts from Kazakhstan.")
     assert _s(_event(tmp_path, abroad)["city"]) != "Bishkek"
+
+
+def test_a_venue_in_the_lead_is_kept_when_a_later_sentence_calls_other_exercises_online(tmp_path):
+    ev = _event(tmp_path, (
+        "SCO states rehearse response to cyber-terrorism in Xiamen\n\n12 December 2017\n\n"
+        "The eight member states of the SCO held a joint drill on countering cyber-terrorism in the Chinese city of "
+        "Xiamen on December 6.\n\nIn June, the Director of the RATS Executive Committee said that exercises on "
+        "countering the use of the Internet would take place in China. He described them as the second online "
+        "counter-terrorism exercise of the organization, the first having been held in Xiamen in 2015.\n"))
+    assert (ev["format"], _s(ev["city"])) == ("in-person", "Xiamen")

@@ -84,9 +84,10 @@ class WhereRules(ExtractorState):
                 rec.format = "hybrid"
                 _evidence(rec, "format", "hybrid", s.start + h.start(), s.start + h.end())
                 return
-        for s in self.event_sents[:4]:
+        lead_venue = self._lead_names_a_venue()
+        for i, s in enumerate(self.event_sents[:4]):
             m_text = self.masked[s.start : s.end]
-            if v := _VIRTUAL_CUE.search(m_text, self._low_slice(s)):
+            if (v := _VIRTUAL_CUE.search(m_text, self._low_slice(s))) and (i == 0 or not lead_venue):
                 rec.format = "virtual"
                 _evidence(rec, "format", "virtual", s.start + v.start(), s.start + v.end())
                 return
@@ -102,6 +103,14 @@ class WhereRules(ExtractorState):
             _evidence(rec, "format", rec.format, field.start("what"), field.end("what"))
             return
         rec.format = "in-person"
+
+    def _lead_names_a_venue(self) -> bool:
+        """Whether the first sentence about the event holds it in a city ("held a joint drill ... in the Chinese
+        city of Xiamen"): a later sentence's "online exercise" is then about another occasion or a plan."""
+        if not self.event_sents:
+            return False
+        lead = self.event_sents[0]
+        return any(places.venue_score(self.masked, c) >= 3 for c in self._in(lead, self.cities))
 
     @cached_property
     def _format_field(self) -> re.Match[str] | None:
