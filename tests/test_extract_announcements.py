@@ -428,3 +428,12 @@ def test_an_announcement_s_plans_name_its_participants(tmp_path):
         "3 June.\n\nMembers of the Network from Kazakhstan, Kyrgyzstan and Tajikistan are expected to present "
         "national experience.\n"))
     assert {"KAZ", "KGZ", "TJK"} <= set(tables.event_countries.iso3)
+
+
+def test_an_announcement_whose_day_is_only_in_the_statement_it_quotes(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Anti-terrorist exercises to be held in Nur-Sultan\n\n26.04.2021, 16:12\n\n"
+        "Anti-terror exercises will take place in Nur-Sultan, the capital's operational headquarters has announced."
+        "\n\n\"On April 27, from 8.00 to 11.00, the operational headquarters will conduct a planned anti-terrorist "
+        "exercise on the premises of the Alau ice palace,\" the statement said.\n"))
+    assert (ev["start_date"], ev["event_type"], ev["city"]) == ("2021-04-27", "exercise", "Astana")

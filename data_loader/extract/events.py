@@ -170,6 +170,23 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         return any(not _PRESENT_PASSIVE.search(text, max(0, m.start() - 12), m.start())
                    for m in _HAPPENED.finditer(text, self._low_slice(s)))
 
+    def _quoted_day(self, rec: EventRecord, pub: date) -> None:
+        """'Exercises will take place in Nur-Sultan, the headquarters has announced. "On April 27, from 8.00 to
+        11.00, the headquarters will conduct a planned exercise ...," the statement said': an announcement whose
+        day is only in the statement it quotes. The quoted sentence must name the event's kind and fall within
+        the announcement horizon."""
+        for s in self.body:
+            if self.masked[s.start : s.end] == self.text[s.start : s.end]:
+                continue  # nothing quoted in it
+            quoted = self.text[s.start : s.end]
+            if rec.event_type is None or not _EVENT_NOUN.search(quoted):
+                continue
+            for d in find_dates(quoted, anchor=pub, future_ok=True):
+                if d.precision == "day" and d.first and 0 <= (d.first - pub).days <= ANNOUNCED_HORIZON_DAYS:
+                    self._set_days(rec, d.first, d.last or d.first, s.start + d.start, s.start + d.end, INFERRED,
+                                   "the day is given only in the statement the announcement quotes")
+                    return
+
     def _announced_under_dateline(self, rec: EventRecord) -> bool:
         """'Karakol, 19 May 2021 – The Probation Department ... will hold the second round of trainings': an
         announcement filed from its venue on a day, naming no day of its own, is of an event at hand (in the
@@ -512,6 +529,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if rec.year is None and rec.location_precision == "region" and not rec.organizations:
             # nothing says when, where or by whom: a mention of activities, not a report of an event
             return []
+        if self.announced and rec.known_days() is None and pub is not None:
+            self._quoted_day(rec, pub)
         if self.announced and not _imminent(rec, pub) and not self._announced_under_dateline(rec):
             return []  # a plan for months ahead is not yet an event that took place
         if self.present_only and _after_horizon(rec, pub):
