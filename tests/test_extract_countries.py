@@ -465,3 +465,11 @@ def test_countries_in_the_site_s_latest_stories_under_the_story_take_no_part(tmp
         "### Latest in Central Asia\n- Tajik and Uzbek railway officials discuss new freight schedule\n"
         "- Turkmenistan hosts horse beauty contest\n"))
     assert not {"TJK", "UZB"} & got["participant"]
+
+
+def test_a_central_asian_government_hosting_in_its_country_takes_part_beside_its_guests(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional seminar on border security\n\n"
+        "The Ministry of Internal Affairs of Tajikistan organized a regional seminar on border security in Dushanbe "
+        "on 5 May 2022. Delegations of Afghanistan and Uzbekistan took part.\n"))
+    assert c["participant"] == {"AFG", "UZB", "TJK"}

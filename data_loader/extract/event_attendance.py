@@ -390,6 +390,10 @@ class AttendanceRules(ExtractorState):
             region = []  # the Central Asian countries that took part are named: "Central Asia" adds nothing
         if not found and not region:
             found = _host_officials(rec) or self._national_audience(rec)
+        elif rec.country_iso3 and all(f[0] != rec.country_iso3 for f in found):
+            # "organized by the Ministry of Internal Affairs of Tajikistan" in Dushanbe, with the guests named: the
+            # host government's people took part as well
+            found.extend(_host_officials(rec))
         for iso, a, b, confidence, why in found + region:
             if iso in seen:
                 continue
