@@ -618,3 +618,13 @@ def test_a_banner_of_a_summit_to_be_held_names_neither_the_day_nor_the_place_of_
         "member states.\n"))
     assert _iso(ev["start_date"]) == "2021-07-14"
     assert pd.isna(ev["city"]) or ev["city"] != "Astana"
+
+
+def test_a_workshop_that_opened_on_a_day_and_will_continue_until_another(tmp_path):
+    ev = _event(tmp_path, (
+        "Workshop on security of regional infrastructure opens in Mary\n\n10.02.2020\n\n"
+        "A joint workshop on the security of regional infrastructure opened in the city of Mary on 10 February 2020. "
+        "Officials of the ministries of foreign affairs and energy take part.\n\n"
+        "On the first day the two sides reviewed regional infrastructure projects.\n\n"
+        "The workshop will continue until 12 February.\n"))
+    assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2020-02-10", "2020-02-12")

@@ -239,6 +239,11 @@ class WhenRules(ExtractorState):
                     last = first + timedelta(days=n - 1)
                     why.append(f"a {n}-day event starting on {_day(first)}")
                 support.append(duration[1:])
+            elif first is not None and first == last and (until := self._until_day(first)) is not None:
+                # "opened in the city of Mary on 10 February ... The workshop will continue until 12 February"
+                last = until.first
+                why.append(f"running until {_day(last)}")
+                support.append((until.start, until.end))
             why = self._announced_why(pub, first or last, sent) + why
             self._set_days(rec, first, last, d.start, d.end, INFERRED if why else STATED, "; ".join(why), support)
         elif relative:
@@ -442,7 +447,7 @@ class WhenRules(ExtractorState):
     def _until_day(self, first: date) -> DateMention | None:
         """A later day the first sentences say the event goes on until ("The drills will continue until
         September 22"), within a month of the day it began."""
-        for s in self.body[:5]:
+        for s in self.body[:UNTIL_REACH]:
             for d in self._sentence_dates(s):
                 if d.precision == "day" and d.first and first < d.first <= first + timedelta(days=31) \
                         and _RUNS_UNTIL.search(self.masked, max(s.start, d.start - 40), d.start):
@@ -606,6 +611,8 @@ _RUNS_FROM = re.compile(r"\b(?:runs?|lasts?|takes?\s+place|(?:is|are)\s+(?:being
 _LAST_MONTH = re.compile(r"\b(?:(?:late|early|earlier|at\s+the\s+end\s+of|in\s+the\s+middle\s+of)\s+)?last\s+month\b"
                          r"(?![’']s)", re.I)
 #: the day an event goes on until: "and will run until October 13", "continues through 16 May"
+#: how many sentences of the story may say the day the event runs until
+UNTIL_REACH = 8
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go\s+on|goes\s+on)"
                          r"\s+(?:until|till|through|to)\s+$", re.I)
 #: an event told as just held, in the present perfect
