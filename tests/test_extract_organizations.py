@@ -691,3 +691,15 @@ def test_a_forum_launched_years_ago_with_eu_funded_programmes_gives_no_funder(tm
         "EU-funded border programmes in the region.\n\n"
     ))
     assert r["funder"] == set()
+
+
+def test_eu_funded_projects_in_general_do_not_make_the_eu_the_event_s_funder(tmp_path):
+    r = _roles(tmp_path, (
+        "Security conference in Tashkent\n\n"
+        "The International Institute for Central Asia held a conference on security in Tashkent on 24 May 2024. "
+        "Through EU-funded security projects, thousands of specialists in the region have received training.\n"))
+    assert "European Union" not in r["funder"]
+    eu_paid = _roles(tmp_path, (
+        "Security conference in Tashkent\n\n"
+        "The EU-funded conference on security was held in Tashkent on 24 May 2024.\n"))
+    assert "European Union" in eu_paid["funder"]

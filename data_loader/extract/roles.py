@@ -371,6 +371,9 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
 _POSSESSIVE_FUNDING = re.compile(
     r"^\)?['’]s?\s+(?:generous\s+|kind\s+|continued\s+)?(?:financial\s+|funding\s+)?"
     r"(?:support|contributions?|funding|grant|sponsorship|donation)\b", re.IGNORECASE)
+#: what an adjective of funding may stand before without naming this event: projects and programmes in general
+_GENERIC_FUNDED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects|programmes|programs|initiatives|activities|efforts)\b",
+                             re.IGNORECASE)
 _FUNDED_ADJ = re.compile(r"^-(?:funded|financed|sponsored|co-funded)\b", re.IGNORECASE)
 _FUNDING_VERB = CuePattern.compile(
     r"\b(?:provided|provides|contributed|allocated|granted|donated)\s+(?:the\s+)?(?:generous\s+)?"
@@ -426,6 +429,8 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
             continue
         follows = sentence[m.end : m.end + 60]
         paying = _POSSESSIVE_FUNDING.match(follows) or _FUNDED_ADJ.match(follows)
+        if paying and _GENERIC_FUNDED.match(follows, paying.end()):
+            continue  # "through EU-funded security projects, thousands have been trained": other work, in general
         if paying and not m.kind.startswith("unknown"):
             out.append((m, "funder", (m.start, m.end + paying.end())))
             given[m.end] = out[-1][1:]
