@@ -237,7 +237,10 @@ class WhereRules(ExtractorState):
         if not named:
             # the story's sentences about the event name no place at all: the dateline's city, when the rest of
             # the story names no other country ("BISHKEK (AKIpress) - UNDP in Kyrgyzstan has ... Staff of the
-            # Commission attended a workshop ...")
+            # Commission attended a workshop ..."); "held in the capital" is another place's words (see
+            # ``_names_the_dateline_city``)
+            if any(_THE_CITY.search(self.masked, s.start, s.end) for s in self.event_sents):
+                return False
             body = [(s.start, s.end) for s in self.body]
             named = {m.value for a, b in body for m in self.countries + self.governments if a <= m.start < b}
             named |= {c.city.iso3 for a, b in body for c in self.cities if a <= c.start < b}
