@@ -709,3 +709,12 @@ def test_an_event_held_in_two_cities_of_one_country_is_placed_in_that_country(tm
         "A meeting of experts of the border services took place in the Russian Federation, in Moscow and "
         "Khabarovsk, from 21 to 31 August 2019.\n"))
     assert _place(ev) == (None, "RUS", "country")
+
+
+def test_a_town_named_like_a_town_of_another_country_is_placed_by_its_province(tmp_path):
+    ev = _event(tmp_path, (
+        "Working group meeting on resolution 1540\n\n12.11.2021\n\n"
+        "On 11 November 2021, a meeting of the working group took place in Gulistan city, Sughd region, at the "
+        "training centre of the National Bank. Representatives of the U.S. Embassy and of the Ministry of Foreign "
+        "Affairs of Tajikistan attended.\n"))
+    assert (ev["city"], ev["country_iso3"]) == ("Guliston", "TJK")

@@ -251,11 +251,15 @@ def same_name_in(city: City, iso3: str) -> City | None:
     """A town of the same name as ``city`` in another country of the region (Guliston is a town of
     Uzbekistan and one of Tajikistan), or None; not for names the places registry fixes."""
     key = city.name.casefold()
-    if key in places() or iso3 == city.iso3 or iso3 not in REGION:
+    if iso3 == city.iso3 or iso3 not in REGION:
         return None
     for place in namesakes().get(key, ()):
         if place.iso3 == iso3:
-            return _city_of(place)  # a town GeoNames knows under another name (Guliston, Tajikistan: Qayroqqum)
+            # a town GeoNames knows under another name (Guliston, Tajikistan: Qayroqqum); the namesakes registry
+            # names it even where the places registry fixes the name's usual town
+            return _city_of(place)
+    if key in places():
+        return None
     for table in (_geonames(), _geonames_small()):
         for c in table.get(key, ()):
             if c.iso3 == iso3:
