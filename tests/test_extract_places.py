@@ -703,14 +703,6 @@ def test_a_venue_in_the_lead_is_kept_when_a_later_sentence_calls_other_exercises
     assert (ev["format"], _s(ev["city"])) == ("in-person", "Xiamen")
 
 
-def test_an_event_held_in_two_cities_of_one_country_is_placed_in_that_country(tmp_path):
-    ev = _event(tmp_path, (
-        "Border experts review the joint operation\n\n04.09.2019\n\n"
-        "A meeting of experts of the border services took place in the Russian Federation, in Moscow and "
-        "Khabarovsk, from 21 to 31 August 2019.\n"))
-    assert _place(ev) == (None, "RUS", "country")
-
-
 def test_a_town_named_like_a_town_of_another_country_is_placed_by_its_province(tmp_path):
     ev = _event(tmp_path, (
         "Working group meeting on resolution 1540\n\n12.11.2021\n\n"

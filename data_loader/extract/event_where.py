@@ -62,8 +62,6 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 #: a time still to come after a place: "a similar exercise be held in China next year" is another event
 _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?future)\b",
                         re.IGNORECASE)
-#: what joins two venues of one event: "in Moscow and Khabarovsk", "in Almaty and in Astana"
-_AND_CITY = re.compile(r"\s+and\s+(?:in\s+)?")
 #: a word every hybrid phrasing holds: sentences without one are not searched
 #: "in the capital", "in the city": the dateline's city, told again without its name
 _THE_CITY = re.compile(r"\b(?:in|across|around)\s+the\s+(?:(?:country|nation)['’]s\s+)?(?P<what>capital|city)\b"
@@ -105,13 +103,6 @@ class WhereRules(ExtractorState):
             _evidence(rec, "format", rec.format, field.start("what"), field.end("what"))
             return
         rec.format = "in-person"
-
-    def _second_venue(self, chosen):
-        """The other city of "in Moscow and Khabarovsk", "in Almaty and Astana": the event was held in both."""
-        m = _AND_CITY.match(self.masked, chosen.end)
-        if m is None:
-            return None
-        return next((c for c in self.cities if c.start == m.end() and c.city.name != chosen.city.name), None)
 
     def _lead_names_a_venue(self) -> bool:
         """Whether the first sentence about the event holds it in a city ("held a joint drill ... in the Chinese
@@ -160,17 +151,6 @@ class WhereRules(ExtractorState):
                     break
         if rec.format == "virtual":
             rec.location_precision = "virtual"
-            return
-        if chosen is not None and (other := self._second_venue(chosen)) is not None:
-            # "took place in the Russian Federation, in Moscow and Khabarovsk": two cities, one country
-            if other.city.iso3 == chosen.city.iso3:
-                iso = chosen.city.iso3
-                rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
-                _evidence(rec, "country_iso3", iso, chosen.start, other.end, INFERRED,
-                          f"held in two cities of {country_name(iso)}, {chosen.city.name} and {other.city.name}: "
-                          "the country, not one city")
-            else:
-                rec.location_precision = "region"
             return
         if chosen is not None:
             self._set_city(rec, chosen.city.name, chosen.start, chosen.end, *how)
