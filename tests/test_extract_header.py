@@ -401,3 +401,15 @@ def test_a_bulletin_s_issue_line_dates_it_and_a_day_without_a_year_after_it(tmp_
         "On July 18–21, a delegation of Uzbekistan's law enforcement agencies took part in the international forum "
         "of the Eurasian Group on Combating Money Laundering and Financing of Terrorism in Nur-Sultan.\n"))
     assert (ev["published_date"], ev["start_date"]) == ("2022-07-25", "2022-07-18")
+
+
+def test_a_dateline_under_a_press_release_stamp_a_subheading_and_a_photo_caption(tmp_path):
+    ev = _event(tmp_path, (
+        "UNDP Turkmenistan › News Centre › Press releases\n\n"
+        "UNDP regional project on preventing violent extremism holds its final Project Board meeting\n\n"
+        "PRESS RELEASE | February 10, 2021\n\n"
+        "Final Project Board meeting of the regional PVE project\n\n"
+        "Partners of the regional PVE project at the final Project Board meeting. Photo: UNDP Turkmenistan\n\n"
+        "Ashgabat, 10 February 2021 – The regional project of UNDP today brought its implementing partners together "
+        "for the project's final Project Board meeting.\n"))
+    assert (ev["city"], ev["start_date"]) == ("Ashgabat", "2021-02-10")

@@ -576,7 +576,10 @@ def _opening_paragraphs(tm: TextModel, body_start: int) -> list[tuple[int, int]]
     skipped = 0
     for s, e in tm.paragraphs[body_start:]:
         para = tm.text[s:e]
-        if (skipped < FURNITURE_SKIPPED and not out and len(para.split()) <= FURNITURE_WORDS
+        if skipped < FURNITURE_SKIPPED and len(out) < OPENING_PARAGRAPHS - 1 and _PHOTO_CAPTION.search(para):
+            skipped += 1  # a photo's caption between the headline and the story ("... Photo: UNDP Turkmenistan")
+            continue
+        if (skipped < FURNITURE_SKIPPED and not out and (len(para.split()) <= FURNITURE_WORDS or _is_stamp_line(para))
                 and not para.rstrip().endswith(".") and _place_line(para) is None):
             skipped += 1
             continue
@@ -584,6 +587,15 @@ def _opening_paragraphs(tm: TextModel, body_start: int) -> list[tuple[int, int]]
         if len(out) == OPENING_PARAGRAPHS:
             break
     return out
+
+
+#: a photo's credit in a caption: "Photo: UNDP Turkmenistan", "(Photo by ...)", "Photo credit: OSCE"
+_PHOTO_CAPTION = re.compile(r"(?:^|[\s(\[])(?:Photo(?:\s+credit)?|Photograph)\s*(?::|by\b)", re.IGNORECASE)
+
+
+def _is_stamp_line(para: str) -> bool:
+    """A line of page furniture with a date ("PRESS RELEASE | February 10, 2021"), however many words."""
+    return "\n" not in para and bool(_DIGIT.search(para)) and (_is_date_line(para) or _stamp(para) is not None)
 
 
 #: a day without a year, all of a dateline's last part ("Sept. 6", "6 September")
