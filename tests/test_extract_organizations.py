@@ -703,3 +703,11 @@ def test_eu_funded_projects_in_general_do_not_make_the_eu_the_event_s_funder(tmp
         "Security conference in Tashkent\n\n"
         "The EU-funded conference on security was held in Tashkent on 24 May 2024.\n"))
     assert "European Union" in eu_paid["funder"]
+
+
+def test_an_unknown_name_does_not_run_across_a_country_and_the_next_name():
+    text = ("The forum was opened by the Ministry of Labour and Social Protection of Population of Turkmenistan and "
+            "the Magtymguly Youth Organization of Turkmenistan.")
+    names = [m.value for m in find_unknown_orgs(text, find_registry(text))]
+    assert "Magtymguly Youth Organization of Turkmenistan" in names
+    assert not any(n.startswith("Population") for n in names)

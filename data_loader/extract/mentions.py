@@ -306,6 +306,10 @@ def _unknown_org_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+#: a country closing one name and "and" opening the next, inside what reads as one unknown name
+_COUNTRY_AND = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?(?=[A-Z])")
+
+
 def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
     """Capitalised names with an organisational head word that no registry entry covers."""
     spans = [(m.start, m.end) for m in known]
@@ -324,6 +328,12 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
             name = " ".join(text[s:e].split())
         if _after_known(text, s, ends):
             continue  # "UNODC Regional Office for Central Asia", "the OSCE's Programme Office": part of a known one
+        for joint in _COUNTRY_AND.finditer(text, s, e):
+            if country_iso3(joint.group(1)) is not None and _UNKNOWN_HEAD.search(text, joint.end(), e):
+                # "... Protection of Population of Turkmenistan and the Magtymguly Youth Organization": a name
+                # ends with its country; the one after "and" is another
+                s = joint.end()
+                name = " ".join(text[s:e].split())
         after = _after_listed_known(text, spans, s, e)
         if after is not None:
             # "the OSCE and the Anti-Terrorist Centre of ...": the name starts after the known one and the "and"
