@@ -562,3 +562,11 @@ def test_the_un_regional_centre_for_peace_and_disarmament_is_unoda(tmp_path):
     r = _roles(tmp_path, _release("The OSCE and the United Nations Regional Centre for Peace and Disarmament in Asia "
                                   "and the Pacific organized a round table in Tashkent on 5 May 2021."))
     assert r["organizer"] == {"OSCE", "UNODA"}
+
+
+@pytest.mark.parametrize(("body", "country"), [("the Senate of the Oliy Majlis", "Uzbekistan"),
+                                               ("the Mazhilis of the Parliament", "Kazakhstan"),
+                                               ("the Jogorku Kenesh", "Kyrgyzstan")])
+def test_a_parliament_named_without_its_country_is_its_country_s_government(tmp_path, body, country):
+    r = _roles(tmp_path, _release(f"The round table was organised by {body} in the capital on 5 April 2022."))
+    assert country in r["organizer"]
