@@ -90,6 +90,17 @@ _ABOUT_ANOTHER = re.compile(r"\s*(?:The\s+|Its\s+)?(?:upcoming|forthcoming|previ
                             r"last)\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b", re.I)
 
 
+#: a sentence that opens in years gone by: "In 2015-2017, Kyrgyzstan, Tajikistan and Belarus carried out ..."
+_EARLIER_YEARS = re.compile(r"\s*(?:In|Between|From|During)\s+(?:the\s+years?\s+)?(?P<y1>(?:19|20)\d\d)"
+                            r"(?:\s*(?:[–—-]|and|to)\s*(?P<y2>(?:19|20)\d\d))?\b")
+
+
+def _in_earlier_years(text: str, s, rec: EventRecord) -> bool:
+    """Whether the sentence tells of years before the event's: who acted then did not hold this event."""
+    m = _EARLIER_YEARS.match(text, s.start)
+    return m is not None and rec.year is not None and int(m.group("y2") or m.group("y1")) < rec.year
+
+
 #: between a body and the organisation it belongs to: "ECOFEL) of the Egmont Group", "(ECOFEL) of the"
 _BODY_OF = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?\s+of\s+(?:the\s+)?")
 #: the country an event helps: "To help Turkmenistan protect ...", "assisting Kyrgyzstan in ..."
@@ -119,7 +130,7 @@ class OrganiserRules(ExtractorState):
         result: list[tuple[str, str, int, int, str, str]] = []
         # an announcement says who will hold the event in the future tense; a report's plans are other events
         sentences = [s for s in self.body if (self.announced or not self._future(s))
-                     and not _ABOUT_ANOTHER.match(self.masked, s.start)]
+                     and not _ABOUT_ANOTHER.match(self.masked, s.start) and not _in_earlier_years(self.masked, s, rec)]
         if self.head.title_span and roles.may_assign(self.head.title):
             # "OSCE organizes training courses on ...": the headline says who held the event too
             a, b = self.head.title_span
