@@ -383,7 +383,8 @@ def test_a_drill_at_a_hydropower_plant_protects_a_vulnerable_target():
     "UNDP held a workshop for the commission, supported by the STRIVE Asia project",
 ])
 def test_extremism_prevention_words_and_a_pve_programme_make_the_pve_theme(tmp_path, lead):
-    _, themes = _event(tmp_path, f"Workshop for the religious affairs commission\n\n{lead} in Bishkek on 4 April 2023.\n")
+    _, themes = _event(tmp_path, f"Workshop for the religious affairs commission\n\n{lead} in Bishkek on 4 April "
+                                 "2023.\n")
     assert "pve" in themes
 
 

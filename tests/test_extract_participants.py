@@ -175,5 +175,6 @@ def test_young_men_and_women_are_counted_and_their_trainers_are_not(tmp_path):
 
 
 def test_thousands_of_pupils_of_a_school_outreach_are_counted_and_a_population_is_not():
-    assert _first("About 5,500 pupils of grades 7 to 11 and more than 300 teachers took part.") == (5500, "approximately")
+    pupils = "About 5,500 pupils of grades 7 to 11 and more than 300 teachers took part."
+    assert _first(pupils) == (5500, "approximately")
     assert find_participants("a city of 250,000 people") == []

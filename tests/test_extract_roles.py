@@ -575,7 +575,7 @@ def test_a_parliament_named_without_its_country_is_its_country_s_government(tmp_
 def test_who_acted_in_years_before_the_event_did_not_hold_it(tmp_path):
     r = _roles(tmp_path, _release(
         "A workshop on the peer review of resolution 1540 took place in Bishkek on 5 June 2019, organised by the "
-        "Ministry of Economy of the Kyrgyz Republic. In 2015-2017, Kyrgyzstan, Tajikistan and Belarus carried out tripartite peer "
-        "reviews, meeting in turn in Bishkek, Minsk and Dushanbe."))
+        "Ministry of Economy of the Kyrgyz Republic. In 2015-2017, Kyrgyzstan, Tajikistan and Belarus carried out "
+        "tripartite peer reviews, meeting in turn in Bishkek, Minsk and Dushanbe."))
     assert r["organizer"] == {"Kyrgyzstan"}
     assert "Belarus" not in r["funder"]

@@ -35,7 +35,8 @@ _FUTURE = CuePattern.compile(
     r"plans?\s+to\s+(?:hold|organi[sz]e|convene))\b", prefilter=True,
 )
 #: a report of an event that took place, in the past tense
-_REPORTED = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|(?:took|taken)\s+place|"
+_REPORTED = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|"
+                       r"(?:took|taken)\s+place|"
                        r"concluded|opened|ended|closed|gathered|brought\s+together|delivered|ran|completed|met|trained)\b",
                        re.I)
 #: what joins a report to a plan in one sentence

@@ -274,7 +274,8 @@ class WhereRules(ExtractorState):
         return spans
 
     def _venue_country(self):
-        rx = re.compile(r"\b(?:(?:held|(?:took|taken)\s+place|organi[sz]ed|hosted|conducted|convened|opened|concluded)\s+in|"
+        rx = re.compile(r"\b(?:(?:held|(?:took|taken)\s+place|organi[sz]ed|hosted|conducted|convened|opened|"
+                        r"concluded)\s+in|"
                         # "a three-day study visit to the Republic of Kazakhstan": the country visited
                         r"(?:visit|tour|trip|mission)s?\s+to)\s+(?:the\s+)?$", re.I)
         spans = self._told_spans()

@@ -20,7 +20,8 @@ _LEADING_WORDS = frozenset({"In", "At", "From", "To", "During", "Since", "After"
                             "Near"})
 _LEADING_WORD = re.compile(r"(?:" + "|".join(sorted(_LEADING_WORDS)) + r")\s+")
 #: a holding verb and "in" right before the city: the surest venue cue of a sentence ("gathered in Almaty")
-_HELD_IN_WORDS = (r"\b(?:held|hosted|organi[sz]ed|convened|concluded|opened|(?:took|taken)\s+place|conducted|gathered|met|"
+_HELD_IN_WORDS = (r"\b(?:held|hosted|organi[sz]ed|convened|concluded|opened|(?:took|taken)\s+place|conducted|"
+                   r"gathered|met|"
                   r"takes\s+place|is\s+held)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?")
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|" + _HELD_IN_WORDS + r"|capitals?[^.:]{0,40}:\s*|"
