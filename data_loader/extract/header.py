@@ -576,7 +576,8 @@ def _opening_paragraphs(tm: TextModel, body_start: int) -> list[tuple[int, int]]
     skipped = 0
     for s, e in tm.paragraphs[body_start:]:
         para = tm.text[s:e]
-        if skipped < FURNITURE_SKIPPED and len(out) < OPENING_PARAGRAPHS - 1 and _PHOTO_CAPTION.search(para):
+        if skipped < FURNITURE_SKIPPED and len(out) < OPENING_PARAGRAPHS - 1 and "hoto" in para \
+                and _PHOTO_CAPTION.search(para):
             skipped += 1  # a photo's caption between the headline and the story ("... Photo: UNDP Turkmenistan")
             continue
         if (skipped < FURNITURE_SKIPPED and not out and (len(para.split()) <= FURNITURE_WORDS or _is_stamp_line(para))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from data_loader.lookup.gazetteer import City, lookup_city, may_start_city, region_mentions, same_name_in
+from data_loader.lookup.registries import namesakes
 from data_loader.textscan import matches_at_word_start
 
 #: a capitalised phrase of up to three words; searched with its left edge checked after each hit
@@ -80,8 +81,9 @@ def in_named_countries(cities: list[CityMention], countries: list, sentences: li
             continue
         s = next((x for x in sentences if x.start <= cm.start < x.end), None)
         here = {c.value for c in countries if c.kind == "country" and s is not None and s.start <= c.start < s.end}
-        if s is not None:
-            # "in Gulistan city, Sughd region": the province's country places the town
+        if s is not None and cm.city.name.casefold() in namesakes():
+            # "in Gulistan city, Sughd region": the province's country places a town that has namesakes (asked
+            # only of those: the provinces' pattern is long)
             here |= {region.iso3 for region, _, _ in region_mentions(s.text, 0, len(s.text))}
         choices = here if here and cm.city.iso3 not in here else named if cm.city.iso3 not in named else set()
         alt = next((a for iso in sorted(choices) if (a := same_name_in(cm.city, iso)) is not None), None)
