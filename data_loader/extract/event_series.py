@@ -26,10 +26,10 @@ _COLUMN_ROLES = {"organizer": "organizer", "funder": "funder", "partner": "partn
 #: a bracket after a country of a series, with that event's city or days in it
 _PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 _PAREN_THEN_SEP = re.compile(r"(?:\s*\([^()]{1,80}\))?" + _LIST_SEP.pattern)
-#: a label inside a cell that changes the role of the names after it ("...; UNODC. Expert partner: EAG")
 #: a table's place cell that says the event met online: "online", "virtual (Zoom)", "by videoconference"
 _ONLINE_CELL = re.compile(r"\s*(?:online|virtual(?:ly)?|remote(?:ly)?|by\s+video\s*(?:conference|link)?|"
                           r"video\s*conference|webinar)\b[^|]*", re.IGNORECASE)
+#: a label inside a cell that changes the role of the names after it ("...; UNODC. Expert partner: EAG")
 _CELL_LABEL = re.compile(r"\b(partners?|donors?|funded\s+by|funders?|organi[sz]ers?)\s*:\s*(?:[^:;.]*)$", re.I)
 _LABEL_ROLES = {"partner": "partner", "partners": "partner", "donor": "funder", "donors": "funder",
                 "funded by": "funder", "funder": "funder", "funders": "funder", "organizer": "organizer",
@@ -518,7 +518,7 @@ class SeriesRules(ExtractorState):
 
 
 #: what a row's neighbours may have given every event of the table through the text's shared reading
-_ROW_OWN_FIELDS = {"organizer": "org", "funder": "org", "partner": "org", "programme": "programme"}
+_ROW_OWN_FIELDS = frozenset({"organizer", "funder", "partner", "programme"})
 
 
 def _drop_other_rows(ev: EventRecord, others: list[tuple[int, int]], own: set[str]) -> None:

@@ -175,11 +175,13 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         11.00, the headquarters will conduct a planned exercise ...," the statement said': an announcement whose
         day is only in the statement it quotes. The quoted sentence must name the event's kind and fall within
         the announcement horizon."""
+        if rec.event_type is None:
+            return
         for s in self.body:
             if self.masked[s.start : s.end] == self.text[s.start : s.end]:
                 continue  # nothing quoted in it
             quoted = self.text[s.start : s.end]
-            if rec.event_type is None or not _EVENT_NOUN.search(quoted):
+            if not _EVENT_NOUN.search(quoted):
                 continue
             for d in find_dates(quoted, anchor=pub, future_ok=True):
                 if d.precision == "day" and d.first and 0 <= (d.first - pub).days <= ANNOUNCED_HORIZON_DAYS:
