@@ -95,7 +95,7 @@ _EARLIER_YEARS = re.compile(r"\s*(?:In|Between|From|During)\s+(?:the\s+years?\s+
                             r"(?:\s*(?:[–—-]|and|to)\s*(?P<y2>(?:19|20)\d\d))?\b")
 
 
-def _in_earlier_years(text: str, s, rec: EventRecord) -> bool:
+def _in_earlier_years(text: str, s: Sentence, rec: EventRecord) -> bool:
     """Whether the sentence tells of years before the event's: who acted then did not hold this event."""
     m = _EARLIER_YEARS.match(text, s.start)
     return m is not None and rec.year is not None and int(m.group("y2") or m.group("y1")) < rec.year

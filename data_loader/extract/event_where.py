@@ -182,20 +182,20 @@ class WhereRules(ExtractorState):
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
             _evidence(rec, "country_iso3", iso, a, b)
             return
-        if rec.event_type in ("exercise", "training") and (home := self._exercise_home()) is not None:
+        if rec.event_type in ("exercise", "training") and (home := self._service_home()) is not None:
             iso, a, b = home
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
             _evidence(rec, "country_iso3", iso, a, b, GUESSED,
                       f"{'an' if rec.event_type == 'exercise' else 'a'} {rec.event_type} of {country_name(iso)}'s own "
-                      "services, and no place of another country "
-                      "named: held at home")
+                      "services, and no place of another country named: held at home")
             return
         rec.location_precision = "region"
 
-    def _exercise_home(self) -> tuple[str, int, int] | None:
+    def _service_home(self) -> tuple[str, int, int] | None:
         """The Central Asian country whose service the lead names ("Kyrgyzstan's State Committee for National
-        Security has carried out a large-scale counterterrorism exercise ... in the town of Shamaldy-Sai"): a
-        national drill is held at home, in a town the gazetteer may not know."""
+        Security has carried out a large-scale counterterrorism exercise ... in the town of Shamaldy-Sai", "officers
+        of Tajikistan's Border Troops took part in a course at the Poytakht Training Centre"): a national drill or
+        course is held at home, in a town or centre the gazetteer may not know."""
         lead = self.event_sents[0] if self.event_sents else None
         if lead is None:
             return None
