@@ -36,7 +36,7 @@ _FUTURE = CuePattern.compile(
 )
 #: a report of an event that took place, in the past tense
 _REPORTED = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|"
-                       r"(?:took|taken)\s+place|"
+                       + roles.TOOK_PLACE + r"|"
                        r"concluded|opened|ended|closed|gathered|brought\s+together|delivered|ran|completed|met|trained)\b",
                        re.I)
 #: what joins a report to a plan in one sentence

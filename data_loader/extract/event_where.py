@@ -14,7 +14,8 @@ from data_loader.lookup.gazetteer import CENTRAL_ASIA, Region, capital_of, count
 
 _VIRTUAL = re.compile(
     r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
-    r"\b(?:held|conducted|organi[sz]ed|(?:took|taken)\s+place|hosted|convened|delivered|met|joined|participated|attended|"
+    r"\b(?:held|conducted|organi[sz]ed|" + roles.TOOK_PLACE + r"|hosted|convened|delivered|met|joined|participated|"
+    r"attended|"
     r"took\s+part)\s+(?:[\w-]+\s+){0,4}?(?:online|virtually|remotely|by\s+video(?:conference|\s+link)?|"
     r"via\s+video(?:conference|\s+link)?)\b|"
     r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\b(?:via|on|through)\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|teams)"
@@ -71,6 +72,12 @@ _FORMAT_FIELD = re.compile(r"^[\s*_#>-]*(?:Format|Mode|Modality|Venue|Location|P
                            r"(?P<what>online|virtual|hybrid|webinar|zoom|in[\s-]person)\b",
                            re.IGNORECASE | re.MULTILINE)
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
+
+#: the words before a country that make it the venue: "held in", "a three-day study visit to"
+_VENUE_COUNTRY_BEFORE = re.compile(r"\b(?:(?:held|" + roles.TOOK_PLACE + r"|organi[sz]ed|hosted|conducted|convened|"
+                                   r"opened|concluded)\s+in|"
+                                   # "a three-day study visit to the Republic of Kazakhstan": the country visited
+                                   r"(?:visit|tour|trip|mission)s?\s+to)\s+(?:the\s+)?$", re.I)
 
 
 class WhereRules(ExtractorState):
@@ -274,17 +281,13 @@ class WhereRules(ExtractorState):
         return spans
 
     def _venue_country(self):
-        rx = re.compile(r"\b(?:(?:held|(?:took|taken)\s+place|organi[sz]ed|hosted|conducted|convened|opened|"
-                        r"concluded)\s+in|"
-                        # "a three-day study visit to the Republic of Kazakhstan": the country visited
-                        r"(?:visit|tour|trip|mission)s?\s+to)\s+(?:the\s+)?$", re.I)
         spans = self._told_spans()
         for a, b in spans:
             for c in self.countries:
                 if a <= c.start < b and c.kind == "country":
                     before = self.masked[max(0, c.start - 40) : c.start]
                     title_in = (a, b) == self.head.title_span and re.search(r"\bin\s+$", before)
-                    if (rx.search(before) or title_in) and not _NEXT_TIME.match(self.masked, c.end) \
+                    if (_VENUE_COUNTRY_BEFORE.search(before) or title_in) and not _NEXT_TIME.match(self.masked, c.end) \
                             and not _MORE_PLACES.match(self.masked, c.end):
                         return c.value, c.start, c.end
         for a, b in spans:  # "has begun at the Ministry of Foreign Affairs of Turkmenistan": a building of that state

@@ -31,7 +31,8 @@ from data_loader.reading.document import Document
 from data_loader.textscan import Prefiltered
 
 _HAPPENED = CuePattern.compile(
-    r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed|co-organi[sz]ed|convened|conducted|(?:took|taken)\s+place|concluded|"
+    r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed|co-organi[sz]ed|convened|conducted|" + roles.TOOK_PLACE
+    + r"|concluded|"
     r"opened|started|began|begun|commenced|kicked\s+off|got\s+under\s*way|wrapped\s+up|closed|ended|launched|"
     r"(?<!is\s)(?<!are\s)(?<!being\s)(?<!been\s)carried\s+out|"
     r"(?:was|were)\s+given\s+(?:today|yesterday|this\s+week|on\s|in\s|at\s)|"
@@ -66,7 +67,8 @@ _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 _COUNT_BEFORE = re.compile(r"\b(?:\d+(?!\s+" + _MONTH_NAME + r")|over\s+\d+|more\s+than\s+\d+|dozens\s+of|"
                            r"hundreds\s+of|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 
-_HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|(?:took|taken)\s+place|"
+_HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|"
+                   + roles.TOOK_PLACE + r"|"
                    r"delivered|ran|(?:opened|began|started|kicked\s+off)\s+with|"
                    # "On 24 and 25 June similar courses followed for 40 teachers": held next
                    r"(?:" + roles.EVENT_NOUN + r")\s+followed(?!\s+(?:by|the|a|an|up)\b))\b", re.I)

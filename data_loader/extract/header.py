@@ -227,7 +227,7 @@ def _not_headline(line: str) -> bool:
         return True
     if _OFFICE_LINE.match(line) and not _HEADLINE_VERB.search(line):
         return True  # "Permanent Mission of Turkmenistan to the OSCE and other international organizations in Vienna"
-    if _DIGIT.search(line) and (_is_date_line(line) or _stamp(line)):
+    if _is_stamp_line(line):
         return True
     return _is_org_line(line)
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from data_loader.extract import roles
 from data_loader.lookup.gazetteer import City, lookup_city, may_start_city, region_mentions, same_name_in
 from data_loader.lookup.registries import namesakes
 from data_loader.textscan import matches_at_word_start
@@ -21,7 +22,7 @@ _LEADING_WORDS = frozenset({"In", "At", "From", "To", "During", "Since", "After"
                             "Near"})
 _LEADING_WORD = re.compile(r"(?:" + "|".join(sorted(_LEADING_WORDS)) + r")\s+")
 #: a holding verb and "in" right before the city: the surest venue cue of a sentence ("gathered in Almaty")
-_HELD_IN_WORDS = (r"\b(?:held|hosted|organi[sz]ed|convened|concluded|opened|(?:took|taken)\s+place|conducted|"
+_HELD_IN_WORDS = (r"\b(?:held|hosted|organi[sz]ed|convened|concluded|opened|" + roles.TOOK_PLACE + r"|conducted|"
                    r"gathered|met|"
                   r"takes\s+place|is\s+held)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?")
 VENUE_BEFORE = re.compile(
@@ -40,7 +41,7 @@ HOST_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:hosts|hosted|(?:will|to|i
 OFFICE_IN = re.compile(r"\b(?:Office|Centre|Center|Mission|Embassy|Consulate|Delegation|Representation|"
                        r"Co-?ordinator|Bureau|Branch)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+in\s+$")
 #: "held at the OSCE Programme Office in Bishkek": there the office is the venue
-_HELD_AT = re.compile(r"\b(?:held|hosted|(?:took|taken)\s+place|convened|met|gathered|conducted)\s+"
+_HELD_AT = re.compile(r"\b(?:held|hosted|" + roles.TOOK_PLACE + r"|convened|met|gathered|conducted)\s+"
                       r"(?:at|on\s+the\s+premises\s+of)\s+(?:the\s+)?[^.;]{0,80}$")
 _HELD_IN = re.compile(_HELD_IN_WORDS + "$", re.I)
 #: the name of a province or district, not a city: "in Jalal-Abad, Osh and Batken provinces", "the Osh region"

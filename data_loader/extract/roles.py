@@ -29,6 +29,8 @@ EVENT_NOUN = (
     # a launch as an occasion ("at the launch of the project", "the launch event"), not the verb
     r"(?<=\bthe\s)launch(?=\s+of\b)|launch\s+(?:event|ceremony|ceremonies)s?)"
 )
+#: "took place" and the perfect's "have taken place": a report that an event happened
+TOOK_PLACE = r"(?:took|taken)\s+place"
 ORG_VERB = (
     r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
     r"conducted|conducts|conducting|launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
