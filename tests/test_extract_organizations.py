@@ -147,6 +147,17 @@ def test_funded_by(tmp_path):
     assert r["organizer"] == {"UNOCT"}
 
 
+@pytest.mark.parametrize("written", ["the Government of Türkiye", "the Republic of Turkey", "Turkiye"])
+def test_a_renamed_country_funds_under_one_short_name(tmp_path, written):
+    """'Türkiye', 'Turkiye' and 'Turkey' are one government, coded by its common short English name, as the
+    codebook codes 'Kyrgyz Republic' as Kyrgyzstan."""
+    r = _roles(tmp_path, (
+        "Course on foreign terrorist fighters\n\n"
+        f"The course, funded by {written}, was conducted by the OSCE in Istanbul on 21 September 2022.\n\n"
+    ))
+    assert r["funder"] == {"Turkey"}
+
+
 def test_made_possible_thanks_to(tmp_path):
     r = _roles(tmp_path, (
         "Training for prison staff\n\n"
@@ -388,6 +399,15 @@ def test_an_embassy_in_a_country_is_not_that_countrys_government():
     govs = {(g.value, g.surface) for g in find_governments(text, find_countries(text))}
     assert ("TJK", "the Ministry of Interior of Tajikistan") in govs
     assert not any(v == "KAZ" for v, _ in govs) and len([v for v, _ in govs if v == "TJK"]) == 1
+
+
+def test_the_state_department_is_its_countrys_government():
+    """'the U.S. State Department' is the United States' government, as 'the U.S. Department of State' is."""
+    from data_loader.extract.mentions import find_countries, find_governments
+
+    text = "the Atlantic Council, in partnership with the U.S. State Department, hosted an online event"
+    govs = {(g.value, g.surface) for g in find_governments(text, find_countries(text))}
+    assert ("USA", "U.S. State Department") in govs
 
 
 @pytest.mark.parametrize("written, canonical", [

@@ -26,7 +26,7 @@ class Mention:
 
 _GOV_HEAD = (
     r"(?:Government|Governments|Permanent\s+Mission|Mission|Embassy|Embassies|Consulate(?:\s+General)?|"
-    r"Ministry|Ministries|Department|State\s+Committee|State\s+Commission|Committee|Agency|Service|Office|Parliament|"
+    r"Ministry|Ministries|Department|State\s+Department|State\s+Committee|State\s+Commission|Committee|Agency|Service|Office|Parliament|"
     r"Prosecutor(?:'s|’s)?\s+(?:General(?:'s|’s)?\s+)?Office|Presidential\s+Administration|Administration|"
     r"Academy|Council|authorities|delegation|National\s+Guard|Armed\s+Forces|General\s+Staff|"
     r"Border\s+(?:Service|Guards?|Troops))"
