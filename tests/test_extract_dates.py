@@ -628,3 +628,28 @@ def test_a_workshop_that_opened_on_a_day_and_will_continue_until_another(tmp_pat
         "On the first day the two sides reviewed regional infrastructure projects.\n\n"
         "The workshop will continue until 12 February.\n"))
     assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2020-02-10", "2020-02-12")
+
+
+def test_the_event_named_again_by_its_last_word_gives_the_days(tmp_path):
+    """'has returned from a three-day study tour to Paris ... The tour, which ran from 20 to 22 November 2023, was
+    organized by ...': "the tour" is the study tour named a sentence before, and its days are the event's, not
+    the page's date line."""
+    ev = _event(tmp_path, (
+        "Officials examine French approach to protecting public spaces\n\n"
+        "Date: 24 November 2023\n"
+        "Place: Paris, France\n\n"
+        "A group of officials from Tajikistan has returned from a three-day study tour to Paris devoted to "
+        "protecting crowded places.\n\n"
+        "The tour, which ran from 20 to 22 November 2023, was organized by the OSCE Programme Office in Dushanbe.\n"
+    ))
+    assert _days(ev) == ("2023-11-20", "2023-11-22")
+
+
+def test_a_tour_not_named_before_is_no_event(tmp_path):
+    """'The tour of the new border post' names no event a sentence before named: it reports nothing."""
+    tables = load_release(tmp_path, (
+        "Border post opens\n\n"
+        "Astana, 3 May 2023. A new border post opened on the road to Bishkek.\n\n"
+        "The tour of the building, which ran on 2 May 2023, was organized by the Border Service.\n"
+    ))
+    assert tables.events.empty

@@ -99,6 +99,9 @@ _RECALLED = re.compile(r"(?:Earlier|Previously|Recall\s+that|It\s+(?:should|will
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
 
 #: a sentence opening with the event the story is about: "The meeting opens today", "This round table will"
+#: a sentence that opens on "The" and a noun, which may name again an event an earlier sentence named ("a three-day
+#: study tour to Paris ... The tour, which ran from 20 to 22 November, was organized by ...")
+_THE_HEAD = re.compile(r"\s*(?:The|This)\s+(?P<head>[a-z]+)\b")
 _THE_EVENT = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b", re.IGNORECASE)
 
 
@@ -220,13 +223,31 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
         if self._future(s):
             return False
-        has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
+        has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s))) \
+            or self._names_again(s)
         if not has_noun and self._cue(_GATHERED, s):
             # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it
             return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor)) or (
                 self.head.published is not None and _TODAY.search(m) is not None)
         return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
                                  or find_dates(m, anchor=self.anchor, future_ok=True) or _DAY_S_EVENT.search(m))
+
+    def _names_again(self, s: Sentence) -> bool:
+        """Whether the sentence opens by naming again, by its last word alone, an event a sentence of the same
+        or the previous paragraph named ("a three-day study tour ... The tour, which ran from 20 to 22
+        November"): "the tour" alone is no event noun, as a tour of a building is no event."""
+        m = _THE_HEAD.match(self.masked, s.start, s.end)
+        if m is None:
+            return False
+        head = m.group("head").removesuffix("s")
+        for t in self.body:
+            if t.start >= s.start:
+                return False
+            if t.paragraph >= s.paragraph - 1 and any(
+                    x.group(0).split()[-1].lower().removesuffix("s") == head
+                    for x in _EVENT_NOUN.finditer(self.masked[t.start : t.end], self._low_slice(t))):
+                return True
+        return False
 
     @staticmethod
     def _specific(sentence: str, noun: re.Match[str]) -> bool:
