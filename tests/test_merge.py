@@ -406,3 +406,20 @@ def test_same_days_place_and_type_with_an_organisation_both_name_in_another_role
     assert same_event(agency, replace(host, organizations=[("Tajikistan", "organizer"), ("UNODC", "participant")])) \
         is None  # a participant is not enough
     assert same_event(agency, replace(host, event_type="training")) is None
+
+
+def test_a_story_filed_on_the_event_s_day_without_a_date_joins_the_dated_report():
+    """'The heads of the security services have met for the first time ... in Tashkent', published on 24 April
+    with no date of its own (only its publication month), and another outlet's meeting in Tashkent on 24 April:
+    one event. Published a week later, or naming another organiser, it stays apart."""
+    guests = [("KAZ", "participant"), ("KGZ", "participant")]
+    dated = _rec("a.txt", event_type="meeting", start_date="2023-05-10", end_date="2023-05-10", organizations=[],
+                 countries=guests)
+    filed = dict(event_type="meeting", date_precision="month", start_date=None, end_date=None, organizations=[],
+                 countries=guests)
+    assert "was published on 2023-05-10" in same_event(dated, _rec("b.txt", published_date="2023-05-10", **filed))
+    assert same_event(_rec("b.txt", published_date="2023-05-11", **filed), dated)
+    assert same_event(dated, _rec("b.txt", published_date="2023-05-18", **filed)) is None
+    assert same_event(dated, _rec("b.txt", published_date="2023-05-10", **{**filed, "city": "Osh"})) is None
+    assert same_event(replace(dated, organizations=[("OSCE", "organizer")]),
+                      _rec("b.txt", published_date="2023-05-10", **{**filed, "organizations": [("UNODC", "organizer")]})) is None

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 
 from data_loader.columns import EVENTS
@@ -198,6 +198,11 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
         # name in any role: UNODC organised the drill in one report and only supported it in the host's
         return (f"{when[0]}, {where[0]}, same type ({a.event_type}) and an organisation named in both "
                 f"({', '.join(sorted(shared))})")
+    if same_type and where[1] and a.city and not (orgs_a and orgs_b) and (filed := _filed_during(a, b)):
+        # "The heads of the security services have met for the first time ... in Tashkent", filed on 24 April with
+        # no date of its own, and another report of a meeting in Tashkent on 24 April: one event
+        return (f"{when[0]}, {where[0]}, same type ({a.event_type}); the report that gives no date was published "
+                f"on {filed}, a day of the other's")
     if not same_type or (orgs_a and orgs_b) or not (where[1] and a.city) or da is None or db is None:
         return None
     if when[1] or min((da[1] - da[0]).days, (db[1] - db[0]).days) >= 2:
@@ -221,6 +226,21 @@ _SAME_GUESTS = 3
 
 def _guest_countries(r: EventRecord) -> set[str]:
     return {iso for iso, role in r.countries if role == "participant" and iso != r.country_iso3}
+
+
+def _filed_during(a: EventRecord, b: EventRecord) -> str | None:
+    """The publication day of the report that gives no date of its own, when it falls on a day of the other
+    report's event or the day after: a news story filed as the event happens, told without a date, has only
+    its publication month (the codebook's rule), which alone would join any event of that month."""
+    da, db = _days(a), _days(b)
+    if (da is None) == (db is None):
+        return None
+    days, undated = (da, b) if da else (db, a)
+    try:
+        filed = date.fromisoformat(undated.published_date or "")
+    except ValueError:
+        return None
+    return filed.isoformat() if days[0] <= filed <= days[1] + timedelta(days=1) else None
 
 
 def _written_month_only(a: EventRecord, b: EventRecord) -> bool:
