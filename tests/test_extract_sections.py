@@ -219,3 +219,39 @@ def test_two_courses_for_the_border_troops_count_no_one():
     from data_loader.extract.participants import find_participants
 
     assert find_participants("The detachment hosted two courses for the Border Troops.") == []
+
+
+LISTING = """News archive
+
+2 results
+
+30th Staff Course concludes at the Border Management Staff College
+
+13 December 2021
+
+Participants of the Staff Course at the closing ceremony
+
+DUSHANBE, 13 December 2021 – The OSCE Border Management Staff College wrapped up its 30th Staff Course in \
+Dushanbe on 10 December 2021. Twenty-five managers from border agencies attended.
+
+Workshop on border risk analysis ends in Almaty
+
+27 October 2017
+
+Experts at the workshop
+
+Trainers at the workshop in Almaty
+
+ALMATY, 27 October 2017 – A two-day workshop on risk analysis for border officials was held by the OSCE in \
+Almaty on 26-27 October 2017.
+"""
+
+
+def test_a_news_listing_s_items_are_headed_over_their_date_line_and_photo_captions(tmp_path):
+    """A news site's listing: each item's heading, its date line, a photo's caption or two, then the story opened
+    by its dateline. The headings divide two events; the captions are no headings."""
+    heads = _paragraph_texts(LISTING, sections.heading_paragraphs(TextModel(LISTING), 1))
+    assert heads == ["30th Staff Course concludes at the Border Management Staff College",
+                     "Workshop on border risk analysis ends in Almaty"]
+    events = load_release(tmp_path, LISTING).events
+    assert sorted(events["city"]) == ["Almaty", "Dushanbe"]

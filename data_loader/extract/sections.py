@@ -32,14 +32,42 @@ def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
     """Indexes of the paragraphs from ``first`` on that read as section headings."""
     paras = tm.paragraphs
     out = []
+    skip_to = first
     for i in range(first, len(paras) - 1):
         line = tm.text[paras[i][0] : paras[i][1]]
-        if not _is_heading_line(line):
+        if i < skip_to or not _is_heading_line(line):
+            continue
+        dated = _dated_story(tm, i + 1)
+        if dated is not None:
+            out.append(i)
+            skip_to = dated  # (the photo captions between the date line and the story are no headings)
             continue
         story = paras[_after_list(tm, i + 1)]
         if _is_prose(tm.text[story[0] : story[1]]):
             out.append(i)
     return out
+
+
+#: a paragraph that is only a date: the day a news listing gives under each item's heading ("13 December 2021")
+_DATE_LINE = re.compile(r"^(?=[^\n]{6,40}$)[\w ,./-]*\b(?:19|20)\d\d\b[\w ,./-]*$")
+#: a story that opens on its dateline: "DUSHANBE, 13 December 2021 – The OSCE ..."
+_DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{3,40}?\b(?:19|20)\d\d\s*[–—-]\s")
+#: the most paragraphs (photo captions) between an item's date line and its story
+MAX_CAPTIONS = 2
+
+
+def _dated_story(tm: TextModel, j: int) -> int | None:
+    """Where the story of a news listing's item starts, when paragraph ``j`` is the date line under the item's
+    heading ("30th Staff Course concludes ..." / "13 December 2021" / a photo's caption or two / the story);
+    None when ``j`` is no date line or no story follows it."""
+    paras = tm.paragraphs
+    if _DATE_LINE.match(tm.text[paras[j][0] : paras[j][1]]) is None:
+        return None
+    for k in range(j + 1, min(j + 2 + MAX_CAPTIONS, len(paras))):
+        text = tm.text[paras[k][0] : paras[k][1]]
+        if _DATELINE_OPENING.match(text) or _is_prose(text):
+            return k
+    return None
 
 
 #: the most list items a heading may stand over before its prose ("- Format: ...", "- Participants: ...")
