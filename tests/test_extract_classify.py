@@ -394,3 +394,23 @@ def test_an_online_hearing_of_a_parliamentary_assembly_is_a_virtual_meeting(tmp_
         "Nur-Sultan, 18 May 2021 - The online hearing of the Assembly's committee was held on 18 May 2021 on the "
         "theme of prosecuting and reintegrating foreign terrorist fighters.\n"))
     assert (ev["event_type"], ev["format"]) == ("meeting", "virtual")
+
+
+def test_the_title_in_quotes_an_event_was_devoted_to_gives_its_themes(tmp_path):
+    """'The seminar was devoted to "Organising the de-radicalisation of minors from families who returned from zones
+    of terrorist activity. Developing support centres"': quoted words are masked as speech elsewhere, but a
+    title after "devoted to" says what the event was about (here cut in two by the sentence splitter)."""
+    _, themes = _event(tmp_path, (
+        "Families returned home\n\n"
+        "ALMATY. Thirty-nine families have been brought back, a lawyer said at a seminar held in Almaty on "
+        "19 December 2018.\n\n"
+        "The seminar was devoted to \"Organising work on the de-radicalisation and rehabilitation of minors from "
+        "families who returned from zones of terrorist activity. Developing support centres for minors\".\n"
+    ))
+    assert {"pve", "ftf"} <= themes
+
+
+@pytest.mark.parametrize("written", ["de-radicalisation", "de-radicalization", "deradicalisation"])
+def test_deradicalisation_in_any_spelling_is_pve(tmp_path, written):
+    _, themes = _event(tmp_path, f"Seminar\n\nUNODC held a seminar on {written} in prisons in Osh on 4 April 2023.\n")
+    assert "pve" in themes

@@ -14,6 +14,12 @@ from data_loader.extract.text import Sentence
 from data_loader.lookup.registries import mandates
 
 #: a sentence about the event itself: "It also falls ...", "The event was part of ..."
+#: the event's title in quotes after the words that introduce one ('The seminar was devoted to "Organising work on
+#: the de-radicalisation of minors ..."'): its words say what the event was about, though quotes are masked (a
+#: title cut by the sentence splitter ends at the sentence's end)
+_QUOTED_TITLE = re.compile(r"\b(?:devoted\s+to|dedicated\s+to|entitled|titled|under\s+the\s+(?:title|theme|motto)|"
+                           r"on\s+the\s+(?:theme|topic)\s+of|themed)\s*:?\s*[\"“«„]([^\"”»“\n]{10,400})(?:[\"”»“]|$)",
+                           re.IGNORECASE)
 _ABOUT_EVENT = re.compile(r"\s*(?:It|This|These|They|The\s+(?:event|activity|initiative|visit))\b")
 #: people who met somewhere or on some day, told of an event no noun names
 _MET_AT = re.compile(r"\b(?:met|gathered|convened)\s+(?:(?:online|virtually|again|together)\s+)?(?:in|at|on|online)\b")
@@ -202,6 +208,11 @@ class WhatRules(ExtractorState):
                     1.0 if s.start in event_starts or _ABOUT_EVENT.match(s.text) or self._cue(_EVENT_NOUN, s)
                     else 0.5)
                 parts.append((self.masked[s.start : s.end], s.start, weight))
+        for s in self.body:  # (a sentence about the event, at the top of its story: not a digest's other item)
+            if lead.paragraph <= s.paragraph <= lead.paragraph + 1 and (
+                    s.start in event_starts or self._cue(_EVENT_NOUN, s)):
+                parts += [(m.group(1), m.start(1), 2.0)
+                          for m in _QUOTED_TITLE.finditer(self.text, s.start, s.end)]
         keep = {(self.head.title_span or (-1,))[0], lead.start}
         parts = [(self._without_names(t, off, programmes=off not in keep), off, w) for t, off, w in parts]
         scores = classify.theme_scores(parts)
