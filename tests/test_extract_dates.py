@@ -653,3 +653,29 @@ def test_a_tour_not_named_before_is_no_event(tmp_path):
         "The tour of the building, which ran on 2 May 2023, was organized by the Border Service.\n"
     ))
     assert tables.events.empty
+
+
+def test_a_for_reference_paragraph_is_background_and_an_opening_ceremony_dates_the_event(tmp_path):
+    """'The opening ceremony was held on 20 February' dates the exercise that "has started"; the paragraph
+    'For reference: ... The first exercise took place from 4 to 13 November 2019 ...' is background, as a
+    'Background:' paragraph is."""
+    ev = _event(tmp_path, (
+        "Joint exercise has started in India\n\n"
+        "21.02.2023\n\n"
+        "A contingent of 45 servicemen arrived in New Delhi to take part in the joint exercise, scheduled for "
+        "February-March of this year.\n\n"
+        "The opening ceremony was held on 20 February.\n\n"
+        "For reference: the joint exercises have been held since 2019. The first exercise took place from 4 to 13 "
+        "November 2019 at the Chirchiq training ground in Tashkent region.\n"
+    ))
+    assert _days(ev)[0] == "2023-02-20"
+
+
+def test_an_opening_ceremony_under_a_headline_naming_no_event_reports_none(tmp_path):
+    """'attended the opening ceremony of the football cup, held in Moscow on 14 June 2018': a ceremony is the
+    occasion of an event only when the headline names one (an exercise, a training, ...)."""
+    tables = load_release(tmp_path, (
+        "President attends football cup in Moscow\n\n"
+        "The President attended the opening ceremony of the football cup, held in Moscow on 14 June 2018.\n"
+    ))
+    assert tables.events.empty

@@ -116,3 +116,13 @@ def test_other_news_under_the_story_is_background_but_a_section_label_above_it_i
     flagged = {paras[i] for i in tm.background_paragraphs}
     assert story not in flagged and "Latest news" not in flagged
     assert "Also in News" in flagged and paras[-1] in flagged
+
+
+def test_a_for_reference_paragraph_is_background_and_ends_with_itself():
+    """'For reference: the conference has been held annually since 2013.' is background, but unlike a
+    'Background' heading it does not make the rest of a digest background: the next item is the story's."""
+    from data_loader.extract.text import TextModel
+
+    text = ("Conference held in Tashkent on 3 May 2024.\n\n*For reference:* the conference has been held annually "
+            "since 2013.\n\nThe joint exercise took place from 1 to 5 December 2025 near Tabriz.\n")
+    assert TextModel(text).background_paragraphs == {1}

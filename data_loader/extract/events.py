@@ -102,6 +102,8 @@ _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|r
 #: a sentence that opens on "The" and a noun, which may name again an event an earlier sentence named ("a three-day
 #: study tour to Paris ... The tour, which ran from 20 to 22 November, was organized by ...")
 _THE_HEAD = re.compile(r"\s*(?:The|This)\s+(?P<head>[a-z]+)\b")
+#: the opening or closing of an event as an occasion: "The opening ceremony was held on 20 February"
+_CEREMONY = re.compile(r"\b(?:opening|closing)\s+ceremon(?:y|ies)\b", re.IGNORECASE)
 _THE_EVENT = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b", re.IGNORECASE)
 
 
@@ -224,7 +226,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if self._future(s):
             return False
         has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s))) \
-            or self._names_again(s)
+            or self._names_again(s) or self._ceremony_of_headline_event(s, m)
         if not has_noun and self._cue(_GATHERED, s):
             # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it
             return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor)) or (
@@ -248,6 +250,15 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                     for x in _EVENT_NOUN.finditer(self.masked[t.start : t.end], self._low_slice(t))):
                 return True
         return False
+
+    def _ceremony_of_headline_event(self, s: Sentence, m: str) -> bool:
+        """'The opening ceremony was held on 20 February' under the headline 'Joint exercise has started in
+        India': the opening (or closing) of the event the headline names, which took place. Under a headline
+        naming no event (the opening ceremony of a football cup) a ceremony is no event."""
+        if "ceremon" not in m or not self._cue(_HAPPENED, s) or _CEREMONY.search(m) is None:
+            return False
+        span = self.head.title_span
+        return span is not None and _EVENT_NOUN.search(self.masked[span[0] : span[1]]) is not None
 
     @staticmethod
     def _specific(sentence: str, noun: re.Match[str]) -> bool:

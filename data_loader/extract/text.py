@@ -33,6 +33,10 @@ _OTHER_NEWS_HEAD = re.compile(
     re.IGNORECASE)
 #: a paragraph that opens with such a label and goes on after it ("Background: The Centre was ...")
 _BACKGROUND_LABEL = re.compile(r"^(?:Background|About UN\w*)\s*[:\-–]\s")
+#: a paragraph of background opened by its label, which ends with it ("For reference: the joint exercises have been
+#: held since 2019 ...", as government releases write): a digest's next item follows it
+_REFERENCE_LABEL = re.compile(r"^[*_]*(?:For\s+reference|Reference|Background\s+information|Historical\s+background)"
+                              r"[*_]*\s*[:\-–][*_]*\s")
 _BACKGROUND_SENT = CuePattern.compile(
     r"\b(?:was|were) (?:established|created|founded|set up) (?:in|on|by)\b|\bis mandated\b|^Mandated by\b|"
     # "CABSI, launched in 2002 on the initiative of ...", "a body established in 2004": when something began
@@ -197,7 +201,7 @@ class TextModel:
             para = self.text[s:e]
             if _BACKGROUND_HEAD.match(para) or _BACKGROUND_LABEL.match(para) or i == other:
                 in_background = True
-            if in_background:
+            if in_background or _REFERENCE_LABEL.match(para):
                 flagged.add(i)
         return flagged
 
