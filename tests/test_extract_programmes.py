@@ -39,6 +39,14 @@ def test_registry_alias_maps_to_canonical(alias):
     assert registry_programme(f"under the {alias} of UNOCT") == VT
 
 
+@pytest.mark.parametrize("written", ["the Regional Programme for Afghanistan and Neighbouring Countries",
+                                     "UNODC's Regional Programme for Afghanistan and Neighboring Countries"])
+def test_unodc_s_regional_programme_for_afghanistan_and_neighbours_is_registered(written):
+    """Sub-programme 2 of UNODC's programme for the countries around Afghanistan, Central Asia's among them."""
+    assert registry_programme(f"a workshop under {written}") == "Regional Programme for Afghanistan and Neighbouring " \
+        "Countries"
+
+
 def test_named_project_after_cue_is_detected():
     text = "The course was held under the project “Safe Cities for Everyone – Phase II”, funded by Japan."
     found = named_projects(text)
