@@ -178,3 +178,15 @@ def test_thousands_of_pupils_of_a_school_outreach_are_counted_and_a_population_i
     pupils = "About 5,500 pupils of grades 7 to 11 and more than 300 teachers took part."
     assert _first(pupils) == (5500, "approximately")
     assert find_participants("a city of 250,000 people") == []
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The course was attended by 24 mid- and senior-level border and customs officials from 13 States.", 24),
+    ("A seminar for 16 law enforcement and security officials and prosecutors was held.", 16),
+])
+def test_a_count_before_modifiers_joined_by_and_is_read(sentence, count):
+    """'24 mid- and senior-level border and customs officials': 'and' may join the last two modifiers of the
+    people counted, not only two adjectives."""
+    from data_loader.extract.participants import find_participants
+
+    assert [c for c, *_ in find_participants(sentence)] == [count]

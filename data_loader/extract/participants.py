@@ -44,9 +44,10 @@ def _count_pattern(people: str) -> str:
         r"(?<![\w/.-])(?:(?P<qual>" + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True)) + r")\s+)?"
         r"(?P<num>\d{1,3}(?:,\d{3})?|" + _NUM_WORD + r")"
         # modifiers, "and" only after a suspended hyphen: "Twenty mid- and senior-level officers"
-        # and "and" between two adjectives: "100 national and international experts"
+        # and "and" between two adjectives: "100 national and international experts", or before the last
+        # modifier: "24 mid- and senior-level border and customs officials"
         r"(?P<mods>(?:\s+(?!(?:of|from|and|in)\b)[A-Za-z’'-]+|(?<=-)\s+and|"
-        r"(?<=al)\s+and(?=\s+[a-z]+al\s)){0,4}?)\s+" + people + r"\b"
+        r"(?<=al)\s+and(?=\s+[a-z]+al\s)|\s+and(?=\s+[A-Za-z’'-]+\s+" + people + r"\b)){0,6}?)\s+" + people + r"\b"
     )
 
 
