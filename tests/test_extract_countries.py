@@ -473,3 +473,14 @@ def test_a_central_asian_government_hosting_in_its_country_takes_part_beside_its
         "The Ministry of Internal Affairs of Tajikistan organized a regional seminar on border security in Dushanbe "
         "on 5 May 2022. Delegations of Afghanistan and Uzbekistan took part.\n"))
     assert c["participant"] == {"AFG", "UZB", "TJK"}
+
+
+def test_a_country_that_was_represented_took_part(tmp_path):
+    """'From 1 to 3 October 2024, Kazakhstan was represented at the National Seminar ... held in Tajikistan':
+    Kazakhstan took part, as it would have with 'a representative of Kazakhstan took part'."""
+    r = _countries(tmp_path, (
+        "National seminar on the Biological Weapons Convention\n\n"
+        "From 1 to 3 October 2024, Kazakhstan was represented at the National Seminar on confidence-building "
+        "measures, held in Dushanbe.\n"
+    ))
+    assert "KAZ" in r["participant"]

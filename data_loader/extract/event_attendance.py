@@ -95,6 +95,8 @@ _TOOK_PART = CuePattern.compile(r"\b(?:took\s+part|takes\s+part|taking\s+part|pa
                                 r"presented|was\s+present|were\s+present|"
                                 # an official who opened, addressed or chaired it was there for a government
                                 r"opened|addressed|chaired)\b", prefilter=True)
+#: a country that sent someone: "Kazakhstan was represented at the National Seminar by ..."
+_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\b")
 _OFFICIAL_OF = re.compile(
     r"\b(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+|Foreign\s+)?Minister|State\s+Secretary|"
     r"Head\s+of\s+(?:the\s+)?[Dd]elegation|Chairman|Chairperson|Speaker)"
@@ -317,6 +319,17 @@ class AttendanceRules(ExtractorState):
                 picked[j] = self.body[j]
         return [s for _, s in sorted(picked.items()) if not self._future(s)]
 
+    def _represented(self) -> list[tuple[str, int, int, str, str]]:
+        """Countries that 'were represented' at the event: "Kazakhstan was represented at the National Seminar"."""
+        out = []
+        for s in self.event_sents:
+            if "represented" not in s.text:
+                continue
+            for c in self._in(s, self.countries):
+                if c.kind == "country" and _REPRESENTED.match(self.masked, c.end):
+                    out.append((c.value, c.start, c.end, STATED, ""))
+        return out
+
     def _officials(self, s: Sentence) -> list[tuple[str, int, int]]:
         """(iso3, start, end) of the governments whose official or body is the subject of 'took part',
         'attended', 'presented'."""
@@ -386,6 +399,7 @@ class AttendanceRules(ExtractorState):
             for iso, a, b in self._officials(s):
                 said = " ".join(self.masked[a:b].split())
                 found.append((iso, a, b, INFERRED, f"an official or body of {country_name(iso)} ('{said}') took part"))
+        found.extend(self._represented())
         if any(f[0] in CENTRAL_ASIA for f in found):
             region = []  # the Central Asian countries that took part are named: "Central Asia" adds nothing
         if not found and not region:
