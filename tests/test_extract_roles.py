@@ -579,3 +579,12 @@ def test_who_acted_in_years_before_the_event_did_not_hold_it(tmp_path):
         "tripartite peer reviews, meeting in turn in Bishkek, Minsk and Dushanbe."))
     assert r["organizer"] == {"Kyrgyzstan"}
     assert "Belarus" not in r["funder"]
+
+
+def test_an_office_s_seat_does_not_end_the_list_of_organisers(tmp_path):
+    """'organised by the OSCE Programme Office in Nur-Sultan and the Embassy of Israel': 'in Nur-Sultan' is the
+    office's seat, and the list goes on after it; 'held by UNODC in Osh and ...' ends at the city."""
+    r = _roles(tmp_path, _release(
+        "A training seminar for 16 officials, organised by the OSCE Programme Office in Nur-Sultan and the Embassy "
+        "of Israel together with the Law Enforcement Academy, ended on 20 September 2019 in the capital."))
+    assert {"OSCE", "Israel"} <= r["organizer"]

@@ -267,6 +267,21 @@ _NAMES_A_PROGRAMME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:proje
 _REGION_THEN_OF = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+of\s+(?:the\s+)?")
 
 
+#: an office's seat after its name ("the OSCE Programme Office in Nur-Sultan"), and the list going on after it
+_OFFICE_BEFORE = re.compile(r"\b(?:Office|Centre|Center|Mission|Embassy|Delegation|Bureau|Consulate)\s*$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<the>the\s+)?")
+
+
+def _office_in_listed(sentence: str, at: int, place_end: int, starts: set[int]) -> bool:
+    """Whether 'in CITY' is the seat of the office named before it, and another name follows in the same list:
+    "organised by the OSCE Programme Office in Nur-Sultan and the Embassy of Israel" (the list goes on past the
+    city, which ends it elsewhere: "held by UNODC in Osh and ...")."""
+    if _OFFICE_BEFORE.search(sentence, max(0, at - 30), at) is None:
+        return False
+    nxt = _LIST_GOES_ON.match(sentence, place_end)
+    return nxt is not None and (nxt.end() in starts or nxt.start("the") in starts)
+
+
 def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, place_names: set[str]) -> int:
     """First stop word after ``start`` that is not part of a name."""
     end = limit
@@ -302,7 +317,9 @@ def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, pl
         break
     for m in _IN_PLACE.finditer(sentence, start, end):
         rest = sentence[m.end() : m.end() + 40]
-        if not _inside(mentions, m.start()) and any(rest.startswith(p) for p in place_names):
+        place = next((p for p in place_names if rest.startswith(p)), None) if not _inside(mentions, m.start()) \
+            else None
+        if place is not None and not _office_in_listed(sentence, m.start(), m.end() + len(place), starts):
             return m.start()
         if not _inside(mentions, m.start()) and re.match(r"(?:the\s+)?(?:region|country|capital|city)\b", rest):
             return m.start()
