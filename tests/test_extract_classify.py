@@ -414,3 +414,14 @@ def test_the_title_in_quotes_an_event_was_devoted_to_gives_its_themes(tmp_path):
 def test_deradicalisation_in_any_spelling_is_pve(tmp_path, written):
     _, themes = _event(tmp_path, f"Seminar\n\nUNODC held a seminar on {written} in prisons in Osh on 4 April 2023.\n")
     assert "pve" in themes
+
+
+def test_a_meeting_of_the_heads_of_security_services_is_about_strategy(tmp_path):
+    """A meeting of the heads of the region's security services on regional cooperation against terrorism sets
+    policy: the strategy theme, not the law-enforcement cooperation of a training for investigators."""
+    _, themes = _event(tmp_path, (
+        "Heads of security services meet in Tashkent\n\n"
+        "The heads of the security services of the Central Asian states met in Tashkent on 24 April 2025 to "
+        "discuss counter-terrorism cooperation and regional security.\n"
+    ))
+    assert "strategy" in themes
