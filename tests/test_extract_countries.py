@@ -484,3 +484,15 @@ def test_a_country_that_was_represented_took_part(tmp_path):
         "measures, held in Dushanbe.\n"
     ))
     assert "KAZ" in r["participant"]
+
+
+def test_an_online_event_a_central_asian_government_organised_has_its_officials_taking_part(tmp_path):
+    """'The Ministry of Finance of Turkmenistan held an online consultation with FATF experts': an online event
+    has no host country, but the government that held it took part."""
+    r = _countries(tmp_path, (
+        "Online consultation on terrorist financing\n\n"
+        "On 12 May 2021 the Ministry of Finance of Turkmenistan held an online consultation via videoconference on "
+        "countering the financing of terrorism with experts of the FATF.\n"
+    ))
+    assert r["participant"] == {"TKM"}
+

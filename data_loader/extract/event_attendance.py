@@ -12,7 +12,7 @@ from data_loader.extract import participants
 from data_loader.extract.event_base import _LIST_SEP, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
 from data_loader.textscan import Prefiltered
 
 _CA_GROUP = Prefiltered(re.compile(  # searched only in sentences that say "Central" or "countries"
@@ -403,7 +403,7 @@ class AttendanceRules(ExtractorState):
         if any(f[0] in CENTRAL_ASIA for f in found):
             region = []  # the Central Asian countries that took part are named: "Central Asia" adds nothing
         if not found and not region:
-            found = _host_officials(rec) or self._national_audience(rec)
+            found = _host_officials(rec) or self._national_audience(rec) or _online_host_government(rec)
         elif rec.country_iso3 and all(f[0] != rec.country_iso3 for f in found):
             # "organized by the Ministry of Internal Affairs of Tajikistan" in Dushanbe, with the guests named: the
             # host government's people took part as well
@@ -426,6 +426,26 @@ class AttendanceRules(ExtractorState):
         return [(rec.country_iso3, s.start, s.end, GUESSED,
                  f"a {rec.event_type} held in {country_name(rec.country_iso3)} whose participants are named without "
                  f"a country: taken to be from {country_name(rec.country_iso3)}")]
+
+
+def _online_government(rec: EventRecord) -> str | None:
+    """The Central Asian government that organised an online event (which has no host country), if one did."""
+    isos = {iso for name, role in rec.organizations if role == "organizer" and (iso := country_iso3(name))}
+    ca = isos & set(CENTRAL_ASIA)
+    return next(iter(ca)) if len(ca) == 1 else None
+
+
+def _online_host_government(rec: EventRecord) -> list[tuple[str, int, int, str, str]]:
+    """An online event a Central Asian government organised, no participating country being named ("the Ministry
+    of Finance of Turkmenistan held a videoconference with FATF experts"): its officials took part, as the host
+    government's do at an event held in its country (``_host_officials``)."""
+    if rec.format != "virtual" or rec.country_iso3 or (iso := _online_government(rec)) is None:
+        return []
+    at = next((e for e in rec.evidence if e.field == "organizer" and e.value == country_name(iso)), None)
+    if at is None:
+        return []
+    return [(iso, at.start, at.end, INFERRED, f"an online event organised by the government of {country_name(iso)}, "
+             "whose officials took part")]
 
 
 def _host_officials(rec: EventRecord) -> list[tuple[str, int, int, str, str]]:
