@@ -22,6 +22,8 @@ from data_loader.extract.classify import event_type_mentions
         ("tabletop exercise", "exercise"), ("simulation", "exercise"), ("table-top exercise", "exercise"),
         ("train-the-trainer course", "training"), ("regional dialogue", "conference"),
         ("side event", "other"), ("study visit", "other"), ("study tour", "other"),
+        # a discussion is a meeting of the codebook's vocabulary, as a round table is
+        ("panel discussion", "meeting"), ("discussion", "meeting"),
     ],
 )
 def test_event_nouns_map_to_the_vocabulary(noun, etype):
