@@ -126,3 +126,18 @@ def test_a_for_reference_paragraph_is_background_and_ends_with_itself():
     text = ("Conference held in Tashkent on 3 May 2024.\n\n*For reference:* the conference has been held annually "
             "since 2013.\n\nThe joint exercise took place from 1 to 5 December 2025 near Tabriz.\n")
     assert TextModel(text).background_paragraphs == {1}
+
+
+
+def test_a_profile_that_says_neither_when_nor_where_reports_no_event(tmp_path):
+    """A course's profile page with no date anywhere ('Representatives of NATO took part in the course, which was
+    held for officers of partner countries'): it names an organisation, but no year and no place, and no event
+    the writers coded ever lacked its year: a description of an activity, not a report of one."""
+    from release_helpers import load_release
+
+    tables = load_release(tmp_path, (
+        "Regional security through cultural awareness\n\n"
+        "The course began as a familiarization course. Representatives of NATO took part in the course, which was "
+        "held for officers of partner countries.\n"
+    ))
+    assert tables.events.empty

@@ -562,8 +562,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._countries(rec)
         self._title_summary(rec)
         rec.quoted_titles = self._quoted_titles()
-        if rec.year is None and rec.location_precision == "region" and not rec.organizations:
-            # nothing says when, where or by whom: a mention of activities, not a report of an event
+        if rec.year is None and rec.location_precision == "region":
+            # nothing says when or where (neither the text nor a publication date gives a year): a mention of
+            # activities, as a profile or an overview makes, not a report of an event
             return []
         if self.announced and rec.known_days() is None and pub is not None:
             self._quoted_day(rec, pub)
