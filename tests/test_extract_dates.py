@@ -679,3 +679,18 @@ def test_an_opening_ceremony_under_a_headline_naming_no_event_reports_none(tmp_p
         "The President attended the opening ceremony of the football cup, held in Moscow on 14 June 2018.\n"
     ))
     assert tables.events.empty
+
+
+def test_a_paragraph_recalling_earlier_news_does_not_date_the_event(tmp_path):
+    """'Contingents are moving to Kyrgyzstan for the Rubezh-2025 exercise ... Recall that in December 2024 the
+    Secretary General announced that Kyrgyzstan would host the exercise': the recalled news is another occasion;
+    its month is not the exercise's. ('Earlier in the week, on 12 December, ... held' is the story's own day.)"""
+    tables = load_release(tmp_path, (
+        "Forces head to Issyk-Kul for Rubezh-2025 drills\n\n"
+        "11.09.2025\n\n"
+        "Bishkek, September 11. Contingents are moving to Kyrgyzstan for the Rubezh-2025 exercise, which will be "
+        "held at the Edelweiss training centre.\n\n"
+        "Recall that in December 2024 the Secretary General announced that Kyrgyzstan would host the exercise, "
+        "which was held in the plan for 2025.\n"
+    ))
+    assert not ((tables.events["year"] == 2024) & (tables.events["month"] == 12)).any()

@@ -95,6 +95,8 @@ _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|co
 #: a paragraph that recalls earlier news: "Earlier, Daryo reported that ...", "Recall that ...", "As reported, ..."
 _RECALLED = re.compile(r"(?:Earlier|Previously|Recall\s+that|It\s+(?:should|will)\s+be\s+recalled|"
                        r"As\s+(?:previously\s+|earlier\s+)?reported)\b")
+_RECALLED_NEWS = re.compile(r"(?:Earlier,|Previously,|Recall\s+that|It\s+(?:should|will)\s+be\s+recalled|"
+                            r"As\s+(?:previously\s+|earlier\s+)?reported)")
 #: "the next one will be held in Sarajevo": another event of a series, not the one reported
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
 
@@ -138,7 +140,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._index_mentions(self.registry, self.governments, self.countries, self.cities, self.unknown)
         title_par = self.head.body_start_paragraph - 1 if self.head.title_span else -1
         self.body = [s for s in self.tm.sentences if not s.background and s.paragraph > title_par]
-        self.event_sents = [s for s in self.body if self._is_event_sentence(s)]
+        told = [s for s in self.body if self._is_event_sentence(s)]
+        # (a paragraph recalling earlier news, "Recall that in December 2024 ... announced that Kyrgyzstan would host
+        # the exercise", reports another occasion: read only when nothing else is told)
+        self.event_sents = [s for s in told if not self._recalls_news(s)]
         self.announced = False
         #: the heading of the digest section being read, if any (see ``extract``)
         self.section_heading: tuple[int, int] | None = None
@@ -147,6 +152,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # planned event is the one the document is about -- if it is days away (checked in _events)
             self.event_sents = [s for s in self.body if self._is_event_sentence(s, future=True)]
             self.announced = bool(self.event_sents)
+        if not self.event_sents:
+            self.event_sents = told
         # told only in the present ("is holding a workshop", "opens on 12 December"): maybe still to come
         # (a paragraph recalling earlier news, "Earlier, Daryo reported that ... had conducted", is other news)
         self.present_only = not self.announced and not any(self._told_as_past(s) for s in self.event_sents
@@ -163,6 +170,12 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                       and (s.start, s.end) not in told and _THE_EVENT.match(self.masked, s.start)
                       and self._is_event_sentence(s, future=True)]
             self.event_sents = sorted(lead + self.event_sents + follow, key=lambda s: s.start)
+
+    def _recalls_news(self, s: Sentence) -> bool:
+        """Whether the sentence's paragraph opens by recalling earlier news ("Recall that ...", "As reported, ...",
+        "Earlier, ..."), not an earlier day of the story ("Earlier in the week, on 12 December, ... held")."""
+        start = self.tm.paragraphs[s.paragraph][0]
+        return _RECALLED_NEWS.match(self.text, start) is not None
 
     def _recalled(self, s: Sentence) -> bool:
         """Whether the sentence's paragraph opens by recalling earlier news ("Earlier, ...", "Recall that")."""
