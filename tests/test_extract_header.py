@@ -413,3 +413,16 @@ def test_a_dateline_under_a_press_release_stamp_a_subheading_and_a_photo_caption
         "Ashgabat, 10 February 2021 – The regional project of UNDP today brought its implementing partners together "
         "for the project's final Project Board meeting.\n"))
     assert (ev["city"], ev["start_date"]) == ("Ashgabat", "2021-02-10")
+
+
+def test_a_project_site_s_donor_label_is_no_headline_and_a_spaced_numeric_date_dates_the_page(tmp_path):
+    """A project's page: its logo's 'Funded by European Union' label, the menu, the headline and '14. 04. 2022'
+    (a numeric date with spaces after its points, which ends no sentence)."""
+    ev = _event(tmp_path, (
+        "Funded by European Union\n\n"
+        "Home · About · Activities · News · Contact\n\n"
+        "Regional Workshop on Conducting a Counter Terrorist Investigation\n\n"
+        "Project Leica - Regional Workshop on Conducting a Counter Terrorist Investigation\n\n"
+        "14. 04. 2022\n\n" + BODY))
+    assert ev["doc_title"] == "Regional Workshop on Conducting a Counter Terrorist Investigation"
+    assert ev["published_date"] == "2022-04-14"

@@ -141,3 +141,12 @@ def test_a_profile_that_says_neither_when_nor_where_reports_no_event(tmp_path):
         "held for officers of partner countries.\n"
     ))
     assert tables.events.empty
+
+
+def test_the_points_of_a_numeric_date_with_spaces_end_no_sentence():
+    """'14. 04. 2022' is one date, not three sentences ('14.', '04.', '2022'); 'in 2021. 20 officials' still ends
+    one."""
+    from data_loader.extract.text import TextModel
+
+    sents = [s.text for s in TextModel("14. 04. 2022\n\nIt was held in 2021. 20 officials took part.\n").sentences]
+    assert sents == ["14. 04. 2022", "It was held in 2021.", "20 officials took part."]

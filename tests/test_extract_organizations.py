@@ -731,3 +731,23 @@ def test_an_unknown_name_does_not_run_across_a_country_and_the_next_name():
     names = [m.value for m in find_unknown_orgs(text, find_registry(text))]
     assert "Magtymguly Youth Organization of Turkmenistan" in names
     assert not any(n.startswith("Population") for n in names)
+
+
+def test_an_organisation_before_funded_without_a_hyphen_funds_it(tmp_path):
+    """'the European Union funded project LEICA' pays as 'the EU-funded project' does; 'UNODC funded by Japan'
+    makes Japan, not UNODC, the funder."""
+    r = _roles(tmp_path, (
+        "Steering Committee meets in Samarkand\n\n"
+        "The third meeting of the Steering Committee of the European Union funded project LEICA took place in "
+        "Samarkand on 20 June 2023.\n\n"
+    ))
+    assert "European Union" in r["funder"]
+
+
+def test_an_organisation_funded_by_another_is_not_the_funder(tmp_path):
+    """'a course of UNODC funded by Japan': Japan pays, UNODC does not."""
+    r = _roles(tmp_path, (
+        "Course on border security\n\n"
+        "A course of UNODC funded by Japan was held in Osh on 5 July 2022.\n\n"
+    ))
+    assert "Japan" in r["funder"] and "UNODC" not in r["funder"]

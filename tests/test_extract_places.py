@@ -710,3 +710,15 @@ def test_a_town_named_like_a_town_of_another_country_is_placed_by_its_province(t
         "training centre of the National Bank. Representatives of the U.S. Embassy and of the Ministry of Foreign "
         "Affairs of Tajikistan attended.\n"))
     assert (ev["city"], ev["country_iso3"]) == ("Guliston", "TJK")
+
+
+def test_some_participants_joining_online_after_the_venue_is_named_make_a_hybrid_event(tmp_path):
+    """'The EU-funded project organised a workshop ... The workshop took place in Tashkent with 21 officials ...
+    Several officials from Turkmenistan joined the event online': held in Tashkent, followed online by some."""
+    ev = _event(tmp_path, (
+        "Regional workshop on terrorist investigations\n\n"
+        "The project LEICA organized a workshop on counter-terrorism investigations in April 2022. The workshop "
+        "took place in Tashkent (Uzbekistan) with 21 officials from Kazakhstan and Kyrgyzstan. Several officials "
+        "from Turkmenistan joined the event online.\n"
+    ))
+    assert ev["format"] == "hybrid" and ev["city"] == "Tashkent"

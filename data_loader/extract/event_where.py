@@ -10,6 +10,7 @@ from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
 from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
+from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, Region, capital_of, country_name, lookup_city, region_mentions
 
 _VIRTUAL = re.compile(
@@ -71,6 +72,9 @@ _THE_CITY = re.compile(r"\b(?:in|across|around)\s+the\s+(?:(?:country|nation)['â
 _FORMAT_FIELD = re.compile(r"^[\s*_#>-]*(?:Format|Mode|Modality|Venue|Location|Place)[\s*_]*:[\s*_]*"
                            r"(?P<what>online|virtual|hybrid|webinar|zoom|in[\s-]person)\b",
                            re.IGNORECASE | re.MULTILINE)
+#: some of the participants followed the event from afar: "Several officials joined the event online"
+_JOINED_ONLINE = re.compile(r"\b(?:joined|participated|took\s+part|connected|followed)\b[^.;]{0,40}?\b"
+                            r"(?:online|remotely|virtually|via\s+(?:video|videoconference|Zoom))\b", re.IGNORECASE)
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
 #: the words before a country that make it the venue: "held in", "a three-day study visit to"
@@ -94,6 +98,12 @@ class WhereRules(ExtractorState):
         lead_venue = self._lead_names_a_venue()
         for i, s in enumerate(self.event_sents[:4]):
             m_text = self.masked[s.start : s.end]
+            if i and (j := _JOINED_ONLINE.search(m_text)) and self._names_a_venue(self.event_sents[:i]):
+                # "The workshop took place in Tashkent ... Several officials from Turkmenistan joined the event
+                # online": held at a venue, some of its participants followed it online
+                rec.format = "hybrid"
+                _evidence(rec, "format", "hybrid", s.start + j.start(), s.start + j.end())
+                return
             if (v := _VIRTUAL_CUE.search(m_text, self._low_slice(s))) and (i == 0 or not lead_venue):
                 rec.format = "virtual"
                 _evidence(rec, "format", "virtual", s.start + v.start(), s.start + v.end())
@@ -110,6 +120,10 @@ class WhereRules(ExtractorState):
             _evidence(rec, "format", rec.format, field.start("what"), field.end("what"))
             return
         rec.format = "in-person"
+
+    def _names_a_venue(self, sents: list[Sentence]) -> bool:
+        """Whether one of the sentences holds the event in a city ("The workshop took place in Tashkent")."""
+        return any(places.venue_score(self.masked, c) >= 3 for s in sents for c in self._in(s, self.cities))
 
     def _lead_names_a_venue(self) -> bool:
         """Whether the first sentence about the event holds it in a city ("held a joint drill ... in the Chinese

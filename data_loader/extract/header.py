@@ -19,7 +19,9 @@ from data_loader.lookup.registries import organizations
 _BOILER = re.compile(
     r"^(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|news|press|statement|"
     r"united\s+nations|office\s+of\s+counter-terrorism|feature|features|story|top\s+stories|home|"
-    r"date\s+\d{4}-\d\d-\d\d.*|published.*|posted.*|by\s+.*\d{4}.*|updated.*|share|print)$",
+    r"date\s+\d{4}-\d\d-\d\d.*|published.*|posted.*|by\s+.*\d{4}.*|updated.*|share|print|"
+    # a project site's donor label under its logo: "Funded by European Union", "Co-funded by the EU"
+    r"(?:co-)?funded\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$",
     re.IGNORECASE,
 )
 _PLACE_NAME = r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}"

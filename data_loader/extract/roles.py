@@ -393,7 +393,9 @@ _POSSESSIVE_FUNDING = re.compile(
 #: what an adjective of funding may stand before without naming this event: projects and programmes in general
 _GENERIC_FUNDED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects|programmes|programs|initiatives|activities|efforts)\b",
                              re.IGNORECASE)
-_FUNDED_ADJ = re.compile(r"^-(?:funded|financed|sponsored|co-funded)\b", re.IGNORECASE)
+#: "EU-funded", "the European Union funded project LEICA", "Japan funded the course" (not "UNODC funded by ...")
+_FUNDED_ADJ = re.compile(r"^(?:-|\s+)(?:funded|financed|sponsored|co-funded)\b(?!\s+(?:by|through|under|from)\b)",
+                         re.IGNORECASE)
 _FUNDING_VERB = CuePattern.compile(
     r"\b(?:provided|provides|contributed|allocated|granted|donated)\s+(?:the\s+)?(?:generous\s+)?"
     r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", prefilter=True)

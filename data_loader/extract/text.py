@@ -110,6 +110,11 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a day or month of a numeric date before its point, and the next part after it ("14. 04. 2022")
+_NUMERIC_DATE_PART = re.compile(r"(?<![\w.])\d{1,2}$")
+_NUMERIC_DATE_NEXT = re.compile(r"\d{1,2}\.\s?(?:19|20)\d\d\b|(?:19|20)\d\d\b")
+
+
 def _split_abbrev_safe(text: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans in one paragraph; a period after a known abbreviation or inside a quoted title does
     not end a sentence."""
@@ -119,6 +124,8 @@ def _split_abbrev_safe(text: str, offset: int) -> list[tuple[int, int]]:
         head = text[max(0, m.start() - 6) : m.start()]
         if _ABBREV_BEFORE.search(head) or _INITIAL_BEFORE.search(head):
             continue
+        if _NUMERIC_DATE_PART.search(head) and _NUMERIC_DATE_NEXT.match(text, m.end()):
+            continue  # "14. 04. 2022": the points of a numeric date with spaces end no sentence
         if titles is None:
             titles = _quoted_titles(text)
         if any(a < m.start() and m.end() < b for a, b in titles):
