@@ -391,3 +391,18 @@ def test_two_courses_counted_off_over_two_sentences_are_two_events_with_their_ow
     assert list(ev["start_date"].dt.strftime("%m-%d")) == ["10-23", "10-25"]
     assert list(ev["end_date"].dt.strftime("%m-%d")) == ["10-24", "10-26"]
     assert list(ev["participants"]) == [11, 20]
+
+
+def test_the_second_of_a_story_s_counted_events_is_an_event_of_its_own(tmp_path):
+    """'The first event, a workshop ..., took place from 12 to 16 September 2022 in Almaty. ... The second
+    engagement followed on 19-23 September 2022 in Ust-Kamenogorsk': the count says it is another event, though
+    'engagement' names no activity and 'followed' is no verb of holding."""
+    tables = load_release(tmp_path, (
+        "Two nuclear security training engagements held in September\n\n"
+        "3 October 2022\n\n"
+        "The first event, a workshop on nuclear material accounting, took place from 12 to 16 September 2022 at "
+        "the Nuclear Security Training Center in Almaty.\n\n"
+        "The second engagement followed on 19-23 September 2022 at the Anti-Crisis Training Center in "
+        "Ust-Kamenogorsk.\n"
+    ))
+    assert sorted(str(d)[:10] for d in tables.events["start_date"]) == ["2022-09-12", "2022-09-19"]

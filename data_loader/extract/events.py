@@ -75,6 +75,11 @@ _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|con
 #: the same words, asked of a sentence once per document on its lowered copy (see casefold.py); no prefilter:
 #: nearly every sentence asked holds one of the words, so a test for them only added to the search
 _HELD_CUE = CuePattern.compile(_HELD.pattern)
+#: the next item of a story's count of its events: "The first event, a workshop ..., took place from 12 to 16
+#: September. The second engagement followed on 19-23 September at ..."
+_ORDINAL_ITEM = re.compile(r"\s*The\s+(?:second|third|fourth|fifth|sixth|last|final)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:event|engagement|session|course|workshop|training|seminar|round|stage|module|meeting|"
+                           r"visit|exercise|conference|one)s?\b")
 _DIGIT = re.compile(r"\d")
 #: "is being organized", "are organized": the present, not a report of what happened
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+$", re.I)
@@ -352,7 +357,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         out: list[EventRecord] = []
         dated = all(r.date_precision == "day" for r in main) and self.head.published is not None
         for s in sents:  # such a sentence names an activity and a happening: it is an event sentence
-            if s is lead or s.background or not self._cue(_HELD_CUE, s):
+            counted = _ORDINAL_ITEM.match(self.masked, s.start, s.end) is not None
+            if s is lead or s.background or not (counted or self._cue(_HELD_CUE, s)):
                 continue  # most sentences: no holding verb
             m_text = self.masked[s.start : s.end]
             month = None
@@ -365,7 +371,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                     continue
             else:
                 continue
-            if not self._reports_own_event(s, m_text):
+            if not (counted or self._reports_own_event(s, m_text)):
                 continue
             self.body = self.event_sents = [s]
             self.__dict__.pop("_participation", None)
