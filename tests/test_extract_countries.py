@@ -496,3 +496,22 @@ def test_an_online_event_a_central_asian_government_organised_has_its_officials_
     ))
     assert r["participant"] == {"TKM"}
 
+
+
+def test_the_countries_that_were_represented_after_a_colon_took_part(tmp_path):
+    """'The X meeting of the heads of the national anti-terrorist centres ... has considered current questions of
+    cooperation. Agencies of ten Commonwealth countries were represented: the Azerbaijan Republic, the Republic of
+    Armenia, ...': a meeting that took place (it considered questions), held by no named city (the
+    'Commonwealth' is the CIS, no town), with the listed countries taking part."""
+    tables = one_event_tables(tmp_path, (
+        "Coordination of efforts on combating terrorism is being improved in the Commonwealth space\n\n"
+        "28 February 2017\n\n"
+        "The X meeting of the heads of the national anti-terrorist centres of the CIS member nations has considered "
+        "current questions of cooperation between the competent authorities in combating terrorism.\n\n"
+        "Special services of ten Commonwealth countries were represented: the Azerbaijan Republic, the Republic of "
+        "Armenia, the Republic of Belarus and the Republic of Kazakhstan.\n"
+    ))
+    ev = tables.events.iloc[0]
+    assert ev["event_type"] == "meeting" and not isinstance(ev["city"], str)
+    parts = set(tables.event_countries[tables.event_countries.role == "participant"].iso3)
+    assert {"AZE", "ARM", "BLR", "KAZ"} <= parts

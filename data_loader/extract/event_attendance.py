@@ -39,7 +39,9 @@ _ANCHOR = CuePattern.compile(
     r"\b(?:" + participants.PEOPLE + r"|delegations|delegation|Permanent\s+Representatives?|brought\s+together|"
     r"gathered|participation|" + participants.INSTITUTIONS + r"|"
     # "Participating countries: A, B and C", "Countries represented: ..."
-    r"participating\s+(?:countries|states|nations|delegations)|(?:countries|states)\s+(?:represented|taking\s+part))\b",
+    # "ten Commonwealth countries were represented: the Azerbaijan Republic, ..."
+    r"participating\s+(?:countries|states|nations|delegations)|(?:countries|states)\s+(?:(?:were|are)\s+)?"
+    r"(?:represented|taking\s+part))\b",
     first_chars=True)
 #: the next item of a list of bodies, each "of" its country: "the State Security Service of Azerbaijan, the National
 #: Security Service of Armenia and the State Committee of National Security of Tajikistan"
@@ -49,7 +51,10 @@ _BODY_OF_SEP = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:the\s+)?"
 #: European states, Russia, China ..."
 _GROUP_IN_LIST = re.compile(r"\s*,\s+(?:several|other|some|many|a\s+number\s+of|various)\s+(?:[A-Z][\w-]*\s+){0,2}"
                             r"(?:states|countries|nations|partners)\s*,\s*(?:the\s+)?")
-_LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|[:–—]\s*|\s-\s+|"
+#: (after a colon, "the": "were represented: the Azerbaijan Republic, ..."; not after a dash, which may open a list of
+#: places: "destination countries - the Russian Federation, the United Arab Emirates")
+_LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|"
+                         r":\s*(?:the\s+)?|[–—]\s*|\s-\s+|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 
 #: a verb between the people and a country means the country is what they did something about

@@ -75,6 +75,12 @@ _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|con
 #: the same words, asked of a sentence once per document on its lowered copy (see casefold.py); no prefilter:
 #: nearly every sentence asked holds one of the words, so a test for them only added to the search
 _HELD_CUE = CuePattern.compile(_HELD.pattern)
+#: an event that was the subject of its own discussion: "The X meeting of the heads of the national anti-terrorist
+#: centres ... has considered current questions of cooperation", "The round table discussed ..."
+_EVENT_DISCUSSED = re.compile(
+    r"\s*(?:The|This)\s+(?:[^.;]{0,120}?\s)?(?:meeting|session|conference|forum|round\s*-?table|roundtable|seminar|"
+    r"workshop|consultations?|dialogue|summit)\b[^.;]{0,160}?\s(?:has\s+|have\s+)?(?:considered|discussed|reviewed|"
+    r"examined|addressed|adopted|approved)\b")
 #: the next item of a story's count of its events: "The first event, a workshop ..., took place from 12 to 16
 #: September. The second engagement followed on 19-23 September at ..."
 _ORDINAL_ITEM = re.compile(r"\s*The\s+(?:second|third|fourth|fifth|sixth|last|final)\s+(?:[\w-]+\s+){0,2}?"
@@ -250,7 +256,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor)) or (
                 self.head.published is not None and _TODAY.search(m) is not None)
         return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
-                                 or find_dates(m, anchor=self.anchor, future_ok=True) or _DAY_S_EVENT.search(m))
+                                 or find_dates(m, anchor=self.anchor, future_ok=True) or _DAY_S_EVENT.search(m)
+                                 or _EVENT_DISCUSSED.match(m))
 
     def _names_again(self, s: Sentence) -> bool:
         """Whether the sentence opens by naming again, by its last word alone, an event a sentence of the same

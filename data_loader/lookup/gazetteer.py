@@ -34,6 +34,7 @@ NOT_CITIES = {
     "manchester", "reading", "bath", "wells", "deal", "sale", "marks", "bradley", "gerard", "laurence",
     "christine", "michelle", "natalia", "steven", "vladimir", "oleg", "john", "leon", "mercedes", "florence",
     "douglas", "dili", "male", "bo", "kiribati", "lima", "asia-plus", "trend", "akipress", "kabar",
+    "commonwealth",  # the CIS ("the Commonwealth space"), not the Philippine town
     "manas",  # the epic, its hero and the Bishkek airport; GeoNames gives the name to Jalal-Abad
 }
 
