@@ -150,3 +150,27 @@ def test_the_points_of_a_numeric_date_with_spaces_end_no_sentence():
 
     sents = [s.text for s in TextModel("14. 04. 2022\n\nIt was held in 2021. 20 officials took part.\n").sentences]
     assert sents == ["14. 04. 2022", "It was held in 2021.", "20 officials took part."]
+
+
+
+def test_a_headline_in_capitals_in_a_hard_wrapped_listing_is_not_joined_to_its_story():
+    """A wrapped news listing ('12.02.2020' / 'EUROPEAN STUDENTS VISIT BOMCA REGIONAL OFFICE' / 'On 12 February the
+    BOMCA regional office received ...'): the headline in capitals is one paragraph (over two lines, still one)
+    and its story another, so the listing's headings divide its items."""
+    from data_loader.reading.reflow import reflow
+
+    text = ("12.02.2020\n"
+            "EUROPEAN STUDENTS VISIT BOMCA REGIONAL OFFICE\n"
+            "On 12 February the BOMCA regional office received a group of students\n"
+            "from Europe who had come to Kyrgyzstan on a study tour of projects\n"
+            "financed by the European Union.\n"
+            "11.02.2020\n"
+            "BORDER AND CUSTOMS OFFICERS OF CENTRAL ASIA DISCUSS DELEGATION OF\n"
+            "FUNCTIONS AT A REGIONAL WORKSHOP\n"
+            "A regional workshop on strengthening inter-agency co-operation in the\n"
+            "delegation of functions in border and customs control opened in\n"
+            "Almaty, Kazakhstan, on 11 February. It brings together 20 officers.\n")
+    paragraphs = reflow(text).split("\n\n")
+    assert "EUROPEAN STUDENTS VISIT BOMCA REGIONAL OFFICE" in paragraphs
+    assert "BORDER AND CUSTOMS OFFICERS OF CENTRAL ASIA DISCUSS DELEGATION OF FUNCTIONS AT A REGIONAL WORKSHOP" \
+        in paragraphs

@@ -72,8 +72,16 @@ def _ends_paragraph(line: str, nxt: str, width: int) -> bool:
     short = len(line) < SHORT_LINE_SHARE * width
     if short and _SENTENCE_END.search(line):
         return True
+    if _is_caps_heading(line) and not nxt.isupper():
+        return True  # a headline in capitals over its story ("REGIONAL WORKSHOP ... HELD IN BISHKEK" / "From 3 ...")
     # a short line without final punctuation followed by a capital: a heading or a dateline
     return short and len(line) < 0.5 * width and nxt[:1].isupper() and not line.endswith(("-", ","))
+
+
+def _is_caps_heading(line: str) -> bool:
+    """A line of two words or more in capitals (a news item's headline, which may run over two lines); not a
+    masthead of several parts ("DUNYO INFORMATION AGENCY | WEEKLY BULLETIN"), which the issue line below joins."""
+    return line.isupper() and "|" not in line and len(re.findall(r"[A-Z]{2,}", line)) >= 2
 
 
 def _join(current: str, line: str, vocabulary: set[str]) -> str:
