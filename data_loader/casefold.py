@@ -13,7 +13,8 @@ them from the original text at those positions.
 
 A cue pattern compiled with ``prefilter=True`` also keeps the words every match of
 it needs (read from the pattern, see ``textscan.prefilter``): a sentence holding none
-of them is not searched.
+of them is not searched. The words of all cue patterns are looked for in one pass per
+sentence (``textscan._WordsHeld``): a sentence is asked of a dozen of them.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ class CuePattern:
         if _NOT_FOLDABLE.search(pattern):
             raise ValueError(f"pattern cannot be matched on lowered text: {pattern[:60]!r}")
         lc = re.compile(_lower_literals(pattern))
-        need = words_needed(lc, min_word) if prefilter else None
+        need = words_needed(lc, min_word, shared=True) if prefilter else None
         return cls(pattern, with_first_chars(lc) if first_chars else lc, need)
 
     @cached_property

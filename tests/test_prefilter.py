@@ -81,6 +81,18 @@ def test_prefiltered_searches_find_what_the_plain_patterns_find(words):
         assert _span(rx.search(text + " of the")) == _span(plain.search(text + " of the"))
 
 
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(CUE_WORDS, max_size=20), glue=st.sampled_from(["", " "]))
+def test_the_shared_pass_for_the_words_of_all_cues_answers_as_each_cue_alone(words, glue):
+    """One pass finds the words of every cue (textscan._WordsHeld): each cue's answer is the one its own
+    substring tests give, also for words glued into others and for a text asked again."""
+    text = glue.join(words).lower()
+    cues = [event_base._FUTURE, roles._FUNDING_VERB, roles._PARTICIPATION, *(cue for _, cue in roles._CUE_RES)]
+    for _ in range(2):
+        for cue in cues:
+            assert cue.need.found_in(text) == any(w in text for w in cue.need.words), (cue.source[:40], text)
+
+
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
     return None if m is None else m.span()
 
