@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from data_loader.extract import dates, event_attendance, event_base, mentions, roles
+from data_loader.extract import dates, event_attendance, event_base, events, mentions, roles
 from data_loader.textscan import prefilter, required_words
 
 
@@ -38,7 +38,7 @@ def test_short_words_give_no_prefilter():
 
 #: cues whose words are in about half the sentences asked (event nouns, people, holding verbs)
 _NOUN_AND_VERB_CUES = (event_base._EVENT_NOUN, event_attendance._ANCHOR, event_attendance._PEOPLE_CUE, roles._ACTIVE,
-                       roles._WEAK_ACTIVE)
+                       roles._WEAK_ACTIVE, events._HAPPENED)
 
 
 def _gated_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
@@ -165,6 +165,28 @@ def test_theme_keywords_are_found_as_the_one_pattern_finds_them(pieces):
     text = "".join(pieces)
     index = _theme_index()
     assert list(_keywords(text, index)) == [m.span() for m in index.pattern.finditer(text)]
+
+
+EVENT_TYPE_PIECES = st.sampled_from([
+    "Workshop", "workshop", "WORKSHOPS", "training", "course", "training course", "training  course", "round-table",
+    "round table", "Conference", "video-conference", "exercise", "x", "-", "_", " ", "\n", "İ", "ı", "ſ", ".", "9",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(EVENT_TYPE_PIECES, max_size=20))
+@example(pieces=["x", "workshop", " ", "Training", "-", "course"])
+def test_event_nouns_are_found_as_the_one_case_insensitive_pattern_finds_them(pieces):
+    from data_loader.extract.classify import _type_pattern, event_type_keywords, event_type_mentions
+
+    text = "".join(pieces)
+    table = event_type_keywords()
+    expected = []
+    for m in _type_pattern().finditer(text):
+        etype = table.get(re.sub(r"[\s-]+", " ", m.group(1).casefold())) or table.get(m.group(1).casefold())
+        if etype and etype != "-":
+            expected.append((etype, m.start(), m.end()))
+    assert event_type_mentions(text) == expected
 
 
 def test_a_shifted_date_mention_is_the_mention_with_moved_offsets():

@@ -71,6 +71,10 @@ _THE_CITY = re.compile(r"\b(?:in|across|around)\s+the\s+(?:(?:country|nation)['â
 _FORMAT_FIELD = re.compile(r"^[\s*_#>-]*(?:Format|Mode|Modality|Venue|Location|Place)[\s*_]*:[\s*_]*"
                            r"(?P<what>online|virtual|hybrid|webinar|zoom|in[\s-]person)\b",
                            re.IGNORECASE | re.MULTILINE)
+#: what every match of ``_FORMAT_FIELD`` holds, in the lowered text (see casefold.py): a label and its colon. One
+#: search for it, which ``re`` starts only at the labels' first letters, instead of the field's pattern tried at
+#: every character of every document (most pages have no such field)
+_FORMAT_LABEL = re.compile(r"(?:format|mode|modality|venue|location|place)[\s*_]*:")
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
 #: the words before a country that make it the venue: "held in", "a three-day study visit to"
@@ -122,6 +126,8 @@ class WhereRules(ExtractorState):
     @cached_property
     def _format_field(self) -> re.Match[str] | None:
         """An event page's "Format:" field: the whole text is searched once per document, not once per event."""
+        if self._low is not None and _FORMAT_LABEL.search(self._low) is None:
+            return None  # no label with its colon: the field's pattern cannot match
         return _FORMAT_FIELD.search(self.masked)
 
     def _place(self, rec: EventRecord) -> None:
