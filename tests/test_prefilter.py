@@ -189,6 +189,23 @@ def test_event_nouns_are_found_as_the_one_case_insensitive_pattern_finds_them(pi
     assert event_type_mentions(text) == expected
 
 
+COUNT_PIECES = st.sampled_from([
+    "30", "twenty-five", "Some", "more than", "about", "senior", "and", "mid-", "police", "officers", "Officials",
+    "participants", "men", "women", "MPs", "staff", "Tajik", "from", "of", " ", "  ", "-", ",", ".", "x", "İ",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(COUNT_PIECES, max_size=16), glue=st.sampled_from(["", " "]))
+def test_a_sentence_without_the_words_of_people_holds_no_head_count(pieces, glue):
+    from data_loader.casefold import lowered
+    from data_loader.extract import participants
+
+    low = lowered(glue.join(pieces))
+    if low is not None and participants._PATTERN_LOW.search(low):
+        assert participants._PEOPLE_WORDS.found_in(low), low
+
+
 def test_a_shifted_date_mention_is_the_mention_with_moved_offsets():
     from dataclasses import fields, replace
 
