@@ -27,6 +27,12 @@ def glued_to_word(text: str, pos: int) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
+def after_word_char(text: str, pos: int) -> bool:
+    """Whether the character before ``pos`` is a word character: what ``\\b`` refuses before a match that opens
+    with a word character."""
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
 def first_at_word_start(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
     r"""The first match at or after ``pos`` that is not glued to a word (what ``(?<![\w-])`` allows)."""
     while (m := pattern.search(text, pos)) is not None and glued_to_word(text, m.start()):
@@ -34,13 +40,16 @@ def first_at_word_start(pattern: re.Pattern[str], text: str, pos: int = 0) -> re
     return m
 
 
-def matches_at_word_start(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def matches_at_word_start(pattern: re.Pattern[str], text: str,
+                          glued: Callable[[str, int], bool] = glued_to_word) -> Iterator[re.Match[str]]:
     """What ``finditer`` of ``(?<![\\w-])`` + ``pattern`` yields, match for match, for a pattern
     that never matches the empty string.
 
     A hit glued to a word is skipped and the search resumes one character later, exactly
     where the look-behind version would try next; after a hit it resumes at its end, which is
     what ``finditer`` does by itself (glued hits are rare: the scan runs in ``finditer``).
+    ``glued=after_word_char``: what ``finditer`` of ``\\b`` + ``pattern`` yields, for a pattern whose every
+    match opens with a word character.
     """
     pos = 0
     while True:
@@ -48,7 +57,7 @@ def matches_at_word_start(pattern: re.Pattern[str], text: str) -> Iterator[re.Ma
             s = m.start()
             if m.end() == s:
                 raise ValueError(f"pattern matched the empty string: {pattern.pattern[:60]!r}")
-            if glued_to_word(text, s):
+            if glued(text, s):
                 pos = s + 1
                 break
             yield m

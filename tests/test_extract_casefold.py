@@ -102,6 +102,20 @@ def test_edge_checked_scan_equals_the_look_behind_pattern(text):
         assert [m.span() for m in matches_at_word_start(re.compile(body), text)] == reference
 
 
+BOUNDARY_PIECES = st.sampled_from([*"Tt -_’'.x9\né(", "the Office", "The Programme Office", "Mission", "he Centre",
+                                    " of", "Center", "A"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(BOUNDARY_PIECES, max_size=20).map("".join))
+def test_word_boundary_checked_scan_equals_the_pattern_with_its_boundary(text):
+    from data_loader.extract.mentions import _SHORT_OFFICE, _SHORT_OFFICE_SCAN
+    from data_loader.textscan import after_word_char, matches_at_word_start
+
+    assert [m.span(1) for m in matches_at_word_start(_SHORT_OFFICE_SCAN, text, glued=after_word_char)] == \
+        [m.span(1) for m in _SHORT_OFFICE.finditer(text)]
+
+
 BACKGROUND_WORDS = st.sampled_from([
     "The", "Office", "was", "WAS", "were", "established", "Established", "created", "founded", "set", "up", "in",
     "by", "on", "is", "mandated", "Mandated", "For", "more", "information", "PLEASE", "please", "contact",

@@ -145,6 +145,14 @@ class ExtractorState:
             return [x for x in items if s.start <= x.start < s.end]
         return items[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
 
+    def _starting_in(self, items, start: int, end: int):
+        """The items of a list that may start within ``start``-``end``: those that do, by bisection, for a
+        list indexed by ``_index_mentions``; the whole list for any other (the caller filters it)."""
+        starts = self._starts.get(id(items))
+        if starts is None:
+            return items
+        return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
     def _other_event_at(self, s: Sentence) -> int | None:
         """Where the sentence starts to speak of another event ("the upcoming conference", "... and will hold
         another one in June"), if it does."""

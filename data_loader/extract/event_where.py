@@ -126,8 +126,8 @@ class WhereRules(ExtractorState):
     @cached_property
     def _format_field(self) -> re.Match[str] | None:
         """An event page's "Format:" field: the whole text is searched once per document, not once per event."""
-        if self._low is not None and _FORMAT_LABEL.search(self._low) is None:
-            return None  # no label with its colon: the field's pattern cannot match
+        if ":" not in self.masked or (self._low is not None and _FORMAT_LABEL.search(self._low) is None):
+            return None  # no label with its colon (most pages have no colon at all): the field's pattern cannot match
         return _FORMAT_FIELD.search(self.masked)
 
     def _place(self, rec: EventRecord) -> None:
