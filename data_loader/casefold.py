@@ -98,6 +98,14 @@ class CuePattern:
             return None
         return self.lc.search(low)
 
+    def match(self, text: str, pos: int = 0, low: str | None = None) -> re.Match[str] | None:
+        """A match starting at ``pos``; ``low`` is ``lowered(text)`` when the caller already has it (a whole
+        document's, asked at each of its sentences)."""
+        low = lowered(text) if low is None else low
+        if low is None:
+            return self.ci.match(text, pos)
+        return self.lc.match(low, pos)
+
     def finditer(self, text: str, low: str | None = None):
         """Matches left to right; on lowered text their ``group()`` is in lower case, so use offsets."""
         low = lowered(text) if low is None else low

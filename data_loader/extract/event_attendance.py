@@ -67,9 +67,9 @@ _INSTITUTION_AFTER = re.compile(
 
 #: "for" and at most two words before a country's adjective: "for Kazakh", "for senior Tajik", "for 20 Uzbek"
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_RESOURCE_PEOPLE = re.compile(
+_RESOURCE_PEOPLE = CuePattern.compile(  # on the lowered words (see casefold.py)
     r"\b(?:delivered|presented|led|facilitated|conducted|given|taught|moderated|provided|run)\s+by\s+"
-    r"(?:[\w-]+\s+){0,2}[\w-]+$|\b(?:trainers|instructors|facilitators|speakers|moderators|lecturers)$", re.I)
+    r"(?:[\w-]+\s+){0,2}[\w-]+$|\b(?:trainers|instructors|facilitators|speakers|moderators|lecturers)$")
 #: people who presented or taught at the event ("experts from A and B will present good practices"): the
 #: countries of resource people are not participating countries
 _RESOURCE_NOUN = re.compile(r"(?:experts|specialists|trainers|speakers|lecturers|instructors|facilitators)$", re.I)
@@ -271,8 +271,10 @@ class AttendanceRules(ExtractorState):
         if any(len(i[2]) > 1 for i in items):  # a group inside a name is no group: "... Diplomacy for Central Asia"
             registry = [(m.start, m.end) for m in self._in(s, self.registry)]
             items = [i for i in items if len(i[2]) == 1 or not any(a <= i[0] < b for a, b in registry)]
-        for anchor in _ANCHOR.finditer(m_text):
-            if _RESOURCE_PEOPLE.search(m_text[max(0, anchor.start() - 30) : anchor.end()]):
+        low = self._low_slice(s)
+        for anchor in _ANCHOR.finditer(m_text, low):
+            near = slice(max(0, anchor.start() - 30), anchor.end())
+            if _RESOURCE_PEOPLE.search(m_text[near], None if low is None else low[near]):
                 continue  # "delivered by experts from X", "trainers from X": they taught, they did not attend
             a_start, a_end = s.start + anchor.start(), s.start + anchor.end()
             # "30 Tajik prosecutors", "Kazakh practitioners": a demonym right before the people
