@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from data_loader.casefold import _lower_literals, lowered
@@ -52,7 +53,9 @@ def event_type_mentions(text: str) -> list[tuple[str, int, int]]:
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 
 
+@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
+    """A keyword as the table keys it; memoised: the same few hundred keywords are found again and again."""
     return _SPACES_OR_HYPHENS.sub(" ", text.casefold())
 
 
