@@ -13,7 +13,8 @@ them from the original text at those positions.
 
 A cue pattern compiled with ``prefilter=True`` also keeps the words every match of
 it needs (read from the pattern, see ``textscan.prefilter``): a sentence holding none
-of them is not searched.
+of them is not searched. The words of all cue patterns are looked for in one pass per
+sentence (``textscan._WordsHeld``): a sentence is asked of a dozen of them.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ class CuePattern:
         if _NOT_FOLDABLE.search(pattern):
             raise ValueError(f"pattern cannot be matched on lowered text: {pattern[:60]!r}")
         lc = re.compile(_lower_literals(pattern))
-        need = words_needed(lc, min_word) if prefilter else None
+        need = words_needed(lc, min_word, shared=True) if prefilter else None
         return cls(pattern, with_first_chars(lc) if first_chars else lc, need)
 
     @cached_property
@@ -96,6 +97,14 @@ class CuePattern:
         if self.need is not None and not self.need.found_in(low):
             return None
         return self.lc.search(low)
+
+    def match(self, text: str, pos: int = 0, low: str | None = None) -> re.Match[str] | None:
+        """A match starting at ``pos``; ``low`` is ``lowered(text)`` when the caller already has it (a whole
+        document's, asked at each of its sentences)."""
+        low = lowered(text) if low is None else low
+        if low is None:
+            return self.ci.match(text, pos)
+        return self.lc.match(low, pos)
 
     def finditer(self, text: str, low: str | None = None):
         """Matches left to right; on lowered text their ``group()`` is in lower case, so use offsets."""

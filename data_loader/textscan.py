@@ -10,8 +10,13 @@ capitalised phrases and registry acronyms over a corpus of releases.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
+from functools import reduce
+from operator import itemgetter, or_
 from re import _constants, _parser  # the standard library's own reading of pattern syntax
+
+import ahocorasick
 
 
 def glued_to_word(text: str, pos: int) -> bool:
@@ -22,6 +27,12 @@ def glued_to_word(text: str, pos: int) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
+def after_word_char(text: str, pos: int) -> bool:
+    """Whether the character before ``pos`` is a word character: what ``\\b`` refuses before a match that opens
+    with a word character."""
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
 def first_at_word_start(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
     r"""The first match at or after ``pos`` that is not glued to a word (what ``(?<![\w-])`` allows)."""
     while (m := pattern.search(text, pos)) is not None and glued_to_word(text, m.start()):
@@ -29,13 +40,16 @@ def first_at_word_start(pattern: re.Pattern[str], text: str, pos: int = 0) -> re
     return m
 
 
-def matches_at_word_start(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def matches_at_word_start(pattern: re.Pattern[str], text: str,
+                          glued: Callable[[str, int], bool] = glued_to_word) -> Iterator[re.Match[str]]:
     """What ``finditer`` of ``(?<![\\w-])`` + ``pattern`` yields, match for match, for a pattern
     that never matches the empty string.
 
     A hit glued to a word is skipped and the search resumes one character later, exactly
     where the look-behind version would try next; after a hit it resumes at its end, which is
     what ``finditer`` does by itself (glued hits are rare: the scan runs in ``finditer``).
+    ``glued=after_word_char``: what ``finditer`` of ``\\b`` + ``pattern`` yields, for a pattern whose every
+    match opens with a word character.
     """
     pos = 0
     while True:
@@ -43,7 +57,7 @@ def matches_at_word_start(pattern: re.Pattern[str], text: str) -> Iterator[re.Ma
             s = m.start()
             if m.end() == s:
                 raise ValueError(f"pattern matched the empty string: {pattern.pattern[:60]!r}")
-            if glued_to_word(text, s):
+            if glued(text, s):
                 pos = s + 1
                 break
             yield m
@@ -122,21 +136,81 @@ def _node(op, av) -> frozenset[str] | None:
 MIN_WORD = 3
 
 
+class _WordsHeld:
+    """Which of the needed words of every prefiltered pattern a text holds, found in one pass.
+
+    A sentence is asked of a dozen prefiltered patterns (the cues of ``roles``, the future, people, ...),
+    and a substring test or an alternation per pattern cost a fifteenth of extraction. An Aho-Corasick
+    automaton (``pyahocorasick``, as in ``lookup/namescan.py``) of all their words reports, in one pass in C,
+    every occurrence of every word, overlapping ones included: exactly the words the text holds. Each
+    pattern's words carry its bit; the OR of the bits of a text's hits is kept for the text, so every
+    later pattern asking of the same text is one dictionary look-up.
+
+    A pattern's words join when it first asks (most prefilters are never asked of a sentence: the
+    markdown marks, the date names); that builds a new automaton and forgets the kept texts, in one state
+    swapped whole, so a thread never pairs an automaton with another one's results.
+    """
+
+    #: texts kept before the cache is emptied (a document asks of some tens)
+    KEEP = 4096
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._bits: dict[str, int] = {}  # word -> the bits of the patterns needing it
+        self._count = 0
+        #: (automaton, text -> bits of the patterns one of whose words it holds), set by the first ``register``
+        self.state: tuple[ahocorasick.Automaton, dict[str, int]] = (ahocorasick.Automaton(), {})
+
+    def register(self, words: tuple[str, ...]) -> int:
+        """A new bit for a pattern needing one of ``words``."""
+        with self._lock:
+            bit = 1 << self._count
+            self._count += 1
+            for w in words:
+                self._bits[w] = self._bits.get(w, 0) | bit
+            automaton = ahocorasick.Automaton()
+            for w, bits in self._bits.items():
+                automaton.add_word(w, bits)
+            automaton.make_automaton()
+            self.state = (automaton, {})
+            return bit
+
+    def bits(self, text: str) -> int:
+        """The OR of the bits of the patterns that need a word ``text`` holds."""
+        automaton, held = self.state
+        found = held.get(text)
+        if found is None:
+            found = reduce(or_, map(itemgetter(1), automaton.iter(text)), 0)
+            if len(held) >= self.KEEP:
+                held.clear()
+            held[text] = found
+        return found
+
+
+_WORDS_HELD = _WordsHeld()
+
+
 class NeededWords:
     """The words one of which every match of a pattern holds: ``search`` looks for them with one
-    alternation, ``found_in`` says whether a text holds one, by the faster of two ways."""
+    alternation, ``found_in`` says whether a text holds one, by the fastest of three ways.
 
-    __slots__ = ("words", "regex", "found_in")
+    ``shared``: the pattern is one of many asked of the same short texts (the cue patterns, each
+    asked of the lowered sentences): its words are looked for in the one pass for the words of all such
+    patterns (``_WordsHeld``). Other texts (a window before a name, a whole document) are asked of one
+    pattern or two, and looking for every pattern's words there would cost more than it saves."""
 
-    def __init__(self, words: frozenset[str]) -> None:
+    __slots__ = ("words", "regex", "_own", "_bit")
+
+    def __init__(self, words: frozenset[str], shared: bool = False) -> None:
         self.words = tuple(sorted(words, key=lambda w: (-len(w), w)))
         self.regex = re.compile("|".join(re.escape(w) for w in self.words))
         # the alternation stops at every character that starts one of its words: a substring test per word
         # was faster for a few words not all capitalised (about a third over corpus sentences); for words
         # that all open with a capital (rare in prose), one word or a long list, the alternation was
-        self.found_in: Callable[[str], bool] = (
+        self._own: Callable[[str], bool] = (
             self._holds_one if 2 <= len(self.words) <= 11 and not all(w[0].isupper() for w in self.words)
             else self._found_by_regex)
+        self._bit = 0 if shared else -1  # 0: a bit in the shared pass is given when first asked
 
     @property
     def pattern(self) -> str:
@@ -145,6 +219,24 @@ class NeededWords:
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(text)
 
+    def found_in(self, text: str) -> bool:
+        """Whether ``text`` holds one of the words (as ``search`` would find one)."""
+        bit = self._bit
+        if bit < 0 or len(text) > SHARED_TEXT_MAX:
+            return self._own(text)
+        if not bit:
+            bit = self._join()
+        # a text asked before (most are: a sentence is asked of a dozen cues) is one look-up, read here rather
+        # than through ``bits`` (half a million questions over 2,000 releases: a call each was a hundredth)
+        found = _WORDS_HELD.state[1].get(text)
+        if found is None:
+            found = _WORDS_HELD.bits(text)
+        return bool(found & bit)
+
+    def _join(self) -> int:
+        self._bit = _WORDS_HELD.register(self.words)
+        return self._bit
+
     def _holds_one(self, text: str) -> bool:
         return any(map(text.__contains__, self.words))
 
@@ -152,14 +244,20 @@ class NeededWords:
         return self.regex.search(text) is not None
 
 
-def prefilter(pattern: re.Pattern[str], min_word: int = MIN_WORD) -> NeededWords | None:
+#: longer texts than this (a paragraph, a document) are not looked at in the shared pass: few patterns ask
+#: of them, and the pass would find every pattern's words there (sentences are some 140 characters)
+SHARED_TEXT_MAX = 1000
+
+
+def prefilter(pattern: re.Pattern[str], min_word: int = MIN_WORD, shared: bool = False) -> NeededWords | None:
     """The words every match of ``pattern`` needs: where a text holds none, ``pattern`` finds nothing
     either. None when the pattern needs no word of at least ``min_word`` characters (a markup
-    character such as ``*`` is rare enough in prose to be worth a check of its own)."""
+    character such as ``*`` is rare enough in prose to be worth a check of its own). ``shared``: see
+    ``NeededWords``."""
     words = required_words(pattern)
     if not words or min(map(len, words)) < min_word:
         return None
-    return NeededWords(words)
+    return NeededWords(words, shared)
 
 
 class Prefiltered:

@@ -7,18 +7,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from data_loader.casefold import CuePattern, lowered
-from data_loader.extract import event_attendance, event_base, events, roles, text
+from data_loader.extract import event_attendance, event_base, event_organisers, events, roles, text
 
 CUES = [event_base._FUTURE, events._HAPPENED, events._HELD_CUE, event_attendance._PEOPLE_CUE, event_attendance._ANCHOR,
         event_base._EVENT_NOUN,
         roles._ACTIVE, roles._WEAK_ACTIVE, roles._PARTICIPATION, roles._FUNDING_VERB, text._BACKGROUND_SENT,
-        *(rx for _, rx in roles._CUE_RES)]
+        event_attendance._RESOURCE_PEOPLE, event_organisers._ABOUT_ANOTHER, *(rx for _, rx in roles._CUE_RES)]
 WORDS = st.sampled_from([
     "The", "WORKSHOP", "Workshop", "was", "HELD", "Held", "by", "UNODC", "with", "the", "Financial", "Support",
     "of", "Japan", "Permanent", "Representatives", "Will", "be", "held", "in", "Almaty", "organized", "İstanbul",
     "Officials", "from", "Kazakhstan", "took", "Part", "co-hosted", "In", "Cooperation", "With", "OSCE", ",", ".",
     "training", "courses", "brought", "Together", "participants", "Mandated", "By", "www.", "is", "mandated",
     "@un.org", "ǅ", "ß", "K", "partıcipants", "ſupport", "Bakı", "Provided", "FUNDING", "attendees", "present",
+    "Last", "year's", "Previous", "delivered", "by", "Trainers", "experts",
 ])
 
 
@@ -35,6 +36,16 @@ def test_lowered_matching_finds_the_same_spans(words):
         found = cue.search(text)
         expected = cue.ci.search(text)
         assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(WORDS, max_size=20), pos=st.integers(min_value=0, max_value=40))
+def test_a_match_at_a_position_of_the_lowered_document_is_the_case_insensitive_match(words, pos):
+    text = " ".join(words)
+    for cue in CUES:
+        found = cue.match(text, pos, lowered(text))
+        expected = cue.ci.match(text, pos)
+        assert (found.span() if found else None) == (expected.span() if expected else None), cue.pattern[:60]
 
 
 def test_text_whose_lowered_form_is_longer_falls_back_to_the_original_pattern():
@@ -100,6 +111,20 @@ def test_edge_checked_scan_equals_the_look_behind_pattern(text):
     for body in (_CAPSEQ.pattern, r"(?:UN|New York|Astana)(?![\w-])", r"x+"):
         reference = [m.span() for m in re.finditer(r"(?<![\w-])" + body, text)]
         assert [m.span() for m in matches_at_word_start(re.compile(body), text)] == reference
+
+
+BOUNDARY_PIECES = st.sampled_from([*"Tt -_’'.x9\né(", "the Office", "The Programme Office", "Mission", "he Centre",
+                                    " of", "Center", "A"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(BOUNDARY_PIECES, max_size=20).map("".join))
+def test_word_boundary_checked_scan_equals_the_pattern_with_its_boundary(text):
+    from data_loader.extract.mentions import _SHORT_OFFICE, _SHORT_OFFICE_SCAN
+    from data_loader.textscan import after_word_char, matches_at_word_start
+
+    assert [m.span(1) for m in matches_at_word_start(_SHORT_OFFICE_SCAN, text, glued=after_word_char)] == \
+        [m.span(1) for m in _SHORT_OFFICE.finditer(text)]
 
 
 BACKGROUND_WORDS = st.sampled_from([

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from data_loader.extract import dates, event_attendance, event_base, mentions, roles
+from data_loader.extract import dates, event_attendance, event_base, events, mentions, roles
 from data_loader.textscan import prefilter, required_words
 
 
@@ -36,11 +36,18 @@ def test_short_words_give_no_prefilter():
     assert prefilter(re.compile(r"(?:May|June) \d+")).pattern == "June|May"
 
 
+#: cues whose words are in about half the sentences asked (event nouns, people, holding verbs)
+_NOUN_AND_VERB_CUES = (event_base._EVENT_NOUN, event_attendance._ANCHOR, event_attendance._PEOPLE_CUE, roles._ACTIVE,
+                       roles._WEAK_ACTIVE, events._HAPPENED)
+
+
 def _gated_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     """(pattern, its prefilter) of every prefiltered search of the extraction (cues: their lower-case form)."""
     out = [(pat, need) for (_, pat), need in zip(dates.PATTERNS, dates._NEEDS, strict=True) if need]
     out += [(rx.plain, rx.need) for rx in (event_attendance._CA_GROUP, mentions._GOV_OF)]
-    out += [(cue.lc, cue.need) for cue in (event_base._FUTURE, roles._FUNDING_VERB, *(rx for _, rx in roles._CUE_RES))]
+    # (not _ACTIVE: no text can be drawn from its look-behind and look-ahead; the searches below compare it)
+    out += [(cue.lc, cue.need) for cue in (event_base._FUTURE, roles._FUNDING_VERB, *(rx for _, rx in roles._CUE_RES),
+                                          *(c for c in _NOUN_AND_VERB_CUES if c is not roles._ACTIVE))]
     assert all(need is not None for _, need in out)
     return out
 
@@ -67,6 +74,9 @@ CUE_WORDS = st.sampled_from([
     "will be held", "is scheduled", "plans to hold", "in close cooperation with", "under the auspices of",
     "representatives of", "donors were", "with funding from", "part of a joint initiative of", "provided funding",
     "donated the funds", "contributed a grant",
+    # event nouns, people and holding verbs
+    "officials", "Experts", "took part", "training course", "conference", "three-day", "programme", "launch",
+    "organized", "conducted", "co-hosted", "delegation", "police officers", "MPs", "heads of delegations", "UN-led",
 ])
 
 
@@ -75,10 +85,24 @@ CUE_WORDS = st.sampled_from([
 def test_prefiltered_searches_find_what_the_plain_patterns_find(words):
     text = " ".join(words)
     for rx, plain in [(rx, rx.plain) for rx in (event_attendance._CA_GROUP, mentions._GOV_OF)] + \
-            [(cue, cue.ci) for cue in (event_base._FUTURE, roles._FUNDING_VERB, *(cue for _, cue in roles._CUE_RES))]:
+            [(cue, cue.ci) for cue in (event_base._FUTURE, roles._FUNDING_VERB, *(cue for _, cue in roles._CUE_RES),
+                                       *_NOUN_AND_VERB_CUES)]:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert _span(rx.search(text)) == _span(plain.search(text))
         assert _span(rx.search(text + " of the")) == _span(plain.search(text + " of the"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(CUE_WORDS, max_size=20), glue=st.sampled_from(["", " "]))
+def test_the_shared_pass_for_the_words_of_all_cues_answers_as_each_cue_alone(words, glue):
+    """One pass finds the words of every cue (textscan._WordsHeld): each cue's answer is the one its own
+    substring tests give, also for words glued into others and for a text asked again."""
+    text = glue.join(words).lower()
+    cues = [event_base._FUTURE, roles._FUNDING_VERB, roles._PARTICIPATION, *(cue for _, cue in roles._CUE_RES),
+            *_NOUN_AND_VERB_CUES]
+    for _ in range(2):
+        for cue in cues:
+            assert cue.need.found_in(text) == any(w in text for w in cue.need.words), (cue.source[:40], text)
 
 
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
@@ -141,6 +165,45 @@ def test_theme_keywords_are_found_as_the_one_pattern_finds_them(pieces):
     text = "".join(pieces)
     index = _theme_index()
     assert list(_keywords(text, index)) == [m.span() for m in index.pattern.finditer(text)]
+
+
+EVENT_TYPE_PIECES = st.sampled_from([
+    "Workshop", "workshop", "WORKSHOPS", "training", "course", "training course", "training  course", "round-table",
+    "round table", "Conference", "video-conference", "exercise", "x", "-", "_", " ", "\n", "İ", "ı", "ſ", ".", "9",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(EVENT_TYPE_PIECES, max_size=20))
+@example(pieces=["x", "workshop", " ", "Training", "-", "course"])
+def test_event_nouns_are_found_as_the_one_case_insensitive_pattern_finds_them(pieces):
+    from data_loader.extract.classify import _type_pattern, event_type_keywords, event_type_mentions
+
+    text = "".join(pieces)
+    table = event_type_keywords()
+    expected = []
+    for m in _type_pattern().finditer(text):
+        etype = table.get(re.sub(r"[\s-]+", " ", m.group(1).casefold())) or table.get(m.group(1).casefold())
+        if etype and etype != "-":
+            expected.append((etype, m.start(), m.end()))
+    assert event_type_mentions(text) == expected
+
+
+COUNT_PIECES = st.sampled_from([
+    "30", "twenty-five", "Some", "more than", "about", "senior", "and", "mid-", "police", "officers", "Officials",
+    "participants", "men", "women", "MPs", "staff", "Tajik", "from", "of", " ", "  ", "-", ",", ".", "x", "İ",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(COUNT_PIECES, max_size=16), glue=st.sampled_from(["", " "]))
+def test_a_sentence_without_the_words_of_people_holds_no_head_count(pieces, glue):
+    from data_loader.casefold import lowered
+    from data_loader.extract import participants
+
+    low = lowered(glue.join(pieces))
+    if low is not None and participants._PATTERN_LOW.search(low):
+        assert participants._PEOPLE_WORDS.found_in(low), low
 
 
 def test_a_shifted_date_mention_is_the_mention_with_moved_offsets():

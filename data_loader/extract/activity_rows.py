@@ -35,9 +35,9 @@ _BULLET = re.compile(r"^(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][
 #: ("Awareness-raising seminar, Bishkek (13–15 June 2022): held with UNRCCA, ...")
 _LABELLED = re.compile(r"[A-Z][^\n.:()|]{2,80},\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s+"
                        r"\([^()\n]*\d[^()\n]*\)\s*[:.–—-]")
-_LABELLED_LINE = re.compile(r"(?m)^" + _LABELLED.pattern)
 _CELL_SEP = " | "
-_BULLET_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
+#: a line opened by a bullet or a number, after any indent
+_BULLET_LINE_BODY = r"[ \t]*(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)"
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,25 @@ class Row:
     cells: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
+def _line_opener(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A ``(?m)^`` + ``body`` search in two parts: ``body`` at the start of the text, and a line feed then
+    ``body``. ``re`` tries ``^`` at every character of a text; it scans for a literal line feed."""
+    return re.compile(body), re.compile("\n" + body)
+
+
+_BULLET_LINE = _line_opener(_BULLET_LINE_BODY)
+_LABELLED_LINE = _line_opener(_LABELLED.pattern)
+
+
+def _opens_a_line(opener: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> bool:
+    """Whether a line of ``text`` opens with a match (a line opens the text or follows a line feed)."""
+    at_start, after_feed = opener
+    return at_start.match(text) is not None or after_feed.search(text) is not None
+
+
 def may_hold_rows(text: str) -> bool:
     """Whether a text has a line that could be a table row or a list item (most releases have none)."""
-    return _CELL_SEP in text or _BULLET_LINE.search(text) is not None or _LABELLED_LINE.search(text) is not None
+    return _CELL_SEP in text or _opens_a_line(_BULLET_LINE, text) or _opens_a_line(_LABELLED_LINE, text)
 
 
 def activity_rows(tm: TextModel, paragraphs: set[int]) -> list[list[Row]]:

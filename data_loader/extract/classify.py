@@ -4,31 +4,47 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
-from data_loader.casefold import lowered
+from data_loader.casefold import _lower_literals, lowered
 from data_loader.lookup.registries import event_type_keywords, registry_cached, theme_keywords
-from data_loader.textscan import first_at_word_start
+from data_loader.textscan import first_at_word_start, matches_at_word_start
 
 #: the type ``event_types.csv`` gives words that name a place or a body, not an activity ("training ground"):
 #: being longer, they are matched before the activity word they hold, which they hide
 NOT_AN_EVENT = "-"
 
 
+def _type_body() -> str:
+    """Every event noun (the keys are casefolded, so in lower case), longest first, not glued on the right."""
+    kws = sorted(event_type_keywords(), key=len, reverse=True)
+    return r"(" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]") for k in kws) + r")(?![\w-])"
+
+
 @registry_cached
 def _type_pattern() -> re.Pattern[str]:
-    kws = sorted(event_type_keywords(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]") for k in kws) + r")(?![\w-])",
-                      re.IGNORECASE)
+    return re.compile(r"(?<![\w-])" + _type_body(), re.IGNORECASE)
+
+
+@registry_cached
+def _type_scan() -> re.Pattern[str]:
+    """``_type_pattern`` for the lowered text (see casefold.py), without its look-behind: the left edge is
+    checked on each hit (``textscan.matches_at_word_start``, same matches). The case-insensitive look-behind was
+    tried at every character of every sentence, several times slower."""
+    return re.compile(_lower_literals(_type_body()))
 
 
 def event_type_mentions(text: str) -> list[tuple[str, int, int]]:
     """(event_type, start, end) of every event noun, in text order."""
     table = event_type_keywords()
     out = []
-    for m in _type_pattern().finditer(text):
-        key = re.sub(r"[\s-]+", " ", m.group(1).casefold())
-        etype = table.get(key) or table.get(m.group(1).casefold())
+    low = lowered(text)
+    found = _type_pattern().finditer(text) if low is None else matches_at_word_start(_type_scan(), low)
+    for m in found:
+        word = text[m.start(1) : m.end(1)]  # as written (the lowered copy gives only the offsets)
+        key = re.sub(r"[\s-]+", " ", word.casefold())
+        etype = table.get(key) or table.get(word.casefold())
         if etype and etype != NOT_AN_EVENT:
             out.append((etype, m.start(), m.end()))
     return out
@@ -37,7 +53,9 @@ def event_type_mentions(text: str) -> list[tuple[str, int, int]]:
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 
 
+@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
+    """A keyword as the table keys it; memoised: the same few hundred keywords are found again and again."""
     return _SPACES_OR_HYPHENS.sub(" ", text.casefold())
 
 
@@ -46,8 +64,9 @@ class ThemeIndex(NamedTuple):
     pattern: re.Pattern[str]
     #: normalised keyword -> [(theme, weight)]
     table: dict[str, list[tuple[str, float]]]
-    #: the same search in two faster halves (see ``_keywords``): acronyms on the text as written,
-    #: words in lower case on the lowered text, each with its left edge checked after the hit
+    #: the same search in two faster halves (see ``_keywords``): acronyms on the text as written, with their
+    #: left edge checked after the hit; words in lower case on the lowered text, with the look-behind in the
+    #: pattern (case-sensitive, it costs less there than a Python check of each hit glued to a word)
     acronyms: re.Pattern[str]
     words: re.Pattern[str]
 
@@ -71,15 +90,15 @@ def _theme_index() -> ThemeIndex:
     acr = trie_regex(sorted(acronyms))
     body = trie_regex(sorted(words)).replace(r"\s+", r"[\s-]+")
     pattern = re.compile(r"(?<![\w-])(?:" + acr + r"|(?i:" + body + r"))(?![\w-])")
-    return ThemeIndex(pattern, table, re.compile(rf"(?:{acr})(?![\w-])"), re.compile(rf"(?:{body})(?![\w-])"))
+    return ThemeIndex(pattern, table, re.compile(rf"(?:{acr})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"))
 
 
 def _keywords(text: str, index: ThemeIndex) -> Iterator[tuple[int, int]]:
     """Spans of ``index.pattern.finditer(text)``, found faster.
 
-    The pattern tries a case-insensitive look-behind at every character. Its two halves have
-    first letters ``re`` can scan for: acronyms on the text, words on the lowered text (see
-    casefold.py; where lowering would not match as IGNORECASE does, the pattern itself runs). At
+    The pattern tries a case-insensitive look-behind at every character. Its two halves are
+    cheaper: acronyms on the text, whose first letters ``re`` can scan for, words on the lowered
+    text (see casefold.py; where lowering would not match as IGNORECASE does, the pattern itself runs). At
     each step the leftmost hit of either half that is not glued to a word is taken, the acronym
     first on a tie, as the alternation does, and both halves go on after its end.
     """
@@ -89,7 +108,7 @@ def _keywords(text: str, index: ThemeIndex) -> Iterator[tuple[int, int]]:
         return
     # a half that found nothing from one position finds nothing from a later one: it is not searched again
     acr = first_at_word_start(index.acronyms, text)
-    word = first_at_word_start(index.words, low)
+    word = index.words.search(low)
     while acr is not None or word is not None:
         m = acr if word is None or (acr is not None and acr.start() <= word.start()) else word
         yield m.span()
@@ -97,7 +116,7 @@ def _keywords(text: str, index: ThemeIndex) -> Iterator[tuple[int, int]]:
         if acr is not None and acr.start() < pos:
             acr = first_at_word_start(index.acronyms, text, pos)
         if word is not None and word.start() < pos:
-            word = first_at_word_start(index.words, low, pos)
+            word = index.words.search(low, pos)
 
 
 def theme_scores(weighted_texts: list[tuple[str, int, float]]) -> dict[str, tuple[float, list[tuple[int, int]]]]:

@@ -268,6 +268,11 @@ DURATION = re.compile(
 )
 
 
+#: the same pattern for the lowered text (see casefold.py): its letters are all in lower case already (but the
+#: groups' ``P``), so it is ``DURATION`` without IGNORECASE, which made ``re`` fold the case of every character
+_DURATION_LOW = re.compile(DURATION.pattern)
+
+
 def month_days(year: int, month: int) -> tuple[date, date]:
     """The first and last day of a month: what a report known only to its month covers."""
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
@@ -288,7 +293,7 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
         # literal look on the lowered copy (see casefold.py) is several times cheaper (most sentences name neither)
         return []
     out = []
-    for m in DURATION.finditer(text):
+    for m in DURATION.finditer(text) if low is None else _DURATION_LOW.finditer(low):
         if m.group("long"):
             out.append((7, m.start(), m.end()))
             continue

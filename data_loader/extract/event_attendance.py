@@ -30,7 +30,7 @@ _CA_REGION = re.compile(r"(?<=from\s)(?:across\s+)?Central\s+Asia\b(?!n)")
 _PEOPLE_CUE = CuePattern.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
     r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined|"
-    r"involve[sd]?|involving)\b")
+    r"involve[sd]?|involving)\b", prefilter=True)  # (its words: in under half the sentences asked)
 
 #: the people whose countries are listed after them: every head-count noun, plus group words
 #: (institutions count too: "financial intelligence units from A and B"; they are not head-counts, so
@@ -42,7 +42,7 @@ _ANCHOR = CuePattern.compile(
     # "ten Commonwealth countries were represented: the Azerbaijan Republic, ..."
     r"participating\s+(?:countries|states|nations|delegations)|(?:countries|states)\s+(?:(?:were|are)\s+)?"
     r"(?:represented|taking\s+part))\b",
-    first_chars=True)
+    first_chars=True, prefilter=True)
 #: the next item of a list of bodies, each "of" its country: "the State Security Service of Azerbaijan, the National
 #: Security Service of Armenia and the State Committee of National Security of Tajikistan"
 _BODY_OF_SEP = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:the\s+)?"
@@ -72,9 +72,9 @@ _INSTITUTION_AFTER = re.compile(
 
 #: "for" and at most two words before a country's adjective: "for Kazakh", "for senior Tajik", "for 20 Uzbek"
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_RESOURCE_PEOPLE = re.compile(
+_RESOURCE_PEOPLE = CuePattern.compile(  # on the lowered words (see casefold.py)
     r"\b(?:delivered|presented|led|facilitated|conducted|given|taught|moderated|provided|run)\s+by\s+"
-    r"(?:[\w-]+\s+){0,2}[\w-]+$|\b(?:trainers|instructors|facilitators|speakers|moderators|lecturers)$", re.I)
+    r"(?:[\w-]+\s+){0,2}[\w-]+$|\b(?:trainers|instructors|facilitators|speakers|moderators|lecturers)$")
 #: people who presented or taught at the event ("experts from A and B will present good practices"): the
 #: countries of resource people are not participating countries
 _RESOURCE_NOUN = re.compile(r"(?:experts|specialists|trainers|speakers|lecturers|instructors|facilitators)$", re.I)
@@ -278,8 +278,10 @@ class AttendanceRules(ExtractorState):
         if any(len(i[2]) > 1 for i in items):  # a group inside a name is no group: "... Diplomacy for Central Asia"
             registry = [(m.start, m.end) for m in self._in(s, self.registry)]
             items = [i for i in items if len(i[2]) == 1 or not any(a <= i[0] < b for a, b in registry)]
-        for anchor in _ANCHOR.finditer(m_text):
-            if _RESOURCE_PEOPLE.search(m_text[max(0, anchor.start() - 30) : anchor.end()]):
+        low = self._low_slice(s)
+        for anchor in _ANCHOR.finditer(m_text, low):
+            near = slice(max(0, anchor.start() - 30), anchor.end())
+            if _RESOURCE_PEOPLE.search(m_text[near], None if low is None else low[near]):
                 continue  # "delivered by experts from X", "trainers from X": they taught, they did not attend
             a_start, a_end = s.start + anchor.start(), s.start + anchor.end()
             # "30 Tajik prosecutors", "Kazakh practitioners": a demonym right before the people

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from data_loader.casefold import CuePattern
 from data_loader.extract import mentions, roles
 from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord, Evidence
@@ -86,8 +87,9 @@ _ITS_PEOPLE = re.compile(r"\s+(?:officials|representatives|officers|experts|staf
 
 #: a sentence whose subject is another event: "Last year's exercise was hosted by Pakistan", "The next meeting
 #: will be held by ...": its hosts are not this event's
-_ABOUT_ANOTHER = re.compile(r"\s*(?:The\s+|Its\s+)?(?:upcoming|forthcoming|previous|earlier|next|last\s+year['’]s|"
-                            r"last)\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b", re.I)
+#: (matched on the lowered document at each sentence, see casefold.py: the case-insensitive match cost twice as much)
+_ABOUT_ANOTHER = CuePattern.compile(r"\s*(?:The\s+|Its\s+)?(?:upcoming|forthcoming|previous|earlier|next|"
+                                    r"last\s+year['’]s|last)\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b")
 
 
 #: a sentence that opens in years gone by: "In 2015-2017, Kyrgyzstan, Tajikistan and Belarus carried out ..."
@@ -130,7 +132,8 @@ class OrganiserRules(ExtractorState):
         result: list[tuple[str, str, int, int, str, str]] = []
         # an announcement says who will hold the event in the future tense; a report's plans are other events
         sentences = [s for s in self.body if (self.announced or not self._future(s))
-                     and not _ABOUT_ANOTHER.match(self.masked, s.start) and not _in_earlier_years(self.masked, s, rec)]
+                     and not _ABOUT_ANOTHER.match(self.masked, s.start, self._low)
+                     and not _in_earlier_years(self.masked, s, rec)]
         if self.head.title_span and roles.may_assign(self.head.title):
             # "OSCE organizes training courses on ...": the headline says who held the event too
             a, b = self.head.title_span

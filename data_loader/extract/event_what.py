@@ -245,7 +245,7 @@ class WhatRules(ExtractorState):
     def _without_names(self, text: str, offset: int, programmes: bool = True) -> str:
         """Organisation names (and, outside the title and lead, programme names) say who, not what
         the event was about: blank them for theme scoring."""
-        names = [m for m in self.registry
+        names = [m for m in self._starting_in(self.registry, offset, offset + len(text))
                  if 0 <= m.start - offset < len(text) and (programmes or m.kind != "programme")]
         if not names:
             return text  # most sentences name no one

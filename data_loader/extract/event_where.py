@@ -75,6 +75,10 @@ _FORMAT_FIELD = re.compile(r"^[\s*_#>-]*(?:Format|Mode|Modality|Venue|Location|P
 #: some of the participants followed the event from afar: "Several officials joined the event online"
 _JOINED_ONLINE = re.compile(r"\b(?:joined|participated|took\s+part|connected|followed)\b[^.;]{0,40}?\b"
                             r"(?:online|remotely|virtually|via\s+(?:video|videoconference|Zoom))\b", re.IGNORECASE)
+#: what every match of ``_FORMAT_FIELD`` holds, in the lowered text (see casefold.py): a label and its colon. One
+#: search for it, which ``re`` starts only at the labels' first letters, instead of the field's pattern tried at
+#: every character of every document (most pages have no such field)
+_FORMAT_LABEL = re.compile(r"(?:format|mode|modality|venue|location|place)[\s*_]*:")
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
 #: the words before a country that make it the venue: "held in", "a three-day study visit to"
@@ -136,6 +140,8 @@ class WhereRules(ExtractorState):
     @cached_property
     def _format_field(self) -> re.Match[str] | None:
         """An event page's "Format:" field: the whole text is searched once per document, not once per event."""
+        if ":" not in self.masked or (self._low is not None and _FORMAT_LABEL.search(self._low) is None):
+            return None  # no label with its colon (most pages have no colon at all): the field's pattern cannot match
         return _FORMAT_FIELD.search(self.masked)
 
     def _place(self, rec: EventRecord) -> None:

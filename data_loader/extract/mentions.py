@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from data_loader.lookup.gazetteer import country_iso3
 from data_loader.lookup.registries import name_scan, organizations, programmes, resolve_org
-from data_loader.textscan import Prefiltered, glued_to_word, with_first_chars
+from data_loader.textscan import Prefiltered, after_word_char, glued_to_word, matches_at_word_start, with_first_chars
 
 
 @dataclass(frozen=True)
@@ -375,8 +375,12 @@ def is_government_name(name: str) -> bool:
 
 
 #: an office named again by its kind alone: "the Programme Office held", "the Office and UNESCO ran"
-_SHORT_OFFICE = re.compile(r"\b[Tt]he\s+((?:(?:Programme|Program|Regional|Country|Project|Field|Liaison)\s+)?"
-                           r"(?:Office|Mission|Centre|Center))\b(?!\s+(?:of|for|on|in|at)\b)")
+_SHORT_OFFICE_BODY = (r"[Tt]he\s+((?:(?:Programme|Program|Regional|Country|Project|Field|Liaison)\s+)?"
+                      r"(?:Office|Mission|Centre|Center))\b(?!\s+(?:of|for|on|in|at)\b)")
+_SHORT_OFFICE = re.compile(r"\b" + _SHORT_OFFICE_BODY)
+#: the same without its leading ``\b``, which ``re`` tried at every character of the text: it scans for "T" and "t",
+#: and the word boundary is checked on each hit (``textscan.matches_at_word_start``, same matches)
+_SHORT_OFFICE_SCAN = re.compile(_SHORT_OFFICE_BODY)
 
 
 def short_office_references(text: str, registry: list[Mention], unknown: list[Mention]
@@ -388,7 +392,7 @@ def short_office_references(text: str, registry: list[Mention], unknown: list[Me
         return registry, unknown
     spans = [(m.start, m.end) for m in registry]
     added = []
-    for m in _SHORT_OFFICE.finditer(text):
+    for m in matches_at_word_start(_SHORT_OFFICE_SCAN, text, glued=after_word_char):
         s, e = m.span(1)
         if _overlaps(spans, s, e):
             continue

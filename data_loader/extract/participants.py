@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from data_loader.casefold import _lower_literals, lowered
-from data_loader.textscan import with_first_chars
+from data_loader.textscan import prefilter, with_first_chars
 
 _QUAL = {
     "more than": "more than", "over": "more than", "upwards of": "more than", "in excess of": "more than",
@@ -59,6 +59,10 @@ _PATTERN = re.compile(_count_pattern(_COUNTED), re.IGNORECASE)
 #: (about three times slower). Every group is read in any case (``to_int``, ``_QUAL``), so the lowered
 #: text's groups give the same counts.
 _PATTERN_LOW = with_first_chars(re.compile(_count_pattern(_lower_literals(_COUNTED))))
+#: the words every head count ends with (the people, read from the pattern): a lowered sentence holding none of
+#: them is not searched (about half the sentences asked; the words are looked for in the pass for the words of all
+#: cues, see textscan._WordsHeld)
+_PEOPLE_WORDS = prefilter(re.compile(_count_pattern(_lower_literals(_COUNTED))), shared=True)
 #: number words anywhere ("twenty-five", "Eighteen"), for checks that a count is stated
 NUMBER_WORDS = re.compile(r"(?<![\w-])" + _NUM_WORD + r"(?!\w)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|total\s+of)\s*$", re.IGNORECASE)
@@ -102,6 +106,8 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
     """(count, qualifier, start, end) for each head count in ``text``."""
     out = []
     low = lowered(text)
+    if low is not None and _PEOPLE_WORDS is not None and not _PEOPLE_WORDS.found_in(low):
+        return out
     for m in _PATTERN.finditer(text) if low is None else _PATTERN_LOW.finditer(low):
         n = to_int(m.group("num"))
         if n is None or n < 2 or n > MAX_COUNT:

@@ -10,11 +10,16 @@ from functools import lru_cache
 from data_loader.extract import roles
 from data_loader.lookup.gazetteer import City, lookup_city, may_start_city, region_mentions, same_name_in
 from data_loader.lookup.registries import namesakes
-from data_loader.textscan import matches_at_word_start
+from data_loader.textscan import with_first_chars
 
 #: a capitalised phrase of up to three words; searched with its left edge checked after each hit
 #: (see textscan.py): the phrase must not be glued to a word or a hyphen
 _CAPSEQ = re.compile(r"((?:St\.\s)?[A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
+#: the same phrases not glued to a word, scanned for with a look-ahead for a capital in front
+#: (textscan.with_first_chars: same matches): the optional "St. " the phrase opens with made ``re`` try the whole
+#: pattern at every character of the text; with the look-ahead first, the look-behind costs less in the pattern
+#: than a Python check of each hit (``matches_at_word_start``): half the time over a corpus of releases
+_CAPSEQ_SCAN = with_first_chars(re.compile(r"(?<![\w-])" + _CAPSEQ.pattern))
 #: where a word of a capitalised phrase ends and a space follows: the phrase's shorter prefixes end there
 _WORD_END = re.compile(r"(?<=\S)(?=\s)")
 #: a capitalised word that opens a sentence before a place name ("In Tashkent, ...", "At Almaty airport")
@@ -95,7 +100,7 @@ def in_named_countries(cities: list[CityMention], countries: list, sentences: li
 def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[CityMention]:
     skip = skip or []
     out: list[CityMention] = []
-    for m in matches_at_word_start(_CAPSEQ, text):
+    for m in _CAPSEQ_SCAN.finditer(text):
         words, base = m.group(1), m.start(1)
         first = words.split(None, 1)[0]
         if not may_start_city(first):

@@ -41,13 +41,13 @@ ORG_VERB = (
 #: not after a hyphen: "the OSCE-led Mobile Training Team", "UN-hosted" are adjectives, not the verb
 #: (nor "held up as a model": praised, not holding anything)
 _ACTIVE = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?!\s+up\b)"
-                             r"(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)", first_chars=True)
+                             r"(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)", first_chars=True, prefilter=True)
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
 #: training"); their subject counts only when it is a known organisation, never a list of countries
 _WEAK_ACTIVE = CuePattern.compile(
     r"\b(?:concluded|completed|finished|wrapped\s+up|opened|open|opens|kicked\s+off|started|began|organi[sz]ing|"
     r"organi[sz]e|hold|will\s+host|to\s+host)\b"
-    r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)")
+    r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)", prefilter=True)
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|launched|opened\s+and\s+led|"

@@ -128,9 +128,11 @@ def country_scan():
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+@registry_cached(maxsize=1 << 14)
 def country_iso3(name: str) -> str | None:
     """The ISO3 code of a country's name, alias or demonym-free form, in any case and with either apostrophe
-    ("People’s Republic of China" as the registry's "People's Republic of China")."""
+    ("People’s Republic of China" as the registry's "People's Republic of China"). Memoised by the name as
+    written: every country and city mention asks, and the same few hundred names come back again and again."""
     key = " ".join(name.replace("’", "'").split())
     key = _LEADING_THE.sub("", key)
     return country_names().get(key) or _country_names_folded().get(key.casefold())
