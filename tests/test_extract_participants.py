@@ -190,3 +190,11 @@ def test_a_count_before_modifiers_joined_by_and_is_read(sentence, count):
     from data_loader.extract.participants import find_participants
 
     assert [c for c, *_ in find_participants(sentence)] == [count]
+
+
+def test_a_standing_community_s_membership_is_no_head_count():
+    """'became part of a wider E4J community which already brings together more than 600 experts': members of a
+    network, not people at the event."""
+    assert find_participants("They became part of a wider E4J community which already brings together more than "
+                             "600 experts and academics.") == []
+    assert [c for c, *_ in find_participants("The workshop brought together more than 50 experts.")] == [50]

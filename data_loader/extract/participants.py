@@ -120,11 +120,20 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
             continue
         qual = _QUAL.get((m.group("qual") or "").lower(), "exact")
         start = m.start()
+        if _MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
+            continue  # "a wider community which already brings together more than 600 academics": members, not guests
         first = _FIRST_GROUP.search(text, max(0, start - 40), start) if not m.group("qual") else None
         if first is not None and (k := to_int(first.group("num"))) is not None:
             n, start = n + k, first.start()  # "Fifteen Tajik and ten Afghan border officials": 25
         out.append((n, qual, start, m.end()))
     return out
+
+
+#: a standing body's membership before a count: "the E4J community, which already brings together more than 600
+#: academics", "a network uniting 120 experts"
+_MEMBERSHIP_BEFORE = re.compile(r"\b(?:community|network|alumni|association|platform|pool|roster)\b[^.;]{0,40}?"
+                                r"\b(?:brings\s+together|unites|uniting|comprises|comprising|includes|including|counts|"
+                                r"numbers|has|now\s+has)\s+$", re.IGNORECASE)
 
 
 #: the first of two groups counted apart: "Fifteen Tajik and [ten Afghan border officials]" (one or two
