@@ -751,3 +751,11 @@ def test_an_organisation_funded_by_another_is_not_the_funder(tmp_path):
         "A course of UNODC funded by Japan was held in Osh on 5 July 2022.\n\n"
     ))
     assert "Japan" in r["funder"] and "UNODC" not in r["funder"]
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("the Commonwealth's Anti-Terrorism Centre", "CIS ATC"),
+    ("the International Science and Technology Center", "ISTC"),
+])
+def test_more_bodies_of_the_region_are_registered(written, canonical):
+    assert resolve_org(organizations()[1].lookup(written.removeprefix("the "))) == canonical
