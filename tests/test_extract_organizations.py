@@ -759,3 +759,17 @@ def test_an_organisation_funded_by_another_is_not_the_funder(tmp_path):
 ])
 def test_more_bodies_of_the_region_are_registered(written, canonical):
     assert resolve_org(organizations()[1].lookup(written.removeprefix("the "))) == canonical
+
+
+def test_a_closing_note_on_who_runs_the_project_names_partners_not_organisers(tmp_path):
+    """'*The LEICA project is funded by the European Union and implemented by a consortium of CIVIPOL and ISEMI.*'
+    under the story: the project's implementers are partners (the codebook's "a partnership described for the
+    wider project"); the EU still pays."""
+    r = _roles(tmp_path, (
+        "Training on the darknet\n\n"
+        "LEICA held a training course on investigating the darknet in Almaty on 1-5 August 2022.\n\n"
+        "*The LEICA project is funded by the European Union and implemented by a consortium of CIVIPOL and "
+        "ISEMI.*\n\n"
+    ))
+    assert r["organizer"] == {"LEICA"}
+    assert "European Union" in r["funder"] and "Civipol" in r["partner"]

@@ -333,6 +333,14 @@ class OrganiserRules(ExtractorState):
                 else:
                     out.append((m.value, role, a, b, GUESSED,
                                 "a name no registry knows, taken as written (see Review: unregistered names)"))
+        if out and _PROJECT_DESCRIBED.match(m_text) and self.event_sents and \
+                s.paragraph > max(e.paragraph for e in self.event_sents):
+            # "The LEICA project is funded by the European Union and implemented by a consortium of CIVIPOL and
+            # ISEMI" under the story: who runs the project, not the event (the codebook's partner); its donor
+            # still pays. (Within the story, "The initiative is implemented by UNODC ..." may be all it says of who
+            # ran the event.)
+            out = [(n, "partner" if r == "organizer" else r, a, b, c,
+                    w or "named as running the wider project, not the event") for n, r, a, b, c, w in out]
         return out
 
     def _backed_organisers(self, result: list[tuple[str, str, int, int, str, str]]) -> set[str]:
@@ -373,6 +381,10 @@ class OrganiserRules(ExtractorState):
         return org is not None and org.kind == "donor"
 
 
+#: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ..."
+_PROJECT_DESCRIBED = re.compile(r"[\s*_]*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?:project|programme|program|initiative)|"
+                                r"[A-Z]{3,}(?:\s+(?:project|programme))?)"
+                                r"\s+(?:is|was|has\s+been|are)\s+(?:(?:co-)?funded|financed|implemented|managed|run)\b")
 #: words of paying, as against words of backing ("support")
 _MONEY = re.compile(r"(?i)\b(?:fund|funds|funded|funding|co-funded|financ\w*|grants?|contribut\w*|sponsor\w*|donor|"
                     r"donat\w*|paid|budget|trust\s+fund)\b")
