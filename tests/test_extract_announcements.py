@@ -437,3 +437,18 @@ def test_an_announcement_whose_day_is_only_in_the_statement_it_quotes(tmp_path):
         "\n\n\"On April 27, from 8.00 to 11.00, the operational headquarters will conduct a planned anti-terrorist "
         "exercise on the premises of the Alau ice palace,\" the statement said.\n"))
     assert (ev["start_date"], ev["event_type"], ev["city"]) == ("2021-04-27", "exercise", "Astana")
+
+
+def test_a_media_advisory_s_fields_announce_its_event(tmp_path):
+    """'What: UNDP, together with the Government of Tajikistan, holds a panel discussion ... / When: 3 May 2018 /
+    Where: National Library of Tajikistan, Dushanbe', published on 1 May: no sentence reports or plans the event
+    in the past or future tense, but the page's fields announce it, two days ahead."""
+    ev, _ = _event(tmp_path, (
+        "Media advisory: Panel discussion on preventing violent extremism\n\n"
+        "1 May 2018 | Dushanbe\n\n"
+        "What: The United Nations Development Programme (UNDP), together with the Government of Tajikistan, holds a "
+        "panel discussion entitled \"UN Support for Prevention of Violent Extremism\".\n\n"
+        "When: 3 May 2018\n\n"
+        "Where: National Library of Tajikistan, Dushanbe\n"
+    ))
+    assert (ev["start_date"], ev["city"]) == ("2018-05-03", "Dushanbe")

@@ -76,6 +76,9 @@ _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|con
 #: the same words, asked of a sentence once per document on its lowered copy (see casefold.py); no prefilter:
 #: nearly every sentence asked holds one of the words, so a test for them only added to the search
 _HELD_CUE = CuePattern.compile(_HELD.pattern)
+#: an event page's or media advisory's fields: its day ("When: 3 May 2018", "**Date:** 5 August 2022") and its place
+_DAY_FIELD = re.compile(r"^[\s*_#>-]*(?:Date|Dates|When)[\s*_]*:[\s*_]*(?P<value>[^\n]{6,60})$", re.MULTILINE)
+_PLACE_FIELD = re.compile(r"^[\s*_#>-]*(?:Where|Venue|Place|Location)[\s*_]*:", re.MULTILINE)
 #: an event that was the subject of its own discussion: "The X meeting of the heads of the national anti-terrorist
 #: centres ... has considered current questions of cooperation", "The round table discussed ..."
 _EVENT_DISCUSSED = re.compile(
@@ -164,6 +167,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # planned event is the one the document is about -- if it is days away (checked in _events)
             self.event_sents = [s for s in self.body if self._is_event_sentence(s, future=True)]
             self.announced = bool(self.event_sents)
+        if not self.event_sents and (fact_box := self._fact_box_sentences()):
+            # a media advisory ("What: UNDP holds a panel discussion ..." / "When: 3 May 2018" / "Where: ..."):
+            # its fields announce the event the page is about
+            self.event_sents, self.announced = fact_box, True
         if not self.event_sents:
             self.event_sents = told
         # told only in the present ("is holding a workshop", "opens on 12 December"): maybe still to come
@@ -182,6 +189,15 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                       and (s.start, s.end) not in told and _THE_EVENT.match(self.masked, s.start)
                       and self._is_event_sentence(s, future=True)]
             self.event_sents = sorted(lead + self.event_sents + follow, key=lambda s: s.start)
+
+    def _fact_box_sentences(self) -> list[Sentence]:
+        """The sentences naming an event in a page of fields that gives its day and its place ("When: 3 May 2018",
+        "Where: National Library, Dushanbe"), when no sentence reports or plans one."""
+        day = _DAY_FIELD.search(self.masked)
+        if day is None or not find_dates(day.group("value"), anchor=self.anchor, future_ok=True) or \
+                _PLACE_FIELD.search(self.masked) is None:
+            return []
+        return [s for s in self.body if _EVENT_NOUN.search(self.masked[s.start : s.end], self._low_slice(s))][:3]
 
     def _recalls_news(self, s: Sentence) -> bool:
         """Whether the sentence's paragraph opens by recalling earlier news ("Recall that ...", "As reported, ...",
