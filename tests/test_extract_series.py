@@ -406,3 +406,21 @@ def test_the_second_of_a_story_s_counted_events_is_an_event_of_its_own(tmp_path)
         "Ust-Kamenogorsk.\n"
     ))
     assert sorted(str(d)[:10] for d in tables.events["start_date"]) == ["2022-09-12", "2022-09-19"]
+
+
+def test_a_count_of_events_and_as_many_places_gives_one_event_in_each(tmp_path):
+    """'In total, 254 people took part in the four dialogue meetings held in Tursunzoda, Shaartuz, Dusti and Nosiri
+    Khusrav districts': four events, one in each place; a town no gazetteer holds keeps its name, in the story's
+    country, without coordinates. Three places after 'four meetings' are no such list."""
+    text = ("IWPR conducted dialogue meetings on religion in four district centres of Tajikistan\n\n"
+            "07.06.2019\n\n"
+            "In total, 254 people took part in the four dialogue meetings held in {places} districts of "
+            "Tajikistan.\n")
+    tables = load_release(tmp_path, text.format(places="Tursunzoda, Shaartuz, Dusti and Nosiri Khusrav"))
+    assert sorted(tables.events["city"]) == ["Dusti", "Nosiri Khusrav", "Shaartuz", "Tursunzoda"]
+    assert set(tables.events["country_iso3"]) == {"TJK"}
+    assert tables.events.set_index("city").loc["Tursunzoda", "lat"] > 0
+    assert tables.events.set_index("city").loc["Dusti", "lat"] != tables.events.set_index("city").loc["Dusti", "lat"]
+    (tmp_path / "b").mkdir()
+    fewer = load_release(tmp_path / "b", text.format(places="Tursunzoda, Shaartuz and Dusti"))
+    assert len(fewer.events) == 1

@@ -11,7 +11,7 @@ from data_loader.extract import activity_rows, classify, participants, places, r
 from data_loader.extract.dates import DateMention, find_dates, find_durations, in_weeks
 from data_loader.extract.event_base import _EVENT_NOUN, _LIST_SEP, _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.event_where import _HYBRID
-from data_loader.extract.records import INFERRED, STATED, EventRecord
+from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name, region_mentions
 from data_loader.lookup.registries import programmes as programme_registry
@@ -514,7 +514,51 @@ class SeriesRules(ExtractorState):
                     ev.title = rec.title
                 events.append(ev)
             return events
-        return self._ordinal_days(rec) or [rec]
+        return self._ordinal_days(rec) or self._counted_places(rec) or [rec]
+
+    def _counted_places(self, rec: EventRecord) -> list[EventRecord]:
+        """'the four dialogue meetings held in Tursunzoda, Shaartuz, Dusti and Nosiri Khusrav districts': a count
+        of events and as many places listed after it, one event in each. A town no gazetteer holds keeps its
+        name, in the country the story is about, without coordinates."""
+        for s in self.event_sents[:4]:
+            m = _COUNTED_PLACES.search(self.masked, s.start, s.end)
+            if m is None:
+                continue
+            names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if n]
+            if len(names) != _COUNT_WORDS.index(m.group("n").lower()) + 2 or len(set(names)) != len(names):
+                continue
+            home = rec.country_iso3 or next((c.city.iso3 for c in self._in(s, self.cities)), None)
+            if home is None:
+                continue
+            events, at = [], m.start("list")
+            for i, name in enumerate(names):
+                a = self.masked.index(name, at)
+                at = a + len(name)
+                ev = self._series_copy(rec, i)
+                known = next((c for c in self._in(s, self.cities) if c.start == a), None)
+                if known is not None:
+                    self._set_city(ev, known.city.name, a, at)
+                else:
+                    ev.city, ev.lat, ev.lon, ev.location_precision = name, None, None, "city"
+                    ev.country_iso3, ev.country = home, country_name(home)
+                    _evidence(ev, "city", name, a, at, GUESSED, f"one of {len(names)} places the story counts its "
+                              f"{m.group('noun')} in; no gazetteer holds it: no coordinates")
+                ev.countries = [(ev.country_iso3, "participant")]
+                _evidence(ev, "participant_country", ev.country_iso3, a, at, INFERRED, _HOST_TAKES_PART)
+                events.append(ev)
+            return events
+        return []
+
+
+#: a count of events and the places they were held in: "the four dialogue meetings held in Tursunzoda, Shaartuz,
+#: Dusti and Nosiri Khusrav districts" (two to ten; the places capitalised, one or two words each)
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_PLACE_WORDS = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
+_COUNTED_PLACES = re.compile(
+    r"\b(?P<n>(?i:" + "|".join(_COUNT_WORDS) + r"))\s+(?:[\w-]+\s+){0,3}?(?P<noun>workshops|seminars|trainings|"
+    r"training\s+courses|courses|meetings|conferences|round\s*-?tables|roundtables|sessions|dialogues|exercises|"
+    r"drills|forums)\s+(?:(?:were|was)\s+)?(?:held|conducted|organi[sz]ed|took\s+place)\s+in\s+(?:the\s+)?"
+    r"(?P<list>" + _PLACE_WORDS + r"(?:,\s+" + _PLACE_WORDS + r")*,?\s+and\s+" + _PLACE_WORDS + r")")
 
 
 #: what a row's neighbours may have given every event of the table through the text's shared reading
