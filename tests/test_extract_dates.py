@@ -694,3 +694,12 @@ def test_a_paragraph_recalling_earlier_news_does_not_date_the_event(tmp_path):
         "which was held in the plan for 2025.\n"
     ))
     assert not ((tables.events["year"] == 2024) & (tables.events["month"] == 12)).any()
+
+
+@pytest.mark.parametrize("line, found", [("CABAR.asia | 07.06.19", "2019-06-07"), ("SECURITY DIGEST | 28/06/17", None),
+                                         ("version | 1.2.3", None)])
+def test_a_two_digit_year_closing_a_byline_after_the_site_s_name(line, found):
+    """'CABAR.asia | 07.06.19': a byline's stamp with points and a two-digit year, after the site's name; not a
+    figure with slashes or a version number."""
+    days = [d.first.isoformat() for d in find_dates(line) if d.first]
+    assert days == ([found] if found else [])

@@ -90,6 +90,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Bishkek, 03.03.23. /Kabar/." (a two-digit year in a dateline: after the city's comma, before the agency)
     ("numeric", re.compile(r"(?:(?<=,\s)|^)(?P<d1>[0-3]?\d)(?P<nsep>[./])(?P<mo1>[01]?\d)(?P=nsep)(?P<y1>[0-3]\d)"
                            r"(?=\.?\s*(?:/|[–—-]\s|\(|$))")),
+    # "CABAR.asia | 07.06.19" (a two-digit year with points, closing a byline's line after the site's name)
+    ("numeric", re.compile(r"(?<=\|\s)(?P<d1>[0-3]?\d)(?P<nsep>\.)(?P<mo1>[01]?\d)\.(?P<y1>[0-3]\d)(?=\s*$)")),
     # between March and May 2022 (month precision, first month)
     ("m_m_y", re.compile(_mon("m1") + r"\s*(?:[-–—]|and|to|until|through)\s*" + _mon("m2") + r",?\s+" + _year("y1")
                          + r"(?!\d)")),
