@@ -24,6 +24,8 @@ from data_loader.extract.classify import event_type_mentions
         ("side event", "other"), ("study visit", "other"), ("study tour", "other"),
         # a discussion is a meeting of the codebook's vocabulary, as a round table is
         ("panel discussion", "meeting"), ("discussion", "meeting"),
+        # the last noun of a compound is its head: a dialogue meeting is a meeting, not a dialogue (a conference)
+        ("dialogue meeting", "meeting"),
     ],
 )
 def test_event_nouns_map_to_the_vocabulary(noun, etype):
