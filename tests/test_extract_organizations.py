@@ -773,3 +773,15 @@ def test_a_closing_note_on_who_runs_the_project_names_partners_not_organisers(tm
     ))
     assert r["organizer"] == {"LEICA"}
     assert "European Union" in r["funder"] and "Civipol" in r["partner"]
+
+
+def test_a_government_s_experts_who_facilitated_sessions_are_partners(tmp_path):
+    """'Experts from the State Border Guard of Latvia, the State Revenue Service of Latvia and the Estonian Academy
+    facilitated the sessions': they brought expertise (the codebook's partner); BOMCA held the workshop."""
+    r = _roles(tmp_path, (
+        "Regional workshop on joint strategic management\n\n"
+        "The BOMCA Programme held a regional workshop on joint strategic management in Ashgabat on 12-14 November "
+        "2019. Experts from the State Border Guard of Latvia, the State Revenue Service of Latvia and the Estonian "
+        "Academy of Security Sciences facilitated the sessions.\n\n"
+    ))
+    assert "Latvia" not in r["organizer"]

@@ -289,6 +289,11 @@ class OrganiserRules(ExtractorState):
             a, b = s.start + cited[0], s.start + cited[1]
             if m.kind == "org" and any(_BODY_OF.fullmatch(m_text, e, m.start) for e in org_ends if e <= m.start):
                 continue  # "the Egmont Centre ... (ECOFEL) of the Egmont Group": the centre's parent, named as its own
+            if role == "organizer" and m.kind != "org" and \
+                    _EXPERTS_FROM.search(m_text, max(0, m.start - 160), m.start):
+                # "Experts from the State Border Guard of Latvia ... facilitated the sessions": a government's experts
+                # brought expertise (the codebook's partner); they did not hold the event
+                role = "partner"
             if m.kind == "org":
                 if (" " not in m.surface.strip() and _MEMBER_STATES.match(m_text, m.end)) or \
                         _MEMBER_STATES_OF.search(m_text, max(0, m.start - 40), m.start):
@@ -381,6 +386,10 @@ class OrganiserRules(ExtractorState):
         return org is not None and org.kind == "donor"
 
 
+#: experts of a body before its name, or of a list of bodies: "Experts from the State Border Guard of Latvia, the State
+#: Revenue Service of Latvia and ...", "trainers of the Israel Police"
+_EXPERTS_FROM = re.compile(r"\b(?:experts?|specialists?|trainers?|instructors?|lecturers?|facilitators?)\s+(?:from|of)\s+"
+                           r"(?:the\s+)?(?:[\w’'-]+,?\s+){0,14}?$", re.IGNORECASE)
 #: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ..."
 _PROJECT_DESCRIBED = re.compile(r"[\s*_]*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?:project|programme|program|initiative)|"
                                 r"[A-Z]{3,}(?:\s+(?:project|programme))?)"
