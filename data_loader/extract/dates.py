@@ -168,6 +168,19 @@ _NEEDS = [_FIGURES if kind in _FIGURE_KINDS else prefilter(pat) for kind, pat in
 #: the same patterns with a look-ahead for the characters a match starts with in front (most open with an
 #: optional weekday or a look-behind, which ``re`` would otherwise try in full at every character)
 _SCANS = [with_first_chars(pat) for _, pat in PATTERNS]
+#: the words one of which every month name of ``_MON`` holds ("Jan", "Sep", "MAY", ...)
+_MONTH_WORDS = prefilter(re.compile(_mon("m")))
+#: the patterns with two month names (groups ``m1`` and ``m2``, neither optional: "30 November - 1 December",
+#: "between March and May 2022"): a sentence naming one month only (seven in ten of those naming any) cannot
+#: match them, and they were searched in every sentence with a month
+_TWO_MONTHS = [{"m1", "m2"} <= set(pat.groupindex) for _, pat in PATTERNS]
+
+
+def _names_two_months(text: str) -> bool:
+    """Whether ``text`` holds the words of two month names that do not overlap (or, rarely, of two that do:
+    then a pattern simply searches in vain)."""
+    first = _MONTH_WORDS.search(text)
+    return first is not None and _MONTH_WORDS.regex.search(text, first.start() + 1) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -195,13 +208,20 @@ def _matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
     if not _DIGIT.search(text):
         return ((),) * len(PATTERNS)  # every date form has a digit (a day or a year)
     seen: dict[str, bool] = {}  # the month names are the words of most patterns: looked for once
+    two_months: bool | None = None
     out = []
-    for pat, need in zip(_SCANS, _NEEDS, strict=True):
+    for pat, need, two in zip(_SCANS, _NEEDS, _TWO_MONTHS, strict=True):
         if need is not None:
             has = seen.get(need.pattern)
             if has is None:
                 has = seen[need.pattern] = need.search(text) is not None
             if not has:
+                out.append(())
+                continue
+        if two:
+            if two_months is None:
+                two_months = _names_two_months(text)
+            if not two_months:
                 out.append(())
                 continue
         out.append(tuple(pat.finditer(text)))

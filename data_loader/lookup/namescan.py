@@ -80,6 +80,13 @@ class _Written:
         i = bisect_right(self._at, pos)
         return pos + (self._shift[i - 1] if i else 0)
 
+    def back_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``back`` of both ends of each span; a copy without runs of white space has the text's offsets."""
+        if not self._at:
+            return spans
+        back = self.back
+        return [(back(s), back(e)) for s, e in spans]
+
 
 #: the last text and its written copy: the registry, country and demonym scans read the same document
 #: (one tuple, replaced whole, so that a thread never pairs a text with another text's copy)
@@ -159,15 +166,19 @@ class NameScan:
             # kind -> start -> end of the longest name there that nothing glues on the right
             hits: dict[str, dict[int, int]] = {k.kind: {} for k in kinds}
             if len(automaton):
+                size = len(hay)
+                # tens of thousands of hits over a corpus: the test of ``glued_to_word`` is written out here
                 for last, (length, found_in) in automaton.iter(hay):
-                    start, end = last - length + 1, last + 1
-                    if end < len(hay) and glued_to_word(hay, end + 1):
+                    end = last + 1
+                    if end < size and ((after := hay[end]).isalnum() or after in "_-"):
                         continue  # a word character or a hyphen follows
+                    start = end - length
                     for kind in found_in:
                         if hits[kind].get(start, -1) < end:
                             hits[kind][start] = end
             for k in kinds:
-                out[k.kind] = [(written.back(s), written.back(e)) for s, e in _finditer(hay, hits[k.kind], k)]
+                longest = hits[k.kind]
+                out[k.kind] = written.back_spans(_finditer(hay, longest, k)) if longest else []
         return out
 
 
