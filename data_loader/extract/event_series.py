@@ -521,6 +521,9 @@ class SeriesRules(ExtractorState):
         of events and as many places listed after it, one event in each. A town no gazetteer holds keeps its
         name, in the country the story is about, without coordinates."""
         for s in self.event_sents[:4]:
+            low = self._low_slice(s) or self.masked[s.start : s.end].lower()
+            if not any(w in low for w in _COUNT_WORDS):
+                continue  # (most sentences count no events)
             m = _COUNTED_PLACES.search(self.masked, s.start, s.end)
             if m is None:
                 continue

@@ -284,6 +284,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if m is None:
             return False
         head = m.group("head").removesuffix("s")
+        para_start = self.tm.paragraphs[max(0, s.paragraph - 1)][0]
+        if head not in self.masked[para_start : s.start].lower():
+            return False  # (most sentences: the word is not in the paragraphs before it)
         for t in self.body:
             if t.start >= s.start:
                 return False
