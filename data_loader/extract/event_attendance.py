@@ -116,8 +116,7 @@ _DIPLOMAT = re.compile(r"\b(?:Ambassador|Embass(?:y|ies)|Consulate|Consul)\b")
 #: the passive of attending: the officials follow
 _ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\b")
 _SUBJECT_GAP = re.compile(r"[^.;:]{0,90}")
-_EXPERT_OF = re.compile(r"\b(?:experts?|specialists?|trainers?|speakers?|lecturers?|instructors?|facilitators?)\s+"
-                        r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_EXPERT_OF = re.compile(r"\b" + participants.RESOURCE_PEOPLE + r"\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(r"\b(?:by|said|says|and\s+the|who|which|that|thanked|welcomed|addressed|opened)\b")
 #: people of the countries just listed who took part: ", whose representatives presented ..."
 _WHOSE_PEOPLE = re.compile(r",?\s+whose\s+(?:representatives|delegations|delegates|officials|experts|specialists|"

@@ -140,17 +140,14 @@ class ExtractorState:
 
     def _in(self, s: Sentence, items):
         """The items of a list that start within the sentence, in the list's order."""
-        starts = self._starts.get(id(items))
-        if starts is None:
-            return [x for x in items if s.start <= x.start < s.end]
-        return items[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+        return self._starting_in(items, s.start, s.end)
 
     def _starting_in(self, items, start: int, end: int):
-        """The items of a list that may start within ``start``-``end``: those that do, by bisection, for a
-        list indexed by ``_index_mentions``; the whole list for any other (the caller filters it)."""
+        """The items of a list that start within ``start``-``end``, in the list's order: by bisection for a list
+        indexed by ``_index_mentions``, by a walk of any other."""
         starts = self._starts.get(id(items))
         if starts is None:
-            return items
+            return [x for x in items if start <= x.start < end]
         return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def _other_event_at(self, s: Sentence) -> int | None:

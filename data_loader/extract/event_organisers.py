@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from data_loader.casefold import CuePattern
-from data_loader.extract import mentions, roles
+from data_loader.extract import mentions, participants, roles
 from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord, Evidence
 from data_loader.extract.text import Sentence
@@ -388,8 +388,8 @@ class OrganiserRules(ExtractorState):
 
 #: experts of a body before its name, or of a list of bodies: "Experts from the State Border Guard of Latvia, the State
 #: Revenue Service of Latvia and ...", "trainers of the Israel Police"
-_EXPERTS_FROM = re.compile(r"\b(?:experts?|specialists?|trainers?|instructors?|lecturers?|facilitators?)\s+"
-                           r"(?:from|of)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,14}?$", re.IGNORECASE)
+_EXPERTS_FROM = re.compile(r"\b" + participants.RESOURCE_PEOPLE
+                           + r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,14}?$", re.IGNORECASE)
 #: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ..."
 _PROJECT_DESCRIBED = re.compile(r"[\s*_]*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?:project|programme|program|initiative)|"
                                 r"[A-Z]{3,}(?:\s+(?:project|programme))?)"

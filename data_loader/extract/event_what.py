@@ -13,13 +13,13 @@ from data_loader.extract.records import INFERRED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.registries import mandates
 
-#: a sentence about the event itself: "It also falls ...", "The event was part of ..."
 #: the event's title in quotes after the words that introduce one ('The seminar was devoted to "Organising work on
 #: the de-radicalisation of minors ..."'): its words say what the event was about, though quotes are masked (a
 #: title cut by the sentence splitter ends at the sentence's end)
 _QUOTED_TITLE = re.compile(r"\b(?:devoted\s+to|dedicated\s+to|entitled|titled|under\s+the\s+(?:title|theme|motto)|"
                            r"on\s+the\s+(?:theme|topic)\s+of|themed)\s*:?\s*[\"“«„]([^\"”»“\n]{10,400})(?:[\"”»“]|$)",
                            re.IGNORECASE)
+#: a sentence about the event itself: "It also falls ...", "The event was part of ..."
 _ABOUT_EVENT = re.compile(r"\s*(?:It|This|These|They|The\s+(?:event|activity|initiative|visit))\b")
 #: people who met somewhere or on some day, told of an event no noun names
 _MET_AT = re.compile(r"\b(?:met|gathered|convened)\s+(?:(?:online|virtually|again|together)\s+)?(?:in|at|on|online)\b")

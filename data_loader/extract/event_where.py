@@ -132,10 +132,7 @@ class WhereRules(ExtractorState):
     def _lead_names_a_venue(self) -> bool:
         """Whether the first sentence about the event holds it in a city ("held a joint drill ... in the Chinese
         city of Xiamen"): a later sentence's "online exercise" is then about another occasion or a plan."""
-        if not self.event_sents:
-            return False
-        lead = self.event_sents[0]
-        return any(places.venue_score(self.masked, c) >= 3 for c in self._in(lead, self.cities))
+        return self._names_a_venue(self.event_sents[:1])
 
     @cached_property
     def _format_field(self) -> re.Match[str] | None:

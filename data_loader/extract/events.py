@@ -21,7 +21,7 @@ from data_loader.extract.event_base import _EVENT_NOUN, _evidence
 from data_loader.extract.event_organisers import OrganiserRules
 from data_loader.extract.event_series import SeriesRules
 from data_loader.extract.event_what import WhatRules, generated_title
-from data_loader.extract.event_when import WhenRules
+from data_loader.extract.event_when import _DATE_FIELD, WhenRules
 from data_loader.extract.event_where import WhereRules
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
@@ -76,8 +76,8 @@ _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|con
 #: the same words, asked of a sentence once per document on its lowered copy (see casefold.py); no prefilter:
 #: nearly every sentence asked holds one of the words, so a test for them only added to the search
 _HELD_CUE = CuePattern.compile(_HELD.pattern)
-#: an event page's or media advisory's fields: its day ("When: 3 May 2018", "**Date:** 5 August 2022") and its place
-_DAY_FIELD = re.compile(r"^[\s*_#>-]*(?:Date|Dates|When)[\s*_]*:[\s*_]*(?P<value>[^\n]{6,60})$", re.MULTILINE)
+#: a media advisory's field naming its place ("Where: National Library, Dushanbe"), beside its day's field
+#: (``event_when._DATE_FIELD``: "When: 3 May 2018")
 _PLACE_FIELD = re.compile(r"^[\s*_#>-]*(?:Where|Venue|Place|Location)[\s*_]*:", re.MULTILINE)
 #: an event that was the subject of its own discussion: "The X meeting of the heads of the national anti-terrorist
 #: centres ... has considered current questions of cooperation", "The round table discussed ..."
@@ -110,17 +110,17 @@ _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|co
 #: a paragraph that recalls earlier news: "Earlier, Daryo reported that ...", "Recall that ...", "As reported, ..."
 _RECALLED = re.compile(r"(?:Earlier|Previously|Recall\s+that|It\s+(?:should|will)\s+be\s+recalled|"
                        r"As\s+(?:previously\s+|earlier\s+)?reported)\b")
-_RECALLED_NEWS = re.compile(r"(?:Earlier,|Previously,|Recall\s+that|It\s+(?:should|will)\s+be\s+recalled|"
-                            r"As\s+(?:previously\s+|earlier\s+)?reported)")
+#: the same, as a recall of earlier news only: "Earlier, ..." but not "Earlier in the week, on 12 December, ..."
+_RECALLED_NEWS = re.compile(r"(?!Earlier\b(?!,)|Previously\b(?!,))" + _RECALLED.pattern)
 #: "the next one will be held in Sarajevo": another event of a series, not the one reported
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
 
-#: a sentence opening with the event the story is about: "The meeting opens today", "This round table will"
 #: a sentence that opens on "The" and a noun, which may name again an event an earlier sentence named ("a three-day
 #: study tour to Paris ... The tour, which ran from 20 to 22 November, was organized by ...")
 _THE_HEAD = re.compile(r"\s*(?:The|This)\s+(?P<head>[a-z]+)\b")
 #: the opening or closing of an event as an occasion: "The opening ceremony was held on 20 February"
 _CEREMONY = re.compile(r"\b(?:opening|closing)\s+ceremon(?:y|ies)\b", re.IGNORECASE)
+#: a sentence opening with the event the story is about: "The meeting opens today", "This round table will"
 _THE_EVENT = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b", re.IGNORECASE)
 
 
@@ -158,7 +158,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         told = [s for s in self.body if self._is_event_sentence(s)]
         # (a paragraph recalling earlier news, "Recall that in December 2024 ... announced that Kyrgyzstan would host
         # the exercise", reports another occasion: read only when nothing else is told)
-        self.event_sents = [s for s in told if not self._recalls_news(s)]
+        self.event_sents = [s for s in told if not self._recalled(s, _RECALLED_NEWS)]
         self.announced = False
         #: the heading of the digest section being read, if any (see ``extract``)
         self.section_heading: tuple[int, int] | None = None
@@ -193,22 +193,17 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
     def _fact_box_sentences(self) -> list[Sentence]:
         """The sentences naming an event in a page of fields that gives its day and its place ("When: 3 May 2018",
         "Where: National Library, Dushanbe"), when no sentence reports or plans one."""
-        day = _DAY_FIELD.search(self.masked)
+        day = _DATE_FIELD.search(self.masked)
         if day is None or not find_dates(day.group("value"), anchor=self.anchor, future_ok=True) or \
                 _PLACE_FIELD.search(self.masked) is None:
             return []
-        return [s for s in self.body if _EVENT_NOUN.search(self.masked[s.start : s.end], self._low_slice(s))][:3]
+        return [s for s in self.body if self._cue(_EVENT_NOUN, s)][:3]
 
-    def _recalls_news(self, s: Sentence) -> bool:
-        """Whether the sentence's paragraph opens by recalling earlier news ("Recall that ...", "As reported, ...",
-        "Earlier, ..."), not an earlier day of the story ("Earlier in the week, on 12 December, ... held")."""
-        start = self.tm.paragraphs[s.paragraph][0]
-        return _RECALLED_NEWS.match(self.text, start) is not None
-
-    def _recalled(self, s: Sentence) -> bool:
-        """Whether the sentence's paragraph opens by recalling earlier news ("Earlier, ...", "Recall that")."""
-        start = self.tm.paragraphs[s.paragraph][0]
-        return _RECALLED.match(self.text, start) is not None
+    def _recalled(self, s: Sentence, opening: re.Pattern[str] = _RECALLED) -> bool:
+        """Whether the sentence's paragraph opens by recalling what came before ("Earlier, ...", "Recall that");
+        with ``_RECALLED_NEWS``, earlier news only, not an earlier day of the story ("Earlier in the week, on 12
+        December, ... held")."""
+        return opening.match(self.text, self.tm.paragraphs[s.paragraph][0]) is not None
 
     def _told_as_past(self, s: Sentence) -> bool:
         """A holding or happening verb in the past: 'organized' but not 'is being organized' or 'is organized'."""
@@ -384,8 +379,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         out: list[EventRecord] = []
         dated = all(r.date_precision == "day" for r in main) and self.head.published is not None
         for s in sents:  # such a sentence names an activity and a happening: it is an event sentence
+            if s is lead or s.background:
+                continue
             counted = _ORDINAL_ITEM.match(self.masked, s.start, s.end) is not None
-            if s is lead or s.background or not (counted or self._cue(_HELD_CUE, s)):
+            if not (counted or self._cue(_HELD_CUE, s)):
                 continue  # most sentences: no holding verb
             m_text = self.masked[s.start : s.end]
             month = None

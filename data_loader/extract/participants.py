@@ -31,6 +31,9 @@ PEOPLE = (
     r"moderators|coordinators|mentors|counsellors|counselors|religious\s+figures|clergy|troops|soldiers|"
     r"servicemembers|service\s+members|military\s+personnel)"
 )
+#: people who bring expertise to an event rather than attend it (a country or body named as theirs organises nothing
+#: and, here, sends no participants): "experts from the State Border Guard of Latvia", "trainers of the Israel Police"
+RESOURCE_PEOPLE = r"(?:experts?|specialists?|trainers?|speakers?|lecturers?|instructors?|facilitators?)"
 #: bodies whose people take part ("units", "agencies" of a country): they say which countries took part,
 #: never how many people did
 INSTITUTIONS = (
