@@ -37,8 +37,8 @@ if layout.header("Map", ctx):
                          column_config={"city": "City", "country": "Country", "events": "Events"})
     with right:
         st.subheader("Not on the map")
-        st.caption("Online events and events whose documents name only the country are listed here, "
-                   "not drawn at an invented point.")
+        st.caption("Online events, events whose documents name only the country, and towns no gazetteer holds are "
+                   "listed here, not drawn at an invented point.")
         if elsewhere.empty:
             st.caption("None.")
         else:

@@ -173,6 +173,21 @@ def test_venues_and_events_not_on_the_map(tables):
     assert list(maps.outside_region(places)["city"]) == ["Bratislava"]
 
 
+def test_a_town_without_coordinates_is_listed_by_its_name_not_as_country_only():
+    """'the four dialogue meetings held in Tursunzoda, Shaartuz, ...': Shaartuz is in no gazetteer, so its event has
+    a city but no point; the list says so rather than "Tajikistan (country only)"."""
+    import pandas as pd
+
+    events = pd.DataFrame({
+        "event_id": ["a", "b", "c"], "title": ["x", "y", "z"], "start_date": [None] * 3, "year": [2019] * 3,
+        "city": ["Shaartuz", None, None], "country": ["Tajikistan", "Tajikistan", None],
+        "lat": [None] * 3, "lon": [None] * 3, "format": ["in-person"] * 3,
+        "location_precision": ["city", "country", "region"]})
+    where = maps.not_on_map(events).set_index("event_id")["where"]
+    assert where.to_dict() == {"a": "Shaartuz, Tajikistan (no coordinates)", "b": "Tajikistan (country only)",
+                               "c": "place not stated"}
+
+
 def test_fit_view_takes_in_far_venues(tables):
     places = maps.venues(tables.events)
     view = maps.fit_view(places)

@@ -143,15 +143,23 @@ def venues(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def not_on_map(events: pd.DataFrame) -> pd.DataFrame:
-    """Events without a point on the map and why: online, or only the country (or region) is known."""
+    """Events without a point on the map and why: online, a town no gazetteer holds (named, without
+    coordinates), or only the country (or region) is known."""
     online = is_online(events)
     no_point = events["lat"].isna() | events["lon"].isna()
     rest = events[online | no_point].copy()
-    rest["where"] = [
-        "online" if on else (f"{c} (country only)" if isinstance(c, str) and c else "place not stated")
-        for on, c in zip(online[online | no_point], rest["country"], strict=True)
-    ]
+    rest["where"] = [_where_unmapped(on, city, country) for on, city, country in
+                     zip(online[online | no_point], rest["city"], rest["country"], strict=True)]
     return rest[["event_id", "title", "where", "start_date", "year"]].reset_index(drop=True)
+
+
+def _where_unmapped(online: bool, city, country) -> str:
+    if online:
+        return "online"
+    named = [x for x in (city, country) if isinstance(x, str) and x]
+    if isinstance(city, str) and city:
+        return f"{', '.join(named)} (no coordinates)"
+    return f"{country} (country only)" if named else "place not stated"
 
 
 def outside_region(places: pd.DataFrame) -> pd.DataFrame:
