@@ -447,21 +447,23 @@ def _online_host_government(rec: EventRecord) -> list[tuple[str, int, int, str, 
     government's do at an event held in its country (``_host_officials``)."""
     if rec.format != "virtual" or rec.country_iso3 or (iso := _online_government(rec)) is None:
         return []
-    at = next((e for e in rec.evidence if e.field == "organizer" and e.value == country_name(iso)), None)
-    if at is None:
-        return []
-    return [(iso, at.start, at.end, INFERRED, f"an online event organised by the government of {country_name(iso)}, "
-             "whose officials took part")]
+    return _organising_government(rec, iso, f"an online event organised by the government of {country_name(iso)}, "
+                                            "whose officials took part")
 
 
 def _host_officials(rec: EventRecord) -> list[tuple[str, int, int, str, str]]:
     """An event a Central Asian government held in its own country ("a round table organized by the Ministry
     of Health of Tajikistan" in Dushanbe), no participating country being named: its officials took part."""
-    host = country_name(rec.country_iso3) if rec.country_iso3 else None
-    if not host or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA:
+    if not rec.country_iso3 or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA:
         return []
-    at = next((e for e in rec.evidence if e.field == "organizer" and e.value == host), None)
-    if at is None or (host, "organizer") not in rec.organizations:
+    return _organising_government(rec, rec.country_iso3, f"held in {country_name(rec.country_iso3)} by its own "
+                                                         "government, whose officials took part")
+
+
+def _organising_government(rec: EventRecord, iso: str, why: str) -> list[tuple[str, int, int, str, str]]:
+    """The country as a participant, cited where its government is named as an organiser (none if it is not)."""
+    name = country_name(iso)
+    at = next((e for e in rec.evidence if e.field == "organizer" and e.value == name), None)
+    if at is None or (name, "organizer") not in rec.organizations:
         return []
-    return [(rec.country_iso3, at.start, at.end, INFERRED, f"held in {host} by its own government, whose officials "
-             "took part")]
+    return [(iso, at.start, at.end, INFERRED, why)]
