@@ -132,6 +132,12 @@ def test_durations(phrase, days):
     assert [d for d, _, _ in find_durations(phrase)] == [days]
 
 
+@pytest.mark.parametrize("phrase", ["Three days earlier, on July 20", "two weeks later", "ten days before the vote",
+                                    "five days ago"])
+def test_a_distance_in_time_is_no_duration(phrase):
+    assert find_durations(phrase) == []
+
+
 # ---------------------------------------------------------------------------------------------
 # whole releases: what the events row says
 # ---------------------------------------------------------------------------------------------

@@ -588,3 +588,10 @@ def test_an_office_s_seat_does_not_end_the_list_of_organisers(tmp_path):
         "A training seminar for 16 officials, organised by the OSCE Programme Office in Nur-Sultan and the Embassy "
         "of Israel together with the Law Enforcement Academy, ended on 20 September 2019 in the capital."))
     assert {"OSCE", "Israel"} <= r["organizer"]
+
+
+def test_a_country_in_support_of_which_work_is_done_is_no_funder(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The OSCE held a meeting on border security in Tashkent on 23 July 2018. The participants agreed to deepen "
+        "cooperation in support of a stable and prosperous Afghanistan.", title="Meeting on border security"))
+    assert r["funder"] == set()

@@ -285,7 +285,9 @@ _WORD_NUM = {
 }
 DURATION = re.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen)"
-    r"[- ](?P<unit>day|week)s?(?:-long)?\b|\b(?P<long>week)-?long\b",
+    r"[- ](?P<unit>day|week)s?(?:-long)?\b"
+    # "three days earlier", "two weeks later", "ten days before the vote": a distance in time, not how long
+    r"(?!\s+(?:earlier|later|before|after|ago|prior|beforehand|previously)\b)|\b(?P<long>week)-?long\b",
     re.IGNORECASE,
 )
 

@@ -68,7 +68,8 @@ CUES: list[tuple[str, str]] = [
                   r"(?:initiative|project|programme|program|effort)\s+of\b"),
     ("coop", r"\b(?:in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with|"
              r"jointly\s+with|together\s+with|partnered\s+with)\b"),
-    ("funder", r"\b(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
+    # (not "in support of a stable Afghanistan": who is supported, not who pays)
+    ("funder", r"\b(?<!\bin\s)(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
                r"(?:generous\s+|kind\s+|continued\s+|continuous\s+)?(?:financial\s+|funding\s+)?"
                r"(?:support|contributions?|funding|backing|sponsorship|grant|financial\s+assistance)\s+"
                r"(?:of|from|by|provided\s+by)\b"),
