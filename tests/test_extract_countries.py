@@ -486,6 +486,15 @@ def test_a_country_that_was_represented_took_part(tmp_path):
     assert "KAZ" in r["participant"]
 
 
+def test_every_country_of_a_list_that_was_represented_took_part(tmp_path):
+    r = _countries(tmp_path, (
+        "Security working group meets in Tashkent\n\n"
+        "On 23 July 2018 the Security Working Group held a meeting in Tashkent. Kazakhstan, Kyrgyzstan, Tajikistan "
+        "and Turkmenistan were represented at the meeting.\n"
+    ))
+    assert {"KAZ", "KGZ", "TJK", "TKM"} <= r["participant"]
+
+
 def test_an_online_event_a_central_asian_government_organised_has_its_officials_taking_part(tmp_path):
     """'The Ministry of Finance of Turkmenistan held an online consultation with FATF experts': an online event
     has no host country, but the government that held it took part."""

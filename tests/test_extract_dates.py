@@ -709,3 +709,17 @@ def test_a_two_digit_year_closing_a_byline_after_the_site_s_name(line, found):
     figure with slashes or a version number."""
     days = [d.first.isoformat() for d in find_dates(line) if d.first]
     assert days == ([found] if found else [])
+
+
+def test_a_month_years_before_a_wire_story_s_dateline_is_history_not_the_event_s(tmp_path):
+    """'TASHKENT. July 23 (Interfax) - Delegates ... held a meeting in Tashkent ... The format was launched at
+    talks held in Samarkand in November 2015': the story dates its meeting by its dateline, not by the month its
+    background names."""
+    ev = _event(tmp_path, (
+        "Security group meets in Tashkent\n\n"
+        "23 July 2018 15:41\n\n"
+        "TASHKENT. July 23 (Interfax) - Delegates of the Security Working Group held a meeting in Tashkent to "
+        "discuss how to counter extremism and terrorism in the region, the ministry said on Monday.\n\n"
+        "The format was launched at talks held in Samarkand in November 2015.\n"
+    ))
+    assert (ev["year"], ev["month"]) == (2018, 7)

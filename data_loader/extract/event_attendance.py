@@ -102,6 +102,10 @@ _TOOK_PART = CuePattern.compile(r"\b(?:took\s+part|takes\s+part|taking\s+part|pa
                                 r"opened|addressed|chaired)\b", prefilter=True)
 #: a country that sent someone: "Kazakhstan was represented at the National Seminar by ..."
 _REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\b")
+_REPRESENTED_AT = re.compile(r"\brepresented\s+at\s+(?:the|this)\s+(?:meeting|event|session|conference|forum|"
+                             r"seminar|workshop|training|round\s*table|consultations?|talks|exercise)\b", re.I)
+#: what stands between two names of one list: "A, B and C"
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
 _OFFICIAL_OF = re.compile(
     r"\b(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+|Foreign\s+)?Minister|State\s+Secretary|"
     r"Head\s+of\s+(?:the\s+)?[Dd]elegation|Chairman|Chairperson|Speaker)"
@@ -328,12 +332,21 @@ class AttendanceRules(ExtractorState):
     def _represented(self) -> list[tuple[str, int, int, str, str]]:
         """Countries that 'were represented' at the event: "Kazakhstan was represented at the National Seminar"."""
         out = []
-        for s in self.event_sents:
-            if "represented" not in s.text:
-                continue
+        about = {s.start for s in self.event_sents}
+        for s in self.body:
+            if "represented" not in s.text or (s.start not in about and not _REPRESENTED_AT.search(s.text)):
+                continue  # "... were represented at the meeting": a sentence of its own about the event
+            listed = []  # "Kazakhstan, Kyrgyzstan and Tajikistan were represented": the list before the verb
             for c in self._in(s, self.countries):
-                if c.kind == "country" and _REPRESENTED.match(self.masked, c.end):
-                    out.append((c.value, c.start, c.end, STATED, ""))
+                if c.kind != "country":
+                    listed = []
+                    continue
+                if listed and not _LIST_GAP.fullmatch(self.masked, listed[-1].end, c.start):
+                    listed = []
+                listed.append(c)
+                if _REPRESENTED.match(self.masked, c.end):
+                    out.extend((x.value, x.start, x.end, STATED, "") for x in listed)
+                    listed = []
         return out
 
     def _officials(self, s: Sentence) -> list[tuple[str, int, int]]:

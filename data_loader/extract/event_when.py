@@ -278,7 +278,7 @@ class WhenRules(ExtractorState):
         elif (span := self._dateline_days()) is not None:
             # "Astana (Kazakhstan), 11–12 March 2025 – ...", and no day in the story
             self._set_days(rec, span.first, span.last, span.start, span.end)
-        elif month_hit:
+        elif month_hit and not self._history_month(month_hit, pub):
             d, _ = month_hit
             rec.date_precision, rec.year, rec.month = "month", d.year, d.month
             _evidence(rec, "year", d.year, d.start, d.end)
@@ -556,6 +556,15 @@ class WhenRules(ExtractorState):
         found = find_dates(self.text[span[0] : span[1]], anchor=self.head.published)
         days = [d for d in found if d.first and d.first == d.last]
         return days[0].first if len(days) == 1 else None
+
+    def _history_month(self, month_hit: tuple[DateMention, Sentence], pub: date | None) -> bool:
+        """Whether the only month written is history: past the story's first sentence about the event and
+        years before its dateline's day ("TASHKENT. July 23 (Interfax) - Delegates ... held a meeting. ... The
+        format was launched at talks held in Samarkand in November 2015")."""
+        d, s = month_hit
+        filed = self._filed_day()
+        return (filed is not None and pub is not None and s.start != self.event_sents[0].start
+                and (filed.year - d.year) * 12 + filed.month - d.month > 12)
 
     def _relative(self, pub: date | None):
         if pub is None:
