@@ -595,3 +595,11 @@ def test_a_country_in_support_of_which_work_is_done_is_no_funder(tmp_path):
         "The OSCE held a meeting on border security in Tashkent on 23 July 2018. The participants agreed to deepen "
         "cooperation in support of a stable and prosperous Afghanistan.", title="Meeting on border security"))
     assert r["funder"] == set()
+
+
+def test_names_in_a_clause_set_off_by_commas_before_the_verb_did_not_hold_the_event(tmp_path):
+    r = _roles(tmp_path, _release(
+        "Delegates of the Security Working Group set up under the C5+1 format, which brings together the five "
+        "Central Asian states and the United States, held a meeting in Tashkent on 23 July 2018.",
+        title="Security working group meets"))
+    assert "United States" not in r["organizer"]

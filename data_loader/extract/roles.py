@@ -376,7 +376,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
     if acts:
         verb = acts[0]
         clause_start = max(sentence.rfind(";", 0, verb.start()) + 1, 0)
-        out.append(Zone("subject", clause_start, verb.start()))
+        out.append(Zone("subject", clause_start, _before_aside(sentence, clause_start, verb.start())))
     elif relative is not None:
         # "a training programme that UNODC and GPML are conducting": the relative clause's subject held it
         out.append(Zone("subject", relative[0], relative[1]))
@@ -386,6 +386,18 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
             clause_start = max(sentence.rfind(";", 0, weak[0].start()) + 1, 0)
             out.append(Zone("subject_weak", clause_start, weak[0].start()))
     return out
+
+
+#: a clause set off by commas between a subject and its verb: "Delegates of the group set up under the C5+1 format,
+#: which brings together the five states and the United States, held a meeting"
+_ASIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s[^;]*,\s*$")
+
+
+def _before_aside(sentence: str, start: int, verb: int) -> int:
+    """Where the subject before ``verb`` ends: before a relative clause set off by commas, whose names
+    describe the subject and did not hold the event."""
+    m = _ASIDE_CLAUSE.search(sentence, start, verb)
+    return m.start() if m else verb
 
 
 _POSSESSIVE_FUNDING = re.compile(
