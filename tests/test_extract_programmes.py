@@ -401,3 +401,13 @@ def test_an_office_named_after_a_programme_is_not_the_programme(tmp_path):
 @pytest.mark.parametrize("alias", ["Central Asian Border Management Initiative (CABMI)", "CABMI conference"])
 def test_the_border_management_initiative_is_known(alias):
     assert registry_programme(f"the 17th meeting of the {alias}") == "Central Asia Border Management Initiative"
+
+
+def test_a_project_presented_to_another_field_s_group_is_not_the_event_s(tmp_path):
+    t = _tables(tmp_path, (
+        "Security working group meets in Tashkent\n\n"
+        "The Security Working Group held a meeting in Tashkent on 23 July 2018 on countering violent extremism.\n\n"
+        "The Environment Working Group, which also convened in Almaty, was introduced to the Central Asian "
+        "Regional Electricity Market (CAREM) project.\n"
+    ))
+    assert t.event_programmes.programme.tolist() == []

@@ -424,3 +424,26 @@ def test_a_count_of_events_and_as_many_places_gives_one_event_in_each(tmp_path):
     (tmp_path / "b").mkdir()
     fewer = load_release(tmp_path / "b", text.format(places="Tursunzoda, Shaartuz and Dusti"))
     assert len(fewer.events) == 1
+
+
+def test_a_meeting_of_another_field_s_working_group_is_no_event_of_the_story(tmp_path):
+    """Three working groups met in two cities; the trade group's meeting, told in a sentence of its own with no
+    word of security, is not a counter-terrorism event."""
+    t = _load(tmp_path, (
+        "Working groups of the C5+1 meet in Almaty and Tashkent\n\n"
+        "Published: 24 July 2018\n\n"
+        "The Economic Connectivity Working Group met in Almaty on 20 July 2018 with the U.S. delegation.\n\n"
+        "The Security Working Group then met in Tashkent on 23 July 2018 to discuss counterterrorism cooperation.\n"
+    ))
+    assert t.events.city.tolist() == ["Tashkent"]
+
+
+def test_an_earlier_session_of_another_field_s_group_is_no_event(tmp_path):
+    t = _load(tmp_path, (
+        "Security working group meets in Tashkent\n\n"
+        "Published: 24 July 2018\n\n"
+        "On 23 July 2018 the Security Working Group held a meeting in Tashkent on preventing violent extremism.\n\n"
+        "Three days earlier, on 20 July 2018, the Economic and Environmental Working Groups had held their sessions "
+        "in Almaty.\n"
+    ))
+    assert t.events.city.tolist() == ["Tashkent"]

@@ -65,6 +65,17 @@ def _evidence(rec: EventRecord, fld: str, value, start: int, end: int, confidenc
     rec.evidence.append(Evidence(fld, str(value), int(start), int(end), confidence, reasoning))
 
 
+#: a body of another field than security, named in a sentence about an event: "the C5+1 Economic and
+#: Environmental Working Groups had held their sessions in Almaty"
+_OTHER_FIELD = re.compile(
+    r"\b(?:economic|economy|environment(?:al)?|trade|energy|water|climate|health|agricultur\w*|transport|"
+    r"connectivity|tourism|investment)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:working\s+groups?|"
+    r"sessions?|forums?|committees?|commissions?|councils?|talks|meetings?)\b", re.I)
+
+_SECURITY_WORD = re.compile(r"\b(?:terror\w*|extremis\w*|radicali[sz]\w*|security|border\w*|crim\w+|traffick\w*|"
+                            r"police|law\s+enforcement|counter\w*)\b", re.I)
+
+
 class ExtractorState:
     """The state every rule reads, set up by ``events.DocumentExtractor``: the document, its text model
     and the names found in it."""
@@ -114,6 +125,12 @@ class ExtractorState:
             joined = past is not None and _JOINED.search(text, past.end(), plan.start()) is not None
             self._other_at[key] = plan.start() if joined else None
         return self._other_at[key]
+
+    def _other_field(self, s: Sentence) -> bool:
+        """Whether a sentence tells of a body of another field than security ("the Environment Working Group,
+        which also convened in Almaty") and has no word of security: what it tells is not this kind of event."""
+        m_text = self.masked[s.start : s.end]
+        return _OTHER_FIELD.search(m_text) is not None and _SECURITY_WORD.search(m_text) is None
 
     def _low_slice(self, s: Sentence) -> str | None:
         return None if self._low is None else self._low[s.start : s.end]

@@ -119,6 +119,8 @@ class WhatRules(ExtractorState):
                     if _EVENT_OF.search(self.masked, max(s.start, u.start - 40), u.start):
                         # "the annual meeting of the Central Asian Network for ... (CAPVE)": the network's event
                         here.append((u.value, u.start, u.end))
+            if here and s.paragraph != -1 and self._other_field(s):
+                here = []  # "the Environment Working Group ... was introduced to the CAREM project": another field's
             about_event = bool(here) and self._about_event(s, event_starts)
             for name, a, b in here:
                 if about_event or _LINKED.search(self.masked, s.start, a):

@@ -159,6 +159,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         # (a paragraph recalling earlier news, "Recall that in December 2024 ... announced that Kyrgyzstan would host
         # the exercise", reports another occasion: read only when nothing else is told)
         self.event_sents = [s for s in told if not self._recalled(s, _RECALLED_NEWS)]
+        if len(self.event_sents) > 1:
+            # "The Economic Connectivity Working Group met in Almaty ... Mr. Ensher then led the U.S. delegation to
+            # the Security Working Group meeting in Tashkent": a meeting of another field is not the story's event
+            self.event_sents = [s for s in self.event_sents if not self._other_field(s)] or self.event_sents
         self.announced = False
         #: the heading of the digest section being read, if any (see ``extract``)
         self.section_heading: tuple[int, int] | None = None
@@ -403,6 +407,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self._dates_of.pop((s.start, s.end), None)
             self.head = replace(head, title="", title_span=None, dateline_city=None, venue=None)
             for rec in self._events(ordinal + len(out)):
+                if not rec.themes and self._other_field(s):
+                    continue  # "the Economic and Environmental Working Groups had met in Almaty": not this field
                 if month is not None:
                     _set_month(rec, *month)
                 if rec.location_precision == "region" and main[0].country_iso3:
