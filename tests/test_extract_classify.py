@@ -26,6 +26,8 @@ from data_loader.extract.classify import event_type_mentions
         ("panel discussion", "meeting"), ("discussion", "meeting"),
         # the last noun of a compound is its head: a dialogue meeting is a meeting, not a dialogue (a conference)
         ("dialogue meeting", "meeting"),
+        # "bilateral field training exercises": exercises, of which training is the purpose
+        ("field training exercise", "exercise"), ("training exercise", "exercise"),
     ],
 )
 def test_event_nouns_map_to_the_vocabulary(noun, etype):

@@ -174,3 +174,26 @@ def test_a_headline_in_capitals_in_a_hard_wrapped_listing_is_not_joined_to_its_s
     assert "EUROPEAN STUDENTS VISIT BOMCA REGIONAL OFFICE" in paragraphs
     assert "BORDER AND CUSTOMS OFFICERS OF CENTRAL ASIA DISCUSS DELEGATION OF FUNCTIONS AT A REGIONAL WORKSHOP" \
         in paragraphs
+
+
+def test_a_rule_across_a_hard_wrapped_page_closes_the_story_and_opens_its_label():
+    """'... RC 17.' / '-----' / 'Tags: ...' / '-----' / 'More news:' / '* Heat wave ... (09.07.2017)': the list of
+    other news under its label is no part of the story's last paragraph."""
+    from data_loader.reading.reflow import reflow
+
+    text = ("The annual multinational exercise Regional Cooperation 2017 opened in Tajikistan\n"
+            "today. More than 200 personnel from five nations are taking part in the\n"
+            "command-post exercise, which is being run in Dushanbe from July 10 to 23 and\n"
+            "simulates a peacekeeping operation carried out under a UN mandate with the\n"
+            "emphasis on counter-terrorism and border security in the region as a whole.\n"
+            "The Regional Cooperation series has been held every year since 2001 and moves\n"
+            "between the partner nations, which host it in turn from one year to the next.\n"
+            "-------------------------------------------------------------\n"
+            "Tags: Tajikistan, USA, CENTCOM, military exercise, RC 17\n"
+            "-------------------------------------------------------------\n"
+            "More news:\n"
+            "  * Heat wave expected across southern Tajikistan this week      (09.07.2017)\n"
+            "  * Dushanbe's new bus terminal to open in August                (07.07.2017)\n")
+    paragraphs = reflow(text).split("\n\n")
+    assert "More news:" in paragraphs
+    assert not any("Tags:" in p and "More news" in p for p in paragraphs)

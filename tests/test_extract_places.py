@@ -43,6 +43,7 @@ def _place(ev: pd.Series) -> tuple:
         ("New York", "New York", "USA"),
         ("Turkistan", "Turkestan", "KAZ"),  # the English name, as every corpus writer codes it
         ("Málaga", "Malaga", "ESP"),
+        ("Öskemen", "Ust-Kamenogorsk", "KAZ"),  # the name two corpus writers coded
     ],
 )
 def test_lookup_city_canonical_names_with_coordinates(written, city, iso3):

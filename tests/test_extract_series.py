@@ -447,3 +447,28 @@ def test_an_earlier_session_of_another_field_s_group_is_no_event(tmp_path):
         "in Almaty.\n"
     ))
     assert t.events.city.tolist() == ["Tashkent"]
+
+
+def test_a_paragraph_opened_by_separately_on_a_drill_days_away_reports_another_event(tmp_path):
+    """'Separately, U.S. and Tajik troops will hold bilateral field training exercises near Fakhrobod from July 17
+    to 21', in a story of 10 July on an exercise that opened that day: a second event, a week away."""
+    t = _load(tmp_path, (
+        "Regional Cooperation 2017 exercise gets under way in Tajikistan\n\n"
+        "Posted: 10.07.2017\n\n"
+        "DUSHANBE, July 10, 2017 -- The multinational command-post exercise Regional Cooperation 2017 opened in "
+        "Dushanbe today and runs until July 23.\n\n"
+        "Separately, U.S. and Tajik troops will hold bilateral field training exercises in Kurgan-Tyube from July 17 "
+        "to 21.\n"))
+    days = sorted(zip(t.events.start_date.astype(str), t.events.end_date.astype(str), strict=True))
+    assert days == [("2017-07-10", "2017-07-23"), ("2017-07-17", "2017-07-21")]
+
+
+def test_an_earlier_exercise_under_a_background_label_in_capitals_is_no_event(tmp_path):
+    t = _load(tmp_path, (
+        "Regional Cooperation 2017 exercise gets under way in Tajikistan\n\n"
+        "Posted: 10.07.2017\n\n"
+        "DUSHANBE, July 10, 2017 -- The multinational command-post exercise Regional Cooperation 2017 opened in "
+        "Dushanbe today and runs until July 23.\n\n"
+        "BACKGROUND: The series has been held every year since 2001. The previous exercise took place in Bishkek "
+        "on September 16-28, 2016.\n"))
+    assert t.events.start_date.astype(str).tolist() == ["2017-07-10"]

@@ -94,7 +94,8 @@ _DIGIT = re.compile(r"\d")
 #: "is being organized", "are organized": the present, not a report of what happened
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+$", re.I)
 #: a paragraph that turns to another event: "Meanwhile, ...", "In a separate development, ..."
-_MEANWHILE = re.compile(r"(?:Meanwhile|In\s+a\s+separate\s+development|Separately|In\s+other\s+news|Elsewhere)\s*,")
+_MEANWHILE = re.compile(r"(?:Meanwhile|In\s+a\s+separate\s+development|Separately|In\s+other\s+news|Elsewhere|"
+                        r"In\s+addition)\s*,")
 #: the number of an item of a digest: "1. ", "2) "
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
@@ -335,6 +336,14 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 self.head = replace(head, title=title, title_span=heading)
             self.body = body
             self.event_sents = [s for s in body if self._is_event_sentence(s)]
+            announced = self.announced
+            if heading is None and body and not self._is_event_sentence(body[0]) \
+                    and self._is_event_sentence(body[0], future=True):
+                # "Separately, U.S. and Tajik troops will hold field exercises near Fakhrobod from July 17 to 21":
+                # a paragraph opening on another event still to come (an imminent one is read as announced)
+                self.event_sents = [s for s in body if s.paragraph == body[0].paragraph
+                                    and self._is_event_sentence(s, future=True)]
+                self.announced = True
             if not self.event_sents and heading is not None:
                 # a dated heading over a fact box ("- Format: two-day virtual training"): the lines naming it
                 self.event_sents = [s for s in body if self._cue(_EVENT_NOUN, s)]
@@ -342,7 +351,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             if self.event_sents:
                 found = self._events(len(events))
                 events += found + self._earlier_events(found, len(events) + len(found))
-            self.head = head
+            self.head, self.announced = head, announced
         self.section_heading = None
         return self.head.title or (events[0].title if events else ""), published, events
 
@@ -550,8 +559,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         for s in self.body:
             if s.paragraph <= first or (cuts and s.paragraph == cuts[-1]):
                 continue
-            if _MEANWHILE.match(s.text) and self._cue(_EVENT_NOUN, s) and self._is_event_sentence(s) \
-                    and self.tm.paragraphs[s.paragraph][0] == s.start:
+            opens = self.tm.paragraphs[s.paragraph][0] == s.start
+            if opens and _MEANWHILE.match(s.text) and self._cue(_EVENT_NOUN, s) \
+                    and (self._is_event_sentence(s) or self._is_event_sentence(s, future=True)):
                 cuts.append(s.paragraph)
         if not cuts:
             return None

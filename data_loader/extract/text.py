@@ -32,7 +32,7 @@ _OTHER_NEWS_HEAD = re.compile(
     r"more from [a-z]+(?: [a-z]+){0,2}|you (?:may|might) also (?:like|be interested in)|most read)\s*:?\s*$",
     re.IGNORECASE)
 #: a paragraph that opens with such a label and goes on after it ("Background: The Centre was ...")
-_BACKGROUND_LABEL = re.compile(r"^(?:Background|About UN\w*)\s*[:\-–]\s")
+_BACKGROUND_LABEL = re.compile(r"^(?:Background|BACKGROUND|About UN\w*)\s*[:\-–]\s")
 #: a paragraph of background opened by its label, which ends with it ("For reference: the joint exercises have been
 #: held since 2019 ...", as government releases write): a digest's next item follows it
 _REFERENCE_LABEL = re.compile(r"^[*_]*(?:For\s+reference|Reference|Background\s+information|Historical\s+background)"

@@ -20,6 +20,8 @@ COMPOUND_PREFIXES = frozenset({
 })
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 _LIST_ITEM = re.compile(r"^(?:[-•▪●◦*–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+#: a line drawn across the page ("-----", "=====", "* * *")
+_RULE_LINE = re.compile(r"^(?:[-=_*~–—·.]\s?){3,}$")
 _HYPHEN_END = re.compile(r"([A-Za-z\u00c0-\u024f]+)-$")
 _LOWER_START = re.compile(r"^([a-z\u00df-\u024f]+)")
 
@@ -67,8 +69,8 @@ def reflow(text: str) -> str:
 
 
 def _ends_paragraph(line: str, nxt: str, width: int) -> bool:
-    if not nxt or _LIST_ITEM.match(nxt):
-        return True
+    if not nxt or _LIST_ITEM.match(nxt) or _RULE_LINE.match(nxt) or (_RULE_LINE.match(line) and nxt.endswith(":")):
+        return True  # a rule ("-------") closes the part above it, and stands over a label ("More news:")
     short = len(line) < SHORT_LINE_SHARE * width
     if short and _SENTENCE_END.search(line):
         return True
