@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from release_helpers import one_event_tables
+from release_helpers import load_release, one_event_tables
 
 from data_loader.lookup.gazetteer import country_iso3, country_name, lookup_city
 
@@ -723,3 +723,18 @@ def test_some_participants_joining_online_after_the_venue_is_named_make_a_hybrid
         "from Turkmenistan joined the event online.\n"
     ))
     assert ev["format"] == "hybrid" and ev["city"] == "Tashkent"
+
+
+def test_a_delegation_s_trip_organised_under_a_programme_is_an_event_in_the_city_it_went_to(tmp_path):
+    """'A delegation ... spent this week in Berlin and Bonn ... The trip was organised under the UN Global
+    Programme ...': no event noun in the lead, but the trip someone organised is the event, held where the
+    delegation went."""
+    t = load_release(tmp_path, (
+        "Kyrgyz delegation visits Germany to learn about infrastructure security\n\n"
+        "Published: 18 July 2025\n\n"
+        "A high-level delegation from the Kyrgyz Republic spent this week in Berlin and Bonn to study how Germany "
+        "protects its critical infrastructure from terrorist attacks. The trip was organised under the UN Global "
+        "Programme on Protecting Vulnerable Targets from Terrorist Threats.\n"))
+    assert len(t.events) == 1
+    ev = t.events.iloc[0]
+    assert (ev["city"], ev["country_iso3"], ev["event_type"]) == ("Berlin", "DEU", "other")

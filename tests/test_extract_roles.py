@@ -603,3 +603,17 @@ def test_names_in_a_clause_set_off_by_commas_before_the_verb_did_not_hold_the_ev
         "Central Asian states and the United States, held a meeting in Tashkent on 23 July 2018.",
         title="Security working group meets"))
     assert "United States" not in r["organizer"]
+
+
+def test_the_body_before_organised_in_a_compound_adjective_ran_the_event(tmp_path):
+    r = _roles(tmp_path, _release(
+        "An OSCE-organised workshop on border security took place in Dushanbe on 5 May 2023 for 20 officers.",
+        title="Workshop on border security"))
+    assert r["organizer"] == {"OSCE"}
+
+
+def test_a_team_led_by_a_body_is_no_event_it_ran(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNODC held a training in Osh on 5 May 2023, where the OSCE-led Mobile Training Team presented its work.",
+        title="Training in Osh"))
+    assert "OSCE" not in r["organizer"]

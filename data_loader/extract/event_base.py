@@ -65,6 +65,11 @@ def _evidence(rec: EventRecord, fld: str, value, start: int, end: int, confidenc
     rec.evidence.append(Evidence(fld, str(value), int(start), int(end), confidence, reasoning))
 
 
+#: a delegation's trip, which a study visit is: "a delegation ... travelled to Lower Saxony", "visited Vienna",
+#: "spent this week in Berlin and Bonn"
+_TRAVELLED = re.compile(r"\b(?:delegation|delegates|participants|officials|group)\b[^.;]{0,120}?"
+                        r"\b(?:travell?ed|visited|went|arrived|spent|was\s+hosted|were\s+hosted)\b", re.I)
+
 #: a body of another field than security, named in a sentence about an event: "the C5+1 Economic and
 #: Environmental Working Groups had held their sessions in Almaty"
 _OTHER_FIELD = re.compile(

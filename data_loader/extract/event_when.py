@@ -17,7 +17,7 @@ from data_loader.extract.dates import (
     resolve_year,
     without_dates,
 )
-from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, _TRAVELLED, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 
@@ -64,9 +64,6 @@ def _wire_dateline(sentence: str) -> re.Match[str] | None:
         return None
     return m if re.search(r"[A-Za-z]{2,}", without_dates(m.group("inside"))) else None
 
-#: a delegation's trip, which a study visit is: "a delegation ... travelled to Lower Saxony", "visited Vienna"
-_TRAVELLED = re.compile(r"\b(?:delegation|delegates|participants|officials|group)\b[^.;]{0,120}?"
-                        r"\b(?:travell?ed|visited|went|arrived|was\s+hosted|were\s+hosted)\b", re.I)
 #: an event page's fields: its day ("**Date:** 5 August 2022") and, on one of the next lines, another field
 _DATE_FIELD = re.compile(r"^[\s*_#>-]*(?:Date|Dates|When)[\s*_]*:[\s*_]*(?P<value>[^\n]{6,60})$", re.MULTILINE)
 _OTHER_FIELD = re.compile(r"^[\s*_#>-]*(?:Format|Venue|Location|Place|Time|Where|Mode)[\s*_]*:", re.MULTILINE)

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
-from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
+from data_loader.extract.event_base import _NOT_VENUE_IN, _TRAVELLED, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, Region, capital_of, country_name, lookup_city, region_mentions
@@ -166,6 +166,9 @@ class WhereRules(ExtractorState):
             if cands:
                 chosen = cands[0]
                 how = INFERRED, "no sentence of the story says where it was held: the city in the headline"
+        if chosen is None and not from_venue and (trip := self._trip_city()) is not None:
+            chosen = trip
+            how = INFERRED, "no sentence about the event says where: the city a delegation went to, in the lead"
         if chosen is None and not from_venue:
             for s in self.event_sents:
                 cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
@@ -214,6 +217,21 @@ class WhereRules(ExtractorState):
                       "services, and no place of another country named: held at home")
             return
         rec.location_precision = "region"
+
+    def _trip_city(self):
+        """'A high-level delegation from the Kyrgyz Republic spent this week in Berlin and Bonn ... The trip was
+        organised under ...': the first city of the delegation's trip, told before the sentences about the
+        event."""
+        lead = self.event_sents[0].start if self.event_sents else None
+        for s in self.body[:4]:
+            if lead is not None and s.start >= lead:
+                break
+            if _TRAVELLED.search(self.masked, s.start, s.end) is None:
+                continue
+            cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 3]
+            if cands:
+                return cands[0]
+        return None
 
     def _service_home(self) -> tuple[str, int, int] | None:
         """The Central Asian country whose service the lead names ("Kyrgyzstan's State Committee for National

@@ -64,7 +64,8 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 #: (with a look-ahead for its capital in front, see textscan.with_first_chars: its look-behind was tried at every
 #: character of the text)
 _GLUED_FUNDING = Prefiltered(with_first_chars(re.compile(
-    r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:funded|financed|sponsored|backed|supported)\b")))
+    r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:funded|financed|sponsored|backed|supported|organi[sz]ed|facilitated|"
+    r"hosted|led|run|convened)\b")))
 #: what every chain of acronyms holds: a capital or a figure, then a slash or dash before a capital (most texts have
 #: none, and then the chain pattern, which backtracks through every capitalised word, is not searched)
 _ACRONYM_JOINT = re.compile(r"[A-Z0-9]\s*[/–-]\s*[A-Z]")
@@ -84,7 +85,7 @@ def find_registry(text: str) -> list[Mention]:
             continue
         taken.append((s, e))
         found.append(Mention(s, e, kind, value, text[s:e]))
-    # "EU-funded", "Japan-financed": a name glued to a funding adjective
+    # "EU-funded", "Japan-financed", "UNOCT-facilitated": a name glued to an adjective of paying or holding
     for m in _GLUED_FUNDING.finditer(text):
         words = m.group(1).split(" ")
         for k in range(len(words)):  # "The EU-funded": try "The EU", then "EU"

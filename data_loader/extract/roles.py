@@ -27,7 +27,9 @@ EVENT_NOUN = (
     # a programme held on some days ("a two-day capacity building programme"), not one run for years
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]days?\s+(?:[\w-]+\s+){0,3}?programmes?|"
     # a launch as an occasion ("at the launch of the project", "the launch event"), not the verb
-    r"(?<=\bthe\s)launch(?=\s+of\b)|launch\s+(?:event|ceremony|ceremonies)s?)"
+    r"(?<=\bthe\s)launch(?=\s+of\b)|launch\s+(?:event|ceremony|ceremonies)s?|"
+    # a delegation's trip that someone organised: "The trip was organised under the UN Global Programme ..."
+    r"(?<=\bthe\s)(?:trip|visit)(?=\s+(?:was|had\s+been)\s+(?:organi[sz]ed|arranged|facilitated|funded|supported)\b))"
 )
 #: "took place" and the perfect's "have taken place": a report that an event happened
 TOOK_PLACE = r"(?:took|taken)\s+place"
@@ -409,6 +411,13 @@ _GENERIC_FUNDED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:projects|programmes|prog
 #: "EU-funded", "the European Union funded project LEICA", "Japan funded the course" (not "UNODC funded by ...")
 _FUNDED_ADJ = re.compile(r"^(?:-|\s+)(?:funded|financed|sponsored|co-funded)\b(?!\s+(?:by|through|under|from)\b)",
                          re.IGNORECASE)
+#: "a UNOCT-facilitated exchange", "an OSCE-organised workshop": the body that ran the event (not "the OSCE-led Mobile
+#: Training Team", a team)
+_HELD_ADJ = re.compile(r"^-(?:organi[sz]ed|facilitated|hosted|led|run|convened)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:exchange|visit|trip|tour|" + EVENT_NOUN + r")\b"
+                       r"(?!\s+(?:teams?|groups?|units?|cent(?:re|er)s?|offices?|missions?|programmes?|programs?|projects?|"
+                       r"networks?)\b)", re.IGNORECASE)
+_HELD_ADJ_ANYWHERE = re.compile(r"\w" + _HELD_ADJ.pattern[1:], re.IGNORECASE)
 _FUNDING_VERB = CuePattern.compile(
     r"\b(?:provided|provides|contributed|allocated|granted|donated)\s+(?:the\s+)?(?:generous\s+)?"
     r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", prefilter=True)
@@ -434,6 +443,8 @@ def may_assign(sentence: str, low: str | None = None) -> bool:
     low = lowered(sentence) if low is None else low
     if low is not None and ("fund" in low or "support" in low or "financ" in low or "sponsor" in low):
         return True
+    if "-" in sentence and _HELD_ADJ_ANYWHERE.search(sentence):
+        return True  # "an OSCE-organised workshop"
     return bool(any(rx.search(sentence, low) for _, rx in _CUE_RES) or _ACTIVE.search(sentence, low)
                 or _WEAK_ACTIVE.search(sentence, low))
 
@@ -467,6 +478,10 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
             continue  # "through EU-funded security projects, thousands have been trained": other work, in general
         if paying and not m.kind.startswith("unknown"):
             out.append((m, "funder", (m.start, m.end + paying.end())))
+            given[m.end] = out[-1][1:]
+            continue
+        if (holding := _HELD_ADJ.match(follows)) and not m.kind.startswith("unknown"):
+            out.append((m, "organizer", (m.start, m.end + holding.end())))
             given[m.end] = out[-1][1:]
             continue
         if funding_subject and funding_subject[0] <= m.start < funding_subject[1]:
