@@ -472,3 +472,18 @@ def test_an_earlier_exercise_under_a_background_label_in_capitals_is_no_event(tm
         "BACKGROUND: The series has been held every year since 2001. The previous exercise took place in Bishkek "
         "on September 16-28, 2016.\n"))
     assert t.events.start_date.astype(str).tolist() == ["2017-07-10"]
+
+
+def test_an_event_in_a_table_row_and_again_in_its_section_is_one_event(tmp_path):
+    t = _load(tmp_path, (
+        "# Terrorism Prevention Update\n\n"
+        "*Tashkent, 30 September 2024*\n\n"
+        "| # | City | Dates | Activity |\n|---|---|---|---|\n"
+        "| 1 | Dushanbe, Tajikistan | 13-14 June 2024 | Seminar on requesting digital evidence from providers |\n"
+        "| 2 | Ashgabat, Turkmenistan | 11-12 September 2024 | National seminar on requesting digital evidence |\n\n"
+        "## 1. Dushanbe\n\n"
+        "On 13-14 June 2024 UNODC held a seminar in Dushanbe on digital evidence in terrorism cases.\n\n"
+        "## 2. Ashgabat\n\n"
+        "On 11-12 September 2024 UNODC held a national seminar in Ashgabat on the same procedures.\n"))
+    got = sorted(zip(t.events.city, t.events.start_date.astype(str), strict=True))
+    assert got == [("Ashgabat", "2024-09-11"), ("Dushanbe", "2024-06-13")]

@@ -72,13 +72,13 @@ _TRAVELLED = re.compile(r"\b(?:delegation|delegates|participants|officials|group
 
 #: a body of another field than security, named in a sentence about an event: "the C5+1 Economic and
 #: Environmental Working Groups had held their sessions in Almaty"
-_OTHER_FIELD = re.compile(
+_OTHER_FIELD = CuePattern.compile(
     r"\b(?:economic|economy|environment(?:al)?|trade|energy|water|climate|health|agricultur\w*|transport|"
     r"connectivity|tourism|investment)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:working\s+groups?|"
-    r"sessions?|forums?|committees?|commissions?|councils?|talks|meetings?)\b", re.I)
+    r"sessions?|forums?|committees?|commissions?|councils?|talks|meetings?)\b", prefilter=True)
 
-_SECURITY_WORD = re.compile(r"\b(?:terror\w*|extremis\w*|radicali[sz]\w*|security|border\w*|crim\w+|traffick\w*|"
-                            r"police|law\s+enforcement|counter\w*)\b", re.I)
+_SECURITY_WORD = CuePattern.compile(r"\b(?:terror\w*|extremis\w*|radicali[sz]\w*|security|border\w*|crim\w+|"
+                                    r"traffick\w*|police|law\s+enforcement|counter\w*)\b")
 
 
 class ExtractorState:
@@ -134,8 +134,7 @@ class ExtractorState:
     def _other_field(self, s: Sentence) -> bool:
         """Whether a sentence tells of a body of another field than security ("the Environment Working Group,
         which also convened in Almaty") and has no word of security: what it tells is not this kind of event."""
-        m_text = self.masked[s.start : s.end]
-        return _OTHER_FIELD.search(m_text) is not None and _SECURITY_WORD.search(m_text) is None
+        return self._cue(_OTHER_FIELD, s) and not self._cue(_SECURITY_WORD, s)
 
     def _low_slice(self, s: Sentence) -> str | None:
         return None if self._low is None else self._low[s.start : s.end]

@@ -723,7 +723,28 @@ def _imminent(rec: EventRecord, pub: date | None) -> bool:
 
 
 def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:
-    return DocumentExtractor(doc).extract()
+    title, published, events = DocumentExtractor(doc).extract()
+    return title, published, _told_once(events)
+
+
+def _told_once(events: list[EventRecord]) -> list[EventRecord]:
+    """The events of a document less those it tells twice: a table row "Ashgabat, Turkmenistan | 11-12
+    September | National seminar ..." and the section "3. Ashgabat" below it ("On 11-12 September UNODC held a
+    national seminar training in Ashgabat") are one event, of one kind on the same days in the same city (an
+    exercise's final stage and a meeting held beside it are two)."""
+    if len(events) < 2:
+        return events
+    seen: set[tuple] = set()
+    kept = []
+    for rec in events:
+        key = (rec.start_date, rec.end_date, rec.city, rec.event_type)
+        if rec.date_precision == "day" and rec.start_date and rec.city and key in seen:
+            continue
+        seen.add(key)
+        kept.append(rec)
+    for i, rec in enumerate(kept):
+        rec.ordinal = i
+    return kept
 
 
 #: a section dated by a whole month or more sums up the sections under it, when they have their own days
