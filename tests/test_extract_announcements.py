@@ -452,3 +452,17 @@ def test_a_media_advisory_s_fields_announce_its_event(tmp_path):
         "Where: National Library of Tajikistan, Dushanbe\n"
     ))
     assert (ev["start_date"], ev["city"]) == ("2018-05-03", "Dushanbe")
+
+
+def test_a_story_opening_on_its_plan_days_ahead_is_an_announcement_whose_past_is_background(tmp_path):
+    """'TAMPA - Forces ... will hold the exercise Regional Cooperation 2019 in Dushanbe, Tajikistan, from 5 to 16
+    August', published on 5 August: its one report in the past ('The most recent exercise before this one took
+    place in Tampa from 10 to 21 September 2018') is another edition."""
+    ev, tables = _event(tmp_path, (
+        "U.S. Central Command hosts Regional Cooperation 2019 exercise\n\nPress Release | Aug. 5, 2019\n\n"
+        "TAMPA, Fla. - Forces of U.S. Central Command, together with forces from Tajikistan and Mongolia, will hold "
+        "the annual command-post exercise Regional Cooperation 2019 in Dushanbe, Tajikistan, from 5 to 16 August.\n\n"
+        "The series of exercises has been held every year since 2001. The most recent exercise before this one took "
+        "place in Tampa from 10 to 21 September 2018.\n"))
+    assert len(tables.events) == 1
+    assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2019-08-05", "2019-08-16", "Dushanbe")

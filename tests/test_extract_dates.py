@@ -723,3 +723,13 @@ def test_a_month_years_before_a_wire_story_s_dateline_is_history_not_the_event_s
         "The format was launched at talks held in Samarkand in November 2015.\n"
     ))
     assert (ev["year"], ev["month"]) == (2018, 7)
+
+
+def test_the_day_an_exercise_continues_until_outweighs_its_count_of_days(tmp_path):
+    """'opened the 14-day exercise ... on June 16 ... which continues until June 27': the day written, not 14 days."""
+    ev = _event(tmp_path, (
+        "Regional Cooperation 25 opens\n\nJune 18, 2025\n\n"
+        "Close to 250 service members from Kazakhstan, Tajikistan and Uzbekistan opened the 14-day exercise Regional "
+        "Cooperation 25 at Fort Hood on June 16.\n\n"
+        "The Army National Guard is hosting the command post exercise, which continues until June 27.\n"))
+    assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2025-06-16", "2025-06-27")

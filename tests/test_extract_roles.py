@@ -617,3 +617,12 @@ def test_a_team_led_by_a_body_is_no_event_it_ran(tmp_path):
         "UNODC held a training in Osh on 5 May 2023, where the OSCE-led Mobile Training Team presented its work.",
         title="Training in Osh"))
     assert "OSCE" not in r["organizer"]
+
+
+def test_a_body_named_after_a_state_is_its_country_s(tmp_path):
+    """'with support from the Massachusetts Army National Guard': a body of the United States, not of the host."""
+    r = _roles(tmp_path, _release(
+        "Forces of Tajikistan and Mongolia held the command-post exercise Regional Cooperation 2019 in Dushanbe on "
+        "5-16 August 2019, with support from the Massachusetts Army National Guard.",
+        title="Regional Cooperation 2019 exercise"))
+    assert "United States" in r["funder"] and "Tajikistan" not in r["funder"]

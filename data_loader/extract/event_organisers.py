@@ -11,7 +11,7 @@ from data_loader.extract import mentions, participants, roles
 from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord, Evidence
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name, lookup_city
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name, lookup_city, subdivision_country
 from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
 from data_loader.lookup.registries import registry_cached
@@ -329,6 +329,10 @@ class OrganiserRules(ExtractorState):
                     name = country_name(within.value)
                     out.append((name, role, a, b, INFERRED, f"'{' '.join(m.surface.split())}' is part of "
                                 f"'{' '.join(within.surface.split())}': coded as {name}"))
+                elif mentions.is_government_name(m.surface) and (state := subdivision_country(m.surface)):
+                    name = country_name(state)
+                    out.append((name, role, a, b, INFERRED, f"'{' '.join(m.surface.split())}' is named after a "
+                                f"state or province of {name}: coded as {name}"))
                 elif mentions.is_government_name(m.surface) and not _INTERNATIONAL_BODY.match(m.surface) \
                         and (home := self._home_country(rec)):
                     name = country_name(home)

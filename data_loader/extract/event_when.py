@@ -221,7 +221,14 @@ class WhenRules(ExtractorState):
             first, last = d.first, d.last
             sent = self.masked[s.start : s.end]
             why, support = ([], []) if d.has_year else self._yearless(d.first)
-            if first == last and duration and duration[0] > 1:
+            until = self._until_day(first) if first is not None and first == last else None
+            if until is not None:
+                # "opened in the city of Mary on 10 February ... The workshop will continue until 12 February"; "the
+                # 14-day exercise ... on June 16 ... continues until June 27": the day written outweighs a count
+                last = until.first
+                why.append(f"running until {_day(last)}")
+                support.append((until.start, until.end))
+            elif first == last and duration and duration[0] > 1:
                 n = duration[0]
                 if (_END_VERB.search(sent) or self._ended_on(first)) and self._in_weeks(duration):
                     # "graduated today from a three-week course": a course of weeks runs on working days with
@@ -236,11 +243,6 @@ class WhenRules(ExtractorState):
                     last = first + timedelta(days=n - 1)
                     why.append(f"a {n}-day event starting on {_day(first)}")
                 support.append(duration[1:])
-            elif first is not None and first == last and (until := self._until_day(first)) is not None:
-                # "opened in the city of Mary on 10 February ... The workshop will continue until 12 February"
-                last = until.first
-                why.append(f"running until {_day(last)}")
-                support.append((until.start, until.end))
             why = self._announced_why(pub, first or last, sent) + why
             self._set_days(rec, first, last, d.start, d.end, INFERRED if why else STATED, "; ".join(why), support)
         elif relative:

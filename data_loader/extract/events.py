@@ -160,6 +160,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         # (a paragraph recalling earlier news, "Recall that in December 2024 ... announced that Kyrgyzstan would host
         # the exercise", reports another occasion: read only when nothing else is told)
         self.event_sents = [s for s in told if not self._recalled(s, _RECALLED_NEWS)]
+        if self.event_sents and self._lead_plan_of_days_ahead():
+            # "TAMPA - Forces ... will hold the annual exercise Regional Cooperation 2019 in Dushanbe from 5 to 16
+            # August", on 5 August: an announcement, whose past tense ("The most recent RC exercise before this one
+            # took place in Massachusetts") is background
+            self.event_sents = []
         if len(self.event_sents) > 1:
             # "The Economic Connectivity Working Group met in Almaty ... Mr. Ensher then led the U.S. delegation to
             # the Security Working Group meeting in Tashkent": a meeting of another field is not the story's event
@@ -194,6 +199,18 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                       and (s.start, s.end) not in told and _THE_EVENT.match(self.masked, s.start)
                       and self._is_event_sentence(s, future=True)]
             self.event_sents = sorted(lead + self.event_sents + follow, key=lambda s: s.start)
+
+    def _lead_plan_of_days_ahead(self) -> bool:
+        """Whether the story opens on a plan of its own days, from its publication day to a fortnight ahead,
+        before any sentence reporting an event."""
+        pub = self.head.published
+        lead = next((s for s in self.body if self._is_event_sentence(s) or self._is_event_sentence(s, future=True)),
+                    None)
+        if pub is None or lead is None or self._is_event_sentence(lead):
+            return False
+        days = [d for d in find_dates(self.masked[lead.start : lead.end], anchor=pub, future_ok=True)
+                if d.precision == "day" and d.first is not None]
+        return bool(days) and 0 <= (days[0].first - pub).days <= ANNOUNCED_HORIZON_DAYS
 
     def _fact_box_sentences(self) -> list[Sentence]:
         """The sentences naming an event in a page of fields that gives its day and its place ("When: 3 May 2018",

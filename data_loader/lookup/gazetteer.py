@@ -143,6 +143,37 @@ def _country_names_folded() -> dict[str, str]:
     return {k.casefold(): v for k, v in country_names().items()}
 
 
+_COMMON_WORD_REGIONS = frozenset({"rivers", "cascade", "centre", "center", "capital", "central", "western", "eastern",
+                                   "northern", "southern", "plateau", "islands", "lagoons", "savanes"})
+
+
+@registry_cached
+def _subdivision_countries() -> dict[str, str]:
+    """Folded name of a first-level subdivision (a state, province, region) -> the ISO3 code of its country,
+    for names one country alone has and that are no country's name ("Georgia" is both)."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        # (not a short or common word some country's region is named by: "North", "Coast", "Rivers")
+        if sub.parent_code is None and len(sub.name) >= 6 and sub.name.casefold() not in _COMMON_WORD_REGIONS:
+            found.setdefault(sub.name.casefold(), set()).add(sub.country_code)
+    out = {}
+    for name, codes in found.items():
+        if len(codes) == 1 and country_iso3(name) is None:
+            out[name] = _alpha2_to_3()[next(iter(codes))]
+    return out
+
+
+def subdivision_country(name: str) -> str | None:
+    """The country (ISO3) of a body named after a state or province: "Massachusetts Army National Guard" is
+    the United States'; None when the name opens with no subdivision's."""
+    words = _LEADING_THE.sub("", name.strip()).split()
+    table = _subdivision_countries()
+    for n in (3, 2, 1):
+        if len(words) > n and (iso := table.get(" ".join(words[:n]).casefold())):
+            return iso
+    return None
+
+
 #: a capital smaller than the other cities abroad is kept down to this size
 _CAPITAL_MIN = 20_000
 #: bump when the stored city lists change shape or the population cut-offs below change
