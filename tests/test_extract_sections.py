@@ -255,3 +255,33 @@ def test_a_news_listing_s_items_are_headed_over_their_date_line_and_photo_captio
                      "Workshop on border risk analysis ends in Almaty"]
     events = load_release(tmp_path, LISTING).events
     assert sorted(events["city"]) == ["Almaty", "Dushanbe"]
+
+
+def test_a_heading_may_open_on_a_quoted_name():
+    text = ("News\n\n"
+            "«Rubezh-2024»: active phase starts at the Harbmaidon range\n\n"
+            "The active phase of the joint training got under way today in Tajikistan at the training range near "
+            "Dushanbe, with units of four countries.\n")
+    assert sections.heading_paragraphs(TextModel(text), 1) == [1]
+
+
+def test_a_listing_s_day_over_each_heading_dates_its_item_and_its_today(tmp_path):
+    """'17.10.2024' / '«Rubezh-2024»: active phase starts ...' / '... got under way today ...': the item's day is
+    the date line over its heading, not the page's, and items on days that follow are two stories."""
+    t = load_release(tmp_path, (
+        "CSTO news\n\n21.10.2024\n\n"
+        "Joint training completed in Tajikistan\n\n"
+        "The active phase of the joint training with the rapid deployment forces ended today at the training "
+        "range in the Republic of Tajikistan.\n\n"
+        "17.10.2024\n\n"
+        "«Rubezh-2024»: active phase starts at the Harbmaidon range\n\n"
+        "The active phase of the joint training with the rapid deployment forces got under way today in "
+        "Tajikistan at the training range.\n\n"
+        "15.10.2024\n\n"
+        "Operational training session with the command of the forces\n\n"
+        "From 14 to 16 October an operational training session with the command of the forces is taking place in "
+        "Tajikistan at the training range.\n"))
+    days = sorted(t.events.start_date.astype(str))
+    assert "2024-10-17" in days and "2024-10-14" in days
+    titles = set(t.events.title)
+    assert "«Rubezh-2024»: active phase starts at the Harbmaidon range" in titles

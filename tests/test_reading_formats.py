@@ -325,3 +325,25 @@ def test_html_date_in_a_top_bar_above_the_content_is_kept_below_the_headline():
             + "</p></div></body></html>")
     lines = read_bytes(page.encode(), "a.html").text.splitlines()
     assert lines[:3] == ["Defence chiefs sum up the joint exercise", "", "Monday, 24, September, 2018"]
+
+
+def test_html_news_listing_keeps_every_item_not_only_the_longest():
+    """A listing page of <article> items side by side (date, headline, teaser): each item is a story of its own,
+    so the page's text holds them all, not only the longest one."""
+    items = "".join(
+        f'<article class="news-item"><div class="news-date">{day}.10.2024</div><h2><a href="#">{head}</a></h2>'
+        f"<p>{body}</p><a class=\"more\" href=\"#\">Read more</a></article>\n"
+        for day, head, body in [
+            ("21", "Active phase of the joint training completed", "The active phase of the joint training ended "
+             "today at the training range in the Republic of Tajikistan after four days of drills."),
+            ("17", "Active phase starts at the range", "The active phase of the joint training got under way "
+             "today in Tajikistan at the training range near Dushanbe."),
+            ("15", "Operational training session with the command", "From 14 to 16 October an operational training "
+             "session with the command of the forces is taking place in Tajikistan at the training range, devoted "
+             "to the fundamentals of training and combat employment of the forces."),
+        ])
+    page = f"<html><body><main class=\"news-list\"><h1>News</h1>{items}</main></body></html>"
+    doc = read_bytes(page.encode(), "news.html")
+    for day in ("21.10.2024", "17.10.2024", "15.10.2024"):
+        assert day in doc.text
+    assert "Active phase starts at the range" in doc.text

@@ -178,6 +178,11 @@ class WhenRules(ExtractorState):
     def _section_heading_day(self) -> tuple[DateMention, Sentence] | None:
         return self._heading_day(self.section_heading) if self.section_heading is not None else None
 
+    def _section_day(self) -> date | None:
+        """The one day of a digest section's heading (with its listing's date line), if it gives one."""
+        hit = self._section_heading_day()
+        return hit[0].first if hit is not None and hit[0].first == hit[0].last else None
+
     def _planned_day(self, pub: date | None) -> tuple | None:
         """A story told only in the present ("The meeting is being organized by ...") whose day is in a sentence
         about the future ("will take place in Tashkent on 27 November 2024"): that day, from publication on
@@ -211,7 +216,8 @@ class WhenRules(ExtractorState):
         day_hit = day_hit or heading_hit or self._planned_day(pub) or self._section_heading_day() or self._started_on()
         if day_hit:
             day_hit = self._span_holding(day_hit) or (self._run_until(*day_hit), day_hit[1])
-        relative = self._relative(self._filed_day() or pub)
+        # "got under way today" under a listing's "17.10.2024": that item's day, not the page's
+        relative = self._relative(self._section_day() or self._filed_day() or pub)
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None
         if day_hit is None and relative is None:

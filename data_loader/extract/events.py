@@ -21,7 +21,7 @@ from data_loader.extract.event_base import _EVENT_NOUN, _evidence
 from data_loader.extract.event_organisers import OrganiserRules
 from data_loader.extract.event_series import SeriesRules
 from data_loader.extract.event_what import WhatRules, generated_title
-from data_loader.extract.event_when import _DATE_FIELD, WhenRules
+from data_loader.extract.event_when import _DATE_FIELD, _DAY_OFFSETS, _RELATIVE_DAY, WhenRules
 from data_loader.extract.event_where import WhereRules
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
@@ -349,7 +349,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # section's heading stands in for the headline (its title, and the words the rules weigh there)
             self.section_heading = heading
             if heading is not None:
-                title = _ITEM_NUMBER.sub("", " ".join(self.text[heading[0] : heading[1]].split()))
+                title = _ITEM_NUMBER.sub("", " ".join(self.text[self._title_start(heading) : heading[1]].split()))
                 self.head = replace(head, title=title, title_span=heading)
             self.body = body
             self.event_sents = [s for s in body if self._is_event_sentence(s)]
@@ -492,7 +492,18 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         spans = self.tm.paragraphs
         parts: list[tuple[tuple[int, int] | None, list[Sentence]]] = [(None, [])]
         at = set(heads)
+        # a news listing's day over an item's heading ("17.10.2024" / "Rubezh-2024: active phase starts ..."):
+        # part of that item's heading, not of the item above
+        above = {h - 1: h for h in heads if h - 1 not in at
+                 and sections.date_line_above(self.tm, h, self.head.body_start_paragraph)}
         for s in self.body:
+            if s.paragraph in above:
+                if not parts[-1][1] or parts[-1][0] is None or parts[-1][0][0] != spans[s.paragraph][0]:
+                    parts.append(((spans[s.paragraph][0], spans[above[s.paragraph]][1]), []))
+                continue
+            if s.paragraph in at and s.paragraph - 1 in above and parts[-1][0] is not None \
+                    and parts[-1][0][1] == spans[s.paragraph][1]:
+                continue  # the heading under its date line, which opened its part
             if s.paragraph in at:
                 if not parts[-1][1] or parts[-1][0] != spans[s.paragraph]:
                     parts.append((spans[s.paragraph], []))
@@ -503,12 +514,17 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             key = self._section_key(sents)
             if key is None and heading is not None:
                 key = self._heading_key(heading, sents)
+            if key is None:
+                key = self._today_key(heading, sents)
             if key is not None:
                 keyed.append((heading, sents, key))
         keyed = _without_overview(keyed)
         kept: list[tuple[tuple[int, int] | None, list[Sentence], tuple]] = []
+        listed = {(spans[d][0], spans[h][1]) for d, h in above.items()}
         for heading, sents, key in keyed:
-            same = next((i for i, k in enumerate(kept) if _same_occasion(k[2], key)), None)
+            # (two items of a news listing, each under its own day, are two stories even on days that follow)
+            same = next((i for i, k in enumerate(kept) if _same_occasion(k[2], key)
+                         and not (k[0] in listed and heading in listed and not _overlap(k[2], key))), None)
             if same is None:
                 kept.append((heading, sents, key))
             else:  # one event told under two headings
@@ -544,6 +560,30 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 venues = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
                           if places.venue_score(self.masked, c) >= 1]
                 return first, last, venues[0].city.name if venues else None
+        return None
+
+    def _title_start(self, heading: tuple[int, int]) -> int:
+        """Where a section's title starts: after the listing's date line its heading may open with."""
+        first = next((i for i, (a, b) in enumerate(self.tm.paragraphs) if a <= heading[0] < b), None)
+        if first is None or self.tm.paragraphs[first][1] >= heading[1]:
+            return heading[0]
+        nxt = first + 1
+        return self.tm.paragraphs[nxt][0] if nxt < len(self.tm.paragraphs) else heading[0]
+
+    def _today_key(self, heading: tuple[int, int] | None, sents: list[Sentence]) -> tuple | None:
+        """(day, day, city) of a section whose story reports an event 'today' or 'yesterday', read against the
+        day over its heading (a listing's "21.10.2024") or the page's publication day."""
+        hit = self._heading_day(heading) if heading is not None else None
+        anchor = hit[0].first if hit is not None else self.head.published
+        if anchor is None:
+            return None
+        for s in sents:
+            m = _RELATIVE_DAY.search(self.masked, s.start, s.end)
+            if m is None or m.group(1).lower() not in ("today", "yesterday") or not self._is_event_sentence(s):
+                continue
+            day = anchor + timedelta(days=_DAY_OFFSETS.get(m.group(1).lower(), 0))
+            venues = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
+            return day, day, venues[0].city.name if venues else None
         return None
 
     def _heading_key(self, heading: tuple[int, int], sents: list[Sentence]) -> tuple | None:
@@ -777,6 +817,11 @@ def _without_overview(keyed: list[tuple]) -> list[tuple]:
         return keyed
     return [(h, ss, k) for h, ss, k in keyed
             if (k[1] - k[0]).days < OVERVIEW_DAYS or not all(k[0] <= d[0] and d[1] <= k[1] for d in dated)]
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    """Whether two (first day, last day, ...) spans share a day."""
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _same_occasion(a: tuple, b: tuple) -> bool:

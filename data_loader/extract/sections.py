@@ -56,6 +56,15 @@ _DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{
 MAX_CAPTIONS = 2
 
 
+def date_line_above(tm: TextModel, heading: int, first: int = 0) -> bool:
+    """Whether the paragraph above a heading is only a date, as a news listing gives each item's day over its
+    heading ("17.10.2024" / "Rubezh-2024: active phase starts at the Harbmaidon range" / the story)."""
+    j = heading - 1
+    if j < first:
+        return False
+    return _DATE_LINE.match(tm.text[tm.paragraphs[j][0] : tm.paragraphs[j][1]]) is not None
+
+
 def _dated_story(tm: TextModel, j: int) -> int | None:
     """Where the story of a news listing's item starts, when paragraph ``j`` is the date line under the item's
     heading ("30th Staff Course concludes ..." / "13 December 2021" / a photo's caption or two / the story);
@@ -93,7 +102,8 @@ def _is_heading_line(line: str) -> bool:
         return False
     if _NUMBERED_WITH_PLACE.match(line):
         return True
-    return (line[0].isupper() or line[0].isdigit()) and _NOT_HEADING.match(line) is None
+    first = line.lstrip("«“\"'‘„")[:1]  # (a heading may open on a quoted name: "«Rubezh-2024»: active phase starts")
+    return (first.isupper() or first.isdigit()) and _NOT_HEADING.match(line) is None
 
 
 def _is_prose(paragraph: str) -> bool:

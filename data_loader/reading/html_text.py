@@ -191,6 +191,9 @@ def _remove_furniture(body: LexborNode, total: int) -> None:
 
 def _main_container(body: LexborNode) -> LexborNode:
     """The element holding the release: article, main, a content-named container, else body."""
+    listing = _listing_of_articles(body)
+    if listing is not None:
+        return listing
     for selector in ("article", "main, [role=main]", '[itemprop="articleBody"]'):
         best = _largest(body.css(selector))
         if best is not None and len(_text(best)) >= MIN_MAIN_CHARS:
@@ -200,6 +203,20 @@ def _main_container(body: LexborNode) -> LexborNode:
     if best is not None and len(_text(best)) >= MIN_MAIN_CHARS:
         return best
     return body
+
+
+def _listing_of_articles(body: LexborNode) -> LexborNode | None:
+    """The parent of a page's <article> elements when they are a news listing (several side by side, none the
+    page's main story): a list of dated items, each a story of its own, of which the largest alone is not the
+    page's content."""
+    articles = body.css("article")
+    if len(articles) < 3:
+        return None
+    parent = articles[0].parent
+    if parent is None or any(a.parent is None or a.parent.mem_id != parent.mem_id for a in articles):
+        return None
+    sizes = sorted(len(_text(a)) for a in articles)
+    return parent if sizes[-1] < 2 * sizes[-2] else None
 
 
 def _largest(nodes: list[LexborNode]) -> LexborNode | None:
