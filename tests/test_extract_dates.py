@@ -733,3 +733,12 @@ def test_the_day_an_exercise_continues_until_outweighs_its_count_of_days(tmp_pat
         "Cooperation 25 at Fort Hood on June 16.\n\n"
         "The Army National Guard is hosting the command post exercise, which continues until June 27.\n"))
     assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2025-06-16", "2025-06-27")
+
+
+def test_a_dateline_day_before_a_report_that_a_two_day_event_was_held_is_its_last_day(tmp_path):
+    """'Chui oblast, 4 October 2025 – ... held a two-day workshop': the story was filed once the workshop was over."""
+    ev = _event(tmp_path, (
+        "Workshop on social cohesion\n\nOctober 6, 2025\n\n"
+        "Chui oblast, 4 October 2025 – With support from UNDP, the National Agency for Religious Affairs held a "
+        "two-day workshop on preventing radicalization.\n"))
+    assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2025-10-03", "2025-10-04")

@@ -738,3 +738,11 @@ def test_a_delegation_s_trip_organised_under_a_programme_is_an_event_in_the_city
     assert len(t.events) == 1
     ev = t.events.iloc[0]
     assert (ev["city"], ev["country_iso3"], ev["event_type"]) == ("Berlin", "DEU", "other")
+
+
+def test_a_dateline_naming_a_province_gives_its_country(tmp_path):
+    t = load_release(tmp_path, (
+        "Workshop on social cohesion\n\nOctober 6, 2025\n\n"
+        "Chui oblast, 4 October 2025 – The National Agency for Religious Affairs held a two-day workshop on "
+        "preventing radicalization.\n"))
+    assert t.events.iloc[0]["country_iso3"] == "KGZ"

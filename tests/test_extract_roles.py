@@ -626,3 +626,10 @@ def test_a_body_named_after_a_state_is_its_country_s(tmp_path):
         "5-16 August 2019, with support from the Massachusetts Army National Guard.",
         title="Regional Cooperation 2019 exercise"))
     assert "United States" in r["funder"] and "Tajikistan" not in r["funder"]
+
+
+def test_a_government_body_s_own_centre_is_its_government(tmp_path):
+    r = _roles(tmp_path, _release(
+        "On 4 October 2025 the National Agency for Religious Affairs under the President of the Kyrgyz Republic and "
+        "its Research Center on Religious Issues held a workshop in Bishkek.", title="Workshop in Bishkek"))
+    assert r["organizer"] == {"Kyrgyzstan"}

@@ -419,6 +419,9 @@ def _office_of_registered(sentence: str, m: mentions.Mention, local: list[mentio
                for o in local)
 
 
+_ITS_OWN = re.compile(r"\band\s+its\s+$")
+
+
 def _part_of_government(sentence: str, m: mentions.Mention, local: list[mentions.Mention]
                         ) -> mentions.Mention | None:
     """The government an unregistered office is part of, when the sentence says so right after its name."""
@@ -427,6 +430,11 @@ def _part_of_government(sentence: str, m: mentions.Mention, local: list[mentions
             continue
         if _WITHIN_GAP.fullmatch(sentence, m.end, g.start):
             return g
+    # "the National Agency ... under the President of the Kyrgyz Republic and its Research Center on ...": the
+    # body's own centre, named after it
+    if _ITS_OWN.search(sentence, max(0, m.start - 12), m.start):
+        return next((g for g in reversed(local) if g.kind == "government" and g.end <= m.start
+                     and m.start - g.end <= 60), None)
     return None
 
 

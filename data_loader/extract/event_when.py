@@ -57,6 +57,19 @@ _ACT_OF = re.compile(r"\b(?:decision|resolution|decree|order|agreement|memorandu
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40},?\s*(?:[^()\n]{0,20}?)\((?P<inside>[^()\n]{3,100})\)")
 
 
+#: a dateline's place and day before its dash: "Chui oblast, 4 October 2025 – "
+_OPENING_DAY = re.compile(r"[^–—\n]{3,60}?\s[–—]\s")
+#: a report that an event was held, in the past tense
+_HELD_PAST = re.compile(r"\b(?:held|conducted|organi[sz]ed|hosted|ran)\b")
+
+
+def _filed_before_held(sentence: str, at: int) -> bool:
+    """Whether the day at ``at`` is the dateline's, before a report that the event was held ("Chui oblast, 4
+    October 2025 – ... held a two-day workshop"): a story is filed once its event is over, so the day is its last."""
+    m = _OPENING_DAY.match(sentence)
+    return m is not None and at < m.end() and _HELD_PAST.search(sentence, m.end()) is not None
+
+
 def _wire_dateline(sentence: str) -> re.Match[str] | None:
     """The wire dateline opening a sentence, when its brackets name an agency besides a day."""
     m = _WIRE_DATELINE.match(sentence)
@@ -242,7 +255,7 @@ class WhenRules(ExtractorState):
                     first = None
                     why.append(f"a course of {self._duration_words(duration)} ending on {_day(last)}: "
                                "its first day is not known")
-                elif _END_VERB.search(sent) or self._ended_on(first):
+                elif _END_VERB.search(sent) or self._ended_on(first) or _filed_before_held(sent, d.start - s.start):
                     first = last - timedelta(days=n - 1)
                     why.append(f"a {n}-day event ending on {_day(last)}")
                 else:

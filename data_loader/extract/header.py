@@ -13,7 +13,7 @@ from datetime import date
 
 from data_loader.extract.dates import MONTHS, DateMention, find_dates, without_dates
 from data_loader.extract.text import TextModel
-from data_loader.lookup.gazetteer import City, country_iso3, lookup_city
+from data_loader.lookup.gazetteer import City, country_iso3, lookup_city, lookup_region
 from data_loader.lookup.registries import organizations
 
 _BOILER = re.compile(
@@ -24,7 +24,9 @@ _BOILER = re.compile(
     r"(?:co-)?funded\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$",
     re.IGNORECASE,
 )
-_PLACE_NAME = r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}"
+#: (a province's name may go on with its kind: "Chui oblast, 4 October 2025 –")
+_PLACE_NAME = (r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}"
+               r"(?:\s(?:oblast|oblys|region|province|velayat|viloyati?))?")
 #: "Almaty, March 8, 2024 –", "DUSHANBE, Asia-Plus –", "ALMATY/BISHKEK, 12 March 2024 –" (several cities)
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*)\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*"
@@ -530,6 +532,10 @@ def _published_in_headline(tm: TextModel, title_span: tuple[int, int] | None) ->
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z’'-]{2,}(?:[ -][A-Z][A-Z’'-]+){0,2}")
 
 
+#: the word after a province's name: "Chui oblast", "Sughd Region", "Mary velayat"
+_PROVINCE_WORD = re.compile(r"\s+(?:oblast|oblys|region|province|velayat|viloyat|viloyati)$", re.IGNORECASE)
+
+
 def find_dateline(tm: TextModel, body_start: int
                   ) -> tuple[str | None, tuple[int, int] | None, bool, tuple[str, int, int] | None]:
     """City of a dateline at the start of the first body paragraphs, if any, and whether it names
@@ -557,6 +563,10 @@ def find_dateline(tm: TextModel, body_start: int
             iso = country_iso3(first) if first else None
             if iso:
                 return None, None, False, (iso, s + m.start("rest"), s + m.start("rest") + len(first))
+            # "Chui oblast, 4 October 2025 –": a province, whose country it names
+            region = lookup_region(_PROVINCE_WORD.sub("", m.group("place")).strip())
+            if region is not None:
+                return None, None, False, (region.iso3, s + m.start("place"), s + m.end("place"))
             continue
         paren = m.group("agency") or (closed and closed.group("agency2")) or ""
         paren_is_country = bool(paren) and country_iso3(paren) is not None
