@@ -633,3 +633,12 @@ def test_a_government_body_s_own_centre_is_its_government(tmp_path):
         "On 4 October 2025 the National Agency for Religious Affairs under the President of the Kyrgyz Republic and "
         "its Research Center on Religious Issues held a workshop in Bishkek.", title="Workshop in Bishkek"))
     assert r["organizer"] == {"Kyrgyzstan"}
+
+
+def test_a_government_service_of_an_online_event_is_the_one_central_asian_country_named(tmp_path):
+    """An online event has no host country; the service that co-organised it is the government of the only
+    Central Asian country the story names."""
+    r = _roles(tmp_path, _release(
+        "On 3 March 2021 the Council of Europe, in co-operation with the State Financial Intelligence Service, held "
+        "a webinar for the Kyrgyz authorities on the financing of terrorism.", title="Webinar on conventions"))
+    assert r["organizer"] == {"Council of Europe", "Kyrgyzstan"}

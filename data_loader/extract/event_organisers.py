@@ -366,13 +366,18 @@ class OrganiserRules(ExtractorState):
     def _home_country(self, rec: EventRecord) -> str | None:
         """The country whose government body an unregistered office is: the host's, or, before a host is
         known, the country of the dateline ("BISHKEK (TCA) — ... the Anti-Terrorist Centre of the State
-        Committee for National Security")."""
+        Committee for National Security"), else the only Central Asian country the story names."""
         if rec.country_iso3:
             return rec.country_iso3
         if self.head.dateline_city:
             city = lookup_city(self.head.dateline_city)
             return city.iso3 if city else None
-        return self.head.dateline_country[0] if self.head.dateline_country else None
+        if self.head.dateline_country:
+            return self.head.dateline_country[0]
+        # an online event with no dateline: the one Central Asian country the story names ("a webinar ... for
+        # Kyrgyz authorities ... with the State Financial Intelligence Service")
+        named = {c.value for c in self.countries if c.value in CENTRAL_ASIA}
+        return named.pop() if len(named) == 1 else None
 
     def _as_donor(self, ev: Evidence) -> bool:
         """Whether an organiser is a donor government co-hosting: the country or its government named as such,
