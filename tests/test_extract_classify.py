@@ -431,3 +431,15 @@ def test_a_meeting_of_the_heads_of_security_services_is_about_strategy(tmp_path)
         "discuss counter-terrorism cooperation and regional security.\n"
     ))
     assert "strategy" in themes
+
+
+def test_what_delegations_compared_notes_on_is_what_the_meeting_covered(tmp_path):
+    """'The delegations compared notes on ... combating the financing of terrorism': the meeting's subject, as
+    much as what its sessions 'discussed', outweighing a passing word in the story's other sentences."""
+    _, themes = _event(tmp_path, (
+        "Joint working group meets in Tashkent\n\n"
+        "The ninth meeting of the Joint Working Group took place in Tashkent on 30 September 2025.\n\n"
+        "The delegations compared notes on combating the financing of terrorism.\n\n"
+        "Measures to deepen cooperation through information sharing against organised crime and terrorism "
+        "were also discussed.\n"))
+    assert "financing" in themes
