@@ -276,3 +276,23 @@ def test_a_closing_quote_whose_last_byte_was_lost_is_restored():
     damaged = "the Framework â€œSupport to States â€“ Security Actionâ€\ufffd, and UNOCTâ€™s team"
     text, repaired, _ = repair_mojibake(damaged)
     assert text == "the Framework “Support to States – Security Action”, and UNOCT’s team" and repaired
+
+
+def test_a_closing_quote_whose_last_byte_was_dropped_is_restored():
+    """'/â€œDunyoâ€ IA/.': the last byte of ” dropped altogether, not replaced; inside an open quotation it is the
+    closing mark, not the dagger "â€" and a no-break space would be."""
+    from data_loader.reading.mojibake import repair_mojibake
+
+    text, repaired, _ = repair_mojibake("TASHKENT, 1 October. /â€œDunyoâ€ IA/. The meetingâ€™s chair")
+    assert text == "TASHKENT, 1 October. /“Dunyo” IA/. The meeting’s chair" and repaired
+
+
+def test_a_quotation_ends_with_its_paragraph():
+    """An opening mark whose closing one was lost must not blank out the next paragraphs up to another quotation's
+    closing mark: the days in between are the event's."""
+    from data_loader.extract.text import TextModel
+
+    text = ("The partners held an exercise called “Snow Leopard in the capital, the embassy said.\n\n"
+            "The three-day exercise ran from May 30 to June 1.\n\n"
+            "An official said that “cooperation and information sharing against such threats” matters more than ever.")
+    assert "from May 30 to June 1" in TextModel(text).masked

@@ -70,7 +70,7 @@ _EVENT_TITLE_CUE = re.compile(
     r"(?:\s+(?:on|entitled|titled|themed|called|on\s+the\s+(?:theme|topic)\s+of))?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
-_QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"|«[^»]{1,1500}»")
+_QUOTE = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"|«[^»\n]{1,1500}»")  # (a quotation ends with its paragraph)
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,9 @@ _UTF8_AS_LATIN = re.compile(
 #: "â€" and a replacement character: the right double quotation mark (E2 80 9D) read as cp1252, whose last
 #: byte cp1252 does not define and a decoder replaced; the bytes of four rarer marks end the same way
 _LOST_LAST_BYTE = "â€\ufffd"
+#: the same mark with its last byte dropped, not replaced ("/â€œDunyoâ€ IA/."): "â€" before a space or a stop; read
+#: as a lost closing mark only inside an open quotation (a dagger, E2 80 A0, ends "â€" and a no-break space)
+_LOST_MARK = re.compile(r"â€(?:\ufffd|(?=[\s.,;:!?)\]/]|$))")
 _OPENING = re.compile(r"â€œ|“")
 _CLOSING = re.compile(r"â€\x9d|”|â€\ufffd")
 
@@ -95,10 +98,10 @@ _CLOSING = re.compile(r"â€\x9d|”|â€\ufffd")
 def _close_lost_quotes(text: str) -> tuple[str, int]:
     """'â€œSupport to States ... Actionâ€�,': the lost mark closes the quotation a 'â€œ' opened in the same
     paragraph, so it is the closing quotation mark (elsewhere it is left for ftfy)."""
-    if _LOST_LAST_BYTE not in text:
+    if "â€" not in text:
         return text, 0
     out, n, pos = [], 0, 0
-    for m in re.finditer(re.escape(_LOST_LAST_BYTE), text):
+    for m in _LOST_MARK.finditer(text):
         para_start = text.rfind("\n", 0, m.start()) + 1
         opens = len(_OPENING.findall(text, para_start, m.start()))
         closes = len(_CLOSING.findall(text, para_start, m.start()))
