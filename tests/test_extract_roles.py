@@ -642,3 +642,20 @@ def test_a_government_service_of_an_online_event_is_the_one_central_asian_countr
         "On 3 March 2021 the Council of Europe, in co-operation with the State Financial Intelligence Service, held "
         "a webinar for the Kyrgyz authorities on the financing of terrorism.", title="Webinar on conventions"))
     assert r["organizer"] == {"Council of Europe", "Kyrgyzstan"}
+
+
+def test_an_initial_in_a_co_chair_s_name_does_not_end_the_list_of_co_chairs(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The ninth meeting of the Joint Working Group on Counter-Terrorism took place in Tashkent on 30 September "
+        "2025. The meeting was co-chaired by Gulomjon Pirimkulov, Head of Department of the Ministry of Foreign "
+        "Affairs of Uzbekistan, and Vinod J. Bahade, Joint Secretary of India's Ministry of External Affairs.",
+        title="Joint Working Group meets"))
+    assert {"Uzbekistan", "India"} <= r["organizer"]
+
+
+def test_who_led_a_delegation_took_part_and_did_not_organise(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNDP held an online conference on preventing violent extremism on 15 July 2020. The delegation of "
+        "Turkmenistan was led by V. Khadzhiev, Deputy Minister of Foreign Affairs of Turkmenistan.",
+        title="Online conference on preventing violent extremism"))
+    assert "Turkmenistan" not in r["organizer"]

@@ -111,7 +111,7 @@ _STOP = re.compile(
     r"\b(?:under|within|on|at|for|during|which|who|whose|that|aimed|aiming|as\s+part|from|between|focused|"
     r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|through|"
     r"included|includes|discussed|provided|presented|organi[sz]ed|held|hosted|convened|launched|conducted|"
-    r"was|were|is|are|has|have|will|would|also|now|provides|supports|helps|works|offers|continues)\b|[.;:!?]|\s[–—]\s|,\s+(?:and\s+)?(?:the\s+)?(?:workshop|training|"
+    r"was|were|is|are|has|have|will|would|also|now|provides|supports|helps|works|offers|continues)\b|(?<!\b[A-Z])\.|[;:!?]|\s[–—]\s|,\s+(?:and\s+)?(?:the\s+)?(?:workshop|training|"
     r"event|course|meeting|conference|seminar)\b|"
     # ", and followed the priority areas of ...": a new clause with its own verb
     r",\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|gave|made|ran|met|saw|became|brought|won)\b"
@@ -228,6 +228,10 @@ _EXPERTS_FROM = re.compile(r"\s+(?:(?:the|a\s+team\s+of|international|national|r
                            r"consultants|practitioners)\s+(?:from|of|representing)\b", re.IGNORECASE)
 
 
+_DELEGATION_LED = re.compile(r"\b(?:delegations?|team|side)\b(?:\s+(?:of|from)\s+(?:[\w’'-]+\s+){1,5}?|\s+)"
+                             r"(?:was|were|is|are)\s+$", re.IGNORECASE)
+
+
 def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int, str]:
     """A cue whose words are about something else than the event gets the role ``aside``: the names after it
     take no role from it (and none from the sentence's subject either)."""
@@ -241,6 +245,9 @@ def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int,
         return start, end, "aside"
     if role == "organizer" and _AT_ANOTHER_EVENT.search(sentence, max(0, start - 100), start):
         return start, end, "aside"
+    if role == "organizer" and _DELEGATION_LED.search(before):
+        # "The delegation of Turkmenistan was led by V. Khadzhiev, Deputy Minister ...": who led a delegation took part
+        return start, end, "participant"
     if role == "organizer" and _EXPERTS_FROM.match(sentence, end):
         # "conducted by international experts from IATA, INTERPOL and the OSCE": they lent experts (partners)
         return start, end, "partner"
@@ -342,7 +349,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
         cues += [(m.start(), m.end(), "organizer") for m in _ORGANISERS_COLON.finditer(sentence)
                  if not _inside(mentions, m.start())]
     cues = [_for_this_event(sentence, c) for c in cues]
-    cues.sort()
+    cues.sort(key=lambda c: (c[0], -c[1]))  # (of two cues at one place, the longer holds the other)
     # drop cues nested inside an earlier, longer cue
     kept: list[tuple[int, int, str]] = []
     for c in cues:
