@@ -524,3 +524,12 @@ def test_the_countries_that_were_represented_after_a_colon_took_part(tmp_path):
     assert ev["event_type"] == "meeting" and not isinstance(ev["city"], str)
     parts = set(tables.event_countries[tables.event_countries.role == "participant"].iso3)
     assert {"AZE", "ARM", "BLR", "KAZ"} <= parts
+
+
+def test_forces_and_observers_from_a_list_of_countries_with_an_aside_in_brackets_took_part(tmp_path):
+    r = _countries(tmp_path, (
+        "Regional Cooperation 25 opens\n\n"
+        "Close to 250 service members from Kazakhstan, Turkmenistan (taking part as a neutral participant), "
+        "Uzbekistan and Mongolia, joined by observers from Armenia and Georgia, opened the exercise Regional "
+        "Cooperation 25 in Dushanbe on 16 June 2025.\n"))
+    assert {"KAZ", "TKM", "UZB", "MNG", "ARM", "GEO"} <= r["participant"]

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import participants
-from data_loader.extract.event_base import _LIST_SEP, ExtractorState, _evidence
+from data_loader.extract.event_base import _LIST_SEP, _PAREN_THEN_SEP, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
@@ -37,6 +37,8 @@ _PEOPLE_CUE = CuePattern.compile(
 #: they are not in ``participants.PEOPLE``, where "12 agencies" would be read as 12 participants)
 _ANCHOR = CuePattern.compile(
     r"\b(?:" + participants.PEOPLE + r"|delegations|delegation|Permanent\s+Representatives?|brought\s+together|"
+    # "forces from Tajikistan, Mongolia and Uzbekistan and observers from Pakistan": the countries of an exercise
+    r"observers|forces|contingents|"
     r"gathered|participation|" + participants.INSTITUTIONS + r"|"
     # "Participating countries: A, B and C", "Countries represented: ..."
     # "ten Commonwealth countries were represented: the Azerbaijan Republic, ..."
@@ -305,7 +307,8 @@ class AttendanceRules(ExtractorState):
                     chain.append(item)
                     continue
                 gap = self.masked[chain[-1][1] : item[0]]
-                if _LIST_SEP.fullmatch(gap) or _BODY_OF_SEP.fullmatch(gap) or _GROUP_IN_LIST.fullmatch(gap):
+                # ("Turkmenistan (taking part as a neutral participant), Uzbekistan": an aside in brackets)
+                if _PAREN_THEN_SEP.fullmatch(gap) or _BODY_OF_SEP.fullmatch(gap) or _GROUP_IN_LIST.fullmatch(gap):
                     chain.append(item)
                 else:
                     break

@@ -52,6 +52,8 @@ _OTHER_EVENT = CuePattern.compile(
 _EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b", first_chars=True, prefilter=True)
 
 _LIST_SEP = re.compile(r"\s*(?:,|;|[–—]|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)?\s*(?:the\s+|from\s+|of\s+)?\s*")
+#: the same after an aside in brackets: "Turkmenistan (taking part as a neutral participant), Uzbekistan"
+_PAREN_THEN_SEP = re.compile(r"(?:\s*\([^()]{1,80}\))?" + _LIST_SEP.pattern)
 _NOT_VENUE_IN = re.compile(r"\b(?:situation|developments|events|conflict|war|crisis|threats?|interests?|"
                            r"presence|operations?|security|stability|peace|trends|risks?)\s+in\s+(?:the\s+)?$", re.I)
 

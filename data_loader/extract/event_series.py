@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from data_loader.extract import activity_rows, classify, participants, places, roles
 from data_loader.extract.dates import DateMention, find_dates, find_durations, in_weeks
-from data_loader.extract.event_base import _EVENT_NOUN, _LIST_SEP, _NOT_VENUE_IN, ExtractorState, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, _NOT_VENUE_IN, _PAREN_THEN_SEP, ExtractorState, _evidence
 from data_loader.extract.event_where import _HYBRID
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
@@ -25,7 +25,6 @@ _ROW_HORIZON_DAYS = 14
 _COLUMN_ROLES = {"organizer": "organizer", "funder": "funder", "partner": "partner"}
 #: a bracket after a country of a series, with that event's city or days in it
 _PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
-_PAREN_THEN_SEP = re.compile(r"(?:\s*\([^()]{1,80}\))?" + _LIST_SEP.pattern)
 #: a table's place cell that says the event met online: "online", "virtual (Zoom)", "by videoconference"
 _ONLINE_CELL = re.compile(r"\s*(?:online|virtual(?:ly)?|remote(?:ly)?|by\s+video\s*(?:conference|link)?|"
                           r"video\s*conference|webinar)\b[^|]*", re.IGNORECASE)
