@@ -659,3 +659,12 @@ def test_who_led_a_delegation_took_part_and_did_not_organise(tmp_path):
         "Turkmenistan was led by V. Khadzhiev, Deputy Minister of Foreign Affairs of Turkmenistan.",
         title="Online conference on preventing violent extremism"))
     assert "Turkmenistan" not in r["organizer"]
+
+
+def test_an_event_page_s_host_field_names_its_organiser(tmp_path):
+    r = _roles(tmp_path, (
+        "Repatriation and Reintegration of ISIS Affiliates in Central Asia\n\n"
+        "When: Oct. 15, 2020, 9:30-10:30am\n\nWhere: Online\n\n"
+        "Host: Davis Center for Russian and Eurasian Studies, Harvard University\n\n"
+        "The Davis Center invites you to an online roundtable on the return of former fighters to Central Asia.\n"))
+    assert "Davis Center for Russian and Eurasian Studies" in r["organizer"]

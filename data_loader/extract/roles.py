@@ -60,6 +60,8 @@ CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:brought\s+to\s+a\s+close|concluded)\s+by\b"),
     # "a standing format convened with the coordinating role of the CIS Anti-Terrorism Center"
     ("organizer", r"\bwith\s+the\s+(?:coordinating|leading|organi[sz]ing)\s+role\s+of\b"),
+    # an event page's field: "Host: Davis Center for Russian and Eurasian Studies, Harvard University"
+    ("organizer", r"^\s*(?:hosts?|hosted\s+by|organi[sz]ers?|organi[sz]ed\s+by|conveners?|convened\s+by)\s*:"),
     # "convened on the initiative of the Prosecutor General's Office": the body that called it
     ("organizer", r"\b(?:on|at|upon)\s+the\s+initiative\s+of\b"),
     # "The event was co-hosted with Uzbekistan": the other host
