@@ -411,3 +411,12 @@ def test_a_project_presented_to_another_field_s_group_is_not_the_event_s(tmp_pat
         "Regional Electricity Market (CAREM) project.\n"
     ))
     assert t.event_programmes.programme.tolist() == []
+
+
+def test_a_programme_named_with_its_acronym_in_brackets(tmp_path):
+    t = _tables(tmp_path, (
+        "Nuclear security course in Ust-Kamenogorsk\n\n"
+        "A qualification course for nuclear security guard forces was organised from 17 to 25 July 2023 in "
+        "Ust-Kamenogorsk. The course was conducted by the Global Nuclear Security (GNS) Program of the U.S. Defense "
+        "Threat Reduction Agency.\n"))
+    assert t.event_programmes.programme.tolist() == ["Global Nuclear Security Program"]
