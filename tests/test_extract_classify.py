@@ -108,6 +108,9 @@ def test_small_arms_workshop_is_arms_trafficking(tmp_path):
          "OHCHR held a workshop on human rights and gender in counter-terrorism", "human_rights_gender"),
         ("Prison forum on reintegrating offenders",
          "The penitentiary service held a forum on prison management and probation", "judicial_cooperation"),
+        ("Anti-terror drill at Karabatan",
+         "The Counter-Terrorism Center held an exercise at the facilities of the Karabatan refinery",
+         "vulnerable_targets"),
     ],
 )
 def test_themes_from_title_and_lead(tmp_path, title, lead, theme):
