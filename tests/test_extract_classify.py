@@ -446,3 +446,12 @@ def test_what_delegations_compared_notes_on_is_what_the_meeting_covered(tmp_path
         "Measures to deepen cooperation through information sharing against organised crime and terrorism "
         "were also discussed.\n"))
     assert "financing" in themes
+
+
+def test_what_an_exercise_concentrates_on_is_its_theme(tmp_path):
+    _, themes = _event(tmp_path, (
+        "Regional Cooperation 2019 exercise\n\n"
+        "Forces of five nations held the command-post exercise Regional Cooperation 2019 in Dushanbe on 5-16 "
+        "August 2019.\n\n"
+        "RC 19 concentrates on border security and stability operations.\n"))
+    assert "border_security" in themes

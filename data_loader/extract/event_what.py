@@ -31,9 +31,11 @@ _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|t
 _THIS_PROGRAMME = re.compile(r"\b(?:under|within|as\s+part\s+of|through|in\s+the\s+framework\s+of)\s+"
                              r"(?:this|that|the\s+same)\s+(?:programme|program|project|initiative)\b", re.IGNORECASE)
 #: (a cue on the lowered sentence, see casefold.py: four times faster than the case-insensitive pattern)
-#: ("The delegations ... compared notes on current and emerging challenges": what a meeting covered)
+#: ("The delegations ... compared notes on current and emerging challenges", "RC 19 concentrates on counterterrorism,
+#: border security and stability operations": what an event covered)
 _SESSIONS = CuePattern.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focus(?:ed)?|discussed|examined|"
-                               r"addressed|curriculum|modules?|covered|compared\s+notes)\b", first_chars=True,
+                               r"addressed|curriculum|modules?|covered|compared\s+notes|concentrate[sd]\s+on)\b",
+                               first_chars=True,
                                prefilter=True)  # one sentence in seven holds a word of it: the word test pays
 
 
