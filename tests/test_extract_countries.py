@@ -533,3 +533,12 @@ def test_forces_and_observers_from_a_list_of_countries_with_an_aside_in_brackets
         "Uzbekistan and Mongolia, joined by observers from Armenia and Georgia, opened the exercise Regional "
         "Cooperation 25 in Dushanbe on 16 June 2025.\n"))
     assert {"KAZ", "TKM", "UZB", "MNG", "ARM", "GEO"} <= r["participant"]
+
+
+def test_a_list_of_delegations_opened_by_an_organisation_names_the_countries_that_took_part(tmp_path):
+    r = _countries(tmp_path, (
+        "Forum for Security Co-operation meets in Vienna\n\n"
+        "On 22 May 2019 Tajikistan chaired the 916th plenary meeting of the OSCE Forum for Security Co-operation "
+        "held in Vienna. The delegations of the European Union, Russia, the United States and Japan took part in "
+        "the meeting.\n"))
+    assert {"RUS", "USA", "JPN"} <= r["participant"]

@@ -274,6 +274,13 @@ class AttendanceRules(ExtractorState):
                 end = c.start
         return out
 
+    def _opened_by_organisations(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether a list of countries opens with organisations between ``start`` and ``end``: "The delegations
+        of the European Union, Russia, the United States and Japan" (the Union takes part as an organisation)."""
+        orgs = [m for m in self._in(s, self.registry) if start <= m.start and m.end <= end]
+        return bool(orgs) and _LIST_START.search(self.masked, start, orgs[0].start) is not None \
+            and _LIST_SEP.fullmatch(self.masked, orgs[-1].end, end) is not None
+
     def _participant_lists(self, s: Sentence) -> list[tuple[int, int, list[str]]]:
         """The list of countries attached to the people who took part: 'officials from A, B and C',
         'representatives of all five Central Asian states', 'delegates of D and E'."""
@@ -300,7 +307,8 @@ class AttendanceRules(ExtractorState):
                     continue
                 if not chain:
                     gap = self.masked[a_end : item[0]]
-                    if _NOT_A_LIST_GAP.search(gap) or not _LIST_START.search(gap) or _VERB_IN_GAP.search(gap):
+                    if _NOT_A_LIST_GAP.search(gap) or _VERB_IN_GAP.search(gap) or not (
+                            _LIST_START.search(gap) or self._opened_by_organisations(s, a_end, item[0])):
                         continue
                     if _DIPLOMAT.search(gap):
                         continue  # "representatives of the Embassy of X": diplomats attend as guests or donors
