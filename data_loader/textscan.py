@@ -237,6 +237,11 @@ class NeededWords:
         self._bit = _WORDS_HELD.register(self.words)
         return self._bit
 
+    def shared_bit(self) -> int:
+        """This pattern's bit in the shared pass (its words join it when first asked); -1 for a pattern not in
+        it (see ``shared_bits``)."""
+        return self._join() if self._bit == 0 else self._bit
+
     def _holds_one(self, text: str) -> bool:
         return any(map(text.__contains__, self.words))
 
@@ -247,6 +252,14 @@ class NeededWords:
 #: longer texts than this (a paragraph, a document) are not looked at in the shared pass: few patterns ask
 #: of them, and the pass would find every pattern's words there (sentences are some 140 characters)
 SHARED_TEXT_MAX = 1000
+
+
+def shared_bits(text: str) -> int:
+    """The OR of the ``shared_bit`` of the patterns one of whose words ``text`` holds (a text of at most
+    ``SHARED_TEXT_MAX`` characters): what ``found_in`` reads, for a caller asking of several patterns at once.
+    A pattern's bit counts only when it was given before this call (a later one rebuilds the pass)."""
+    found = _WORDS_HELD.state[1].get(text)
+    return _WORDS_HELD.bits(text) if found is None else found
 
 
 def prefilter(pattern: re.Pattern[str], min_word: int = MIN_WORD, shared: bool = False) -> NeededWords | None:

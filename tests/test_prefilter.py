@@ -296,3 +296,18 @@ def test_unknown_names_are_tried_only_where_they_may_start(pieces, glue):
     text = glue.join(pieces)
     found = [(m.start(1), m.end(), m.groups()) for m in mentions._unknown_org_matches(text)]
     assert found == [(m.start(1), m.end(), m.groups()) for m in mentions._UNKNOWN_ORG.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(CUE_WORDS, max_size=20), glue=st.sampled_from(["", " "]))
+def test_a_cue_set_finds_what_its_cues_asked_one_by_one_find(words, glue):
+    """``CueSet`` (one look-up of a sentence's words for all the role cues) gives each cue's matches, cue by
+    cue, and the same yes or no, as asking each cue in turn; also where lowering cannot stand for the text."""
+    text = glue.join(words)
+    cues = roles._CUE_SET.cues
+    expected = [(i, m.span()) for i, cue in enumerate(cues) for m in cue.finditer(text)]
+    assert [(i, m.span()) for i, m in roles._CUE_SET.finditer(text)] == expected
+    assert roles._CUE_SET.search_any(text) == any(cue.search(text) for cue in cues)
+    long = (text + " ") * 80  # past the shared pass's length: each cue's own test
+    assert [(i, m.span()) for i, m in roles._CUE_SET.finditer(long)] == \
+        [(i, m.span()) for i, cue in enumerate(cues) for m in cue.finditer(long)]
