@@ -128,7 +128,7 @@ class CueSet:
 
     def __init__(self, cues: list[CuePattern]) -> None:
         self.cues = cues
-        #: each cue's bit in the shared pass (0: a cue without a prefilter, always searched); set when first
+        #: each cue's bits in the shared pass (0: a cue without a prefilter, always searched); set when first
         #: needed, so that the words of a cue set that is never asked do not join the pass
         self._bits: list[int] | None = None
 
@@ -140,7 +140,7 @@ class CueSet:
         if len(low) > SHARED_TEXT_MAX:  # not looked at in the shared pass: each cue's own test
             return [i for i, c in enumerate(self.cues) if c.need is None or c.need.found_in(low)]
         held = shared_bits(low)
-        return [i for i, bit in enumerate(bits) if not bit or held & bit]
+        return [i for i, mask in enumerate(bits) if held & mask == mask]
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """(index of the cue, match) for every match of every cue, cue by cue in order, each cue's matches left to

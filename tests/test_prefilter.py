@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from data_loader.extract import dates, event_attendance, event_base, events, mentions, roles
-from data_loader.textscan import prefilter, required_words
+from data_loader.textscan import prefilter, required_word_sets, required_words
 
 
 @pytest.mark.parametrize(("pattern", "words"), [
@@ -29,6 +29,24 @@ from data_loader.textscan import prefilter, required_words
 def test_required_words_are_read_from_the_pattern(pattern, words):
     found = required_words(re.compile(pattern))
     assert (None if found is None else set(found)) == words
+
+
+@pytest.mark.parametrize(("pattern", "sets"), [
+    # the look-ahead's words too ("hosted" and "convened": re's parser would take a common first letter out)
+    (r"\b(?:hosted|convened)\s+(?:a|the)\s+(?=[^.]{0,9}(?:workshop|course))",
+     [{"hosted", "convened"}, {"workshop", "course"}, {"a", "the"}]),
+    (r"\bwith\s+the\s+leading\s+role\b", [{"leading"}, {"with"}, {"role"}, {"the"}]),
+    (r"(?:economic|trade)\s+(?:forums?|talks)", [{"economic", "trade"}, {"forum", "talks"}]),
+    (r"(?i)funded by", []),
+])
+def test_every_set_of_needed_words_is_read_from_the_pattern(pattern, sets):
+    assert [set(ws) for ws in required_word_sets(re.compile(pattern))] == sets
+
+
+def test_a_cue_needs_a_word_of_each_further_set_only_where_it_is_worth_looking_for():
+    assert set(map(frozenset, roles._ACTIVE.need.also)) == {frozenset(event_base._EVENT_NOUN.need.words)}
+    assert prefilter(re.compile(r"\bwith\s+the\s+leading\s+role\b"), shared=True).also == (("role",),)
+    assert prefilter(re.compile(r"\bwith\s+the\s+leading\s+role\b")).also == ()  # not in the shared pass
 
 
 def test_short_words_give_no_prefilter():
@@ -102,7 +120,8 @@ def test_the_shared_pass_for_the_words_of_all_cues_answers_as_each_cue_alone(wor
             *_NOUN_AND_VERB_CUES]
     for _ in range(2):
         for cue in cues:
-            assert cue.need.found_in(text) == any(w in text for w in cue.need.words), (cue.source[:40], text)
+            expected = all(any(w in text for w in ws) for ws in (cue.need.words, *cue.need.also))
+            assert cue.need.found_in(text) == expected, (cue.source[:40], text)
 
 
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:

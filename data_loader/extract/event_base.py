@@ -71,11 +71,12 @@ _TRAVELLED = re.compile(r"\b(?:delegation|delegates|participants|officials|group
                         r"\b(?:travell?ed|visited|went|arrived|spent|was\s+hosted|were\s+hosted)\b", re.I)
 
 #: a body of another field than security, named in a sentence about an event: "the C5+1 Economic and
-#: Environmental Working Groups had held their sessions in Almaty"
-_OTHER_FIELD = re.compile(
+#: Environmental Working Groups had held their sessions in Almaty" (a cue on the lowered sentence, searched only
+#: where it holds one of its words: few sentences do, and it was asked of every event sentence of a document)
+_OTHER_FIELD = CuePattern.compile(
     r"\b(?:economic|economy|environment(?:al)?|trade|energy|water|climate|health|agricultur\w*|transport|"
     r"connectivity|tourism|investment)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:working\s+groups?|"
-    r"sessions?|forums?|committees?|commissions?|councils?|talks|meetings?)\b", re.I)
+    r"sessions?|forums?|committees?|commissions?|councils?|talks|meetings?)\b", prefilter=True)
 
 _SECURITY_WORD = re.compile(r"\b(?:terror\w*|extremis\w*|radicali[sz]\w*|security|border\w*|crim\w+|traffick\w*|"
                             r"police|law\s+enforcement|counter\w*)\b", re.I)
@@ -135,7 +136,7 @@ class ExtractorState:
         """Whether a sentence tells of a body of another field than security ("the Environment Working Group,
         which also convened in Almaty") and has no word of security: what it tells is not this kind of event."""
         m_text = self.masked[s.start : s.end]
-        return _OTHER_FIELD.search(m_text) is not None and _SECURITY_WORD.search(m_text) is None
+        return _OTHER_FIELD.search(m_text, self._low_slice(s)) is not None and _SECURITY_WORD.search(m_text) is None
 
     def _low_slice(self, s: Sentence) -> str | None:
         return None if self._low is None else self._low[s.start : s.end]
