@@ -137,8 +137,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._other_at: dict[tuple[int, int], int | None] = {}
         self._dates_of: dict[tuple[int, int], tuple[DateMention, ...]] = {}
         self._event_sentence: dict[tuple[int, int, bool], bool] = {}
-        self._one_event: dict[tuple[int, int], bool] = {}
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
+        self._low_of: dict[tuple[int, int], str] = {}
         self.head = header.read_header(self.tm)
         self.anchor = (self.head.anchor or _year_at_top(self.tm, self.head.body_start_paragraph)
                        or _copyright_year(self.text))
@@ -264,10 +264,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if future:
             if _OTHER_NEXT.search(m) or not (self._future(s) or _PLANNED.search(m)):
                 return False
-            return self._names_one_event(s)
+            return any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
         if self._future(s):
             return False
-        has_noun = self._names_one_event(s) or self._names_again(s) or self._ceremony_of_headline_event(s, m)
+        has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s))) \
+            or self._names_again(s) or self._ceremony_of_headline_event(s, m)
         if not has_noun and self._cue(_GATHERED, s):
             # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it
             return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor)) or (
@@ -275,17 +276,6 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
                                  or find_dates(m, anchor=self.anchor, future_ok=True) or _DAY_S_EVENT.search(m)
                                  or _EVENT_DISCUSSED.match(m))
-
-    def _names_one_event(self, s: Sentence) -> bool:
-        """Whether an event noun in the sentence names one specific event (see ``_specific``). Kept per sentence:
-        a sentence is asked as a report and as a plan, and again for each section of a digest; the event-noun
-        search was a fortieth of extraction."""
-        key = (s.start, s.end)
-        hit = self._one_event.get(key)
-        if hit is None:
-            m = self.masked[s.start : s.end]
-            hit = self._one_event[key] = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
-        return hit
 
     def _names_again(self, s: Sentence) -> bool:
         """Whether the sentence opens by naming again, by its last word alone, an event a sentence of the same
@@ -460,7 +450,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         """A sentence about one specific activity that took place (not a plan)."""
         if self._future(s) or _PLANNED.search(m_text):
             return False
-        return self._names_one_event(s)
+        return any(self._specific(m_text, x) for x in _EVENT_NOUN.finditer(m_text, self._low_slice(s)))
 
     def _yearless_month(self, s: Sentence) -> tuple[int, int, int, int] | None:
         """(year, month, start, end) of the one month a sentence names without a day or year ("The first
