@@ -108,6 +108,8 @@ class ExtractorState:
     #: the event sentences report nothing in the past tense ("is holding", "opens on ..."): maybe a plan
     present_only: bool
     _low: str | None
+    #: (start, end) of a sentence -> its lowered text (see ``_low_slice``)
+    _low_of: dict[tuple[int, int], str]
     _cue_hits: dict[tuple[int, int, int], bool]
     _other_at: dict[tuple, int | None]
     _dates_of: dict[tuple[int, int], tuple[DateMention, ...]]
@@ -139,7 +141,16 @@ class ExtractorState:
         return _OTHER_FIELD.search(m_text, self._low_slice(s)) is not None and _SECURITY_WORD.search(m_text) is None
 
     def _low_slice(self, s: Sentence) -> str | None:
-        return None if self._low is None else self._low[s.start : s.end]
+        """The sentence of the lowered text; the same string each time it is asked for: the shared pass of cue words
+        keys its answers by the text, and a string hashes once (a new slice at each of the hundreds of thousands
+        of questions was hashed again each time)."""
+        if self._low is None:
+            return None
+        key = (s.start, s.end)
+        low = self._low_of.get(key)
+        if low is None:
+            low = self._low_of[key] = self._low[s.start : s.end]
+        return low
 
     def _cue(self, rx: CuePattern, s: Sentence) -> bool:
         """Whether the cue occurs in the sentence (quotes masked). Several rules ask the same
