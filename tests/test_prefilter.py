@@ -165,6 +165,17 @@ def test_find_dates_equals_the_plain_scan(pieces, glue, anchor, future_ok):
     assert dates.find_dates(text, other, not future_ok) == _plain_find_dates(text, other, not future_ok)
 
 
+@pytest.mark.parametrize("text", [
+    "on September 14, 2022 in Almaty", "June 5-6, 2023", "March 4 to 7", "November 30 - December 1, 2023",
+    "Monday, May 3rd, 2021", "Sept 6th-8th 2021", "in September 2023 and on 14 September", "MAY 5, 2020",
+    "between March 2021 and June 12", "Dec. 1-2", "June 2024-2025",
+])
+def test_the_forms_opening_with_a_month_are_found_as_the_plain_scan_finds_them(text):
+    """(searched only where a month is followed by its day, see dates._MONTH_THEN_DAY)"""
+    anchor = date(2024, 3, 10)
+    assert dates.find_dates(text, anchor) == _plain_find_dates(text, anchor, False)
+
+
 # ---------------------------------------------------------------- theme keywords
 
 THEME_PIECES = st.sampled_from([
