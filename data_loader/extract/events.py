@@ -371,7 +371,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # an exercise's code name with its year: «Rubezh-2022», "Cooperation-2019"
             found += [" ".join(_PLAIN_WORDS.findall(m.group(1).casefold()))
                       for m in _CODE_NAME.finditer(self.text, a, b)]
-            if _EXERCISE_WORD.search(self.text, a, b):
+            if _has_year_code(self.text, a, b) and _EXERCISE_WORD.search(self.text, a, b):
                 found += [" ".join(_PLAIN_WORDS.findall(m.group(1).casefold()))
                           for m in _BARE_CODE_NAME.finditer(self.text, a, b)]
             # a capitalised name is a name too: "the First CIS Conference on Combating Terrorism and Extremism"
@@ -773,6 +773,12 @@ _CODE_NAME = re.compile(r"[“\"«„]([A-Z][\w'’ -]{1,40}?[- ](?:19|20)\d\d)[
 #: the same without quotes, in a sentence about an exercise: "the CSTO Cobalt-2022 exercise completed"
 _BARE_CODE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:19|20)\d\d)(?![\w-])")
 _EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?)\b", re.I)
+
+
+def _has_year_code(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds what every ``_BARE_CODE_NAME`` ends with, a hyphen before its year: two
+    substring tests, where most sentences asked fail the case-insensitive search for an exercise word."""
+    return text.find("-19", start, end) >= 0 or text.find("-20", start, end) >= 0
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]?\d)")
 
 
