@@ -341,3 +341,22 @@ def test_a_cue_set_finds_what_its_cues_asked_one_by_one_find(words, glue):
     long = (text + " ") * 80  # past the shared pass's length: each cue's own test
     assert [(i, m.span()) for i, m in roles._CUE_SET.finditer(long)] == \
         [(i, m.span()) for i, cue in enumerate(cues) for m in cue.finditer(long)]
+
+
+PLACE_PIECES = st.sampled_from([
+    "St.", "St", "S", "t.", " ", "  ", "\n", "-", "_", "’", "'", "Petersburg", "Almaty", "louis", "Nur-Sultan", "x",
+    "in", "In", "A", "9", "é", "É", ".", ",", "New York", "Bishkek", "/",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(PLACE_PIECES, max_size=20), glue=st.sampled_from(["", " "]))
+def test_capitalised_phrases_are_scanned_as_the_look_behind_pattern_finds_them(pieces, glue):
+    """``places._CAPSEQ_SCAN`` opens with its capital and checks the left edge after it: the same matches as the
+    phrase pattern behind ``(?<![\\w-])``."""
+    from data_loader.extract import places
+
+    text = glue.join(pieces)
+    plain = re.compile(r"(?<![\w-])" + places._CAPSEQ.pattern)
+    assert [(m.span(), m.span(1)) for m in places._CAPSEQ_SCAN.finditer(text)] == \
+        [(m.span(), m.span(1)) for m in plain.finditer(text)]
