@@ -360,3 +360,21 @@ def test_capitalised_phrases_are_scanned_as_the_look_behind_pattern_finds_them(p
     plain = re.compile(r"(?<![\w-])" + places._CAPSEQ.pattern)
     assert [(m.span(), m.span(1)) for m in places._CAPSEQ_SCAN.finditer(text)] == \
         [(m.span(), m.span(1)) for m in plain.finditer(text)]
+
+
+FIELD_WORDS = st.sampled_from([
+    "the", "C5+1", "Economic", "economy", "and", "&", "Environmental", "Trade", "energy", "Water", "health",
+    "Agricultural", "working", "Working Groups", "group", "sessions", "Forum", "talks", "meetings", "security",
+    "İ", "ı", ",", ".", "-", "held", "their",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(FIELD_WORDS, max_size=15), glue=st.sampled_from([" ", "", "  "]))
+def test_the_other_field_cue_finds_what_the_case_insensitive_pattern_finds(words, glue):
+    """``event_base._OTHER_FIELD`` on the lowered text, asked only where it holds a word of each of its two sets
+    (the field and the body): the matches of the pattern as written, in any case."""
+    text = glue.join(words)
+    cue = event_base._OTHER_FIELD
+    assert cue.need is not None and cue.need.also
+    assert _span(cue.search(text)) == _span(cue.ci.search(text))
