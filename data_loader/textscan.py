@@ -82,13 +82,40 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if tree.state.flags & re.IGNORECASE:
         return None
     words = _sequence(list(tree))
-    # a word that contains another is implied by it: keep the shorter one
-    return None if words is None else frozenset(w for w in words if not any(o != w and o in w for o in words))
+    return None if words is None else _shortest(words)
 
 
-def _sequence(items: list) -> frozenset[str] | None:
-    """Best set of words for a sequence of syntax nodes: each run of literal characters is a word
-    every match holds; each node that needs one of several words gives another candidate."""
+def _shortest(words: frozenset[str]) -> frozenset[str]:
+    """A word that contains another is implied by it: keep the shorter one."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def required_word_sets(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Every set of words the pattern as a whole needs one of (each part of it that needs a word, a look-ahead's
+    included: "held ... (?=... workshop|seminar ...)" needs a verb and an event noun), most selective first;
+    [] when none (see ``required_words``, whose set is the first)."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern simply gets no prefilter
+        return []
+    if tree.state.flags & re.IGNORECASE:
+        return []
+    items = list(tree)
+    if len(items) == 1 and items[0][0] is _constants.SUBPATTERN and not items[0][1][1] & re.IGNORECASE:
+        items = list(items[0][1][3])  # a pattern wrapped whole in a group
+    found = sorted(_candidates(items, look_arounds=True), key=_selectivity, reverse=True)
+    return [_shortest(ws) for ws in found]
+
+
+def _selectivity(words: frozenset[str]) -> tuple[int, int]:
+    """Any candidate is a correct condition; the most selective has the longest shortest word, then the fewest."""
+    return min(map(len, words)), -len(words)
+
+
+def _candidates(items: list, look_arounds: bool = False) -> list[frozenset[str]]:
+    """The sets of words a sequence of syntax nodes needs one of: each run of literal characters is a word
+    every match holds; each node that needs one of several words gives another set; with ``look_arounds``, so
+    does the body of a look-ahead or look-behind that must match."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items:
@@ -98,14 +125,18 @@ def _sequence(items: list) -> frozenset[str] | None:
         if run:
             candidates.append(frozenset(["".join(run)]))
             run = []
-        if (found := _node(op, av)) is not None:
+        found = _sequence(list(av[1])) if look_arounds and op is _constants.ASSERT else _node(op, av)
+        if found is not None:
             candidates.append(found)
     if run:
         candidates.append(frozenset(["".join(run)]))
-    if not candidates:
-        return None
-    # any candidate is a correct condition; the most selective has the longest shortest word
-    return max(candidates, key=lambda ws: (min(map(len, ws)), -len(ws)))
+    return candidates
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    """Best set of words for a sequence of syntax nodes (see ``_candidates``)."""
+    candidates = _candidates(items)
+    return max(candidates, key=_selectivity) if candidates else None
 
 
 def _node(op, av) -> frozenset[str] | None:
@@ -161,19 +192,22 @@ class _WordsHeld:
         #: (automaton, text -> bits of the patterns one of whose words it holds), set by the first ``register``
         self.state: tuple[ahocorasick.Automaton, dict[str, int]] = (ahocorasick.Automaton(), {})
 
-    def register(self, words: tuple[str, ...]) -> int:
-        """A new bit for a pattern needing one of ``words``."""
+    def register(self, *word_sets: tuple[str, ...]) -> int:
+        """The bits (one new bit for each set) of a pattern needing one word of each of ``word_sets``."""
         with self._lock:
-            bit = 1 << self._count
-            self._count += 1
-            for w in words:
-                self._bits[w] = self._bits.get(w, 0) | bit
+            mask = 0
+            for words in word_sets:
+                bit = 1 << self._count
+                self._count += 1
+                mask |= bit
+                for w in words:
+                    self._bits[w] = self._bits.get(w, 0) | bit
             automaton = ahocorasick.Automaton()
             for w, bits in self._bits.items():
                 automaton.add_word(w, bits)
             automaton.make_automaton()
             self.state = (automaton, {})
-            return bit
+            return mask
 
     def bits(self, text: str) -> int:
         """The OR of the bits of the patterns that need a word ``text`` holds."""
@@ -197,12 +231,17 @@ class NeededWords:
     ``shared``: the pattern is one of many asked of the same short texts (the cue patterns, each
     asked of the lowered sentences): its words are looked for in the one pass for the words of all such
     patterns (``_WordsHeld``). Other texts (a window before a name, a whole document) are asked of one
-    pattern or two, and looking for every pattern's words there would cost more than it saves."""
+    pattern or two, and looking for every pattern's words there would cost more than it saves.
 
-    __slots__ = ("words", "regex", "_own", "_bit")
+    ``also``: other sets of words the pattern needs one of besides (a verb and, in its look-ahead, an event noun):
+    ``found_in`` then asks for a word of each set. In the shared pass each costs only a bit to test."""
 
-    def __init__(self, words: frozenset[str], shared: bool = False) -> None:
+    __slots__ = ("words", "also", "regex", "_own", "_bit")
+
+    def __init__(self, words: frozenset[str], shared: bool = False,
+                 also: tuple[frozenset[str], ...] = ()) -> None:
         self.words = tuple(sorted(words, key=lambda w: (-len(w), w)))
+        self.also = tuple(tuple(sorted(ws)) for ws in also)
         self.regex = re.compile("|".join(re.escape(w) for w in self.words))
         # the alternation stops at every character that starts one of its words: a substring test per word
         # was faster for a few words not all capitalised (about a third over corpus sentences); for words
@@ -220,22 +259,27 @@ class NeededWords:
         return self.regex.search(text)
 
     def found_in(self, text: str) -> bool:
-        """Whether ``text`` holds one of the words (as ``search`` would find one)."""
-        bit = self._bit
-        if bit < 0 or len(text) > SHARED_TEXT_MAX:
-            return self._own(text)
-        if not bit:
-            bit = self._join()
+        """Whether ``text`` holds one of the words (as ``search`` would find one), and one of each set of ``also``."""
+        mask = self._bit
+        if mask < 0 or len(text) > SHARED_TEXT_MAX:
+            return self._own(text) and all(any(map(text.__contains__, ws)) for ws in self.also)
+        if not mask:
+            mask = self._join()
         # a text asked before (most are: a sentence is asked of a dozen cues) is one look-up, read here rather
         # than through ``bits`` (half a million questions over 2,000 releases: a call each was a hundredth)
         found = _WORDS_HELD.state[1].get(text)
         if found is None:
             found = _WORDS_HELD.bits(text)
-        return bool(found & bit)
+        return found & mask == mask
 
     def _join(self) -> int:
-        self._bit = _WORDS_HELD.register(self.words)
+        self._bit = _WORDS_HELD.register(self.words, *self.also)
         return self._bit
+
+    def shared_bit(self) -> int:
+        """This pattern's bits in the shared pass (its words join it when first asked): ``found_in`` of a text
+        is whether the text's ``shared_bits`` hold all of them. -1 for a pattern not in the pass."""
+        return self._join() if self._bit == 0 else self._bit
 
     def _holds_one(self, text: str) -> bool:
         return any(map(text.__contains__, self.words))
@@ -249,6 +293,14 @@ class NeededWords:
 SHARED_TEXT_MAX = 1000
 
 
+def shared_bits(text: str) -> int:
+    """The OR of the ``shared_bit`` of the patterns one of whose words ``text`` holds (a text of at most
+    ``SHARED_TEXT_MAX`` characters): what ``found_in`` reads, for a caller asking of several patterns at once.
+    A pattern's bit counts only when it was given before this call (a later one rebuilds the pass)."""
+    found = _WORDS_HELD.state[1].get(text)
+    return _WORDS_HELD.bits(text) if found is None else found
+
+
 def prefilter(pattern: re.Pattern[str], min_word: int = MIN_WORD, shared: bool = False) -> NeededWords | None:
     """The words every match of ``pattern`` needs: where a text holds none, ``pattern`` finds nothing
     either. None when the pattern needs no word of at least ``min_word`` characters (a markup
@@ -257,7 +309,19 @@ def prefilter(pattern: re.Pattern[str], min_word: int = MIN_WORD, shared: bool =
     words = required_words(pattern)
     if not words or min(map(len, words)) < min_word:
         return None
-    return NeededWords(words, shared)
+    also = tuple(ws for ws in required_word_sets(pattern) if ws != words and _worth_a_bit(ws))[:2] if shared else ()
+    return NeededWords(words, shared, also)
+
+
+#: words in most sentences: a set holding one rules out too few sentences to be worth looking for
+_COMMON_WORDS = frozenset(["with", "that", "which", "from", "this", "were", "have", "been", "will", "also", "under",
+                           "within", "part", "made", "their", "they"])
+
+
+def _worth_a_bit(words: frozenset[str]) -> bool:
+    """Whether a further set of needed words is worth its bit in the shared pass: each of its hits in a text
+    costs there, and short or common words are in nearly every sentence."""
+    return min(map(len, words)) >= 4 and not words & _COMMON_WORDS
 
 
 class Prefiltered:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from data_loader.extract import dates, event_attendance, event_base, events, mentions, roles
-from data_loader.textscan import prefilter, required_words
+from data_loader.textscan import prefilter, required_word_sets, required_words
 
 
 @pytest.mark.parametrize(("pattern", "words"), [
@@ -29,6 +29,24 @@ from data_loader.textscan import prefilter, required_words
 def test_required_words_are_read_from_the_pattern(pattern, words):
     found = required_words(re.compile(pattern))
     assert (None if found is None else set(found)) == words
+
+
+@pytest.mark.parametrize(("pattern", "sets"), [
+    # the look-ahead's words too ("hosted" and "convened": re's parser would take a common first letter out)
+    (r"\b(?:hosted|convened)\s+(?:a|the)\s+(?=[^.]{0,9}(?:workshop|course))",
+     [{"hosted", "convened"}, {"workshop", "course"}, {"a", "the"}]),
+    (r"\bwith\s+the\s+leading\s+role\b", [{"leading"}, {"with"}, {"role"}, {"the"}]),
+    (r"(?:economic|trade)\s+(?:forums?|talks)", [{"economic", "trade"}, {"forum", "talks"}]),
+    (r"(?i)funded by", []),
+])
+def test_every_set_of_needed_words_is_read_from_the_pattern(pattern, sets):
+    assert [set(ws) for ws in required_word_sets(re.compile(pattern))] == sets
+
+
+def test_a_cue_needs_a_word_of_each_further_set_only_where_it_is_worth_looking_for():
+    assert set(map(frozenset, roles._ACTIVE.need.also)) == {frozenset(event_base._EVENT_NOUN.need.words)}
+    assert prefilter(re.compile(r"\bwith\s+the\s+leading\s+role\b"), shared=True).also == (("role",),)
+    assert prefilter(re.compile(r"\bwith\s+the\s+leading\s+role\b")).also == ()  # not in the shared pass
 
 
 def test_short_words_give_no_prefilter():
@@ -102,7 +120,8 @@ def test_the_shared_pass_for_the_words_of_all_cues_answers_as_each_cue_alone(wor
             *_NOUN_AND_VERB_CUES]
     for _ in range(2):
         for cue in cues:
-            assert cue.need.found_in(text) == any(w in text for w in cue.need.words), (cue.source[:40], text)
+            expected = all(any(w in text for w in ws) for ws in (cue.need.words, *cue.need.also))
+            assert cue.need.found_in(text) == expected, (cue.source[:40], text)
 
 
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
@@ -144,6 +163,17 @@ def test_find_dates_equals_the_plain_scan(pieces, glue, anchor, future_ok):
     # the same sentence asked about again with another anchor reuses its matches: same answer as fresh
     other = date(2022, 6, 1)
     assert dates.find_dates(text, other, not future_ok) == _plain_find_dates(text, other, not future_ok)
+
+
+@pytest.mark.parametrize("text", [
+    "on September 14, 2022 in Almaty", "June 5-6, 2023", "March 4 to 7", "November 30 - December 1, 2023",
+    "Monday, May 3rd, 2021", "Sept 6th-8th 2021", "in September 2023 and on 14 September", "MAY 5, 2020",
+    "between March 2021 and June 12", "Dec. 1-2", "June 2024-2025",
+])
+def test_the_forms_opening_with_a_month_are_found_as_the_plain_scan_finds_them(text):
+    """(searched only where a month is followed by its day, see dates._MONTH_THEN_DAY)"""
+    anchor = date(2024, 3, 10)
+    assert dates.find_dates(text, anchor) == _plain_find_dates(text, anchor, False)
 
 
 # ---------------------------------------------------------------- theme keywords
@@ -296,3 +326,55 @@ def test_unknown_names_are_tried_only_where_they_may_start(pieces, glue):
     text = glue.join(pieces)
     found = [(m.start(1), m.end(), m.groups()) for m in mentions._unknown_org_matches(text)]
     assert found == [(m.start(1), m.end(), m.groups()) for m in mentions._UNKNOWN_ORG.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(CUE_WORDS, max_size=20), glue=st.sampled_from(["", " "]))
+def test_a_cue_set_finds_what_its_cues_asked_one_by_one_find(words, glue):
+    """``CueSet`` (one look-up of a sentence's words for all the role cues) gives each cue's matches, cue by
+    cue, and the same yes or no, as asking each cue in turn; also where lowering cannot stand for the text."""
+    text = glue.join(words)
+    cues = roles._CUE_SET.cues
+    expected = [(i, m.span()) for i, cue in enumerate(cues) for m in cue.finditer(text)]
+    assert [(i, m.span()) for i, m in roles._CUE_SET.finditer(text)] == expected
+    assert roles._CUE_SET.search_any(text) == any(cue.search(text) for cue in cues)
+    long = (text + " ") * 80  # past the shared pass's length: each cue's own test
+    assert [(i, m.span()) for i, m in roles._CUE_SET.finditer(long)] == \
+        [(i, m.span()) for i, cue in enumerate(cues) for m in cue.finditer(long)]
+
+
+PLACE_PIECES = st.sampled_from([
+    "St.", "St", "S", "t.", " ", "  ", "\n", "-", "_", "’", "'", "Petersburg", "Almaty", "louis", "Nur-Sultan", "x",
+    "in", "In", "A", "9", "é", "É", ".", ",", "New York", "Bishkek", "/",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(PLACE_PIECES, max_size=20), glue=st.sampled_from(["", " "]))
+def test_capitalised_phrases_are_scanned_as_the_look_behind_pattern_finds_them(pieces, glue):
+    """``places._CAPSEQ_SCAN`` opens with its capital and checks the left edge after it: the same matches as the
+    phrase pattern behind ``(?<![\\w-])``."""
+    from data_loader.extract import places
+
+    text = glue.join(pieces)
+    plain = re.compile(r"(?<![\w-])" + places._CAPSEQ.pattern)
+    assert [(m.span(), m.span(1)) for m in places._CAPSEQ_SCAN.finditer(text)] == \
+        [(m.span(), m.span(1)) for m in plain.finditer(text)]
+
+
+FIELD_WORDS = st.sampled_from([
+    "the", "C5+1", "Economic", "economy", "and", "&", "Environmental", "Trade", "energy", "Water", "health",
+    "Agricultural", "working", "Working Groups", "group", "sessions", "Forum", "talks", "meetings", "security",
+    "İ", "ı", ",", ".", "-", "held", "their",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(FIELD_WORDS, max_size=15), glue=st.sampled_from([" ", "", "  "]))
+def test_the_other_field_cue_finds_what_the_case_insensitive_pattern_finds(words, glue):
+    """``event_base._OTHER_FIELD`` on the lowered text, asked only where it holds a word of each of its two sets
+    (the field and the body): the matches of the pattern as written, in any case."""
+    text = glue.join(words)
+    cue = event_base._OTHER_FIELD
+    assert cue.need is not None and cue.need.also
+    assert _span(cue.search(text)) == _span(cue.ci.search(text))

@@ -164,7 +164,14 @@ _FIGURES = re.compile(r"\d[-./] ?\d")
 _FIGURE_KINDS = frozenset({"iso_range", "iso", "numeric_range", "numeric"})
 #: for each pattern, the search for the words every match of it needs (the month names; for the forms in
 #: figures, ``_FIGURES``): a sentence without them is not searched with that pattern
-_NEEDS = [_FIGURES if kind in _FIGURE_KINDS else prefilter(pat) for kind, pat in PATTERNS]
+#: every form opening with its month ("September 14", "June 5-6", "November 30 - December 1") has the month's
+#: day right after it, a day not followed by a figure (a suffix, a comma, a dash, "to"... follows): most sentences
+#: naming a month write the day first ("14 September 2023"), and these three patterns, searched in every sentence
+#: with a month, found nothing there
+_MONTH_THEN_DAY = re.compile(_mon("m") + r"\s+[0-3]?\d(?!\d)")
+_MONTH_FIRST_KINDS = frozenset({"m_d_m_d_y", "m_d_d_y", "m_d_y"})
+_NEEDS = [_FIGURES if kind in _FIGURE_KINDS else _MONTH_THEN_DAY if kind in _MONTH_FIRST_KINDS else prefilter(pat)
+          for kind, pat in PATTERNS]
 #: the same patterns with a look-ahead for the characters a match starts with in front (most open with an
 #: optional weekday or a look-behind, which ``re`` would otherwise try in full at every character)
 _SCANS = [with_first_chars(pat) for _, pat in PATTERNS]

@@ -95,6 +95,9 @@ _HOST_INSTITUTIONS = re.compile(
     r"(?:bodies|agencies|authorities|institutions)|law[\s-]enforcement\s+(?:agencies|bodies|authorities)|"
     r"(?:Ministry|Ministries|State\s+(?:Committee|Service|Agency)|General\s+Prosecutor|"
     r"Prosecutor[’']?s?\s+(?:General[’']?s?\s+)?Office|Supreme\s+Court|National\s+Bank|Security\s+Council|Parliament)\b)")
+#: the words one of which every match of ``_HOST_INSTITUTIONS`` holds (read from the pattern): a sentence naming no
+#: country and none of them gives no list of participating countries
+_HOST_INSTITUTION_WORDS = Prefiltered(_HOST_INSTITUTIONS)
 #: a government official or body that took part ("Minister of Foreign Affairs of the Republic of Uzbekistan
 #: Vladimir Norov took part", "Turkmenistan's Permanent Mission ... presented the country's strategy at the
 #: conference"): the subject of one of these verbs
@@ -290,6 +293,10 @@ class AttendanceRules(ExtractorState):
         if any(len(i[2]) > 1 for i in items):  # a group inside a name is no group: "... Diplomacy for Central Asia"
             registry = [(m.start, m.end) for m in self._in(s, self.registry)]
             items = [i for i in items if len(i[2]) == 1 or not any(a <= i[0] < b for a, b in registry)]
+        if not items and not (self._host_iso and _HOST_INSTITUTION_WORDS.may_match(m_text)):
+            # nothing to list and no body of the host country named: most sentences asked (the people words are
+            # then not looked for at all)
+            return found
         low = self._low_slice(s)
         for anchor in _ANCHOR.finditer(m_text, low):
             near = slice(max(0, anchor.start() - 30), anchor.end())

@@ -73,7 +73,8 @@ _TRAVELLED = re.compile(r"\b(?:delegation|delegates|participants|officials|group
                         r"\b(?:travell?ed|visited|went|arrived|spent|was\s+hosted|were\s+hosted)\b", re.I)
 
 #: a body of another field than security, named in a sentence about an event: "the C5+1 Economic and
-#: Environmental Working Groups had held their sessions in Almaty"
+#: Environmental Working Groups had held their sessions in Almaty" (a cue on the lowered sentence, searched only
+#: where it holds one of its words: few sentences do, and it was asked of every event sentence of a document)
 _OTHER_FIELD = CuePattern.compile(
     r"\b(?:economic|economy|environment(?:al)?|trade|energy|water|climate|health|agricultur\w*|transport|"
     r"connectivity|tourism|investment)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:working\s+groups?|"
@@ -109,6 +110,8 @@ class ExtractorState:
     #: the event sentences report nothing in the past tense ("is holding", "opens on ..."): maybe a plan
     present_only: bool
     _low: str | None
+    #: (start, end) of a sentence -> its lowered text (see ``_low_slice``)
+    _low_of: dict[tuple[int, int], str]
     _cue_hits: dict[tuple[int, int, int], bool]
     _other_at: dict[tuple, int | None]
     _dates_of: dict[tuple[int, int], tuple[DateMention, ...]]
@@ -139,7 +142,16 @@ class ExtractorState:
         return self._cue(_OTHER_FIELD, s) and not self._cue(_SECURITY_WORD, s)
 
     def _low_slice(self, s: Sentence) -> str | None:
-        return None if self._low is None else self._low[s.start : s.end]
+        """The sentence of the lowered text; the same string each time it is asked for: the shared pass of cue words
+        keys its answers by the text, and a string hashes once (a new slice at each of the hundreds of thousands
+        of questions was hashed again each time)."""
+        if self._low is None:
+            return None
+        key = (s.start, s.end)
+        low = self._low_of.get(key)
+        if low is None:
+            low = self._low_of[key] = self._low[s.start : s.end]
+        return low
 
     def _cue(self, rx: CuePattern, s: Sentence) -> bool:
         """Whether the cue occurs in the sentence (quotes masked). Several rules ask the same

@@ -138,6 +138,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._dates_of: dict[tuple[int, int], tuple[DateMention, ...]] = {}
         self._event_sentence: dict[tuple[int, int, bool], bool] = {}
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
+        self._low_of: dict[tuple[int, int], str] = {}
         self.head = header.read_header(self.tm)
         self.anchor = (self.head.anchor or _year_at_top(self.tm, self.head.body_start_paragraph)
                        or _copyright_year(self.text))
@@ -387,7 +388,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # an exercise's code name with its year: «Rubezh-2022», "Cooperation-2019"
             found += [" ".join(_PLAIN_WORDS.findall(m.group(1).casefold()))
                       for m in _CODE_NAME.finditer(self.text, a, b)]
-            if _EXERCISE_WORD.search(self.text, a, b):
+            if _has_year_code(self.text, a, b) and _EXERCISE_WORD.search(self.text, a, b):
                 found += [" ".join(_PLAIN_WORDS.findall(m.group(1).casefold()))
                           for m in _BARE_CODE_NAME.finditer(self.text, a, b)]
             # a capitalised name is a name too: "the First CIS Conference on Combating Terrorism and Extremism"
@@ -634,9 +635,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             if s.paragraph in anchors or not self._cue(_HELD_CUE, s):
                 continue
             days = [d for d in self._sentence_dates(s) if d.precision == "day"]
+            if not days:
+                continue  # (most sentences: the venues are not weighed)
             venues = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
                       if places.venue_score(self.masked, c) >= 3]
-            if not days or not venues or len({c.city.name for c in venues}) > 1:
+            if not venues or len({c.city.name for c in venues}) > 1:
                 continue
             key = (venues[0].city.name, days[0].first)
             if any(k[0] == key[0] or k[1] == key[1] for k in keys):
@@ -853,6 +856,12 @@ _CODE_NAME = re.compile(r"[“\"«„]([A-Z][\w'’ -]{1,40}?[- ](?:19|20)\d\d)[
 #: the same without quotes, in a sentence about an exercise: "the CSTO Cobalt-2022 exercise completed"
 _BARE_CODE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:19|20)\d\d)(?![\w-])")
 _EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?)\b", re.I)
+
+
+def _has_year_code(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds what every ``_BARE_CODE_NAME`` ends with, a hyphen before its year: two
+    substring tests, where most sentences asked fail the case-insensitive search for an exercise word."""
+    return text.find("-19", start, end) >= 0 or text.find("-20", start, end) >= 0
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]?\d)")
 
 

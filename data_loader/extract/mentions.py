@@ -60,12 +60,15 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-#: "EU-funded": searched only in texts holding a funding word (read from the pattern)
-#: (with a look-ahead for its capital in front, see textscan.with_first_chars: its look-behind was tried at every
-#: character of the text)
-_GLUED_FUNDING = Prefiltered(with_first_chars(re.compile(
-    r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:funded|financed|sponsored|backed|supported|organi[sz]ed|facilitated|"
-    r"hosted|led|run|convened)\b")))
+#: the adjectives of paying or holding a name may be glued to: "EU-funded", "UNOCT-facilitated"
+_GLUED_ADJ = (r"-(?:funded|financed|sponsored|backed|supported|organi[sz]ed|facilitated|hosted|led|run|convened)\b")
+#: "EU-funded" (with a look-ahead for its capital in front, see textscan.with_first_chars: its look-behind was tried
+#: at every character of the text)
+_GLUED_FUNDING = with_first_chars(re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)" + _GLUED_ADJ))
+#: what every match of ``_GLUED_FUNDING`` ends with: ``re`` finds it by scanning for the hyphen, and most documents
+#: have none, so the name pattern is not tried at every capital of them (the words alone, "led" and "run", are in
+#: nearly every document: "called", "running")
+_GLUED_ADJ_ONLY = re.compile(_GLUED_ADJ)
 #: what every chain of acronyms holds: a capital or a figure, then a slash or dash before a capital (most texts have
 #: none, and then the chain pattern, which backtracks through every capitalised word, is not searched)
 _ACRONYM_JOINT = re.compile(r"[A-Z0-9]\s*[/–-]\s*[A-Z]")
@@ -86,7 +89,7 @@ def find_registry(text: str) -> list[Mention]:
         taken.append((s, e))
         found.append(Mention(s, e, kind, value, text[s:e]))
     # "EU-funded", "Japan-financed", "UNOCT-facilitated": a name glued to an adjective of paying or holding
-    for m in _GLUED_FUNDING.finditer(text):
+    for m in _GLUED_FUNDING.finditer(text) if _GLUED_ADJ_ONLY.search(text) else ():
         words = m.group(1).split(" ")
         for k in range(len(words)):  # "The EU-funded": try "The EU", then "EU"
             name = " ".join(words[k:])

@@ -10,16 +10,16 @@ from functools import lru_cache
 from data_loader.extract import roles
 from data_loader.lookup.gazetteer import City, lookup_city, may_start_city, region_mentions, same_name_in
 from data_loader.lookup.registries import namesakes
-from data_loader.textscan import with_first_chars
 
 #: a capitalised phrase of up to three words; searched with its left edge checked after each hit
 #: (see textscan.py): the phrase must not be glued to a word or a hyphen
 _CAPSEQ = re.compile(r"((?:St\.\s)?[A-Z][a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
-#: the same phrases not glued to a word, scanned for with a look-ahead for a capital in front
-#: (textscan.with_first_chars: same matches): the optional "St. " the phrase opens with made ``re`` try the whole
-#: pattern at every character of the text; with the look-ahead first, the look-behind costs less in the pattern
-#: than a Python check of each hit (``matches_at_word_start``): half the time over a corpus of releases
-_CAPSEQ_SCAN = with_first_chars(re.compile(r"(?<![\w-])" + _CAPSEQ.pattern))
+#: the same phrases not glued to a word, ``(?<![\w-])`` + ``_CAPSEQ``, written so that the pattern opens with its
+#: capital: ``re`` then skips to each capital letter in one fast scan of the text, where a pattern opening with a
+#: look-behind, a look-ahead or an optional "St. " is tried at every character (a third less time than with a
+#: look-ahead for the capital in front). The look-behind comes after the capital, and looks past it; "St. " is
+#: read after its "S". Same matches (tested).
+_CAPSEQ_SCAN = re.compile(r"([A-Z](?<![\w-][A-Z])(?:(?<=S)t\.\s[A-Z])?[a-zA-Z’'-]+(?:[\s-][A-Z][a-zA-Z’'-]+){0,2})")
 #: where a word of a capitalised phrase ends and a space follows: the phrase's shorter prefixes end there
 _WORD_END = re.compile(r"(?<=\S)(?=\s)")
 #: a capitalised word that opens a sentence before a place name ("In Tashkent, ...", "At Almaty airport")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data_loader.casefold import CuePattern, lowered
+from data_loader.casefold import CuePattern, CueSet, lowered
 from data_loader.extract.mentions import Mention
 
 EVENT_NOUN = (
@@ -109,6 +109,9 @@ CUES: list[tuple[str, str]] = [
 #: each searched only in a sentence holding one of its words (no cue in most sentences: one pattern of all
 #: the cues, tried in full at every character, cost more than these word tests)
 _CUE_RES = [(role, CuePattern.compile(p, prefilter=True)) for role, p in CUES]
+#: the same cues asked together of a sentence (one look-up of its words for all of them, see casefold.CueSet)
+_CUE_SET = CueSet([rx for _, rx in _CUE_RES])
+_CUE_ROLES = [role for role, _ in _CUE_RES]
 _STOP = re.compile(
     r"\b(?:under|within|on|at|for|during|which|who|whose|that|aimed|aiming|as\s+part|from|between|focused|"
     r"focusing|addressing|entitled|titled|where|while|to\s+(?!the\s+United)|brought|gathered|took|through|"
@@ -343,10 +346,9 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
     when the caller already has it."""
     low = lowered(sentence) if low is None else low
     cues = []
-    for role, rx in _CUE_RES:
-        for m in rx.finditer(sentence, low):
-            if not _inside(mentions, m.start()):
-                cues.append((m.start(), m.end(), role))
+    for i, m in _CUE_SET.finditer(sentence, low):
+        if not _inside(mentions, m.start()):
+            cues.append((m.start(), m.end(), _CUE_ROLES[i]))
     if ":" in sentence:  # "Five institutions are co-organizing the conference: A, B and C"
         cues += [(m.start(), m.end(), "organizer") for m in _ORGANISERS_COLON.finditer(sentence)
                  if not _inside(mentions, m.start())]
@@ -454,7 +456,7 @@ def may_assign(sentence: str, low: str | None = None) -> bool:
         return True
     if "-" in sentence and _HELD_ADJ_ANYWHERE.search(sentence):
         return True  # "an OSCE-organised workshop"
-    return bool(any(rx.search(sentence, low) for _, rx in _CUE_RES) or _ACTIVE.search(sentence, low)
+    return bool(_CUE_SET.search_any(sentence, low) or _ACTIVE.search(sentence, low)
                 or _WEAK_ACTIVE.search(sentence, low))
 
 

@@ -227,7 +227,11 @@ class TextModel:
     @cached_property
     def masked(self) -> str:
         """The text with quoted speech blanked out (same length, so offsets still hold)."""
-        chars = list(self.text)
+        text = self.text
+        if '"' not in text and "“" not in text and "«" not in text:
+            return text  # nothing quoted (most documents): every quote opens with one of these marks
+        pieces: list[str] = []  # the text up to each blanked quote, and the blanks (not a list of every character)
+        last = 0
         for m in _QUOTE.finditer(self.text):
             inner = m.group(0)[1:-1]
             before = self.text[max(0, m.start() - 40) : m.start()]
@@ -238,8 +242,9 @@ class TextModel:
             if _EVENT_TITLE_CUE.search(before) and short and not _SPEECH_VERB.search(after[:40]):
                 continue  # the event's own title, e.g. a conference on "Countering ..."
             if len(inner.split()) >= 6 or _SPEECH_VERB.search(after) or _SPEECH_VERB.search(before):
-                chars[m.start() : m.end()] = " " * (m.end() - m.start())
-        return "".join(chars)
+                pieces += [text[last : m.start()], " " * (m.end() - m.start())]
+                last = m.end()
+        return "".join([*pieces, text[last:]]) if pieces else text
 
     @cached_property
     def sentences(self) -> list[Sentence]:
