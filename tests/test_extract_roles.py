@@ -668,3 +668,11 @@ def test_an_event_page_s_host_field_names_its_organiser(tmp_path):
         "Host: Davis Center for Russian and Eurasian Studies, Harvard University\n\n"
         "The Davis Center invites you to an online roundtable on the return of former fighters to Central Asia.\n"))
     assert "Davis Center for Russian and Eurasian Studies" in r["organizer"]
+
+
+def test_who_paid_at_an_earlier_occasion_opening_the_sentence_is_no_funder(tmp_path):
+    r = _roles(tmp_path, _release(
+        "On 26 July 2017 Tajikistan hosted a meeting of the C5+1 Security Working Group in Dushanbe. At the second "
+        "ministerial, held in Washington in August 2016, the ministers agreed to launch five projects, financed by "
+        "an appropriation from the U.S. Congress.", title="Security working group meets in Dushanbe"))
+    assert "United States" not in r["funder"]

@@ -97,10 +97,18 @@ _EARLIER_YEARS = re.compile(r"\s*(?:In|Between|From|During)\s+(?:the\s+years?\s+
                             r"(?:\s*(?:[–—-]|and|to)\s*(?P<y2>(?:19|20)\d\d))?\b")
 
 
+_EARLIER_OCCASION = re.compile(r"\s*(?:At|During|After)\s+the\s+[^.;]{0,120}?\b(?P<y1>(?:19|20)\d\d)\b[^,.;]{0,20},")
+
+
 def _in_earlier_years(text: str, s: Sentence, rec: EventRecord) -> bool:
     """Whether the sentence tells of years before the event's: who acted then did not hold this event."""
     m = _EARLIER_YEARS.match(text, s.start)
-    return m is not None and rec.year is not None and int(m.group("y2") or m.group("y1")) < rec.year
+    if m is not None:
+        return rec.year is not None and int(m.group("y2") or m.group("y1")) < rec.year
+    # "At the second ministerial, held in Washington in August 2016, the ministers agreed to launch five projects,
+    # financed by ... the U.S. Congress": an earlier occasion opens the sentence
+    m = _EARLIER_OCCASION.match(text, s.start, s.end)
+    return m is not None and rec.year is not None and int(m.group("y1")) < rec.year
 
 
 #: between a body and the organisation it belongs to: "ECOFEL) of the Egmont Group", "(ECOFEL) of the"
