@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from release_helpers import one_event_tables
+from release_helpers import load_release, one_event_tables
 
 
 def _roles(tmp_path: Path, text: str) -> dict[str, set[str]]:
@@ -676,3 +676,15 @@ def test_who_paid_at_an_earlier_occasion_opening_the_sentence_is_no_funder(tmp_p
         "ministerial, held in Washington in August 2016, the ministers agreed to launch five projects, financed by "
         "an appropriation from the U.S. Congress.", title="Security working group meets in Dushanbe"))
     assert "United States" not in r["funder"]
+
+
+def test_who_organised_an_earlier_edition_told_in_a_later_paragraph_did_not_organise_this_one(tmp_path):
+    t = load_release(tmp_path, (
+        "Dushanbe hosts Third Penitentiary Forum\n\n"
+        "DUSHANBE, 20.11.2025 – The Third Penitentiary Forum of Tajikistan was held in Dushanbe on 20 November 2025. "
+        "The forum was organized by the Ministry of Justice of the Republic of Tajikistan.\n\n"
+        "It should be noted that the Second Penitentiary Reform Forum took place in Dushanbe on 23 October 2023. It "
+        "was organized jointly by the OSCE and UNODC.\n"))
+    this = t.events[t.events.start_date.astype(str) == "2025-11-20"].event_id
+    orgs = t.event_organizations
+    assert set(orgs[orgs.event_id.isin(this) & (orgs.role == "organizer")].organization) == {"Tajikistan"}

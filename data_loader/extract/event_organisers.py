@@ -8,6 +8,7 @@ import re
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import mentions, participants, roles
+from data_loader.extract.dates import find_dates
 from data_loader.extract.event_base import ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord, Evidence
 from data_loader.extract.text import Sentence
@@ -139,9 +140,10 @@ class OrganiserRules(ExtractorState):
         place_names = {c.city.name for c in self.cities} | {self.masked[c.start : c.end] for c in self.cities}
         result: list[tuple[str, str, int, int, str, str]] = []
         # an announcement says who will hold the event in the future tense; a report's plans are other events
+        earlier = self._earlier_paragraphs(rec)
         sentences = [s for s in self.body if (self.announced or not self._future(s))
                      and not _ABOUT_ANOTHER.match(self.masked, s.start, self._low)
-                     and not _in_earlier_years(self.masked, s, rec)]
+                     and not _in_earlier_years(self.masked, s, rec) and s.paragraph not in earlier]
         if self.head.title_span and roles.may_assign(self.head.title):
             # "OSCE organizes training courses on ...": the headline says who held the event too
             a, b = self.head.title_span
@@ -370,6 +372,26 @@ class OrganiserRules(ExtractorState):
             if role == "funder" and name in organisers:
                 funders[name] = funders.get(name, False) or _MONEY.search(self.masked, a, b) is not None
         return {name for name, paid in funders.items() if not paid}
+
+    def _earlier_paragraphs(self, rec: EventRecord) -> set[int]:
+        """Paragraphs after the story's first that open on a day of an earlier year than the event's ("It should
+        be noted that the Second Forum took place in Dushanbe on 23 October 2023. It was organized jointly by
+        ..."): who organised that occasion did not organise this one."""
+        if rec.year is None or not self.event_sents:
+            return set()
+        lead = self.event_sents[0].paragraph
+        out, seen = set(), set()
+        for s in self.body:
+            if s.paragraph <= lead or s.paragraph in seen:
+                continue
+            seen.add(s.paragraph)  # (the paragraph's first sentence alone is asked)
+            if "19" not in s.text and "20" not in s.text:
+                continue
+            days = [d for d in find_dates(self.masked[s.start : s.end], anchor=self.anchor)
+                    if d.precision == "day" and d.has_year and d.first is not None]
+            if days and all(d.first.year < rec.year for d in days):
+                out.add(s.paragraph)
+        return out
 
     def _home_country(self, rec: EventRecord) -> str | None:
         """The country whose government body an unregistered office is: the host's, or, before a host is
