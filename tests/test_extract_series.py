@@ -487,3 +487,12 @@ def test_an_event_in_a_table_row_and_again_in_its_section_is_one_event(tmp_path)
         "On 11-12 September 2024 UNODC held a national seminar in Ashgabat on the same procedures.\n"))
     got = sorted(zip(t.events.city, t.events.start_date.astype(str), strict=True))
     assert got == [("Ashgabat", "2024-09-11"), ("Dushanbe", "2024-06-13")]
+
+
+def test_an_earlier_edition_in_a_paragraph_opened_by_it_should_be_noted_is_background(tmp_path):
+    t = _load(tmp_path, (
+        "Dushanbe hosts Third Penitentiary Forum\n\n"
+        "DUSHANBE, 20.11.2025 – The Third Penitentiary Forum of Tajikistan was held in Dushanbe on 20 November "
+        "2025.\n\n"
+        "It should be noted that the Second Penitentiary Reform Forum took place in Dushanbe on 23 October 2023.\n"))
+    assert t.events.start_date.astype(str).tolist() == ["2025-11-20"]

@@ -111,6 +111,8 @@ _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|co
 #: a paragraph that recalls earlier news: "Earlier, Daryo reported that ...", "Recall that ...", "As reported, ..."
 _RECALLED = re.compile(r"(?:Earlier|Previously|Recall\s+that|It\s+(?:should|will)\s+be\s+recalled|"
                        r"As\s+(?:previously\s+|earlier\s+)?reported)\b")
+#: a paragraph of background a news agency opens so: "It should be noted that ...", "It is worth noting that ..."
+_NOTED = re.compile(r"It\s+(?:should|must)\s+be\s+noted\s+that\b|It\s+is\s+worth\s+noting\s+that\b")
 #: the same, as a recall of earlier news only: "Earlier, ..." but not "Earlier in the week, on 12 December, ..."
 _RECALLED_NEWS = re.compile(r"(?!Earlier\b(?!,)|Previously\b(?!,))" + _RECALLED.pattern)
 #: "the next one will be held in Sarajevo": another event of a series, not the one reported
@@ -410,8 +412,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         out: list[EventRecord] = []
         dated = all(r.date_precision == "day" for r in main) and self.head.published is not None
         for s in sents:  # such a sentence names an activity and a happening: it is an event sentence
-            if s is lead or s.background:
-                continue
+            if s is lead or s.background or _NOTED.match(self.text, self.tm.paragraphs[s.paragraph][0]):
+                continue  # ("It should be noted that the Second Forum took place on 23 October 2023": background)
             counted = _ORDINAL_ITEM.match(self.masked, s.start, s.end) is not None
             if not (counted or self._cue(_HELD_CUE, s)):
                 continue  # most sentences: no holding verb
