@@ -461,6 +461,8 @@ def test_a_paragraph_opened_by_separately_on_a_drill_days_away_reports_another_e
         "to 21.\n"))
     days = sorted(zip(t.events.start_date.astype(str), t.events.end_date.astype(str), strict=True))
     assert days == [("2017-07-10", "2017-07-23"), ("2017-07-17", "2017-07-21")]
+    # the headline names the first exercise only: the second is titled by its own type, place and month
+    assert t.events.title.nunique() == 2
 
 
 def test_an_earlier_exercise_under_a_background_label_in_capitals_is_no_event(tmp_path):

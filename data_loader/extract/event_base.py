@@ -107,6 +107,8 @@ class ExtractorState:
     announced: bool
     #: the heading of the digest section being read, whose days stand in when its story names none
     section_heading: tuple[int, int] | None
+    #: a later part of the story with no heading of its own: the headline is not its title
+    untitled_part: bool
     #: the event sentences report nothing in the past tense ("is holding", "opens on ..."): maybe a plan
     present_only: bool
     _low: str | None

@@ -268,7 +268,7 @@ class WhatRules(ExtractorState):
             summary += " " + " ".join(self.text[nxt.start : nxt.end].split())
         rec.summary = summary[:400].rstrip() + ("…" if len(summary) > 400 else "")
         _evidence(rec, "summary", "lead sentence", lead.start, lead.end)
-        if self.head.title:
+        if self.head.title and not self.untitled_part:
             rec.title = self.head.title
             _evidence(rec, "title", rec.title, *self.head.title_span)
         else:

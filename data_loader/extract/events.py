@@ -175,6 +175,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.announced = False
         #: the heading of the digest section being read, if any (see ``extract``)
         self.section_heading: tuple[int, int] | None = None
+        #: whether the part being read is a later one with no heading (see ``extract``)
+        self.untitled_part = False
         if not self.event_sents:
             # an announcement ("will hold a briefing next Monday"): nothing past is reported, so the
             # planned event is the one the document is about -- if it is days away (checked in _events)
@@ -347,10 +349,13 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return self.head.title or (events[0].title if events else ""), published, events
         events: list[EventRecord] = []
         head = self.head
-        for heading, body in segments:
+        for i, (heading, body) in enumerate(segments):
             # each part of a digest is read on its own: its sentences, its organisers, its place; a
             # section's heading stands in for the headline (its title, and the words the rules weigh there)
             self.section_heading = heading
+            # a later part with no heading of its own ("Separately, ... will hold field exercises near ...") is not
+            # what the headline names: its title is made from its type, place and month
+            self.untitled_part = heading is None and i > 0
             if heading is not None:
                 title = _ITEM_NUMBER.sub("", " ".join(self.text[self._title_start(heading) : heading[1]].split()))
                 self.head = replace(head, title=title, title_span=heading)
@@ -372,7 +377,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 found = self._events(len(events))
                 events += found + self._earlier_events(found, len(events) + len(found))
             self.head, self.announced = head, announced
-        self.section_heading = None
+        self.section_heading, self.untitled_part = None, False
         return self.head.title or (events[0].title if events else ""), published, events
 
     def _quoted_titles(self) -> list[str]:
