@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from datetime import date
 
 from data_loader.casefold import CuePattern
@@ -117,6 +118,8 @@ class ExtractorState:
     _cue_hits: dict[tuple[int, int, int], bool]
     _other_at: dict[tuple, int | None]
     _dates_of: dict[tuple[int, int], tuple[DateMention, ...]]
+    #: start of a sentence -> the years of the days it writes with a year (see ``_written_day_years``)
+    _day_years: dict[int, tuple[int, ...]]
     #: id of a mention list sorted by start -> the starts of its items (see ``_index_mentions``)
     _starts: dict[int, list[int]]
 
@@ -137,6 +140,16 @@ class ExtractorState:
             joined = past is not None and _JOINED.search(text, past.end(), plan.start()) is not None
             self._other_at[key] = plan.start() if joined else None
         return self._other_at[key]
+
+    def _trip_sentences(self, through_lead: bool) -> Iterator[Sentence]:
+        """The lead's sentences (the first four of the story, up to the first about the event, or through it)
+        telling of a delegation's trip: where and when it went, told before any word for the event."""
+        lead = self.event_sents[0].start if self.event_sents else None
+        for s in self.body[:4]:
+            if lead is not None and (s.start > lead or (s.start == lead and not through_lead)):
+                return
+            if _TRAVELLED.search(self.masked, s.start, s.end) is not None:
+                yield s
 
     def _other_field(self, s: Sentence) -> bool:
         """Whether a sentence tells of a body of another field than security ("the Environment Working Group,

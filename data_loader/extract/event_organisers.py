@@ -385,13 +385,21 @@ class OrganiserRules(ExtractorState):
             if s.paragraph <= lead or s.paragraph in seen:
                 continue
             seen.add(s.paragraph)  # (the paragraph's first sentence alone is asked)
-            if "19" not in s.text and "20" not in s.text:
-                continue
-            days = [d for d in find_dates(self.masked[s.start : s.end], anchor=self.anchor)
-                    if d.precision == "day" and d.has_year and d.first is not None]
-            if days and all(d.first.year < rec.year for d in days):
+            years = self._written_day_years(s)
+            if years and max(years) < rec.year:
                 out.add(s.paragraph)
         return out
+
+    def _written_day_years(self, s: Sentence) -> tuple[int, ...]:
+        """The years of the days a sentence writes with their year; worked out once per document (each event of
+        a digest asks again)."""
+        years = self._day_years.get(s.start)
+        if years is None:
+            days = [] if "19" not in s.text and "20" not in s.text else \
+                find_dates(self.masked[s.start : s.end], anchor=self.anchor)
+            years = self._day_years[s.start] = tuple(d.first.year for d in days
+                                                     if d.precision == "day" and d.has_year and d.first is not None)
+        return years
 
     def _home_country(self, rec: EventRecord) -> str | None:
         """The country whose government body an unregistered office is: the host's, or, before a host is

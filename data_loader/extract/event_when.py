@@ -17,7 +17,7 @@ from data_loader.extract.dates import (
     resolve_year,
     without_dates,
 )
-from data_loader.extract.event_base import _EVENT_NOUN, _TRAVELLED, ExtractorState, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 
@@ -59,7 +59,8 @@ _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40},?\s*(?:[^()\n]{0,20}?)\((?P<i
 
 #: a dateline's place and day before its dash: "Chui oblast, 4 October 2025 – "
 _OPENING_DAY = re.compile(r"[^–—\n]{3,60}?\s[–—]\s")
-#: a report that an event was held, in the past tense
+#: a report that an event was held, in the past tense (not ``event_base._REPORTED``, whose "opened" would date the
+#: first day, not the last)
 _HELD_PAST = re.compile(r"\b(?:held|conducted|organi[sz]ed|hosted|ran)\b")
 
 
@@ -410,13 +411,9 @@ class WhenRules(ExtractorState):
         """'From 28 to 30 October 2019, a delegation from the General Prosecutor's Office travelled to Lower
         Saxony' before 'IRZ organised the study visit': the days of the trip, told in the lead without a word for
         the event, are the event's when the sentences about it name none."""
-        lead = self.event_sents[0].start if self.event_sents else None
-        for s in self.body[:4]:
-            if lead is not None and s.start > lead:
-                break
-            if _TRAVELLED.search(self.masked, s.start, s.end) is None or self._other_event_at(s) is not None:
-                continue
-            return next(((d, s) for d in self._sentence_dates(s) if d.precision == "day"), None)
+        for s in self._trip_sentences(through_lead=True):
+            if self._other_event_at(s) is None:
+                return next(((d, s) for d in self._sentence_dates(s) if d.precision == "day"), None)
         return None
 
     def _event_page_day(self) -> tuple[DateMention, Sentence] | None:

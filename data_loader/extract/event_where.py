@@ -8,7 +8,7 @@ from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
-from data_loader.extract.event_base import _NOT_VENUE_IN, _TRAVELLED, ExtractorState, _evidence
+from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, Region, capital_of, country_name, lookup_city, region_mentions
@@ -222,12 +222,7 @@ class WhereRules(ExtractorState):
         """'A high-level delegation from the Kyrgyz Republic spent this week in Berlin and Bonn ... The trip was
         organised under ...': the first city of the delegation's trip, told before the sentences about the
         event."""
-        lead = self.event_sents[0].start if self.event_sents else None
-        for s in self.body[:4]:
-            if lead is not None and s.start >= lead:
-                break
-            if _TRAVELLED.search(self.masked, s.start, s.end) is None:
-                continue
+        for s in self._trip_sentences(through_lead=False):
             cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 3]
             if cands:
                 return cands[0]

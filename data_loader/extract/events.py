@@ -138,6 +138,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._cue_hits: dict[tuple[int, int, int], bool] = {}
         self._other_at: dict[tuple[int, int], int | None] = {}
         self._dates_of: dict[tuple[int, int], tuple[DateMention, ...]] = {}
+        self._day_years: dict[int, tuple[int, ...]] = {}
         self._event_sentence: dict[tuple[int, int, bool], bool] = {}
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
         self._low_of: dict[tuple[int, int], str] = {}
@@ -215,7 +216,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return False
         days = [d for d in find_dates(self.masked[lead.start : lead.end], anchor=pub, future_ok=True)
                 if d.precision == "day" and d.first is not None]
-        return bool(days) and 0 <= (days[0].first - pub).days <= ANNOUNCED_HORIZON_DAYS
+        return bool(days) and _days_ahead(days[0].first, pub)
 
     def _fact_box_sentences(self) -> list[Sentence]:
         """The sentences naming an event in a page of fields that gives its day and its place ("When: 3 May 2018",
@@ -786,7 +787,12 @@ def _in_month_of(rec: EventRecord, day: date) -> bool:
 
 def _imminent(rec: EventRecord, pub: date | None) -> bool:
     days = rec.known_days() if pub is not None else None
-    return days is not None and 0 <= (days[0] - pub).days <= ANNOUNCED_HORIZON_DAYS
+    return days is not None and _days_ahead(days[0], pub)
+
+
+def _days_ahead(day: date, pub: date) -> bool:
+    """Whether a day falls from the publication day to the announcements' horizon after it."""
+    return 0 <= (day - pub).days <= ANNOUNCED_HORIZON_DAYS
 
 
 def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:
@@ -869,6 +875,8 @@ def _has_year_code(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds what every ``_BARE_CODE_NAME`` ends with, a hyphen before its year: two
     substring tests, where most sentences asked fail the case-insensitive search for an exercise word."""
     return text.find("-19", start, end) >= 0 or text.find("-20", start, end) >= 0
+
+
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]?\d)")
 
 

@@ -24,9 +24,10 @@ _BOILER = re.compile(
     r"(?:co-)?funded\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$",
     re.IGNORECASE,
 )
+#: the word after a province's name: "Chui oblast", "Sughd Region", "Mary velayat"
+_PROVINCE_KIND = r"(?:oblast|oblys|region|province|velayat|viloyati?)"
 #: (a province's name may go on with its kind: "Chui oblast, 4 October 2025 –")
-_PLACE_NAME = (r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}"
-               r"(?:\s(?:oblast|oblys|region|province|velayat|viloyati?))?")
+_PLACE_NAME = r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}(?:\s" + _PROVINCE_KIND + r")?"
 #: "Almaty, March 8, 2024 –", "DUSHANBE, Asia-Plus –", "ALMATY/BISHKEK, 12 March 2024 –" (several cities)
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*)\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*"
@@ -532,8 +533,7 @@ def _published_in_headline(tm: TextModel, title_span: tuple[int, int] | None) ->
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z’'-]{2,}(?:[ -][A-Z][A-Z’'-]+){0,2}")
 
 
-#: the word after a province's name: "Chui oblast", "Sughd Region", "Mary velayat"
-_PROVINCE_WORD = re.compile(r"\s+(?:oblast|oblys|region|province|velayat|viloyat|viloyati)$", re.IGNORECASE)
+_PROVINCE_WORD = re.compile(r"\s+" + _PROVINCE_KIND + r"$", re.IGNORECASE)
 
 
 def find_dateline(tm: TextModel, body_start: int

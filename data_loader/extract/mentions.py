@@ -60,12 +60,14 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+#: the adjectives of holding an event a body's name may be glued to: "UNOCT-facilitated", "an OSCE-organised workshop"
+HOLDING_ADJECTIVES = r"organi[sz]ed|facilitated|hosted|led|run|convened"
 #: the adjectives of paying or holding a name may be glued to: "EU-funded", "UNOCT-facilitated"
-_GLUED_ADJ = (r"-(?:funded|financed|sponsored|backed|supported|organi[sz]ed|facilitated|hosted|led|run|convened)\b")
+_GLUED_ADJ = r"-(?:funded|financed|sponsored|backed|supported|" + HOLDING_ADJECTIVES + r")\b"
 #: "EU-funded" (with a look-ahead for its capital in front, see textscan.with_first_chars: its look-behind was tried
 #: at every character of the text)
-_GLUED_FUNDING = with_first_chars(re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)" + _GLUED_ADJ))
-#: what every match of ``_GLUED_FUNDING`` ends with: ``re`` finds it by scanning for the hyphen, and most documents
+_GLUED_NAME = with_first_chars(re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)" + _GLUED_ADJ))
+#: what every match of ``_GLUED_NAME`` ends with: ``re`` finds it by scanning for the hyphen, and most documents
 #: have none, so the name pattern is not tried at every capital of them (the words alone, "led" and "run", are in
 #: nearly every document: "called", "running")
 _GLUED_ADJ_ONLY = re.compile(_GLUED_ADJ)
@@ -89,7 +91,7 @@ def find_registry(text: str) -> list[Mention]:
         taken.append((s, e))
         found.append(Mention(s, e, kind, value, text[s:e]))
     # "EU-funded", "Japan-financed", "UNOCT-facilitated": a name glued to an adjective of paying or holding
-    for m in _GLUED_FUNDING.finditer(text) if _GLUED_ADJ_ONLY.search(text) else ():
+    for m in _GLUED_NAME.finditer(text) if _GLUED_ADJ_ONLY.search(text) else ():
         words = m.group(1).split(" ")
         for k in range(len(words)):  # "The EU-funded": try "The EU", then "EU"
             name = " ".join(words[k:])

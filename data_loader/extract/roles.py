@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from data_loader.casefold import CuePattern, CueSet, lowered
-from data_loader.extract.mentions import Mention
+from data_loader.extract.mentions import HOLDING_ADJECTIVES, Mention
 
 EVENT_NOUN = (
     r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?:video[\s-]?)?conferences?|forums?|"
@@ -424,11 +424,12 @@ _FUNDED_ADJ = re.compile(r"^(?:-|\s+)(?:funded|financed|sponsored|co-funded)\b(?
                          re.IGNORECASE)
 #: "a UNOCT-facilitated exchange", "an OSCE-organised workshop": the body that ran the event (not "the OSCE-led Mobile
 #: Training Team", a team)
-_HELD_ADJ = re.compile(r"^-(?:organi[sz]ed|facilitated|hosted|led|run|convened)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:exchange|visit|trip|tour|" + EVENT_NOUN + r")\b"
-                       r"(?!\s+(?:teams?|groups?|units?|cent(?:re|er)s?|offices?|missions?|programmes?|programs?|projects?|"
-                       r"networks?)\b)", re.IGNORECASE)
-_HELD_ADJ_ANYWHERE = re.compile(r"\w" + _HELD_ADJ.pattern[1:], re.IGNORECASE)
+_HELD_ADJ_BODY = (r"-(?:" + HOLDING_ADJECTIVES + r")\s+(?:[\w-]+\s+){0,2}?(?:exchange|visit|trip|tour|" + EVENT_NOUN
+                  + r")\b(?!\s+(?:teams?|groups?|units?|cent(?:re|er)s?|offices?|missions?|programmes?|programs?|"
+                  r"projects?|networks?)\b)")
+#: after a name ("-organised workshop ..."), and anywhere in a sentence after a word (whether to ask for roles at all)
+_HELD_ADJ = re.compile(r"^" + _HELD_ADJ_BODY, re.IGNORECASE)
+_HELD_ADJ_ANYWHERE = re.compile(r"\w" + _HELD_ADJ_BODY, re.IGNORECASE)
 _FUNDING_VERB = CuePattern.compile(
     r"\b(?:provided|provides|contributed|allocated|granted|donated)\s+(?:the\s+)?(?:generous\s+)?"
     r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", prefilter=True)

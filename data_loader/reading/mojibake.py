@@ -86,10 +86,9 @@ _UTF8_AS_LATIN = re.compile(
 
 
 #: "â€" and a replacement character: the right double quotation mark (E2 80 9D) read as cp1252, whose last
-#: byte cp1252 does not define and a decoder replaced; the bytes of four rarer marks end the same way
-_LOST_LAST_BYTE = "â€\ufffd"
-#: the same mark with its last byte dropped, not replaced ("/â€œDunyoâ€ IA/."): "â€" before a space or a stop; read
-#: as a lost closing mark only inside an open quotation (a dagger, E2 80 A0, ends "â€" and a no-break space)
+#: byte cp1252 does not define and a decoder replaced (the bytes of four rarer marks end the same way); or the same
+#: mark with that byte dropped, not replaced ("/â€œDunyoâ€ IA/."): "â€" before a space or a stop, read as a lost
+#: closing mark only inside an open quotation (a dagger, E2 80 A0, ends "â€" and a no-break space)
 _LOST_MARK = re.compile(r"â€(?:\ufffd|(?=[\s.,;:!?)\]/]|$))")
 _OPENING = re.compile(r"â€œ|“")
 _CLOSING = re.compile(r"â€\x9d|”|â€\ufffd")
