@@ -91,3 +91,24 @@ def test_an_event_card_s_place_line_goes_with_its_dates_line(tmp_path):
     ev = t.events.iloc[0]
     assert (ev["city"], ev["country_iso3"]) == ("Ashgabat", "TKM")
     assert (ev["start_date"].strftime("%Y-%m-%d"), ev["end_date"].strftime("%Y-%m-%d")) == ("2019-04-17", "2019-04-18")
+
+
+def test_a_table_of_quick_facts_dates_and_places_a_page_of_one_event(tmp_path):
+    """An activity page whose lead names no day and no place ('we ran a training ... for young diplomats'),
+    and a two-column table of quick facts under it ('Duration | 25.02.2019', 'Location | Berlin, Germany'):
+    the table's bar parts each field's label from its value as a colon would."""
+    ev = _event(tmp_path, (
+        "Training for young diplomats on religious extremism\n\n"
+        "At the invitation of the Foreign Office, we ran a training on religious extremism for young diplomats.\n\n"
+        "Quick facts\n\n| | |\n|---|---|\n| **Duration** | 25.02.2019 |\n| **Location** | Berlin, Germany |\n"
+        "| **Participants** | 12 young diplomats |\n"))
+    assert (ev["start_date"], ev["city"], ev["country_iso3"]) == ("2019-02-25", "Berlin", "DEU")
+
+
+def test_a_page_of_several_place_fields_does_not_place_its_event_by_one_of_them(tmp_path):
+    """Two 'Location:' fields list two activities' places: neither is the place of the story's event."""
+    ev = _event(tmp_path, (
+        "Trainings on religious extremism\n\n"
+        "We ran a training on religious extremism for young diplomats on 25 February 2019.\n\n"
+        "Upcoming courses\n\n| Location | Berlin, Germany |\n\n| Location | Vienna, Austria |\n"))
+    assert ev["city"] != "Berlin"

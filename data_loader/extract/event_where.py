@@ -150,6 +150,11 @@ class WhereRules(ExtractorState):
             # elsewhere ("presented at a session in Vienna") is another occasion's
             self._set_city(rec, venue.city, *venue.city_span)
             return
+        if rec.format != "virtual" and (venue is None or venue.city_span is None) \
+                and (field := header.place_field(self.text)) is not None:
+            # a page's one place field ("Location | Berlin, Germany" among its quick facts) says where
+            self._set_city(rec, field[0], *field[1])
+            return
         for s in self.event_sents:
             # the best-placed city of the sentence (the first on a tie), if it is placed as a venue at all
             score, best = max(((places.venue_score(self.masked, c), c)

@@ -678,8 +678,12 @@ def find_venue(tm: TextModel, body_start: int) -> Venue | None:
     return None
 
 
-#: a card's place line: "Place: Ashgabat, Turkmenistan", "Venue: | Tashkent"
-_PLACE_LABEL = re.compile(r"\s*(?:venue|location|place|where)\s*:", re.IGNORECASE)
+#: what parts a field's label from its value: a colon, or the bar of a two-column table ("Duration | 25.02.2019")
+FIELD_SEP = r"(?:[\s*_]*:[\s*_]*|[ \t*_]*\|(?=[^|\n]*\|?[ \t]*$)[ \t*_]*)"
+#: a card's place line: "Place: Ashgabat, Turkmenistan", "Venue: | Tashkent", "| **Location** | Berlin, Germany |"
+_PLACE_LABEL = re.compile(r"[\s*_|]*(?:venue|location|place|where)" + FIELD_SEP, re.IGNORECASE)
+_PLACE_FIELD_LINE = re.compile(r"^(?P<label>[ \t*_|]*(?:venue|location|place|where)" + FIELD_SEP + r")[^\n]*",
+                               re.IGNORECASE | re.MULTILINE)
 #: the card's lines looked at after its dates line
 CARD_LINES = 4
 
@@ -688,6 +692,22 @@ def on_place_line(text: str, pos: int) -> bool:
     """Whether ``pos`` is on an event card's labelled place line ("Place: Ashgabat, Turkmenistan")."""
     start = text.rfind("\n", 0, pos) + 1
     return _PLACE_LABEL.match(text, start) is not None
+
+
+def place_field(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The city of a page's one labelled place field ("Location | Berlin, Germany" in a table of quick facts
+    under the lead): the page of one event states its place there, wherever the field stands. A page with
+    several such fields lists several events' places."""
+    found = list(_PLACE_FIELD_LINE.finditer(text))
+    if len(found) != 1 or len(found[0].group(0)) > VENUE_LINE_MAX:
+        return None
+    m = found[0]
+    rest = " " * (m.end("label") - m.start()) + m.group(0)[m.end("label") - m.start() :].rstrip(" |")
+    city = _place_only(rest)
+    if not city:
+        return None
+    name, (a, b) = city
+    return name, (m.start() + a, m.start() + b)
 
 
 def _labelled_place(tm: TextModel, from_paragraph: int) -> tuple[str, tuple[int, int]] | None:
