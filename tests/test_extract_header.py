@@ -426,3 +426,13 @@ def test_a_project_site_s_donor_label_is_no_headline_and_a_spaced_numeric_date_d
         "14. 04. 2022\n\n" + BODY))
     assert ev["doc_title"] == "Regional Workshop on Conducting a Counter Terrorist Investigation"
     assert ev["published_date"] == "2022-04-14"
+
+
+def test_a_row_of_rule_characters_is_no_headline(tmp_path):
+    """'AGENCY NEWS' over a row of '=' on a plain-text page that puts no headline of its own in lower case above
+    the story: the row names nothing, so the event is titled by its type, place and month, not '====='."""
+    ev = _event(tmp_path, (
+        "AGENCY NEWS\n=================\n\n26.07.2017\n\n"
+        "CRISP held a workshop for journalists in Bishkek, Kyrgyzstan, on 20 July 2017 on reporting on religion.\n"))
+    assert any(c.isalnum() for c in ev["title"])
+    assert ev["start_date"] == "2017-07-20"

@@ -312,12 +312,20 @@ SHORT_LINE_WORDS = 3
 TAGLINE_WORDS = 6
 
 
+#: a headline has words
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
     """The headline; returns (title, span, index of first body paragraph). Pages put their masthead,
     menus, breadcrumbs and date stamps above it: the first line that can only be a headline is taken;
     without one, the first paragraph that reads like a headline."""
     strong = _strong_title(tm)
     if strong is not None:
+        if not _WORD_CHAR.search(strong[0]):
+            # a row of rule characters ("=====" under a plain-text page's name) stands where a headline would,
+            # and the story starts under it; but it names nothing: the page has no headline
+            return "", strong[1], strong[2]
         return strong
     for i, (s, e) in enumerate(tm.paragraphs[:6]):
         line = tm.text[s:e].strip()
