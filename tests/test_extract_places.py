@@ -746,3 +746,19 @@ def test_a_dateline_naming_a_province_gives_its_country(tmp_path):
         "Chui oblast, 4 October 2025 – The National Agency for Religious Affairs held a two-day workshop on "
         "preventing radicalization.\n"))
     assert t.events.iloc[0]["country_iso3"] == "KGZ"
+
+
+def test_a_city_followed_by_its_own_province_is_the_venue(tmp_path):
+    """'in Urgench, Khorezm province': the one province named after the city is where the city lies, not a list
+    of provinces ('in Jalal-Abad, Osh and Batken provinces') whose first name happens to be a city's."""
+    ev = _event(tmp_path, "Police course on trafficking\n\n4 October 2018\n\n"
+                "The OSCE held a training course for police investigators in Urgench, Khorezm province, from 14 to 18 "
+                "May 2018.\n")
+    assert _place(ev) == ("Urgench", "UZB", "city")
+
+
+def test_cities_read_as_a_list_of_provinces_are_still_no_venue(tmp_path):
+    ev = _event(tmp_path, "Police course on trafficking\n\n4 October 2018\n\n"
+                "The OSCE held training courses for police investigators from Jalal-Abad, Osh and Batken provinces "
+                "from 14 to 18 May 2018.\n")
+    assert _place(ev)[0] not in ("Jalal-Abad", "Osh", "Batken")

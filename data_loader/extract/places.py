@@ -52,6 +52,9 @@ _HELD_IN = re.compile(_HELD_IN_WORDS + "$", re.I)
 #: the name of a province or district, not a city: "in Jalal-Abad, Osh and Batken provinces", "the Osh region"
 REGION_AFTER = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w’'-]+)*\s+(?:provinces?|regions?|oblasts?|districts?|"
                           r"rayons?|governorates?|valley)\b")
+#: a city followed by the one province it lies in: "in Urgench, Khorezm province" (not a list of provinces)
+_OWN_PROVINCE = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:province|region|oblast|district|velayat)\b"
+                           r"(?!\s+(?:and|of)\b)")
 _PLACE_OF = re.compile(r"\b(?:city|cities|towns?|capitals?|resort|regions?|provinces?|oblasts?|villages?|shores?|"
                        r"outskirts|suburbs?|environs)\s+of\s+$", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|of|representing)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -176,7 +179,8 @@ def venue_score(text: str, mention: CityMention) -> int:
         score += 3
         if _HELD_IN.search(before):
             score += 1  # "gathered in Almaty" says more than "EU structures in Brussels" before it
-    if REGION_AFTER.match(text, mention.end, mention.end + 120):
+    if REGION_AFTER.match(text, mention.end, mention.end + 120) \
+            and not _OWN_PROVINCE.match(text, mention.end, mention.end + 60):
         score -= 3
     # "Bishkek, Kyrgyzstan, on ...", and in a table's venue cell "Burabay, Kazakhstan |"
     if re.match(r",\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\.|;|\||on\b|from\b|in\b|$)", after):
