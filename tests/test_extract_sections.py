@@ -285,3 +285,42 @@ def test_a_listing_s_day_over_each_heading_dates_its_item_and_its_today(tmp_path
     assert "2024-10-17" in days and "2024-10-14" in days
     titles = set(t.events.title)
     assert "«Rubezh-2024»: active phase starts at the Harbmaidon range" in titles
+
+
+CATALOGUE = """Mission activities
+
+Filtered by: Origin: Project Co-ordinator. Displaying 1 - 2 of 2
+
+Co-ordinator conducts anti-trafficking training course for police
+
+Category | Mission Activity
+
+Date of creation | 04 Oct 2018
+
+Summary
+
+The Co-ordinator held a training course for police investigators in Urgench from 14 to 18 May 2018. It covered the \
+identification of victims of trafficking.
+
+Co-ordinator conducts specialized anti-trafficking course for police
+
+Category | Mission Activity
+
+Date of creation | 21 May 2019
+
+Summary
+
+From 13 to 17 May 2019 the Co-ordinator ran, in Tashkent, a further training course for police investigators.
+"""
+
+
+def test_a_catalogue_item_s_heading_stands_over_its_table_of_fields(tmp_path):
+    """A catalogue of activities gives each item's fields as a two-column table ("Category | Mission Activity")
+    and a bare label ("Summary") between its heading and its story: each heading heads an item, and each item's
+    course is an event of its own."""
+    heads = _paragraph_texts(CATALOGUE, sections.heading_paragraphs(TextModel(CATALOGUE), 2))
+    assert heads == ["Co-ordinator conducts anti-trafficking training course for police",
+                     "Co-ordinator conducts specialized anti-trafficking course for police"]
+    ev = load_release(tmp_path, CATALOGUE).events.sort_values("start_date")
+    assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2018-05-14", "2019-05-13"]
+    assert list(ev["city"]) == ["Urgench", "Tashkent"]

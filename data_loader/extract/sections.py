@@ -79,17 +79,22 @@ def _dated_story(tm: TextModel, j: int) -> int | None:
     return None
 
 
+#: a field of a catalogue's item under its heading, in a two-column table ("Category | Mission Activity",
+#: "Date of creation | 04 Oct 2018"), or a bare label over the story ("Summary")
+_FIELD = re.compile(r"[A-Z][\w ()/&’'-]{1,40}\s\|\s[^|\n]{1,160}$|[A-Z][a-z]+(?: [a-z]+)?$")
 #: the most list items a heading may stand over before its prose ("- Format: ...", "- Participants: ...")
 MAX_LIST_UNDER_HEADING = 8
 
 
 def _after_list(tm: TextModel, j: int) -> int:
-    """The first paragraph from ``j`` on that is not an item of a short list: a heading over a fact box
-    ("1. Kazakhstan (1-3 March 2021)" / "- Format: online workshop" / ... / the story) heads that story."""
+    """The first paragraph from ``j`` on that is not an item of a short list or a field: a heading over a fact
+    box ("1. Kazakhstan (1-3 March 2021)" / "- Format: online workshop" / ... / the story) or over a catalogue
+    item's fields ("Category | Mission Activity" / "Date of creation | 04 Oct 2018" / "Summary" / the story)
+    heads that story."""
     paras = tm.paragraphs
     k = j
     while (k < len(paras) - 1 and k - j < MAX_LIST_UNDER_HEADING
-           and tm.text.startswith(("- ", "• ", "* "), paras[k][0])):
+           and (tm.text.startswith(("- ", "• ", "* "), paras[k][0]) or _FIELD.match(tm.text, *paras[k]))):
         k += 1
     return k if k - j < MAX_LIST_UNDER_HEADING else j
 
