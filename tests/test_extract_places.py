@@ -762,3 +762,13 @@ def test_cities_read_as_a_list_of_provinces_are_still_no_venue(tmp_path):
                 "The OSCE held training courses for police investigators from Jalal-Abad, Osh and Batken provinces "
                 "from 14 to 18 May 2018.\n")
     assert _place(ev)[0] not in ("Jalal-Abad", "Osh", "Batken")
+
+
+def test_a_training_ground_named_after_its_town_places_an_exercise_over_a_wire_dateline(tmp_path):
+    """'BAKU, Azerbaijan, July 21' is where the wire agency filed; 'at the Termez training ground' is where the
+    drills are held, named after the town it lies by."""
+    ev = _event(tmp_path, "Russia, Uzbekistan to hold joint drills\n\n21 July 2021\n\nBAKU, Azerbaijan, July 21\n\n"
+                "Some 1,500 servicemen of Russia and Uzbekistan will take part in a joint exercise to be held in "
+                "Uzbekistan's Surkhandarya region from July 30 to August 10, the ministry said.\n\n"
+                "The practical part of the exercise will take place at the Termez training ground, near the border.\n")
+    assert _place(ev) == ("Termez", "UZB", "city")

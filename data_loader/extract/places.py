@@ -197,10 +197,12 @@ def venue_score(text: str, mention: CityMention) -> int:
     return score
 
 
-#: a venue named after its town: "at the Gissar Training Centre", "at the Almaty Academy of ..."
+#: a venue named after its town: "at the Gissar Training Centre", "at the Almaty Academy of ...", "at the Termez
+#: training ground"
 _AT_THE = re.compile(r"\bat\s+the\s+$")
 _INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Training\s+Cent(?:re|er)|Academy|Cent(?:re|er)|"
-                                r"Institute|University|School|College|Hotel|Palace|Hall|Base|Garrison|Camp)\b")
+                                r"Institute|University|School|College|Hotel|Palace|Hall|Base|Garrison|Camp|"
+                                r"[Tt]raining\s+(?:[Gg]round|[Rr]ange|[Aa]rea)|[Ff]iring\s+[Rr]ange|[Rr]ange|[Pp]olygon)\b")
 #: a city after "between" or in "between X and": one of two sides, not a venue
 _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)?$")
 
