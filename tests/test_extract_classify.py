@@ -111,6 +111,8 @@ def test_small_arms_workshop_is_arms_trafficking(tmp_path):
         ("Anti-terror drill at Karabatan",
          "The Counter-Terrorism Center held an exercise at the facilities of the Karabatan refinery",
          "vulnerable_targets"),
+        ("Joint drills near the Afghan border",
+         "Russian and Tajik servicemen held a joint exercise near the Afghan border", "border_security"),
     ],
 )
 def test_themes_from_title_and_lead(tmp_path, title, lead, theme):
