@@ -20,6 +20,10 @@ EVENT_NOUN = (
     r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|drills?|convenings?|"
     r"congress(?:es)?|plenar(?:y|ies)|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
+    # a part of a course held on its days ("the second module of the course", "The module took place in Osh"), not
+    # a teaching module handed over
+    r"(?:first|second|third|fourth|fifth|final|last|next|introductory)\s+modules?|"
+    r"module(?=\s+(?:took\s+place|was\s+held|was\s+conducted|ran|opened|began|concluded)\b)|"
     # "the online hearing of the Assembly", "public hearings on the draft law" (not "the hearing of a case")
     r"(?:online|public|parliamentary|joint|expert|open)\s+hearings?|"
     # a mission of experts to a country: "a follow-up assessment visit to Turkmenistan"
