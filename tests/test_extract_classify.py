@@ -457,3 +457,29 @@ def test_what_an_exercise_concentrates_on_is_its_theme(tmp_path):
         "August 2019.\n\n"
         "RC 19 concentrates on border security and stability operations.\n"))
     assert "border_security" in themes
+
+
+def test_a_module_of_a_course_held_on_its_days_is_the_event(tmp_path):
+    """'has completed the second module of its training course. The module took place in Osh from 18 to 21
+    November 2024': the module is the event reported, a training, on its own days."""
+    ev, _ = _event(tmp_path, "SALW training enhances border security\n\n27 November 2024\n\n"
+                   "The OSCE Programme Office in Bishkek has completed the second module of its course on small arms. "
+                   "The module took place in Osh from 18 to 21 November 2024 for officers of the Border Service.\n")
+    assert (ev["event_type"], ev["city"], str(ev["start_date"])[:10]) == ("training", "Osh", "2024-11-18")
+
+
+def test_a_teaching_module_handed_over_is_no_event_of_its_own(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Teaching modules handed over\n\n8 June 2023\n\n"
+        "UNODC's teaching modules cover counter-terrorism and trafficking in persons. The modules were translated "
+        "into Turkmen and Russian.\n\nUNODC held a seminar for university lecturers in Ashgabat on 6 June 2023.\n"))
+    assert len(tables.events) == 1
+
+
+def test_an_event_noun_inside_an_organisation_s_name_gives_no_type(tmp_path):
+    """'working with the Forum for Security Co-operation Support Unit, has completed a training course': the
+    office's name holds 'Forum'; the event is the training."""
+    ev, _ = _event(tmp_path, "Course on small arms\n\n27 November 2024\n\n"
+                   "The OSCE Programme Office in Bishkek, working with the Forum for Security Co-operation Support "
+                   "Unit, has completed a training course for border officers in Osh on 21 November 2024.\n")
+    assert ev["event_type"] == "training"

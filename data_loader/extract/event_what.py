@@ -62,7 +62,8 @@ class WhatRules(ExtractorState):
         """The first activity named in the first event sentences; an activity the codebook has no type for
         ("a side event", "a study visit", ``other`` in event_types.csv) is ``other`` when named first."""
         for s in self.event_sents[:3]:
-            found = classify.event_type_mentions(self.masked[s.start : s.end])
+            found = [f for f in classify.event_type_mentions(self.masked[s.start : s.end])
+                     if not self._in_org_name(s.start + f[1], s.start + f[2])]
             if found:
                 etype, a, b = found[0]
                 rec.event_type = etype
@@ -83,6 +84,11 @@ class WhatRules(ExtractorState):
                           "no word names the activity; the people 'met' at a place or date: a meeting")
                 return
         rec.event_type = "other"
+
+    def _in_org_name(self, start: int, end: int) -> bool:
+        """Whether a word stands inside a registered organisation's name ("the Forum for Security Co-operation
+        Support Unit" names an office, not a forum)."""
+        return any(m.start <= start and end <= m.end for m in self.registry if m.kind == "org")
 
     def _programmes(self, rec: EventRecord) -> None:
         """Programmes the event was held under: named in the headline or in a sentence about the event, or
