@@ -94,6 +94,34 @@ def test_html_declared_legacy_charset_is_used():
     assert "Семинар в Бишкеке" in doc.text
 
 
+def test_html_declared_gb2312_is_read_as_the_gbk_a_browser_reads():
+    """A page that declares gb2312 but holds characters only GBK/GB18030 has (as Chinese sites do): a browser
+    reads it as GBK, and so does the reader, instead of guessing another encoding for the whole page."""
+    story = ("Russia and its Central Asian allies will stage joint military drills in Tajikistan close to the Afghan "
+             "border in late October, the ministry said. ")
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" />'
+            '<title>国际英语新闻:Drills</title></head><body><div class="nav">和谐英语 | 英语新闻</div>'
+            '<h1>国际英语新闻:Russia, Tajikistan to hold drills</h1><div class="info">2018-08-09来源:Xinhuanet</div>'
+            f'<div class="content"><p>{story * 3}镕</p></div><div class="foot">和谐英语 版权所有</div></body></html>')
+    data = page.encode("gb18030")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("gb2312")  # ("镕" is outside GB2312)
+    doc = read_bytes(data, "a.html")
+    headline = doc.text.splitlines()[0]
+    assert "Russia, Tajikistan to hold drills" in headline
+    assert headline.isascii()  # (the site's name in Chinese is spam to the reader; no mojibake of it is left)
+    assert story.strip() in doc.text
+
+
+def test_html_iso_date_in_an_info_bar_above_the_content_is_kept_below_the_headline():
+    page = ('<html><body><div class="arti_title"><h1>Russia, Tajikistan to hold drills</h1></div>'
+            '<div class="arti_info">2018-08-09 Source: Xinhuanet</div><div class="arti_content"><p>'
+            + "Russia and its allies will stage joint military drills in Tajikistan in late October. " * 3
+            + "</p></div></body></html>")
+    lines = read_bytes(page.encode(), "a.html").text.splitlines()
+    assert lines[:3] == ["Russia, Tajikistan to hold drills", "", "2018-08-09"]
+
+
 # --- PDF ------------------------------------------------------------------------------------
 
 def _pdf(lines: list[str] | None, pages: int = 1) -> bytes:

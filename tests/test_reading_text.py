@@ -12,7 +12,12 @@ import unicodedata
 import pytest
 
 from data_loader.reading import read_bytes
-from data_loader.reading.mojibake import PUNCTUATION_BLOCKS, gbk_punctuation_table, repair_gbk_punctuation
+from data_loader.reading.mojibake import (
+    PUNCTUATION_BLOCKS,
+    gbk_punctuation_table,
+    repair_gbk_punctuation,
+    repair_utf8_read_as_gbk,
+)
 
 SENTENCE = "The United Nations Office of Counter-Terrorism held a workshop in Almaty on 4 March 2024."
 
@@ -27,6 +32,17 @@ def test_gbk_punctuation_read_as_latin1_is_repaired():
     doc = read_txt("Kyrgyzstan¡¯s ¡°soft targets¡± plan for 2023¨C2027.")
     assert doc.text == "Kyrgyzstan’s “soft targets” plan for 2023–2027."
     assert doc.encoding_repaired
+
+
+def test_utf8_read_as_gbk_is_repaired_and_real_chinese_is_kept():
+    """'Russia鈥檚 military', '鈥淩ubezh-2018鈥? drills': UTF-8 punctuation misread as GBK swallows the letter after
+    it; its GBK bytes are the UTF-8 text. A closing quote whose last byte was lost ('鈥?') closes the quotation.
+    A navigation bar in real Chinese is not touched by the repair (other-script spam is removed later)."""
+    doc = read_txt("Russia鈥檚 military. The 鈥淩ubezh-2018鈥? drills. " + SENTENCE)
+    assert doc.text.startswith("Russia’s military. The “Rubezh-2018” drills.")
+    assert doc.encoding_repaired
+    assert "Russia’s".encode().decode("gbk", errors="ignore").startswith("Russia鈥檚")  # (the damage's shape)
+    assert repair_utf8_read_as_gbk("和谐英语 英语新闻") == ("和谐英语 英语新闻", 0)
 
 
 def test_gbk_repair_is_general_not_a_list_of_three_pairs():

@@ -133,6 +133,12 @@ def _declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "ignore") if m else None
 
 
+#: the encoding a browser reads a declared legacy charset as (the WHATWG Encoding Standard): a page that says
+#: "gb2312" is GBK or GB18030 in practice, "euc-kr" is Windows-949, "shift_jis" Windows-932
+_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
+             "iso8859-9": "cp1254", "tis-620": "cp874"}
+
+
 def _from_declared(data: bytes, declared: str | None) -> Decoded | None:
     """Trust a declared charset only when the bytes decode under it without error."""
     if not declared:
@@ -141,6 +147,7 @@ def _from_declared(data: bytes, declared: str | None) -> Decoded | None:
         codec = codecs.lookup(declared).name
         if codec in ("utf-8", "iso8859-1", "cp1252", "ascii"):
             return None  # these declarations are routinely wrong; the Western rule decides
+        codec = _SUPERSET.get(codec, codec)
         return Decoded(data.decode(codec), codec, True, (f"declared charset {declared}",))
     except (LookupError, UnicodeDecodeError, ValueError):
         return None

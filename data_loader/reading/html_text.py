@@ -109,11 +109,12 @@ def html_to_text(html: str) -> str:
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 #: a whole date as a page's top bar or byline writes it: "Monday, 24, September, 2018", "March 5, 2024",
-#: "24.09.2018"
+#: "24.09.2018", "2018-08-09"
 _WHOLE_DATE = re.compile(
     r"(?<![\w.])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2},?\s+" + _MONTH_NAME + r",?\s+(?:19|20)\d\d|"
-    + _MONTH_NAME + r"\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?![\w.]\d)")
+    + _MONTH_NAME + r"\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|"
+    r"(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\w.]\d|-\d)")
 #: how much of the page above its content is searched for a date
 ABOVE_CHARS = 1000
 

@@ -111,12 +111,55 @@ def _close_lost_quotes(text: str) -> tuple[str, int]:
     return "".join(out), n
 
 
+#: a run of CJK letters, symbols or fullwidth forms, and the "?" an encoder may have left for a lost last byte
+_CJK_RUN = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\??")
+#: the GBK look of a UTF-8 lead byte of General Punctuation (E2 80): "鈥檚" is "’s", "鈥淩" is "“R"
+_GBK_PUNCT_LEAD = "鈥"
+
+
+def repair_utf8_read_as_gbk(text: str) -> tuple[str, int]:
+    """UTF-8 text misread as GBK (or GB18030) and saved again ("Russia鈥檚 military", "鈥淩ubezh-2018鈥?"): a run
+    of CJK characters whose GBK bytes are valid UTF-8 for Latin text and punctuation is that text; a closing
+    mark whose last byte the encoder could not write ("鈥?") is the closing quotation mark. Real Chinese text
+    is left alone: its bytes are almost never valid UTF-8, and never UTF-8 of Latin text."""
+    if _GBK_PUNCT_LEAD not in text:
+        return text, 0
+    n = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal n
+        run = m.group(0)
+        lost = run.endswith("?")
+        body = run[:-1] if lost else run
+        try:
+            raw = body.encode("gb18030")
+        except UnicodeEncodeError:
+            return run
+        for tail, keep in ((b"", "?" if lost else ""), (b"\x9d", "") if lost else (None, "")):
+            if tail is None:
+                continue
+            try:
+                fixed = (raw + tail).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if fixed and all(ord(c) < 0x3000 for c in fixed):
+                n += 1
+                return fixed + keep
+        return run
+
+    return _CJK_RUN.sub(fix, text), n
+
+
 def repair_mojibake(text: str) -> tuple[str, bool, tuple[str, ...]]:
     """Both repairs plus ftfy's harmless tidying; says whether any encoding repair happened."""
     if text.isascii():
         return text, False, ()  # plain ASCII cannot hold mojibake: skip ftfy, the slowest step of reading
     notes: list[str] = []
+    text, n_as_gbk = repair_utf8_read_as_gbk(text)
+    if n_as_gbk:
+        notes.append(f"repaired {n_as_gbk} run(s) of UTF-8 text misread as GBK")
     text, n_gbk = repair_gbk_punctuation(text)
+    n_gbk += n_as_gbk
     if not _UTF8_AS_LATIN.search(text):
         # UTF-8 read as Latin-1/cp1252 always leaves a lead-byte letter (Â…ô) followed by a
         # continuation-byte character; without one there is nothing for ftfy to repair
