@@ -772,3 +772,13 @@ def test_a_training_ground_named_after_its_town_places_an_exercise_over_a_wire_d
                 "Uzbekistan's Surkhandarya region from July 30 to August 10, the ministry said.\n\n"
                 "The practical part of the exercise will take place at the Termez training ground, near the border.\n")
     assert _place(ev) == ("Termez", "UZB", "city")
+
+
+def test_the_country_of_an_exercise_followed_by_its_month_is_its_venue(tmp_path):
+    """'will hold the joint exercise Rubezh-2021 in Kyrgyzstan in September': Kyrgyzstan is where, September when;
+    the training ground the story names is in no gazetteer."""
+    ev = _event(tmp_path, "CSTO forces to drill in Kyrgyzstan next month\n\nAugust 26, 2021\n\n"
+                "MOSCOW, August 26. /TASS/. Units of the CSTO forces will hold the joint exercise Rubezh-2021 in "
+                "Kyrgyzstan in September, the Joint Staff announced on Thursday. The exercise will be held from "
+                "September 7 to 9 at the Edelweiss training ground.\n")
+    assert _place(ev)[1:] == ("KGZ", "country")

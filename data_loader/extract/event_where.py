@@ -59,6 +59,10 @@ _PROVINCE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]*\s
                              r"(?i:region|province|oblast|district|territory|governorate|prefecture)\b")
 #: another place after a country: "a study visit to Poland, Lithuania and Latvia" names no one host
 _MORE_PLACES = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?[A-Z]")
+#: what may follow the country an event was held in: the sentence's end, its days, or its month ("will hold the
+#: joint exercise Rubezh-2021 in Kyrgyzstan in September")
+_AFTER_VENUE_COUNTRY = re.compile(r"\s*(?:[.,;]|$|on\b|from\b|in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|"
+                                  r"April|May|June|July|August|September|October|November|December)\b)")
 #: "in", "in the" just before a place's name
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 #: a time still to come after a place: "a similar exercise be held in China next year" is another event
@@ -333,9 +337,8 @@ class WhereRules(ExtractorState):
         for s in self.event_sents[:3]:
             for c in self._in(s, self.countries):
                 before = self.masked[max(s.start, c.start - 40) : c.start]
-                after = self.masked[c.end : c.end + 3]
                 if (c.kind == "country" and re.search(r"\bin\s+(?:the\s+)?$", before)
-                        and not _NOT_VENUE_IN.search(before) and re.match(r"\s*(?:[.,;]|$|on\b|from\b)", after)):
+                        and not _NOT_VENUE_IN.search(before) and _AFTER_VENUE_COUNTRY.match(self.masked, c.end)):
                     return c.value, c.start, c.end
                 if c.kind == "country" and _PROVINCE_OF.search(self.masked, max(s.start, c.start - 80), c.start):
                     return c.value, c.start, c.end  # "in the Xinjiang Uygur Autonomous Region of China"
