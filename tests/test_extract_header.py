@@ -436,3 +436,12 @@ def test_a_row_of_rule_characters_is_no_headline(tmp_path):
         "CRISP held a workshop for journalists in Bishkek, Kyrgyzstan, on 20 July 2017 on reporting on religion.\n"))
     assert any(c.isalnum() for c in ev["title"])
     assert ev["start_date"] == "2017-07-20"
+
+
+def test_a_wire_dateline_may_put_the_country_in_brackets():
+    """'New Delhi [India], December 11 (ANI):': the city the story was filed from, with its country in brackets."""
+    tm = TextModel("India organises seminar on cyberspace security\n\n"
+                   "New Delhi [India], December 11 (ANI): India hosted a practical seminar for delegates.\n")
+    head = read_header(tm)
+    assert head.dateline_city == "New Delhi"
+    assert head.dateline_agency

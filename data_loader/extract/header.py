@@ -29,14 +29,16 @@ _PROVINCE_KIND = r"(?:oblast|oblys|region|province|velayat|viloyati?)"
 #: (a province's name may go on with its kind: "Chui oblast, 4 October 2025 –")
 _PLACE_NAME = r"[A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+){0,2}(?:\s" + _PROVINCE_KIND + r")?"
 #: "Almaty, March 8, 2024 –", "DUSHANBE, Asia-Plus –", "ALMATY/BISHKEK, 12 March 2024 –" (several cities)
+#: the country a wire agency puts in brackets after the city: "New Delhi [India], December 11 (ANI):"
+_PLACE_ASIDE = r"(?:\s*\[[A-Z][A-Za-z .'-]{1,30}\])?"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*)\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*"
+    rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*){_PLACE_ASIDE}\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*"
     r"(?:[,.]\s*(?P<rest>[^–—\n]{0,60}?))?\s*(?:[–—]|--|-\s)\s*"
 )
 #: a dateline closed by its agency and a full stop: "Dushanbe, 18 October (UzA).", "DUSHANBE, 21.10.2022
-#: /NIAT «Khovar»/."
+#: /NIAT «Khovar»/.", "New Delhi [India], December 11 (ANI):"
 _DATELINE_AGENCY_END = re.compile(
-    rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*)\s*,\s*(?P<rest>[^\n()/]{{0,40}}?)\s*"
+    rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*){_PLACE_ASIDE}\s*,\s*(?P<rest>[^\n()/]{{0,40}}?)\s*"
     r"(?:\((?P<agency>[^)\n]{1,40})\)|/(?P<agency2>[^/\n]{1,40})/)\s*[.:–—-]\s"
 )
 #: a dateline closed by a full stop (or a colon) after its dated day: "Astana, 22 September 2022. In a prison ...",
