@@ -782,3 +782,13 @@ def test_the_country_of_an_exercise_followed_by_its_month_is_its_venue(tmp_path)
                 "Kyrgyzstan in September, the Joint Staff announced on Thursday. The exercise will be held from "
                 "September 7 to 9 at the Edelweiss training ground.\n")
     assert _place(ev)[1:] == ("KGZ", "country")
+
+
+def test_a_later_sentence_of_an_earlier_year_does_not_place_the_event(tmp_path):
+    """'It was the second seminar of this kind held by India. The first was organised in Hyderabad in August
+    2019': a seminar of 2021 was not held where the first one of 2019 was."""
+    ev = _event(tmp_path, "India hosts seminar on cyberspace security\n\n11 December 2021\n\n"
+                "India held a practical seminar on securing cyberspace from 7 to 8 December 2021 for SCO delegates. "
+                "It was the second seminar of this kind held by India. The first was organised in Hyderabad in "
+                "August 2019; no seminar took place in 2020 because of the pandemic.\n")
+    assert _place(ev)[0] != "Hyderabad"

@@ -160,6 +160,8 @@ class WhereRules(ExtractorState):
             self._set_city(rec, field[0], *field[1])
             return
         for s in self.event_sents:
+            if self._of_an_earlier_year(s, rec):
+                continue
             # the best-placed city of the sentence (the first on a tie), if it is placed as a venue at all
             score, best = max(((places.venue_score(self.masked, c), c)
                                for c in self._after_other_event_filter(s, self._in(s, self.cities))),
@@ -180,6 +182,8 @@ class WhereRules(ExtractorState):
             how = INFERRED, "no sentence about the event says where: the city a delegation went to, in the lead"
         if chosen is None and not from_venue:
             for s in self.event_sents:
+                if self._of_an_earlier_year(s, rec):
+                    continue
                 cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
                 if cands:
                     chosen = cands[0]
@@ -226,6 +230,14 @@ class WhereRules(ExtractorState):
                       "services, and no place of another country named: held at home")
             return
         rec.location_precision = "region"
+
+    def _of_an_earlier_year(self, s: Sentence, rec: EventRecord) -> bool:
+        """'The first was organised in Hyderabad in August 2019', in a story of a seminar of 2021: a later sentence
+        whose dates all fall in years before the event's tells of another occasion; its city is that one's."""
+        if rec.year is None or not self.event_sents or s is self.event_sents[0]:
+            return False
+        years = [d.year for d in self._sentence_dates(s) if d.has_year and d.year]
+        return bool(years) and max(years) < rec.year
 
     def _trip_city(self):
         """'A high-level delegation from the Kyrgyz Republic spent this week in Berlin and Bonn ... The trip was
