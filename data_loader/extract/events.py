@@ -56,7 +56,7 @@ _UNDER_WAY = CuePattern.compile(
 _FULL_STOP = re.compile(r"[.!][\"”’)]?\s*$")
 
 #: "many conferences", "numerous trainings": activities in general, not one event
-_GENERIC_BEFORE = re.compile(r"\b(?:many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
+_GENERIC_BEFORE = re.compile(r"\b(?:no|many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
                              r"a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
 #: "The previous three high-level conferences were held in Dushanbe": earlier events of a series, not this one
 #: (only before a plural: "the previous OSCE seminar ... was organized on 25 April" may be an event of its own)
