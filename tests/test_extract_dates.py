@@ -742,3 +742,25 @@ def test_a_dateline_day_before_a_report_that_a_two_day_event_was_held_is_its_las
         "Chui oblast, 4 October 2025 – With support from UNDP, the National Agency for Religious Affairs held a "
         "two-day workshop on preventing radicalization.\n"))
     assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2025-10-03", "2025-10-04")
+
+
+def test_a_day_the_event_came_weeks_after_is_not_its_day(tmp_path):
+    """'Weeks after taking over the chairmanship ... on October 28, 2021, India hosted a two-day practical seminar
+    ... The Secretariat held the Practical Seminar from 7-8 December': the first day is the chairmanship's."""
+    ev = _event(tmp_path, "India organises seminar on cyberspace security\n\nDec 11, 2021\n\n"
+                "New Delhi [India], December 11 (ANI): Weeks after taking over the chairmanship of the Council on "
+                "October 28, 2021, India hosted a two-day practical seminar on cyberspace security.\n\n"
+                "The National Security Council Secretariat held the Practical Seminar from 7-8 December for "
+                "delegates from SCO member states.\n")
+    assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2021-12-07", "2021-12-08")
+
+
+def test_no_seminar_that_took_place_is_no_event_sentence(tmp_path):
+    """'no seminar took place in 2020 because of the pandemic' tells of a seminar that was not held: its sentence
+    (with the city of an earlier one) says nothing of where this one was, which only the dateline gives."""
+    ev = _event(tmp_path, "India organises seminar on cyberspace security\n\n"
+                "New Delhi [India], December 11 (ANI): India hosted a practical seminar on cyberspace security from "
+                "7 to 8 December for SCO delegates.\n\n"
+                "The first was organised in Hyderabad in August 2019; no seminar took place in 2020 because of the "
+                "pandemic.\n")
+    assert ev["city"] == "New Delhi"

@@ -53,6 +53,10 @@ _STATEMENT_ENDS = re.compile(r"\s*(?:[.;!]|$|,\s|\s+in\s+(?:a|its|his|her)\s+sta
 _ACT_OF = re.compile(r"\b(?:decision|resolution|decree|order|agreement|memorandum|protocol|law|declaration|directive|"
                      r"instruction|roadmap|road\s+map)\b[^.;:\n]{0,60}?\s(?:of|dated)\s+$", re.I)
 
+#: a day in an opening clause that dates what the event came after or before: "Weeks after taking over the
+#: chairmanship ... on October 28, 2021, India hosted ...", "Days before the summit of 3 May, ..."
+_TIME_AFTER = re.compile(r"(?:^|[:–—]\s)\W*(?:(?:a\s+few|several|two|three|four|five|some|just|only|shortly|soon|a)\s+)?"
+                         r"(?:days?|weeks?|months?|years?|shortly|soon|just)\s+(?:after|before)\b[^.;:\n]*$", re.I)
 #: a wire story's dateline: a place in capitals, then the agency and the day it filed in brackets
 #: ("UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020)", "ISLAMABAD, Feb 22 (APP)")
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40},?\s*(?:[^()\n]{0,20}?)\((?P<inside>[^()\n]{3,100})\)")
@@ -150,6 +154,9 @@ class WhenRules(ExtractorState):
                 continue
             if _ACT_OF.search(sent, max(0, d.start - 90), d.start):
                 continue  # "the decision of the Council of 8 September 2023": the day of the act, not the event
+            if _TIME_AFTER.search(sent, max(0, d.start - 200), d.start):
+                continue  # "Weeks after taking over the chairmanship on October 28, 2021, India hosted ...": the
+                # day the event came after
             out.append(d.shifted(s.start))
         return tuple(out)
 
