@@ -55,8 +55,8 @@ _ACT_OF = re.compile(r"\b(?:decision|resolution|decree|order|agreement|memorandu
 
 #: a day in an opening clause that dates what the event came after or before: "Weeks after taking over the
 #: chairmanship ... on October 28, 2021, India hosted ...", "Days before the summit of 3 May, ..."
-_TIME_AFTER = re.compile(r"(?:^|[:–—]\s)\W*(?:(?:a\s+few|several|two|three|four|five|some|just|only|shortly|soon|a)\s+)?"
-                         r"(?:days?|weeks?|months?|years?|shortly|soon|just)\s+(?:after|before)\b[^.;:\n]*$", re.I)
+_TIME_AFTER = re.compile(r"(?:^|[:–—]\s)\W*(?:(?:a\s+few|several|two|three|four|five|some|just|only|shortly|soon|a)"
+                         r"\s+)?(?:days?|weeks?|months?|years?|shortly|soon|just)\s+(?:after|before)\b[^.;:\n]*$", re.I)
 #: a wire story's dateline: a place in capitals, then the agency and the day it filed in brackets
 #: ("UNITED NATIONS (UrduPoint News / Sputnik - 22nd February, 2020)", "ISLAMABAD, Feb 22 (APP)")
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40},?\s*(?:[^()\n]{0,20}?)\((?P<inside>[^()\n]{3,100})\)")
