@@ -218,6 +218,14 @@ def test_a_read_also_heading_with_a_colon_and_its_headlines_are_furniture():
     assert doc.text == f"Title of the release\n\n{SENTENCE}"
 
 
+def test_a_related_activities_label_with_its_links_on_one_line_is_furniture():
+    """'Related activities: Training for young diplomats from Iraq (Kodori) · ...': the site's other pages, whose
+    countries are not the release's."""
+    doc = read_txt(f"Title of the release\n\n{SENTENCE}\n\nRelated activities: Training for young diplomats from "
+                   "Iraq (Kodori) · Conflict Transformation Training for international Diplomats\n\nLast sentence.")
+    assert doc.text == f"Title of the release\n\n{SENTENCE}\n\nLast sentence."
+
+
 def test_sentences_mentioning_debris_words_are_kept():
     text = (
         "Participants learned to share information and print travel documents securely.\n\n"

@@ -40,6 +40,10 @@ DEBRIS_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"(?:leave|post|add|write) a (?:comment|reply)|\d+ comments?|comments? \(\d+\)|no comments(?: yet)?",
         r"(?:previous|next|older|newer) (?:post|article|story|news|item|page)s?:?",
         _OTHER_STORIES_HEADING,
+        # the same label with its links run on in one line: "Related activities: Training for young diplomats
+        # from Iraq (Kodori) · Conflict Transformation Training for international Diplomats"
+        r"related (?:posts|articles|news|stories|content|items|activities|projects|events|publications|links)\s*:"
+        r"\s*\S.{0,400}",
         r"advertisement|sponsored(?: content)?|ad",
         r"(?:home|main page)(?:\s*[>»/|›→]\s*[^>»/|›→]{1,80}){1,6}",
         r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?\b.{0,150}|"
