@@ -328,6 +328,17 @@ def test_a_programme_that_had_been_carried_out_is_no_event(tmp_path):
     assert tables.events.empty
 
 
+def test_a_project_page_that_no_date_dates_is_no_event_even_with_its_country(tmp_path):
+    """A project's page with no publication date and no year of its own activities ('The project now enters its
+    third round ... we keep working with religious groups in Kyrgyzstan, holding workshops'): a profile, not a
+    report of an event, though it names the country it works in."""
+    tables = load_release(tmp_path, (
+        "Peaceful Dialogue in Kyrgyzstan\n\nThe project now enters its third round. We keep working with civil "
+        "society and religious groups to ease tensions.\n\nIt opens a space for reflection, dialogue and mutual "
+        "understanding between groups of society that rarely meet.\n"))
+    assert tables.events.empty
+
+
 def test_a_lecture_given_today_is_an_event_of_that_day(tmp_path):
     ev, _ = _event(tmp_path, (
         "More than 200 students attend lecture on extremism\n\nBishkek, 26.04.22. /Kabar/. A lecture on extremism "

@@ -689,7 +689,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._countries(rec)
         self._title_summary(rec)
         rec.quoted_titles = self._quoted_titles()
-        if rec.year is None and rec.location_precision == "region":
+        if rec.year is None and rec.location_precision in ("region", "country"):
             # nothing says when or where (neither the text nor a publication date gives a year): a mention of
             # activities, as a profile or an overview makes, not a report of an event
             return []
