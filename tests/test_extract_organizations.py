@@ -785,3 +785,15 @@ def test_a_government_s_experts_who_facilitated_sessions_are_partners(tmp_path):
         "Academy of Security Sciences facilitated the sessions.\n\n"
     ))
     assert "Latvia" not in r["organizer"]
+
+
+def test_a_publisher_that_says_we_ran_the_event_organised_it(tmp_path):
+    """A page of CRISP ('CRISP - Crisis Simulation for Peace e.V.' in its masthead) saying 'At the invitation of
+    the German Federal Foreign Office, we ran a training': the inviting ministry hosts, and 'we', the publisher,
+    organised it, though the story names it nowhere else."""
+    roles = _roles(tmp_path, (
+        "CRISP - Crisis Simulation for Peace e.V. · About · Activities · News\n\n"
+        "Training for young diplomats from Central Asia about religious extremism\n\n"
+        "At the invitation of the German Federal Foreign Office, we ran a training on religious extremism for "
+        "young diplomats from Central Asia in Berlin on 25 February 2019.\n"))
+    assert "CRISP" in roles["organizer"]

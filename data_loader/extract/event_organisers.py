@@ -26,6 +26,10 @@ _INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations|E
 
 #: an organisation's name before its members: "the SCO member states", "OSCE participating States"
 _MEMBER_STATES = re.compile(r"\s+(?:member|participating)[\s-](?:states?|countries|nations)\b", re.I)
+#: the publisher telling of its own event in the first person: "we ran a training", "our team delivered ..."
+_WE_HELD = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+(?:team|organi[sz]ation|experts?|trainers?))\s+(?:have\s+|had\s+)?"
+                      r"(?:ran|run|held|organi[sz]ed|co-organi[sz]ed|conducted|delivered|hosted|facilitated|"
+                      r"carried\s+out)\b")
 _PAID_BY = re.compile(r"\b(?:funded|financed|co-funded|supported|sponsored)\s+by\s+(?:the\s+)?$", re.I)
 _MEMBER_STATES_OF = re.compile(r"\b(?:member|participating)[\s-](?:states?|countries|nations)\s+of\s+(?:the\s+)?$",
                                re.I)
@@ -188,7 +192,8 @@ class OrganiserRules(ExtractorState):
         """A page of an organisation ("OSCE Programme Office in Dushanbe" above the headline, "CIS ATC
         bulletin") reporting an event no sentence gives an organiser: the organisation tells of its own event.
         Only the masthead, above the headline, is read; a news agency is in no registry."""
-        if any(role == "organizer" for _, role in rec.organizations) or not self.head.title_span:
+        we_held = any(_WE_HELD.search(self.masked, s.start, s.end) for s in self.event_sents)
+        if (any(role == "organizer" for _, role in rec.organizations) and not we_held) or not self.head.title_span:
             return
         top = self.head.title_span[0]
         owners = programme_registry()[0]
@@ -201,11 +206,14 @@ class OrganiserRules(ExtractorState):
             return  # ("Funded by the European Union" on a project's page: its donor, not its publisher)
         m = heads[0]
         ts, te = self.head.title_span
-        if not any(x.value == m.value for s in self.body for x in self._in(s, self.registry)) and \
+        if not we_held and not any(x.value == m.value for s in self.body for x in self._in(s, self.registry)) and \
                 not any(x.value == m.value and ts <= x.start < te for x in self.registry):
             return  # the story or its headline must name it too: a masthead alone may be a portal's
+        if (m.value, "organizer") in rec.organizations:
+            return
         rec.organizations.append((m.value, "organizer"))
-        _evidence(rec, "organizer", m.value, m.start, m.end, GUESSED,
+        _evidence(rec, "organizer", m.value, m.start, m.end, INFERRED if we_held else GUESSED,
+                  f"the story says 'we' held the event: {m.value}, whose page this is" if we_held else
                   f"no sentence says who held the event: {m.value}, whose page this is and whom the story names")
         backing = [e for e in rec.evidence if e.field == "funder" and e.value == m.value]
         if backing and not any(_MONEY.search(self.masked, e.start, e.end) for e in backing):
