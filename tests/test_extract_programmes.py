@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from release_helpers import one_event_tables
+from release_helpers import load_release, one_event_tables
 
 from data_loader.extract.programmes import clean_title, named_projects, registry_programme
 
@@ -420,3 +420,21 @@ def test_a_programme_named_with_its_acronym_in_brackets(tmp_path):
         "Ust-Kamenogorsk. The course was conducted by the Global Nuclear Security (GNS) Program of the U.S. Defense "
         "Threat Reduction Agency.\n"))
     assert t.event_programmes.programme.tolist() == ["Global Nuclear Security Program"]
+
+
+def test_a_closing_word_on_the_activities_above_gives_every_event_its_programme(tmp_path):
+    """A bulletin of numbered items closed by 'The activities above were carried out under ... the UNODC
+    Programme for Central Asia': each item's course was held under that programme."""
+    t = load_release(tmp_path, (
+        "Field bulletin, July - October 2021\n\n"
+        "1. KYRGYZ BORDER OFFICERS TRAINED ON RISK PROFILING\n\n"
+        "From 28 June to 2 July 2021, UNODC ran a training course on risk profiling for ten officers of the Border "
+        "Service in Bishkek.\n\n"
+        "2. KAZAKH OFFICERS TRAINED ON INSPECTION TECHNIQUES\n\n"
+        "On 4-8 October 2021, UNODC held a national training course for border officers in Almaty.\n\n"
+        "3. ABOUT THE COMPONENT\n\n"
+        "The activities above were carried out under the Cross-Border Cooperation Component of the UNODC Programme "
+        "for Central Asia. The component aims to stem trafficking along the northern route.\n"))
+    assert len(t.events) == 2
+    per_event = t.event_programmes.groupby("event_id").programme.apply(set)
+    assert len(per_event) == 2 and all("UNODC Regional Programme for Central Asia" in p for p in per_event)

@@ -27,6 +27,11 @@ _MET_AT = re.compile(r"\b(?:met|gathered|convened)\s+(?:(?:online|virtually|agai
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
                      r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"
                      r"in\s+line\s+with|contribut(?:e|es|ed|ing)\s+to)\b", re.IGNORECASE)
+#: a closing word on every activity the document told of: "The activities above were carried out under ..."
+_ALL_ABOVE_UNDER = re.compile(r"\b(?:activities|events|trainings|courses|workshops|meetings)\s+"
+                              r"(?:described\s+|listed\s+|reported\s+)?above\s+(?:were|are|have\s+been)\s+(?:carried\s+out|held|implemented|"
+                              r"organi[sz]ed|conducted|delivered|funded)\s+(?:under|within|as\s+part\s+of|in\s+the\s+"
+                              r"framework\s+of|by)\b", re.IGNORECASE)
 #: "Under this programme, UNODC organised ...": the programme named just before
 _THIS_PROGRAMME = re.compile(r"\b(?:under|within|as\s+part\s+of|through|in\s+the\s+framework\s+of)\s+"
                              r"(?:this|that|the\s+same)\s+(?:programme|program|project|initiative)\b", re.IGNORECASE)
@@ -145,6 +150,7 @@ class WhatRules(ExtractorState):
                 said = " ".join(back.group(0).split())
                 pointed[name] = (a, b, s.start + back.start(), s.start + back.end(), said)
             named += here
+        found += self._programmes_of_all_above()
         if not (found or pointed or described):
             self._only_programme_named(rec, sentences, event_starts, named)
         seen = set()
@@ -169,6 +175,15 @@ class WhatRules(ExtractorState):
                 rec.programmes.append(name)
                 _evidence(rec, "programme", name, a, b, INFERRED,
                           f"'{said}' describes {name}: every word of its name is there")
+
+    def _programmes_of_all_above(self) -> list[tuple[str, int, int]]:
+        """'The activities above were carried out under ... the UNODC Programme for Central Asia', closing a
+        bulletin (in a section of its own, or as background): the programme of every event the document reports."""
+        out = []
+        for s in self.tm.sentences:
+            if _ALL_ABOVE_UNDER.search(self.masked, s.start, s.end):
+                out += [(m.value, m.start, m.end) for m in self._in(s, self.registry) if m.kind == "programme"]
+        return out
 
     def _only_programme_named(self, rec: EventRecord, sentences: list[Sentence], event_starts: set[int],
                               named: list[tuple[str, int, int]]) -> None:
