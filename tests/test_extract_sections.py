@@ -287,6 +287,25 @@ def test_a_listing_s_day_over_each_heading_dates_its_item_and_its_today(tmp_path
     assert "«Rubezh-2024»: active phase starts at the Harbmaidon range" in titles
 
 
+def test_a_listing_item_s_yearless_days_are_read_against_its_own_date_line(tmp_path):
+    """A ministry's listing, newest first: '23.03.2024' over a meeting, then '25.04.2022' over 'On 22 April, the
+    Mission held ... the first high-level briefing', then '01.07.2021' over 'From 28 to 30 June ... took place':
+    each item's April or June is the one before its own date line, not before the newest item's."""
+    t = load_release(tmp_path, (
+        "News — tag: countering terrorism\n\n23.03.2024\n\n"
+        "Minister meets Head of the UN Office of Counter-Terrorism\n\n"
+        "The Minister met in New York with the Head of the Office of Counter-Terrorism and discussed cooperation in "
+        "countering terrorism.\n\n25.04.2022\n\n"
+        "Counter-terrorism strategy presented at UN Headquarters\n\n"
+        "On 22 April, the Permanent Mission, together with UNOCT, held at the United Nations Headquarters the first "
+        "high-level briefing to present the national strategy on countering terrorism.\n\n01.07.2021\n\n"
+        "Delegation at the Second UN High-Level Conference on Counter-Terrorism\n\n"
+        "From 28 to 30 June, the Second United Nations High-Level Conference of Heads of Counter-Terrorism Agencies "
+        "took place in New York in a hybrid format.\n"))
+    days = set(t.events.start_date.astype(str))
+    assert {"2022-04-22", "2021-06-28"} <= days
+
+
 CATALOGUE = """Mission activities
 
 Filtered by: Origin: Project Co-ordinator. Displaying 1 - 2 of 2

@@ -349,7 +349,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             events += self._earlier_events(events, len(events))
             return self.head.title or (events[0].title if events else ""), published, events
         events: list[EventRecord] = []
-        head = self.head
+        head, anchor = self.head, self.anchor
         for i, (heading, body) in enumerate(segments):
             # each part of a digest is read on its own: its sentences, its organisers, its place; a
             # section's heading stands in for the headline (its title, and the words the rules weigh there)
@@ -360,6 +360,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             if heading is not None:
                 title = _ITEM_NUMBER.sub("", " ".join(self.text[self._title_start(heading) : heading[1]].split()))
                 self.head = replace(head, title=title, title_span=heading)
+                self._anchor_on_item_date(heading, anchor)
             self.body = body
             self.event_sents = [s for s in body if self._is_event_sentence(s)]
             announced = self.announced
@@ -378,8 +379,21 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 found = self._events(len(events))
                 events += found + self._earlier_events(found, len(events) + len(found))
             self.head, self.announced = head, announced
+            if self.anchor != anchor:
+                self.anchor, self._dates_of = anchor, {}
         self.section_heading, self.untitled_part = None, False
         return self.head.title or (events[0].title if events else ""), published, events
+
+    def _anchor_on_item_date(self, heading: tuple[int, int], page_anchor: date | None) -> None:
+        """A news listing's date line over an item's heading ("25.04.2022" / "Tajikistan's strategy presented at
+        UN Headquarters" / "On 22 April, ..."): the item's yearless days are read against its own date, not
+        the page's (the newest item's)."""
+        if self.tm.paragraphs[_paragraph_at(self.tm, heading[0])][1] >= heading[1]:
+            return  # (a heading of one paragraph: no date line over it)
+        hit = self._heading_day(heading)
+        if hit is None or not hit[0].has_year or hit[0].first is None or hit[0].first == page_anchor:
+            return
+        self.anchor, self._dates_of = hit[0].first, {}
 
     def _quoted_titles(self) -> list[str]:
         """Names in quotes of four words or more in the headline and the event sentences, in a plain form
@@ -869,6 +883,11 @@ _CODE_NAME = re.compile(r"[“\"«„]([A-Z][\w'’ -]{1,40}?[- ](?:19|20)\d\d)[
 #: the same without quotes, in a sentence about an exercise: "the CSTO Cobalt-2022 exercise completed"
 _BARE_CODE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:19|20)\d\d)(?![\w-])")
 _EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?)\b", re.I)
+
+
+def _paragraph_at(tm: TextModel, pos: int) -> int:
+    """The index of the paragraph that holds ``pos``."""
+    return next((i for i, (a, b) in enumerate(tm.paragraphs) if a <= pos < b), 0)
 
 
 def _has_year_code(text: str, start: int, end: int) -> bool:
