@@ -797,3 +797,15 @@ def test_a_publisher_that_says_we_ran_the_event_organised_it(tmp_path):
         "At the invitation of the German Federal Foreign Office, we ran a training on religious extremism for "
         "young diplomats from Central Asia in Berlin on 25 February 2019.\n"))
     assert "CRISP" in roles["organizer"]
+
+
+def test_the_countries_an_office_covers_are_no_organisers(tmp_path):
+    """'The regional office of UNODC for Afghanistan, Central Asia, Iran and Pakistan held the meeting ...': the
+    countries are the office's territory, not governments holding or paying for the meeting."""
+    roles = _roles(tmp_path, (
+        "UNODC concludes Programme Steering Committee meeting in Ashgabat\n\n7 November 2025\n\n"
+        "The regional office of the United Nations Office on Drugs and Crime (UNODC) for Afghanistan, Central Asia, "
+        "Iran and Pakistan held the annual Programme Steering Committee meeting on 6 November 2025 in Ashgabat, "
+        "Turkmenistan. The Government of Turkmenistan hosted the meeting.\n"))
+    assert roles["organizer"] == {"UNODC", "Turkmenistan"}
+    assert not ({"Afghanistan", "Iran", "Pakistan"} & (roles["funder"] | roles["partner"] | roles["participant"]))

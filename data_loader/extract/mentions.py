@@ -179,7 +179,12 @@ _OFFICE_KINDS = frozenset({"un", "intl"})
 
 def without_country_offices(text: str, registry: list[Mention], countries: list[Mention]) -> list[Mention]:
     """Country mentions less those that only name an agency's office there: in "UNDP Kazakhstan is hosting the
-    dialogue" the country is part of the host's name, and says nothing of its government nor of the venue."""
+    dialogue" the country is part of the host's name, and says nothing of its government nor of the venue; in
+    "the regional office of UNODC for Afghanistan, Central Asia, Iran and Pakistan held ..." the countries are
+    the office's territory."""
+    territory = [(m.start("list"), m.end("list")) for m in _OFFICE_FOR.finditer(text)] if " for " in text else []
+    if territory:
+        countries = [c for c in countries if not any(a <= c.start < b for a, b in territory)]
     orgs, _ = organizations()
     ends = {m.end for m in registry if m.kind == "org" and m.value in orgs and orgs[m.value].kind in _OFFICE_KINDS}
     if not ends:
@@ -187,6 +192,15 @@ def without_country_offices(text: str, registry: list[Mention], countries: list[
     return [c for c in countries
             if not (c.kind == "country" and c.start - 1 in ends and text[c.start - 1] == " "
                     and not text.startswith(("'s", "’s"), c.end))]
+
+
+_CAP_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+#: an office or representative named for the countries it covers: "the regional office of the United Nations Office
+#: on Drugs and Crime (UNODC) for Afghanistan, Central Asia, Iran and Pakistan", "UNODC Regional Representative for
+#: Afghanistan, Central Asia, Iran and Pakistan"
+_OFFICE_FOR = re.compile(r"\b(?:[Oo]ffice|Representative|Representation|Coordinator|Co-ordinator)\b"
+                         r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;()]{2,80}?(?:\s*\([A-Z]+\))?)?\s+for\s+"
+                         rf"(?P<list>{_CAP_NAME}(?:\s*,\s*(?:and\s+)?{_CAP_NAME}|\s+and\s+{_CAP_NAME}){{0,8}})")
 
 
 def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
