@@ -809,3 +809,22 @@ def test_the_countries_an_office_covers_are_no_organisers(tmp_path):
         "Turkmenistan. The Government of Turkmenistan hosted the meeting.\n"))
     assert roles["organizer"] == {"UNODC", "Turkmenistan"}
     assert not ({"Afghanistan", "Iran", "Pakistan"} & (roles["funder"] | roles["partner"] | roles["participant"]))
+
+
+def test_a_country_s_contribution_to_countering_terrorism_is_no_funding(tmp_path):
+    """'the Deputy Minister acquainted the participating States with the contribution of the Republic of
+    Tajikistan to countering the threats': a country's effort, not money for the meeting."""
+    roles = _roles(tmp_path, (
+        "Tajikistan at the OSCE Structured Dialogue\n\n07.05.2019\n\n"
+        "On 6-7 May 2019, a delegation of Tajikistan took part in a meeting of the OSCE Structured Dialogue held in "
+        "Vienna. The Deputy Minister acquainted the OSCE participating States with the contribution of the Republic "
+        "of Tajikistan to countering the threats posed by terrorism.\n"))
+    assert "Tajikistan" not in roles["funder"]
+
+
+def test_a_donor_s_contribution_to_a_trust_fund_stays_funding(tmp_path):
+    roles = _roles(tmp_path, (
+        "Workshop on border security\n\n07.05.2019\n\n"
+        "UNOCT held a workshop on border security in Dushanbe on 6 May 2019 with the contribution of Japan to the "
+        "UN Counter-Terrorism Trust Fund.\n"))
+    assert "Japan" in roles["funder"]

@@ -389,6 +389,9 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
             end = comma if comma is not None else end
         if role == "coop":
             role = "organizer" if has_act else "partner"
+        if role == "funder" and _EFFORT_TO.match(sentence, e, min(len(sentence), end + 40)) \
+                and "contribut" in low[_s:e]:
+            continue  # "the contribution of the Republic of Tajikistan to countering terrorism": an effort, not money
         out.append(Zone(role, e, end, _s))
     if acts:
         verb = acts[0]
@@ -405,6 +408,10 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
     return out
 
 
+#: what a contribution that is an effort, not money, goes to: "the contribution of Tajikistan to countering the
+#: threats", "... to the fight against terrorism", "... to regional security"
+_EFFORT_TO = re.compile(r"[^,;]*?\bto\s+(?:the\s+)?(?:[a-z]+ing\b|fight|struggle|efforts?|peace|security|stability|"
+                        r"prevention)")
 #: a clause set off by commas between a subject and its verb: "Delegates of the group set up under the C5+1 format,
 #: which brings together the five states and the United States, held a meeting"
 _ASIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s[^;]*,\s*$")
