@@ -828,3 +828,14 @@ def test_a_donor_s_contribution_to_a_trust_fund_stays_funding(tmp_path):
         "UNOCT held a workshop on border security in Dushanbe on 6 May 2019 with the contribution of Japan to the "
         "UN Counter-Terrorism Trust Fund.\n"))
     assert "Japan" in roles["funder"]
+
+
+def test_an_event_organised_in_cooperation_with_others_was_organised_by_them(tmp_path):
+    """'The briefing was organised in cooperation with UNOCT and the European Union, the Mission said': the two
+    organised it with the Mission (no active verb names a holder: they are not mere partners)."""
+    roles = _roles(tmp_path, (
+        "Strategy discussed at UN Headquarters\n\n23.04.2022\n\n"
+        "A high-level briefing presenting the national strategy on countering terrorism was held at the headquarters "
+        "of the United Nations in New York on 22 April 2022. The briefing was organised in cooperation with the "
+        "United Nations Office of Counter-Terrorism (UNOCT) and the European Union, the Permanent Mission said.\n"))
+    assert {"UNOCT", "European Union"} <= roles["organizer"]

@@ -388,7 +388,8 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
             comma = next((i for i in range(e, end) if sentence[i] == "," and not _inside(mentions, i)), None)
             end = comma if comma is not None else end
         if role == "coop":
-            role = "organizer" if has_act else "partner"
+            # ("The briefing was organised in cooperation with UNOCT and the EU": those it was organised with)
+            role = "organizer" if has_act or _HELD_PASSIVE_BEFORE.search(sentence, max(0, _s - 40), _s) else "partner"
         if role == "funder" and _EFFORT_TO.match(sentence, e, min(len(sentence), end + 40)) \
                 and "contribut" in low[_s:e]:
             continue  # "the contribution of the Republic of Tajikistan to countering terrorism": an effort, not money
@@ -408,6 +409,9 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
     return out
 
 
+#: a passive holding verb right before "in cooperation with": "The briefing was organised in cooperation with ..."
+_HELD_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:organi[sz]ed|held|conducted|hosted|"
+                                  r"convened|run|delivered)\s+$")
 #: what a contribution that is an effort, not money, goes to: "the contribution of Tajikistan to countering the
 #: threats", "... to the fight against terrorism", "... to regional security"
 _EFFORT_TO = re.compile(r"[^,;]*?\bto\s+(?:the\s+)?(?:[a-z]+ing\b|fight|struggle|efforts?|peace|security|stability|"
