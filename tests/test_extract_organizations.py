@@ -839,3 +839,16 @@ def test_an_event_organised_in_cooperation_with_others_was_organised_by_them(tmp
         "of the United Nations in New York on 22 April 2022. The briefing was organised in cooperation with the "
         "United Nations Office of Counter-Terrorism (UNOCT) and the European Union, the Permanent Mission said.\n"))
     assert {"UNOCT", "European Union"} <= roles["organizer"]
+
+
+def test_the_implementer_of_the_event_s_project_held_it(tmp_path):
+    """'The trainings belong to the regional project "Promoting Resilient Communities ...", which the United Nations
+    Development Programme (UNDP) implements with the support of the Government of Japan': no sentence says who
+    held the trainings; the project's implementer did, and Japan paid."""
+    roles = _roles(tmp_path, (
+        "Mentorship trainings help young people build resilience\n\nJune 19, 2025\n\n"
+        "Between 28 May and 18 June 2025, a series of one-day mentorship trainings for young people was held across "
+        "Turkmenistan. The trainings belong to the regional project \"Promoting Resilient Communities in Central "
+        "Asia\", which the United Nations Development Programme (UNDP) implements with the support of the "
+        "Government of Japan.\n"))
+    assert roles["organizer"] == {"UNDP"}

@@ -9,7 +9,7 @@ import re
 from data_loader.casefold import CuePattern
 from data_loader.extract import mentions, participants, roles
 from data_loader.extract.dates import find_dates
-from data_loader.extract.event_base import ExtractorState, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord, Evidence
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name, lookup_city, subdivision_country
@@ -30,6 +30,13 @@ _MEMBER_STATES = re.compile(r"\s+(?:member|participating)[\s-](?:states?|countri
 _WE_HELD = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+(?:team|organi[sz]ation|experts?|trainers?))\s+(?:have\s+|had\s+)?"
                       r"(?:ran|run|held|organi[sz]ed|co-organi[sz]ed|conducted|delivered|hosted|facilitated|"
                       r"carried\s+out)\b")
+#: a project's implementer named in a clause about the event's project: "..., which the United Nations Development
+#: Programme (UNDP) implements", "... project implemented by UNODC"
+_WHICH_BEFORE = re.compile(r"\bwhich\s+(?:the\s+)?$")
+_IMPLEMENTS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+(?:implements|is\s+implementing|runs|carries\s+out|"
+                               r"delivers)\b")
+_IMPLEMENTED_BY = re.compile(r"\b(?:project|programme|program|initiative|component)\b[^.;]{0,20}?\bimplemented\s+by\s+"
+                             r"(?:the\s+)?$")
 _PAID_BY = re.compile(r"\b(?:funded|financed|co-funded|supported|sponsored)\s+by\s+(?:the\s+)?$", re.I)
 _MEMBER_STATES_OF = re.compile(r"\b(?:member|participating)[\s-](?:states?|countries|nations)\s+of\s+(?:the\s+)?$",
                                re.I)
@@ -182,6 +189,7 @@ class OrganiserRules(ExtractorState):
                           "co-host as a funder, though no words of paying are written")
         self._body_that_met(rec, seen)
         self._publisher_held(rec)
+        self._implementer_held(rec)
         self._host_exercise(rec)
         for u in self.unknown:
             if any(s.start <= u.start < s.end for s in self.body):
@@ -221,6 +229,27 @@ class OrganiserRules(ExtractorState):
             # in a sentence (see ``_backed_organisers``)
             rec.organizations.remove((m.value, "funder"))
             rec.evidence = [e for e in rec.evidence if not (e.field == "funder" and e.value == m.value)]
+
+    def _implementer_held(self, rec: EventRecord) -> None:
+        """'The trainings belong to the ... component of the regional project "...", which the United Nations
+        Development Programme (UNDP) implements with the support of the Government of Japan': an event no sentence
+        gives an organiser was held by the one that implements the project it belongs to, in the event's own
+        paragraph."""
+        if any(role == "organizer" for _, role in rec.organizations) or not self.event_sents:
+            return
+        paragraphs = {s.paragraph for s in self.event_sents[:2]}
+        for s in self.body:
+            if s.paragraph not in paragraphs or not self._cue(_EVENT_NOUN, s):
+                continue
+            for m in self._in(s, self.registry):
+                if m.kind == "org" and (_WHICH_BEFORE.search(self.masked, max(s.start, m.start - 12), m.start)
+                                        and _IMPLEMENTS_AFTER.match(self.masked, m.end)
+                                        or _IMPLEMENTED_BY.search(self.masked, max(s.start, m.start - 40), m.start)):
+                    rec.organizations.append((m.value, "organizer"))
+                    _evidence(rec, "organizer", m.value, m.start, m.end, INFERRED,
+                              f"the event belongs to a project {m.value} implements, and no sentence names another "
+                              "organiser")
+                    return
 
     def _host_exercise(self, rec: EventRecord) -> None:
         """A counter-terrorism exercise held in a Central Asian country that no sentence gives an organiser
