@@ -852,3 +852,22 @@ def test_the_implementer_of_the_event_s_project_held_it(tmp_path):
         "Asia\", which the United Nations Development Programme (UNDP) implements with the support of the "
         "Government of Japan.\n"))
     assert roles["organizer"] == {"UNDP"}
+
+
+def test_an_event_an_international_organisation_supported_and_no_one_else_held_was_run_by_it(tmp_path):
+    """'The workshop, supported by the OSCE Programme Office in Nur-Sultan, concluded Friday': no sentence names an
+    organiser; the OSCE ran its workshop (no word of money makes it a funder)."""
+    roles = _roles(tmp_path, (
+        "Kazakhstan studies risk assessment of violent extremist prisoners\n\n2019-07-29\n\n"
+        "NUR-SULTAN -- Kazakh prison officials have completed a three-day workshop on the rehabilitation of "
+        "prisoners. The workshop, supported by the Organisation for Security and Co-operation in Europe (OSCE) "
+        "Programme Office in Nur-Sultan, concluded Friday (July 26), the OSCE said.\n"))
+    assert "OSCE" in roles["organizer"] and "OSCE" not in roles["funder"]
+
+
+def test_with_the_support_of_an_organisation_it_stays_a_funder(tmp_path):
+    roles = _roles(tmp_path, (
+        "Youth activists trained to counter violent extremism\n\n2017-05-15\n\n"
+        "With the support of the OSCE Programme Office in Bishkek, a workshop for youth activists was held in "
+        "Cholpon-Ata from 9 to 13 May 2017.\n"))
+    assert "OSCE" in roles["funder"]

@@ -37,6 +37,9 @@ _IMPLEMENTS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+(?:implements|is\s+im
                                r"delivers)\b")
 _IMPLEMENTED_BY = re.compile(r"\b(?:project|programme|program|initiative|component)\b[^.;]{0,20}?\bimplemented\s+by\s+"
                              r"(?:the\s+)?$")
+#: kinds of organisation that run the events they back (UN offices, the OSCE), unlike donor governments
+_RUNS_EVENTS = frozenset({"un", "intl"})
+_SUPPORTED_BY = re.compile(r"supported\s+by\b", re.IGNORECASE)
 _PAID_BY = re.compile(r"\b(?:funded|financed|co-funded|supported|sponsored)\s+by\s+(?:the\s+)?$", re.I)
 _MEMBER_STATES_OF = re.compile(r"\b(?:member|participating)[\s-](?:states?|countries|nations)\s+of\s+(?:the\s+)?$",
                                re.I)
@@ -190,6 +193,7 @@ class OrganiserRules(ExtractorState):
         self._body_that_met(rec, seen)
         self._publisher_held(rec)
         self._implementer_held(rec)
+        self._supporter_held(rec)
         self._host_exercise(rec)
         for u in self.unknown:
             if any(s.start <= u.start < s.end for s in self.body):
@@ -250,6 +254,26 @@ class OrganiserRules(ExtractorState):
                               f"the event belongs to a project {m.value} implements, and no sentence names another "
                               "organiser")
                     return
+
+    def _supporter_held(self, rec: EventRecord) -> None:
+        """'The workshop, supported by the OSCE Programme Office in Nur-Sultan, concluded Friday': an event no
+        sentence gives an organiser, which an international organisation 'supported' (the participle, not "with
+        the support of", the codebook's words of funding), was run by that organisation; a donor government's
+        backing stays funding."""
+        if any(role == "organizer" for _, role in rec.organizations):
+            return
+        orgs, _ = organization_registry()
+        backers = [e for e in rec.evidence if e.field == "funder" and e.value in orgs
+                   and orgs[e.value].kind in _RUNS_EVENTS and _SUPPORTED_BY.match(self.masked, e.start)]
+        if len({e.value for e in backers}) != 1:
+            return
+        e = backers[0]
+        rec.organizations.remove((e.value, "funder"))
+        rec.evidence = [x for x in rec.evidence if not (x.field == "funder" and x.value == e.value)]
+        rec.organizations.append((e.value, "organizer"))
+        _evidence(rec, "organizer", e.value, e.start, e.end, INFERRED,
+                  f"no sentence names an organiser, and {e.value}, an international organisation, backed the event "
+                  "in words of support, not of money: it ran it")
 
     def _host_exercise(self, rec: EventRecord) -> None:
         """A counter-terrorism exercise held in a Central Asian country that no sentence gives an organiser
