@@ -871,3 +871,11 @@ def test_with_the_support_of_an_organisation_it_stays_a_funder(tmp_path):
         "With the support of the OSCE Programme Office in Bishkek, a workshop for youth activists was held in "
         "Cholpon-Ata from 9 to 13 May 2017.\n"))
     assert "OSCE" in roles["funder"]
+
+
+def test_those_an_event_was_organised_with_the_assistance_of_organised_it(tmp_path):
+    roles = _roles(tmp_path, (
+        "Workshop on security of regional infrastructure opens in Mary\n\n10.02.2020\n\n"
+        "A joint workshop on ensuring the security of regional infrastructure opened in the city of Mary on "
+        "10 February 2020. The event has been organized with the assistance of the OSCE Centre in Ashgabat.\n"))
+    assert "OSCE" in roles["organizer"]

@@ -390,6 +390,9 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
         if role == "coop":
             # ("The briefing was organised in cooperation with UNOCT and the EU": those it was organised with)
             role = "organizer" if has_act or _HELD_PASSIVE_BEFORE.search(sentence, max(0, _s - 40), _s) else "partner"
+        elif role == "partner" and _ASSISTANCE_OF.match(sentence, _s) \
+                and _HELD_PASSIVE_BEFORE.search(sentence, max(0, _s - 40), _s):
+            role = "organizer"  # "The event has been organized with the assistance of the OSCE Centre in Ashgabat"
         if role == "funder" and _EFFORT_TO.match(sentence, e, min(len(sentence), end + 40)) \
                 and "contribut" in low[_s:e]:
             continue  # "the contribution of the Republic of Tajikistan to countering terrorism": an effort, not money
@@ -412,6 +415,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
 #: a passive holding verb right before "in cooperation with": "The briefing was organised in cooperation with ..."
 _HELD_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:organi[sz]ed|held|conducted|hosted|"
                                   r"convened|run|delivered)\s+$")
+_ASSISTANCE_OF = re.compile(r"with\s+the\s+(?:technical\s+|expert\s+)?assistance\s+of\b", re.IGNORECASE)
 #: what a contribution that is an effort, not money, goes to: "the contribution of Tajikistan to countering the
 #: threats", "... to the fight against terrorism", "... to regional security"
 _EFFORT_TO = re.compile(r"[^,;]*?\bto\s+(?:the\s+)?(?:[a-z]+ing\b|fight|struggle|efforts?|peace|security|stability|"
