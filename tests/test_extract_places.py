@@ -792,3 +792,16 @@ def test_a_later_sentence_of_an_earlier_year_does_not_place_the_event(tmp_path):
                 "It was the second seminar of this kind held by India. The first was organised in Hyderabad in "
                 "August 2019; no seminar took place in 2020 because of the pandemic.\n")
     assert _place(ev)[0] != "Hyderabad"
+
+
+def test_a_country_office_s_page_places_an_event_told_without_a_place_in_its_country(tmp_path):
+    """'UNDP Tajikistan > News Centre > Press releases' over a story naming no place nor any country: a country
+    office tells of its own work, in its country (a guess); a story that names another country is not so read."""
+    page = ("UNDP Tajikistan > News Centre > Press releases\n\n"
+            "Capacity development of psychologists and social workers on trauma-informed care\n\nMay 15, 2023\n\n"
+            "The United Nations Development Programme (UNDP) organized a two-day training on 11-12 May 2023 for local "
+            "psychologists and social workers who work on the rehabilitation of returned citizens.\n")
+    assert _place(_event(tmp_path, page))[1:] == ("TJK", "country")
+    abroad = page.replace("for local psychologists", "for psychologists from Kazakhstan and")
+    (tmp_path / "abroad").mkdir()
+    assert _place(_event(tmp_path / "abroad", abroad))[1] != "TJK"

@@ -11,7 +11,16 @@ from data_loader.extract import header, places, roles
 from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, Region, capital_of, country_name, lookup_city, region_mentions
+from data_loader.lookup.gazetteer import (
+    CENTRAL_ASIA,
+    Region,
+    capital_of,
+    country_iso3,
+    country_name,
+    lookup_city,
+    region_mentions,
+)
+from data_loader.lookup.registries import organizations
 
 _VIRTUAL = re.compile(
     r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
@@ -63,6 +72,8 @@ _MORE_PLACES = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?[A-Z]")
 #: joint exercise Rubezh-2021 in Kyrgyzstan in September")
 _AFTER_VENUE_COUNTRY = re.compile(r"\s*(?:[.,;]|$|on\b|from\b|in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|"
                                   r"April|May|June|July|August|September|October|November|December)\b)")
+#: the country an office is named for, right after its organisation's name: "UNDP Tajikistan", "IOM in Kazakhstan"
+_OFFICE_COUNTRY = re.compile(r"\s+(?:in\s+)?([A-Z][a-z]+)\b")
 #: "in", "in the" just before a place's name
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 #: a time still to come after a place: "a similar exercise be held in China next year" is another event
@@ -222,6 +233,13 @@ class WhereRules(ExtractorState):
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
             _evidence(rec, "country_iso3", iso, a, b)
             return
+        if (office := self._masthead_office_country()) is not None:
+            iso, a, b = office
+            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+            _evidence(rec, "country_iso3", iso, a, b, GUESSED,
+                      f"no place is named for the event: the country of the office whose page this is "
+                      f"('{' '.join(self.masked[a:b].split())}')")
+            return
         if rec.event_type in ("exercise", "training") and (home := self._service_home()) is not None:
             iso, a, b = home
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
@@ -238,6 +256,25 @@ class WhereRules(ExtractorState):
             return False
         years = [d.year for d in self._sentence_dates(s) if d.has_year and d.year]
         return bool(years) and max(years) < rec.year
+
+    def _masthead_office_country(self) -> tuple[str, int, int] | None:
+        """'UNDP Tajikistan > News Centre > Press releases' above the headline, and a story naming no place of
+        its event nor any other country: a country office tells of its own work there."""
+        if not self.head.title_span:
+            return None
+        top = self.head.title_span[0]
+        orgs, _ = organizations()
+        office = None
+        for m in self.registry:
+            if m.start < top and m.kind == "org" and m.value in orgs and orgs[m.value].kind in ("un", "intl"):
+                after = _OFFICE_COUNTRY.match(self.masked, m.end, top)
+                if after is not None and (iso := country_iso3(after.group(1))) in CENTRAL_ASIA:
+                    office = (iso, m.start, after.end())
+                    break
+        if office is None:
+            return None
+        named = {c.value for c in self.countries if c.start >= top and c.kind == "country"}
+        return office if named <= {office[0]} else None
 
     def _trip_city(self):
         """'A high-level delegation from the Kyrgyz Republic spent this week in Berlin and Bonn ... The trip was
