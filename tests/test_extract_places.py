@@ -805,3 +805,10 @@ def test_a_country_office_s_page_places_an_event_told_without_a_place_in_its_cou
     abroad = page.replace("for local psychologists", "for psychologists from Kazakhstan and")
     (tmp_path / "abroad").mkdir()
     assert _place(_event(tmp_path / "abroad", abroad))[1] != "TJK"
+
+
+def test_an_event_held_across_a_country_is_held_in_it(tmp_path):
+    ev = _event(tmp_path, "Mentorship trainings help young people build resilience\n\nJune 19, 2025\n\n"
+                "Between 28 May and 18 June 2025, a series of one-day mentorship trainings for young people was held "
+                "across Turkmenistan.\n")
+    assert _place(ev)[1:] == ("TKM", "country")

@@ -96,9 +96,9 @@ _JOINED_ONLINE = re.compile(r"\b(?:joined|participated|took\s+part|connected|fol
 _FORMAT_LABEL = re.compile(r"(?:format|mode|modality|venue|location|place)[\s*_]*:")
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
-#: the words before a country that make it the venue: "held in", "a three-day study visit to"
+#: the words before a country that make it the venue: "held in", "held across", "a three-day study visit to"
 _VENUE_COUNTRY_BEFORE = re.compile(r"\b(?:(?:held|" + roles.TOOK_PLACE + r"|organi[sz]ed|hosted|conducted|convened|"
-                                   r"opened|concluded)\s+in|"
+                                   r"opened|concluded)\s+(?:in|across|throughout)|"
                                    # "a three-day study visit to the Republic of Kazakhstan": the country visited
                                    r"(?:visit|tour|trip|mission)s?\s+to)\s+(?:the\s+)?$", re.I)
 
