@@ -477,3 +477,13 @@ def test_a_story_opening_on_its_plan_days_ahead_is_an_announcement_whose_past_is
         "place in Tampa from 10 to 21 September 2018.\n"))
     assert len(tables.events) == 1
     assert (ev["start_date"], ev["end_date"], ev["city"]) == ("2019-08-05", "2019-08-16", "Dushanbe")
+
+
+def test_a_section_label_with_a_date_is_no_sentence_about_the_event(tmp_path):
+    """'Events · 29.07.2019' over the story is the page's section label and date: the summary of the event is the
+    story's own first sentence about it."""
+    ev, _ = _event(tmp_path, (
+        "IWPR holds dialogue meetings on religious tolerance\n\nEvents · 29.07.2019\n\n"
+        "Activists, women, doctors and teachers talked about ways of preventing violent extremism.\n\n"
+        "The dialogue meetings were held in Khorog on July 17 and brought together 40 residents.\n"))
+    assert ev["summary"].startswith("The dialogue meetings were held in Khorog")
