@@ -498,3 +498,17 @@ def test_an_earlier_edition_in_a_paragraph_opened_by_it_should_be_noted_is_backg
         "2025.\n\n"
         "It should be noted that the Second Penitentiary Reform Forum took place in Dushanbe on 23 October 2023.\n"))
     assert t.events.start_date.astype(str).tolist() == ["2025-11-20"]
+
+
+def test_meetings_held_in_places_no_gazetteer_knows_each_on_its_day_are_one_event_each(tmp_path):
+    """'The dialogue meetings were held in Lakhsh district on July 17, in Darvoz district on July 23 and in
+    Ishkoshim district on July 25', and a later part naming two of those days again: three events."""
+    t = load_release(tmp_path, (
+        "IWPR holds dialogue meetings on religious tolerance in three mountain districts of Tajikistan\n\n"
+        "29.07.2019\n\n"
+        "The dialogue meetings were held in Lakhsh district on July 17, in Darvoz district on July 23 and in "
+        "Ishkoshim district on July 25.\n\n"
+        "Darvoz and Ishkoshim districts\n\n"
+        "The series continued in Darvoz district on July 23 and ended in Ishkoshim district on July 25, with "
+        "similar discussions on interfaith tolerance.\n"))
+    assert sorted(t.events.start_date.astype(str)) == ["2019-07-17", "2019-07-23", "2019-07-25"]

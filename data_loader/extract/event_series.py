@@ -13,7 +13,7 @@ from data_loader.extract.event_base import _EVENT_NOUN, _NOT_VENUE_IN, _PAREN_TH
 from data_loader.extract.event_where import _HYBRID
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name, region_mentions
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name, lookup_city, region_mentions
 from data_loader.lookup.registries import programmes as programme_registry
 
 #: each event of a series is held for its host country (codebook §4: a series of national consultations)
@@ -59,6 +59,11 @@ _ORDINAL_BEFORE_DAY = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|fi
 #: attended by eleven officials. The second, on 25 and 26 October, brought together some 20 ..."
 _SECOND_OPENS = re.compile(r"\s*The\s+(?:second|other|next)\b")
 _DATE_FIELDS = ("start_date", "end_date", "year", "month", "date_precision")
+
+
+#: a place and its day in a list of them: "in Lakhsh district on July 17", "in Osh on 3 June"
+_PLACE_ON = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                       r"(?:\s+(?:district|region|village|town|city|province|oblast|rayon))?\s+on\s+")
 
 
 def _set_count(ev: EventRecord, found: tuple[int, str, int, int], offset: int) -> None:
@@ -513,7 +518,31 @@ class SeriesRules(ExtractorState):
                     ev.title = rec.title
                 events.append(ev)
             return events
-        return self._ordinal_days(rec) or self._counted_places(rec) or [rec]
+        return self._ordinal_days(rec) or self._place_days(rec) or self._counted_places(rec) or [rec]
+
+    def _place_days(self, rec: EventRecord) -> list[EventRecord]:
+        """'The dialogue meetings were held in Lakhsh district on July 17, in Darvoz district on July 23 and in
+        Ishkoshim district on July 25': meetings in the plural, each place with a day of its own, are one event
+        each, though the places are in no gazetteer (a known town is the event's city)."""
+        for s in self.event_sents[:2]:
+            text = self.masked[s.start : s.end]
+            if not any(n.group(0).lower().endswith("s") for n in _EVENT_NOUN.finditer(text, None)):
+                continue
+            days = {d.start: d for d in self._sentence_dates(s) if d.precision == "day" and d.first}
+            found = [(m, days[s.start + m.end()]) for m in _PLACE_ON.finditer(text) if s.start + m.end() in days]
+            if len(found) < 2 or len({d.first for _, d in found}) < len(found):
+                continue
+            events = []
+            for i, (m, d) in enumerate(found):
+                ev = self._series_copy(rec, i)
+                ev.evidence = [e for e in ev.evidence if e.field not in _DATE_FIELDS]
+                self._set_days(ev, d.first, d.last, d.start, d.end)
+                city = lookup_city(m.group("place"))
+                if city is not None and (rec.country_iso3 in (None, city.iso3)):
+                    self._set_city(ev, city.name, s.start + m.start("place"), s.start + m.end("place"))
+                events.append(ev)
+            return events
+        return []
 
     def _counted_places(self, rec: EventRecord) -> list[EventRecord]:
         """'the four dialogue meetings held in Tursunzoda, Shaartuz, Dusti and Nosiri Khusrav districts': a count

@@ -827,11 +827,15 @@ def _told_once(events: list[EventRecord]) -> list[EventRecord]:
     if len(events) < 2:
         return events
     seen: set[tuple] = set()
-    kept = []
+    kept: list[EventRecord] = []
     for rec in events:
         key = (rec.start_date, rec.end_date, rec.city, rec.event_type)
         if rec.date_precision == "day" and rec.start_date and rec.city and key in seen:
             continue
+        if rec.date_precision == "day" and rec.start_date and rec.city is None and rec.event_type == "other" \
+                and any(k.start_date == rec.start_date and k.end_date == rec.end_date and k.city is None
+                        and k.country_iso3 == rec.country_iso3 for k in kept):
+            continue  # "The series continued in Darvoz district on July 23": a later part naming the days again
         seen.add(key)
         kept.append(rec)
     for i, rec in enumerate(kept):
