@@ -812,3 +812,11 @@ def test_an_event_held_across_a_country_is_held_in_it(tmp_path):
                 "Between 28 May and 18 June 2025, a series of one-day mentorship trainings for young people was held "
                 "across Turkmenistan.\n")
     assert _place(ev)[1:] == ("TKM", "country")
+
+
+@pytest.mark.parametrize(("written", "iso3"), [("Gokdepe", "TKM"), ("Sayat", "TKM"), ("Koneurgench", "TKM")])
+def test_a_town_written_without_its_diacritics_is_found(written, iso3):
+    """GeoNames writes Gökdepe, Saýat and Köneürgenç; English releases write Gokdepe, Sayat and Koneurgench (ç as
+    'ch'). The town is found, with its coordinates, under the name as written."""
+    city = lookup_city(written)
+    assert city is not None and city.iso3 == iso3 and city.name == written

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -224,12 +225,29 @@ def _stored_city_rows(name: str, min_population: int, keep) -> list[tuple[str, s
 
 def _index(rows, order: bool) -> dict[str, list[City]]:
     out: dict[str, list[City]] = {}
+    folded: dict[str, list[City]] = {}
     for name, iso, lat, lon, pop in rows:
         out.setdefault(name.casefold(), []).append(City(name, iso, lat, lon, pop))
+        if not name.isascii():
+            # "Gokdepe" as English texts write Gökdepe, "Koneurgench" for Köneürgenç: found under the plain
+            # spellings, and named so
+            for plain in {_without_marks(name), _without_marks(name.translate(_ENGLISH_SPELLING))} - {name}:
+                folded.setdefault(plain.casefold(), []).append(City(plain, iso, lat, lon, pop))
+    for key, cands in folded.items():
+        out.setdefault(key, cands)
     if order:
         for cands in out.values():
             cands.sort(key=lambda x: (x.iso3 not in REGION, -x.population))
     return out
+
+
+#: how English texts spell the Turkic letters that have no plain form of one letter (Köneürgenç -> Koneurgench)
+_ENGLISH_SPELLING = str.maketrans({"ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ž": "zh", "Ž": "Zh"})
+
+
+def _without_marks(name: str) -> str:
+    """A name without its diacritics (Gökdepe -> Gokdepe, Saýat -> Sayat); letters with no plain form stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _main_cities(iso: str, population: int, capital: bool) -> bool:
