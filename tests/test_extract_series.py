@@ -512,3 +512,14 @@ def test_meetings_held_in_places_no_gazetteer_knows_each_on_its_day_are_one_even
         "The series continued in Darvoz district on July 23 and ended in Ishkoshim district on July 25, with "
         "similar discussions on interfaith tolerance.\n"))
     assert sorted(t.events.start_date.astype(str)) == ["2019-07-17", "2019-07-23", "2019-07-25"]
+
+
+def test_a_sentence_ending_on_a_list_of_places_one_to_a_line_gives_one_event_in_each(tmp_path):
+    """'The sessions were held in the six pilot districts of the project:' then 'Gokdepe', 'Balkanabat',
+    'Bayramaly', one to a line: an event in each town."""
+    t = load_release(tmp_path, (
+        "Mentorship trainings help young people build resilience\n\nJune 19, 2025\n\n"
+        "Between 28 May and 18 June 2025, a series of one-day mentorship trainings for young people was held across "
+        "Turkmenistan.\n\nThe sessions were held in the pilot districts of the project:\n\nGokdepe\n\nBalkanabat\n\n"
+        "Bayramaly\n\nTogether they gathered more than 180 young people.\n"))
+    assert sorted(t.events.city) == ["Balkanabat", "Bayramaly", "Gokdepe"]

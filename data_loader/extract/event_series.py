@@ -61,6 +61,12 @@ _SECOND_OPENS = re.compile(r"\s*The\s+(?:second|other|next)\b")
 _DATE_FIELDS = ("start_date", "end_date", "year", "month", "date_precision")
 
 
+#: a sentence about the event that ends on a list of the places it was held in, one to a line
+_HELD_IN_LIST = re.compile(r"\b(?:held|conducted|organi[sz]ed|took\s+place)\s+in\s+[^.;:]{0,80}:\s*$")
+#: a line that is only a place's name: one to three capitalised words
+_PLACE_LINE = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}")
+#: the most places such a list gives
+MAX_LISTED_PLACES = 12
 #: a place and its day in a list of them: "in Lakhsh district on July 17", "in Osh on 3 June"
 _PLACE_ON = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
                        r"(?:\s+(?:district|region|village|town|city|province|oblast|rayon))?\s+on\s+")
@@ -518,7 +524,33 @@ class SeriesRules(ExtractorState):
                     ev.title = rec.title
                 events.append(ev)
             return events
-        return self._ordinal_days(rec) or self._place_days(rec) or self._counted_places(rec) or [rec]
+        return (self._ordinal_days(rec) or self._place_days(rec) or self._listed_places(rec)
+                or self._counted_places(rec) or [rec])
+
+    def _listed_places(self, rec: EventRecord) -> list[EventRecord]:
+        """'The sessions were held in the six pilot districts of the project:' and, one to a line, "Buzmeyin",
+        "Gokdepe", ...: one event in each place listed (its city when the gazetteer knows the town)."""
+        paras = self.tm.paragraphs
+        for s in self.event_sents[:3]:
+            if not _HELD_IN_LIST.search(self.masked, s.start, s.end):
+                continue
+            places_: list[tuple[str, int]] = []
+            for a, b in paras[s.paragraph + 1 : s.paragraph + 1 + MAX_LISTED_PLACES]:
+                line = self.text[a:b].strip(" -•*\t")
+                if not _PLACE_LINE.fullmatch(line):
+                    break
+                places_.append((line, a + self.text[a:b].find(line)))
+            if len(places_) < 2:
+                continue
+            events = []
+            for i, (name, a) in enumerate(places_):
+                ev = self._series_copy(rec, i)
+                city = lookup_city(name)
+                if city is not None and rec.country_iso3 in (None, city.iso3):
+                    self._set_city(ev, city.name, a, a + len(name))
+                events.append(ev)
+            return events
+        return []
 
     def _place_days(self, rec: EventRecord) -> list[EventRecord]:
         """'The dialogue meetings were held in Lakhsh district on July 17, in Darvoz district on July 23 and in
