@@ -306,6 +306,25 @@ def test_a_listing_item_s_yearless_days_are_read_against_its_own_date_line(tmp_p
     assert {"2022-04-22", "2021-06-28"} <= days
 
 
+def test_a_listing_item_s_heading_may_carry_its_date_line_in_the_same_paragraph(tmp_path):
+    """'With EU support, OSCE completes ... course in Khorog' with '16.05.2025 · Press release' on the next line,
+    then the story: each item is an event, dated by its own line (the newest one's is also the page's date),
+    titled by its heading without the date line."""
+    t = load_release(tmp_path, (
+        "OSCE Programme Office in Dushanbe\n\nBorder security and management – latest news\n\n"
+        "With EU support, OSCE completes field capacity building course for Border Troops in Khorog\n"
+        "16.05.2025 · Press release\n\n"
+        "The OSCE Programme Office in Dushanbe has concluded its third field capacity building course for the "
+        "Border Troops. The course took place at the Khorog Border Detachment and trained 29 officers.\n\n"
+        "13th EU-funded course on sustained field operations completed\n19.11.2021 · Press release\n\n"
+        "A course on sustained field operations for 30 officers of the Border Troops was completed in Dushanbe on "
+        "18 November. The OSCE Programme Office organized it with funding from the European Union.\n"))
+    assert len(t.events) == 2
+    assert set(t.events.year) == {2025, 2021}
+    assert "With EU support, OSCE completes field capacity building course for Border Troops in Khorog" in set(
+        t.events.title)
+
+
 CATALOGUE = """Mission activities
 
 Filtered by: Origin: Project Co-ordinator. Displaying 1 - 2 of 2

@@ -196,7 +196,13 @@ class WhenRules(ExtractorState):
         UNODC workshop on terrorist travel (Dushanbe, 19-20 September)". It tells the sections apart and dates
         the one whose story names no day."""
         heading = Sentence(span[0], span[1], self.masked[span[0] : span[1]], -1, False)
-        return next(((d, heading) for d in self._sentence_dates(heading) if d.precision == "day"), None)
+        found = self._sentence_dates(heading)
+        if not found and self.head.published_span and span[0] <= self.head.published_span[0] < span[1] \
+                and "\n" in heading.text and "\n\n" not in heading.text:
+            # ("... course in Khorog" over "16.05.2025 · Press release": the newest item's date line of a listing,
+            # read as the page's date, which sentences leave out)
+            found = tuple(d.shifted(span[0]) for d in find_dates(heading.text, anchor=self.anchor))
+        return next(((d, heading) for d in found if d.precision == "day"), None)
 
     def _section_heading_day(self) -> tuple[DateMention, Sentence] | None:
         return self._heading_day(self.section_heading) if self.section_heading is not None else None

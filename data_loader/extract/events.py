@@ -363,7 +363,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # what the headline names: its title is made from its type, place and month
             self.untitled_part = heading is None and i > 0
             if heading is not None:
-                title = _ITEM_NUMBER.sub("", " ".join(self.text[self._title_start(heading) : heading[1]].split()))
+                title = _ITEM_NUMBER.sub("", " ".join(sections.without_date_line(
+                    self.text[self._title_start(heading) : heading[1]]).split()))
                 self.head = replace(head, title=title, title_span=heading)
                 self._anchor_on_item_date(heading, anchor)
             self.body = body
@@ -393,8 +394,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         """A news listing's date line over an item's heading ("25.04.2022" / "Tajikistan's strategy presented at
         UN Headquarters" / "On 22 April, ..."): the item's yearless days are read against its own date, not
         the page's (the newest item's)."""
-        if self.tm.paragraphs[_paragraph_at(self.tm, heading[0])][1] >= heading[1]:
-            return  # (a heading of one paragraph: no date line over it)
+        written = self.text[heading[0] : heading[1]]
+        if self.tm.paragraphs[_paragraph_at(self.tm, heading[0])][1] >= heading[1] \
+                and sections.without_date_line(written) == written:
+            return  # (a heading of one paragraph with no date line of its own)
         hit = self._heading_day(heading)
         if hit is None or not hit[0].has_year or hit[0].first is None or hit[0].first == page_anchor:
             return

@@ -35,6 +35,9 @@ def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
     skip_to = first
     for i in range(first, len(paras) - 1):
         line = tm.text[paras[i][0] : paras[i][1]]
+        if "\n" in line and line.count("\n") == 1:
+            # "With EU support, OSCE completes ... in Khorog" / "16.05.2025 · Press release"
+            line = without_date_line(line)
         if i < skip_to or not _is_heading_line(line):
             continue
         dated = _dated_story(tm, i + 1)
@@ -49,11 +52,18 @@ def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
 
 
 #: a paragraph that is only a date: the day a news listing gives under each item's heading ("13 December 2021")
-_DATE_LINE = re.compile(r"^(?=[^\n]{6,40}$)[\w ,./-]*\b(?:19|20)\d\d\b[\w ,./-]*$")
+_DATE_LINE = re.compile(r"^(?=[^\n]{6,40}$)[\w ,./-]*\b(?:19|20)\d\d\b[\w ,./·•|-]*$")
 #: a story that opens on its dateline: "DUSHANBE, 13 December 2021 – The OSCE ..."
 _DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{3,40}?\b(?:19|20)\d\d\s*[–—-]\s")
 #: the most paragraphs (photo captions) between an item's date line and its story
 MAX_CAPTIONS = 2
+
+
+def without_date_line(heading: str) -> str:
+    """A heading less the date line under it in the same paragraph ("... course in Khorog" over "16.05.2025 ·
+    Press release")."""
+    head, _, last = heading.rstrip().rpartition("\n")
+    return head if head and _DATE_LINE.match(last.strip()) else heading
 
 
 def date_line_above(tm: TextModel, heading: int, first: int = 0) -> bool:
