@@ -5,6 +5,7 @@ the office they belong to."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import mentions, participants, roles
@@ -27,6 +28,7 @@ _INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations|E
 #: an organisation's name before its members: "the SCO member states", "OSCE participating States"
 _MEMBER_STATES = re.compile(r"\s+(?:member|participating)[\s-](?:states?|countries|nations)\b", re.I)
 #: the publisher telling of its own event in the first person: "we ran a training", "our team delivered ..."
+_WE_WORDS = (" we ", " our ", "\nwe ", "\nour ")
 _WE_HELD = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+(?:team|organi[sz]ation|experts?|trainers?))\s+(?:have\s+|had\s+)?"
                       r"(?:ran|run|held|organi[sz]ed|co-organi[sz]ed|conducted|delivered|hosted|facilitated|"
                       r"carried\s+out)\b")
@@ -204,8 +206,10 @@ class OrganiserRules(ExtractorState):
         """A page of an organisation ("OSCE Programme Office in Dushanbe" above the headline, "CIS ATC
         bulletin") reporting an event no sentence gives an organiser: the organisation tells of its own event.
         Only the masthead, above the headline, is read; a news agency is in no registry."""
-        we_held = any(_WE_HELD.search(self.masked, s.start, s.end) for s in self.event_sents)
-        if (any(role == "organizer" for _, role in rec.organizations) and not we_held) or not self.head.title_span:
+        if not self.head.title_span:
+            return
+        we_held = self._says_we and any(_WE_HELD.search(self.masked, s.start, s.end) for s in self.event_sents)
+        if any(role == "organizer" for _, role in rec.organizations) and not we_held:
             return
         top = self.head.title_span[0]
         owners = programme_registry()[0]
@@ -233,6 +237,12 @@ class OrganiserRules(ExtractorState):
             # in a sentence (see ``_backed_organisers``)
             rec.organizations.remove((m.value, "funder"))
             rec.evidence = [e for e in rec.evidence if not (e.field == "funder" and e.value == m.value)]
+
+    @cached_property
+    def _says_we(self) -> bool:
+        """Whether the text speaks in the first person plural at all (most releases do not)."""
+        low = self._low if self._low is not None else self.masked.lower()
+        return any(w in low for w in _WE_WORDS)
 
     def _implementer_held(self, rec: EventRecord) -> None:
         """'The trainings belong to the ... component of the regional project "...", which the United Nations

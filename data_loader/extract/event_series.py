@@ -532,7 +532,8 @@ class SeriesRules(ExtractorState):
         "Gokdepe", ...: one event in each place listed (its city when the gazetteer knows the town)."""
         paras = self.tm.paragraphs
         for s in self.event_sents[:3]:
-            if not _HELD_IN_LIST.search(self.masked, s.start, s.end):
+            if ":" not in self.masked[max(s.start, s.end - 3) : s.end] \
+                    or not _HELD_IN_LIST.search(self.masked, s.start, s.end):
                 continue
             places_: list[tuple[str, int]] = []
             for a, b in paras[s.paragraph + 1 : s.paragraph + 1 + MAX_LISTED_PLACES]:
@@ -558,10 +559,12 @@ class SeriesRules(ExtractorState):
         each, though the places are in no gazetteer (a known town is the event's city)."""
         for s in self.event_sents[:2]:
             text = self.masked[s.start : s.end]
-            if not any(n.group(0).lower().endswith("s") for n in _EVENT_NOUN.finditer(text, None)):
+            places_on = list(_PLACE_ON.finditer(text)) if text.count(" on ") > 1 else []
+            if len(places_on) < 2 or not any(n.group(0).lower().endswith("s")
+                                             for n in _EVENT_NOUN.finditer(text, None)):
                 continue
             days = {d.start: d for d in self._sentence_dates(s) if d.precision == "day" and d.first}
-            found = [(m, days[s.start + m.end()]) for m in _PLACE_ON.finditer(text) if s.start + m.end() in days]
+            found = [(m, days[s.start + m.end()]) for m in places_on if s.start + m.end() in days]
             if len(found) < 2 or len({d.first for _, d in found}) < len(found):
                 continue
             events = []

@@ -67,10 +67,10 @@ class WhatRules(ExtractorState):
         """The first activity named in the first event sentences; an activity the codebook has no type for
         ("a side event", "a study visit", ``other`` in event_types.csv) is ``other`` when named first."""
         for s in self.event_sents[:3]:
-            found = [f for f in classify.event_type_mentions(self.masked[s.start : s.end])
-                     if not self._in_org_name(s.start + f[1], s.start + f[2])]
-            if found:
-                etype, a, b = found[0]
+            first = next((f for f in classify.event_type_mentions(self.masked[s.start : s.end])
+                          if not self._in_org_name(s.start + f[1], s.start + f[2])), None)
+            if first is not None:
+                etype, a, b = first
                 rec.event_type = etype
                 _evidence(rec, "event_type", etype, s.start + a, s.start + b)
                 return
@@ -150,7 +150,7 @@ class WhatRules(ExtractorState):
                 said = " ".join(back.group(0).split())
                 pointed[name] = (a, b, s.start + back.start(), s.start + back.end(), said)
             named += here
-        found += self._programmes_of_all_above()
+        found += self._programmes_of_all_above
         if not (found or pointed or described):
             self._only_programme_named(rec, sentences, event_starts, named)
         seen = set()
@@ -176,10 +176,14 @@ class WhatRules(ExtractorState):
                 _evidence(rec, "programme", name, a, b, INFERRED,
                           f"'{said}' describes {name}: every word of its name is there")
 
+    @cached_property
     def _programmes_of_all_above(self) -> list[tuple[str, int, int]]:
         """'The activities above were carried out under ... the UNODC Programme for Central Asia', closing a
-        bulletin (in a section of its own, or as background): the programme of every event the document reports."""
-        out = []
+        bulletin (in a section of its own, or as background): the programme of every event the document reports.
+        Worked out once per document (each event of a digest asks)."""
+        out: list[tuple[str, int, int]] = []
+        if "above" not in self.masked:
+            return out
         for s in self.tm.sentences:
             if _ALL_ABOVE_UNDER.search(self.masked, s.start, s.end):
                 out += [(m.value, m.start, m.end) for m in self._in(s, self.registry) if m.kind == "programme"]

@@ -117,6 +117,8 @@ _NOTED = re.compile(r"It\s+(?:should|must)\s+be\s+noted\s+that\b|It\s+is\s+worth
 _RECALLED_NEWS = re.compile(r"(?!Earlier\b(?!,)|Previously\b(?!,))" + _RECALLED.pattern)
 #: a sentence of fewer words than this is a label ("Events · 29.07.2019", "Trainings"), not a report
 LABEL_WORDS = 3
+#: (only a sentence this short can be such a label: the words of longer ones are not counted)
+LABEL_CHARS = 60
 _LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
 #: "the next one will be held in Sarajevo": another event of a series, not the one reported
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
@@ -286,7 +288,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
 
     def _reports_event(self, s: Sentence, future: bool) -> bool:
         m = self.masked[s.start : s.end]
-        if len(_LABEL_WORD.findall(m)) < LABEL_WORDS:
+        if len(m) < LABEL_CHARS and len(_LABEL_WORD.findall(m)) < LABEL_WORDS:
             return False  # "Events · 29.07.2019": a page's section label over its date, no report
         if future:
             if _OTHER_NEXT.search(m) or not (self._future(s) or _PLANNED.search(m)):

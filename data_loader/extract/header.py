@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from data_loader.extract.dates import MONTHS, DateMention, find_dates, without_dates
 from data_loader.extract.text import TextModel
@@ -704,6 +705,7 @@ def on_place_line(text: str, pos: int) -> bool:
     return _PLACE_LABEL.match(text, start) is not None
 
 
+@lru_cache(maxsize=8)
 def place_field(text: str) -> tuple[str, tuple[int, int]] | None:
     """The city of a page's one labelled place field ("Location | Berlin, Germany" in a table of quick facts
     under the lead): the page of one event states its place there, wherever the field stands. A page with

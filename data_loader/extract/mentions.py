@@ -182,7 +182,7 @@ def without_country_offices(text: str, registry: list[Mention], countries: list[
     dialogue" the country is part of the host's name, and says nothing of its government nor of the venue; in
     "the regional office of UNODC for Afghanistan, Central Asia, Iran and Pakistan held ..." the countries are
     the office's territory."""
-    territory = [(m.start("list"), m.end("list")) for m in _OFFICE_FOR.finditer(text)] if " for " in text else []
+    territory = _office_territories(text)
     if territory:
         countries = [c for c in countries if not any(a <= c.start < b for a, b in territory)]
     orgs, _ = organizations()
@@ -194,13 +194,32 @@ def without_country_offices(text: str, registry: list[Mention], countries: list[
                     and not text.startswith(("'s", "’s"), c.end))]
 
 
+def _office_territories(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of countries that offices and representatives are named for: looked for only
+    before each " for " of the text, most of which follow no office's name."""
+    out = []
+    at = text.find(" for ")
+    while at >= 0:
+        start = max(0, at - OFFICE_NAME_CHARS)
+        head = _OFFICE_BEFORE_FOR.search(text, start, at) if any(
+            text.find(w, start, at) >= 0 for w in _OFFICE_WORDS) else None
+        if head is not None and (m := _TERRITORY.match(text, at + 5)) is not None:
+            out.append((m.start(), m.end()))
+        at = text.find(" for ", at + 5)
+    return out
+
+
 _CAP_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 #: an office or representative named for the countries it covers: "the regional office of the United Nations Office
 #: on Drugs and Crime (UNODC) for Afghanistan, Central Asia, Iran and Pakistan", "UNODC Regional Representative for
 #: Afghanistan, Central Asia, Iran and Pakistan"
-_OFFICE_FOR = re.compile(r"\b(?:[Oo]ffice|Representative|Representation|Coordinator|Co-ordinator)\b"
-                         r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;()]{2,80}?(?:\s*\([A-Z]+\))?)?\s+for\s+"
-                         rf"(?P<list>{_CAP_NAME}(?:\s*,\s*(?:and\s+)?{_CAP_NAME}|\s+and\s+{_CAP_NAME}){{0,8}})")
+_OFFICE_BEFORE_FOR = re.compile(r"\b(?:[Oo]ffice|Representative|Representation|Coordinator|Co-ordinator)\b"
+                                r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;()]{2,80}?(?:\s*\([A-Z]+\))?)?$")
+_TERRITORY = re.compile(rf"\s*{_CAP_NAME}(?:\s*,\s*(?:and\s+)?{_CAP_NAME}|\s+and\s+{_CAP_NAME}){{0,8}}")
+#: (a piece of each office word, looked for as plain text before the pattern is tried)
+_OFFICE_WORDS = ("ffice", "epresentat", "oordinator")
+#: how far before " for " an office's name may start
+OFFICE_NAME_CHARS = 130
 
 
 def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
