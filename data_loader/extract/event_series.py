@@ -546,12 +546,23 @@ class SeriesRules(ExtractorState):
             events = []
             for i, (name, a) in enumerate(places_):
                 ev = self._series_copy(rec, i)
-                city = lookup_city(name)
-                if city is not None and rec.country_iso3 in (None, city.iso3):
-                    self._set_city(ev, city.name, a, a + len(name))
+                self._place_of_item(ev, rec, name, a, a + len(name))
                 events.append(ev)
             return events
         return []
+
+    def _place_of_item(self, ev: EventRecord, rec: EventRecord, name: str, a: int, b: int) -> None:
+        """An item of a series held in a place of its own: the town, when the gazetteer knows it (in the series'
+        country, if one is known); else only the series' country. Its people are the series'."""
+        ev.countries = list(rec.countries)
+        ev.evidence += [e for e in rec.evidence if e.field == "participant_country"]
+        city = lookup_city(name)
+        if city is not None and rec.country_iso3 in (None, city.iso3):
+            self._set_city(ev, city.name, a, b)
+            return
+        ev.city = ev.lat = ev.lon = None
+        ev.location_precision = "country" if rec.country_iso3 else "region"
+        ev.evidence += [e for e in rec.evidence if e.field == "country_iso3"]
 
     def _place_days(self, rec: EventRecord) -> list[EventRecord]:
         """'The dialogue meetings were held in Lakhsh district on July 17, in Darvoz district on July 23 and in
@@ -572,9 +583,7 @@ class SeriesRules(ExtractorState):
                 ev = self._series_copy(rec, i)
                 ev.evidence = [e for e in ev.evidence if e.field not in _DATE_FIELDS]
                 self._set_days(ev, d.first, d.last, d.start, d.end)
-                city = lookup_city(m.group("place"))
-                if city is not None and (rec.country_iso3 in (None, city.iso3)):
-                    self._set_city(ev, city.name, s.start + m.start("place"), s.start + m.end("place"))
+                self._place_of_item(ev, rec, m.group("place"), s.start + m.start("place"), s.start + m.end("place"))
                 events.append(ev)
             return events
         return []

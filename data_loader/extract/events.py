@@ -397,8 +397,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         UN Headquarters" / "On 22 April, ..."): the item's yearless days are read against its own date, not
         the page's (the newest item's)."""
         written = self.text[heading[0] : heading[1]]
-        if self.tm.paragraphs[_paragraph_at(self.tm, heading[0])][1] >= heading[1] \
-                and sections.without_date_line(written) == written:
+        first = _paragraph_at(self.tm, heading[0])
+        one_paragraph = first is None or self.tm.paragraphs[first][1] >= heading[1]
+        if one_paragraph and sections.without_date_line(written) == written:
             return  # (a heading of one paragraph with no date line of its own)
         hit = self._heading_day(heading)
         if hit is None or not hit[0].has_year or hit[0].first is None or hit[0].first == page_anchor:
@@ -597,7 +598,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
 
     def _title_start(self, heading: tuple[int, int]) -> int:
         """Where a section's title starts: after the listing's date line its heading may open with."""
-        first = next((i for i, (a, b) in enumerate(self.tm.paragraphs) if a <= heading[0] < b), None)
+        first = _paragraph_at(self.tm, heading[0])
         if first is None or self.tm.paragraphs[first][1] >= heading[1]:
             return heading[0]
         nxt = first + 1
@@ -828,7 +829,9 @@ def _told_once(events: list[EventRecord]) -> list[EventRecord]:
     """The events of a document less those it tells twice: a table row "Ashgabat, Turkmenistan | 11-12
     September | National seminar ..." and the section "3. Ashgabat" below it ("On 11-12 September UNODC held a
     national seminar training in Ashgabat") are one event, of one kind on the same days in the same city (an
-    exercise's final stage and a meeting held beside it are two)."""
+    exercise's final stage and a meeting held beside it are two); a later part that only names the days of an
+    event again, with no city and no kind of its own ("The series continued in Darvoz district on July 23"), is
+    that event."""
     if len(events) < 2:
         return events
     seen: set[tuple] = set()
@@ -899,9 +902,9 @@ _BARE_CODE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:19|20)
 _EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?)\b", re.I)
 
 
-def _paragraph_at(tm: TextModel, pos: int) -> int:
-    """The index of the paragraph that holds ``pos``."""
-    return next((i for i, (a, b) in enumerate(tm.paragraphs) if a <= pos < b), 0)
+def _paragraph_at(tm: TextModel, pos: int) -> int | None:
+    """The index of the paragraph that holds ``pos`` (None between paragraphs)."""
+    return next((i for i, (a, b) in enumerate(tm.paragraphs) if a <= pos < b), None)
 
 
 def _has_year_code(text: str, start: int, end: int) -> bool:
