@@ -339,6 +339,16 @@ def test_a_project_page_that_no_date_dates_is_no_event_even_with_its_country(tmp
     assert tables.events.empty
 
 
+def test_an_undated_report_that_says_where_its_event_was_held_is_kept(tmp_path):
+    """No date anywhere, but 'has begun its work at the Ministry of Foreign Affairs of Turkmenistan': a report of
+    an event (another release may date it), not a profile."""
+    tables = load_release(tmp_path, (
+        "Regional training course begins at the Ministry of Foreign Affairs of Turkmenistan\n\n"
+        "A regional training course on border security has begun its work at the Ministry of Foreign Affairs of "
+        "Turkmenistan. The course is organized by UNRCCA.\n"))
+    assert len(tables.events) == 1 and tables.events.country_iso3.iloc[0] == "TKM"
+
+
 def test_a_lecture_given_today_is_an_event_of_that_day(tmp_path):
     ev, _ = _event(tmp_path, (
         "More than 200 students attend lecture on extremism\n\nBishkek, 26.04.22. /Kabar/. A lecture on extremism "

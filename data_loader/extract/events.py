@@ -392,6 +392,14 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.section_heading, self.untitled_part = None, False
         return self.head.title or (events[0].title if events else ""), published, events
 
+    def _placed_by_headline_only(self, rec: EventRecord) -> bool:
+        """Whether the record's only place is a country its headline names."""
+        if rec.location_precision != "country" or not self.head.title_span:
+            return False
+        a, b = self.head.title_span
+        spans = [(e.start, e.end) for e in rec.evidence if e.field == "country_iso3"]
+        return bool(spans) and all(a <= start < b for start, _ in spans)
+
     def _anchor_on_item_date(self, heading: tuple[int, int], page_anchor: date | None) -> None:
         """A news listing's date line over an item's heading ("25.04.2022" / "Tajikistan's strategy presented at
         UN Headquarters" / "On 22 April, ..."): the item's yearless days are read against its own date, not
@@ -714,9 +722,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._countries(rec)
         self._title_summary(rec)
         rec.quoted_titles = self._quoted_titles()
-        if rec.year is None and rec.location_precision in ("region", "country"):
+        if rec.year is None and (rec.location_precision == "region" or self._placed_by_headline_only(rec)):
             # nothing says when or where (neither the text nor a publication date gives a year): a mention of
-            # activities, as a profile or an overview makes, not a report of an event
+            # activities, as a profile or an overview makes, not a report of an event; so too a project's page
+            # whose only place is the country its headline names ("Peaceful Dialogue in Kyrgyzstan"). An undated
+            # report that says where its event was held is kept (another report may date it)
             return []
         if self.announced and rec.known_days() is None and pub is not None:
             self._quoted_day(rec, pub)
