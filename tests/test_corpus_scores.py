@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exis
 #: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
 FLOORS = [
     ("tune", 0.94, 0.87),
-    ("tune2", 0.96, 0.77),
+    ("tune2", 0.96, 0.75),
     ("tune3", 0.87, 0.76),
     ("tune4", 0.93, 0.76),
     ("tune5", 0.95, 0.83),
@@ -33,7 +33,7 @@ FLOORS = [
     ("tune13", 0.96, 0.85),
     ("tune14", 0.88, 0.71),
     ("tune15", 0.92, 0.79),  # programmes is 0.7999... in the scorer's floating point
-    ("tune16", 0.81, 0.63),
+    ("tune16", 0.82, 0.63),
     ("tune17", 0.87, 0.57),
     ("tune18", 0.86, 0.72),
     ("tune19", 0.84, 0.33),
