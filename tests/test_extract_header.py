@@ -445,3 +445,20 @@ def test_a_wire_dateline_may_put_the_country_in_brackets():
     head = read_header(tm)
     assert head.dateline_city == "New Delhi"
     assert head.dateline_agency
+
+
+def test_a_closing_guillemet_in_a_headline_does_not_make_it_a_menu():
+    """'Final stage of CSTO «Rubezh-2021» drills held at Edelweiss training ground': the » closes a quoted name; a
+    breadcrumb's » stands between spaces ("Home » News"). The page's stamp line under it is no headline."""
+    tm = TextModel("Final stage of CSTO «Rubezh-2021» drills held at Edelweiss training ground\n\n"
+                   "09.09.2021 18:12 Views: 1 947 Newsroom\n\n"
+                   "BISHKEK, 09.09.2021 – Today the final stage of the joint exercise took place at the training "
+                   "ground, the Ministry of Defence reported.\n")
+    assert read_header(tm).title == "Final stage of CSTO «Rubezh-2021» drills held at Edelweiss training ground"
+
+
+def test_what_is_left_of_a_label_in_another_script_does_not_open_the_headline():
+    tm = TextModel("??:Russia, Central Asian allies to hold drills in Tajikistan\n\n2018-08-09\n\n"
+                   "MOSCOW, Aug. 8 (Xinhua) -- Russia and its allies will stage joint military drills in Tajikistan "
+                   "in late October, TASS reported on Wednesday.\n")
+    assert read_header(tm).title == "Russia, Central Asian allies to hold drills in Tajikistan"

@@ -129,8 +129,8 @@ def _is_date_line(line: str, found: list[DateMention] | None = None) -> bool:
 #: date stamps may come first)
 HEADER_PARAGRAPHS = 14
 #: what separates the items of a menu, a breadcrumb or a site's name line ("Home › News › Security",
-#: "IOM Kazakhstan | UN Migration", "News / Tajikistan / Security")
-_NAV_SEP = re.compile(r"\s*[|›»>·•]\s*|\s+/\s+")
+#: "IOM Kazakhstan | UN Migration", "News / Tajikistan / Security"); not a closing guillemet ("«Rubezh-2021» drills")
+_NAV_SEP = re.compile(r"\s*[|·•]\s*|\s*(?<!\w)[›»>]\s*|\s+/\s+")
 #: a label of a page's metadata fields ("Event type: Expert meeting", "Location: Dushanbe")
 _FIELD_LINE = re.compile(
     r"^(?:event\s+type|type|thematic\s+areas?|topics?|location|venue|dates?|publishing\s+date|"
@@ -231,8 +231,9 @@ _HEADLINE_VERB = re.compile(
 
 def _not_headline(line: str) -> bool:
     """A line of page furniture (cheapest tests first: the date tests only where a figure is)."""
-    if len(line) < 12 or _BOILER.match(line) or _FIELD_LINE.match(line) or _is_nav_line(line) or _is_name_line(line):
-        return True
+    if len(line) < 12 or line.startswith(("http://", "https://", "www.")) or _BOILER.match(line) \
+            or _FIELD_LINE.match(line) or _is_nav_line(line) or _is_name_line(line):
+        return True  # (a page's address is furniture too)
     if _OFFICE_LINE.match(line) and not _HEADLINE_VERB.search(line):
         return True  # "Permanent Mission of Turkmenistan to the OSCE and other international organizations in Vienna"
     if _is_stamp_line(line):
@@ -329,7 +330,8 @@ def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
             # a row of rule characters ("=====" under a plain-text page's name) stands where a headline would,
             # and the story starts under it; but it names nothing: the page has no headline
             return "", strong[1], strong[2]
-        return strong
+        # ("??:Russia, Central Asian allies to hold drills": what is left of a site's label in another script)
+        return strong[0].lstrip("?:;,.|-–— "), strong[1], strong[2]
     for i, (s, e) in enumerate(tm.paragraphs[:6]):
         line = tm.text[s:e].strip()
         if _BOILER.match(line) or _is_org_line(line) or _is_date_line(line) or _is_nav_line(line) or len(line) < 12:
