@@ -18,7 +18,7 @@ from data_loader.extract.dates import (
     without_dates,
 )
 from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
-from data_loader.extract.header import FIELD_SEP
+from data_loader.extract.header import FIELD_SEP, FIELD_START, PLACE_LABELS
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 
@@ -84,9 +84,9 @@ def _wire_dateline(sentence: str) -> re.Match[str] | None:
     return m if re.search(r"[A-Za-z]{2,}", without_dates(m.group("inside"))) else None
 
 #: an event page's fields: its day ("**Date:** 5 August 2022") and, on one of the next lines, another field
-_DATE_FIELD = re.compile(r"^[\s*_#>|-]*(?:Date|Dates|When|Duration)" + FIELD_SEP + r"(?P<value>[^\n]{6,60}?)[ \t|]*$",
+_DATE_FIELD = re.compile(FIELD_START + r"(?:Date|Dates|When|Duration)" + FIELD_SEP + r"(?P<value>[^\n]{6,60}?)[ \t|]*$",
                          re.MULTILINE)
-_OTHER_FIELD = re.compile(r"^[\s*_#>|-]*(?:Format|Venue|Location|Place|Time|Where|Mode)" + FIELD_SEP, re.MULTILINE)
+_OTHER_FIELD = re.compile(FIELD_START + r"(?:Format|Time|Mode|" + PLACE_LABELS + ")" + FIELD_SEP, re.MULTILINE)
 
 #: words that make a planned activity another one than the event reported ("a third course ... will")
 _ANOTHER = re.compile(r"\b(?:next|another|second|third|fourth|fifth|final|last|upcoming|following|future|later|"

@@ -78,7 +78,7 @@ _HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|con
 _HELD_CUE = CuePattern.compile(_HELD.pattern)
 #: a media advisory's field naming its place ("Where: National Library, Dushanbe"), beside its day's field
 #: (``event_when._DATE_FIELD``: "When: 3 May 2018")
-_PLACE_FIELD = re.compile(r"^[\s*_#>|-]*(?:Where|Venue|Place|Location)" + header.FIELD_SEP, re.MULTILINE)
+_PLACE_FIELD = re.compile(header.FIELD_START + header.PLACE_LABELS + header.FIELD_SEP, re.MULTILINE)
 #: an event that was the subject of its own discussion: "The X meeting of the heads of the national anti-terrorist
 #: centres ... has considered current questions of cooperation", "The round table discussed ..."
 _EVENT_DISCUSSED = re.compile(

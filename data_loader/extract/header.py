@@ -693,9 +693,13 @@ def find_venue(tm: TextModel, body_start: int) -> Venue | None:
 
 #: what parts a field's label from its value: a colon, or the bar of a two-column table ("Duration | 25.02.2019")
 FIELD_SEP = r"(?:[\s*_]*:[\s*_]*|[ \t*_]*\|(?=[^|\n]*\|?[ \t]*$)[ \t*_]*)"
+#: where a field of a page's card or fact box opens its line (bullets, emphasis, a table's bar)
+FIELD_START = r"^[\s*_#>|-]*"
+#: the labels of a field that says where an event is
+PLACE_LABELS = r"(?:Where|Venue|Place|Location)"
 #: a card's place line: "Place: Ashgabat, Turkmenistan", "Venue: | Tashkent", "| **Location** | Berlin, Germany |"
-_PLACE_LABEL = re.compile(r"[\s*_|]*(?:venue|location|place|where)" + FIELD_SEP, re.IGNORECASE)
-_PLACE_FIELD_LINE = re.compile(r"^(?P<label>[ \t*_|]*(?:venue|location|place|where)" + FIELD_SEP + r")[^\n]*",
+_PLACE_LABEL = re.compile(r"[\s*_|]*" + PLACE_LABELS + FIELD_SEP, re.IGNORECASE)
+_PLACE_FIELD_LINE = re.compile(r"^(?P<label>[ \t*_|]*" + PLACE_LABELS + FIELD_SEP + r")[^\n]*",
                                re.IGNORECASE | re.MULTILINE)
 #: the card's lines looked at after its dates line
 CARD_LINES = 4

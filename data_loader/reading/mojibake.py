@@ -135,11 +135,11 @@ def repair_utf8_read_as_gbk(text: str) -> tuple[str, int]:
             raw = body.encode("gb18030")
         except UnicodeEncodeError:
             return run
-        for tail, keep in ((b"", "?" if lost else ""), (b"\x9d", "") if lost else (None, "")):
-            if tail is None:
-                continue
+        # as written; or, when a "?" follows, with the closing quotation mark's last byte (0x9D) it stands for
+        readings = [(raw, "?" if lost else "")] + ([(raw + b"\x9d", "")] if lost else [])
+        for data, keep in readings:
             try:
-                fixed = (raw + tail).decode("utf-8")
+                fixed = data.decode("utf-8")
             except UnicodeDecodeError:
                 continue
             if fixed and all(ord(c) < 0x3000 for c in fixed):
