@@ -256,3 +256,30 @@ def test_a_row_held_online_or_in_person_and_online_has_its_own_format(tmp_path):
     assert ev.loc[2020, "format"] == "virtual" and pd.isna(ev.loc[2020, "city"])
     assert ev.loc[2021, "format"] == "in-person"
     assert ev.loc[2022, "format"] == "hybrid"
+
+
+MODULES = (
+    "Imams learn digital communication\n\nSociety | 16.12.2021 | 18:05\n\n"
+    "OSH, 16 December (Kabar). Trainers have run a series of trainings in Osh on digital communication for "
+    "local imams and the heads of citizens' assemblies.\n\n"
+    "Each group went through two modules. The schedule was as follows:\n\n"
+    "| Module | Participants | Dates |\n|---|---|---|\n"
+    "| First module | imams | 16–17 November |\n"
+    "| First module | community leaders | 18–19 November |\n"
+    "| Second module | imams | 30 November – 1 December |\n")
+
+
+def test_rows_that_name_no_place_were_held_where_the_text_says(tmp_path):
+    ev = load_release(tmp_path, MODULES, name="m.md").events
+    assert len(ev) == 3
+    assert set(ev.city) == {"Osh"} and set(ev.country_iso3) == {"KGZ"}
+
+
+def test_a_row_that_names_its_own_place_keeps_it(tmp_path):
+    text = MODULES.replace("| Module | Participants | Dates |\n|---|---|---|\n",
+                           "| Module | Participants | Dates | Venue |\n|---|---|---|---|\n") \
+        .replace("16–17 November |", "16–17 November | Bishkek |") \
+        .replace("18–19 November |", "18–19 November | Osh |") \
+        .replace("1 December |", "1 December | Naryn |")
+    ev = load_release(tmp_path, text, name="m.md").events
+    assert sorted(ev.city) == ["Bishkek", "Naryn", "Osh"]

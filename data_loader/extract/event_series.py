@@ -178,6 +178,9 @@ class SeriesRules(ExtractorState):
             events = [self._row_event(rec, i, row, d) for i, (row, d) in enumerate(dated)]
             for ev, (row, _) in zip(events, dated, strict=True):
                 _drop_other_rows(ev, [(r.start, r.end) for r, _ in dated if r is not row], self._names_in(row))
+            if rec.location_precision in ("city", "country") and not any(self._row_names_place(r) for r, _ in dated):
+                for ev in events:
+                    _share_place(ev, rec)
             return events
         return []
 
@@ -272,6 +275,11 @@ class SeriesRules(ExtractorState):
         if ev.country_iso3 in CENTRAL_ASIA:  # a course held in Vienna for Uzbek officials: Austria did not take part
             ev.countries = [(ev.country_iso3, "participant")]
             _evidence(ev, "participant_country", ev.country_iso3, row.start, row.end, INFERRED, _ROW_HOST)
+
+    def _row_names_place(self, row: activity_rows.Row) -> bool:
+        """The row has a place column or names a city or country: its place is its own, even when unknown."""
+        return "place" in row.cells or any(row.start <= c.start < row.end for c in self.cities) \
+            or any(row.start <= c.start < row.end and c.kind == "country" for c in self.countries)
 
     def _names_in(self, row: activity_rows.Row) -> set[str]:
         """The canonical names of the organisations, programmes and governments a row names."""
@@ -638,6 +646,16 @@ _COUNTED_PLACES = re.compile(
 
 #: what a row's neighbours may have given every event of the table through the text's shared reading
 _ROW_OWN_FIELDS = frozenset({"organizer", "funder", "partner", "programme"})
+
+
+def _share_place(ev: EventRecord, rec: EventRecord) -> None:
+    """A schedule of modules whose rows name no place ("trainings in Jizzakh", then a table of groups and
+    days): every row was held where the text says the series was."""
+    ev.city, ev.lat, ev.lon = rec.city, rec.lat, rec.lon
+    ev.country_iso3, ev.country, ev.location_precision = rec.country_iso3, rec.country, rec.location_precision
+    ev.countries = list(rec.countries)
+    shared = ("city", "country_iso3", "participant_country")
+    ev.evidence = [e for e in ev.evidence if e.field not in shared] + [e for e in rec.evidence if e.field in shared]
 
 
 def _drop_other_rows(ev: EventRecord, others: list[tuple[int, int]], own: set[str]) -> None:
