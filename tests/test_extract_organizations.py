@@ -879,3 +879,28 @@ def test_those_an_event_was_organised_with_the_assistance_of_organised_it(tmp_pa
         "A joint workshop on ensuring the security of regional infrastructure opened in the city of Mary on "
         "10 February 2020. The event has been organized with the assistance of the OSCE Centre in Ashgabat.\n"))
     assert "OSCE" in roles["organizer"]
+
+
+def _unknown_names(text: str) -> list[str]:
+    return [u.value for u in find_unknown_orgs(text, find_registry(text))]
+
+
+def test_an_unknown_name_may_say_twice_what_it_is_of():
+    assert _unknown_names("trainings by the Centre for the Study of Regional Threats in Jizzakh") == \
+        ["Centre for the Study of Regional Threats"]
+
+
+def test_the_people_of_an_organisation_are_not_part_of_its_name():
+    assert _unknown_names("Specialists of the Centre for the Study of Regional Threats have run trainings") == \
+        ["Centre for the Study of Regional Threats"]
+
+
+def test_an_unknown_body_of_a_known_one_ends_before_it():
+    """'... Committee on Women and Gender Issues of the Senate of the Oliy Majlis': the Senate is a known
+    government body; the committee is a name of its own up to it."""
+    assert "Committee on Women and Gender Issues" in _unknown_names(
+        "organized by the Committee on Women and Gender Issues of the Senate of the Oliy Majlis together with the OSCE")
+
+
+def test_an_acronym_of_a_known_body_does_not_leave_an_unknown_name():
+    assert _unknown_names("the Counter-Terrorism Committee, supported by its Executive Directorate (CTED), met") == []

@@ -47,10 +47,12 @@ _ORG_HEADS = (
 #: before the head word, what it is "of" after it, an acronym in brackets
 _UNKNOWN_ORG_NAME = (
     r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and|the|in|to|against)\s+){0,2}){0,7}" + _ORG_HEADS + r"(?![\w-])"
-    r"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5})?)"
+    r"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5}){0,2})"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,12})\))?"
 )
 _UNKNOWN_ORG = re.compile(r"(?<![\w-])(?:the\s+)?" + _UNKNOWN_ORG_NAME)
+#: the name with what it is "of" once only: "Committee on Women and Gender Issues" of "the Senate of the Oliy Majlis"
+_UNKNOWN_ORG_ONE_TAIL = re.compile(_UNKNOWN_ORG_NAME.replace("{0,5}){0,2})", "{0,5})?)"))
 
 #: the one above with a look-ahead for its first characters in front (see textscan.with_first_chars)
 _ACRONYM_CHAIN_SCAN = with_first_chars(_ACRONYM_CHAIN)
@@ -345,6 +347,9 @@ def _unknown_org_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+#: people of an organisation in front of its name, which the capitalised opening of a sentence joins to it
+_STAFF_OF = re.compile(r"(?:Specialists|Experts|Representatives|Staff|Members|Employees|Officers|Officials|Heads|"
+                       r"Trainers|Lecturers|Researchers|Leaders|Teams?)\s+of\s+(?:the\s+)?")
 #: a country closing one name and "and" opening the next, inside what reads as one unknown name
 _COUNTRY_AND = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?(?=[A-Z])")
 
@@ -380,6 +385,12 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
             name = " ".join(text[s:e].split())
             if _overlaps(spans, s, e) or len(name.split()) < 3 or not _UNKNOWN_HEAD.search(name):
                 continue  # (two words are a kind, not a name: "and the Public Foundation “Aqniet”")
+        if _overlaps(spans, s, e) and (one := _UNKNOWN_ORG_ONE_TAIL.match(text, s)) is not None \
+                and one.end(1) < min(e, m.end(1)) and not _overlaps(spans, s, one.end(1)):
+            # "the Committee on Women and Gender Issues of the Senate of the Oliy Majlis": a known body it is part of
+            e = one.end(1)
+            name = " ".join(text[s:e].split())
+            acronym = None
         if _overlaps(spans, s, e):
             # "the Civil Initiative on Internet Policy and UNDP": the name ends before the known one
             cut = min(a for a, b in spans if a < e and s < b)
@@ -393,6 +404,10 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
                 continue
         if len(name.split()) < 2:
             continue
+        if (staff := _STAFF_OF.match(name)) is not None:
+            # "Specialists of the Centre for the Study of ...": the people are not part of the name
+            s += text[s:e].find(name[staff.end():].split(" ", 1)[0])
+            name = name[staff.end():]
         if re.match(r"^(?:The|This|A|An|Our|Their|His|Her|Its|Each|Every|All|Both|Regional|National)\s", name):
             name = name.split(" ", 1)[1]
             if len(name.split()) < 2:
