@@ -688,3 +688,31 @@ def test_who_organised_an_earlier_edition_told_in_a_later_paragraph_did_not_orga
     this = t.events[t.events.start_date.astype(str) == "2025-11-20"].event_id
     orgs = t.event_organizations
     assert set(orgs[orgs.event_id.isin(this) & (orgs.role == "organizer")].organization) == {"Tajikistan"}
+
+
+def test_the_specialists_of_an_organisation_who_ran_the_trainings_are_the_organisation(tmp_path):
+    r = _roles(tmp_path, _release("TASHKENT, 16 December 2021. Specialists of the Centre for the Study of Regional "
+                                  "Threats, a non-governmental organization, have run a series of trainings in "
+                                  "Jizzakh on preventing violent extremism."))
+    assert r["organizer"] == {"Centre for the Study of Regional Threats"}
+
+
+def test_experts_of_two_agencies_who_ran_trainings_are_not_named_organisers(tmp_path):
+    r = _roles(tmp_path, _release("TASHKENT, 16 December 2021. Experts of UNHCR and UNICEF conducted a series of "
+                                  "trainings in Jizzakh on preventing violent extremism."))
+    assert r["organizer"] == set()
+
+
+def test_the_implementers_of_the_project_are_partners_when_another_body_ran_the_event(tmp_path):
+    r = _roles(tmp_path, _release("TASHKENT, 16 December 2021. The Centre for the Study of Regional Threats has run a "
+                                  "series of trainings in Jizzakh on preventing violent extremism. The project was "
+                                  "implemented by the Committee on Religious Affairs of Uzbekistan, with funding "
+                                  "from the OSCE."))
+    assert r["organizer"] == {"Centre for the Study of Regional Threats"}
+    assert "Uzbekistan" in r["partner"] and r["funder"] == {"OSCE"}
+
+
+def test_the_implementers_of_the_project_organise_when_nobody_else_is_named(tmp_path):
+    r = _roles(tmp_path, _release("TASHKENT, 16 December 2021. A series of trainings was held in Jizzakh on preventing "
+                                  "violent extremism. The project was implemented by UNDP, with funding from Japan."))
+    assert r["organizer"] == {"UNDP"}

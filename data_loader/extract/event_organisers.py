@@ -164,11 +164,21 @@ class OrganiserRules(ExtractorState):
             # "OSCE organizes training courses on ...": the headline says who held the event too
             a, b = self.head.title_span
             sentences.insert(0, Sentence(a, b, self.masked[a:b], -1, False))
+        project_said: set[int] = set()  # where the organisers that sentences about the project name start
         for s in sentences:
             headline = s.paragraph == -1
+            about_project = _PROJECT_DESCRIBED.match(self.masked, s.start, s.end) is not None
             for m, role, a, b, confidence, why in self._sentence_roles(s, rec, place_names):
                 if not (headline and role == "participant"):
                     result.append((m, role, a, b, confidence, why))
+                    if about_project and role == "organizer":
+                        project_said.add(a)
+        if project_said and any(r == "organizer" and a not in project_said for _, r, a, *_ in result):
+            # "Specialists of the Centre ... have run a series of trainings. The project was implemented by the
+            # Committee ...": who ran the events is said; the project's implementers are its partners
+            result = [(n, "partner", a, b, c, "named as implementing the wider project; another body ran the event")
+                      if r == "organizer" and a in project_said else (n, r, a, b, c, w)
+                      for n, r, a, b, c, w in result]
         host = rec.country_iso3
         seen = set()
         backed_only = self._backed_organisers(result)
@@ -371,7 +381,7 @@ class OrganiserRules(ExtractorState):
             if m.kind == "org" and any(_BODY_OF.fullmatch(m_text, e, m.start) for e in org_ends if e <= m.start):
                 continue  # "the Egmont Centre ... (ECOFEL) of the Egmont Group": the centre's parent, named as its own
             if role == "organizer" and m.kind != "org" and \
-                    _EXPERTS_FROM.search(m_text, max(0, m.start - 160), m.start):
+                    _EXPERTS_FROM.search(m_text, max(0, m.start - 160), m.start) and not roles.its_staff_ran(m_text, m):
                 # "Experts from the State Border Guard of Latvia ... facilitated the sessions": a government's experts
                 # brought expertise (the codebook's partner); they did not hold the event
                 role = "partner"

@@ -39,7 +39,7 @@ EVENT_NOUN = (
 TOOK_PLACE = r"(?:took|taken)\s+place"
 ORG_VERB = (
     r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
-    r"conducted|conducts|conducting|launched|ran|runs|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
+    r"conducted|conducts|conducting|launched|ran|runs|(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bhad\s))run|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
     r"led|carried\s+out|carries\s+out|carrying\s+out|staged|stages|staging|"
     # "The State Committee ... and the CIS Anti-Terrorism Center were the co-organizers of the event"
     r"(?:was|were|are|is)\s+(?:the\s+)?(?:main\s+)?(?:co-)?organi[sz]ers?\s+of)"
@@ -541,7 +541,8 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
             role, cited = "funder", (through.start(), m.end)  # "through the UN Counter-Terrorism Trust Fund"
         if role is None:
             for z in subject:
-                if z.start <= m.start < z.end and not _after_from(sentence, z.start, m.start):
+                if z.start <= m.start < z.end and (not _after_from(sentence, z.start, m.start)
+                                                   or its_staff_ran(sentence, m)):
                     role = "organizer"
                     break
         if role is None and m.kind in ("org", "programme", "government"):
@@ -576,6 +577,22 @@ def _after_from(sentence: str, zone_start: int, pos: int, through_lists: bool = 
     head = sentence[zone_start:pos]
     tail = _FROM_LIST_TAIL if through_lists else _FROM_TAIL
     return tail.search(head) is not None and _PEOPLE_WORD.search(head) is not None
+
+
+def its_staff_ran(sentence: str, m: Mention) -> bool:
+    """'Specialists of the Centre for ..., a non-governmental organization, have run a series of trainings': the
+    people of one organisation running the event are that organisation running it (but 'Experts of UNHCR and UNICEF
+    led interactive sessions' of someone else's course only taught)."""
+    return _STAFF_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start) is not None \
+        and _STAFF_RAN_AFTER.match(sentence, m.end) is not None
+
+
+#: the people of an organisation opening a sentence's subject, right before its name
+_STAFF_OF_BEFORE = re.compile(r"(?:^\W*|\.\s+)(?:Specialists|Experts|Staff|Trainers|Instructors|Officers|Employees)\s+"
+                              r"of\s+(?:the\s+)?$")
+#: the one name, an apposition of it, then the verb of holding an event (not of leading its sessions)
+_STAFF_RAN_AFTER = re.compile(r"(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,60},)?\s+(?:ha(?:ve|s|d)\s+)?"
+                              r"(?:run|ran|conducted|held|organi[sz]ed)\s+(?:a|an|the|two|three|four|five|several)\b")
 
 
 #: "from" or "of" before a name, up to the name (a list's commas kept or not, see ``_after_from``)
