@@ -255,6 +255,8 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         ("The secretaries of the security councils of the Turkic States held their meeting", "strategy"),
         ("The CIS Anti-Terrorism Center held an exercise against attacks on maritime infrastructure facilities",
          "vulnerable_targets"),
+        ("The OSCE held a workshop for investigators on combating cybercrime", "cyber_newtech"),
+        ("The OSCE held a course on digital forensics for police officers", "cyber_newtech"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):

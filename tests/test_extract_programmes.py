@@ -438,3 +438,16 @@ def test_a_closing_word_on_the_activities_above_gives_every_event_its_programme(
     assert len(t.events) == 2
     per_event = t.event_programmes.groupby("event_id").programme.apply(set)
     assert len(per_event) == 2 and all("UNODC Regional Programme for Central Asia" in p for p in per_event)
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("within the regional project “Strengthening Communities Resilience and Regional Cooperation for Prevention of "
+     "Violent Extremism in Central Asia”, funded by Japan",
+     "Strengthening Community Resilience and Regional Cooperation to Prevent Violent Extremism in Central Asia"),
+    ("the OSCE regional project on combating cybercrime in Central Asia",
+     "Capacity Building on Combating Cybercrime in Central Asia"),
+    ("the draft CSTO targeted interstate programme for strengthening the Tajik-Afghan border",
+     "CSTO Targeted Interstate Programme for Strengthening the Tajik-Afghan Border"),
+])
+def test_regional_projects_known_by_their_long_names(text, canonical):
+    assert registry_programme(text) == canonical
