@@ -716,3 +716,10 @@ def test_the_implementers_of_the_project_organise_when_nobody_else_is_named(tmp_
     r = _roles(tmp_path, _release("TASHKENT, 16 December 2021. A series of trainings was held in Jizzakh on preventing "
                                   "violent extremism. The project was implemented by UNDP, with funding from Japan."))
     assert r["organizer"] == {"UNDP"}
+
+
+def test_who_carries_out_a_project_funded_by_a_donor_is_not_a_funder(tmp_path):
+    r = _roles(tmp_path, _release("A youth forum on preventing violent extremism was held in Dushanbe on 28 October "
+                                  "2019 within a regional project, which is funded by the Government of Japan and "
+                                  "carried out by the UNDP offices in Central Asia."))
+    assert r["funder"] == {"Japan"}

@@ -101,6 +101,9 @@ CUES: list[tuple[str, str]] = [
     # "On behalf of the Security Council's Counter-Terrorism Committee, its Executive Directorate carried out":
     # the body a mission acts for does not hold it
     ("aside", r"\b(?:on|in)\s+behalf\s+of\b"),
+    # "a project funded by Japan and carried out by the UNDP offices in ...": who carries out a project or a study
+    # is not its funder (whether it ran this event, the sentences about the event say)
+    ("aside", r"\band\s+carried\s+out\s+by\b"),
     # "held in line with an agreement reached between UNODC, the FATF and Interpol": who agreed did not hold it
     ("aside", r"\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:an?|the)\s+(?:agreement|decision|"
               r"resolution|memorandum)(?:\s+(?:reached|signed|concluded|adopted))?(?:\s+(?:between|by|of|with))?\b"),
