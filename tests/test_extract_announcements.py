@@ -497,3 +497,28 @@ def test_a_section_label_with_a_date_is_no_sentence_about_the_event(tmp_path):
         "Activists, women, doctors and teachers talked about ways of preventing violent extremism.\n\n"
         "The dialogue meetings were held in Khorog on July 17 and brought together 40 residents.\n"))
     assert ev["summary"].startswith("The dialogue meetings were held in Khorog")
+
+
+SPEECH_PAGE = (
+    "{headline}\n\n"
+    "SPEECH\n\n"
+    "12 March 2021, 10:00, Hyatt Regency\n\n"
+    "Opening remarks by the UNDP Resident Representative in Kyrgyzstan\n\n"
+    "Distinguished guests, dear colleagues,\n\n"
+    "It is a pleasure to welcome you. Young people are the greatest resource of our region, and their voices "
+    "matter for peace. I wish you fruitful discussions. Thank you.\n")
+
+
+def test_a_speech_page_reports_the_event_its_headline_names(tmp_path):
+    t = load_release(tmp_path, SPEECH_PAGE.format(headline="Regional youth consultation in Kyrgyzstan on preventing "
+                                                  "violent extremism"), name="s.txt")
+    ev = t.events
+    assert len(ev) == 1
+    assert ev.iloc[0].start_date.strftime("%Y-%m-%d") == "2021-03-12"
+    assert ev.iloc[0].country_iso3 == "KGZ" and ev.iloc[0].event_type == "consultation"
+
+
+def test_a_speech_page_whose_headline_names_no_event_reports_none(tmp_path):
+    t = load_release(tmp_path, SPEECH_PAGE.format(headline="Statement on the International Day of Peace"),
+                     name="s.txt")
+    assert t.events.empty

@@ -112,6 +112,8 @@ class ExtractorState:
     untitled_part: bool
     #: the event sentences report nothing in the past tense ("is holding", "opens on ..."): maybe a plan
     present_only: bool
+    #: the page holds a speech given at the event its headline names: its date is the day of the event
+    speech_page: bool
     _low: str | None
     #: (start, end) of a sentence -> its lowered text (see ``_low_slice``)
     _low_of: dict[tuple[int, int], str]

@@ -337,6 +337,10 @@ class WhenRules(ExtractorState):
             why = f"'last month' read against the publication date, {_day(pub)}"
             _evidence(rec, "year", year, a, b, INFERRED, why)
             _evidence(rec, "month", month, a, b, INFERRED, why)
+        elif pub and self.speech_page and self.head.published_span:
+            # the page of a speech given at the event, dated and with no other day: the day it was delivered
+            self._set_days(rec, pub, pub, *self.head.published_span, INFERRED,
+                           f"the page holds a speech given at the event, dated {_day(pub)}")
         elif pub:
             rec.date_precision, rec.year, rec.month = "month", pub.year, pub.month
             if self.head.published_span:

@@ -98,6 +98,9 @@ _MEANWHILE = re.compile(r"(?:Meanwhile|In\s+a\s+separate\s+development|Separatel
                         r"In\s+addition)\s*,")
 #: the number of an item of a digest: "1. ", "2) "
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+#: the line that says whose speech the page holds: "Opening statement by Dr ...", "Remarks by the Minister"
+_SPEECH_BY = re.compile(r"\W*(?:(?:Opening|Closing|Welcoming|Welcome|Keynote|Introductory|Concluding)\s+)?"
+                        r"(?:statement|remarks|speech|address)\s+(?:delivered\s+)?by\b", re.I)
 _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
 #: "Today's conference at the EED in Brussels will present ...": an event of the day, whatever the verb
 _DAY_S_EVENT = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b")
@@ -192,6 +195,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # a media advisory ("What: UNDP holds a panel discussion ..." / "When: 3 May 2018" / "Where: ..."):
             # its fields announce the event the page is about
             self.event_sents, self.announced = fact_box, True
+        #: the page holds a speech given at the event its headline names (see ``_speech_occasion``)
+        self.speech_page = False
+        if not self.event_sents and (occasion := self._speech_occasion()):
+            # a speech's page ("Opening statement by ..."): the event it was given at is the page's headline
+            self.event_sents, self.speech_page = occasion, True
         if not self.event_sents:
             self.event_sents = told
         # told only in the present ("is holding a workshop", "opens on 12 December"): maybe still to come
@@ -231,6 +239,24 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 _PLACE_FIELD.search(self.masked) is None:
             return []
         return [s for s in self.body if self._cue(_EVENT_NOUN, s)][:3]
+
+    def _speech_occasion(self) -> list[Sentence]:
+        """The headline naming an event ("Youth consultation and exchange in Tajikistan on ...") and the line of its
+        day ("28 October 2019, 09:00, Taj Palace Hotel") on the page of a speech given at it ("Opening statement
+        by ..."), when no sentence reports or plans an event: the speech says little of the event but that it is
+        under way, and the page's head holds its day and place."""
+        if not self.head.title_span or "by" not in self.masked:
+            return []
+        top = [s for s in self.body if s.paragraph <= self.head.body_start_paragraph + 2]
+        if not any(_SPEECH_BY.match(s.text) for s in top):
+            return []
+        a, b = self.head.title_span
+        if not any(self._specific(self.masked[a:b], x) for x in _EVENT_NOUN.finditer(self.masked[a:b])):
+            return []
+        headline = Sentence(a, b, self.masked[a:b], -1, False)
+        day = [s for s in top if not _SPEECH_BY.match(s.text) and any(
+            d.precision == "day" for d in find_dates(self.masked[s.start : s.end], anchor=self.anchor))]
+        return [headline, *day[:1]]
 
     def _recalled(self, s: Sentence, opening: re.Pattern[str] = _RECALLED) -> bool:
         """Whether the sentence's paragraph opens by recalling what came before ("Earlier, ...", "Recall that");
