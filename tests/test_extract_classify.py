@@ -494,3 +494,11 @@ def test_an_event_noun_inside_an_organisation_s_name_gives_no_type(tmp_path):
                    "The OSCE Programme Office in Bishkek, working with the Forum for Security Co-operation Support "
                    "Unit, has completed a training course for border officers in Osh on 21 November 2024.\n")
     assert ev["event_type"] == "training"
+
+
+def test_an_event_named_only_to_time_this_one_gives_no_type(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Study visit to Budapest\n\n"
+        "The day after the conference, on 12 June 2024, the OSCE organized a study visit to Budapest for police "
+        "trainers.\n"))
+    assert ev["event_type"] == "other"  # a study visit, which the codebook has no type for

@@ -451,3 +451,22 @@ def test_a_closing_word_on_the_activities_above_gives_every_event_its_programme(
 ])
 def test_regional_projects_known_by_their_long_names(text, canonical):
     assert registry_programme(text) == canonical
+
+
+def test_the_one_programme_of_an_about_the_project_section_is_the_event_s(tmp_path):
+    t = one_event_tables(tmp_path, (
+        "Study visit to Budapest\n\n13 June 2024\n\n"
+        "On 12 June 2024 the OSCE organized a study visit to Budapest for police trainers from Central Asia.\n\n"
+        "About the project\n\n"
+        "The project “Capacity Building on Combating Cybercrime in Central Asia” started in 2020.\n"))
+    assert t.event_programmes.programme.tolist() == ["Capacity Building on Combating Cybercrime in Central Asia"]
+
+
+def test_a_closing_section_about_two_programmes_gives_none(tmp_path):
+    t = one_event_tables(tmp_path, (
+        "Workshop in Almaty\n\n13 June 2024\n\n"
+        "ALMATY, 11 June 2024 – The OSCE held a workshop on border security in Almaty.\n\n"
+        "About the programme\n\n"
+        "The Central Asia Border Security Initiative and the EU Border Management Programme in Central Asia "
+        "work together.\n"))
+    assert t.event_programmes.empty

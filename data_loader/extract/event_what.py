@@ -32,6 +32,9 @@ _ALL_ABOVE_UNDER = re.compile(r"\b(?:activities|events|trainings|courses|worksho
                               r"(?:described\s+|listed\s+|reported\s+)?above\s+(?:were|are|have\s+been)\s+(?:carried\s+out|held|implemented|"
                               r"organi[sz]ed|conducted|delivered|funded)\s+(?:under|within|as\s+part\s+of|in\s+the\s+"
                               r"framework\s+of|by)\b", re.IGNORECASE)
+#: the heading of a page's section on the project it reports for: "About the project", "About the Programme"
+_ABOUT_PROJECT = re.compile(r"^[ \t#*]*About\s+(?:the|this|our)\s+(?:project|programme|program|initiative)[ \t*:]*$",
+                            re.MULTILINE | re.IGNORECASE)
 #: "Under this programme, UNODC organised ...": the programme named just before
 _THIS_PROGRAMME = re.compile(r"\b(?:under|within|as\s+part\s+of|through|in\s+the\s+framework\s+of)\s+"
                              r"(?:this|that|the\s+same)\s+(?:programme|program|project|initiative)\b", re.IGNORECASE)
@@ -52,6 +55,9 @@ _PEOPLE_THROUGH = re.compile(r"\b(?:completed|graduated\s+from|graduates\s+of|al
 #: "the Office of Antiterrorism Assistance of the US Department of State": an office named after its programme
 _OFFICE_OF = re.compile(r"\b(?:Office|Bureau|Directorate|Division|Unit|Section)\s+(?:of|for)\s+(?:the\s+)?$")
 
+#: an event named only to time this one: "The day after the conference, on 12 June, TNTD organized a study visit"
+_TIMED_BY_ANOTHER = re.compile(r"\b(?:(?:the\s+)?(?:day|days|morning|evening|week)\s+(?:after|before)|following|"
+                               r"ahead\s+of|on\s+the\s+(?:eve|margins|sidelines)\s+of)\s+the\s+$", re.I)
 #: an event of a network or programme: "the annual meeting of the", "the fifth conference of"
 _EVENT_OF = re.compile(r"\b(?:meeting|conference|session|forum|assembly|gathering)\s+of\s+(?:the\s+)?$", re.I)
 #: a programme spoken of without its name: "a joint initiative of the EU and the UN", "the five-year programme"
@@ -68,7 +74,9 @@ class WhatRules(ExtractorState):
         ("a side event", "a study visit", ``other`` in event_types.csv) is ``other`` when named first."""
         for s in self.event_sents[:3]:
             first = next((f for f in classify.event_type_mentions(self.masked[s.start : s.end])
-                          if not self._in_org_name(s.start + f[1], s.start + f[2])), None)
+                          if not self._in_org_name(s.start + f[1], s.start + f[2])
+                          and not _TIMED_BY_ANOTHER.search(self.masked, max(s.start, s.start + f[1] - 40),
+                                                           s.start + f[1])), None)
             if first is not None:
                 etype, a, b = first
                 rec.event_type = etype
@@ -150,7 +158,7 @@ class WhatRules(ExtractorState):
                 said = " ".join(back.group(0).split())
                 pointed[name] = (a, b, s.start + back.start(), s.start + back.end(), said)
             named += here
-        found += self._programmes_of_all_above
+        found += self._programmes_of_all_above or self._programme_about
         if not (found or pointed or described):
             self._only_programme_named(rec, sentences, event_starts, named)
         seen = set()
@@ -188,6 +196,22 @@ class WhatRules(ExtractorState):
             if _ALL_ABOVE_UNDER.search(self.masked, s.start, s.end):
                 out += [(m.value, m.start, m.end) for m in self._in(s, self.registry) if m.kind == "programme"]
         return out
+
+    @cached_property
+    def _programme_about(self) -> list[tuple[str, int, int]]:
+        """The one programme an "About the project" section closing the page names: the page's events are its
+        ("Study visit to CEPOL", a section of its own, is the same project's as the conference before it). Worked
+        out once per document."""
+        if "bout" not in self.masked:
+            return []
+        head = _ABOUT_PROJECT.search(self.masked)
+        if head is None:
+            return []
+        nxt = self.masked.find("\n\n", head.end() + 2)
+        end = len(self.masked) if nxt < 0 else nxt
+        named = [(m.value, m.start, m.end) for m in self.registry
+                 if m.kind == "programme" and head.end() <= m.start < end]
+        return named[:1] if len({n for n, _, _ in named}) == 1 else []
 
     def _only_programme_named(self, rec: EventRecord, sentences: list[Sentence], event_starts: set[int],
                               named: list[tuple[str, int, int]]) -> None:
