@@ -542,3 +542,11 @@ def test_a_list_of_delegations_opened_by_an_organisation_names_the_countries_tha
         "held in Vienna. The delegations of the European Union, Russia, the United States and Japan took part in "
         "the meeting.\n"))
     assert {"RUS", "USA", "JPN"} <= r["participant"]
+
+
+def test_the_central_asian_participants_are_the_region_s_countries(tmp_path):
+    c = _countries(tmp_path, (
+        "Study visit to Budapest\n\n"
+        "On 12 June 2024 the OSCE organized a study visit to Budapest for the Central Asian participants of its "
+        "cybercrime project.\n\n"))
+    assert c["participant"] == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}

@@ -26,7 +26,10 @@ _CA_GROUP = Prefiltered(re.compile(  # searched only in sentences that say "Cent
 #: "officials from Central Asia", "leaders from across Central Asia": the region's countries, read only when the
 #: text names no participating country more precisely
 _REGION = "region"
-_CA_REGION = re.compile(r"(?<=from\s)(?:across\s+)?Central\s+Asia\b(?!n)")
+_CA_REGION = re.compile(r"(?<=from\s)(?:across\s+)?Central\s+Asia\b(?!n)|"
+                        # "a study visit for the Central Asian participants": the people of the region's countries
+                        r"\bCentral\s+Asian(?=\s+(?:participants|officials|delegates|delegations|experts|officers|"
+                        r"practitioners|trainees|counterparts)\b)")
 _PEOPLE_CUE = CuePattern.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
     r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined|"
