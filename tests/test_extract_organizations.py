@@ -904,3 +904,8 @@ def test_an_unknown_body_of_a_known_one_ends_before_it():
 
 def test_an_acronym_of_a_known_body_does_not_leave_an_unknown_name():
     assert _unknown_names("the Counter-Terrorism Committee, supported by its Executive Directorate (CTED), met") == []
+
+
+@pytest.mark.parametrize("alias", ["TNTD", "Strategic Police Matters Unit", "OSCE Centre in Bishkek"])
+def test_osce_offices_are_the_osce(alias):
+    assert [m.value for m in find_registry(f"the {alias} held a course") if m.kind == "org"] == ["OSCE"]
