@@ -362,3 +362,29 @@ def test_a_catalogue_item_s_heading_stands_over_its_table_of_fields(tmp_path):
     ev = load_release(tmp_path, CATALOGUE).events.sort_values("start_date")
     assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2018-05-14", "2019-05-13"]
     assert list(ev["city"]) == ["Urgench", "Tashkent"]
+
+
+NUMBERED_DIGEST = (
+    "SECURITY COOPERATION DIGEST\n\nIssue 04/2024, compiled 30.04.2024\n\n"
+    "1. TASHKENT: UN AND SCO RATS DISCUSS SALW TRAFFICKING\n\n"
+    "On 9-10 April 2024 UNRCCA and UNOCT jointly ran a two-day regional workshop in Tashkent on the illicit "
+    "trafficking of small arms.\n\n"
+    "2. CSTO WORKING GROUP ON AFGHANISTAN - 39th MEETING\n\n"
+    "On 10 April 2024 the Working Group on Afghanistan under the CSTO Council of Foreign Ministers met for the "
+    "39th time. Delegations of the member states took part.\n")
+
+
+def test_numbered_items_of_a_digest_on_days_that_meet_are_two_events_unless_in_one_city(tmp_path):
+    ev = load_release(tmp_path, NUMBERED_DIGEST, name="d.txt").events
+    assert sorted(ev.event_type) == ["meeting", "workshop"]
+    same_city = NUMBERED_DIGEST.replace("met for the 39th time", "met in Tashkent for the 39th time")
+    (tmp_path / "b").mkdir()
+    assert len(load_release(tmp_path / "b", same_city, name="d.txt").events) == 1
+
+
+def test_a_working_group_under_an_organisation_that_met_is_its_meeting(tmp_path):
+    t = load_release(tmp_path, NUMBERED_DIGEST, name="d.txt")
+    meeting = t.events[t.events.event_type == "meeting"].event_id.iloc[0]
+    orgs = t.event_organizations[t.event_organizations.event_id == meeting]
+    assert set(orgs[orgs.role == "organizer"].organization) == {"CSTO"}
+    assert "Afghanistan" not in set(orgs.organization)  # the group's subject, not a government

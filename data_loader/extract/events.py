@@ -592,7 +592,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         for heading, sents, key in keyed:
             # (two items of a news listing, each under its own day, are two stories even on days that follow)
             same = next((i for i, k in enumerate(kept) if _same_occasion(k[2], key)
-                         and not (k[0] in listed and heading in listed and not _overlap(k[2], key))), None)
+                         and not (k[0] in listed and heading in listed and not _overlap(k[2], key))
+                         and not (self._numbered(k[0]) and self._numbered(heading) and (key[2] is None
+                                                                                         or k[2][2] != key[2]))),
+                        None)
             if same is None:
                 kept.append((heading, sents, key))
             else:  # one event told under two headings
@@ -601,6 +604,15 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if len(kept) < 2 and not (kept and self._numbered_digest(heads)):
             return None
         return [(h, ss) for h, ss, _ in kept]
+
+    def _numbered(self, heading: tuple[int, int] | None) -> bool:
+        """Whether a section's heading is a numbered item of a digest ("2. CSTO WORKING GROUP ON AFGHANISTAN"):
+        two such items are two stories, told as one only when they name the same city (a workshop of 9-10 April
+        in Tashkent and a working group's meeting of 10 April are two)."""
+        if heading is None:
+            return False
+        start = self._title_start(heading)  # (after the date line a listing's heading may open with)
+        return _ITEM_NUMBER.match(self.text[start : start + 4]) is not None
 
     def _numbered_digest(self, heads: list[int]) -> bool:
         """Numbered item headings ("1. UZBEK-LATVIAN CONSULTATIONS HELD IN RIGA", "2. RATS SCO COUNCIL
