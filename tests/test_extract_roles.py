@@ -723,3 +723,11 @@ def test_who_carries_out_a_project_funded_by_a_donor_is_not_a_funder(tmp_path):
                                   "2019 within a regional project, which is funded by the Government of Japan and "
                                   "carried out by the UNDP offices in Central Asia."))
     assert r["funder"] == {"Japan"}
+
+
+def test_a_working_group_under_an_organisation_that_met_held_its_meeting(tmp_path):
+    r = _roles(tmp_path, _release("On 10 April 2024 the Working Group on Afghanistan under the CSTO Council of Foreign "
+                                  "Ministers met for the 39th time in Moscow.",
+                                  title="CSTO Working Group on Afghanistan holds its 39th meeting"))
+    assert r["organizer"] == {"CSTO"}
+    assert "Afghanistan" not in set().union(*r.values())

@@ -140,6 +140,14 @@ def _in_brackets(sentence: str, m: mentions.Mention) -> bool:
     return m.start > 0 and sentence[m.start - 1] == "(" and sentence[m.end : m.end + 1] == ")"
 
 
+#: a body of an organisation named before it: "the Working Group on Afghanistan under the", "the Expert Group of the"
+_BODY_UNDER = re.compile(r"\b(?:Working\s+Group|Expert\s+Group|Group|Committee|Commission|Council|Board|Sub-?group)\b"
+                         r"[^.;,]{0,50}?\b(?:under|of|at)\s+(?:the\s+)?$")
+#: a body named for a country it deals with: the country is its subject, not a government that acts
+_BODY_ON = re.compile(r"\b(?:Group|Committee|Commission|Council|Conference|Forum|Dialogue|Format|Process|Consultations|"
+                      r"Talks)\s+on\s+(?:the\s+)?$")
+#: the body met: "met for the 39th time", "convened", "held its meeting"
+_MET = re.compile(r"\b(?:met|meets|convened|held\s+its\s+(?:[\w-]+\s+){0,2}(?:meeting|session))\b")
 #: a meeting of an organisation's own body, or its activity: "the 44th meeting of the Council of the", "the plenary
 #: session of the", "a training course of the Organisation for Security and Co-operation in Europe"
 _MEETING_OF = re.compile(r"\b(?:meeting|session|plenary|sitting|course|training|workshop|seminar|conference|forum|"
@@ -343,7 +351,10 @@ class OrganiserRules(ExtractorState):
             for m in self._in(s, self.registry):
                 if m.kind != "org" or (m.value, "organizer") in seen:
                     continue
-                if _MEETING_OF.search(self.masked, max(s.start, m.start - 80), m.start):
+                if _MEETING_OF.search(self.masked, max(s.start, m.start - 80), m.start) or (
+                        _BODY_UNDER.search(self.masked, max(s.start, m.start - 90), m.start)
+                        and _MET.search(self.masked, m.end, s.end)):
+                    # ("the Working Group on Afghanistan under the CSTO Council of Foreign Ministers met")
                     seen.add((m.value, "organizer"))
                     rec.organizations.append((m.value, "organizer"))
                     _evidence(rec, "organizer", m.value, m.start, m.end, INFERRED,
@@ -362,6 +373,8 @@ class OrganiserRules(ExtractorState):
             if c.kind != "country" or any(a <= rel < b for a, b in gov_cover):
                 continue
             before = m_text[max(0, rel - 25) : rel]
+            if _BODY_ON.search(before):
+                continue  # "the Working Group on Afghanistan", "the Moscow Format of Consultations on Afghanistan"
             listed = gov_end >= 0 and _PLACE_LIST_GAP.fullmatch(m_text, gov_end, rel) is not None
             if not listed and (_LOCATIVE_BEFORE.search(before) or _LISTED_AFTER_NAME.search(before)
                                or (place_end >= 0 and _PLACE_LIST_GAP.fullmatch(m_text, place_end, rel))):
