@@ -28,6 +28,8 @@ from data_loader.extract.classify import event_type_mentions
         ("dialogue meeting", "meeting"),
         # "bilateral field training exercises": exercises, of which training is the purpose
         ("field training exercise", "exercise"), ("training exercise", "exercise"),
+        # a body's session is its meeting ("the session of the Committee of Secretaries of Security Councils")
+        ("session of the Committee of Secretaries", "meeting"), ("regular session", "meeting"),
     ],
 )
 def test_event_nouns_map_to_the_vocabulary(noun, etype):

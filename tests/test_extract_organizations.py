@@ -909,3 +909,9 @@ def test_an_acronym_of_a_known_body_does_not_leave_an_unknown_name():
 @pytest.mark.parametrize("alias", ["TNTD", "Strategic Police Matters Unit", "OSCE Centre in Bishkek"])
 def test_osce_offices_are_the_osce(alias):
     assert [m.value for m in find_registry(f"the {alias} held a course") if m.kind == "org"] == ["OSCE"]
+
+
+@pytest.mark.parametrize("alias", ["PBF", "United Nations Peacebuilding Fund", "Peacebuilding Fund"])
+def test_the_peacebuilding_fund_has_the_name_coders_give_it(alias):
+    """Coders write "UN Peacebuilding Fund", not its acronym, which few readers know."""
+    assert [m.value for m in find_registry(f"financed by the {alias}")] == ["UN Peacebuilding Fund"]
