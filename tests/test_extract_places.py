@@ -820,3 +820,19 @@ def test_a_town_written_without_its_diacritics_is_found(written, iso3):
     'ch'). The town is found, with its coordinates, under the name as written."""
     city = lookup_city(written)
     assert city is not None and city.iso3 == iso3 and city.name == written
+
+
+def test_an_office_that_ran_an_event_in_its_country_at_no_named_town_places_it(tmp_path):
+    ev = one_event_tables(tmp_path, (
+        "Officials trained in digital forensics\n\n26/09/2023\n\n"
+        "The OSCE Centre in Ashgabat ran a course in Turkmenistan on digital forensics from 19 to 22 September 2023 "
+        "at the Institute of the Ministry of Internal Affairs of Turkmenistan.\n")).events.iloc[0]
+    assert ev.city == "Ashgabat" and ev.country_iso3 == "TKM"
+
+
+def test_an_office_in_another_country_does_not_place_the_event(tmp_path):
+    ev = one_event_tables(tmp_path, (
+        "Officials trained in digital forensics\n\n26/09/2023\n\n"
+        "The OSCE Programme Office in Dushanbe ran a course in Turkmenistan on digital forensics from 19 to 22 "
+        "September 2023 at the Institute of the Ministry of Internal Affairs of Turkmenistan.\n")).events.iloc[0]
+    assert ev.country_iso3 == "TKM" and pd.isna(ev.city)

@@ -73,6 +73,10 @@ _MORE_PLACES = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?[A-Z]")
 _AFTER_VENUE_COUNTRY = re.compile(r"\s*(?:[.,;]|$|on\b|from\b|in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|"
                                   r"April|May|June|July|August|September|October|November|December)\b)")
 #: the country an office is named for, right after its organisation's name: "UNDP Tajikistan", "IOM in Kazakhstan"
+#: an office's town at the end of its name: "OSCE Centre in Ashgabat", "UNODC Programme Office in Dushanbe"
+_OFFICE_IN = re.compile(r"\b(?:Centre|Center|Office|Mission|Co-ordinator|Coordinator)\s+in\s+([A-Z][\w-]+)$")
+#: the office is the subject of the verb of holding the event: "... and the OSCE Centre in Ashgabat ran a course"
+_RAN_AFTER = re.compile(r"[^.;]{0,60}?\b" + roles.ORG_VERB + r"\b")
 _OFFICE_COUNTRY = re.compile(r"\s+(?:in\s+)?([A-Z][a-z]+)\b")
 #: "in", "in the" just before a place's name
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
@@ -230,6 +234,15 @@ class WhereRules(ExtractorState):
             return
         if country:
             iso, a, b = country
+            if rec.event_type in ("training", "workshop", "meeting", "consultation", "briefing") \
+                    and (office := self._office_city(iso)) is not None:
+                # "The OSCE Centre in Ashgabat ran a course ... at the Institute of the Ministry of Internal Affairs of
+                # Turkmenistan": held where the office that ran it sits, in the country the story names
+                city, ca, cb = office
+                self._set_city(rec, city.city.name, ca, cb, GUESSED,
+                               f"held in {country_name(iso)}, at no named town: the city of the office that ran it "
+                               f"('{' '.join(self.masked[ca:cb].split())}')")
+                return
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
             _evidence(rec, "country_iso3", iso, a, b)
             return
@@ -275,6 +288,20 @@ class WhereRules(ExtractorState):
             return None
         named = {c.value for c in self.countries if c.start >= top and c.kind == "country"}
         return office if named <= {office[0]} else None
+
+    def _office_city(self, iso: str) -> tuple[places.CityMention, int, int] | None:
+        """The city of an office named in the lead as running the event ("the OSCE Centre in Ashgabat ran"), when
+        it is a town of the country the event was held in: (city, start, end) of the office's name."""
+        lead = self.event_sents[0] if self.event_sents else None
+        if lead is None or " in " not in lead.text:
+            return None
+        for m in self._in(lead, self.registry):
+            if m.kind != "org" or (at := _OFFICE_IN.search(m.surface)) is None:
+                continue
+            found = places.find_cities(at.group(1))
+            if found and found[0].city.iso3 == iso and _RAN_AFTER.match(self.masked, m.end, lead.end):
+                return found[0], m.start, m.end
+        return None
 
     def _trip_city(self):
         """'A high-level delegation from the Kyrgyz Republic spent this week in Berlin and Bonn ... The trip was
