@@ -836,3 +836,11 @@ def test_an_office_in_another_country_does_not_place_the_event(tmp_path):
         "The OSCE Programme Office in Dushanbe ran a course in Turkmenistan on digital forensics from 19 to 22 "
         "September 2023 at the Institute of the Ministry of Internal Affairs of Turkmenistan.\n")).events.iloc[0]
     assert ev.country_iso3 == "TKM" and pd.isna(ev.city)
+
+
+def test_a_course_of_one_country_s_officers_named_by_their_demonym_is_held_at_home(tmp_path):
+    ev = one_event_tables(tmp_path, (
+        "Crime scene investigation course ends\n\n20.10.2023\n\n"
+        "Twelve Kazakh law enforcement officers have completed a five-day course on investigating crimes that "
+        "involve CBRN materials, run by UNODC on 16-20 October 2023.\n")).events.iloc[0]
+    assert ev.country_iso3 == "KAZ"

@@ -322,6 +322,11 @@ class WhereRules(ExtractorState):
         if lead is None:
             return None
         govs = self._in(lead, self.governments)
+        if not govs:
+            # "Twelve Kazakh law enforcement officers have completed a five-day course": one country's people
+            govs = [c for c in self._in(lead, self.countries) if c.kind == "demonym"]
+            if any(c.kind == "country" for c in self._in(lead, self.countries)):
+                return None
         if len({g.value for g in govs}) != 1 or govs[0].value not in CENTRAL_ASIA:
             return None  # (two countries' forces: a joint drill, held in one of them)
         return govs[0].value, govs[0].start, govs[0].end
