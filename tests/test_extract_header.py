@@ -462,3 +462,16 @@ def test_what_is_left_of_a_label_in_another_script_does_not_open_the_headline():
                    "MOSCOW, Aug. 8 (Xinhua) -- Russia and its allies will stage joint military drills in Tajikistan "
                    "in late October, TASS reported on Wednesday.\n")
     assert read_header(tm).title == "Russia, Central Asian allies to hold drills in Tajikistan"
+
+
+def test_a_page_title_of_site_and_headline_gives_way_to_the_headline_below_it():
+    text = ("Project Leica - LEICA Concludes Crime Scene Investigation Training in Kazakhstan\n\n20. 10. 2023\n\n"
+            "LEICA Concludes Crime Scene Investigation Training in Kazakhstan\n\n"
+            "Twelve officers have completed a five-day course on crime scene investigation.\n")
+    assert read_header(TextModel(text)).title == "LEICA Concludes Crime Scene Investigation Training in Kazakhstan"
+
+
+def test_a_headline_with_a_dash_that_is_not_repeated_stays_whole():
+    text = ("Kazakhstan - UNODC training on crime scene investigation concludes in Almaty\n\n20. 10. 2023\n\n"
+            "Twelve officers have completed a five-day course on crime scene investigation.\n")
+    assert read_header(TextModel(text)).title.startswith("Kazakhstan - UNODC")

@@ -299,8 +299,27 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
         if len(line.split()) <= SHORT_LINE_WORDS or tagline:
             short = short or (line, part, i + 1)
             continue
-        return line, part, i + 1
+        return _headline_repeated(tm, i) or (line, part, i + 1)
     return short
+
+
+#: a page title's site name before its headline: "Project Leica - LEICA Concludes ...", "UNODC | Workshop ..."
+_SITE_THEN_HEADLINE = re.compile(r"^.{2,40}?\s(?:[-–—|:]|::)\s(?P<headline>.{20,})$")
+
+
+def _headline_repeated(tm: TextModel, i: int) -> tuple[str, tuple[int, int], int] | None:
+    """The headline itself when the line taken for it is the page's title, the site's name and the headline
+    ("Project Leica - LEICA Concludes CBRN-E ... Training"), and the headline stands alone a few lines below."""
+    s, e = tm.paragraphs[i]
+    m = _SITE_THEN_HEADLINE.match(" ".join(tm.text[s:e].split()))
+    if m is None:
+        return None
+    headline = m.group("headline")
+    for j in range(i + 1, min(i + 4, len(tm.paragraphs))):
+        a, b = tm.paragraphs[j]
+        if " ".join(tm.text[a:b].split()) == headline:
+            return headline, (a, b), j + 1
+    return None
 
 
 def _figures_line(line: str) -> bool:
