@@ -915,3 +915,11 @@ def test_osce_offices_are_the_osce(alias):
 def test_the_peacebuilding_fund_has_the_name_coders_give_it(alias):
     """Coders write "UN Peacebuilding Fund", not its acronym, which few readers know."""
     assert [m.value for m in find_registry(f"financed by the {alias}")] == ["UN Peacebuilding Fund"]
+
+
+def test_a_name_written_with_a_non_breaking_hyphen_is_known(tmp_path):
+    """'OSCE Project Co\u2011ordinator': read as the registry writes it, not as a project named "Project Co"."""
+    tables = one_event_tables(tmp_path, "Workshop in Tashkent\n\nThe OSCE Project Co\u2011ordinator in Uzbekistan "
+                                        "organized a workshop in Tashkent on 5 December 2024.\n")
+    assert tables.event_programmes.empty
+    assert set(tables.event_organizations.organization) == {"OSCE"}

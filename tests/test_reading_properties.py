@@ -66,8 +66,8 @@ def _layout_by_lines(text: str) -> str:
     """The layout rule stated the slow, obvious way: per character, then per line."""
     import re
 
+    from data_loader.reading.whitespace import HYPHENS, SPACES
     from data_loader.reading.whitespace import INVISIBLE as GONE
-    from data_loader.reading.whitespace import SPACES
 
     text = re.sub(r"\r\n|\r|\u2028|\u2029|\x85", "\n", text)
     kept = []
@@ -75,7 +75,7 @@ def _layout_by_lines(text: str) -> str:
         code = ord(ch)
         if ch in GONE or (code < 0x20 and ch not in "\t\n\v\f\r") or 0x7F <= code <= 0x9F:
             continue
-        kept.append(" " if ch in SPACES else ch)
+        kept.append(" " if ch in SPACES else "-" if ch in HYPHENS else ch)
     lines = [re.sub(" {2,}", " ", line).strip() for line in "".join(kept).split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
     return re.sub(r"(?:,|;|(?<=[^\n]{120})[a-z])\n\n(?=[a-z]+ )(?!date \d)",
@@ -83,7 +83,7 @@ def _layout_by_lines(text: str) -> str:
 
 
 LAYOUT_CHARS = st.sampled_from(list("ab ,;.\n\r\t\f\v\x0b\x1c\x1f\x7f\x85\x9f\u00a0\u00ad\u2028\u2029\u200b"
-                                    "\u3000\u202f\ufeffz"))
+                                    "\u3000\u202f\ufeff\u2010\u2011z"))
 
 
 @FAST
@@ -91,6 +91,7 @@ LAYOUT_CHARS = st.sampled_from(list("ab ,;.\n\r\t\f\v\x0b\x1c\x1f\x7f\x85\x9f\u0
 @example(text="w " * 60 + "a\n\nb c")  # a long paragraph ending in a lowercase word: joined
 @example(text="w " * 59 + "a\n\nb c")  # one character short of the 120: kept apart
 @example(text="w" * 130 + "\n" + "a\n\nb c")
+@example(text="OSCE Project Co\u2011ordinator")  # a non-breaking hyphen: a plain one
 def test_whitespace_layout_matches_the_line_by_line_rule(text):
     from data_loader.reading.whitespace import normalize_whitespace
 

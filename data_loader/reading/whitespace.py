@@ -2,7 +2,8 @@
 
 Paragraphs are separated by exactly one blank line where the source had one;
 invisible characters (zero-width, BOM, soft hyphen, control codes) are removed
-because they break word matching downstream without carrying any meaning.
+because they break word matching downstream without carrying any meaning; the Unicode hyphens
+become plain ones for the same reason.
 """
 
 from __future__ import annotations
@@ -21,9 +22,12 @@ SPACES = (
 _DELETE = re.compile("[" + INVISIBLE + "\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _TO_SPACE = re.compile("[" + SPACES + "]")
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
+#: the Unicode hyphen and non-breaking hyphen ("Co\u2011ordinator"): a plain hyphen, as names are written in registries
+HYPHENS = "\u2010\u2011"
+_HYPHEN = re.compile("[" + HYPHENS + "]")
 #: every character the three patterns above replace: a text without any (most texts, and nearly every
 #: text on the second pass) is scanned once instead of three times
-_ANY_REPLACED = re.compile("[\r\u2028\u2029" + INVISIBLE + "\x00-\x08\x0e-\x1f\x7f-\x9f" + SPACES + "]")
+_ANY_REPLACED = re.compile("[\r\u2028\u2029" + INVISIBLE + HYPHENS + "\x00-\x08\x0e-\x1f\x7f-\x9f" + SPACES + "]")
 _RUN_OF_SPACES = re.compile("  +")  # " {2,}" with the pair written out: re scans for the pair
 _SPACE_AT_LINE_END = re.compile(r" ?\n ?")
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -44,7 +48,7 @@ def normalize_whitespace(text: str) -> str:
     """
     if _ANY_REPLACED.search(text) is not None:
         text = _LINE_BREAKS.sub("\n", text)  # its alternatives open with literals: re scans for them by itself
-        text = _TO_SPACE.sub(" ", _DELETE.sub("", text))
+        text = _HYPHEN.sub("-", _TO_SPACE.sub(" ", _DELETE.sub("", text)))
     if "  " in text:
         text = _RUN_OF_SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:  # elsewhere the pattern only puts each line feed back
