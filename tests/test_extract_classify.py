@@ -504,3 +504,11 @@ def test_an_event_named_only_to_time_this_one_gives_no_type(tmp_path):
         "The day after the conference, on 12 June 2024, the OSCE organized a study visit to Budapest for police "
         "trainers.\n"))
     assert ev["event_type"] == "other"  # a study visit, which the codebook has no type for
+
+
+def test_an_activity_word_used_as_a_verb_s_noun_is_the_topic_not_the_event(tmp_path):
+    ev, _ = _event(tmp_path, (
+        "Cybercrime workshop in Tashkent\n\n"
+        "Ways of training and educating police officers were the subject of a regional workshop held in Tashkent on "
+        "5 and 6 December 2024.\n"))
+    assert ev["event_type"] == "workshop"

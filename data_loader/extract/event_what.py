@@ -58,6 +58,8 @@ _OFFICE_OF = re.compile(r"\b(?:Office|Bureau|Directorate|Division|Unit|Section)\
 #: an event named only to time this one: "The day after the conference, on 12 June, TNTD organized a study visit"
 _TIMED_BY_ANOTHER = re.compile(r"\b(?:(?:the\s+)?(?:day|days|morning|evening|week)\s+(?:after|before)|following|"
                                r"ahead\s+of|on\s+the\s+(?:eve|margins|sidelines)\s+of)\s+the\s+$", re.I)
+#: a word of an activity used as a verb's noun, the topic and not the event: "ways of training and educating police"
+_GERUND_AFTER = re.compile(r"\s+and\s+(?!(?:capacity|awareness)\b)[a-z]+ing\b")
 #: an event of a network or programme: "the annual meeting of the", "the fifth conference of"
 _EVENT_OF = re.compile(r"\b(?:meeting|conference|session|forum|assembly|gathering)\s+of\s+(?:the\s+)?$", re.I)
 #: a programme spoken of without its name: "a joint initiative of the EU and the UN", "the five-year programme"
@@ -76,7 +78,8 @@ class WhatRules(ExtractorState):
             first = next((f for f in classify.event_type_mentions(self.masked[s.start : s.end])
                           if not self._in_org_name(s.start + f[1], s.start + f[2])
                           and not _TIMED_BY_ANOTHER.search(self.masked, max(s.start, s.start + f[1] - 40),
-                                                           s.start + f[1])), None)
+                                                           s.start + f[1])
+                          and not _GERUND_AFTER.match(self.masked, s.start + f[2])), None)
             if first is not None:
                 etype, a, b = first
                 rec.event_type = etype
