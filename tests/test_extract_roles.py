@@ -731,3 +731,12 @@ def test_a_working_group_under_an_organisation_that_met_held_its_meeting(tmp_pat
                                   title="CSTO Working Group on Afghanistan holds its 39th meeting"))
     assert r["organizer"] == {"CSTO"}
     assert "Afghanistan" not in set().union(*r.values())
+
+
+def test_who_acted_earlier_in_the_year_did_not_hold_the_event(tmp_path):
+    r = _roles(tmp_path, _release(
+        "On 11 September 2020 UNODC held a working meeting with national partners in Dushanbe on parallel financial "
+        "investigations.\n\nEarlier in 2020 UNODC met national counterparts to discuss the recommendations of the "
+        "mutual evaluation conducted by the Eurasian Group on Combating Money Laundering and Financing of "
+        "Terrorism.", title="Working meeting on financial investigations"))
+    assert r["organizer"] == {"UNODC"}

@@ -114,11 +114,15 @@ _EARLIER_YEARS = re.compile(r"\s*(?:In|Between|From|During)\s+(?:the\s+years?\s+
                             r"(?:\s*(?:[–—-]|and|to)\s*(?P<y2>(?:19|20)\d\d))?\b")
 
 
+#: a sentence opening on an earlier time of the event's year ("Earlier in 2020", "Earlier this year"), not of its day
+_EARLIER_IN_YEAR = re.compile(r"\s*Earlier\s+(?:in\s+(?:(?:19|20)\d\d|the\s+year)|this\s+year)\b")
 _EARLIER_OCCASION = re.compile(r"\s*(?:At|During|After)\s+the\s+[^.;]{0,120}?\b(?P<y1>(?:19|20)\d\d)\b[^,.;]{0,20},")
 
 
 def _in_earlier_years(text: str, s: Sentence, rec: EventRecord) -> bool:
     """Whether the sentence tells of years before the event's: who acted then did not hold this event."""
+    if _EARLIER_IN_YEAR.match(text, s.start):
+        return True  # "Earlier in 2020 UNODC met national counterparts ...": another occasion of the year
     m = _EARLIER_YEARS.match(text, s.start)
     if m is not None:
         return rec.year is not None and int(m.group("y2") or m.group("y1")) < rec.year
