@@ -740,3 +740,10 @@ def test_who_acted_earlier_in_the_year_did_not_hold_the_event(tmp_path):
         "mutual evaluation conducted by the Eurasian Group on Combating Money Laundering and Financing of "
         "Terrorism.", title="Working meeting on financial investigations"))
     assert r["organizer"] == {"UNODC"}
+
+
+def test_the_country_that_chairs_a_meeting_leads_it(tmp_path):
+    r = _roles(tmp_path, _release("From 27 February to 1 March 2024 Moscow hosted, under the chairmanship of the "
+                                  "Republic of Tajikistan, a joint meeting of the relevant ministries of the CSTO "
+                                  "member states.", title="Border programme meeting in Moscow"))
+    assert "Tajikistan" in r["organizer"]

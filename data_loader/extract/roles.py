@@ -60,6 +60,8 @@ CUES: list[tuple[str, str]] = [
                   r"chaired|co-chaired|put\s+together)"
                   r"(?:\s+(?:jointly|today|yesterday|recently|successfully))?"
                   r"(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){0,3},?\s+by\b"),
+    # "Moscow hosted, under the chairmanship of the Republic of Tajikistan, a joint meeting": who chairs leads it
+    ("organizer", r"\bunder\s+the\s+(?:chairmanship|presidency)\s+of\b"),
     # "was brought to a close by UNCCT", "was concluded by the Centre": who closes an event ran it
     ("organizer", r"\b(?:brought\s+to\s+a\s+close|concluded)\s+by\b"),
     # "a standing format convened with the coordinating role of the CIS Anti-Terrorism Center"
