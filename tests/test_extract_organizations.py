@@ -923,3 +923,19 @@ def test_a_name_written_with_a_non_breaking_hyphen_is_known(tmp_path):
                                         "organized a workshop in Tashkent on 5 December 2024.\n")
     assert tables.event_programmes.empty
     assert set(tables.event_organizations.organization) == {"OSCE"}
+
+
+def test_an_acronym_defined_after_a_government_body_stands_for_its_government(tmp_path):
+    roles = _roles(tmp_path, (
+        "Round table on preventing extremism\n\nAstana, 10 February 2017\n\n"
+        "The National Security Committee of the Republic of Kazakhstan (KNB) continues work on a draft programme.\n\n"
+        "Today the KNB held in Astana a round table on the prevention of religious extremism.\n"))
+    assert roles["organizer"] == {"Kazakhstan"}
+
+
+def test_an_acronym_a_registry_knows_keeps_its_meaning():
+    from data_loader.extract.mentions import find_countries, find_governments, with_defined_acronyms
+
+    text = "the Ministry of Foreign Affairs of Kazakhstan (OSCE) and later the OSCE"
+    govs = with_defined_acronyms(text, find_governments(text, find_countries(text)), find_registry(text))
+    assert all(g.surface != "OSCE" for g in govs)

@@ -159,7 +159,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         skip += [self.head.dateline_span] if self.head.dateline_span else []
         self.countries = mentions.without_country_offices(
             self.masked, self.registry, mentions.find_countries(self.masked, skip=skip))
-        self.governments = mentions.find_governments(self.masked, self.countries)
+        self.governments = mentions.with_defined_acronyms(
+            self.masked, mentions.find_governments(self.masked, self.countries), self.registry)
         self.cities = places.in_named_countries(places.find_cities(self.masked, skip=skip), self.countries,
                                                 self.tm.sentences)
         known = self.registry + self.governments

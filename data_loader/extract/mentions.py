@@ -437,6 +437,29 @@ _SHORT_OFFICE = re.compile(r"\b" + _SHORT_OFFICE_BODY)
 _SHORT_OFFICE_SCAN = re.compile(_SHORT_OFFICE_BODY)
 
 
+def with_defined_acronyms(text: str, governments: list[Mention], registry: list[Mention]) -> list[Mention]:
+    """'The National Security Committee of the Republic of Kazakhstan (KNB) ... Today the KNB held': an acronym
+    a release defines in brackets after a government body stands for that government wherever it is used again
+    (an acronym a registry knows keeps its own meaning)."""
+    if "(" not in text:
+        return governments
+    known = {m.surface for m in registry}
+    added = []
+    for g in governments:
+        d = _DEFINED_ACRONYM.match(text, g.end)
+        if d is None or d.group(1) in known:
+            continue
+        acronym = d.group(1)
+        for use in re.finditer(r"(?<![\w(-])" + re.escape(acronym) + r"(?![\w)-])", text[d.end() :]):
+            a = d.end() + use.start()
+            added.append(Mention(a, a + len(acronym), "government", g.value, acronym))
+    return sorted(governments + added, key=lambda x: x.start) if added else governments
+
+
+#: an acronym in brackets right after a name: " (KNB)"
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
+
+
 def short_office_references(text: str, registry: list[Mention], unknown: list[Mention]
                             ) -> tuple[list[Mention], list[Mention]]:
     """A release of the "OSCE Programme Office in Dushanbe" calls it "the Programme Office" or "the
