@@ -121,7 +121,7 @@ _EARLIER_OCCASION = re.compile(r"\s*(?:At|During|After)\s+the\s+[^.;]{0,120}?\b(
 
 def _in_earlier_years(text: str, s: Sentence, rec: EventRecord) -> bool:
     """Whether the sentence tells of years before the event's: who acted then did not hold this event."""
-    if _EARLIER_IN_YEAR.match(text, s.start):
+    if "Earlier" in s.text[:12] and _EARLIER_IN_YEAR.match(text, s.start):
         return True  # "Earlier in 2020 UNODC met national counterparts ...": another occasion of the year
     m = _EARLIER_YEARS.match(text, s.start)
     if m is not None:
@@ -179,7 +179,8 @@ class OrganiserRules(ExtractorState):
         project_said: set[int] = set()  # where the organisers that sentences about the project name start
         for s in sentences:
             headline = s.paragraph == -1
-            about_project = _PROJECT_DESCRIBED.match(self.masked, s.start, s.end) is not None
+            about_project = any(w in s.text for w in _PROJECT_VERBS) \
+                and _PROJECT_DESCRIBED.match(self.masked, s.start, s.end) is not None
             for m, role, a, b, confidence, why in self._sentence_roles(s, rec, place_names):
                 if not (headline and role == "participant"):
                     result.append((m, role, a, b, confidence, why))
@@ -536,6 +537,8 @@ class OrganiserRules(ExtractorState):
 _EXPERTS_FROM = re.compile(r"\b" + participants.RESOURCE_PEOPLE
                            + r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,14}?$", re.IGNORECASE)
 #: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ..."
+#: (``_PROJECT_VERBS``: one of its verbs is in every sentence it matches; most sentences hold none)
+_PROJECT_VERBS = ("funded", "financed", "implemented", "managed", " run")
 _PROJECT_DESCRIBED = re.compile(r"[\s*_]*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?:project|programme|program|initiative)|"
                                 r"[A-Z]{3,}(?:\s+(?:project|programme))?)"
                                 r"\s+(?:is|was|has\s+been|are)\s+(?:(?:co-)?funded|financed|implemented|managed|run)\b")
