@@ -527,3 +527,17 @@ def test_a_sentence_ending_on_a_list_of_places_one_to_a_line_gives_one_event_in_
     assert len(cities) == 4 and (t.events.country_iso3 == "TKM").all()  # ("Sayatly": a place no gazetteer holds)
     hosts = t.event_countries.groupby("event_id").iso3.apply(set)
     assert len(hosts) == 4 and all("TKM" in h for h in hosts)  # (the young people of the series took part in each)
+
+
+def test_places_listed_one_to_a_line_of_a_series_over_weeks_are_dated_to_their_month_or_year(tmp_path):
+    text = ("Mentorship trainings across Turkmenistan\n\nJune 19, 2025\n\n"
+            "Between {span}, a series of one-day mentorship trainings for young people was held across "
+            "Turkmenistan.\n\nThe sessions were held in the pilot districts of the project:\n\n"
+            "Gokdepe\n\nBalkanabat\n\nBayramaly\n\n"
+            "Together they gathered more than 180 young people.\n")
+    ev = load_release(tmp_path, text.format(span="28 May and 18 June 2025"), name="a.html").events
+    assert len(ev) == 3 and set(ev.date_precision) == {"year"} and set(ev.year) == {2025}
+    assert ev.start_date.isna().all()
+    (tmp_path / "b").mkdir()
+    ev = load_release(tmp_path / "b", text.format(span="2 and 18 June 2025"), name="a.html").events
+    assert set(ev.date_precision) == {"month"} and set(ev.month) == {6}

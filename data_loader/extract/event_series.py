@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from data_loader.extract import activity_rows, classify, participants, places, roles
 from data_loader.extract.dates import DateMention, find_dates, find_durations, in_weeks
@@ -555,6 +555,7 @@ class SeriesRules(ExtractorState):
             for i, (name, a) in enumerate(places_):
                 ev = self._series_copy(rec, i)
                 self._place_of_item(ev, rec, name, a, a + len(name))
+                _day_within_span(ev)
                 events.append(ev)
             return events
         return []
@@ -646,6 +647,30 @@ _COUNTED_PLACES = re.compile(
 
 #: what a row's neighbours may have given every event of the table through the text's shared reading
 _ROW_OWN_FIELDS = frozenset({"organizer", "funder", "partner", "programme"})
+
+
+def _day_within_span(ev: EventRecord) -> None:
+    """An item of a series held somewhere between the series' first and last days ("Between 28 May and 18 June 2025,
+    a series of one-day trainings was held across Turkmenistan" in six towns): its own days are not known, only
+    the month they fall in, or the year when the span runs over two months."""
+    if ev.date_precision != "day" or ev.start_date is None or ev.end_date is None or ev.start_date == ev.end_date:
+        return
+    first, last = date.fromisoformat(ev.start_date), date.fromisoformat(ev.end_date)
+    why = (f"one of several events held between {ev.start_date} and {ev.end_date}, on days of its own the text "
+           "does not give")
+    cited = next((e for e in ev.evidence if e.field == "start_date"), None)
+    ev.evidence = [e for e in ev.evidence if e.field not in ("start_date", "end_date", "year", "month",
+                                                              "duration_days", "date_precision")]
+    ev.start_date = ev.end_date = ev.duration_days = None
+    a, b = (cited.start, cited.end) if cited else (0, 0)
+    ev.year = first.year
+    if (first.year, first.month) == (last.year, last.month):
+        ev.date_precision, ev.month = "month", first.month
+        _evidence(ev, "month", first.month, a, b, INFERRED, why)
+    else:
+        ev.date_precision, ev.month = "year", None
+    _evidence(ev, "year", ev.year, a, b, INFERRED, why)
+    _evidence(ev, "date_precision", ev.date_precision, a, b, INFERRED, why)
 
 
 def _share_place(ev: EventRecord, rec: EventRecord) -> None:
