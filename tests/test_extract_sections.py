@@ -4,6 +4,7 @@ one event; sections about other news give none; one event told under several hea
 
 from __future__ import annotations
 
+import pytest
 from release_helpers import load_release
 
 from data_loader.extract import sections
@@ -388,3 +389,16 @@ def test_a_working_group_under_an_organisation_that_met_is_its_meeting(tmp_path)
     orgs = t.event_organizations[t.event_organizations.event_id == meeting]
     assert set(orgs[orgs.role == "organizer"].organization) == {"CSTO"}
     assert "Afghanistan" not in set(orgs.organization)  # the group's subject, not a government
+
+
+@pytest.mark.parametrize("line", [
+    "Young people were among the most active participants of the meetings. Photo: CABAR.asia",
+    "Participants of the concluding conference, Hofburg, Vienna, 11 June 2024. (OSCE)",
+    "Events · 29.07.2019",
+])
+def test_a_photo_caption_or_a_label_over_a_date_heads_no_section(line):
+    text = (f"Dialogue meetings held in three districts\n\n{line}\n\n"
+            "The dialogue meetings were held in Lakhsh district on July 17 and in Darvoz district on July 23, 2019, "
+            "with more than 150 people taking part in them.\n")
+    tm = TextModel(text)
+    assert sections.heading_paragraphs(tm, 1) == []

@@ -24,6 +24,11 @@ _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’»)\]]*\s+[A-Z]")
 #: a numbered item that names its place and days in brackets is a heading, not a list item:
 #: '1) "Organization of Border Security" (Khorog, 1-19 September 2025)'
 _NUMBERED_WITH_PLACE = re.compile(r"^\d+\)\s.*\([^()]{3,60}\d[^()]{0,20}\)\s*$")
+#: a photo's caption: a sentence and its credit ("... participants of the meetings. Photo: CABAR.asia", "...,
+#: Hofburg, Vienna, 11 June 2024. (OSCE)")
+_CAPTION = re.compile(r"\.\s+(?:Photos?|Photograph|Image|Credits?)\b|\.\s+\([^()]{2,30}\)\s*$|\bPhoto(?:\s+by|:)\s",
+                      re.IGNORECASE)
+_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_HEADING_CHARS = 180
 MIN_PROSE_CHARS = 80
 
@@ -117,6 +122,10 @@ def _is_heading_line(line: str) -> bool:
         return False
     if _NUMBERED_WITH_PLACE.match(line):
         return True
+    if len(_LABEL_WORD.findall(line)) < 3 and any(ch.isdigit() for ch in line):
+        return False  # a page's label over its date ("Events · 29.07.2019"), not an item's heading
+    if _CAPTION.search(line):
+        return False  # a photo's caption: "Young people were among the most active participants. Photo: CABAR.asia"
     first = line.lstrip("«“\"'‘„")[:1]  # (a heading may open on a quoted name: "«Rubezh-2024»: active phase starts")
     return (first.isupper() or first.isdigit()) and _NOT_HEADING.match(line) is None
 
