@@ -423,3 +423,17 @@ def test_a_story_filed_on_the_event_s_day_without_a_date_joins_the_dated_report(
     assert same_event(dated, _rec("b.txt", published_date="2023-05-10", **{**filed, "city": "Osh"})) is None
     other_organiser = _rec("b.txt", published_date="2023-05-10", **{**filed, "organizations": [("UNODC", "organizer")]})
     assert same_event(replace(dated, organizations=[("OSCE", "organizer")]), other_organiser) is None
+
+
+def test_the_very_same_four_days_and_type_are_one_event_though_the_organisers_differ():
+    """The OSCE's announcement of a round table on 16-19 September and the host's report of it, each crediting
+    its own organiser."""
+    announced = _rec("a.txt", event_type="meeting", start_date="2025-09-16", end_date="2025-09-19", month=9,
+                     city=None, location_precision="country", organizations=[("OSCE", "organizer")])
+    reported = _rec("b.txt", event_type="meeting", start_date="2025-09-16", end_date="2025-09-19", month=9,
+                    city=None, country_iso3=None, country=None, location_precision="region",
+                    organizations=[("Kyrgyzstan", "organizer")])
+    assert same_event(announced, reported)
+    two_days = {"start_date": "2025-09-16", "end_date": "2025-09-17"}
+    assert same_event(replace(announced, **two_days), replace(reported, **two_days)) is None
+    assert same_event(announced, replace(reported, event_type="training")) is None

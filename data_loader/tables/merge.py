@@ -192,6 +192,10 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
         # the same span of three days or more, the same kind of event, places that agree: one event
         return (f"{when[0]} to {da[1].isoformat()}, {where[0]}, same type ({a.event_type}); one report names no "
                 "organiser")
+    if same_type and when[1] and da is not None and (da[1] - da[0]).days >= _SAME_SPAN_DAYS - 1:
+        # the very same span of four days or more, the same kind of event, places that agree: one event, though
+        # the two reports credit different organisers (the OSCE's announcement, the host's report)
+        return f"{when[0]} to {da[1].isoformat()}, {where[0]}, same type ({a.event_type})"
     shared = _named(a) & _named(b)
     if same_type and when[1] and where[1] and da is not None and shared:
         # the same days, the same place (or none named by either), the same kind, and an organisation both
@@ -220,6 +224,8 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
     return None
 
 
+#: the fewest days of an event whose two reports, giving exactly these days, need name no common organiser
+_SAME_SPAN_DAYS = 4
 #: participating countries from outside the host that two reports of one day of an event must share
 _SAME_GUESTS = 3
 
