@@ -179,19 +179,13 @@ class OrganiserRules(ExtractorState):
         project_said: set[int] = set()  # where the organisers that sentences about the project name start
         for s in sentences:
             headline = s.paragraph == -1
-            about_project = any(w in s.text for w in _PROJECT_VERBS) \
-                and _PROJECT_DESCRIBED.match(self.masked, s.start, s.end) is not None
+            about_project = _describes_project(self.masked, s.start, s.end)
             for m, role, a, b, confidence, why in self._sentence_roles(s, rec, place_names):
                 if not (headline and role == "participant"):
                     result.append((m, role, a, b, confidence, why))
                     if about_project and role == "organizer":
                         project_said.add(a)
-        if project_said and any(r == "organizer" and a not in project_said for _, r, a, *_ in result):
-            # "Specialists of the Centre ... have run a series of trainings. The project was implemented by the
-            # Committee ...": who ran the events is said; the project's implementers are its partners
-            result = [(n, "partner", a, b, c, "named as implementing the wider project; another body ran the event")
-                      if r == "organizer" and a in project_said else (n, r, a, b, c, w)
-                      for n, r, a, b, c, w in result]
+        result = _implementers_as_partners(result, project_said)
         host = rec.country_iso3
         seen = set()
         backed_only = self._backed_organisers(result)
@@ -451,7 +445,7 @@ class OrganiserRules(ExtractorState):
                 else:
                     out.append((m.value, role, a, b, GUESSED,
                                 "a name no registry knows, taken as written (see Review: unregistered names)"))
-        if out and _PROJECT_DESCRIBED.match(m_text) and self.event_sents and \
+        if out and _describes_project(m_text) and self.event_sents and \
                 s.paragraph > max(e.paragraph for e in self.event_sents):
             # "The LEICA project is funded by the European Union and implemented by a consortium of CIVIPOL and
             # ISEMI" under the story: who runs the project, not the event (the codebook's partner); its donor
@@ -539,6 +533,25 @@ _EXPERTS_FROM = re.compile(r"\b" + participants.RESOURCE_PEOPLE
 #: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ..."
 #: (``_PROJECT_VERBS``: one of its verbs is in every sentence it matches; most sentences hold none)
 _PROJECT_VERBS = ("funded", "financed", "implemented", "managed", " run")
+
+
+def _describes_project(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the sentence ``text[start:end]`` tells of the project rather than the event (looked for only
+    where one of its verbs is)."""
+    end = len(text) if end is None else end
+    return any(text.find(w, start, end) >= 0 for w in _PROJECT_VERBS) \
+        and _PROJECT_DESCRIBED.match(text, start, end) is not None
+
+
+def _implementers_as_partners(result: list[tuple[str, str, int, int, str, str]], project_said: set[int]
+                              ) -> list[tuple[str, str, int, int, str, str]]:
+    """'Specialists of the Centre ... have run a series of trainings. The project was implemented by the Committee
+    ...': when a sentence about the event names who ran it, the organisers only the sentences about the project
+    name (starting at ``project_said``) are the project's implementers, its partners."""
+    if not project_said or not any(r == "organizer" and a not in project_said for _, r, a, *_ in result):
+        return result
+    return [(n, "partner", a, b, c, "named as implementing the wider project; another body ran the event")
+            if r == "organizer" and a in project_said else (n, r, a, b, c, w) for n, r, a, b, c, w in result]
 _PROJECT_DESCRIBED = re.compile(r"[\s*_]*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?:project|programme|program|initiative)|"
                                 r"[A-Z]{3,}(?:\s+(?:project|programme))?)"
                                 r"\s+(?:is|was|has\s+been|are)\s+(?:(?:co-)?funded|financed|implemented|managed|run)\b")

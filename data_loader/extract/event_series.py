@@ -659,8 +659,7 @@ def _day_within_span(ev: EventRecord) -> None:
     why = (f"one of several events held between {ev.start_date} and {ev.end_date}, on days of its own the text "
            "does not give")
     cited = next((e for e in ev.evidence if e.field == "start_date"), None)
-    ev.evidence = [e for e in ev.evidence if e.field not in ("start_date", "end_date", "year", "month",
-                                                              "duration_days", "date_precision")]
+    ev.evidence = [e for e in ev.evidence if e.field not in (*_DATE_FIELDS, "duration_days")]
     ev.start_date = ev.end_date = ev.duration_days = None
     a, b = (cited.start, cited.end) if cited else (0, 0)
     ev.year = first.year

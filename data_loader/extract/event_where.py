@@ -13,6 +13,7 @@ from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import (
     CENTRAL_ASIA,
+    City,
     Region,
     capital_of,
     country_iso3,
@@ -72,11 +73,11 @@ _MORE_PLACES = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?[A-Z]")
 #: joint exercise Rubezh-2021 in Kyrgyzstan in September")
 _AFTER_VENUE_COUNTRY = re.compile(r"\s*(?:[.,;]|$|on\b|from\b|in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|"
                                   r"April|May|June|July|August|September|October|November|December)\b)")
-#: the country an office is named for, right after its organisation's name: "UNDP Tajikistan", "IOM in Kazakhstan"
 #: an office's town at the end of its name: "OSCE Centre in Ashgabat", "UNODC Programme Office in Dushanbe"
 _OFFICE_IN = re.compile(r"\b(?:Centre|Center|Office|Mission|Co-ordinator|Coordinator)\s+in\s+([A-Z][\w-]+)$")
 #: the office is the subject of the verb of holding the event: "... and the OSCE Centre in Ashgabat ran a course"
 _RAN_AFTER = re.compile(r"[^.;]{0,60}?\b" + roles.ORG_VERB + r"\b")
+#: the country an office is named for, right after its organisation's name: "UNDP Tajikistan", "IOM in Kazakhstan"
 _OFFICE_COUNTRY = re.compile(r"\s+(?:in\s+)?([A-Z][a-z]+)\b")
 #: "in", "in the" just before a place's name
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
@@ -239,7 +240,7 @@ class WhereRules(ExtractorState):
                 # "The OSCE Centre in Ashgabat ran a course ... at the Institute of the Ministry of Internal Affairs of
                 # Turkmenistan": held where the office that ran it sits, in the country the story names
                 city, ca, cb = office
-                self._set_city(rec, city.city.name, ca, cb, GUESSED,
+                self._set_city(rec, city.name, ca, cb, GUESSED,
                                f"held in {country_name(iso)}, at no named town: the city of the office that ran it "
                                f"('{' '.join(self.masked[ca:cb].split())}')")
                 return
@@ -289,7 +290,7 @@ class WhereRules(ExtractorState):
         named = {c.value for c in self.countries if c.start >= top and c.kind == "country"}
         return office if named <= {office[0]} else None
 
-    def _office_city(self, iso: str) -> tuple[places.CityMention, int, int] | None:
+    def _office_city(self, iso: str) -> tuple[City, int, int] | None:
         """The city of an office named in the lead as running the event ("the OSCE Centre in Ashgabat ran"), when
         it is a town of the country the event was held in: (city, start, end) of the office's name."""
         lead = self.event_sents[0] if self.event_sents else None
@@ -298,9 +299,9 @@ class WhereRules(ExtractorState):
         for m in self._in(lead, self.registry):
             if m.kind != "org" or (at := _OFFICE_IN.search(m.surface)) is None:
                 continue
-            found = places.find_cities(at.group(1))
-            if found and found[0].city.iso3 == iso and _RAN_AFTER.match(self.masked, m.end, lead.end):
-                return found[0], m.start, m.end
+            city = lookup_city(at.group(1))
+            if city is not None and city.iso3 == iso and _RAN_AFTER.match(self.masked, m.end, lead.end):
+                return city, m.start, m.end
         return None
 
     def _trip_city(self):
@@ -324,9 +325,10 @@ class WhereRules(ExtractorState):
         govs = self._in(lead, self.governments)
         if not govs:
             # "Twelve Kazakh law enforcement officers have completed a five-day course": one country's people
-            govs = [c for c in self._in(lead, self.countries) if c.kind == "demonym"]
-            if any(c.kind == "country" for c in self._in(lead, self.countries)):
+            named = self._in(lead, self.countries)
+            if any(c.kind == "country" for c in named):
                 return None
+            govs = [c for c in named if c.kind == "demonym"]
         if len({g.value for g in govs}) != 1 or govs[0].value not in CENTRAL_ASIA:
             return None  # (two countries' forces: a joint drill, held in one of them)
         return govs[0].value, govs[0].start, govs[0].end

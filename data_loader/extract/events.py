@@ -118,11 +118,9 @@ _RECALLED = re.compile(r"(?:Earlier|Previously|Recall\s+that|It\s+(?:should|will
 _NOTED = re.compile(r"It\s+(?:should|must)\s+be\s+noted\s+that\b|It\s+is\s+worth\s+noting\s+that\b")
 #: the same, as a recall of earlier news only: "Earlier, ..." but not "Earlier in the week, on 12 December, ..."
 _RECALLED_NEWS = re.compile(r"(?!Earlier\b(?!,)|Previously\b(?!,))" + _RECALLED.pattern)
-#: a sentence of fewer words than this is a label ("Events · 29.07.2019", "Trainings"), not a report
-LABEL_WORDS = 3
-#: (only a sentence this short can be such a label: the words of longer ones are not counted)
+#: only a sentence this short can be a label ("Events · 29.07.2019", see ``sections.is_label``): the words of
+#: longer ones are not counted
 LABEL_CHARS = 60
-_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
 #: "the next one will be held in Sarajevo": another event of a series, not the one reported
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
 
@@ -315,7 +313,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
 
     def _reports_event(self, s: Sentence, future: bool) -> bool:
         m = self.masked[s.start : s.end]
-        if len(m) < LABEL_CHARS and len(_LABEL_WORD.findall(m)) < LABEL_WORDS:
+        if len(m) < LABEL_CHARS and sections.is_label(m):
             return False  # "Events · 29.07.2019": a page's section label over its date, no report
         if future:
             if _OTHER_NEXT.search(m) or not (self._future(s) or _PLANNED.search(m)):
@@ -593,10 +591,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         for heading, sents, key in keyed:
             # (two items of a news listing, each under its own day, are two stories even on days that follow)
             same = next((i for i, k in enumerate(kept) if _same_occasion(k[2], key)
-                         and not (k[0] in listed and heading in listed and not _overlap(k[2], key))
-                         and not (self._numbered(k[0]) and self._numbered(heading) and (key[2] is None
-                                                                                         or k[2][2] != key[2]))),
-                        None)
+                         and not self._told_apart(k[0], k[2], heading, key, listed)), None)
             if same is None:
                 kept.append((heading, sents, key))
             else:  # one event told under two headings
@@ -605,6 +600,14 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if len(kept) < 2 and not (kept and self._numbered_digest(heads)):
             return None
         return [(h, ss) for h, ss, _ in kept]
+
+    def _told_apart(self, heading_a: tuple[int, int] | None, key_a: tuple, heading_b: tuple[int, int] | None,
+                    key_b: tuple, listed: set[tuple[int, int]]) -> bool:
+        """Whether two sections of days that meet are still two stories: two items of a news listing, each under
+        its own day, on days that do not overlap; two numbered items of a digest that do not name one city."""
+        if heading_a in listed and heading_b in listed and not _overlap(key_a, key_b):
+            return True
+        return self._numbered(heading_a) and self._numbered(heading_b) and (key_b[2] is None or key_a[2] != key_b[2])
 
     def _numbered(self, heading: tuple[int, int] | None) -> bool:
         """Whether a section's heading is a numbered item of a digest ("2. CSTO WORKING GROUP ON AFGHANISTAN"):

@@ -45,14 +45,21 @@ _ORG_HEADS = (
 )
 #: an unknown name from its first word on: up to seven capitalised words (and the short words between them)
 #: before the head word, what it is "of" after it, an acronym in brackets
-_UNKNOWN_ORG_NAME = (
-    r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and|the|in|to|against)\s+){0,2}){0,7}" + _ORG_HEADS + r"(?![\w-])"
-    r"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5}){0,2})"
-    r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,12})\))?"
-)
+#: what a name is "of" or "for" after its head word: "for the Study", "of Regional Threats"
+_NAME_TAIL = r"\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5}"
+
+
+def _unknown_org_name(tails: str) -> str:
+    """The pattern of an unknown name with ``tails`` (a repeat count) of what it is of after its head word."""
+    return (r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and|the|in|to|against)\s+){0,2}){0,7}" + _ORG_HEADS + r"(?![\w-])"
+            r"(?:" + _NAME_TAIL + r")" + tails + r")(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,12})\))?")
+
+
+#: ("Centre for the Study of Regional Threats": twice)
+_UNKNOWN_ORG_NAME = _unknown_org_name("{0,2}")
 _UNKNOWN_ORG = re.compile(r"(?<![\w-])(?:the\s+)?" + _UNKNOWN_ORG_NAME)
 #: the name with what it is "of" once only: "Committee on Women and Gender Issues" of "the Senate of the Oliy Majlis"
-_UNKNOWN_ORG_ONE_TAIL = re.compile(_UNKNOWN_ORG_NAME.replace("{0,5}){0,2})", "{0,5})?)"))
+_UNKNOWN_ORG_ONE_TAIL = re.compile(_unknown_org_name("?"))
 
 #: the one above with a look-ahead for its first characters in front (see textscan.with_first_chars)
 _ACRONYM_CHAIN_SCAN = with_first_chars(_ACRONYM_CHAIN)

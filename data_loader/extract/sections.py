@@ -28,6 +28,8 @@ _NUMBERED_WITH_PLACE = re.compile(r"^\d+\)\s.*\([^()]{3,60}\d[^()]{0,20}\)\s*$")
 #: Hofburg, Vienna, 11 June 2024. (OSCE)")
 _CAPTION = re.compile(r"\.\s+(?:Photos?|Photograph|Image|Credits?)\b|\.\s+\([^()]{2,30}\)\s*$|\bPhoto(?:\s+by|:)\s",
                       re.IGNORECASE)
+#: a line of fewer words than this is a label ("Events · 29.07.2019", "Trainings"), not a heading or a report
+LABEL_WORDS = 3
 _LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_HEADING_CHARS = 180
 MIN_PROSE_CHARS = 80
@@ -62,6 +64,11 @@ _DATE_LINE = re.compile(r"^(?=[^\n]{6,40}$)[\w ,./-]*\b(?:19|20)\d\d\b[\w ,./·�
 _DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{3,40}?\b(?:19|20)\d\d\s*[–—-]\s")
 #: the most paragraphs (photo captions) between an item's date line and its story
 MAX_CAPTIONS = 2
+
+
+def is_label(line: str) -> bool:
+    """Whether a line has too few words to be more than a label ("Events · 29.07.2019")."""
+    return len(_LABEL_WORD.findall(line)) < LABEL_WORDS
 
 
 def without_date_line(heading: str) -> str:
@@ -122,7 +129,7 @@ def _is_heading_line(line: str) -> bool:
         return False
     if _NUMBERED_WITH_PLACE.match(line):
         return True
-    if len(_LABEL_WORD.findall(line)) < 3 and any(ch.isdigit() for ch in line):
+    if is_label(line) and any(ch.isdigit() for ch in line):
         return False  # a page's label over its date ("Events · 29.07.2019"), not an item's heading
     if _CAPTION.search(line):
         return False  # a photo's caption: "Young people were among the most active participants. Photo: CABAR.asia"
