@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from data_loader.extract import dates, event_attendance, event_base, events, mentions, roles
+from data_loader.extract import dates, event_attendance, event_base, event_organisers, events, mentions, roles
 from data_loader.textscan import prefilter, required_word_sets, required_words
 
 
@@ -163,6 +163,20 @@ def test_find_dates_equals_the_plain_scan(pieces, glue, anchor, future_ok):
     # the same sentence asked about again with another anchor reuses its matches: same answer as fresh
     other = date(2022, 6, 1)
     assert dates.find_dates(text, other, not future_ok) == _plain_find_dates(text, other, not future_ok)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(DATE_PIECES | st.sampled_from(["20/09/23 11:47", "25", "2019", "12 ", ":"]), max_size=25),
+       glue=st.sampled_from(["", " "]), year=st.sampled_from([2019, 2023, 2024, 2025]))
+@example(pieces=["30 December - 2 January 2024"], glue="", year=2024)
+@example(pieces=["on 20/09/23 11:47"], glue="", year=2024)
+def test_a_paragraph_is_read_for_a_day_of_an_earlier_year_wherever_it_writes_one(pieces, glue, year):
+    """The look before reading a paragraph's dates (does it write a year up to the event's, or a two-figure
+    year?) passes every text in which the dates reader finds a day of an earlier year with its year."""
+    text = glue.join(pieces)
+    days = dates.find_dates(text)
+    if any(d.precision == "day" and d.has_year and d.first is not None and d.first.year < year for d in days):
+        assert event_organisers._may_write_year_before(text, year)
 
 
 @pytest.mark.parametrize("text", [
@@ -320,6 +334,7 @@ ORG_PIECES = st.sampled_from(["the", "The", "Ministry", "of", "for", "and", "in"
 @given(pieces=st.lists(ORG_PIECES, max_size=30), glue=st.sampled_from([" ", "", "-", "\n"]))
 @example(pieces=["(Regional", "Office", "for", "Central", "Asia", "(MFA)"], glue=" ")
 @example(pieces=["the", "Sub", "-", "Committee", "of", "the", "Council"], glue=" ")
+@example(pieces=["Ministry", "of", "Internal", "Affairs", "Office"], glue=" \u00a0\n ")
 def test_unknown_names_are_tried_only_where_they_may_start(pieces, glue):
     """The names found from the starts before head words are those the pattern finds at every character
     (a match starts at its name: a "the" before it is not part of what is read)."""

@@ -119,6 +119,21 @@ _EARLIER_IN_YEAR = re.compile(r"\s*Earlier\s+(?:in\s+(?:(?:19|20)\d\d|the\s+year
 _EARLIER_OCCASION = re.compile(r"\s*(?:At|During|After)\s+the\s+[^.;]{0,120}?\b(?P<y1>(?:19|20)\d\d)\b[^,.;]{0,20},")
 
 
+#: every year a text writes in four figures, overlaps included; and a date in figures with a two-figure year
+#: ("20/09/23 11:47"), the only day of ``dates`` whose year is not written so
+_FOUR_FIGURE_YEAR = re.compile(r"(?=((?:19|20)\d\d))")
+_TWO_FIGURE_YEAR_DATE = re.compile(r"\d[./]\d\d?[./]\d\d")
+
+
+def _may_write_year_before(text: str, year: int) -> bool:
+    """Whether ``text`` may write a day of a year before ``year``: a day's year is written in four figures, or in
+    two in a date in figures; a range's first year, when not written, is the year before the written one
+    ("30 December - 2 January 2024"), hence a written year of ``year`` itself counts. Reading the dates costs
+    more than this look."""
+    return any(int(y) <= year for y in _FOUR_FIGURE_YEAR.findall(text)) or \
+        _TWO_FIGURE_YEAR_DATE.search(text) is not None
+
+
 def _in_earlier_years(text: str, s: Sentence, rec: EventRecord) -> bool:
     """Whether the sentence tells of years before the event's: who acted then did not hold this event."""
     if "Earlier" in s.text[:12] and _EARLIER_IN_YEAR.match(text, s.start):
@@ -478,6 +493,8 @@ class OrganiserRules(ExtractorState):
             if s.paragraph <= lead or s.paragraph in seen:
                 continue
             seen.add(s.paragraph)  # (the paragraph's first sentence alone is asked)
+            if not _may_write_year_before(self.masked[s.start : s.end], rec.year):
+                continue  # (most paragraphs: no date of an earlier year to read)
             years = self._written_day_years(s)
             if years and max(years) < rec.year:
                 out.add(s.paragraph)
