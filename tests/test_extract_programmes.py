@@ -25,6 +25,15 @@ def test_clean_title_drops_quotes_and_phases(raw, clean):
     assert clean_title(raw) == clean
 
 
+@pytest.mark.parametrize("raw", ["Preventing Violent Extremism in Prisons (2018-2021)",
+                                 "Preventing Violent Extremism in Prisons (2019–2022)",
+                                 "“Preventing Violent Extremism in Prisons (2020)”"])
+def test_clean_title_drops_the_years_a_project_runs(raw):
+    """The years in brackets after a project's name are when it runs, not part of its name: the name alone is the
+    same project as the one named without them."""
+    assert clean_title(raw) == "Preventing Violent Extremism in Prisons"
+
+
 def test_clean_title_cuts_a_long_subtitle_after_a_colon():
     assert clean_title("Resilient Communities of Central Asia: Supporting Local Prevention Networks") == (
         "Resilient Communities of Central Asia")

@@ -59,6 +59,8 @@ _ACRONYMED_BEFORE_HEAD = Prefiltered(re.compile(
     r"\s+\([A-Z][A-Za-z]{1,10}\)\s+(?:project|programme|program|initiative)\b"
 ))
 _PHASE = re.compile(r"\s*(?:[-–—,:(]\s*)?\(?\b(?:Phase|phase)\s+(?:[IVX]+|\d+|one|two|three|four|five)\b\)?\.?", re.I)
+#: the years a project runs, in brackets after its name: "... in prisons (2018-2021)" is the project "... in prisons"
+_YEARS_AFTER = re.compile(r"\s*\(\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)?\d\d|present))?\s*\)\s*$")
 
 
 #: a dash after this many words opens a subtitle, not part of the name
@@ -72,6 +74,7 @@ def clean_title(raw: str) -> str:
     in release after release."""
     t = raw.strip().strip("“”‘’«»\"' ")
     t = _PHASE.sub("", t)
+    t = _YEARS_AFTER.sub("", t) if t.endswith(")") else t
     if ":" in t and len(t.split(":", 1)[0].split()) >= 3:
         t = t.split(":", 1)[0]
     if " – " in t and len(t.split(" – ", 1)[0].split()) >= SUBTITLE_AFTER_WORDS:
