@@ -18,6 +18,8 @@ from re import _constants, _parser  # the standard library's own reading of patt
 
 import ahocorasick
 
+from data_loader.syntax_memo import remembered
+
 
 def glued_to_word(text: str, pos: int) -> bool:
     """Whether the character before ``pos`` is a word character or a hyphen (what ``(?<![\\w-])`` refuses)."""
@@ -72,6 +74,7 @@ def matches_at_word_start(pattern: re.Pattern[str], text: str,
 # tree, so an edited pattern can never be left with a stale list of words.
 
 
+@remembered("required_words", lambda v: None if v is None else sorted(v), lambda v: None if v is None else frozenset(v))
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Words one of which every match of ``pattern`` contains, as written (case-sensitive); None when
     the pattern has no such words (a part that may be absent, a character class, case folding)."""
@@ -90,6 +93,7 @@ def _shortest(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if not any(o != w and o in w for o in words))
 
 
+@remembered("required_word_sets", lambda v: [sorted(ws) for ws in v], lambda v: [frozenset(ws) for ws in v])
 def required_word_sets(pattern: re.Pattern[str]) -> list[frozenset[str]]:
     """Every set of words the pattern as a whole needs one of (each part of it that needs a word, a look-ahead's
     included: "held ... (?=... workshop|seminar ...)" needs a verb and an event noun), most selective first;
@@ -352,6 +356,7 @@ class Prefiltered:
 # positions at once, and finds the same matches: every match starts with one of them.
 
 
+@remembered("first_chars", lambda v: v, lambda v: v)
 def first_chars(pattern: re.Pattern[str]) -> str | None:
     """A character class (as pattern text) holding the first character of every match of ``pattern``;
     None when that is not known (a match may be empty, case folding, a negated class, a dot)."""
@@ -421,6 +426,7 @@ def _first_of_node(op, av) -> tuple[set[str], bool] | None:
     return None
 
 
+@remembered("scans_by_itself", lambda v: v, lambda v: v)
 def _scans_by_itself(pattern: re.Pattern[str]) -> bool:
     """Whether ``re`` already finds the pattern's possible starts by itself: it opens with a literal, a
     class, or alternatives that each open with a literal."""
