@@ -541,3 +541,25 @@ def test_places_listed_one_to_a_line_of_a_series_over_weeks_are_dated_to_their_m
     (tmp_path / "b").mkdir()
     ev = load_release(tmp_path / "b", text.format(span="2 and 18 June 2025"), name="a.html").events
     assert set(ev.date_precision) == {"month"} and set(ev.month) == {6}
+
+
+def test_a_number_of_events_and_as_many_listed_spans_of_days_are_that_many_events(tmp_path):
+    """'Two training courses were held in Samarkand, on 29 January - 2 February and on 5 - 9 February': two
+    courses, one per span. One course over two spans, or two courses and one span, stay one event."""
+    head = "UNODC trains mobile teams\n\nSamarkand, 12 February 2024\n\n"
+    for sub in "abc":
+        (tmp_path / sub).mkdir()
+    two = _load(tmp_path / "a", head + (
+        "Two training courses were held in Samarkand, on 29 January - 2 February and on 5 - 9 February, for "
+        "officers of the mobile teams.\n"))
+    days = sorted(zip(two.events.start_date.dt.strftime("%m-%d"), two.events.end_date.dt.strftime("%m-%d"),
+                      strict=True))
+    assert days == [("01-29", "02-02"), ("02-05", "02-09")]
+    assert set(two.events.city) == {"Samarkand"}
+    one_span = _load(tmp_path / "b", head + (
+        "Two training courses were held in Samarkand from 29 January to 9 February for officers of the teams.\n"))
+    assert len(one_span.events) == 1
+    not_counted = _load(tmp_path / "c", head + (
+        "A training course was held in Samarkand, on 29 January - 2 February and on 5 - 9 February, for officers "
+        "of the mobile teams.\n"))
+    assert len(not_counted.events) == 1

@@ -47,6 +47,8 @@ _DAY_THEN_CITY = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+city\s+of\s+)?")
 
 #: a sentence that counts the events of a series off: "the first ... , the second ..."
 _FIRST_THEN_SECOND = re.compile(r"\bfirst\b.{3,200}\bsecond\b", re.I | re.S)
+#: what joins the spans of days of counted events in a list: "..., on 3-4 May and on 10-11 May", "3-4 May, 10-11 May"
+_LISTED_DAYS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+)?(?:(?:on|from)\s+(?:the\s+)?)?", re.I)
 _OPENED_BY_IN = re.compile(r"\s*In\s+(?:the\s+)?")
 _VENUE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _SERIES_WORD = re.compile(r"\b(?:series|round|cycle|roadshow|tour)\b", re.I)
@@ -460,11 +462,15 @@ class SeriesRules(ExtractorState):
         for s in windows:
             text = self.masked[s.start : s.end]
             plural = text if s in self.event_sents[:3] else lead
-            if not _FIRST_THEN_SECOND.search(text) or not any(
+            if _FIRST_THEN_SECOND.search(text) and any(
                     n.group(0).lower().endswith("s") for n in _EVENT_NOUN.finditer(plural, None)):
-                continue  # events in the plural, counted off
-            own = [d for d in self._sentence_dates(s) if d.precision == "day" and _ORDINAL_BEFORE_DAY.search(
-                self.masked, max(s.start, d.start - 45), d.start)]
+                # events in the plural, counted off
+                own = [d for d in self._sentence_dates(s) if d.precision == "day" and _ORDINAL_BEFORE_DAY.search(
+                    self.masked, max(s.start, d.start - 45), d.start)]
+            elif s in self.event_sents[:3]:
+                own = self._days_of_counted_events(s, text)
+            else:
+                continue
             if len(own) < 2 or len({(d.first, d.last) for d in own}) < len(own):
                 continue
             events = []
@@ -489,6 +495,20 @@ class SeriesRules(ExtractorState):
                 events.append(ev)
             return events
         return []
+
+    def _days_of_counted_events(self, s: Sentence, text: str) -> list:
+        """'Two training courses were held in Samarkand, on 29 January - 2 February and on 5 - 9 February': a number
+        of events in the plural and as many spans of days, listed, are that many events, one per span (not one
+        event of the first span, as a sentence with one event and two dates would be)."""
+        low = self._low_slice(s) or text.lower()
+        count = _COUNTED_EVENTS.search(text) if any(w in low for w in _COUNT_WORDS) else None
+        if count is None:
+            return []
+        days = [d for d in self._sentence_dates(s) if d.precision == "day"]
+        if len(days) != _COUNT_WORDS.index(count.group("n").lower()) + 2 or not all(
+                _LISTED_DAYS.fullmatch(self.masked, a.end, b.start) for a, b in zip(days, days[1:], strict=False)):
+            return []
+        return days
 
     def _split_series(self, rec: EventRecord) -> list[EventRecord]:
         """A series held in several capitals (or countries) is one event per city (or country)."""
@@ -638,11 +658,15 @@ class SeriesRules(ExtractorState):
 #: Dusti and Nosiri Khusrav districts" (two to ten; the places capitalised, one or two words each)
 _COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _PLACE_WORDS = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
+_COUNTED = (r"\b(?P<n>(?i:" + "|".join(_COUNT_WORDS) + r"))\s+(?:[\w-]+\s+){0,3}?(?P<noun>workshops|seminars|"
+            r"trainings|training\s+courses|courses|meetings|conferences|round\s*-?tables|roundtables|sessions|"
+            r"dialogues|exercises|drills|forums)\b")
 _COUNTED_PLACES = re.compile(
-    r"\b(?P<n>(?i:" + "|".join(_COUNT_WORDS) + r"))\s+(?:[\w-]+\s+){0,3}?(?P<noun>workshops|seminars|trainings|"
-    r"training\s+courses|courses|meetings|conferences|round\s*-?tables|roundtables|sessions|dialogues|exercises|"
-    r"drills|forums)\s+(?:(?:were|was)\s+)?(?:held|conducted|organi[sz]ed|took\s+place)\s+in\s+(?:the\s+)?"
+    _COUNTED + r"\s+(?:(?:were|was)\s+)?(?:held|conducted|organi[sz]ed|took\s+place)\s+in\s+(?:the\s+)?"
     r"(?P<list>" + _PLACE_WORDS + r"(?:,\s+" + _PLACE_WORDS + r")*,?\s+and\s+" + _PLACE_WORDS + r")")
+#: a count of events alone ("Two training courses were held in Samarkand, on ... and on ..."): see
+#: ``_days_of_counted_events``
+_COUNTED_EVENTS = re.compile(_COUNTED)
 
 
 #: what a row's neighbours may have given every event of the table through the text's shared reading
