@@ -747,3 +747,24 @@ def test_the_country_that_chairs_a_meeting_leads_it(tmp_path):
                                   "Republic of Tajikistan, a joint meeting of the relevant ministries of the CSTO "
                                   "member states.", title="Border programme meeting in Moscow"))
     assert "Tajikistan" in r["organizer"]
+
+
+@pytest.mark.parametrize("thanks", [
+    "thanked the U.S. Department of State's Bureau of International Narcotics and Law Enforcement Affairs (INL) for "
+    "supporting the implementation of the project",
+    "expressed her gratitude to the Government of Japan for its generous support",
+])
+def test_thanks_for_support_name_the_donor(tmp_path, thanks):
+    """A speaker who thanks a government for supporting the project acknowledges its donor, as "with the support of"
+    does."""
+    r = _roles(tmp_path, _release(f"UNODC held a training course in Samarkand on 5-9 February 2024. Opening the "
+                                  f"course, the coordinator {thanks}."))
+    assert r["organizer"] == {"UNODC"}
+    assert len(r["funder"]) == 1 and r["funder"] <= {"United States", "Japan"}
+
+
+def test_thanks_for_support_and_co_operation_are_a_partner_s_not_a_donor_s(tmp_path):
+    r = _roles(tmp_path, _release("The OSCE held a course for border officers in Dushanbe on 5-9 February 2024. "
+                                  "Thanking the Tajik Border Troops for their support and co-operation in protecting "
+                                  "the border, the head of the office closed the course."))
+    assert not r["funder"]

@@ -84,6 +84,13 @@ CUES: list[tuple[str, str]] = [
                r"(?:support|contributions?|funding|backing|sponsorship|grant|financial\s+assistance)\s+"
                r"(?:of|from|by|provided\s+by)\b"),
     ("funder", r"\b(?:financial|funding)\s+(?:assistance|aid)\s+(?:of|from|by)\b"),
+    # "thanked the U.S. Department of State's INL for supporting the implementation of Phase III": thanks for support
+    # are a donor's acknowledgment (as "with the support of" is); not thanks "for their support and co-operation in
+    # protecting the border", a partner's
+    ("funder", r"\b(?:thanked|thanks|thanking|(?:expressed|expresses|expressing)\s+(?:his|her|their|its)?\s*"
+               r"(?:gratitude|appreciation)\s+to)\s+(?=[^;]{3,160}?\bfor\s+(?:(?:its|their|the|his|her)\s+)?"
+               r"(?:(?:generous|continued|continuous|kind|financial)\s+)*(?:support(?:ing)?|funding|financing|"
+               r"sponsor(?:ing|ship)|contributions?)\b(?!\s+and\s+(?:co-?operation|collaboration|partnership)))"),
     ("funder", r"\b(?:funded|co-funded|financed|co-financed|sponsored|supported|made\s+possible)"
                r"(?:\s+(?:financially|generously|jointly|in\s+part|partly|partially|fully|entirely|largely|mainly))?"
                r"\s+(?:by|thanks\s+to|through|under)\b"),
