@@ -479,3 +479,8 @@ def test_a_closing_section_about_two_programmes_gives_none(tmp_path):
         "The Central Asia Border Security Initiative and the EU Border Management Programme in Central Asia "
         "work together.\n"))
     assert t.event_programmes.empty
+
+
+@pytest.mark.parametrize("name", ["the Global Initiative to Combat Nuclear Terrorism", "GICNT"])
+def test_the_nuclear_terrorism_initiative_is_known_by_its_name_and_acronym(name):
+    assert registry_programme(f"under the auspices of {name}") == "Global Initiative to Combat Nuclear Terrorism"

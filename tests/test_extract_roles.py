@@ -768,3 +768,14 @@ def test_thanks_for_support_and_co_operation_are_a_partner_s_not_a_donor_s(tmp_p
                                   "Thanking the Tajik Border Troops for their support and co-operation in protecting "
                                   "the border, the head of the office closed the course."))
     assert not r["funder"]
+
+
+def test_the_chairs_of_an_initiative_told_under_the_story_run_the_initiative_not_the_event(tmp_path):
+    """'The GICNT is co-chaired by the Russian Federation and the United States' under a report of Tajikistan's
+    exercise: who chairs the initiative, not who held the exercise (nor, as foreign co-hosts would, paid for it)."""
+    r = _roles(tmp_path, _release(
+        "The Government of Tajikistan hosted a nuclear detection tabletop exercise in Dushanbe on 17-19 October 2017 "
+        "under the auspices of the Global Initiative to Combat Nuclear Terrorism (GICNT).\n\nThe GICNT is "
+        "co-chaired by the Russian Federation and the United States and unites 88 partner nations."))
+    assert r["organizer"] == {"Tajikistan"}
+    assert not r["funder"]

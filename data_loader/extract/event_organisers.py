@@ -549,7 +549,7 @@ _EXPERTS_FROM = re.compile(r"\b" + participants.RESOURCE_PEOPLE
                            + r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,14}?$", re.IGNORECASE)
 #: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ..."
 #: (``_PROJECT_VERBS``: one of its verbs is in every sentence it matches; most sentences hold none)
-_PROJECT_VERBS = ("funded", "financed", "implemented", "managed", " run")
+_PROJECT_VERBS = ("funded", "financed", "implemented", "managed", " run", "chaired")
 
 
 def _describes_project(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -570,8 +570,9 @@ def _implementers_as_partners(result: list[tuple[str, str, int, int, str, str]],
     return [(n, "partner", a, b, c, "named as implementing the wider project; another body ran the event")
             if r == "organizer" and a in project_said else (n, r, a, b, c, w) for n, r, a, b, c, w in result]
 _PROJECT_DESCRIBED = re.compile(r"[\s*_]*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?:project|programme|program|initiative)|"
-                                r"[A-Z]{3,}(?:\s+(?:project|programme))?)"
-                                r"\s+(?:is|was|has\s+been|are)\s+(?:(?:co-)?funded|financed|implemented|managed|run)\b")
+                                r"(?:The\s+)?[A-Z]{3,}(?:\s+(?:project|programme))?)"
+                                r"\s+(?:is|was|has\s+been|are)\s+(?:(?:co-)?funded|financed|implemented|managed|run|"
+                                r"(?:co-)?chaired)\b")
 #: words of paying, as against words of backing ("support")
 _MONEY = re.compile(r"(?i)\b(?:fund|funds|funded|funding|co-funded|financ\w*|grants?|contribut\w*|sponsor\w*|donor|"
                     r"donat\w*|paid|budget|trust\s+fund)\b")
