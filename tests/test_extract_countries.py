@@ -550,3 +550,18 @@ def test_the_central_asian_participants_are_the_region_s_countries(tmp_path):
         "On 12 June 2024 the OSCE organized a study visit to Budapest for the Central Asian participants of its "
         "cybercrime project.\n\n"))
     assert c["participant"] == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def test_officials_from_across_a_country_and_experts_who_presented_beside_others(tmp_path):
+    """'More than 50 officials from across Kazakhstan ...': they came from Kazakhstan. 'International experts from
+    Belarus and Estonia, together with representatives of the OSCE and national experts, presented ...': they
+    taught, they did not take part."""
+    c = _countries(tmp_path, (
+        "Online seminar on cybercrime\n\n"
+        "A three-day online training seminar on countering cybercrime, organized by the OSCE Programme Office, "
+        "concluded on 28 August 2020. More than 50 law enforcement officials from across Kazakhstan looked at the "
+        "problems of investigating cybercrime. International experts from Belarus and Estonia, together with "
+        "representatives of the OSCE Transnational Threats Department and national experts, presented good "
+        "practice.\n\n"
+    ))
+    assert c["participant"] == {"KAZ"}

@@ -58,7 +58,7 @@ _GROUP_IN_LIST = re.compile(r"\s*,\s+(?:several|other|some|many|a\s+number\s+of|
                             r"(?:states|countries|nations|partners)\s*,\s*(?:the\s+)?")
 #: (after a colon, "the": "were represented: the Azerbaijan Republic, ..."; not after a dash, which may open a list of
 #: places: "destination countries - the Russian Federation, the United Arab Emirates")
-_LIST_START = re.compile(r"(?:\b(?:from|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|"
+_LIST_START = re.compile(r"(?:\b(?:from(?:\s+across)?|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|"
                          r":\s*(?:the\s+)?|[–—]\s*|\s-\s+|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 
@@ -84,7 +84,9 @@ _RESOURCE_PEOPLE = CuePattern.compile(  # on the lowered words (see casefold.py)
 #: countries of resource people are not participating countries
 _RESOURCE_NOUN = re.compile(r"(?:experts|specialists|trainers|speakers|lecturers|instructors|facilitators)$", re.I)
 _PRESENTED_AFTER = re.compile(
-    r"\s*,?\s*(?:and\s+(?:the\s+)?[A-Z][\w-]*\s+)?(?:(?:will|would|also|are|were|is|was|have|had|then)\s+)*"
+    # ("..., together with representatives of the OSCE and national experts, presented": others beside them)
+    r"\s*,?\s*(?:and\s+(?:the\s+)?[A-Z][\w-]*\s+)?(?:(?:together|along)\s+with\s+[^,.;]{1,120},\s*)?"
+    r"(?:(?:will|would|also|are|were|is|was|have|had|then)\s+)*"
     r"(?:present(?:ed|ing)?|shar(?:e|ed|ing)|deliver(?:ed|ing)?|brief(?:ed|ing)?|introduc(?:e|ed|ing)|taught|teach(?:ing)?|"
     r"train(?:ed|ing)?|led|lead(?:ing)?|moderat(?:e|ed|ing)|facilitat(?:e|ed|ing)|lectur(?:e|ed|ing))\b")
 #: people described by their institutions only, with no country ("representatives of the Ministry of Justice",
