@@ -512,3 +512,13 @@ def test_an_activity_word_used_as_a_verb_s_noun_is_the_topic_not_the_event(tmp_p
         "Ways of training and educating police officers were the subject of a regional workshop held in Tashkent on "
         "5 and 6 December 2024.\n"))
     assert ev["event_type"] == "workshop"
+
+
+def test_an_activity_a_meeting_decided_to_hold_is_not_the_meeting_s_type(tmp_path):
+    """'... met in Tashkent and took a decision to stage joint anti-terrorist exercises', under a headline of what
+    it agreed to hold: the event is the meeting; the exercises and the conference are plans."""
+    ev, _ = _event(tmp_path, (
+        "SCO body agrees to hold joint border operation and research conference this year\n\n"
+        "TASHKENT, March 30 2017 - The Council of the Regional Anti-Terrorist Structure met in Tashkent on 30 March "
+        "2017 and took a decision to stage joint anti-terrorist exercises in 2017.\n"))
+    assert ev["event_type"] == "meeting"

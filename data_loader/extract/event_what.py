@@ -60,6 +60,12 @@ _TIMED_BY_ANOTHER = re.compile(r"\b(?:(?:the\s+)?(?:day|days|morning|evening|wee
                                r"ahead\s+of|on\s+the\s+(?:eve|margins|sidelines)\s+of)\s+the\s+$", re.I)
 #: a word of an activity used as a verb's noun, the topic and not the event: "ways of training and educating police"
 _GERUND_AFTER = re.compile(r"\s+and\s+(?!(?:capacity|awareness)\b)[a-z]+ing\b")
+#: an activity a meeting decided or planned to hold, not the meeting itself: "took a decision to stage joint
+#: anti-terrorist exercises in 2017", "agreed to hold a conference next year"
+_DECIDED_BEFORE = re.compile(r"\b(?:decision|decisions|decided|decides?|agreed|agrees?|agreement|plans?|planned|"
+                             r"intends?|intention|"
+                             r"proposed|proposal)\s+(?:on\s+)?(?:to\s+)?(?:stage|hold|conduct|organi[sz]e|"
+                             r"carry\s+out|launch|host)(?:ing)?\s+(?:[\w-]+\s+){0,6}$", re.I)
 #: an event of a network or programme: "the annual meeting of the", "the fifth conference of"
 _EVENT_OF = re.compile(r"\b(?:meeting|conference|session|forum|assembly|gathering)\s+of\s+(?:the\s+)?$", re.I)
 #: a programme spoken of without its name: "a joint initiative of the EU and the UN", "the five-year programme"
@@ -79,14 +85,17 @@ class WhatRules(ExtractorState):
                           if not self._in_org_name(s.start + f[1], s.start + f[2])
                           and not _TIMED_BY_ANOTHER.search(self.masked, max(s.start, s.start + f[1] - 40),
                                                            s.start + f[1])
-                          and not _GERUND_AFTER.match(self.masked, s.start + f[2])), None)
+                          and not _GERUND_AFTER.match(self.masked, s.start + f[2])
+                          and not _DECIDED_BEFORE.search(self.masked, max(s.start, s.start + f[1] - 80),
+                                                         s.start + f[1])), None)
             if first is not None:
                 etype, a, b = first
                 rec.event_type = etype
                 _evidence(rec, "event_type", etype, s.start + a, s.start + b)
                 return
         if self.head.title_span:
-            found = classify.event_type_mentions(self.head.title)
+            found = [f for f in classify.event_type_mentions(self.head.title)
+                     if not _DECIDED_BEFORE.search(self.head.title, max(0, f[1] - 80), f[1])]
             if found:
                 rec.event_type = found[0][0]
                 s0 = self.head.title_span[0]
