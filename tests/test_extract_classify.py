@@ -522,3 +522,14 @@ def test_an_activity_a_meeting_decided_to_hold_is_not_the_meeting_s_type(tmp_pat
         "TASHKENT, March 30 2017 - The Council of the Regional Anti-Terrorist Structure met in Tashkent on 30 March "
         "2017 and took a decision to stage joint anti-terrorist exercises in 2017.\n"))
     assert ev["event_type"] == "meeting"
+
+
+def test_a_body_that_holds_a_session_holds_a_meeting(tmp_path):
+    """'The Committee of Secretaries of Security Councils of the CSTO will hold a session in Bishkek on 27 June': a
+    body's session is a meeting (a session of a conference is part of the conference, and is not read so)."""
+    ev, _ = _event(tmp_path, (
+        "CSTO security council secretaries to discuss measures against terrorism\n\n"
+        "25 June 2019\n\n"
+        "MOSCOW - The Committee of Secretaries of Security Councils of the Collective Security Treaty Organization "
+        "held a session in Bishkek on 24 June 2019.\n"))
+    assert ev["event_type"] == "meeting"
