@@ -11,9 +11,9 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 26 (docs/EXTRACTION.md §9), rounded
-#: down to two places, so that every gain so far is held. tune2 to tune26 are the held-out halves of rounds 1 to 25,
-#: tuned on since; blind/ is round 26's held-out half, and its floor is its single score (0.813, funders 0.364):
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 27 (docs/EXTRACTION.md §9), rounded
+#: down to two places, so that every gain so far is held. tune2 to tune27 are the held-out halves of rounds 1 to 26,
+#: tuned on since; blind/ is round 27's held-out half, and its floor is its single score (0.778, programmes 0.400):
 #: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
 #: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
 #: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
@@ -44,7 +44,8 @@ FLOORS = [
     ("tune24", 0.86, 0.76),
     ("tune25", 0.96, 0.89),
     ("tune26", 0.82, 0.53),
-    ("tune27", 0.81, 0.36),
+    ("tune27", 0.88, 0.63),
+    ("blind", 0.77, 0.39),  # programmes is 0.400, kept clear of floating point
 ]
 
 
