@@ -33,6 +33,7 @@ _lock = threading.Lock()
 #: kind|flags|pattern -> the reading as JSON values; None until the file is read
 _held: dict[str, Any] | None = None
 _changed = False
+_saved_at_exit = False
 
 
 def _path() -> Path:
@@ -84,15 +85,16 @@ def remembered(kind: str, to_json: Callable[[T], Any], from_json: Callable[[Any]
     def decorate(read: Callable[..., T]) -> Callable[..., T]:
         @wraps(read)
         def looked_up(pattern, *args):
-            global _changed
+            global _changed, _saved_at_exit
             key = f"{kind}|{pattern.flags}|{pattern.pattern}"
             readings = _readings()
             if key in readings:
                 return from_json(readings[key])
             value = read(pattern, *args)
             with _lock:
-                if not _changed:
+                if not _saved_at_exit:
                     atexit.register(save)
+                    _saved_at_exit = True
                 readings[key] = to_json(value)
                 _changed = True
             return value

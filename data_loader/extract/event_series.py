@@ -496,7 +496,7 @@ class SeriesRules(ExtractorState):
             return events
         return []
 
-    def _days_of_counted_events(self, s: Sentence, text: str) -> list:
+    def _days_of_counted_events(self, s: Sentence, text: str) -> list[DateMention]:
         """'Two training courses were held in Samarkand, on 29 January - 2 February and on 5 - 9 February': a number
         of events in the plural and as many spans of days, listed, are that many events, one per span (not one
         event of the first span, as a sentence with one event and two dates would be)."""

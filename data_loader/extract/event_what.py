@@ -74,6 +74,12 @@ _UNNAMED_PROGRAMME = re.compile(
     r"(?!\s+(?:[A-Z“\"«]|entitled|titled|called|named))")
 
 
+def _planned(text: str, at: int, floor: int = 0) -> bool:
+    """Whether the activity word at ``at`` is one a meeting decided or planned to hold (``_DECIDED_BEFORE``, looked
+    for in the 80 characters before it, not before ``floor``)."""
+    return _DECIDED_BEFORE.search(text, max(floor, at - 80), at) is not None
+
+
 class WhatRules(ExtractorState):
     """``event_type``, ``programmes``, ``themes``, ``title`` and ``summary``."""
 
@@ -86,16 +92,14 @@ class WhatRules(ExtractorState):
                           and not _TIMED_BY_ANOTHER.search(self.masked, max(s.start, s.start + f[1] - 40),
                                                            s.start + f[1])
                           and not _GERUND_AFTER.match(self.masked, s.start + f[2])
-                          and not _DECIDED_BEFORE.search(self.masked, max(s.start, s.start + f[1] - 80),
-                                                         s.start + f[1])), None)
+                          and not _planned(self.masked, s.start + f[1], s.start)), None)
             if first is not None:
                 etype, a, b = first
                 rec.event_type = etype
                 _evidence(rec, "event_type", etype, s.start + a, s.start + b)
                 return
         if self.head.title_span:
-            found = [f for f in classify.event_type_mentions(self.head.title)
-                     if not _DECIDED_BEFORE.search(self.head.title, max(0, f[1] - 80), f[1])]
+            found = [f for f in classify.event_type_mentions(self.head.title) if not _planned(self.head.title, f[1])]
             if found:
                 rec.event_type = found[0][0]
                 s0 = self.head.title_span[0]
