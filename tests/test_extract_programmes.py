@@ -484,3 +484,19 @@ def test_a_closing_section_about_two_programmes_gives_none(tmp_path):
 @pytest.mark.parametrize("name", ["the Global Initiative to Combat Nuclear Terrorism", "GICNT"])
 def test_the_nuclear_terrorism_initiative_is_known_by_its_name_and_acronym(name):
     assert registry_programme(f"under the auspices of {name}") == "Global Initiative to Combat Nuclear Terrorism"
+
+
+@pytest.mark.parametrize("written, name", [
+    # a number the registry knows by its own name
+    ("under Project 65 of the EU CBRN Centres of Excellence Initiative", "CABICHEM"),
+    ("under EU CBRN CoE Project 65", "CABICHEM"),
+    # a number it does not: the programme's short name and the number
+    ("under Project 7 of the European Union's CBRN Risk Mitigation Centres of Excellence Initiative",
+     "EU CBRN CoE Project 7"),
+])
+def test_a_numbered_project_of_a_programme_is_a_programme_of_its_own(tmp_path, written, name):
+    t = _tables(tmp_path, (
+        "Regional workshop on waste management\n\n"
+        f"A regional workshop was held in Tashkent on 9-11 October 2019 {written}.\n\n"
+    ))
+    assert name in set(t.event_programmes.programme)

@@ -402,3 +402,56 @@ def test_a_photo_caption_or_a_label_over_a_date_heads_no_section(line):
             "with more than 150 people taking part in them.\n")
     tm = TextModel(text)
     assert sections.heading_paragraphs(tm, 1) == []
+
+
+SERIES = """Institute joins kick-off meetings in Central Asia under EU CBRN CoE Project 53
+
+20 February 2017
+
+Between 26 January and 3 February, the Institute's legal adviser attended a run of meetings held under Project 53 \
+of the European Union's CBRN Risk Mitigation Centres of Excellence Initiative, on biosafety and biosecurity law.
+
+Ulaanbaatar, 26-27 January
+
+The series opened in Ulaanbaatar with a national kick-off meeting for Mongolia, which set up a national team of \
+experts for the project.
+
+Astana, 30 January
+
+A second national meeting followed in Astana, Kazakhstan, on 30 January, to identify local stakeholders who want \
+to engage with the project.
+
+Bishkek, 2-3 February
+
+The last stop was a regional kick-off meeting in Bishkek, Kyrgyzstan, on 2 and 3 February, with Afghanistan, \
+Kyrgyzstan, Mongolia, Tajikistan and Uzbekistan as participating countries.
+"""
+
+
+@pytest.mark.parametrize("line", ["Astana, 30 January", "Bishkek, 2-3 February", "Nur-Sultan, 14 May 2019"])
+def test_a_place_and_its_days_head_a_stop_of_a_series(line):
+    text = (f"Meetings of the project\n\n{line}\n\n"
+            "A national meeting followed there, with the aim of identifying local stakeholders who want to engage "
+            "with the project.\n")
+    assert sections.heading_paragraphs(TextModel(text), 1) == [1]
+
+
+def test_a_place_and_a_word_that_is_no_month_heads_nothing():
+    text = ("Meetings of the project\n\nAstana, 30 participants\n\n"
+            "A national meeting followed there, with the aim of identifying local stakeholders who want to engage "
+            "with the project.\n")
+    assert sections.heading_paragraphs(TextModel(text), 1) == []
+
+
+def test_the_stops_of_a_series_are_events_and_the_lead_summing_them_up_is_none(tmp_path):
+    ev = load_release(tmp_path, SERIES, name="s.txt").events.sort_values("start_date")
+    assert list(ev.city) == ["Ulaanbaatar", "Astana", "Bishkek"]
+    assert list(ev.start_date.astype(str)) == ["2017-01-26", "2017-01-30", "2017-02-02"]
+    assert list(ev.end_date.astype(str)) == ["2017-01-27", "2017-01-30", "2017-02-03"]
+
+
+def test_each_stop_of_a_series_is_held_under_what_the_lead_names(tmp_path):
+    t = load_release(tmp_path, SERIES, name="s.txt")
+    per_event = t.event_programmes.groupby("event_id").programme.apply(set)
+    assert len(per_event) == 3
+    assert all("EU CBRN CoE Project 53" in names for names in per_event)

@@ -110,6 +110,8 @@ class ExtractorState:
     section_heading: tuple[int, int] | None
     #: a later part of the story with no heading of its own: the headline is not its title
     untitled_part: bool
+    #: the lead that sums up the stops of a series, each under its own heading (see ``_section_segments``)
+    series_lead: list[Sentence]
     #: the event sentences report nothing in the past tense ("is holding", "opens on ..."): maybe a plan
     present_only: bool
     #: the page holds a speech given at the event its headline names: its date is the day of the event

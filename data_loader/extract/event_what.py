@@ -127,6 +127,10 @@ class WhatRules(ExtractorState):
         found: list[tuple[str, int, int]] = []
         event_starts = {s.start for s in self.event_sents}
         sentences = [s for s in self.body if not self._future(s) or self.announced]
+        if self.section_heading is not None and self.series_lead:
+            # a stop of a series: the lead that sums up the series says what it was held under
+            sentences = self.series_lead + sentences
+            event_starts |= {s.start for s in self.series_lead}
         if self.head.title_span:
             a, b = self.head.title_span
             sentences.insert(0, Sentence(a, b, self.masked[a:b], -1, False))
@@ -143,6 +147,11 @@ class WhatRules(ExtractorState):
                                                                          m.start) \
                         and not _OFFICE_OF.search(self.masked, max(s.start, m.start - 30), m.start):
                     here.append((m.value, m.start, m.end))
+                    numbered = programmes.numbered_project(self.masked, m.start, m.value)
+                    if numbered is not None:  # "Project 53 of the ... CBRN ... Centres of Excellence Initiative"
+                        here.append((numbered[0], numbered[1], m.end))
+                        if not numbered[2]:
+                            rec.unknown_names.append(("programme", numbered[0], numbered[1], m.end))
             i = bisect_left(head_words, s.start)
             may_name = i < len(head_words) and head_words[i] < s.end
             for name, a, b, known in programmes.named_projects(m_text) if may_name else ():
@@ -269,6 +278,8 @@ class WhatRules(ExtractorState):
         lead = self.event_sents[0]
         parts.append((self.masked[lead.start : lead.end], lead.start, 2.0))
         event_starts = {s.start for s in self.event_sents}
+        if self.section_heading is not None:  # a stop of a series: what its lead says the series was about
+            parts += [(self.masked[s.start : s.end], s.start, 1.0) for s in self.series_lead]
         for s in self.body:
             if s is not lead:
                 # what the sessions covered counts double; a sentence that speaks of the event (or names an

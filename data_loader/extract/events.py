@@ -185,6 +185,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.section_heading: tuple[int, int] | None = None
         #: whether the part being read is a later one with no heading (see ``extract``)
         self.untitled_part = False
+        self.series_lead: list[Sentence] = []
         if not self.event_sents:
             # an announcement ("will hold a briefing next Monday"): nothing past is reported, so the
             # planned event is the one the document is about -- if it is days away (checked in _events)
@@ -585,7 +586,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 key = self._today_key(heading, sents)
             if key is not None:
                 keyed.append((heading, sents, key))
-        keyed = _without_overview(keyed)
+        without_lead = _without_lead_span(keyed)
+        # (a lead summing up the stops of a series: what it says of them all, programme and theme, holds for each)
+        self.series_lead = keyed[0][1] if without_lead is not keyed else []
+        keyed = _without_overview(without_lead)
         kept: list[tuple[tuple[int, int] | None, list[Sentence], tuple]] = []
         listed = {(spans[d][0], spans[h][1]) for d, h in above.items()}
         for heading, sents, key in keyed:
@@ -916,6 +920,20 @@ def _without_overview(keyed: list[tuple]) -> list[tuple]:
         return keyed
     return [(h, ss, k) for h, ss, k in keyed
             if (k[1] - k[0]).days < OVERVIEW_DAYS or not all(k[0] <= d[0] and d[1] <= k[1] for d in dated)]
+
+
+def _without_lead_span(keyed: list[tuple]) -> list[tuple]:
+    """Sections less a lead (under the page's date line, or above the first heading) whose days run from the
+    first stop's first day to the last one's last day: "Between 26 January and 3 February ... attended a run of
+    meetings" over "Ulaanbaatar, 26-27 January", "Astana, 30 January" and "Bishkek, 2-3 February" sums up the three
+    stops, though it spans less than a month; the stops must be told apart (no shared day) for it to do so."""
+    if len(keyed) < 3:
+        return keyed
+    lead, rest = keyed[0][2], [k for _, _, k in keyed[1:]]
+    if (lead[0], lead[1]) != (min(k[0] for k in rest), max(k[1] for k in rest)) \
+            or any(_overlap(a, b) for i, a in enumerate(rest) for b in rest[i + 1 :]):
+        return keyed
+    return keyed[1:]
 
 
 def _overlap(a: tuple, b: tuple) -> bool:

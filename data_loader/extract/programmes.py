@@ -4,6 +4,7 @@ projects that no registry entry knows yet ("under the project 'X – Phase II'")
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from data_loader.lookup.registries import programmes, registry_cached
 from data_loader.textscan import Prefiltered
@@ -250,3 +251,36 @@ def _is_organization(name: str) -> bool:
 
     _, matcher = organizations()
     return any(e - s >= 0.8 * len(name.strip()) for s, e, _ in matcher.finditer(name))
+
+
+#: a project numbered within a programme, written before it: "Project 53 of the European Union's CBRN Risk
+#: Mitigation Centres of Excellence (CoE) Initiative" (after it, "EU CBRN CoE Project 65", a registry alias finds it)
+_NUMBERED_BEFORE = re.compile(r"\bProject\s+(?P<num>\d{1,3})\s+(?:of|under|within)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w’'-]*\s+){0,3}$")
+
+
+def numbered_project(text: str, parent_start: int, parent: str) -> tuple[str, int, bool] | None:
+    """(name, start, known) of the numbered project written just before a registry programme: its own registry
+    entry where it has one ("EU CBRN CoE Project 65" is CABICHEM), else the programme's short name and the number
+    ("EU CBRN CoE Project 53"), so that the project is counted apart from the many others of its programme."""
+    m = _NUMBERED_BEFORE.search(text, max(0, parent_start - 80), parent_start)
+    if m is None:
+        return None
+    num = m.group("num")
+    _, matcher = programmes()
+    names = _names_of(parent)
+    for alias in names:
+        if (known := matcher.lookup(f"{alias} Project {num}")) is not None:
+            return known, m.start(), True
+    return f"{names[0]} Project {num}", m.start(), False
+
+
+@lru_cache(maxsize=256)
+def _names_of(canonical: str) -> tuple[str, ...]:
+    """A programme's names, its short name first: the shortest that opens with the canonical name's first word
+    ("EU CBRN CoE" for the EU CBRN Centres of Excellence Initiative), else the canonical name."""
+    _, matcher = programmes()
+    names = sorted({a for a, v in matcher.table.items() if v == canonical}, key=len)
+    first = canonical.split()[0]
+    short = next((a for a in names if a.split()[0] == first), canonical)
+    return (short, *[a for a in names if a != short])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from data_loader.extract.dates import MONTHS
 from data_loader.extract.text import TextModel
 
 #: lines that look short and title-like but are page furniture, list items or bylines, not headings
@@ -24,6 +25,10 @@ _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’»)\]]*\s+[A-Z]")
 #: a numbered item that names its place and days in brackets is a heading, not a list item:
 #: '1) "Organization of Border Security" (Khorog, 1-19 September 2025)'
 _NUMBERED_WITH_PLACE = re.compile(r"^\d+\)\s.*\([^()]{3,60}\d[^()]{0,20}\)\s*$")
+#: a place and the days of its stop in a series, as a heading over that stop's story: "Astana, 30 January",
+#: "Bishkek, 2-3 February 2017" (few words, but no page label: a name, then days and a month's name)
+_PLACE_AND_DAYS = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2},\s+[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?\s+"
+                             r"(?P<month>[A-Z][a-z]{2,8})\.?(?:\s+(?:19|20)\d\d)?\s*$")
 #: a photo's caption: a sentence and its credit ("... participants of the meetings. Photo: CABAR.asia", "...,
 #: Hofburg, Vienna, 11 June 2024. (OSCE)")
 _CAPTION = re.compile(r"\.\s+(?:Photos?|Photograph|Image|Credits?)\b|\.\s+\([^()]{2,30}\)\s*$|\bPhoto(?:\s+by|:)\s",
@@ -128,6 +133,8 @@ def _is_heading_line(line: str) -> bool:
     if not 2 <= len(words) <= 25 or line.rstrip()[-1] in ".;:,":
         return False
     if _NUMBERED_WITH_PLACE.match(line):
+        return True
+    if (m := _PLACE_AND_DAYS.match(line)) is not None and m.group("month").lower() in MONTHS:
         return True
     if is_label(line) and any(ch.isdigit() for ch in line):
         return False  # a page's label over its date ("Events · 29.07.2019"), not an item's heading
