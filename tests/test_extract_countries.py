@@ -565,3 +565,32 @@ def test_officials_from_across_a_country_and_experts_who_presented_beside_others
         "practice.\n\n"
     ))
     assert c["participant"] == {"KAZ"}
+
+
+@pytest.mark.parametrize("listed", [
+    "with Afghanistan, Kyrgyzstan and Tajikistan as participating countries",
+    "where Kazakh, Kyrgyz and Tajik prosecutors met",
+])
+def test_a_list_of_countries_right_before_its_people_all_take_part(tmp_path, listed):
+    c = _countries(tmp_path, (
+        "Regional meeting on biosafety law\n\n"
+        f"A regional meeting was held in Almaty on 2-3 February 2017, {listed}.\n\n"
+    ))
+    assert {"KGZ", "TJK"} <= c["participant"]
+
+
+def test_a_list_ended_by_a_country_several_words_before_people_is_not_theirs(tmp_path):
+    c = _countries(tmp_path, (
+        "Regional training on financial investigations\n\n"
+        "An online training for Kazakh analysts was held on 2-3 February 2021. Trainers from Georgia and Italy walked "
+        "participants through laundering schemes.\n\n"
+    ))
+    assert "GEO" not in c["participant"]
+
+
+def test_a_national_meeting_for_a_country_is_attended_by_it(tmp_path):
+    c = _countries(tmp_path, (
+        "Project kick-off\n\n"
+        "On 26-27 January 2017 the project opened in Almaty with a national kick-off meeting for Mongolia.\n\n"
+    ))
+    assert "MNG" in c["participant"]

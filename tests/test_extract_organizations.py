@@ -939,3 +939,11 @@ def test_an_acronym_a_registry_knows_keeps_its_meaning():
     text = "the Ministry of Foreign Affairs of Kazakhstan (OSCE) and later the OSCE"
     govs = with_defined_acronyms(text, find_governments(text, find_countries(text)), find_registry(text))
     assert all(g.surface != "OSCE" for g in govs)
+
+
+def test_an_acronym_in_brackets_after_another_known_name_is_that_name_s():
+    text = ("meetings held under the European Union's CBRN Risk Mitigation Centres of Excellence (CoE) Initiative, "
+            "with the Council of Europe (CoE) as an observer")
+    orgs = [(m.value, m.surface) for m in find_registry(text) if m.kind == "org"]
+    assert ("Council of Europe", "CoE") not in orgs[:2]  # the Centres' acronym
+    assert orgs.count(("Council of Europe", "CoE")) == 1  # the Council's own, after its name

@@ -198,3 +198,12 @@ def test_a_standing_community_s_membership_is_no_head_count():
     assert find_participants("They became part of a wider E4J community which already brings together more than "
                              "600 experts and academics.") == []
     assert [c for c, *_ in find_participants("The workshop brought together more than 50 experts.")] == [50]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Project 53 is delivered by a consortium whose experts come from four countries.",
+    "Module 3 experts reviewed the draft.",
+    "Resolution 2178 officials",
+])
+def test_a_number_that_names_something_or_opens_a_clause_is_no_head_count(sentence):
+    assert _first(sentence) is None

@@ -75,8 +75,16 @@ _INSTITUTION_AFTER = re.compile(
     r"security|border|police|counterparts|colleagues|partners|ministry|committee|agency|service|embassy|customs|"
     r"army|armed|national|state|financial|parliament|prosecutor|investigators)", re.IGNORECASE)
 
+#: a list's last country right before its people, or "as" them: "Tajik prosecutors", "Uzbekistan as participating
+#: countries" (not "Italy walked participants through ...", "Latvia for senior officials")
+_RIGHT_BEFORE = re.compile(r"\s+(?:as\s+)?")
 #: "for" and at most two words before a country's adjective: "for Kazakh", "for senior Tajik", "for 20 Uzbek"
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: a national event held for a country, named: "a national kick-off meeting for Mongolia", "a national workshop for
+#: Tajikistan" (its officials took part; a national event is one country's)
+_NATIONAL_FOR = re.compile(r"\bnational\s+(?:[\w-]+\s+){0,3}?(?:meeting|workshop|training|course|seminar|"
+                           r"consultation|session|conference|round\s*table|roundtable|dialogue|exercise)s?\s+for\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
 _RESOURCE_PEOPLE = CuePattern.compile(  # on the lowered words (see casefold.py)
     r"\b(?:delivered|presented|led|facilitated|conducted|given|taught|moderated|provided|run)\s+by\s+"
     r"(?:[\w-]+\s+){0,2}[\w-]+$|\b(?:trainers|instructors|facilitators|speakers|moderators|lecturers)$")
@@ -264,6 +272,9 @@ class AttendanceRules(ExtractorState):
                         and _INSTITUTION_AFTER.match(self.masked, c.end):
                     said = " ".join(self.masked[c.start : c.end + 25].split())
                     out.append((c.value, c.start, c.end, INFERRED, f"the event was held for '{said} ...'"))
+                elif c.kind == "country" and _NATIONAL_FOR.search(self.masked, max(s.start, c.start - 80), c.start):
+                    said = " ".join(self.masked[max(s.start, c.start - 40) : c.end].split())
+                    out.append((c.value, c.start, c.end, INFERRED, f"a national event held for the country: '{said}'"))
         return out
 
     def _whose_people(self, s: Sentence) -> list[tuple[str, int, int, str, str]]:
@@ -309,9 +320,15 @@ class AttendanceRules(ExtractorState):
                 continue  # "delivered by experts from X", "trainers from X": they taught, they did not attend
             a_start, a_end = s.start + anchor.start(), s.start + anchor.end()
             # "30 Tajik prosecutors", "Kazakh practitioners": a demonym right before the people
-            for item in items:
+            for k, item in enumerate(items):
                 if item[1] <= a_start and _FEW_WORDS.fullmatch(self.masked, item[1], a_start):
                     found.append(item)
+                    # ... and the list that ends on it: "with Afghanistan, Kyrgyzstan and Uzbekistan as participating
+                    # countries", "Kazakh, Kyrgyz and Tajik prosecutors"
+                    while k > 0 and _RIGHT_BEFORE.fullmatch(self.masked, item[1], a_start) \
+                            and _LIST_GAP.fullmatch(self.masked, items[k - 1][1], items[k][0]):
+                        k -= 1
+                        found.append(items[k])
             chain: list[tuple[int, int, list[str]]] = []
             for item in items:
                 # the list starts near its people; once started it runs on as long as its separators do

@@ -99,6 +99,7 @@ def find_registry(text: str) -> list[Mention]:
             continue
         taken.append((s, e))
         found.append(Mention(s, e, kind, value, text[s:e]))
+    found = _without_others_acronyms(text, found)
     # "EU-funded", "Japan-financed", "UNOCT-facilitated": a name glued to an adjective of paying or holding
     for m in _GLUED_NAME.finditer(text) if _GLUED_ADJ_ONLY.search(text) else ():
         words = m.group(1).split(" ")
@@ -123,6 +124,24 @@ def find_registry(text: str) -> list[Mention]:
                 found.append(Mention(i, i + len(part), "org", resolve_org(value), part))
         taken.append((m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)
+
+
+def _without_others_acronyms(text: str, found: list[Mention]) -> list[Mention]:
+    """Less an acronym in brackets right after another known name, which it abbreviates: in "the CBRN Risk
+    Mitigation Centres of Excellence (CoE) Initiative" the "CoE" is the Centres', not the Council of Europe."""
+    found.sort(key=lambda x: x.start)
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "org" and prev.value != m.value and text.startswith(")", m.end) \
+                and _BRACKET_AFTER.fullmatch(text, prev.end, m.start):
+            continue
+        out.append(m)
+    return out
+
+
+#: what stands between a name and its acronym in brackets: " (", "’s (" is no such gap
+_BRACKET_AFTER = re.compile(r"\s?\(")
 
 
 def find_countries(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:

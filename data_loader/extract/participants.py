@@ -121,8 +121,12 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
                      r"sessions|rounds|workshops|courses|trainings|seminars|conferences|meetings|events|exercises|"
                      r"drills)\b", mods, re.IGNORECASE):
             continue
+        if _CLAUSE_WORD.search(mods):
+            continue  # "Project 53 is delivered by a consortium whose experts": a clause, not a count's modifiers
         qual = _QUAL.get((m.group("qual") or "").lower(), "exact")
         start = m.start()
+        if _NUMBERED_NAME.search(text, max(0, start - 20), start):
+            continue  # "Project 53 experts", "Resolution 2178 ...": the number is part of a name
         if _MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
             continue  # "a wider community which already brings together more than 600 academics": members, not guests
         first = _FIRST_GROUP.search(text, max(0, start - 40), start) if not m.group("qual") else None
@@ -132,6 +136,12 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
     return out
 
 
+#: words that open a clause: a count's modifiers are adjectives and nouns, never these
+_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|whose|which|who|that|by)\b", re.IGNORECASE)
+#: a word that a number names something after: "Project 53", "Resolution 2178", "Phase 2", "Module 3"
+_NUMBERED_NAME = re.compile(r"\b(?:Project|Phase|Resolution|Module|Article|Section|Annex|Decree|Law|No\.?|Number|"
+                            r"Volume|Issue|Room|Hall|Component|Output|Outcome|Pillar|Objective|Lot|Stage|Block|"
+                            r"Unit|Group|Team|Level)\s+$")
 #: a standing body's membership before a count: "the E4J community, which already brings together more than 600
 #: academics", "a network uniting 120 experts"
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:community|network|alumni|association|platform|pool|roster)\b[^.;]{0,40}?"
