@@ -844,3 +844,21 @@ def test_a_course_of_one_country_s_officers_named_by_their_demonym_is_held_at_ho
         "Twelve Kazakh law enforcement officers have completed a five-day course on investigating crimes that "
         "involve CBRN materials, run by UNODC on 16-20 October 2023.\n")).events.iloc[0]
     assert ev.country_iso3 == "KAZ"
+
+
+def test_a_force_named_after_where_it_comes_from_is_no_venue(tmp_path):
+    ev = _event(tmp_path, (
+        "Virginia Guard and Tajik rescuers rehearse response to chemical incidents\n\n"
+        "DUSHANBE, December 14, 2022, Asia-Plus – Soldiers of the Virginia National Guard held a joint exercise with "
+        "the Committee of Emergency Situations on December 5-9, 2022.\n\n"
+    ))
+    assert _place(ev)[0] != "Virginia"
+
+
+def test_an_embassy_s_country_does_not_take_an_agency_s_story_abroad(tmp_path):
+    ev = _event(tmp_path, (
+        "Rescuers rehearse response to chemical incidents\n\n"
+        "DUSHANBE, December 14, 2022, Asia-Plus – Staff of the U.S. Embassy held a joint exercise with Tajikistan’s "
+        "Committee of Emergency Situations on December 5-9, 2022.\n\n"
+    ))
+    assert _place(ev) == ("Dushanbe", "TJK", "city")

@@ -9,6 +9,7 @@ from functools import cached_property
 from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
 from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
+from data_loader.extract.mentions import Mention
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import (
@@ -85,6 +86,9 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?future)\b",
                         re.IGNORECASE)
 #: a word every hybrid phrasing holds: sentences without one are not searched
+#: a country named as whose embassy it is: "the U.S. Embassy", "the Embassy of Japan"
+_EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+Embass(?:y|ies)\b")
+_EMBASSY_OF = re.compile(r"\bEmbass(?:y|ies)\s+of\s+(?:the\s+)?$")
 #: "in the capital", "in the city": the dateline's city, told again without its name
 _THE_CITY = re.compile(r"\b(?:in|across|around)\s+the\s+(?:(?:country|nation)['’]s\s+)?(?P<what>capital|city)\b"
                        r"(?!\s+(?:of|and)\b)")
@@ -341,7 +345,8 @@ class WhereRules(ExtractorState):
         if city is None:
             return False
         spans = self._told_spans()
-        named = {m.value for a, b in spans for m in self.countries + self.governments if a <= m.start < b}
+        named = {m.value for a, b in spans for m in self.countries + self.governments
+                 if a <= m.start < b and not self._embassy_of(m)}
         named |= {c.city.iso3 for a, b in spans for c in self.cities if a <= c.start < b}
         if not named:
             # the story's sentences about the event name no place at all: the dateline's city, when the rest of
@@ -355,6 +360,12 @@ class WhereRules(ExtractorState):
             named |= {c.city.iso3 for a, b in body for c in self.cities if a <= c.start < b}
             return named <= {city.iso3}
         return named == {city.iso3}
+
+    def _embassy_of(self, m: Mention) -> bool:
+        """Whether a country is named as whose embassy it is ("Staff of the U.S. Embassy in Dushanbe", "the Embassy
+        of Japan"): the embassy is in the country it is accredited to, so the story has not left that country."""
+        return "Embass" in self.masked[m.start : m.end] or _EMBASSY_AFTER.match(self.masked, m.end) is not None \
+            or _EMBASSY_OF.search(self.masked, max(0, m.start - 30), m.start) is not None
 
     def _names_the_dateline_city(self) -> bool:
         """Whether an event sentence holds it "in the capital" or "in the city" of a news agency's dateline,

@@ -100,6 +100,11 @@ def in_named_countries(cities: list[CityMention], countries: list, sentences: li
     return out
 
 
+#: a force named after the place it comes from, which it leaves to train: "the Virginia National Guard"
+_FORCE_AFTER = re.compile(r"\s+(?:National\s+)?(?:Guard|Guards|Army|Brigade|Regiment|Battalion|Corps|Division|"
+                          r"Fleet|Air\s+Force)\b")
+
+
 def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[CityMention]:
     skip = skip or []
     out: list[CityMention] = []
@@ -122,6 +127,8 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
                 continue
             s = base
             e = s + len(cand)
+            if _FORCE_AFTER.match(text, e):
+                break  # "the Virginia National Guard", "Virginia Guard": a force named after where it comes from
             if not any(a < e and s < b for a, b in skip) or _held_at_office(text, s):
                 out.append(CityMention(s, e, city))
             break
