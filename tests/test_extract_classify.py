@@ -533,3 +533,14 @@ def test_a_body_that_holds_a_session_holds_a_meeting(tmp_path):
         "MOSCOW - The Committee of Secretaries of Security Councils of the Collective Security Treaty Organization "
         "held a session in Bishkek on 24 June 2019.\n"))
     assert ev["event_type"] == "meeting"
+
+
+def test_a_call_named_as_the_means_is_no_type(tmp_path):
+    """'taking part, via videoconference, in a training': the call carries the event, it is not the event."""
+    from release_helpers import one_event_tables
+
+    t = one_event_tables(tmp_path, (
+        "Waste management in a health emergency\n\n"
+        "On 30 November 2020, 50 specialists from Uzbekistan took part, via videoconference, in a training on "
+        "hazardous waste run by EU experts.\n"))
+    assert t.events.iloc[0]["event_type"] == "training"

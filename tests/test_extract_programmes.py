@@ -500,3 +500,13 @@ def test_a_numbered_project_of_a_programme_is_a_programme_of_its_own(tmp_path, w
         f"A regional workshop was held in Tashkent on 9-11 October 2019 {written}.\n\n"
     ))
     assert name in set(t.event_programmes.programme)
+
+
+def test_a_numbered_project_s_title_in_quotes_is_its_name_not_quoted_speech(tmp_path):
+    t = _tables(tmp_path, (
+        "Regional workshop on waste management\n\n"
+        "A regional workshop was held in Tashkent on 9-11 October 2019. The event, held as part of Project 65 "
+        "“Strengthening chemical and biological waste management in Central Asian countries for improved security "
+        "and safety risk mitigation”, gathered 40 experts.\n\n"
+    ))
+    assert "CABICHEM" in set(t.event_programmes.programme)

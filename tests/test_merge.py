@@ -437,3 +437,13 @@ def test_the_very_same_four_days_and_type_are_one_event_though_the_organisers_di
     two_days = {"start_date": "2025-09-16", "end_date": "2025-09-17"}
     assert same_event(replace(announced, **two_days), replace(reported, **two_days)) is None
     assert same_event(announced, replace(reported, event_type="training")) is None
+
+
+def test_the_same_days_place_and_programme_are_one_event_though_the_types_differ():
+    """A news agency's 'discussion' and the programme's newsletter's 'training', both online on 30 November and
+    1 December, both under one project."""
+    a = _rec("a.txt", event_type="meeting", organizations=[], programmes=["CABICHEM"])
+    b = _rec("b.txt", event_type="training", organizations=[("ISTM-CNR", "organizer")], programmes=["CABICHEM"])
+    assert "programme" in same_event(a, b)
+    assert same_event(a, replace(b, programmes=["BOMCA"])) is None
+    assert same_event(a, replace(b, start_date="2023-05-11")) is None  # one day of it only: not on this ground

@@ -66,6 +66,9 @@ _DECIDED_BEFORE = re.compile(r"\b(?:decision|decisions|decided|decides?|agreed|a
                              r"intends?|intention|"
                              r"proposed|proposal)\s+(?:on\s+)?(?:to\s+)?(?:stage|hold|conduct|organi[sz]e|"
                              r"carry\s+out|launch|host)(?:ing)?\s+(?:[\w-]+\s+){0,6}$", re.I)
+#: a call, which may be the means of an event as well as an event: "via videoconference", "by video conference"
+_CALL_WORD = re.compile(r"(?i:video[\s-]?conferenc\w*|teleconferenc\w*)")
+_MEANS_BEFORE = re.compile(r"\b(?:via|by|through|over|using)\s+(?:(?:a|an|the)\s+)?$", re.I)
 #: an event of a network or programme: "the annual meeting of the", "the fifth conference of"
 _EVENT_OF = re.compile(r"\b(?:meeting|conference|session|forum|assembly|gathering)\s+of\s+(?:the\s+)?$", re.I)
 #: a programme spoken of without its name: "a joint initiative of the EU and the UN", "the five-year programme"
@@ -92,6 +95,7 @@ class WhatRules(ExtractorState):
                           and not _TIMED_BY_ANOTHER.search(self.masked, max(s.start, s.start + f[1] - 40),
                                                            s.start + f[1])
                           and not _GERUND_AFTER.match(self.masked, s.start + f[2])
+                          and not self._means(s.start + f[1], s.start + f[2])
                           and not _planned(self.masked, s.start + f[1], s.start)), None)
             if first is not None:
                 etype, a, b = first
@@ -113,6 +117,12 @@ class WhatRules(ExtractorState):
                           "no word names the activity; the people 'met' at a place or date: a meeting")
                 return
         rec.event_type = "other"
+
+    def _means(self, start: int, end: int) -> bool:
+        """Whether a call is named as the means, not the event: "taking part, via videoconference, in a
+        discussion" (the two-day training it carried is the event)."""
+        return _CALL_WORD.match(self.masked, start, end) is not None \
+            and _MEANS_BEFORE.search(self.masked, max(0, start - 20), start) is not None
 
     def _in_org_name(self, start: int, end: int) -> bool:
         """Whether a word stands inside a registered organisation's name ("the Forum for Security Co-operation

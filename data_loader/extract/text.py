@@ -52,7 +52,8 @@ _SPEECH_VERB = re.compile(
 )
 _TITLE_CUE = re.compile(
     r"(?:project|programme|program|initiative|entitled|titled|called|named|theme|themed|slogan|"
-    r"strategy|plan|network|facility|platform|process|framework|action)\s*:?\s*$",
+    r"strategy|plan|network|facility|platform|process|framework|action)"
+    r"(?:\s+(?:No\.\s*)?\d{1,4})?\s*:?\s*$",  # (a numbered one: Project 65 "Strengthening ...")
     re.IGNORECASE,
 )
 #: lines that never carry on the line before: list items ("- ", "• ", "1. ", "a) ") and table rows

@@ -182,6 +182,10 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
     if same_type and progs:
         return f"{when[0]}, {where[0]}, same type and programme ({progs[0]})"
     da, db = _days(a), _days(b)
+    if progs and when[1] and where[1] and da is not None and da[1] > da[0]:
+        # the very same days (two or more), the same place (or both online) and the same programme: one event,
+        # though one report calls it a discussion and the other a training
+        return f"{when[0]} to {da[1].isoformat()}, {where[0]}, the same programme ({progs[0]})"
     if same_type and da is None and db is None and where[1] and a.city and not (orgs_a and orgs_b) \
             and a.duration_days and a.duration_days >= 2 and a.duration_days == b.duration_days:
         # "a five-day course ... late last month" and "the latest session, a five-day course, at the end of
