@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from release_helpers import load_release, one_event_tables
 
 
@@ -522,3 +523,18 @@ def test_a_speech_page_whose_headline_names_no_event_reports_none(tmp_path):
     t = load_release(tmp_path, SPEECH_PAGE.format(headline="Statement on the International Day of Peace"),
                      name="s.txt")
     assert t.events.empty
+
+
+@pytest.mark.parametrize("paid_for", ["has set aside 29.2 million KZT ($77,000) for training and re-training",
+                                      "has allocated grants for trainings of"])
+def test_what_money_is_set_aside_for_is_no_event(tmp_path, paid_for):
+    t = load_release(tmp_path, (
+        "Grant competition opened\n\nNUR-SULTAN, 21 January 2020 -- "
+        f"The state {paid_for} outreach groups on religious literacy, a government agency said on 8 January.\n"))
+    assert t.events.empty
+
+
+def test_money_for_one_event_leaves_it_an_event(tmp_path):
+    t = load_release(tmp_path, (
+        "Workshop in Osh\n\nThe embassy allocated funds for a workshop held in Osh on 5 May 2020 for 30 teachers.\n"))
+    assert len(t.events) == 1

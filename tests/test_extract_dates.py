@@ -526,7 +526,8 @@ def test_an_event_under_way_is_on_the_day_of_publication(tmp_path):
 
 
 @pytest.mark.parametrize("reported", ["reported on Friday, November 16", "announced on Friday",
-                                      "spokesman said on November 16 that it went well"])
+                                      "spokesman said on November 16 that it went well",
+                                      "said in a November 16 statement"])
 def test_the_day_the_news_was_given_out_is_not_the_event_s(tmp_path, reported):
     tables = one_event_tables(tmp_path, (
         "Police officers complete a counterterrorism course in Dushanbe\n\n17 November 2018, 11:40\n\n"

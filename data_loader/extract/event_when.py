@@ -48,6 +48,11 @@ _THAT_AFTER = re.compile(r",?\s+that\b")
 #: (the sentence ends, or goes on about the statement); "said on Friday at the launch" is at the event
 _STATEMENT_ENDS = re.compile(r"\s*(?:[.;!]|$|,\s|\s+in\s+(?:a|its|his|her)\s+statement\b|,?\s+that\b)")
 
+#: a day written as what dates a statement: "said in a January 8 statement", "in its 3 May press release"
+_STATEMENT_OF_DAY = re.compile(r"\s+(?:statement|press\s+release|release|announcement|communiqu[eé]|letter|"
+                               r"interview|report|post)\b", re.I)
+_A_BEFORE = re.compile(r"\b(?:a|an|its|his|her|their|the)\s+$", re.I)
+
 #: the day of a decision or an agreement the event follows from, not the event's ("In pursuance of the decision
 #: of the SCO RATS Council of 8 September 2023, ... conducted the exercise"; "the Protocol dated 5 May 2019")
 _ACT_OF = re.compile(r"\b(?:decision|resolution|decree|order|agreement|memorandum|protocol|law|declaration|directive|"
@@ -152,6 +157,8 @@ class WhenRules(ExtractorState):
                 continue  # "the US Embassy reported on Friday, November 16": the day of the report, not the event
             if _THAT_AFTER.match(sent, d.end) and _SAID_ON.search(sent, max(0, d.start - 40), d.start):
                 continue
+            if _STATEMENT_OF_DAY.match(sent, d.end) and _A_BEFORE.search(sent, max(0, d.start - 12), d.start):
+                continue  # "said in a January 8 statement": the day of the statement, not the event
             if _ACT_OF.search(sent, max(0, d.start - 90), d.start):
                 continue  # "the decision of the Council of 8 September 2023": the day of the act, not the event
             if _TIME_AFTER.search(sent, max(0, d.start - 200), d.start):

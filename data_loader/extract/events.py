@@ -58,6 +58,10 @@ _FULL_STOP = re.compile(r"[.!][\"”’)]?\s*$")
 #: "many conferences", "numerous trainings": activities in general, not one event
 _GENERIC_BEFORE = re.compile(r"\b(?:no|many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
                              r"a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
+#: money and what it is for, a bare noun: "has set aside 29.2 million KZT ($77,000) for training and re-training",
+#: "grants for trainings" (not "funds for a workshop held in Osh on 5 May", one event)
+_PAID_FOR = re.compile(r"\b(?:million|billion|thousand|funds?|funding|grants?|budget|set\s+aside|allocated|allocates?)"
+                       r"\b[^.;]{0,80}?\bfor\s+(?:(?!(?:a|an|the|this|its|their)\s)[\w-]+\s+|\w+-){0,3}$", re.I)
 #: "The previous three high-level conferences were held in Dushanbe": earlier events of a series, not this one
 #: (only before a plural: "the previous OSCE seminar ... was organized on 25 April" may be an event of its own)
 _EARLIER_BEFORE = re.compile(r"\b(?:previous|preceding|earlier|past|former)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -367,6 +371,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         before = sentence[max(0, noun.start() - 40) : noun.start()]
         if _GENERIC_BEFORE.search(before[-30:]):
             return False
+        if _PAID_FOR.search(sentence, max(0, noun.start() - 120), noun.start()):
+            return False  # "set aside 29.2 million KZT ($77,000) for training": what money is for, not an event
         plural = noun.group(0).lower().endswith("s")
         return not (plural and (_COUNT_BEFORE.search(before) or _EARLIER_BEFORE.search(before)))
 
