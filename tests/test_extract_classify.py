@@ -544,3 +544,12 @@ def test_a_call_named_as_the_means_is_no_type(tmp_path):
         "On 30 November 2020, 50 specialists from Uzbekistan took part, via videoconference, in a training on "
         "hazardous waste run by EU experts.\n"))
     assert t.events.iloc[0]["event_type"] == "training"
+
+
+def test_a_simulation_that_qualifies_the_activity_is_its_method(tmp_path):
+    from release_helpers import one_event_tables
+
+    t = one_event_tables(tmp_path, (
+        "Youth councils meet in Bishkek\n\n"
+        "From 19 to 22 October 2017, members of youth councils gathered in Bishkek for a simulation game seminar.\n"))
+    assert t.events.iloc[0]["event_type"] == "workshop"

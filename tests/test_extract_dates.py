@@ -765,3 +765,10 @@ def test_no_seminar_that_took_place_is_no_event_sentence(tmp_path):
                 "The first was organised in Hyderabad in August 2019; no seminar took place in 2020 because of the "
                 "pandemic.\n")
     assert ev["city"] == "New Delhi"
+
+
+def test_the_month_something_still_going_on_began_is_not_the_event_s(tmp_path):
+    ev = _event(tmp_path, (
+        "Dialogue on religion and the state\n\n12 March 2018\n\n"
+        "A project run since February 2017 by an NGO held a dialogue meeting in Osh on religion and the state.\n"))
+    assert not (ev["year"] == 2017 and ev["month"] == 2)

@@ -395,6 +395,7 @@ def test_a_working_group_under_an_organisation_that_met_is_its_meeting(tmp_path)
     "Young people were among the most active participants of the meetings. Photo: CABAR.asia",
     "Participants of the concluding conference, Hofburg, Vienna, 11 June 2024. (OSCE)",
     "Events · 29.07.2019",
+    "Youth council members work in groups during the seminar held in Bishkek on October 19–22. [Institute for Youth]",
 ])
 def test_a_photo_caption_or_a_label_over_a_date_heads_no_section(line):
     text = (f"Dialogue meetings held in three districts\n\n{line}\n\n"
@@ -455,3 +456,15 @@ def test_each_stop_of_a_series_is_held_under_what_the_lead_names(tmp_path):
     per_event = t.event_programmes.groupby("event_id").programme.apply(set)
     assert len(per_event) == 3
     assert all("EU CBRN CoE Project 53" in names for names in per_event)
+
+
+def test_a_section_about_other_work_is_background(tmp_path):
+    """'Other EU-supported work' under a story: another project's organisers are not the event's."""
+    t = load_release(tmp_path, (
+        "EU-funded project runs a seminar for youth councils\n\nBISHKEK, 2 January 2018\n\n"
+        "From October 19 to 22, 2017, members of youth councils gathered in Bishkek for a seminar of the project.\n\n"
+        "Other EU-supported work\n\n"
+        "A separate three-year project, run since February 2017 by International Alert, promotes open discussion of "
+        "religion and the state across the country.\n"), name="s.txt")
+    assert len(t.events) == 1
+    assert "International Alert" not in set(t.event_organizations.organization)

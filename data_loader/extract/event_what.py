@@ -66,6 +66,8 @@ _DECIDED_BEFORE = re.compile(r"\b(?:decision|decisions|decided|decides?|agreed|a
                              r"intends?|intention|"
                              r"proposed|proposal)\s+(?:on\s+)?(?:to\s+)?(?:stage|hold|conduct|organi[sz]e|"
                              r"carry\s+out|launch|host)(?:ing)?\s+(?:[\w-]+\s+){0,6}$", re.I)
+#: what may stand between an activity word that qualifies another and that other: "simulation game seminar"
+_MODIFIES = re.compile(r"\s+(?:(?!(?:and|or|of|on|for|in|at|with|to|by|the|a|an)\s)[a-z-]+\s+)?")
 #: a call, which may be the means of an event as well as an event: "via videoconference", "by video conference"
 _CALL_WORD = re.compile(r"(?i:video[\s-]?conferenc\w*|teleconferenc\w*)")
 _MEANS_BEFORE = re.compile(r"\b(?:via|by|through|over|using)\s+(?:(?:a|an|the)\s+)?$", re.I)
@@ -90,13 +92,18 @@ class WhatRules(ExtractorState):
         """The first activity named in the first event sentences; an activity the codebook has no type for
         ("a side event", "a study visit", ``other`` in event_types.csv) is ``other`` when named first."""
         for s in self.event_sents[:3]:
-            first = next((f for f in classify.event_type_mentions(self.masked[s.start : s.end])
+            named = classify.event_type_mentions(self.masked[s.start : s.end])
+            first = next((f for f in named
                           if not self._in_org_name(s.start + f[1], s.start + f[2])
                           and not _TIMED_BY_ANOTHER.search(self.masked, max(s.start, s.start + f[1] - 40),
                                                            s.start + f[1])
                           and not _GERUND_AFTER.match(self.masked, s.start + f[2])
                           and not self._means(s.start + f[1], s.start + f[2])
                           and not _planned(self.masked, s.start + f[1], s.start)), None)
+            # "the simulation game seminar": a simulation that only qualifies the next activity word is the
+            # seminar's method, not its kind ("training workshop" and the like are coded by their first word)
+            while first is not None and first[0] == "exercise" and (head := self._qualified(s, first, named)):
+                first = head
             if first is not None:
                 etype, a, b = first
                 rec.event_type = etype
@@ -117,6 +124,12 @@ class WhatRules(ExtractorState):
                           "no word names the activity; the people 'met' at a place or date: a meeting")
                 return
         rec.event_type = "other"
+
+    def _qualified(self, s: Sentence, word: tuple[str, int, int], named: list[tuple[str, int, int]]
+                   ) -> tuple[str, int, int] | None:
+        """The activity word that ``word`` qualifies, right after it ("simulation game seminar"), if any."""
+        return next((f for f in named if f[1] > word[2]
+                     and _MODIFIES.fullmatch(self.masked, s.start + word[2], s.start + f[1])), None)
 
     def _means(self, start: int, end: int) -> bool:
         """Whether a call is named as the means, not the event: "taking part, via videoconference, in a

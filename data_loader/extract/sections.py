@@ -30,8 +30,9 @@ _NUMBERED_WITH_PLACE = re.compile(r"^\d+\)\s.*\([^()]{3,60}\d[^()]{0,20}\)\s*$")
 _PLACE_AND_DAYS = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2},\s+[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?\s+"
                              r"(?P<month>[A-Z][a-z]{2,8})\.?(?:\s+(?:19|20)\d\d)?\s*$")
 #: a photo's caption: a sentence and its credit ("... participants of the meetings. Photo: CABAR.asia", "...,
-#: Hofburg, Vienna, 11 June 2024. (OSCE)")
-_CAPTION = re.compile(r"\.\s+(?:Photos?|Photograph|Image|Credits?)\b|\.\s+\([^()]{2,30}\)\s*$|\bPhoto(?:\s+by|:)\s",
+#: Hofburg, Vienna, 11 June 2024. (OSCE)", "... held in Bishkek on October 19–22. [Institute for Youth Development]")
+_CAPTION = re.compile(r"\.\s+(?:Photos?|Photograph|Image|Credits?)\b|\.\s+\([^()]{2,30}\)\s*$|"
+                      r"\.\s+\[[^\[\]]{2,40}\]\s*$|\bPhoto(?:\s+by|:)\s",
                       re.IGNORECASE)
 #: a line of fewer words than this is a label ("Events · 29.07.2019", "Trainings"), not a heading or a report
 LABEL_WORDS = 3

@@ -20,7 +20,10 @@ _ABBREV = (
 _BACKGROUND_HEAD = re.compile(
     r"^\s*(?:#+\s*)?(?:background|about (?:the )?[A-Z][\w -]{1,60}|notes? (?:to|for) (?:the )?editors?|"
     r"for more information|for further information|media contacts?|contacts?|press contacts?|"
-    r"related (?:links|stories|news)|see also|read also|also read)\s*:?\s*$",
+    r"related (?:links|stories|news)|see also|read also|also read|"
+    # "Other EU-supported work", "Other projects in the region": what else goes on, not the story's event
+    r"other (?:[\w-]+ ){0,2}(?:work|projects?|initiatives?|efforts?|programmes?|programs?|activities)"
+    r"(?: (?:in|of|by) [\w -]{1,40})?)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: the heading of the site's other news, once the story has begun ("Latest news" above the headline is a
