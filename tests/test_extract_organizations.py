@@ -947,3 +947,11 @@ def test_an_acronym_in_brackets_after_another_known_name_is_that_name_s():
     orgs = [(m.value, m.surface) for m in find_registry(text) if m.kind == "org"]
     assert ("Council of Europe", "CoE") not in orgs[:2]  # the Centres' acronym
     assert orgs.count(("Council of Europe", "CoE")) == 1  # the Council's own, after its name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("seminars by the Institute for Youth Development (Bishkek), the NGO", "Institute for Youth Development"),
+    ("a drill of the Committee for Emergency Situations (CoES) in Dushanbe", "CoES"),
+])
+def test_a_place_in_brackets_after_an_unknown_name_is_no_acronym(text, name):
+    assert _unknown_names(text) == [name]

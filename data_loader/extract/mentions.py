@@ -52,7 +52,7 @@ _NAME_TAIL = r"\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and
 def _unknown_org_name(tails: str) -> str:
     """The pattern of an unknown name with ``tails`` (a repeat count) of what it is of after its head word."""
     return (r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and|the|in|to|against)\s+){0,2}){0,7}" + _ORG_HEADS + r"(?![\w-])"
-            r"(?:" + _NAME_TAIL + r")" + tails + r")(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,12})\))?")
+            r"(?:" + _NAME_TAIL + r")" + tails + r")(?:\s*\((?P<acr>[A-Z](?=[a-z0-9-]*[A-Z0-9])[A-Za-z0-9-]{1,12})\))?")
 
 
 #: ("Centre for the Study of Regional Threats": twice)
