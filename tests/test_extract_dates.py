@@ -772,3 +772,11 @@ def test_the_month_something_still_going_on_began_is_not_the_event_s(tmp_path):
         "Dialogue on religion and the state\n\n12 March 2018\n\n"
         "A project run since February 2017 by an NGO held a dialogue meeting in Osh on religion and the state.\n"))
     assert not (ev["year"] == 2017 and ev["month"] == 2)
+
+
+def test_the_day_a_yearly_day_falls_on_is_not_the_event_s(tmp_path):
+    ev = _event(tmp_path, (
+        "Round table on prisons\n\n17 July 2019\n\n"
+        "Ahead of Nelson Mandela Day, observed every year on 18 July, UNODC held a two-day round table on prison "
+        "reform in Bishkek.\n"))
+    assert pd.isna(ev["start_date"]) and ev["month"] == 7

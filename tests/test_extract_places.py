@@ -862,3 +862,19 @@ def test_an_embassy_s_country_does_not_take_an_agency_s_story_abroad(tmp_path):
         "Committee of Emergency Situations on December 5-9, 2022.\n\n"
     ))
     assert _place(ev) == ("Dushanbe", "TJK", "city")
+
+
+def test_an_event_a_central_asian_government_held_where_no_place_is_named_is_in_its_country(tmp_path):
+    ev = _event(tmp_path, (
+        "Prospects for countering extremism discussed\n\n17 July 2019\n\n"
+        "UNODC and the Ministry of Interior of the Kyrgyz Republic held a two-day round table on countering "
+        "extremism in July 2019.\n"))
+    assert _place(ev) == (None, "KGZ", "country")
+
+
+def test_a_foreign_government_holding_an_event_places_it_nowhere(tmp_path):
+    ev = _event(tmp_path, (
+        "Prospects for countering extremism discussed\n\n17 July 2019\n\n"
+        "UNODC and the Ministry of Foreign Affairs of Japan held a two-day round table on countering "
+        "extremism in July 2019.\n"))
+    assert _place(ev)[1] != "JPN"

@@ -779,3 +779,13 @@ def test_the_chairs_of_an_initiative_told_under_the_story_run_the_initiative_not
         "co-chaired by the Russian Federation and the United States and unites 88 partner nations."))
     assert r["organizer"] == {"Tajikistan"}
     assert not r["funder"]
+
+
+@pytest.mark.parametrize("aside", [
+    "Since 2017 UNODC, with funding from the Government of Japan, has also supported the prison service.",
+    "A project funded by Japan is separate from this round table.",
+])
+def test_a_funder_of_work_going_on_for_years_is_not_the_event_s(tmp_path, aside):
+    r = _roles(tmp_path, _release(
+        "On 18 July 2019, UNODC held a round table on prison reform in Bishkek with 50 participants. " + aside))
+    assert "Japan" not in r["funder"]

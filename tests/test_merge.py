@@ -447,3 +447,19 @@ def test_the_same_days_place_and_programme_are_one_event_though_the_types_differ
     assert "programme" in same_event(a, b)
     assert same_event(a, replace(b, programmes=["BOMCA"])) is None
     assert same_event(a, replace(b, start_date="2023-05-11")) is None  # one day of it only: not on this ground
+
+
+def test_an_online_report_and_one_naming_only_a_country_are_one_event():
+    """The organiser's page says the workshop was online; a news story, which misses that, places it only in the
+    country whose government held it. The merged event is online (the report that says so knows the place best)."""
+    from data_loader.extract.records import Evidence
+    from data_loader.tables.build import _fill
+
+    online = _rec("a.txt", format="virtual", city=None, country_iso3=None, country=None,
+                  location_precision="virtual", evidence=[Evidence("format", "virtual", 0, 5)])
+    national = _rec("b.txt", city=None, country_iso3="UZB", country="Uzbekistan", location_precision="country")
+    merged = merge_events([_result(online), _result(national)])
+    assert len(merged) == 1
+    row = _fill(merged[0].primary, merged[0].records[1:])
+    assert (row["format"], row["location_precision"], row["country_iso3"]) == ("virtual", "virtual", None)
+    assert len(merge_events([_result(online), _result(replace(national, city="Tashkent"))])) == 2

@@ -48,6 +48,9 @@ _THAT_AFTER = re.compile(r",?\s+that\b")
 #: (the sentence ends, or goes on about the statement); "said on Friday at the launch" is at the event
 _STATEMENT_ENDS = re.compile(r"\s*(?:[.;!]|$|,\s|\s+in\s+(?:a|its|his|her)\s+statement\b|,?\s+that\b)")
 
+#: the day a day of the calendar falls on, every year: "observed every year on 18 July", "celebrated annually on"
+_YEARLY_ON = re.compile(r"\b(?:observed|celebrated|marked|commemorated|held)\s+(?:every\s+year|each\s+year|annually|"
+                        r"yearly)\s+on\s+$|\b(?:every|each)\s+year\s+on\s+$", re.I)
 #: a month or year something still going on began in: "run since February 2017", "since 2019"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|mid-|late\s+)?$", re.I)
 #: a day written as what dates a statement: "said in a January 8 statement", "in its 3 May press release"
@@ -159,6 +162,8 @@ class WhenRules(ExtractorState):
                 continue  # "the US Embassy reported on Friday, November 16": the day of the report, not the event
             if _THAT_AFTER.match(sent, d.end) and _SAID_ON.search(sent, max(0, d.start - 40), d.start):
                 continue
+            if _YEARLY_ON.search(sent, max(0, d.start - 50), d.start):
+                continue  # "Ahead of Nelson Mandela Day, observed every year on 18 July": a day of the calendar
             if d.precision != "day" and _SINCE_BEFORE.search(sent, max(0, d.start - 12), d.start):
                 continue  # "a project run since February 2017": when something still going on began
             if _STATEMENT_OF_DAY.match(sent, d.end) and _A_BEFORE.search(sent, max(0, d.start - 12), d.start):

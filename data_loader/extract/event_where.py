@@ -379,6 +379,23 @@ class WhereRules(ExtractorState):
         return any(m.group("what") == "city" or is_capital
                    for s in self.event_sents for m in _THE_CITY.finditer(self.masked, s.start, s.end))
 
+    def _held_at_home(self, rec: EventRecord) -> None:
+        """No place is named, and one Central Asian government held the event (UNODC "and the Ministry of Interior
+        of the Kyrgyz Republic ... held a two-day round table"): held in its own country, a guess."""
+        if rec.location_precision not in (None, "region") or rec.country_iso3 or rec.format == "virtual":
+            return
+        homes = {iso for name, role in rec.organizations if role == "organizer"
+                 and (iso := country_iso3(name)) is not None and iso in CENTRAL_ASIA}
+        if len(homes) != 1:
+            return
+        iso = homes.pop()
+        at = next((e for e in rec.evidence if e.field == "organizer" and e.value == country_name(iso)), None)
+        if at is None:
+            return
+        rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+        _evidence(rec, "country_iso3", iso, at.start, at.end, GUESSED,
+                  f"no place is named: the country whose government held it, {country_name(iso)}")
+
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:
         # the city as the text's mention reads it (a namesake town in the country the text names), else by name

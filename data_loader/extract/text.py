@@ -23,7 +23,7 @@ _BACKGROUND_HEAD = re.compile(
     r"related (?:links|stories|news)|see also|read also|also read|"
     # "Other EU-supported work", "Other projects in the region": what else goes on, not the story's event
     r"other (?:[\w-]+ ){0,2}(?:work|projects?|initiatives?|efforts?|programmes?|programs?|activities)"
-    r"(?: (?:in|of|by) [\w -]{1,40})?)\s*:?\s*$",
+    r"(?: (?:in|of|by) [\w -]{1,40})?)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 #: the heading of the site's other news, once the story has begun ("Latest news" above the headline is a
@@ -44,7 +44,10 @@ _BACKGROUND_SENT = CuePattern.compile(
     r"\b(?:was|were) (?:established|created|founded|set up) (?:in|on|by)\b|\bis mandated\b|^Mandated by\b|"
     # "CABSI, launched in 2002 on the initiative of ...", "a body established in 2004": when something began
     r"\b(?:established|created|founded|set up|launched) in (?:19|20)\d\d\b|"
-    r"\bfor more information\b|\bplease (?:contact|visit|write)\b|@[\w-]+\.\w+|\bwww\.|https?://",
+    r"\bfor more information\b|\bplease (?:contact|visit|write)\b|@[\w-]+\.\w+|\bwww\.|https?://|"
+    # "Since 2017 UNODC, with funding from Japan, has also supported ...": work going on for years, not the event
+    r"^Since (?:19|20)\d\d\b[^.;]{0,120}?\b(?:has|have) (?:also )?(?:been )?[a-z]+ed\b|"
+    r"\b(?:is|was|are|were) separate from (?:this|the)\b",
     prefilter=True, min_word=1,  # every branch holds a word ("established", "please ", "@", "www."...)
 )
 _SPEECH_VERB = re.compile(

@@ -77,7 +77,7 @@ def snippet(text: str, start: int, end: int) -> str:
 _WHEN = ("start_date", "end_date", "date_precision", "year", "month", "duration_days")
 _WHERE = ("city", "country_iso3", "country", "lat", "lon", "location_precision")
 _PRECISION = {"day": 3, "month": 2, "year": 1}
-_PLACE = {"city": 3, "country": 2, "virtual": 2}
+_PLACE = {"city": 3, "virtual": 2.5, "country": 2}
 _SURE = {"stated": 2, "inferred": 2, "guessed": 1}
 
 

@@ -89,7 +89,11 @@ def merge_buckets(r: EventRecord) -> set[tuple]:
     """(year, month, country) keys: ``merge_events`` only compares records that share one. None for a
     record without a month (it is merged only by a name in quotes, see ``same_event``)."""
     where = _place(r)
-    return {(y, m, where) for y, m in record_months(r)}
+    keys = {(y, m, where) for y, m in record_months(r)}
+    if where and where != "virtual" and not r.city:
+        # a report that names only a country may tell of an event another report says was online
+        keys |= {(y, m, "virtual") for y, m in record_months(r)}
+    return keys
 
 
 def _dates_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
@@ -122,6 +126,9 @@ def _places_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
         return "both online", True
     if names_no_place(a) != names_no_place(b):
         return "one report names no place", False
+    if not (a.city or b.city) and _online_nowhere(a) != _online_nowhere(b):
+        # online in one report; the other names only a country (often its government's, held "at home")
+        return "one report online, the other names only a country", False
     ca, cb = (a.city or "").casefold(), (b.city or "").casefold()
     if ca and cb:
         return (f"same place ({a.city})", True) if ca == cb else None
@@ -130,6 +137,10 @@ def _places_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
     if ca or cb:
         return f"same country ({a.country or a.country_iso3}), one report names the city", False
     return f"same place ({a.country or a.country_iso3 or 'not named'})", True
+
+
+def _online_nowhere(r: EventRecord) -> bool:
+    return r.format == "virtual" and not r.country_iso3
 
 
 def names_no_place(r: EventRecord) -> bool:
