@@ -58,6 +58,8 @@ def _roles(tmp_path: Path, text: str) -> dict[str, set[str]]:
         ("USAID", "United States"),
         ("KAZAID", "Kazakhstan"),
         ("Federal Financial Monitoring Service of the Russian Federation", "Russia"),
+        # the High Commissioner's office by the High Commissioner's title: no government body of the host
+        ("UN High Commissioner for Human Rights", "OHCHR"),
     ],
 )
 def test_registry_aliases_resolve_to_canonical_names(written, canonical):

@@ -789,3 +789,11 @@ def test_a_funder_of_work_going_on_for_years_is_not_the_event_s(tmp_path, aside)
     r = _roles(tmp_path, _release(
         "On 18 July 2019, UNODC held a round table on prison reform in Bishkek with 50 participants. " + aside))
     assert "Japan" not in r["funder"]
+
+
+def test_who_an_event_was_co_organized_with_co_organizes_it(tmp_path):
+    r = _roles(tmp_path, _release(
+        "On 22 November 2017 in Astana, the OSCE co-organized a roundtable with the Ministry of Religious Affairs of "
+        "Kazakhstan, with support from the Regional Office of the UN High Commissioner for Human Rights."))
+    assert r["organizer"] == {"OSCE", "Kazakhstan"}
+    assert r["funder"] == {"OHCHR"}

@@ -71,7 +71,9 @@ CUES: list[tuple[str, str]] = [
     # "convened on the initiative of the Prosecutor General's Office": the body that called it
     ("organizer", r"\b(?:on|at|upon)\s+the\s+initiative\s+of\b"),
     # "The event was co-hosted with Uzbekistan": the other host
-    ("organizer", r"\b(?:co-hosted|co-organi[sz]ed|co-convened|(?:organi[sz]ed|held|hosted)\s+jointly)\s+with\b"),
+    # "... co-organized the roundtable with the Ministry of Religious Affairs": with the event named between
+    ("organizer", r"\b(?:co-hosted|co-organi[sz]ed|co-convened|(?:organi[sz]ed|held|hosted)\s+jointly)"
+                  r"(?:\s+(?:the|this|a|an|its)\s+(?:[\w-]+\s+){0,3}?" + EVENT_NOUN + r")?\s+with\b"),
     # "The round table was held at the invitation of CORE and of the Center for ...": the hosts
     ("organizer", r"\bat\s+the\s+(?:kind\s+)?invitation\s+of\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
