@@ -878,3 +878,11 @@ def test_a_foreign_government_holding_an_event_places_it_nowhere(tmp_path):
         "UNODC and the Ministry of Foreign Affairs of Japan held a two-day round table on countering "
         "extremism in July 2019.\n"))
     assert _place(ev)[1] != "JPN"
+
+
+def test_a_city_that_hosted_it_with_its_country_between_is_the_venue(tmp_path):
+    ev = _event(tmp_path, (
+        "Joint exercise of the SCO member states\n\n"
+        "On 12 December 2019 the city of Xiamen in the People's Republic of China hosted the joint anti-terrorist "
+        "exercise of the competent authorities of the member states.\n"))
+    assert _place(ev) == ("Xiamen", "CHN", "city")

@@ -39,7 +39,10 @@ VENUE_BEFORE = re.compile(
 )
 #: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of",
 #: with a bracket between: "the city of Tashkent (Republic of Uzbekistan) hosted"
-HOST_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:hosts|hosted|(?:will|to|is\s+to)\s+host|is\s+hosting|"
+HOST_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?"
+                        # "the city of Xiamen in the People's Republic of China hosted": its country between
+                        r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4},?)?"
+                        r"\s+(?:hosts|hosted|(?:will|to|is\s+to)\s+host|is\s+hosting|"
                         r"has\s+hosted|played\s+host|(?:was|is|became|will\s+be)\s+the\s+venue)\b", re.I)
 #: an office named after its city ("OSCE Programme Office in Bishkek", "Embassy of Japan in Tashkent"): the city
 #: is where the office is, which says little about where an event it helped with took place
@@ -182,7 +185,7 @@ def venue_score(text: str, mention: CityMention) -> int:
     score = 0
     if OFFICE_IN.search(before) and not _HELD_AT.search(text, max(0, mention.start - 100), mention.start):
         score += 1  # "the OSCE Programme Office in Nur-Sultan": where an office is, at best where it met
-    elif VENUE_BEFORE.search(before) or HOST_AFTER.match(after):
+    elif VENUE_BEFORE.search(before) or HOST_AFTER.match(text, mention.end, mention.end + 90):
         score += 3
         if _HELD_IN.search(before):
             score += 1  # "gathered in Almaty" says more than "EU structures in Brussels" before it
