@@ -538,3 +538,25 @@ def test_money_for_one_event_leaves_it_an_event(tmp_path):
     t = load_release(tmp_path, (
         "Workshop in Osh\n\nThe embassy allocated funds for a workshop held in Osh on 5 May 2020 for 30 teachers.\n"))
     assert len(t.events) == 1
+
+
+ROUND_TABLE_PAGE = (
+    "Programme 30.09.2021\n\n"
+    "Date and time of the event: | 30.09.2021, 11:00 – 19:00\n\n"
+    "Venue: | Republic of Kazakhstan, Nur-Sultan, Hilton Astana Hotel (EXPO), 46 Sauran Street, Meeting Room 3\n\n"
+    "Online participation (Zoom): | Conference ID 225 722 2883\n\n"
+    "Organizers: International Center for Geopolitical Forecasting; Association of Political Studies.\n\n"
+    "International round table on the situation in Afghanistan\n\n"
+    "An expert discussion of the new government in Afghanistan and of regional security in Central Asia.\n"
+)
+
+
+def test_an_event_page_s_fields_give_its_day_its_city_past_the_address_and_its_format(tmp_path):
+    ev = one_event_tables(tmp_path, ROUND_TABLE_PAGE).events.iloc[0]
+    assert ev["start_date"].strftime("%Y-%m-%d") == "2021-09-30"
+    assert (ev["city"], ev["format"]) == ("Astana", "hybrid")
+
+
+def test_an_event_page_without_a_way_to_join_online_is_in_person(tmp_path):
+    text = ROUND_TABLE_PAGE.replace("Online participation (Zoom): | Conference ID 225 722 2883\n\n", "")
+    assert one_event_tables(tmp_path, text).events.iloc[0]["format"] == "in-person"

@@ -94,8 +94,10 @@ def _wire_dateline(sentence: str) -> re.Match[str] | None:
     return m if re.search(r"[A-Za-z]{2,}", without_dates(m.group("inside"))) else None
 
 #: an event page's fields: its day ("**Date:** 5 August 2022") and, on one of the next lines, another field
-_DATE_FIELD = re.compile(FIELD_START + r"(?:Date|Dates|When|Duration)" + FIELD_SEP + r"(?P<value>[^\n]{6,60}?)[ \t|]*$",
-                         re.MULTILINE)
+_DATE_FIELD = re.compile(FIELD_START + r"(?:Event\s+)?(?:Date|Dates|When|Duration)(?:\s+and\s+time)?"
+                         # "Date and time of the event: | 30.09.2021, 11:00 – 19:00"
+                         r"(?:\s+of\s+(?:the\s+)?(?:event|meeting|conference|seminar|workshop|training|round\s*table))?"
+                         + FIELD_SEP + r"(?P<value>[^\n]{6,60}?)[ \t|]*$", re.MULTILINE)
 _OTHER_FIELD = re.compile(FIELD_START + r"(?:Format|Time|Mode|" + PLACE_LABELS + ")" + FIELD_SEP, re.MULTILINE)
 
 #: words that make a planned activity another one than the event reported ("a third course ... will")

@@ -86,6 +86,9 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?future)\b",
                         re.IGNORECASE)
 #: a word every hybrid phrasing holds: sentences without one are not searched
+#: an event page's field for joining online: "Online participation (Zoom): | Conference ID ...", "Livestream:"
+_ONLINE_FIELD = re.compile(r"^[ \t*_|]*((?:Online|Remote|Virtual)\s+(?:participation|attendance|access)|Livestream|"
+                           r"Live\s+stream|Webcast)[^:\n]{0,20}:", re.MULTILINE | re.IGNORECASE)
 #: a country named as whose embassy it is: "the U.S. Embassy", "the Embassy of Japan"
 _EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+Embass(?:y|ies)\b")
 _EMBASSY_OF = re.compile(r"\bEmbass(?:y|ies)\s+of\s+(?:the\s+)?$")
@@ -146,6 +149,11 @@ class WhereRules(ExtractorState):
             what = field.group("what").lower()
             rec.format = "hybrid" if what == "hybrid" else "in-person" if what.startswith("in") else "virtual"
             _evidence(rec, "format", rec.format, field.start("what"), field.end("what"))
+            return
+        if (online := _ONLINE_FIELD.search(self.masked)) is not None and header.place_field(self.text) is not None:
+            # an event page's fields: a venue, and a way to join online ("Online participation (Zoom): ...")
+            rec.format = "hybrid"
+            _evidence(rec, "format", "hybrid", online.start(1), online.end(1))
             return
         rec.format = "in-person"
 

@@ -740,7 +740,7 @@ def place_field(text: str) -> tuple[str, tuple[int, int]] | None:
         return None
     m = found[0]
     rest = " " * (m.end("label") - m.start()) + m.group(0)[m.end("label") - m.start() :].rstrip(" |")
-    city = _place_only(rest)
+    city = _place_only(rest) or _place_before_address(rest)
     if not city:
         return None
     name, (a, b) = city
@@ -780,6 +780,25 @@ def _venue_in_line(line: str) -> tuple[tuple[str, tuple[int, int]] | None, DateM
     if city is False:
         return None
     return city, d
+
+
+def _place_before_address(rest: str) -> tuple[str, tuple[int, int]] | None:
+    """(city, span) of a labelled place field that goes on to the building: "Venue: | Republic of Kazakhstan,
+    Nur-Sultan, Hilton Astana Hotel (EXPO), 46 Sauran Street" (countries, then the city, then anything)."""
+    pos = 0
+    for part in _VENUE_SEP.split(rest):
+        at = rest.find(part, pos)
+        pos = at + len(part)
+        name = part.strip()
+        if not name:
+            continue
+        found = lookup_city(name.title() if name.isupper() else name)
+        if found is not None:
+            lead = len(part) - len(part.lstrip())
+            return found.name, (at + lead, at + lead + len(name))
+        if country_iso3(name) is None:
+            return None
+    return None
 
 
 def _place_only(rest: str) -> tuple[str, tuple[int, int]] | None | bool:
