@@ -150,7 +150,7 @@ class WhereRules(ExtractorState):
             rec.format = "hybrid" if what == "hybrid" else "in-person" if what.startswith("in") else "virtual"
             _evidence(rec, "format", rec.format, field.start("what"), field.end("what"))
             return
-        if (online := _ONLINE_FIELD.search(self.masked)) is not None and header.place_field(self.text) is not None:
+        if header.place_field(self.text) is not None and (online := _ONLINE_FIELD.search(self.masked)) is not None:
             # an event page's fields: a venue, and a way to join online ("Online participation (Zoom): ...")
             rec.format = "hybrid"
             _evidence(rec, "format", "hybrid", online.start(1), online.end(1))

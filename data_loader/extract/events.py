@@ -371,7 +371,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         before = sentence[max(0, noun.start() - 40) : noun.start()]
         if _GENERIC_BEFORE.search(before[-30:]):
             return False
-        if _PAID_FOR.search(sentence, max(0, noun.start() - 120), noun.start()):
+        if "for " in before and _PAID_FOR.search(sentence, max(0, noun.start() - 120), noun.start()):
             return False  # "set aside 29.2 million KZT ($77,000) for training": what money is for, not an event
         plural = noun.group(0).lower().endswith("s")
         return not (plural and (_COUNT_BEFORE.search(before) or _EARLIER_BEFORE.search(before)))
