@@ -325,8 +325,8 @@ class AttendanceRules(ExtractorState):
                     found.append(item)
                     # ... and the list that ends on it: "with Afghanistan, Kyrgyzstan and Uzbekistan as participating
                     # countries", "Kazakh, Kyrgyz and Tajik prosecutors"
-                    while k > 0 and _RIGHT_BEFORE.fullmatch(self.masked, item[1], a_start) \
-                            and _LIST_GAP.fullmatch(self.masked, items[k - 1][1], items[k][0]):
+                    right_before = _RIGHT_BEFORE.fullmatch(self.masked, item[1], a_start) is not None
+                    while right_before and k > 0 and _LIST_GAP.fullmatch(self.masked, items[k - 1][1], items[k][0]):
                         k -= 1
                         found.append(items[k])
             chain: list[tuple[int, int, list[str]]] = []
