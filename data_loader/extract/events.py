@@ -417,12 +417,26 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self.__dict__.pop("_participation", None)
             if self.event_sents:
                 found = self._events(len(events))
+                if heading is not None and head.title and sections.is_place_and_days(self.head.title):
+                    for rec in found:  # a stop of a series: what was held (the headline), then where and when
+                        if rec.title == self.head.title:
+                            self._stop_title(rec, head)
                 events += found + self._earlier_events(found, len(events) + len(found))
             self.head, self.announced = head, announced
             if self.anchor != anchor:
                 self.anchor, self._dates_of = anchor, {}
         self.section_heading, self.untitled_part = None, False
         return self.head.title or (events[0].title if events else ""), published, events
+
+    def _stop_title(self, rec: EventRecord, page: header.Header) -> None:
+        """The title of a stop of a series headed only by its place and days ("Astana, 30 January"): the page's
+        headline, which says what was held, then the stop's heading."""
+        rec.title = f"{page.title} ({rec.title})"
+        why = "a stop of a series, headed only by its place and days: the page's headline says what was held"
+        rec.evidence = [replace(e, value=rec.title, confidence=INFERRED, reasoning=why) if e.field == "title" else e
+                        for e in rec.evidence]
+        if page.title_span:
+            _evidence(rec, "title", rec.title, *page.title_span, INFERRED, why)
 
     def _placed_by_headline_only(self, rec: EventRecord) -> bool:
         """Whether the record's only place is a country its headline names."""

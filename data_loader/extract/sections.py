@@ -72,6 +72,13 @@ _DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{
 MAX_CAPTIONS = 2
 
 
+def is_place_and_days(line: str) -> bool:
+    """Whether a heading is only a place and its days ("Astana, 30 January"): a stop of a series, which says
+    nothing of what was held there."""
+    m = _PLACE_AND_DAYS.match(line.strip())
+    return m is not None and m.group("month").lower() in MONTHS
+
+
 def is_label(line: str) -> bool:
     """Whether a line has too few words to be more than a label ("Events · 29.07.2019")."""
     return len(_LABEL_WORD.findall(line)) < LABEL_WORDS
@@ -135,7 +142,7 @@ def _is_heading_line(line: str) -> bool:
         return False
     if _NUMBERED_WITH_PLACE.match(line):
         return True
-    if (m := _PLACE_AND_DAYS.match(line)) is not None and m.group("month").lower() in MONTHS:
+    if is_place_and_days(line):
         return True
     if is_label(line) and any(ch.isdigit() for ch in line):
         return False  # a page's label over its date ("Events · 29.07.2019"), not an item's heading
