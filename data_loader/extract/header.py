@@ -740,7 +740,7 @@ def place_field(text: str) -> tuple[str, tuple[int, int]] | None:
         return None
     m = found[0]
     rest = " " * (m.end("label") - m.start()) + m.group(0)[m.end("label") - m.start() :].rstrip(" |")
-    city = _place_only(rest) or _place_before_address(rest)
+    city = _place_only(rest) or _place_only(rest, address_after=True)
     if not city:
         return None
     name, (a, b) = city
@@ -782,28 +782,11 @@ def _venue_in_line(line: str) -> tuple[tuple[str, tuple[int, int]] | None, DateM
     return city, d
 
 
-def _place_before_address(rest: str) -> tuple[str, tuple[int, int]] | None:
-    """(city, span) of a labelled place field that goes on to the building: "Venue: | Republic of Kazakhstan,
-    Nur-Sultan, Hilton Astana Hotel (EXPO), 46 Sauran Street" (countries, then the city, then anything)."""
-    pos = 0
-    for part in _VENUE_SEP.split(rest):
-        at = rest.find(part, pos)
-        pos = at + len(part)
-        name = part.strip()
-        if not name:
-            continue
-        found = lookup_city(name.title() if name.isupper() else name)
-        if found is not None:
-            lead = len(part) - len(part.lstrip())
-            return found.name, (at + lead, at + lead + len(name))
-        if country_iso3(name) is None:
-            return None
-    return None
-
-
-def _place_only(rest: str) -> tuple[str, tuple[int, int]] | None | bool:
+def _place_only(rest: str, address_after: bool = False) -> tuple[str, tuple[int, int]] | None | bool:
     """(city, span in the line) when what is left of the line names a city and countries only, None when it
-    names countries only, False when anything else is left (then it is not a place-and-date line)."""
+    names countries only, False when anything else is left (then it is not a place-and-date line). With
+    ``address_after``, a labelled venue may go on past its city to the building: "Venue: | Republic of Kazakhstan,
+    Nur-Sultan, Hilton Astana Hotel (EXPO), 46 Sauran Street"."""
     city = None
     pos = 0
     for part in _VENUE_SEP.split(rest):
@@ -816,6 +799,8 @@ def _place_only(rest: str) -> tuple[str, tuple[int, int]] | None | bool:
         if found is not None and city is None:
             lead = len(part) - len(part.lstrip())
             city = (found.name, (at + lead, at + lead + len(name)))
+            if address_after:
+                return city
         elif country_iso3(name) is None:
             return False
     return city
