@@ -283,3 +283,9 @@ def test_a_row_that_names_its_own_place_keeps_it(tmp_path):
         .replace("1 December |", "1 December | Naryn |")
     ev = load_release(tmp_path, text, name="m.md").events
     assert sorted(ev.city) == ["Bishkek", "Naryn", "Osh"]
+
+
+def test_a_column_of_who_chaired_or_attended_holds_people_not_organisers():
+    text = TABLE.replace("| Delivered with", "| Chaired / attended by")
+    (rows,) = _rows(text)
+    assert "organizer" not in rows[0].cells and "people" in rows[0].cells

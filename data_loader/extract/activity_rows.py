@@ -18,7 +18,9 @@ from data_loader.extract.text import TextModel
 _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     # "Partner countries represented", "Participating countries": who took part, not partners
     ("people", re.compile(r"\b(?:countries|states|delegations)\s+(?:represented|taking\s+part|attending)\b|"
-                          r"\bparticipating\s+(?:countries|states|delegations)\b", re.I)),
+                          r"\bparticipating\s+(?:countries|states|delegations)\b|"
+                          # "Chaired / attended by": who was there, not who organised
+                          r"\battend(?:ed|ing|ance)\b", re.I)),
     ("funder", re.compile(r"\b(?:donors?|funded|funding|funder|sponsor\w*|financ\w*)\b", re.I)),
     ("partner", re.compile(r"\b(?:expert\s+partners?|partners?|in\s+collaboration)\b", re.I)),
     ("organizer", re.compile(r"\b(?:organi[sz]\w*|delivered|implemented|conducted|hosted|convened|led|with|by)\b",
