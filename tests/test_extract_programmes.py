@@ -510,3 +510,8 @@ def test_a_numbered_project_s_title_in_quotes_is_its_name_not_quoted_speech(tmp_
         "and safety risk mitigation”, gathered 40 experts.\n\n"
     ))
     assert "CABICHEM" in set(t.event_programmes.programme)
+
+
+@pytest.mark.parametrize("heading", ["Project Newsletter", "Project Update", "Project News"])
+def test_a_project_s_newsletter_is_no_project_named_newsletter(heading):
+    assert named_projects(f"From the {heading}, issue 3: a virtual seminar was held.") == []

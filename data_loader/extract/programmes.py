@@ -31,7 +31,8 @@ _NAMED_BEFORE = Prefiltered(re.compile(
 #: "Project Kalkan", "Operation Cyber Shield": a proper name after a capitalised head word
 _HEAD_FIRST = Prefiltered(re.compile(
     r"(?<![\w-])Project\s+(?P<title>(?!(?:Manager|Coordinator|Co-ordinator|Office|Officer|Director|Team|Document|"
-    r"Board|Steering|Implementation|Unit|Staff|Partners?)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"Board|Steering|Implementation|Unit|Staff|Partners?|Newsletter|News|Update|Updates|Bulletin|Digest|Page|"
+    r"Website|Report|Brief|Highlights)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 ))
 _NAMED = Prefiltered(re.compile(
     r"\b(?:under|within|as\s+part\s+of|(?:with)?in\s+the\s+(?:framework|context|scope)\s+of|through|funded\s+by|"
