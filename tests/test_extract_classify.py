@@ -259,6 +259,8 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
          "vulnerable_targets"),
         ("The OSCE held a workshop for investigators on combating cybercrime", "cyber_newtech"),
         ("The OSCE held a course on digital forensics for police officers", "cyber_newtech"),
+        ("The OSCE held a course on X-ray screening for aviation security staff of the airport",
+         "vulnerable_targets"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):
