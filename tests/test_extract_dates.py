@@ -780,3 +780,21 @@ def test_the_day_a_yearly_day_falls_on_is_not_the_event_s(tmp_path):
         "Ahead of Nelson Mandela Day, observed every year on 18 July, UNODC held a two-day round table on prison "
         "reform in Bishkek.\n"))
     assert pd.isna(ev["start_date"]) and ev["month"] == 7
+
+
+def test_a_day_years_before_publication_gives_way_to_a_recent_one_of_a_later_sentence(tmp_path):
+    """'The Agreement on the RATS was signed ... on 7 June 2002 at a meeting of the Council', then 'a meeting for
+    students was arranged on July 21' on a page of 22.07.2022: the old day is background."""
+    ev = _event(tmp_path, (
+        "Students meet the leadership of the SCO RATS\n\n22.07.2022\n\n"
+        "The Agreement on the RATS was signed in St. Petersburg on 7 June 2002 at a meeting of the Council of Heads of "
+        "SCO Member States.\n\n"
+        "A meeting for students of the university was arranged on July 21 at the Executive Committee in Tashkent.\n"))
+    assert _days(ev) == ("2022-07-21", "2022-07-21")
+
+
+def test_a_day_years_before_publication_is_kept_when_no_later_sentence_dates_the_event(tmp_path):
+    ev = _event(tmp_path, (
+        "Looking back at the founding meeting\n\n22.07.2022\n\n"
+        "The founding meeting of the network was held in Tashkent on 7 June 2002 with 40 participants.\n"))
+    assert _days(ev) == ("2002-06-07", "2002-06-07")

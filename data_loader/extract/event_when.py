@@ -48,6 +48,15 @@ _THAT_AFTER = re.compile(r",?\s+that\b")
 #: (the sentence ends, or goes on about the statement); "said on Friday at the launch" is at the event
 _STATEMENT_ENDS = re.compile(r"\s*(?:[.;!]|$|,\s|\s+in\s+(?:a|its|his|her)\s+statement\b|,?\s+that\b)")
 
+#: how long before the publication a day is background when a later sentence dates the event recently
+STALE_DAYS = 730
+
+
+def _long_before(d: DateMention, pub: date | None) -> bool:
+    """Whether a day falls years before the publication date (a founding, a signing told as background)."""
+    return pub is not None and d.first is not None and (pub - d.first).days > STALE_DAYS
+
+
 #: the day a day of the calendar falls on, every year: "observed every year on 18 July", "celebrated annually on"
 _YEARLY_ON = re.compile(r"\b(?:observed|celebrated|marked|commemorated|held)\s+(?:every\s+year|each\s+year|annually|"
                         r"yearly)\s+on\s+$|\b(?:every|each)\s+year\s+on\s+$", re.I)
@@ -249,6 +258,7 @@ class WhenRules(ExtractorState):
         day_hit = month_hit = None
         venue = self.head.venue
         heading_hit = None
+        stale = None  # a day years before the publication, kept only if no later sentence gives a recent one
         for s in self.event_sents:
             heading = self._dated_heading(s)
             for d in self._sentence_dates(s):
@@ -258,8 +268,14 @@ class WhenRules(ExtractorState):
                     day_hit = (d, s)
                 elif d.precision == "month" and month_hit is None:
                     month_hit = (d, s)
+            if day_hit and stale is None and _long_before(day_hit[0], pub):
+                # "The Agreement on the RATS was signed ... on 7 June 2002 at a meeting of the Council", then "a
+                # meeting for students was arranged on July 21" (2022): the old day is background
+                stale, day_hit = day_hit, None
+                continue
             if day_hit:
                 break
+        day_hit = day_hit or stale
         day_hit = day_hit or heading_hit or self._planned_day(pub) or self._section_heading_day() or self._started_on()
         if day_hit:
             day_hit = self._span_holding(day_hit) or (self._run_until(*day_hit), day_hit[1])
