@@ -449,10 +449,11 @@ def test_the_stops_of_a_series_are_events_and_the_lead_summing_them_up_is_none(t
     assert list(ev.city) == ["Ulaanbaatar", "Astana", "Bishkek"]
     assert list(ev.start_date.astype(str)) == ["2017-01-26", "2017-01-30", "2017-02-02"]
     assert list(ev.end_date.astype(str)) == ["2017-01-27", "2017-01-30", "2017-02-03"]
-    # a stop's title says what was held (the headline), then where and when (its heading)
-    assert all(t.startswith("Institute joins kick-off meetings") for t in ev.title)
-    assert list(ev.title.str.extract(r"\((.*)\)$")[0]) == ["Ulaanbaatar, 26-27 January", "Astana, 30 January",
-                                                          "Bishkek, 2-3 February"]
+    # a stop's title says where and when (its heading), then what was held (the headline)
+    assert all(t.endswith(": Institute joins kick-off meetings in Central Asia under EU CBRN CoE Project 53")
+               for t in ev.title)
+    assert [t.split(":")[0] for t in ev.title] == ["Ulaanbaatar, 26-27 January", "Astana, 30 January",
+                                                   "Bishkek, 2-3 February"]
 
 
 def test_each_stop_of_a_series_is_held_under_what_the_lead_names(tmp_path):

@@ -429,9 +429,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         return self.head.title or (events[0].title if events else ""), published, events
 
     def _stop_title(self, rec: EventRecord, page: header.Header) -> None:
-        """The title of a stop of a series headed only by its place and days ("Astana, 30 January"): the page's
-        headline, which says what was held, then the stop's heading."""
-        rec.title = f"{page.title} ({rec.title})"
+        """The title of a stop of a series headed only by its place and days ("Astana, 30 January"): the stop's
+        heading, then the page's headline, which says what was held."""
+        rec.title = f"{rec.title}: {page.title}"  # (the stop first: a timeline cuts long labels at their end)
         why = "a stop of a series, headed only by its place and days: the page's headline says what was held"
         rec.evidence = [replace(e, value=rec.title, confidence=INFERRED, reasoning=why) if e.field == "title" else e
                         for e in rec.evidence]
