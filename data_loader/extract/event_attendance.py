@@ -9,10 +9,17 @@ from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import participants
-from data_loader.extract.event_base import _LIST_SEP, _PAREN_THEN_SEP, ExtractorState, _evidence
+from data_loader.extract.event_base import (
+    _LIST_SEP,
+    _PAREN_THEN_SEP,
+    ExtractorState,
+    _evidence,
+    central_asian_organiser,
+    organiser_evidence,
+)
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name
 from data_loader.textscan import Prefiltered
 
 _CA_GROUP = Prefiltered(re.compile(  # searched only in sentences that say "Central" or "countries"
@@ -487,18 +494,11 @@ class AttendanceRules(ExtractorState):
                  f"a country: taken to be from {country_name(rec.country_iso3)}")]
 
 
-def _online_government(rec: EventRecord) -> str | None:
-    """The Central Asian government that organised an online event (which has no host country), if one did."""
-    isos = {iso for name, role in rec.organizations if role == "organizer" and (iso := country_iso3(name))}
-    ca = isos & set(CENTRAL_ASIA)
-    return next(iter(ca)) if len(ca) == 1 else None
-
-
 def _online_host_government(rec: EventRecord) -> list[tuple[str, int, int, str, str]]:
     """An online event a Central Asian government organised, no participating country being named ("the Ministry
     of Finance of Turkmenistan held a videoconference with FATF experts"): its officials took part, as the host
     government's do at an event held in its country (``_host_officials``)."""
-    if rec.format != "virtual" or rec.country_iso3 or (iso := _online_government(rec)) is None:
+    if rec.format != "virtual" or rec.country_iso3 or (iso := central_asian_organiser(rec)) is None:
         return []
     return _organising_government(rec, iso, f"an online event organised by the government of {country_name(iso)}, "
                                             "whose officials took part")
@@ -516,7 +516,7 @@ def _host_officials(rec: EventRecord) -> list[tuple[str, int, int, str, str]]:
 def _organising_government(rec: EventRecord, iso: str, why: str) -> list[tuple[str, int, int, str, str]]:
     """The country as a participant, cited where its government is named as an organiser (none if it is not)."""
     name = country_name(iso)
-    at = next((e for e in rec.evidence if e.field == "organizer" and e.value == name), None)
+    at = organiser_evidence(rec, name)
     if at is None or (name, "organizer") not in rec.organizations:
         return []
     return [(iso, at.start, at.end, INFERRED, why)]

@@ -20,6 +20,7 @@ from data_loader.extract.mentions import Mention
 from data_loader.extract.places import CityMention
 from data_loader.extract.records import STATED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3
 from data_loader.reading.document import Document
 
 _FUTURE = CuePattern.compile(
@@ -66,6 +67,19 @@ def _evidence(rec: EventRecord, fld: str, value, start: int, end: int, confidenc
     if value is None or value == "":
         return
     rec.evidence.append(Evidence(fld, str(value), int(start), int(end), confidence, reasoning))
+
+
+def central_asian_organiser(rec: EventRecord) -> str | None:
+    """The one Central Asian government among an event's organisers (ISO3), if exactly one organised it: its
+    officials took part, and with no place named it is the country the event was held in."""
+    isos = {iso for name, role in rec.organizations if role == "organizer" and (iso := country_iso3(name))}
+    ca = isos & set(CENTRAL_ASIA)
+    return next(iter(ca)) if len(ca) == 1 else None
+
+
+def organiser_evidence(rec: EventRecord, name: str) -> Evidence | None:
+    """The evidence row that names ``name`` as an organiser, if any."""
+    return next((e for e in rec.evidence if e.field == "organizer" and e.value == name), None)
 
 
 #: a delegation's trip, which a study visit is: "a delegation ... travelled to Lower Saxony", "visited Vienna",

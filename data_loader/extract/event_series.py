@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from data_loader.extract import activity_rows, classify, participants, places, roles
 from data_loader.extract.dates import DateMention, find_dates, find_durations, in_weeks
@@ -506,7 +507,7 @@ class SeriesRules(ExtractorState):
             return []
         days = [d for d in self._sentence_dates(s) if d.precision == "day"]
         if len(days) != _COUNT_WORDS.index(count.group("n").lower()) + 2 or not all(
-                _LISTED_DAYS.fullmatch(self.masked, a.end, b.start) for a, b in zip(days, days[1:], strict=False)):
+                _LISTED_DAYS.fullmatch(self.masked, a.end, b.start) for a, b in pairwise(days)):
             return []
         return days
 

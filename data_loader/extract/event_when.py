@@ -275,8 +275,8 @@ class WhenRules(ExtractorState):
                 continue
             if day_hit:
                 break
-        day_hit = day_hit or stale
-        day_hit = day_hit or heading_hit or self._planned_day(pub) or self._section_heading_day() or self._started_on()
+        day_hit = (day_hit or stale or heading_hit or self._planned_day(pub) or self._section_heading_day()
+                   or self._started_on())
         if day_hit:
             day_hit = self._span_holding(day_hit) or (self._run_until(*day_hit), day_hit[1])
         # "got under way today" under a listing's "17.10.2024": that item's day, not the page's

@@ -8,7 +8,13 @@ from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
-from data_loader.extract.event_base import _NOT_VENUE_IN, ExtractorState, _evidence
+from data_loader.extract.event_base import (
+    _NOT_VENUE_IN,
+    ExtractorState,
+    _evidence,
+    central_asian_organiser,
+    organiser_evidence,
+)
 from data_loader.extract.mentions import Mention
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
@@ -85,7 +91,6 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 #: a time still to come after a place: "a similar exercise be held in China next year" is another event
 _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?future)\b",
                         re.IGNORECASE)
-#: a word every hybrid phrasing holds: sentences without one are not searched
 #: an event page's field for joining online: "Online participation (Zoom): | Conference ID ...", "Livestream:"
 _ONLINE_FIELD = re.compile(r"^[ \t*_|]*((?:Online|Remote|Virtual)\s+(?:participation|attendance|access)|Livestream|"
                            r"Live\s+stream|Webcast)[^:\n]{0,20}:", re.MULTILINE | re.IGNORECASE)
@@ -106,6 +111,7 @@ _JOINED_ONLINE = re.compile(r"\b(?:joined|participated|took\s+part|connected|fol
 #: search for it, which ``re`` starts only at the labels' first letters, instead of the field's pattern tried at
 #: every character of every document (most pages have no such field)
 _FORMAT_LABEL = re.compile(r"(?:format|mode|modality|venue|location|place)[\s*_]*:")
+#: a word every hybrid phrasing holds: sentences without one are not searched
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
 #: the words before a country that make it the venue: "held in", "held across", "a three-day study visit to"
@@ -392,12 +398,8 @@ class WhereRules(ExtractorState):
         of the Kyrgyz Republic ... held a two-day round table"): held in its own country, a guess."""
         if rec.location_precision not in (None, "region") or rec.country_iso3 or rec.format == "virtual":
             return
-        homes = {iso for name, role in rec.organizations if role == "organizer"
-                 and (iso := country_iso3(name)) is not None and iso in CENTRAL_ASIA}
-        if len(homes) != 1:
-            return
-        iso = homes.pop()
-        at = next((e for e in rec.evidence if e.field == "organizer" and e.value == country_name(iso)), None)
+        iso = central_asian_organiser(rec)
+        at = organiser_evidence(rec, country_name(iso)) if iso is not None else None
         if at is None:
             return
         rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"

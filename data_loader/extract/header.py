@@ -740,7 +740,7 @@ def place_field(text: str) -> tuple[str, tuple[int, int]] | None:
         return None
     m = found[0]
     rest = " " * (m.end("label") - m.start()) + m.group(0)[m.end("label") - m.start() :].rstrip(" |")
-    city = _place_only(rest) or _place_only(rest, address_after=True)
+    city = _place_only(rest, address_after=True)  # (a labelled field: what follows its city is the building)
     if not city:
         return None
     name, (a, b) = city

@@ -4,7 +4,6 @@ projects that no registry entry knows yet ("under the project 'X – Phase II'")
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from data_loader.lookup.registries import programmes, registry_cached
 from data_loader.textscan import Prefiltered
@@ -276,7 +275,7 @@ def numbered_project(text: str, parent_start: int, parent: str) -> tuple[str, in
     return f"{names[0]} Project {num}", m.start(), False
 
 
-@lru_cache(maxsize=256)
+@registry_cached(maxsize=256)
 def _names_of(canonical: str) -> tuple[str, ...]:
     """A programme's names, its short name first: the shortest that opens with the canonical name's first word
     ("EU CBRN CoE" for the EU CBRN Centres of Excellence Initiative), else the canonical name."""
