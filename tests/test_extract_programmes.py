@@ -515,3 +515,15 @@ def test_a_numbered_project_s_title_in_quotes_is_its_name_not_quoted_speech(tmp_
 @pytest.mark.parametrize("heading", ["Project Newsletter", "Project Update", "Project News"])
 def test_a_project_s_newsletter_is_no_project_named_newsletter(heading):
     assert named_projects(f"From the {heading}, issue 3: a virtual seminar was held.") == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("UWED organised a signature conference of the GCRF COMPASS project in Tashkent.", "GCRF COMPASS"),
+    ("It was the final workshop of the STRIVE Asia programme.", "STRIVE Asia"),
+])
+def test_an_event_of_a_named_project_names_the_project(sentence, name):
+    assert [n for n, *_ in named_projects(sentence)] == [name]
+
+
+def test_an_event_of_an_organisation_s_project_names_no_project():
+    assert named_projects("It was a meeting of the UNODC project team.") == []

@@ -797,3 +797,24 @@ def test_who_an_event_was_co_organized_with_co_organizes_it(tmp_path):
         "Kazakhstan, with support from the Regional Office of the UN High Commissioner for Human Rights."))
     assert r["organizer"] == {"OSCE", "Kazakhstan"}
     assert r["funder"] == {"OHCHR"}
+
+
+@pytest.mark.parametrize("project", [
+    "The project is led by the University of Kent (UK) in partnership with Tajik National University.",
+    "COMPASS is a UK-government-funded (GCRF) capacity-building project led by the University of Kent with Tajik "
+    "National University.",
+])
+def test_who_leads_the_wider_project_is_its_partner_when_another_body_held_the_event(tmp_path, project):
+    """The codebook's partner: "a partnership described for the wider project rather than the event"."""
+    r = _roles(tmp_path, _release(
+        "The University of World Economy and Diplomacy (UWED) of Uzbekistan organised a conference of the COMPASS "
+        "project in Tashkent on 7-8 November 2019. " + project))
+    assert r["organizer"] == {"University of World Economy and Diplomacy"}
+    assert {"University of Kent", "Tajik National University"} <= r["partner"]
+
+
+def test_the_country_an_unregistered_university_is_of_is_no_organiser(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The Tajik National University (TNU) of Tajikistan organised a seminar on radicalisation in Dushanbe on "
+        "3 May 2021."))
+    assert r["organizer"] == {"Tajik National University"}

@@ -382,10 +382,14 @@ class OrganiserRules(ExtractorState):
         gov_cover = [(g.start, g.end) for g in local if g.kind == "government"]
         place_end = -1  # where the last country named as a place ends: a list of places goes on after it
         gov_end = -1  # where the last country named as a government ends: "funded by Germany, Sweden and ..."
+        unknown_in = self._in(s, self.unknown)
         for c in self._in(s, self.countries):
             rel = c.start - s.start
             if c.kind != "country" or any(a <= rel < b for a, b in gov_cover):
                 continue
+            if any(_OF_ITS_COUNTRY.fullmatch(self.masked, u.end, c.start) and not mentions.is_government_name(u.surface)
+                   for u in unknown_in if u.end <= c.start):
+                continue  # "the University of World Economy and Diplomacy (UWED) of Uzbekistan": where it is
             before = m_text[max(0, rel - 25) : rel]
             if _BODY_ON.search(before):
                 continue  # "the Working Group on Afghanistan", "the Moscow Format of Consultations on Afghanistan"
@@ -547,9 +551,10 @@ class OrganiserRules(ExtractorState):
 #: Revenue Service of Latvia and ...", "trainers of the Israel Police"
 _EXPERTS_FROM = re.compile(r"\b" + participants.RESOURCE_PEOPLE
                            + r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,14}?$", re.IGNORECASE)
-#: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ..."
+#: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ...",
+#: "The project is led by ..."
 #: (``_PROJECT_VERBS``: one of its verbs is in every sentence it matches; most sentences hold none)
-_PROJECT_VERBS = ("funded", "financed", "implemented", "managed", " run", "chaired")
+_PROJECT_VERBS = ("funded", "financed", "implemented", "managed", " run", "chaired", " led ")
 
 
 def _describes_project(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -557,7 +562,7 @@ def _describes_project(text: str, start: int = 0, end: int | None = None) -> boo
     where one of its verbs is)."""
     end = len(text) if end is None else end
     return any(text.find(w, start, end) >= 0 for w in _PROJECT_VERBS) \
-        and _PROJECT_DESCRIBED.match(text, start, end) is not None
+        and any(p.match(text, start, end) is not None for p in (_PROJECT_DESCRIBED, _PROJECT_IS_A))
 
 
 def _implementers_as_partners(result: list[tuple[str, str, int, int, str, str]], project_said: set[int]
@@ -572,7 +577,13 @@ def _implementers_as_partners(result: list[tuple[str, str, int, int, str, str]],
 _PROJECT_DESCRIBED = re.compile(r"[\s*_]*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?:project|programme|program|initiative)|"
                                 r"(?:The\s+)?[A-Z]{3,}(?:\s+(?:project|programme))?)"
                                 r"\s+(?:is|was|has\s+been|are)\s+(?:(?:co-)?funded|financed|implemented|managed|run|"
-                                r"(?:co-)?chaired)\b")
+                                r"(?:co-)?chaired|(?:co-)?led\s+by)\b")
+#: a sentence that says what a project is: "COMPASS is a UK-government-funded (GCRF) capacity-building project
+#: led by ..."
+_PROJECT_IS_A = re.compile(r"[\s*_]*(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}(?:\s*\([^)]{1,30}\))?\s+is\s+an?\s+"
+                           r"(?:[\w,()-]+\s+){0,6}?(?:project|programme|program|initiative)\b")
+#: what stands between an unregistered name and the country it belongs to: "... (UWED) of Uzbekistan"
+_OF_ITS_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 #: words of paying, as against words of backing ("support")
 _MONEY = re.compile(r"(?i)\b(?:fund|funds|funded|funding|co-funded|financ\w*|grants?|contribut\w*|sponsor\w*|donor|"
                     r"donat\w*|paid|budget|trust\s+fund)\b")

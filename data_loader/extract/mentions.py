@@ -394,6 +394,8 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
         s, e = m.start(1), m.end(0)
         name = " ".join(m.group(1).split())
         acronym = m.group("acr")
+        if acronym is not None and country_iso3(acronym) is not None:
+            acronym = None  # "the University of Kent (UK)": the country it is in, not its acronym
         brk = text.rfind("\n\n", s, e)
         if brk >= 0:
             # a name does not run across paragraphs ("... International Law" / "The Foundation holds ...")
@@ -448,8 +450,12 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
         heads = _UNKNOWN_HEAD.findall(name)
         programme_like = bool(heads) and (heads[-1] in _PROGRAMME_HEADS or name.endswith("Initiative"))
         kind = "unknown_programme" if programme_like else "unknown_org"
-        # "Journalists’ Retraining Centre": the name as the registries store names, with a plain apostrophe
-        value = acronym or name.replace("’", "'")
+        # "Journalists’ Retraining Centre": the name as the registries store names, with a plain apostrophe. An
+        # acronym in brackets is kept only for a programme's name: the codebook codes an organisation by its acronym
+        # where it is known by one, and an organisation no registry lists is not known to readers by its acronym
+        # ("the University of World Economy and Diplomacy (UWED)" is coded by its name; a registry entry makes an
+        # acronym canonical, as for GCERF or OTS)
+        value = (acronym if programme_like and acronym else None) or name.replace("’", "'")
         out.append(Mention(s, e, kind, value, text[s:e]))
     return out
 

@@ -27,6 +27,14 @@ _NAMED_BEFORE = Prefiltered(re.compile(
     r"(?P<title>[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|of|on|for|the|and|in|to|against)){1,10})\s+"
     r"(?:project|programme|program|initiative)\b"
 ))
+#: an event of a project named before its lower-case head word: "a signature conference of the GCRF COMPASS
+#: project", "the final workshop of the STRIVE Asia programme" (the event is the project's own)
+_EVENT_OF = Prefiltered(re.compile(
+    r"\b(?:conference|meeting|workshop|seminar|training|course|forum|session|round\s*table|event|webinar|"
+    r"exercise|summit|dialogue)s?\s+of\s+(?:the|its|their)\s+"
+    r"(?P<title>[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|of|on|for|the|and|in|to|against)){0,10})\s+"
+    r"(?:project|programme|program|initiative)\b"
+))
 #: "Project Kalkan", "Operation Cyber Shield": a proper name after a capitalised head word
 _HEAD_FIRST = Prefiltered(re.compile(
     r"(?<![\w-])Project\s+(?P<title>(?!(?:Manager|Coordinator|Co-ordinator|Office|Officer|Director|Team|Document|"
@@ -204,6 +212,7 @@ def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
         known = registry_programme(raw)
         out.append((known or name, m.start("title"), m.end("title"), known is not None))
     _add_titled(out, _NAMED_BEFORE.finditer(text), 2, lambda raw, name, known: _is_organization(raw))
+    _add_titled(out, _EVENT_OF.finditer(text), 2, lambda raw, name, known: _is_organization(raw))
     _add_titled(out, _QUOTED_AFTER_HEAD.finditer(text), 3, lambda raw, name, known: _is_organization(name))
     _add_titled(out, _QUOTED_BEFORE_HEAD.finditer(text), 3, lambda raw, name, known: _is_organization(name))
     _add_titled(out, _ACRONYMED_BEFORE_HEAD.finditer(text), 3, lambda raw, name, known: _is_organization(name))
