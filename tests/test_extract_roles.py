@@ -818,3 +818,22 @@ def test_the_country_an_unregistered_university_is_of_is_no_organiser(tmp_path):
         "The Tajik National University (TNU) of Tajikistan organised a seminar on radicalisation in Dushanbe on "
         "3 May 2021."))
     assert r["organizer"] == {"Tajik National University"}
+
+
+def test_it_after_a_sentence_opening_with_a_programme_is_the_programme(tmp_path):
+    """'STRIVE Asia is financed by the European Union ... It is implemented by UNOCT, UNODC and UNDP': who
+    implements the programme, not who ran this training (UNDP, stated in the sentence about the event)."""
+    r = _roles(tmp_path, _release(
+        "Over 30 police officers took part in a training run by the United Nations Development Programme (UNDP) in "
+        "Aktobe on 3 May 2021 within the STRIVE Asia initiative. STRIVE Asia is financed by the European Union. It "
+        "is implemented by the United Nations Office of Counter-Terrorism (UNOCT), the United Nations Office on "
+        "Drugs and Crime (UNODC) and UNDP."))
+    assert r["organizer"] == {"UNDP"}
+    assert r["funder"] == {"European Union"}
+    assert {"UNOCT", "UNODC"} <= r["partner"]
+
+
+def test_it_after_a_sentence_about_the_event_is_the_event(tmp_path):
+    r = _roles(tmp_path, _release(
+        "A training on prison security took place in Aktobe on 3 May 2021. It was run by UNODC."))
+    assert r["organizer"] == {"UNODC"}

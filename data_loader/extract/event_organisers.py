@@ -192,9 +192,13 @@ class OrganiserRules(ExtractorState):
             a, b = self.head.title_span
             sentences.insert(0, Sentence(a, b, self.masked[a:b], -1, False))
         project_said: set[int] = set()  # where the organisers that sentences about the project name start
+        prev: Sentence | None = None
         for s in sentences:
             headline = s.paragraph == -1
-            about_project = _describes_project(self.masked, s.start, s.end)
+            about_project = _describes_project(self.masked, s.start, s.end) or (
+                prev is not None and prev.paragraph == s.paragraph and _IT_IS_RUN.match(self.masked, s.start)
+                is not None and self._opens_with_programme(prev))
+            prev = s
             for m, role, a, b, confidence, why in self._sentence_roles(s, rec, place_names):
                 if not (headline and role == "participant"):
                     result.append((m, role, a, b, confidence, why))
@@ -474,6 +478,13 @@ class OrganiserRules(ExtractorState):
                     w or "named as running the wider project, not the event") for n, r, a, b, c, w in out]
         return out
 
+    def _opens_with_programme(self, s: Sentence) -> bool:
+        """Whether a programme is the first thing a sentence names ("STRIVE Asia is financed by the European
+        Union"), so that an "It" opening the next sentence is the programme."""
+        lead = len(s.text) - len(s.text.lstrip(" \t\n*_"))
+        return any(m.start == s.start + lead for m in self._in(s, self.registry) + self._in(s, self.unknown)
+                   if m.kind in ("programme", "unknown_programme"))
+
     def _backed_organisers(self, result: list[tuple[str, str, int, int, str, str]]) -> set[str]:
         """Organisers that are funders only by words of backing ("supported by the OSCE Project Co-ordinator",
         "with the support of the OSCE"), never of paying: an organisation helping to run its own event (one of
@@ -582,6 +593,10 @@ _PROJECT_DESCRIBED = re.compile(r"[\s*_]*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?
 #: led by ..."
 _PROJECT_IS_A = re.compile(r"[\s*_]*(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}(?:\s*\([^)]{1,30}\))?\s+is\s+an?\s+"
                            r"(?:[\w,()-]+\s+){0,6}?(?:project|programme|program|initiative)\b")
+#: "It is implemented by UNOCT, UNODC and UNDP" right after a sentence opening with a programme: the programme's
+#: implementers
+_IT_IS_RUN = re.compile(r"[\s*_]*It\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:(?:co-)?funded|financed|implemented|"
+                        r"managed|run|(?:co-)?led)\b")
 #: what stands between an unregistered name and the country it belongs to: "... (UWED) of Uzbekistan"
 _OF_ITS_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 #: words of paying, as against words of backing ("support")
