@@ -261,6 +261,7 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         ("The OSCE held a course on digital forensics for police officers", "cyber_newtech"),
         ("The OSCE held a course on X-ray screening for aviation security staff of the airport",
          "vulnerable_targets"),
+        ("The KNB held a lecture on the protection of facilities vulnerable to terrorism", "vulnerable_targets"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):

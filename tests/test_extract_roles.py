@@ -837,3 +837,21 @@ def test_it_after_a_sentence_about_the_event_is_the_event(tmp_path):
     r = _roles(tmp_path, _release(
         "A training on prison security took place in Aktobe on 3 May 2021. It was run by UNODC."))
     assert r["organizer"] == {"UNODC"}
+
+
+def test_a_government_s_officer_who_gave_a_lecture_ran_it(tmp_path):
+    """'An officer of the ... National Security Committee (KNB) of Kazakhstan gave a lecture at the university': the
+    lecture is the event (no other event is named), and the committee, with its acronym before its country, is
+    Kazakhstan's; its Anti-Terrorist Centre department is part of it, no body of its own."""
+    r = _roles(tmp_path, _release(
+        "An officer of the Anti-Terrorist Centre department of the National Security Committee (KNB) of Kazakhstan "
+        "gave a lecture at the Kostanay State Pedagogical University on 16 March 2018.",
+        title="Lecture on protecting facilities vulnerable to terrorism"))
+    assert r["organizer"] == {"Kazakhstan"}
+
+
+def test_a_lecture_given_at_an_event_is_a_speech_not_the_event(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The OSCE held a seminar in Kostanay on 16 March 2018. An officer of the Ministry of Interior of Kazakhstan "
+        "gave a lecture at the seminar, and another gave an interview at the seminar."))
+    assert r["organizer"] == {"OSCE"}

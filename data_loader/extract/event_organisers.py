@@ -605,7 +605,8 @@ _MONEY = re.compile(r"(?i)\b(?:fund|funds|funded|funding|co-funded|financ\w*|gra
 
 #: what may stand between an office and the government it is part of: "the Bureau of X at the U.S. Department of
 #: State", "the Office of Y (Y) in the Ministry of ..." (a preposition, then capitalised words and linking words)
-_WITHIN_GAP = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:in|at|of|within|under)\s+(?:the\s+)?"
+_WITHIN_GAP = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:department|division|unit|branch|directorate)\s+)?"
+                         r"(?:in|at|of|within|under)\s+(?:the\s+)?"
                          r"(?:(?:[A-Z][\w’'&.-]*|of|for|on|and|the|in|at)\s+){0,12}")
 
 

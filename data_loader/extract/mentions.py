@@ -169,7 +169,8 @@ def find_countries(text: str, skip: list[tuple[int, int]] | None = None) -> list
 #: searched only in the words before a country that hold a government word ("Ministry", "Embassy", ...)
 _GOV_OF = Prefiltered(re.compile(
     r"(?:the\s+)?" + _GOV_HEAD + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,6})?"
-    r"\s+(?:of|in|to)\s+(?:the\s+)?$"
+    # "the National Security Committee (KNB) of Kazakhstan": its acronym may stand before the country
+    r"(?:\s*\([A-Z][\w-]{1,12}\))?\s+(?:of|in|to)\s+(?:the\s+)?$"
 ))
 #: a country's forces or services, in lower case, also the second of two countries: "the defense ministries of
 #: Tajikistan and Uzbekistan", "the armed forces of Kazakhstan and Uzbekistan had conducted"

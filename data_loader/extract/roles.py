@@ -41,6 +41,9 @@ ORG_VERB = (
     r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
     r"conducted|conducts|conducting|launched|ran|runs|(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bhad\s))run|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
     r"led|carried\s+out|carries\s+out|carrying\s+out|staged|stages|staging|"
+    # "An officer of the KNB gave a lecture at the university": a lecture or a course given is run (not "gave an
+    # interview at the conference")
+    r"(?:gave|gives|giving)(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lectures?|trainings?|seminars?|courses?|briefings?)\b)|"
     # "The State Committee ... and the CIS Anti-Terrorism Center were the co-organizers of the event"
     r"(?:was|were|are|is)\s+(?:the\s+)?(?:main\s+)?(?:co-)?organi[sz]ers?\s+of)"
 )
@@ -240,6 +243,22 @@ _OWN_EVENT_WORDS = frozenset(
 _SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:(?:opening|welcoming|welcome|closing|keynote|"
                             r"introductory|concluding)\s+)?(?:remarks|speech(?:es)?|statements?|address(?:es)?|"
                             r"greetings|messages?|presentations?|lectures?|words)\b", re.IGNORECASE)
+#: an event a lecture was given at: "gave a lecture at the training course"
+_AT_AN_EVENT = re.compile(r"\b(?:at|during|within|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:the|a|an|this)\s+"
+                          r"(?:[\w-]+\s+){0,4}?" + EVENT_NOUN + r"\b", re.IGNORECASE)
+
+
+def _speech_given(sentence: str, pos: int) -> bool:
+    """Whether the verb ending at ``pos`` delivered a speech, not the event: a lecture is the event itself unless
+    the sentence says at which event it was given ("An officer of the KNB gave a lecture at the university")."""
+    speech = _SPEECH_OBJECT.match(sentence, pos)
+    if speech is None:
+        return False
+    if not speech.group(0).lower().rstrip("s").endswith("lecture"):
+        return True
+    return _AT_AN_EVENT.search(sentence, speech.end()) is not None
+
+
 _OPENING_PHRASE = re.compile(r"\W*(?:with|thanks|through|owing|under|within|in|as|made|by|jointly|partnered|on|"
                              r"according)\b",
                              re.IGNORECASE)
@@ -381,7 +400,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
     out: list[Zone] = []
     acts = [m for m in _ACTIVE.finditer(sentence, low)
             if not _inside(mentions, m.start()) and not _after_an_event(sentence, m.start())
-            and not _SPEECH_OBJECT.match(sentence, m.end())]
+            and not _speech_given(sentence, m.end())]
     relative = None if acts or low is None or ("that" not in low and "which" not in low) else \
         _relative_clause(sentence, low)
     if relative is not None and _inside(mentions, relative[2]):
