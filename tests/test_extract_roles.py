@@ -855,3 +855,21 @@ def test_a_lecture_given_at_an_event_is_a_speech_not_the_event(tmp_path):
         "The OSCE held a seminar in Kostanay on 16 March 2018. An officer of the Ministry of Interior of Kazakhstan "
         "gave a lecture at the seminar, and another gave an interview at the seminar."))
     assert r["organizer"] == {"OSCE"}
+
+
+@pytest.mark.parametrize("body, host", [
+    ("A meeting with representatives of the Ministry of Finance was held at the National Bank of Tajikistan on "
+     "12 January 2018.", "Tajikistan"),
+    ("A seminar on border security was held at the OSCE Programme Office in Dushanbe on 12 January 2018.", "OSCE"),
+    ("A round table took place at the headquarters of the CIS ATC in Moscow on 12 January 2018.", "CIS ATC"),
+])
+def test_an_event_held_on_a_body_s_premises_with_no_other_organiser_was_hosted_by_it(tmp_path, body, host):
+    """The codebook's organiser hosts or convenes; a national bank is its country's government."""
+    r = _roles(tmp_path, _release(body))
+    assert r["organizer"] == {host}
+
+
+def test_an_organiser_named_outright_outranks_the_premises(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNODC held a seminar for bank compliance officers at the National Bank of Tajikistan on 12 January 2018."))
+    assert r["organizer"] == {"UNODC"}

@@ -229,6 +229,7 @@ class OrganiserRules(ExtractorState):
                           f"{country_name(host) if host else 'another country'}: the codebook codes such a "
                           "co-host as a funder, though no words of paying are written")
         self._body_that_met(rec, seen)
+        self._premises_held(rec)
         self._publisher_held(rec)
         self._implementer_held(rec)
         self._supporter_held(rec)
@@ -279,6 +280,24 @@ class OrganiserRules(ExtractorState):
         """Whether the text speaks in the first person plural at all (most releases do not)."""
         low = self._low if self._low is not None else self.masked.lower()
         return any(w in low for w in _WE_WORDS)
+
+    def _premises_held(self, rec: EventRecord) -> None:
+        """'A meeting ... was held at the National Bank of Tajikistan': an event no sentence gives an organiser,
+        held on the premises of a government body or an organisation, was hosted by it (the codebook's organiser
+        hosts or convenes)."""
+        if any(role == "organizer" for _, role in rec.organizations) or not self.event_sents:
+            return
+        for s in self.event_sents[:2]:
+            for m in self._in(s, self.governments) + self._in(s, self.registry):
+                if m.kind not in ("org", "government") or \
+                        not _HELD_AT.search(self.masked, max(s.start, m.start - 60), m.start):
+                    continue
+                name = country_name(m.value) if m.kind == "government" else m.value
+                rec.organizations.append((name, "organizer"))
+                _evidence(rec, "organizer", name, m.start, m.end, INFERRED,
+                          f"the event was held on the premises of '{' '.join(m.surface.split())}', and no sentence "
+                          "names another organiser")
+                return
 
     def _implementer_held(self, rec: EventRecord) -> None:
         """'The trainings belong to the ... component of the regional project "...", which the United Nations
@@ -597,6 +616,11 @@ _PROJECT_IS_A = re.compile(r"[\s*_]*(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5
 #: implementers
 _IT_IS_RUN = re.compile(r"[\s*_]*It\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:(?:co-)?funded|financed|implemented|"
                         r"managed|run|(?:co-)?led)\b")
+#: an event held on an organisation's premises, right before its name: "was held at the National Bank of",
+#: "took place at the headquarters of the"
+_HELD_AT = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|being)\s+(?:held|organi[sz]ed|conducted|hosted)|took\s+place)"
+                      r"\s+(?:at|in)\s+(?:the\s+)?(?:(?:premises|headquarters|building|offices?|conference\s+hall)\s+"
+                      r"of\s+(?:the\s+)?)?$")
 #: what stands between an unregistered name and the country it belongs to: "... (UWED) of Uzbekistan"
 _OF_ITS_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 #: words of paying, as against words of backing ("support")

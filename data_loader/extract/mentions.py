@@ -29,7 +29,7 @@ _GOV_HEAD = (
     r"Ministry|Ministries|Department|State\s+Department|State\s+Committee|State\s+Commission|Committee|Agency|Service|Office|Parliament|"
     r"Prosecutor(?:'s|’s)?\s+(?:General(?:'s|’s)?\s+)?Office|Presidential\s+Administration|Administration|"
     r"Academy|Council|authorities|delegation|National\s+Guard|Armed\s+Forces|General\s+Staff|"
-    r"Border\s+(?:Service|Guards?|Troops))"
+    r"Border\s+(?:Service|Guards?|Troops)|National\s+Bank|Central\s+Bank)"
 )
 #: a government's head word right after a country ("Kazakhstan's Ministry", "Japan Embassy")
 _GOV_HEAD_AFTER = re.compile(r"(?:['’]s)?\s+" + _GOV_HEAD + r"\b")
