@@ -873,3 +873,11 @@ def test_an_organiser_named_outright_outranks_the_premises(tmp_path):
     r = _roles(tmp_path, _release(
         "UNODC held a seminar for bank compliance officers at the National Bank of Tajikistan on 12 January 2018."))
     assert r["organizer"] == {"UNODC"}
+
+
+def test_an_organisation_s_countries_in_a_headline_are_its_members_not_the_organisation(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The Council of the SCO Regional Anti-Terrorist Structure (RATS) met in St. Petersburg on 12 September 2019.",
+        title="SCO countries to hold drills on the terrorist use of the Internet"))
+    assert "SCO" not in r["organizer"]
+    assert "SCO RATS" in r["organizer"]

@@ -25,8 +25,10 @@ _ISSUED_BY = re.compile(r"\b(?:Issued|Published|Posted|Released)\s+by\s*:?\s*(?:
 _INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations|EU|European|International|World|"
                                  r"Interstate|Inter-State|Intergovernmental)\b")
 
-#: an organisation's name before its members: "the SCO member states", "OSCE participating States"
-_MEMBER_STATES = re.compile(r"\s+(?:member|participating)[\s-](?:states?|countries|nations)\b", re.I)
+#: an organisation's name before its members: "the SCO member states", "OSCE participating States", "SCO countries to
+#: hold drills" (not "UNODC states that ...")
+_MEMBER_STATES = re.compile(r"\s+(?:(?i:(?:member|participating)[\s-](?:states?|countries|nations))|"
+                            r"(?i:countries|nations)|States)\b")
 #: the publisher telling of its own event in the first person: "we ran a training", "our team delivered ..."
 _WE_WORDS = (" we ", " our ", "\nwe ", "\nour ")
 _WE_HELD = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+(?:team|organi[sz]ation|experts?|trainers?))\s+(?:have\s+|had\s+)?"
