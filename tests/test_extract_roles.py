@@ -881,3 +881,16 @@ def test_an_organisation_s_countries_in_a_headline_are_its_members_not_the_organ
         title="SCO countries to hold drills on the terrorist use of the Internet"))
     assert "SCO" not in r["organizer"]
     assert "SCO RATS" in r["organizer"]
+
+
+@pytest.mark.parametrize("aside, role", [
+    ("The consultations form part of UNDP's support for streamlining the national programmes.", "organizer"),
+    ("The consultations form part of Japan's support for streamlining the national programmes.", "funder"),
+])
+def test_an_event_that_is_part_of_an_agency_s_support_was_run_by_it(tmp_path, aside, role):
+    """An international organisation's 'support' the event is part of is its own work, when no sentence names
+    another organiser; a donor government's support stays funding."""
+    r = _roles(tmp_path, _release(
+        "Consultations on a joint action plan of state bodies were held in Osh from 18 to 28 September 2023. " + aside))
+    backer = "UNDP" if "UNDP" in aside else "Japan"
+    assert backer in r[role]

@@ -44,6 +44,9 @@ _IMPLEMENTED_BY = re.compile(r"\b(?:project|programme|program|initiative|compone
 #: kinds of organisation that run the events they back (UN offices, the OSCE), unlike donor governments
 _RUNS_EVENTS = frozenset({"un", "intl"})
 _SUPPORTED_BY = re.compile(r"supported\s+by\b", re.IGNORECASE)
+#: the work an event is part of: "(form part of) UNDP's support", "(as part of) the OSCE's assistance"
+_ITS_SUPPORT = re.compile(r"[^’'.;]{2,80}['’]s?\s+(?:continued\s+|ongoing\s+)?(?:support|assistance)", re.IGNORECASE)
+_PART_OF = re.compile(r"\bpart\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PAID_BY = re.compile(r"\b(?:funded|financed|co-funded|supported|sponsored)\s+by\s+(?:the\s+)?$", re.I)
 _MEMBER_STATES_OF = re.compile(r"\b(?:member|participating)[\s-](?:states?|countries|nations)\s+of\s+(?:the\s+)?$",
                                re.I)
@@ -323,15 +326,18 @@ class OrganiserRules(ExtractorState):
                     return
 
     def _supporter_held(self, rec: EventRecord) -> None:
-        """'The workshop, supported by the OSCE Programme Office in Nur-Sultan, concluded Friday': an event no
-        sentence gives an organiser, which an international organisation 'supported' (the participle, not "with
-        the support of", the codebook's words of funding), was run by that organisation; a donor government's
-        backing stays funding."""
+        """'The workshop, supported by the OSCE Programme Office in Nur-Sultan, concluded Friday', 'The consultations
+        form part of UNDP's support for ...': an event no sentence gives an organiser, which an international
+        organisation 'supported' (the participle, or its support the event is part of; not "with the support of",
+        the codebook's words of funding), was run by that organisation; a donor government's backing stays
+        funding."""
         if any(role == "organizer" for _, role in rec.organizations):
             return
         orgs, _ = organization_registry()
         backers = [e for e in rec.evidence if e.field == "funder" and e.value in orgs
-                   and orgs[e.value].kind in _RUNS_EVENTS and _SUPPORTED_BY.match(self.masked, e.start)]
+                   and orgs[e.value].kind in _RUNS_EVENTS and (_SUPPORTED_BY.match(self.masked, e.start) or (
+                       _ITS_SUPPORT.fullmatch(self.masked, e.start, e.end)
+                       and _PART_OF.search(self.masked, max(0, e.start - 20), e.start)))]
         if len({e.value for e in backers}) != 1:
             return
         e = backers[0]
