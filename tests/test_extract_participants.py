@@ -50,11 +50,12 @@ def test_head_counts_and_qualifiers(sentence, count, qualifier):
         "Experts from 22 Kyrgyz ministries and agencies took part.",
         "Delegations of 5 countries were represented.",
         "The programme ran for 3 days.",
+        "On 7 December representatives of the department met officers of the police.",
     ],
 )
 def test_counts_that_are_not_head_counts(sentence):
     found = find_participants(sentence)
-    assert all(n not in (22, 5, 3) for n, *_ in found), found
+    assert all(n not in (22, 5, 3, 7) for n, *_ in found), found
 
 
 def test_span_covers_the_count():

@@ -4,6 +4,7 @@ one event; sections about other news give none; one event told under several hea
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from release_helpers import load_release
 
@@ -473,3 +474,19 @@ def test_a_section_about_other_work_is_background(tmp_path):
         "religion and the state across the country.\n"), name="s.txt")
     assert len(t.events) == 1
     assert "International Alert" not in set(t.event_organizations.organization)
+
+
+def test_a_digest_section_telling_that_officials_met_officers_reports_a_working_meeting(tmp_path):
+    """'On 7 December representatives of the FMD met officers of the Department ...': no event noun, but people of
+    one body met those of another on a day: a working meeting, the section's event."""
+    text = ("Round-up of the Financial Monitoring Department's outreach\n\nDUSHANBE, 10 December 2018\n\n"
+            "1. Seminar for non-profit organisations\n\nOn 14 August 2018 the Department held a seminar for "
+            "non-profit organisations in Dushanbe.\n\n"
+            "2. Working meeting with the Interior Ministry\n\nOn 7 December representatives of the Department met "
+            "officers of the Ministry of Internal Affairs of Tajikistan in Dushanbe. They discussed the detection of "
+            "terrorist financing.\n")
+    t = load_release(tmp_path, text)
+    days = sorted(t.events["start_date"].dt.strftime("%Y-%m-%d"))
+    assert days == ["2018-08-14", "2018-12-07"]
+    meeting = t.events[t.events["start_date"].dt.day == 7].iloc[0]
+    assert meeting["event_type"] == "meeting" and pd.isna(meeting["participants"])

@@ -110,7 +110,12 @@ _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
 _DAY_S_EVENT = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b")
 #: people meeting: an event even where no event noun names it ("officials met in Astana on 22 September")
 _GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for|"
-                              r"today|yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b",
+                              r"today|yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b|"
+                              # "representatives of the FMD met officers of the Department for ...": a working meeting
+                              # (not "met with delegations from all five countries in Almaty and Tashkent", a round
+                              # of meetings told one by one after it)
+                              r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officers|representatives|officials|"
+                              r"counterparts|staff|members)\s+(?:of|from)\b",
                               prefilter=True)
 
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
