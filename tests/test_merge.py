@@ -463,3 +463,32 @@ def test_an_online_report_and_one_naming_only_a_country_are_one_event():
     row = _fill(merged[0].primary, merged[0].records[1:])
     assert (row["format"], row["location_precision"], row["country_iso3"]) == ("virtual", "virtual", None)
     assert len(merge_events([_result(online), _result(replace(national, city="Tashkent"))])) == 2
+
+
+def _online(source: str, event_type: str, guessed: bool, **kw) -> EventRecord:
+    from data_loader.extract.records import GUESSED, STATED, Evidence
+
+    return _rec(source, event_type=event_type, start_date="2024-03-05", end_date="2024-03-05", year=2024, month=3,
+                city=None, country_iso3=None, country=None, format="virtual", location_precision="virtual",
+                evidence=[Evidence("event_type", event_type, 0, 5, GUESSED if guessed else STATED)], **kw)
+
+
+def test_a_report_naming_no_kind_of_event_joins_the_same_day_and_programme_online():
+    """'the first session for students of the Preventive Diplomacy Academy took place online' (no activity word, so
+    ``other`` is a guess) and 'students of the Academy met online' on the same day: one event."""
+    a = _online("a.txt", "meeting", False, programmes=["Preventive Diplomacy Academy"],
+                organizations=[("UNRCCA", "organizer")])
+    b = _online("b.txt", "other", True, programmes=["Preventive Diplomacy Academy"], organizations=[])
+    assert same_event(a, b)
+
+
+@pytest.mark.parametrize("change", [
+    {"guessed": False},  # a side event, say: a kind of its own
+    {"programmes": ["Another Programme"]},
+])
+def test_a_stated_kind_or_another_programme_keeps_two_reports_apart(change):
+    a = _online("a.txt", "meeting", False, programmes=["Preventive Diplomacy Academy"],
+                organizations=[("UNRCCA", "organizer")])
+    kw = {"guessed": True, "programmes": ["Preventive Diplomacy Academy"], **change}
+    b = _online("b.txt", "other", kw.pop("guessed"), organizations=[], **kw)
+    assert not same_event(a, b)

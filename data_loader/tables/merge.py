@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from operator import attrgetter
 
 from data_loader.columns import EVENTS
-from data_loader.extract.records import DocumentResult, EventRecord
+from data_loader.extract.records import GUESSED, DocumentResult, EventRecord
 
 #: a record spanning more months than this is indexed under its first months only (a merge needs shared days)
 _MAX_MONTHS = 3
@@ -192,6 +192,11 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
         return f"{when[0]}, {where[0]}, the same name in quotes (\"{titles[0]}\")"
     if same_type and progs:
         return f"{when[0]}, {where[0]}, same type and programme ({progs[0]})"
+    if progs and when[1] and where[1] and (_untyped(a) or _untyped(b)):
+        # "the first session for students of the Preventive Diplomacy Academy took place online" on the day the
+        # Academy's students "met online": the same days, place (or both online) and programme, and one report
+        # names no kind of event, so its type was only a guess
+        return f"{when[0]}, {where[0]}, the same programme ({progs[0]}); one report names no kind of event"
     da, db = _days(a), _days(b)
     if progs and when[1] and where[1] and da is not None and da[1] > da[0]:
         # the very same days (two or more), the same place (or both online) and the same programme: one event,
@@ -243,6 +248,11 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
 _SAME_SPAN_DAYS = 4
 #: participating countries from outside the host that two reports of one day of an event must share
 _SAME_GUESTS = 3
+
+
+def _untyped(r: EventRecord) -> bool:
+    """Whether no word of the report names the kind of event (its ``other`` is a guess)."""
+    return r.event_type == "other" and any(e.field == "event_type" and e.confidence == GUESSED for e in r.evidence)
 
 
 def _guest_countries(r: EventRecord) -> set[str]:
