@@ -527,3 +527,15 @@ def test_an_event_of_a_named_project_names_the_project(sentence, name):
 
 def test_an_event_of_an_organisation_s_project_names_no_project():
     assert named_projects("It was a meeting of the UNODC project team.") == []
+
+
+def test_a_list_of_verbs_stays_inside_a_programme_s_name():
+    found = named_projects("It was the first package under the Global Coordinated Programme on Detecting, Preventing, "
+                           "and Countering the Financing of Terrorism.")
+    assert found and found[0][0] == "Global Programme on Countering the Financing of Terrorism"
+
+
+def test_a_comma_before_a_country_ends_a_programme_s_name():
+    found = named_projects("Officers were trained under the Global Programme on Border Security Cooperation, "
+                           "Kazakhstan and Uzbekistan said.")
+    assert [n for n, *_ in found] == ["Global Programme on Border Security Cooperation"]

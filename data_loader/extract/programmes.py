@@ -46,8 +46,9 @@ _NAMED = Prefiltered(re.compile(
     r"implemented\s+by|"
     r"part\s+of)\s+(?:the|its|their)\s+(?P<title>(?:[A-Z][\w’'/-]*\s+(?:(?:of|on|for|the|and|in|to|against)\s+){0,2})"
     r"{1,8}(?:Initiative|Programme|Program|Project|Facility|Network|Platform|Partnership|Process)"
-    r"(?:\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|of|on|for|the|and|in|to|"
-    r"against)){0,10})?)\b"
+    # a list of verbs in the name: "Programme on Detecting, Preventing, and Countering the Financing of Terrorism"
+    r"(?:\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][\w’'/-]*(?:(?:\s+|,\s+(?:and\s+)?(?=[A-Z][a-z]+ing\b))"
+    r"(?:[A-Z][\w’'/-]*|of|on|for|the|and|in|to|against)){0,10})?)\b"
 ))
 #: a name in quotes right after the head word: 'the global joint initiative “Supporting the Management of ...”'
 _QUOTED_AFTER_HEAD = Prefiltered(re.compile(
