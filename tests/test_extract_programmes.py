@@ -539,3 +539,16 @@ def test_a_comma_before_a_country_ends_a_programme_s_name():
     found = named_projects("Officers were trained under the Global Programme on Border Security Cooperation, "
                            "Kazakhstan and Uzbekistan said.")
     assert [n for n, *_ in found] == ["Global Programme on Border Security Cooperation"]
+
+
+def test_an_alias_with_an_unquoted_comma_in_the_last_column_is_read_as_typed(tmp_path, monkeypatch):
+    """A curator's edit in a text editor: the comma splits the cell, and the row is joined back, not lost."""
+    from data_loader.lookup import registries
+
+    (tmp_path / "programmes.csv").write_text(
+        "canonical,owner,aliases\nCFT Programme,UNOCT,Global Programme on Detecting, Preventing and Countering|CFT\n",
+        encoding="utf-8")
+    monkeypatch.setattr(registries, "REGISTRY_DIR", tmp_path)
+    assert registries._rows("programmes.csv") == [
+        {"canonical": "CFT Programme", "owner": "UNOCT",
+         "aliases": "Global Programme on Detecting, Preventing and Countering|CFT"}]

@@ -19,7 +19,18 @@ REGISTRY_DIR = Path(__file__).resolve().parent.parent / "registry"
 
 def _rows(name: str) -> list[dict[str, str]]:
     with (REGISTRY_DIR / name).open(encoding="utf-8", newline="") as fh:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+        reader = csv.DictReader(fh)
+        return [_row(row, reader.fieldnames or []) for row in reader]
+
+
+def _row(row: dict, columns: list[str]) -> dict[str, str]:
+    """A row's cells, stripped. A curator who types an alias holding a comma ("Programme on Detecting, Preventing
+    and Countering ...") into the last column without quotes splits it into extra cells: they are joined back, so
+    the alias is read as meant instead of every document failing on the row."""
+    extra = row.pop(None, None)
+    if extra and columns:
+        row[columns[-1]] = ",".join([row.get(columns[-1]) or "", *extra])
+    return {k: (v or "").strip() for k, v in row.items()}
 
 
 def _aliases(cell: str) -> list[str]:
