@@ -894,3 +894,14 @@ def test_an_event_that_is_part_of_an_agency_s_support_was_run_by_it(tmp_path, as
         "Consultations on a joint action plan of state bodies were held in Osh from 18 to 28 September 2023. " + aside))
     backer = "UNDP" if "UNDP" in aside else "Japan"
     assert backer in r[role]
+
+
+@pytest.mark.parametrize("said", [
+    "Rebecca Dovergne of the Embassy of Germany told participants that Germany had backed the project's first phase "
+    "and was also providing funding for its continuation.",
+    "Germany is one of the donors of this project, the embassy said.",
+])
+def test_a_government_that_says_it_pays_for_the_project_funds_its_event(tmp_path, said):
+    r = _roles(tmp_path, _release("The OSCE held a workshop on cybercrime in Tashkent on 3 June 2024. " + said))
+    assert r["funder"] == {"Germany"}
+    assert r["organizer"] == {"OSCE"}

@@ -483,8 +483,11 @@ _HELD_ADJ_BODY = (r"-(?:" + HOLDING_ADJECTIVES + r")\s+(?:[\w-]+\s+){0,2}?(?:exc
 _HELD_ADJ = re.compile(r"^" + _HELD_ADJ_BODY, re.IGNORECASE)
 _HELD_ADJ_ANYWHERE = re.compile(r"\w" + _HELD_ADJ_BODY, re.IGNORECASE)
 _FUNDING_VERB = CuePattern.compile(
-    r"\b(?:provided|provides|contributed|allocated|granted|donated)\s+(?:the\s+)?(?:generous\s+)?"
-    r"(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)\b", prefilter=True)
+    r"\b(?:(?:provided|provides|contributed|allocated|granted|donated|(?:is|are|was|were)\s+(?:also\s+)?providing)"
+    r"\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)|"
+    # "Germany is proud to be one of the donors of this important project"
+    r"(?:is|are|was|were)\s+(?:proud\s+to\s+be\s+)?(?:one\s+of\s+)?(?:the\s+)?(?:main\s+|key\s+|largest\s+)?"
+    r"donors?\s+(?:of|to)\s+(?:this|the)\b)", prefilter=True)
 #: "the project ..., which the European Union funds through UNODA": the subject of the relative clause pays
 _FUNDS_WHICH = CuePattern.compile(
     r"\b(?:which|that)\s+((?:[a-z.()-]+\s+){1,7}?)(?:funds|finances|co-funds|co-finances|sponsors)\b",
