@@ -905,3 +905,17 @@ def test_a_government_that_says_it_pays_for_the_project_funds_its_event(tmp_path
     r = _roles(tmp_path, _release("The OSCE held a workshop on cybercrime in Tashkent on 3 June 2024. " + said))
     assert r["funder"] == {"Germany"}
     assert r["organizer"] == {"OSCE"}
+
+
+def test_an_organisation_s_body_named_by_what_it_is_is_not_the_organisation(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The SCO anti-terror body held a meeting of its Council in Tashkent on 16 March 2017, where the Regional "
+        "Anti-Terrorist Structure of the Shanghai Cooperation Organization (SCO RATS) agreed on joint drills."))
+    assert "SCO" not in r["organizer"]
+
+
+def test_what_a_speaker_recalls_names_no_organiser_of_this_event(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The SCO RATS held a conference in Tashkent on 16 March 2017. He recalled the declaration of the most recent "
+        "SCO summit, which the OSCE organised, and its pledges."))
+    assert r["organizer"] == {"SCO RATS"}

@@ -114,6 +114,10 @@ _ABOUT_ANOTHER = CuePattern.compile(r"\s*(?:The\s+|Its\s+)?(?:upcoming|forthcomi
                                     r"last\s+year['’]s|last)\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b")
 
 
+#: a speaker recalling other occasions: "He recalled the Bishkek Declaration of the most recent SCO summit, in
+#: which ...", "The minister reminded participants of ..." (who held those is not who held this event)
+_SPEAKER_RECALLED = re.compile(r"[\s*_]*(?:He|She|They|(?:The|the)\s+(?:[\w-]+\s+){0,3}?[a-z]+|"
+                               r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})\s+(?:also\s+)?(?:recalled|reminded)\b")
 #: a sentence that opens in years gone by: "In 2015-2017, Kyrgyzstan, Tajikistan and Belarus carried out ..."
 _EARLIER_YEARS = re.compile(r"\s*(?:In|Between|From|During)\s+(?:the\s+years?\s+)?(?P<y1>(?:19|20)\d\d)"
                             r"(?:\s*(?:[–—-]|and|to)\s*(?P<y2>(?:19|20)\d\d))?\b")
@@ -154,6 +158,9 @@ def _in_earlier_years(text: str, s: Sentence, rec: EventRecord) -> bool:
 
 #: between a body and the organisation it belongs to: "ECOFEL) of the Egmont Group", "(ECOFEL) of the"
 _BODY_OF = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?\s+of\s+(?:the\s+)?")
+#: a body of an organisation named by what it is, after the organisation's acronym: "SCO anti-terror body", "the
+#: CIS's counter-terrorism structure"
+_ITS_BODY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:body|structure|organ)\b", re.IGNORECASE)
 #: the country an event helps: "To help Turkmenistan protect ...", "assisting Kyrgyzstan in ..."
 _HELPED = re.compile(r"\b(?:help|helps|helping|assist|assists|assisting|enable|enables|enabling)\s+(?:the\s+)?$", re.I)
 
@@ -191,6 +198,7 @@ class OrganiserRules(ExtractorState):
         earlier = self._earlier_paragraphs(rec)
         sentences = [s for s in self.body if (self.announced or not self._future(s))
                      and not _ABOUT_ANOTHER.match(self.masked, s.start, self._low)
+                     and not _SPEAKER_RECALLED.match(self.masked, s.start)
                      and not _in_earlier_years(self.masked, s, rec) and s.paragraph not in earlier]
         if self.head.title_span and roles.may_assign(self.head.title):
             # "OSCE organizes training courses on ...": the headline says who held the event too
@@ -259,7 +267,8 @@ class OrganiserRules(ExtractorState):
         heads = [m for m in self.registry if (m.start < top or (m.start < lead and _ISSUED_BY.search(
                      self.masked, max(0, m.start - 30), m.start)))
                  and (m.kind == "org" or owners.get(m.value) == m.value)
-                 and not _PAID_BY.search(self.masked, max(0, m.start - 30), m.start)]
+                 and not _PAID_BY.search(self.masked, max(0, m.start - 30), m.start)
+                 and not (" " not in m.surface.strip() and _ITS_BODY.match(self.masked, m.end))]
         if len({m.value for m in heads}) != 1:
             return  # ("Funded by the European Union" on a project's page: its donor, not its publisher)
         m = heads[0]
@@ -454,6 +463,8 @@ class OrganiserRules(ExtractorState):
                     # the Shanghai Cooperation Organization": states, not the SCO (but "the Interparliamentary
                     # Assembly of the CIS member nations" is the Assembly)
                     continue
+                if " " not in m.surface.strip() and _ITS_BODY.match(m_text, m.end):
+                    continue  # "SCO anti-terror body agrees to hold ...": a body of the SCO (its RATS), not the SCO
                 out.append((m.value, role, a, b, *_as_registered(m.surface, m.value)))
             elif m.kind in ("government", "country", "country_gov"):
                 if role == "organizer" and _ITS_PEOPLE.match(m_text, m.end):
