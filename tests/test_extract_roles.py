@@ -919,3 +919,18 @@ def test_what_a_speaker_recalls_names_no_organiser_of_this_event(tmp_path):
         "The SCO RATS held a conference in Tashkent on 16 March 2017. He recalled the declaration of the most recent "
         "SCO summit, which the OSCE organised, and its pledges."))
     assert r["organizer"] == {"SCO RATS"}
+
+
+def test_an_exercise_of_an_organisation_s_member_states_is_the_organisation_s(tmp_path):
+    """'A joint special tactical exercise of the member states of the CSTO got under way': the CSTO's exercise, not
+    one the host country held alone (the guess for an exercise with no organiser named)."""
+    r = _roles(tmp_path, _release(
+        "A joint special tactical exercise of the member states of the Collective Security Treaty Organization (CSTO) "
+        "got under way near Balykchy on 3 August 2022.", title="Cobalt-2022 exercise kicks off in Issyk-Kul region"))
+    assert r["organizer"] == {"CSTO"}
+
+
+def test_an_organisation_s_member_states_that_held_an_exercise_are_not_the_organisation(tmp_path):
+    r = _roles(tmp_path, _release(
+        "The competent authorities of the SCO member states conducted a joint exercise in Xiamen on 3 December 2019."))
+    assert "SCO" not in r["organizer"]

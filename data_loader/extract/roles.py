@@ -231,14 +231,19 @@ def _after_an_event(sentence: str, pos: int) -> bool:
 
 def _event_of_before(sentence: str, pos: int) -> bool:
     """'the 10th Conference of the SCO RATS': an event named as an organisation's own, right before ``pos``."""
-    words = sentence[max(0, pos - 30) : pos].lower().split()
+    words = sentence[max(0, pos - 60) : pos].lower().split()
     if words[-1:] == ["the"]:
         words = words[:-1]
+    if words[-4:-1] in (["the", "member", "states"], ["the", "member", "countries"]) and words[-1:] == ["of"]:
+        # "a joint exercise of the member states of the Collective Security Treaty Organization": its members', so
+        # the organisation's own
+        words = words[:-4]
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _OWN_EVENT_WORDS
 
 
 _OWN_EVENT_WORDS = frozenset(
-    "conference meeting session forum summit workshop seminar congress assembly plenary week".split())  # noqa: SIM905
+    "conference meeting session forum summit workshop seminar congress assembly plenary week exercise exercises"  # noqa: SIM905
+    .split())
 #: "delivered opening remarks at the workshop", "presented a statement": a speech, not the event, was delivered
 _SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:(?:opening|welcoming|welcome|closing|keynote|"
                             r"introductory|concluding)\s+)?(?:remarks|speech(?:es)?|statements?|address(?:es)?|"
