@@ -886,3 +886,15 @@ def test_a_city_that_hosted_it_with_its_country_between_is_the_venue(tmp_path):
         "On 12 December 2019 the city of Xiamen in the People's Republic of China hosted the joint anti-terrorist "
         "exercise of the competent authorities of the member states.\n"))
     assert _place(ev) == ("Xiamen", "CHN", "city")
+
+
+def test_an_ngo_s_office_named_with_its_country_gives_the_country_by_guess_not_its_government(tmp_path):
+    """'IWPR Tajikistan conducted dialogue meetings in four district centres': the NGO's office in Tajikistan (not
+    Tajikistan's government); with no place named, the office's country is a guess at the venue's."""
+    text = ("Dialogue meetings on religion\n\nIWPR Tajikistan conducted dialogue meetings on religion and security in "
+            "four district centres on 3-6 June 2019.\n")
+    ev = _event(tmp_path, text)
+    assert ev["country_iso3"] == "TJK" and pd.isna(ev["city"])
+    (tmp_path / "b").mkdir()
+    orgs = one_event_tables(tmp_path / "b", text).event_organizations
+    assert set(orgs.loc[orgs["role"] == "organizer", "organization"]) == {"IWPR"}

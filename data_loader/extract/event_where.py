@@ -406,6 +406,24 @@ class WhereRules(ExtractorState):
         _evidence(rec, "country_iso3", iso, at.start, at.end, GUESSED,
                   f"no place is named: the country whose government held it, {country_name(iso)}")
 
+    def _office_country(self, rec: EventRecord) -> None:
+        """No place is named, and the organiser is named with its office's country ("IWPR Tajikistan conducted
+        dialogue meetings in four district centres"): an office runs its events in its own country, a guess (not
+        made for a report with no date either, which a guessed place would not make an event of)."""
+        if rec.location_precision not in (None, "region") or rec.country_iso3 or rec.format == "virtual" \
+                or not rec.year:
+            return
+        for e in rec.evidence:
+            if e.field != "organizer" or country_iso3(e.value) is not None:
+                continue
+            office = _OFFICE_COUNTRY.match(self.masked, e.end)
+            iso = country_iso3(office.group(1)) if office is not None else None
+            if iso is not None:
+                rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+                _evidence(rec, "country_iso3", iso, e.start, e.end + office.end() - office.start(), GUESSED,
+                          f"no place is named: {e.value}'s office in {country_name(iso)} held it")
+                return
+
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:
         # the city as the text's mention reads it (a namesake town in the country the text names), else by name
@@ -466,3 +484,7 @@ class WhereRules(ExtractorState):
                 if c.kind == "country" and re.search(r"\bin\s+$", before) and _PROVINCE_AFTER.match(self.masked, c.end):
                     return c.value, c.start, c.end  # "in Tajikistan's mountainous Gorno-Badakhshan Autonomous Region"
         return None
+
+
+#: the country an organisation's office is in, written right after its name: "IWPR Tajikistan", "UNDP Kyrgyzstan"
+_OFFICE_COUNTRY = re.compile(r" ([A-Z][a-z]+(?: Republic)?)\b(?!['’]s)")

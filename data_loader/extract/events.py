@@ -788,6 +788,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._participants(rec)
         self._organizations(rec)
         self._held_at_home(rec)
+        self._office_country(rec)
         self._programmes(rec)
         self._programme_owner_held(rec)
         self._themes(rec)

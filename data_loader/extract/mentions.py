@@ -203,7 +203,7 @@ _ABROAD_IN = re.compile(r"\b(?:Embass(?:y|ies)|Consulate(?:\s+General)?|Mission|
 
 
 #: kinds of organisation that keep offices named after a country ("UNDP Kazakhstan", "IOM Tajikistan")
-_OFFICE_KINDS = frozenset({"un", "intl"})
+_OFFICE_KINDS = frozenset({"un", "intl", "ngo"})  # "IWPR Tajikistan" is an NGO's office there, too
 
 
 def without_country_offices(text: str, registry: list[Mention], countries: list[Mention]) -> list[Mention]:
