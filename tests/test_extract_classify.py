@@ -556,3 +556,15 @@ def test_a_simulation_that_qualifies_the_activity_is_its_method(tmp_path):
         "Youth councils meet in Bishkek\n\n"
         "From 19 to 22 October 2017, members of youth councils gathered in Bishkek for a simulation game seminar.\n"))
     assert t.events.iloc[0]["event_type"] == "workshop"
+
+
+def test_an_event_about_extremism_that_no_theme_s_keywords_name_is_pve(tmp_path):
+    _, themes = _event(tmp_path, "Students attend lecture on extremism\n\nOn 26 April 2022, a lecture on extremism "
+                                 "was given in Bishkek to more than 200 students of Jaiyl district.\n")
+    assert themes == {"pve"}
+
+
+def test_extremism_does_not_add_pve_beside_a_theme_the_keywords_give(tmp_path):
+    _, themes = _event(tmp_path, "Seminar on terrorist financing\n\nA seminar on countering the financing of terrorism "
+                                 "and extremism was held for bankers in Bishkek on 26 April 2022.\n")
+    assert themes == {"financing"}

@@ -9,7 +9,7 @@ from functools import cached_property
 from data_loader.casefold import CuePattern
 from data_loader.extract import classify, programmes
 from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
-from data_loader.extract.records import INFERRED, EventRecord
+from data_loader.extract.records import GUESSED, INFERRED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.registries import mandates
 
@@ -22,6 +22,8 @@ _QUOTED_TITLE = re.compile(r"\b(?:devoted\s+to|dedicated\s+to|entitled|titled|un
 #: a sentence about the event itself: "It also falls ...", "The event was part of ..."
 _ABOUT_EVENT = re.compile(r"\s*(?:It|This|These|They|The\s+(?:event|activity|initiative|visit))\b")
 #: people who met somewhere or on some day, told of an event no noun names
+#: extremism named as what an event is about (see ``_extremism_theme``)
+_EXTREMISM = re.compile(r"\bextremis[mt]s?\b", re.IGNORECASE)
 _MET_AT = re.compile(r"\b(?:met|gathered|convened)\s+(?:(?:online|virtually|again|together)\s+)?(?:in|at|on|online)\b")
 #: a cue that ties a programme named after it to the event
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
@@ -331,6 +333,20 @@ class WhatRules(ExtractorState):
                 why += f", against {scores[picked[0]][0]:g} for the leading theme"
             a, b = spans[0]  # the first keyword; the reasoning names the others
             _evidence(rec, "theme", theme, a, b, INFERRED, why)
+        if not picked:
+            self._extremism_theme(rec, lead)
+
+    def _extremism_theme(self, rec: EventRecord, lead: Sentence) -> None:
+        """'A lecture on extremism was given to 200 students': no theme's keywords score, but an event the headline
+        or lead says is about extremism is about preventing it (the codebook's pve), a weaker reading than the
+        keywords', asked only when they give no theme."""
+        spans = [self.head.title_span] if self.head.title_span else []
+        for a, b in [*spans, (lead.start, lead.end)]:
+            if (m := _EXTREMISM.search(self.masked, a, b)) is not None:
+                rec.themes.append("pve")
+                _evidence(rec, "theme", "pve", m.start(), m.end(), GUESSED,
+                          "no theme's keywords score; the headline or lead says the event is about extremism")
+                return
 
     @staticmethod
     def _mandate_themes(rec: EventRecord, scores: dict[str, tuple[float, list[tuple[int, int]]]]) -> None:
