@@ -262,6 +262,9 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         ("The OSCE held a course on X-ray screening for aviation security staff of the airport",
          "vulnerable_targets"),
         ("The KNB held a lecture on the protection of facilities vulnerable to terrorism", "vulnerable_targets"),
+        ("The Counter-Terrorism Committee held an open briefing on Central Asia", "strategy"),
+        ("The Legal Experts Group of the SCO RATS held a meeting", "strategy"),
+        ("The EAEU states held a forum on their joint anti-terrorist strategy", "strategy"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):
