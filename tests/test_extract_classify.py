@@ -571,3 +571,16 @@ def test_extremism_does_not_add_pve_beside_a_theme_the_keywords_give(tmp_path):
     _, themes = _event(tmp_path, "Seminar on terrorist financing\n\nA seminar on countering the financing of terrorism "
                                  "and extremism was held for bankers in Bishkek on 26 April 2022.\n")
     assert themes == {"financing"}
+
+
+def test_an_exercise_of_troops_that_no_theme_s_keywords_describe_is_border_security(tmp_path):
+    _, themes = _event(tmp_path, "Tajik and Uzbek troops launch joint counter-terrorist exercise\n\nOn 18 September "
+                                 "2019, servicemen of the defense ministries of Tajikistan and Uzbekistan began a joint "
+                                 "counter-terrorist exercise at a training ground in Sughd.\n")
+    assert themes == {"border_security"}
+
+
+def test_an_exercise_of_rescuers_gets_no_theme_by_guess(tmp_path):
+    _, themes = _event(tmp_path, "Rescuers hold joint drill\n\nOn 18 September 2019, rescuers of Tajikistan and "
+                                 "Uzbekistan held a joint exercise at a training ground in Sughd.\n")
+    assert "border_security" not in themes

@@ -22,6 +22,9 @@ _QUOTED_TITLE = re.compile(r"\b(?:devoted\s+to|dedicated\s+to|entitled|titled|un
 #: a sentence about the event itself: "It also falls ...", "The event was part of ..."
 _ABOUT_EVENT = re.compile(r"\s*(?:It|This|These|They|The\s+(?:event|activity|initiative|visit))\b")
 #: people who met somewhere or on some day, told of an event no noun names
+#: armed forces exercising (see ``_forces_exercise_theme``)
+_FORCES = re.compile(r"\b(?:troops|servicemen|armed\s+forces|armies|army|military|defen[cs]e\s+ministr(?:y|ies)|"
+                     r"(?:collective\s+)?rapid\s+(?:deployment|reaction)\s+forces)\b", re.IGNORECASE)
 #: extremism named as what an event is about (see ``_extremism_theme``)
 _EXTREMISM = re.compile(r"\bextremis[mt]s?\b", re.IGNORECASE)
 _MET_AT = re.compile(r"\b(?:met|gathered|convened)\s+(?:(?:online|virtually|again|together)\s+)?(?:in|at|on|online)\b")
@@ -335,6 +338,20 @@ class WhatRules(ExtractorState):
             _evidence(rec, "theme", theme, a, b, INFERRED, why)
         if not picked:
             self._extremism_theme(rec, lead)
+        if not rec.themes and rec.event_type == "exercise":
+            self._forces_exercise_theme(rec)
+
+    def _forces_exercise_theme(self, rec: EventRecord) -> None:
+        """'Tajik and Uzbek troops launch first-ever joint counter-terrorist exercise': an exercise of troops or
+        rapid deployment forces that no theme's keywords describe rehearses repelling armed groups crossing into
+        the country, which the codebook files under border security (a guess, marked so)."""
+        for s in self.event_sents[:3]:
+            if (m := _FORCES.search(self.masked, s.start, s.end)) is not None:
+                rec.themes.append("border_security")
+                _evidence(rec, "theme", "border_security", m.start(), m.end(), GUESSED,
+                          "no theme's keywords score; an exercise of armed forces against terrorist groups is "
+                          "taken to rehearse the defence of the border")
+                return
 
     def _extremism_theme(self, rec: EventRecord, lead: Sentence) -> None:
         """'A lecture on extremism was given to 200 students': no theme's keywords score, but an event the headline
