@@ -574,9 +574,9 @@ def test_extremism_does_not_add_pve_beside_a_theme_the_keywords_give(tmp_path):
 
 
 def test_an_exercise_of_troops_that_no_theme_s_keywords_describe_is_border_security(tmp_path):
-    _, themes = _event(tmp_path, "Tajik and Uzbek troops launch joint counter-terrorist exercise\n\nOn 18 September "
-                                 "2019, servicemen of the defense ministries of Tajikistan and Uzbekistan began a joint "
-                                 "counter-terrorist exercise at a training ground in Sughd.\n")
+    _, themes = _event(tmp_path, "Tajik and Uzbek troops launch joint counter-terrorist exercise\n\nOn 18 "
+                                 "September 2019, servicemen of the defense ministries of Tajikistan and Uzbekistan "
+                                 "began a joint counter-terrorist exercise at a training ground in Sughd.\n")
     assert themes == {"border_security"}
 
 

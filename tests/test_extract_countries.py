@@ -594,3 +594,15 @@ def test_a_national_meeting_for_a_country_is_attended_by_it(tmp_path):
         "On 26-27 January 2017 the project opened in Almaty with a national kick-off meeting for Mongolia.\n\n"
     ))
     assert "MNG" in c["participant"]
+
+
+def test_the_audience_of_a_lecture_held_in_a_central_asian_country_is_from_there_by_guess(tmp_path):
+    c = _countries(tmp_path, "Lecture on extremism for students\n\nOn 26 April 2022, a lecture on extremism was given "
+                             "in Kara-Balta to more than 200 students of Jaiyl district.\n")
+    assert c["participant"] == {"KGZ"}
+
+
+def test_the_hosts_of_a_study_visit_do_not_take_part_in_it(tmp_path):
+    c = _countries(tmp_path, "Study visit to Astana\n\nOn 26 April 2022, a study visit to Astana was made by "
+                             "probation officers to learn about rehabilitation.\n")
+    assert "KAZ" not in c["participant"]

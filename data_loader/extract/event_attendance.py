@@ -486,12 +486,19 @@ class AttendanceRules(ExtractorState):
         ("524 prison service employees were trained", "the meeting discussed ..."): the host country's people
         took part, as the corpus writers coded 242 of 276 events held in the region. A guess, so marked: a
         study visit (type "other") is made by guests, and an online event has no host to take part."""
-        if rec.event_type in (None, "other") or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA:
-            return []  # (a study visit to Astana is made by guests: the host country does not take part)
+        if rec.event_type is None or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA:
+            return []
+        if rec.event_type == "other" and any(e.field == "event_type" and _VISIT.search(self.masked, e.start, e.end)
+                                             for e in rec.evidence):
+            return []  # a study visit to Astana is made by guests: the host country does not take part
         s = self._participation[0] if self._participation else self.event_sents[0]
         return [(rec.country_iso3, s.start, s.end, GUESSED,
                  f"a {rec.event_type} held in {country_name(rec.country_iso3)} whose participants are named without "
                  f"a country: taken to be from {country_name(rec.country_iso3)}")]
+
+
+#: an activity of guests, whose hosts do not take part in it
+_VISIT = re.compile(r"\b(?:visits?|tours?|trips?|missions?)\b", re.IGNORECASE)
 
 
 def _online_host_government(rec: EventRecord) -> list[tuple[str, int, int, str, str]]:
