@@ -798,3 +798,15 @@ def test_a_day_years_before_publication_is_kept_when_no_later_sentence_dates_the
         "Looking back at the founding meeting\n\n22.07.2022\n\n"
         "The founding meeting of the network was held in Tashkent on 7 June 2002 with 40 participants.\n"))
     assert _days(ev) == ("2002-06-07", "2002-06-07")
+
+
+@pytest.mark.parametrize("when, day", [("today", "2021-05-18"), ("yesterday", "2021-05-17"),
+                                       ("this week", None)])
+def test_today_in_the_story_s_opening_sentence_dates_the_event_the_next_sentence_names(tmp_path, when, day):
+    """'Nur-Sultan, 18 May 2021 - Members of the OSCE PA today examined ... The online hearing of the Assembly was
+    held on the theme ...': the opening sentence tells the day, the next one names the event (a week is no day)."""
+    ev = _event(tmp_path, "Experience presented at OSCE PA hearing\n\n18 May 2021\n\nNur-Sultan, 18 May 2021 - "
+                          f"Members of the OSCE Parliamentary Assembly {when} examined the approach of Kazakhstan to "
+                          "rehabilitation. The online hearing of the Assembly was held on the theme of prosecution.\n")
+    got = ev["start_date"].strftime("%Y-%m-%d") if pd.notna(ev["start_date"]) else None
+    assert got == day

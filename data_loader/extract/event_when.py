@@ -663,6 +663,16 @@ class WhenRules(ExtractorState):
                     when = pub - timedelta(days=(pub.weekday() - wd) % 7)
                 return when, s.start + w.start(), s.start + w.end(), sent
         lead = self.event_sents[0] if self.event_sents else None
+        for s in self.body:
+            # "Nur-Sultan, 18 May 2021 - Members of the OSCE PA today examined ... The online hearing of the Assembly
+            # was held on the theme ...": the story's opening sentence, before the one that names the event
+            if lead is None or s.start >= lead.start:
+                break
+            if s.paragraph == lead.paragraph and (m := _RELATIVE_DAY.search(self.masked, s.start, s.end)) \
+                    and not m.group(1).lower().endswith("week"):  # (a week is no day)
+                key = m.group(1).lower().split()[0]
+                return pub + timedelta(days=_DAY_OFFSETS.get(key, 0)), m.start(), m.end(), \
+                    self.masked[s.start : s.end]
         if lead is not None and not self._sentence_dates(lead):
             # "The first CIS conference ... is under way at the Ala-Archa residence": on the day of publication
             sent = self.masked[lead.start : lead.end]
