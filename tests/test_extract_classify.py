@@ -584,3 +584,12 @@ def test_an_exercise_of_rescuers_gets_no_theme_by_guess(tmp_path):
     _, themes = _event(tmp_path, "Rescuers hold joint drill\n\nOn 18 September 2019, rescuers of Tajikistan and "
                                  "Uzbekistan held a joint exercise at a training ground in Sughd.\n")
     assert "border_security" not in themes
+
+
+@pytest.mark.parametrize("met", [
+    "researchers and officials from Kazakhstan and Russia came together in Almaty",
+    "the Council of Border Troops Commanders of the CIS member states met for a session in Tashkent",
+])
+def test_people_who_came_together_or_met_for_a_session_held_a_meeting(tmp_path, met):
+    ev, _ = _event(tmp_path, f"Border commanders review the situation\n\nOn 28 March 2019 {met}.\n")
+    assert ev["event_type"] == "meeting"

@@ -27,7 +27,8 @@ _FORCES = re.compile(r"\b(?:troops|servicemen|armed\s+forces|armies|army|militar
                      r"(?:collective\s+)?rapid\s+(?:deployment|reaction)\s+forces)\b", re.IGNORECASE)
 #: extremism named as what an event is about (see ``_extremism_theme``)
 _EXTREMISM = re.compile(r"\bextremis[mt]s?\b", re.IGNORECASE)
-_MET_AT = re.compile(r"\b(?:met|gathered|convened)\s+(?:(?:online|virtually|again|together)\s+)?(?:in|at|on|online)\b")
+_MET_AT = re.compile(r"\b(?:met|gathered|convened|came\s+together)\s+(?:(?:online|virtually|again|together)\s+)?"
+                     r"(?:in|at|on|online|for\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:session|sitting))\b")
 #: a cue that ties a programme named after it to the event
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
                      r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"
