@@ -48,7 +48,7 @@ FLOORS = [
     ("tune28", 0.96, 0.83),
     ("tune29", 0.83, 0.25),
     ("tune30", 0.96, 0.83),
-    ("blind", 0.81, 0.57),  # programmes is 0.571
+    ("tune31", 0.81, 0.57),  # programmes is 0.571
 ]
 
 
