@@ -25,6 +25,10 @@ _ABOUT_EVENT = re.compile(r"\s*(?:It|This|These|They|The\s+(?:event|activity|ini
 #: armed forces exercising (see ``_forces_exercise_theme``)
 _FORCES = re.compile(r"\b(?:troops|servicemen|armed\s+forces|armies|army|military|defen[cs]e\s+ministr(?:y|ies)|"
                      r"(?:collective\s+)?rapid\s+(?:deployment|reaction)\s+forces)\b", re.IGNORECASE)
+#: a site an anti-terrorist exercise is held at, or its civil headquarters (see ``_forces_exercise_theme``)
+_SITE = re.compile(r"\b(?:operational\s+headquarters|school|premises|grounds|port|industrial\s+zone|offshore|"
+                   r"oil\s+field|shopping|stadium|railway\s+station|airport|hostages?|terrorist\s+attack|"
+                   r"act\s+of\s+terrorism)\b", re.IGNORECASE)
 #: extremism named as what an event is about (see ``_extremism_theme``)
 _EXTREMISM = re.compile(r"\bextremis[mt]s?\b", re.IGNORECASE)
 _MET_AT = re.compile(r"\b(?:met|gathered|convened|came\s+together)\s+(?:(?:online|virtually|again|together)\s+)?"
@@ -345,13 +349,24 @@ class WhatRules(ExtractorState):
     def _forces_exercise_theme(self, rec: EventRecord) -> None:
         """'Tajik and Uzbek troops launch first-ever joint counter-terrorist exercise': an exercise of troops or
         rapid deployment forces that no theme's keywords describe rehearses repelling armed groups crossing into
-        the country, which the codebook files under border security (a guess, marked so)."""
+        the country, which the codebook files under border security; one of police and special services,
+        stopping an attack on a site (vulnerable targets). Both are guesses, marked so."""
         for s in self.event_sents[:3]:
             if (m := _FORCES.search(self.masked, s.start, s.end)) is not None:
                 rec.themes.append("border_security")
                 _evidence(rec, "theme", "border_security", m.start(), m.end(), GUESSED,
                           "no theme's keywords score; an exercise of armed forces against terrorist groups is "
                           "taken to rehearse the defence of the border")
+                return
+        # "the capital's operational headquarters for combating terrorism will hold an anti-terrorist exercise on the
+        # grounds of school No. 29", "in the waters of the commercial sea port": an exercise of police and special
+        # services at a site rehearses stopping an attack on a place people use (the writers coded 13 of 63 so)
+        for s in self.event_sents[:3]:
+            if (m := _SITE.search(self.masked, s.start, s.end)) is not None:
+                rec.themes.append("vulnerable_targets")
+                _evidence(rec, "theme", "vulnerable_targets", m.start(), m.end(), GUESSED,
+                          "no theme's keywords score; an anti-terrorist exercise at a site, with no armed forces "
+                          "named, is taken to rehearse stopping an attack on it")
                 return
 
     def _extremism_theme(self, rec: EventRecord, lead: Sentence) -> None:
