@@ -596,7 +596,7 @@ def test_people_who_came_together_or_met_for_a_session_held_a_meeting(tmp_path, 
 
 
 def test_an_exercise_at_a_school_that_no_theme_s_keywords_describe_is_vulnerable_targets(tmp_path):
-    _, themes = _event(tmp_path, "Anti-terrorist exercise in the capital\n\nOn 9 October 2021 the capital's operational "
-                                 "headquarters for combating terrorism held an anti-terrorist exercise on the grounds of "
-                                 "secondary school No. 29.\n")
+    _, themes = _event(tmp_path, "Anti-terrorist exercise in the capital\n\nOn 9 October 2021 the capital's "
+                                 "operational headquarters for combating terrorism held an anti-terrorist exercise on "
+                                 "the grounds of secondary school No. 29.\n")
     assert themes == {"vulnerable_targets"}

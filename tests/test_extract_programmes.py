@@ -552,3 +552,11 @@ def test_an_alias_with_an_unquoted_comma_in_the_last_column_is_read_as_typed(tmp
     assert registries._rows("programmes.csv") == [
         {"canonical": "CFT Programme", "owner": "UNOCT",
          "aliases": "Global Programme on Detecting, Preventing and Countering|CFT"}]
+
+
+@pytest.mark.parametrize("written", ["the UNODC Global Programme against Money Laundering", "GPML",
+                                     "the Global Programme against Money Laundering, Proceeds of Crime and the "
+                                     "Financing of Terrorism"])
+def test_the_money_laundering_programme_has_its_short_name_without_its_owner(written):
+    """The codebook's short name; the owner is coded as the organiser, not in the programme's name."""
+    assert registry_programme(written.removeprefix("the ")) == "Global Programme against Money Laundering"
