@@ -934,3 +934,15 @@ def test_an_organisation_s_member_states_that_held_an_exercise_are_not_the_organ
     r = _roles(tmp_path, _release(
         "The competent authorities of the SCO member states conducted a joint exercise in Xiamen on 3 December 2019."))
     assert "SCO" not in r["organizer"]
+
+
+def test_a_donor_agency_s_support_funds_an_event_its_government_hosts(tmp_path):
+    """'hosted by the Justice Academy of Türkiye and held with the support of the TİKA Programme Coordination Office':
+    the agency's support is its government's money, so Turkey both organised and funded the colloquium; a colloquium
+    is an event (a conference)."""
+    r = _roles(tmp_path, _release(
+        "From 14 to 18 October 2019 Uzbek prosecutors took part in the international colloquium on terrorism in "
+        "Istanbul. The colloquium was hosted by the Justice Academy of Türkiye and held with the support of the "
+        "TİKA Programme Coordination Office in Tashkent."))
+    assert r["organizer"] == {"Turkey"}
+    assert r["funder"] == {"Turkey"}

@@ -531,8 +531,17 @@ class OrganiserRules(ExtractorState):
         funders: dict[str, bool] = {}
         for name, role, a, b, *_ in result:
             if role == "funder" and name in organisers:
-                funders[name] = funders.get(name, False) or _MONEY.search(self.masked, a, b) is not None
+                funders[name] = funders.get(name, False) or _MONEY.search(self.masked, a, b) is not None \
+                    or self._by_donor_agency(a, b)
         return {name for name, paid in funders.items() if not paid}
+
+    def _by_donor_agency(self, a: int, b: int) -> bool:
+        """Whether the backing words at ``a``-``b`` name a government's development agency ("with the support of
+        the TİKA Programme Coordination Office"): such an agency's support is its government's money, also where
+        another body of that government hosted the event."""
+        orgs, matcher = organization_registry()
+        return any(a <= m.start < b and m.kind == "org" and (written := matcher.lookup(m.surface)) in orgs
+                   and orgs[written].kind == "donor" for m in self.registry)
 
     def _earlier_paragraphs(self, rec: EventRecord) -> set[int]:
         """Paragraphs after the story's first that open on a day of an earlier year than the event's ("It should

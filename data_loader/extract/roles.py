@@ -17,7 +17,7 @@ from data_loader.extract.mentions import HOLDING_ADJECTIVES, Mention
 
 EVENT_NOUN = (
     r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?:video[\s-]?)?conferences?|forums?|"
-    r"dialogues?|summits?|symposium|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|drills?|convenings?|"
+    r"dialogues?|summits?|symposium|colloqui(?:um|a|ums)|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|drills?|convenings?|"
     r"congress(?:es)?|plenar(?:y|ies)|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
     # a part of a course held on its days ("the second module of the course", "The module took place in Osh"), not
