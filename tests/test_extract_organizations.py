@@ -976,3 +976,17 @@ def test_an_unregistered_organisation_is_coded_by_its_name_not_its_acronym_nor_i
 def test_international_bodies_known_by_acronyms_are_registered(written):
     text = f"The meeting was organised by {written} in Tashkent."
     assert [m.value for m in find_registry(text) if m.kind == "org"] in (["OTS"], ["ITMCFM"], ["RAN"], ["GCERF"])
+
+
+def test_an_unregistered_long_name_with_a_registered_acronym_is_that_organisation():
+    """'the Regional Centre for Combating Illicit Trafficking of Narcotic Drugs (CARICC)': another name than the
+    registry's, but the acronym in brackets is a registered organisation's, so the name is coded as it, not counted
+    a second time under its long name."""
+    text = "trained with the Regional Centre for Combating Illicit Trafficking of Narcotic Drugs (CARICC) in Almaty"
+    assert _unknown_names(text) == []
+    assert [m.value for m in find_registry(text) if m.kind == "org"] == ["CARICC"]
+
+
+def test_co_ordination_is_coordination_in_a_registered_name():
+    text = "with the Central Asian Regional Information and Co-ordination Centre in Almaty"
+    assert [m.value for m in find_registry(text) if m.kind == "org"] == ["CARICC"]

@@ -406,6 +406,8 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
             name = " ".join(text[s:e].split())
         if _after_known(text, s, ends):
             continue  # "UNODC Regional Office for Central Asia", "the OSCE's Programme Office": part of a known one
+        if acronym is not None and (m.start("acr"), m.end("acr")) in spans and _registered_org(acronym):
+            continue  # "the Regional Centre for Combating ... (CARICC)": the known acronym names it, counted once
         for joint in _COUNTRY_AND.finditer(text, s, e):
             if country_iso3(joint.group(1)) is not None and _UNKNOWN_HEAD.search(text, joint.end(), e):
                 # "... Protection of Population of Turkmenistan and the Magtymguly Youth Organization": a name
@@ -459,6 +461,12 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
         value = (acronym if programme_like and acronym else None) or name.replace("’", "'")
         out.append(Mention(s, e, kind, value, text[s:e]))
     return out
+
+
+def _registered_org(acronym: str) -> bool:
+    """Whether an acronym in brackets is a registered organisation's ("... Centre for Combating Illicit Trafficking
+    of Narcotic Drugs (CARICC)": a name other than the registry's, for an organisation it knows)."""
+    return organizations()[1].lookup(acronym) is not None
 
 
 def is_government_name(name: str) -> bool:

@@ -41,8 +41,9 @@ def _aliases(cell: str) -> list[str]:
 #: release may write either ("Organisation for Security and Cooperation in Europe"), so every alias is
 #: also known in the other spellings and a curator lists one of them only
 _SPELLINGS = [("isation", "ization"), ("Centre", "Center"), ("Co-operation", "Cooperation"),
-              ("co-operation", "cooperation"), ("Programme", "Program"), ("programme", "program"),
-              ("Counter-Terrorism", "Counter Terrorism"), ("Defence", "Defense")]
+              ("co-operation", "cooperation"), ("Co-ordination", "Coordination"), ("co-ordination", "coordination"),
+              ("Programme", "Program"), ("programme", "program"), ("Counter-Terrorism", "Counter Terrorism"),
+              ("Defence", "Defense")]
 #: at most this many spellings of one alias (a name with every word spelt both ways is rare and long)
 _MAX_SPELLINGS = 16
 
