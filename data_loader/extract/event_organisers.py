@@ -161,6 +161,14 @@ _BODY_OF = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?\s+of\s+(?:the\s+)?")
 #: a body of an organisation named by what it is, after the organisation's acronym: "SCO anti-terror body", "the
 #: CIS's counter-terrorism structure"
 _ITS_BODY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:body|structure|organ)\b", re.IGNORECASE)
+
+
+def _names_its_body(text: str, m: mentions.Mention) -> bool:
+    """Whether an organisation's acronym stands before one of its bodies, named by what it is ("SCO anti-terror
+    body"): the body is meant, not the organisation."""
+    return " " not in m.surface.strip() and _ITS_BODY.match(text, m.end) is not None
+
+
 #: the country an event helps: "To help Turkmenistan protect ...", "assisting Kyrgyzstan in ..."
 _HELPED = re.compile(r"\b(?:help|helps|helping|assist|assists|assisting|enable|enables|enabling)\s+(?:the\s+)?$", re.I)
 
@@ -268,7 +276,7 @@ class OrganiserRules(ExtractorState):
                      self.masked, max(0, m.start - 30), m.start)))
                  and (m.kind == "org" or owners.get(m.value) == m.value)
                  and not _PAID_BY.search(self.masked, max(0, m.start - 30), m.start)
-                 and not (" " not in m.surface.strip() and _ITS_BODY.match(self.masked, m.end))]
+                 and not _names_its_body(self.masked, m)]
         if len({m.value for m in heads}) != 1:
             return  # ("Funded by the European Union" on a project's page: its donor, not its publisher)
         m = heads[0]
@@ -463,7 +471,7 @@ class OrganiserRules(ExtractorState):
                     # the Shanghai Cooperation Organization": states, not the SCO (but "the Interparliamentary
                     # Assembly of the CIS member nations" is the Assembly)
                     continue
-                if " " not in m.surface.strip() and _ITS_BODY.match(m_text, m.end):
+                if _names_its_body(m_text, m):
                     continue  # "SCO anti-terror body agrees to hold ...": a body of the SCO (its RATS), not the SCO
                 out.append((m.value, role, a, b, *_as_registered(m.surface, m.value)))
             elif m.kind in ("government", "country", "country_gov"):
@@ -632,18 +640,20 @@ def _implementers_as_partners(result: list[tuple[str, str, int, int, str, str]],
         return result
     return [(n, "partner", a, b, c, "named as implementing the wider project; another body ran the event")
             if r == "organizer" and a in project_said else (n, r, a, b, c, w) for n, r, a, b, c, w in result]
+#: the participles that tell who pays for or runs a project
+_RUN_PARTICIPLES = r"(?:co-)?funded|financed|implemented|managed|run"
 _PROJECT_DESCRIBED = re.compile(r"[\s*_]*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?:project|programme|program|initiative)|"
                                 r"(?:The\s+)?[A-Z]{3,}(?:\s+(?:project|programme))?)"
-                                r"\s+(?:is|was|has\s+been|are)\s+(?:(?:co-)?funded|financed|implemented|managed|run|"
-                                r"(?:co-)?chaired|(?:co-)?led\s+by)\b")
+                                r"\s+(?:is|was|has\s+been|are)\s+(?:" + _RUN_PARTICIPLES
+                                + r"|(?:co-)?chaired|(?:co-)?led\s+by)\b")
 #: a sentence that says what a project is: "COMPASS is a UK-government-funded (GCRF) capacity-building project
 #: led by ..."
 _PROJECT_IS_A = re.compile(r"[\s*_]*(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}(?:\s*\([^)]{1,30}\))?\s+is\s+an?\s+"
                            r"(?:[\w,()-]+\s+){0,6}?(?:project|programme|program|initiative)\b")
 #: "It is implemented by UNOCT, UNODC and UNDP" right after a sentence opening with a programme: the programme's
 #: implementers
-_IT_IS_RUN = re.compile(r"[\s*_]*It\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:(?:co-)?funded|financed|implemented|"
-                        r"managed|run|(?:co-)?led)\b")
+_IT_IS_RUN = re.compile(r"[\s*_]*It\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:" + _RUN_PARTICIPLES
+                        + r"|(?:co-)?led)\b")
 #: an event held on an organisation's premises, right before its name: "was held at the National Bank of",
 #: "took place at the headquarters of the"
 _HELD_AT = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|being)\s+(?:held|organi[sz]ed|conducted|hosted)|took\s+place)"

@@ -21,7 +21,6 @@ _QUOTED_TITLE = re.compile(r"\b(?:devoted\s+to|dedicated\s+to|entitled|titled|un
                            re.IGNORECASE)
 #: a sentence about the event itself: "It also falls ...", "The event was part of ..."
 _ABOUT_EVENT = re.compile(r"\s*(?:It|This|These|They|The\s+(?:event|activity|initiative|visit))\b")
-#: people who met somewhere or on some day, told of an event no noun names
 #: armed forces exercising (see ``_forces_exercise_theme``)
 _FORCES = re.compile(r"\b(?:troops|servicemen|armed\s+forces|armies|army|military|defen[cs]e\s+ministr(?:y|ies)|"
                      r"(?:collective\s+)?rapid\s+(?:deployment|reaction)\s+forces)\b", re.IGNORECASE)
@@ -31,6 +30,7 @@ _SITE = re.compile(r"\b(?:operational\s+headquarters|school|premises|grounds|por
                    r"act\s+of\s+terrorism)\b", re.IGNORECASE)
 #: extremism named as what an event is about (see ``_extremism_theme``)
 _EXTREMISM = re.compile(r"\bextremis[mt]s?\b", re.IGNORECASE)
+#: people who met somewhere or on some day, told of an event no noun names
 _MET_AT = re.compile(r"\b(?:met|gathered|convened|came\s+together)\s+(?:(?:online|virtually|again|together)\s+)?"
                      r"(?:in|at|on|online|for\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:session|sitting))\b")
 #: a cue that ties a programme named after it to the event
@@ -342,44 +342,37 @@ class WhatRules(ExtractorState):
             a, b = spans[0]  # the first keyword; the reasoning names the others
             _evidence(rec, "theme", theme, a, b, INFERRED, why)
         if not picked:
-            self._extremism_theme(rec, lead)
-        if not rec.themes and rec.event_type == "exercise":
-            self._forces_exercise_theme(rec)
+            self._guessed_themes(rec, lead)
 
-    def _forces_exercise_theme(self, rec: EventRecord) -> None:
-        """'Tajik and Uzbek troops launch first-ever joint counter-terrorist exercise': an exercise of troops or
-        rapid deployment forces that no theme's keywords describe rehearses repelling armed groups crossing into
-        the country, which the codebook files under border security; one of police and special services,
-        stopping an attack on a site (vulnerable targets). Both are guesses, marked so."""
-        for s in self.event_sents[:3]:
-            if (m := _FORCES.search(self.masked, s.start, s.end)) is not None:
-                rec.themes.append("border_security")
-                _evidence(rec, "theme", "border_security", m.start(), m.end(), GUESSED,
-                          "no theme's keywords score; an exercise of armed forces against terrorist groups is "
-                          "taken to rehearse the defence of the border")
-                return
-        # "the capital's operational headquarters for combating terrorism will hold an anti-terrorist exercise on the
-        # grounds of school No. 29", "in the waters of the commercial sea port": an exercise of police and special
-        # services at a site rehearses stopping an attack on a place people use (the writers coded 13 of 63 so)
-        for s in self.event_sents[:3]:
-            if (m := _SITE.search(self.masked, s.start, s.end)) is not None:
-                rec.themes.append("vulnerable_targets")
-                _evidence(rec, "theme", "vulnerable_targets", m.start(), m.end(), GUESSED,
-                          "no theme's keywords score; an anti-terrorist exercise at a site, with no armed forces "
-                          "named, is taken to rehearse stopping an attack on it")
-                return
+    def _guessed_themes(self, rec: EventRecord, lead: Sentence) -> None:
+        """A theme guessed, and marked so, where no theme's keywords score: 'A lecture on extremism was given to 200
+        students' (the headline or lead says the event is about extremism: preventing it, the codebook's pve);
+        'Tajik and Uzbek troops launch first-ever joint counter-terrorist exercise' (an exercise of troops rehearses
+        repelling armed groups crossing into the country, which the codebook files under border security); "the
+        capital's operational headquarters for combating terrorism will hold an anti-terrorist exercise on the
+        grounds of school No. 29" (an exercise of police and special services at a site rehearses stopping an attack
+        on a place people use: the writers coded 13 of 63 exercises so)."""
+        heading = [self.head.title_span] if self.head.title_span else []
+        if self._guess_theme(rec, [*heading, (lead.start, lead.end)], _EXTREMISM, "pve",
+                             "the headline or lead says the event is about extremism") or rec.event_type != "exercise":
+            return
+        about = [(s.start, s.end) for s in self.event_sents[:3]]
+        if not self._guess_theme(rec, about, _FORCES, "border_security",
+                                 "an exercise of armed forces against terrorist groups is taken to rehearse the "
+                                 "defence of the border"):
+            self._guess_theme(rec, about, _SITE, "vulnerable_targets",
+                              "an anti-terrorist exercise at a site, with no armed forces named, is taken to rehearse "
+                              "stopping an attack on it")
 
-    def _extremism_theme(self, rec: EventRecord, lead: Sentence) -> None:
-        """'A lecture on extremism was given to 200 students': no theme's keywords score, but an event the headline
-        or lead says is about extremism is about preventing it (the codebook's pve), a weaker reading than the
-        keywords', asked only when they give no theme."""
-        spans = [self.head.title_span] if self.head.title_span else []
-        for a, b in [*spans, (lead.start, lead.end)]:
-            if (m := _EXTREMISM.search(self.masked, a, b)) is not None:
-                rec.themes.append("pve")
-                _evidence(rec, "theme", "pve", m.start(), m.end(), GUESSED,
-                          "no theme's keywords score; the headline or lead says the event is about extremism")
-                return
+    def _guess_theme(self, rec: EventRecord, spans: list[tuple[int, int]], words: re.Pattern[str], theme: str,
+                     why: str) -> bool:
+        """Give the event ``theme``, cited at the first of ``words`` in ``spans``, if there is one."""
+        for a, b in spans:
+            if (m := words.search(self.masked, a, b)) is not None:
+                rec.themes.append(theme)
+                _evidence(rec, "theme", theme, m.start(), m.end(), GUESSED, f"no theme's keywords score; {why}")
+                return True
+        return False
 
     @staticmethod
     def _mandate_themes(rec: EventRecord, scores: dict[str, tuple[float, list[tuple[int, int]]]]) -> None:

@@ -644,8 +644,7 @@ class WhenRules(ExtractorState):
             sent = self.masked[s.start : s.end]
             m = _RELATIVE_DAY.search(sent)
             if m:
-                key = m.group(1).lower().split()[0]
-                return pub + timedelta(days=_DAY_OFFSETS.get(key, 0)), s.start + m.start(), s.start + m.end(), sent
+                return _relative_day(m, pub), s.start + m.start(), s.start + m.end(), sent
             w = _WEEKDAY_ON.search(sent)
             if w and (_REPORTED_ON.search(sent, max(0, w.start() - 40), w.start()) or (
                     _SAID_ON.search(sent, max(0, w.start() - 40), w.start()) and _STATEMENT_ENDS.match(sent, w.end()))):
@@ -670,9 +669,7 @@ class WhenRules(ExtractorState):
                 break
             if s.paragraph == lead.paragraph and (m := _RELATIVE_DAY.search(self.masked, s.start, s.end)) \
                     and not m.group(1).lower().endswith("week"):  # (a week is no day)
-                key = m.group(1).lower().split()[0]
-                return pub + timedelta(days=_DAY_OFFSETS.get(key, 0)), m.start(), m.end(), \
-                    self.masked[s.start : s.end]
+                return _relative_day(m, pub), m.start(), m.end(), self.masked[s.start : s.end]
         if lead is not None and not self._sentence_dates(lead):
             # "The first CIS conference ... is under way at the Ala-Archa residence": on the day of publication
             sent = self.masked[lead.start : lead.end]
@@ -689,6 +686,11 @@ class WhenRules(ExtractorState):
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday|tomorrow|this\s+(?:week|morning|afternoon|evening)|tonight)\b",
                            re.IGNORECASE)
 _DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1}
+
+
+def _relative_day(m: re.Match[str], pub: date) -> date:
+    """The day a ``_RELATIVE_DAY`` match names, read against the publication date."""
+    return pub + timedelta(days=_DAY_OFFSETS.get(m.group(1).lower().split()[0], 0))
 #: a start verb right before a day: "kicked off on October 8", "began on 3 May"
 _STARTED_ON = re.compile(_START_VERB.pattern + r"\s+(?:on\s+)?$", re.I)
 #: a span of days the event runs over, told in the present: "The first stage runs from 23 to 26 May"

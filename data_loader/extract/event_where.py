@@ -396,7 +396,7 @@ class WhereRules(ExtractorState):
     def _held_at_home(self, rec: EventRecord) -> None:
         """No place is named, and one Central Asian government held the event (UNODC "and the Ministry of Interior
         of the Kyrgyz Republic ... held a two-day round table"): held in its own country, a guess."""
-        if rec.location_precision not in (None, "region") or rec.country_iso3 or rec.format == "virtual":
+        if not _names_no_place(rec):
             return
         iso = central_asian_organiser(rec)
         at = organiser_evidence(rec, country_name(iso)) if iso is not None else None
@@ -410,8 +410,7 @@ class WhereRules(ExtractorState):
         """No place is named, and the organiser is named with its office's country ("IWPR Tajikistan conducted
         dialogue meetings in four district centres"): an office runs its events in its own country, a guess (not
         made for a report with no date either, which a guessed place would not make an event of)."""
-        if rec.location_precision not in (None, "region") or rec.country_iso3 or rec.format == "virtual" \
-                or not rec.year:
+        if not (_names_no_place(rec) and rec.year):
             return
         for e in rec.evidence:
             if e.field != "organizer" or country_iso3(e.value) is not None:
@@ -484,6 +483,11 @@ class WhereRules(ExtractorState):
                 if c.kind == "country" and re.search(r"\bin\s+$", before) and _PROVINCE_AFTER.match(self.masked, c.end):
                     return c.value, c.start, c.end  # "in Tajikistan's mountainous Gorno-Badakhshan Autonomous Region"
         return None
+
+
+def _names_no_place(rec: EventRecord) -> bool:
+    """Whether the record has no venue, no country and is not online (a province alone is no place here)."""
+    return rec.location_precision in (None, "region") and not rec.country_iso3 and rec.format != "virtual"
 
 
 #: the country an organisation's office is in, written right after its name: "IWPR Tajikistan", "UNDP Kyrgyzstan"

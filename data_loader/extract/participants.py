@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from data_loader.casefold import _lower_literals, lowered
+from data_loader.extract.dates import MONTHS
 from data_loader.textscan import prefilter, with_first_chars
 
 _QUAL = {
@@ -68,9 +69,6 @@ _PATTERN_LOW = with_first_chars(re.compile(_count_pattern(_lower_literals(_COUNT
 _PEOPLE_WORDS = prefilter(re.compile(_count_pattern(_lower_literals(_COUNTED))), shared=True)
 #: number words anywhere ("twenty-five", "Eighteen"), for checks that a count is stated
 NUMBER_WORDS = re.compile(r"(?<![\w-])" + _NUM_WORD + r"(?!\w)", re.IGNORECASE)
-#: a month right after a number: the number is a day ("7 December representatives")
-_MONTH_WORD = re.compile(r"\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total,?|total\s+of)\s*$", re.IGNORECASE)
 
 
@@ -120,8 +118,8 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
             continue
         mods = m.group("mods") or ""
         # "two courses for the Border Troops", "five sessions for officers": a count of something else
-        if _MONTH_WORD.match(mods):
-            continue  # "On 7 December representatives of the FMD met ...": a day, not a count
+        if (first := mods.split()[:1]) and first[0].lower().rstrip(".,") in MONTHS:
+            continue  # "On 7 December representatives of the FMD met ...": a month after it, so a day, not a count
         if re.search(r"\b(?:ministries|agencies|countries|states|organi[sz]ations|institutions|days|years|"
                      r"sessions|rounds|workshops|courses|trainings|seminars|conferences|meetings|events|exercises|"
                      r"drills)\b", mods, re.IGNORECASE):

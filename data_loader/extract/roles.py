@@ -241,9 +241,8 @@ def _event_of_before(sentence: str, pos: int) -> bool:
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _OWN_EVENT_WORDS
 
 
-_OWN_EVENT_WORDS = frozenset(
-    "conference meeting session forum summit workshop seminar congress assembly plenary week exercise exercises"  # noqa: SIM905
-    .split())
+_OWN_EVENT_WORDS = frozenset({"conference", "meeting", "session", "forum", "summit", "workshop", "seminar", "congress",
+                              "assembly", "plenary", "week", "exercise", "exercises"})
 #: "delivered opening remarks at the workshop", "presented a statement": a speech, not the event, was delivered
 _SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:(?:opening|welcoming|welcome|closing|keynote|"
                             r"introductory|concluding)\s+)?(?:remarks|speech(?:es)?|statements?|address(?:es)?|"
