@@ -946,3 +946,27 @@ def test_a_donor_agency_s_support_funds_an_event_its_government_hosts(tmp_path):
         "TİKA Programme Coordination Office in Tashkent."))
     assert r["organizer"] == {"Turkey"}
     assert r["funder"] == {"Turkey"}
+
+
+def test_in_cooperation_with_after_the_days_and_place_of_holding_names_organisers(tmp_path):
+    """'was delivered from 20 to 24 November in Astana, Kazakhstan, in cooperation with the Embassy of Italy and the
+    Italian Central Counter-Narcotics Directorate': the cue is attached to the act of holding, with only the event's
+    days and place between, so Italy co-organised (the codebook's 'in cooperation with' rule); a directorate named
+    by its country's adjective is that country's government."""
+    r = _roles(tmp_path, _release(
+        "The training on drug trafficking on the internet was delivered from 20 to 24 November in Astana, Kazakhstan, "
+        "in cooperation with the Embassy of Italy and the Italian Central Counter-Narcotics Directorate."))
+    assert "Italy" in r["organizer"] and "Italian Central Counter-Narcotics Directorate" not in r["organizer"]
+    assert not r["partner"]
+
+
+@pytest.mark.parametrize("body", [
+    # another gathering held alongside, not a co-organiser
+    "The final stage of the exercise was held on the shore of Lake Issyk-Kul together with the get-together of the "
+    "senior executives of the anti-terrorism units of the CIS security agencies.",
+    # a plan that was not carried out
+    "The plenary was to have been held in Astana in June 2020 in cooperation with the FATF.",
+])
+def test_a_cue_after_the_place_that_is_not_of_holding_names_no_organiser(tmp_path, body):
+    r = _roles(tmp_path, _release("On 5 June 2020 experts met in Astana. " + body))
+    assert not {"CIS", "FATF"} & r["organizer"]

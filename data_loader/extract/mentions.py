@@ -194,7 +194,9 @@ _DEMONYM_GOV = re.compile(r"^\s+(?:(?:Federal|Foreign|State|National|Interior|De
                           r"(?:Embassy|[Gg]overnment|Ministry|Ministries|Consulate|Mission|Agency|authorities|Office|"
                           r"Police|police|Border\s+(?:Service|Guards?|Troops)|Armed\s+Forces|State\s+Security\s+Service|"
                           r"(?:People['’]s\s+)?Armed\s+Police|National\s+Guard|General\s+Staff|"
-                          r"Security\s+Service|Prosecutor(?:['’]s)?\s+(?:General(?:['’]s)?\s+)?Office|Parliament)\b")
+                          r"Security\s+Service|Prosecutor(?:['’]s)?\s+(?:General(?:['’]s)?\s+)?Office|Parliament|"
+                          # "the Italian Central Counter-Narcotics Directorate": a directorate is a state's own
+                          r"(?:[A-Z][\w-]*\s+){0,3}Directorate(?:-General)?)\b")
 
 
 #: a diplomatic post "in" or "to" a country belongs to another country
@@ -257,7 +259,7 @@ def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
     out = []
     for c in countries:
         if c.kind == "demonym":
-            head = _DEMONYM_GOV.match(text[c.end : c.end + 30])
+            head = _DEMONYM_GOV.match(text[c.end : c.end + 60])
             if head:
                 end = c.end + head.end()
                 out.append(Mention(c.start, end, "government", c.value, text[c.start : end]))

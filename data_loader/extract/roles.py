@@ -426,9 +426,8 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
             end = comma if comma is not None else end
         if role == "coop":
             # ("The briefing was organised in cooperation with UNOCT and the EU": those it was organised with)
-            role = "organizer" if has_act or _HELD_PASSIVE_BEFORE.search(sentence, max(0, _s - 40), _s) else "partner"
-        elif role == "partner" and _ASSISTANCE_OF.match(sentence, _s) \
-                and _HELD_PASSIVE_BEFORE.search(sentence, max(0, _s - 40), _s):
+            role = "organizer" if has_act or _held_just_before(sentence, _s) else "partner"
+        elif role == "partner" and _ASSISTANCE_OF.match(sentence, _s) and _held_just_before(sentence, _s):
             role = "organizer"  # "The event has been organized with the assistance of the OSCE Centre in Ashgabat"
         if role == "funder" and _EFFORT_TO.match(sentence, e, min(len(sentence), end + 40)) \
                 and "contribut" in low[_s:e]:
@@ -449,9 +448,29 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
     return out
 
 
-#: a passive holding verb right before "in cooperation with": "The briefing was organised in cooperation with ..."
-_HELD_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:organi[sz]ed|held|conducted|hosted|"
-                                  r"convened|run|delivered)\s+$")
+#: a passive holding verb before "in cooperation with": "The briefing was organised in cooperation with ..."
+_HELD_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:organi[sz]ed|held|conducted|hosted|"
+                           r"convened|run|delivered)\b")
+#: what may stand between that verb and the cue: the event's days and place ("was delivered from 20 to 24 November
+#: in Astana, Kazakhstan, in cooperation with ..."), nothing that opens another clause
+_SETTING = re.compile(r"(?:,?\s+(?:in|at|on|from|between|during|over)\s+[^;]*)?,?\s+$")
+_NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|which|who|that|and|but|while|where|with|by)\b")
+
+
+def _held_just_before(sentence: str, cue: int) -> bool:
+    """Whether a cue of partnership at ``cue`` is attached to a passive act of holding, so that those named after
+    it held the event: right after the verb, or after only the event's days and place."""
+    verbs = list(_HELD_PASSIVE.finditer(sentence, max(0, cue - 120), cue))
+    if not verbs:
+        return False
+    between = sentence[verbs[-1].end() : cue]
+    if not between.strip(" ,"):
+        return True
+    # after the days and place only "in cooperation (partnership) with": "was held on the shore of the lake together
+    # with the get-together of ..." names another gathering; "was to have been held in China jointly with the FATF"
+    # a plan that was not carried out
+    return sentence.startswith("in ", cue) and _SETTING.fullmatch(between) is not None \
+        and _NEW_CLAUSE.search(between) is None and not sentence.endswith("to have ", 0, verbs[-1].start())
 _ASSISTANCE_OF = re.compile(r"with\s+the\s+(?:technical\s+|expert\s+)?assistance\s+of\b", re.IGNORECASE)
 #: what a contribution that is an effort, not money, goes to: "the contribution of Tajikistan to countering the
 #: threats", "... to the fight against terrorism", "... to regional security"
