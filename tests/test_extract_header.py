@@ -93,6 +93,13 @@ def test_a_date_right_after_the_headline_is_the_publication_date_not_the_event_s
     # ... above a list of the site's other stories
     ("11:42 10.10.2022\n\nRead also:\n - Wheat harvest forecast raised\n - Exchange extends trading hours",
      "2022-10-10"),
+    # ... above the site's list of its other items, under a heading of its own words (below a story long enough
+    # that the label is not in the page's header)
+    ("The course covered risk indicators, profiling at border crossing points and the analysis of data on "
+     "criminal incidents. " * 6 + "\n\nAdded on\n\n12 Jul 2018\n\nOSCE Programme Office in Astana\n"
+     "risk management, profiling\n\nOther mission activities\n - Office in Bishkek supports a working group\n"
+     " - Mission in Kosovo holds a community safety forum\n - Co-ordinator in Ukraine trains police\n\n"
+     "The site is managed by the Strategic Police Matters Unit.", "2018-07-12"),
 ])
 def test_a_date_at_the_end_of_the_text_is_the_publication_date(tmp_path, ending, published):
     ev = _event(tmp_path, "Regional workshop strengthens border security cooperation\n\n" + BODY + "\n" + ending + "\n")

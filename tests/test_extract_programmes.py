@@ -560,3 +560,13 @@ def test_an_alias_with_an_unquoted_comma_in_the_last_column_is_read_as_typed(tmp
 def test_the_money_laundering_programme_has_its_short_name_without_its_owner(written):
     """The codebook's short name; the owner is coded as the organiser, not in the programme's name."""
     assert registry_programme(written.removeprefix("the ")) == "Global Programme against Money Laundering"
+
+
+def test_the_osce_travel_document_security_programme_is_a_programme(tmp_path):
+    """The OSCE Transnational Threats Department's programme that supports courses on travel documents: events held
+    with its support are coded under it (a topic in lower case, 'a course on travel document security', is not)."""
+    t = _tables(tmp_path, (
+        "TASHKENT, 30 May 2017 - On 29 May the OSCE Project Co-ordinator in Uzbekistan opened a training course on "
+        "travel document security in Tashkent. The course receives support from the Travel Document Security "
+        "Programme of the OSCE Transnational Threats Department."))
+    assert t.event_programmes.programme.tolist() == ["Travel Document Security Programme"]
