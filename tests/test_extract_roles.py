@@ -970,3 +970,13 @@ def test_in_cooperation_with_after_the_days_and_place_of_holding_names_organiser
 def test_a_cue_after_the_place_that_is_not_of_holding_names_no_organiser(tmp_path, body):
     r = _roles(tmp_path, _release("On 5 June 2020 experts met in Astana. " + body))
     assert not {"CIS", "FATF"} & r["organizer"]
+
+
+def test_a_body_held_with_in_the_passive_leaves_the_page_s_owner_as_organiser(tmp_path):
+    """On UNODC's page, 'The training ... was delivered in Astana in cooperation with the Embassy of Italy': Italy
+    co-organised, and whoever delivered it is not named, so the page's owner, named in the story, still held it."""
+    r = _roles(tmp_path, "UNODC ROCA | News\n\n" + _release(
+        "UNODC supports the countries of Central Asia against cybercrime. The training on drug trafficking on the "
+        "internet was delivered from 20 to 24 November 2017 in Astana, Kazakhstan, in cooperation with the Embassy "
+        "of Italy.", title="UNODC supports the Central Asian States in combatting cybercrime"))
+    assert r["organizer"] == {"UNODC", "Italy"}

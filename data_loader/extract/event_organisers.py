@@ -267,7 +267,8 @@ class OrganiserRules(ExtractorState):
         if not self.head.title_span:
             return
         we_held = self._says_we and any(_WE_HELD.search(self.masked, s.start, s.end) for s in self.event_sents)
-        if any(role == "organizer" for _, role in rec.organizations) and not we_held:
+        if any(role == "organizer" for _, role in rec.organizations) and not we_held \
+                and not self._held_with_only(rec):
             return
         top = self.head.title_span[0]
         owners = programme_registry()[0]
@@ -296,6 +297,19 @@ class OrganiserRules(ExtractorState):
             # in a sentence (see ``_backed_organisers``)
             rec.organizations.remove((m.value, "funder"))
             rec.evidence = [e for e in rec.evidence if not (e.field == "funder" and e.value == m.value)]
+
+    def _held_with_only(self, rec: EventRecord) -> bool:
+        """Whether every organiser is one the event was held with, in the passive, by someone unnamed ("The training
+        was delivered ... in cooperation with the Embassy of Italy"): then the page's owner still did the holding."""
+        found = False
+        for ev in rec.evidence:
+            if ev.field != "organizer":
+                continue
+            s = next((s for s in self.body if s.start <= ev.start < s.end), None)
+            if s is None or not roles.held_with_someone_unnamed(self.masked[s.start : s.end], ev.start - s.start):
+                return False
+            found = True
+        return found
 
     @cached_property
     def _says_we(self) -> bool:

@@ -457,6 +457,19 @@ _SETTING = re.compile(r"(?:,?\s+(?:in|at|on|from|between|during|over)\s+[^;]*)?,
 _NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|which|who|that|and|but|while|where|with|by)\b")
 
 
+#: the cue before a name held with an unnamed holder: "was delivered ... in cooperation with the Embassy of Italy and"
+_COOP_CUE_BEFORE = re.compile(r"\bin\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)"
+                              r"\s+with\s+[^.;]*$")
+
+
+def held_with_someone_unnamed(sentence: str, at: int) -> bool:
+    """Whether the name at ``at`` is one a passive act of holding was done with ("The training was delivered in
+    Astana in cooperation with the Embassy of Italy"): it co-organised, and whoever did the holding is not named,
+    so the name is not the event's only organiser."""
+    m = _COOP_CUE_BEFORE.search(sentence, max(0, at - 200), at)
+    return m is not None and _held_just_before(sentence, m.start())
+
+
 def _held_just_before(sentence: str, cue: int) -> bool:
     """Whether a cue of partnership at ``cue`` is attached to a passive act of holding, so that those named after
     it held the event: right after the verb, or after only the event's days and place."""
