@@ -570,3 +570,15 @@ def test_the_osce_travel_document_security_programme_is_a_programme(tmp_path):
         "travel document security in Tashkent. The course receives support from the Travel Document Security "
         "Programme of the OSCE Transnational Threats Department."))
     assert t.event_programmes.programme.tolist() == ["Travel Document Security Programme"]
+
+
+def test_under_this_component_points_back_to_a_programme_named_in_background_with_its_donor(tmp_path):
+    """A sentence of background ('launched in 2017') is not read for the event's programme, but 'Under this
+    component' in the event's sentence points back to the programme it names, and to its donor."""
+    t = _tables(tmp_path, (
+        "ALMATY, 20 December 2017 - The UNODC Programme for Central Asia offers capacity-building under its "
+        "cybercrime component, launched in 2017 and funded by the Government of Sweden. Under this component a "
+        "training workshop on cryptocurrencies was held in Almaty on 12-14 December 2017."))
+    assert t.event_programmes.programme.tolist() == ["UNODC Regional Programme for Central Asia"]
+    orgs = t.event_organizations
+    assert orgs[orgs.role == "funder"].organization.tolist() == ["Sweden"]

@@ -563,3 +563,24 @@ def test_a_number_of_events_and_as_many_listed_spans_of_days_are_that_many_event
         "A training course was held in Samarkand, on 29 January - 2 February and on 5 - 9 February, for officers "
         "of the mobile teams.\n"))
     assert len(not_counted.events) == 1
+
+
+def test_a_lead_summing_up_a_series_over_months_above_its_one_told_stop_is_no_event(tmp_path):
+    """'Under this component a series of specialized training workshops was organized in November and December
+    2017' over one stop told under its own heading ('Drugs@Online, Astana', 20-24 November): the lead sums the
+    series up, and the stop is the page's one event; the component the lead points back to, named in a sentence of
+    background with its donor, is the programme the stop was held under, and its donor paid for it."""
+    t = _load(tmp_path, (
+        "UNODC supports the Central Asian States in combatting cybercrime\n\n"
+        "Almaty, 20 December 2017\n\n"
+        "Cybercrime is one of the fastest growing types of crime. In response, the UNODC Programme for Central Asia "
+        "offers capacity-building to the countries of the region under its cybercrime component, launched in 2017 "
+        "and funded by the Government of Sweden. Under this component a series of specialized training workshops "
+        "was organized in November and December 2017.\n\n"
+        "Drugs@Online, Astana\n\n"
+        "The training on drug trafficking on the internet was delivered from 20 to 24 November in Astana, "
+        "Kazakhstan, by UNODC. The course covered the trade in controlled substances on the internet.\n"))
+    assert t.events[["start_date", "city"]].astype(str).values.tolist() == [["2017-11-20", "Astana"]]
+    assert t.event_programmes.programme.tolist() == ["UNODC Regional Programme for Central Asia"]
+    funders = t.event_organizations[t.event_organizations.role == "funder"]
+    assert funders.organization.tolist() == ["Sweden"]

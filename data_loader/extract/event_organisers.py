@@ -415,6 +415,23 @@ class OrganiserRules(ExtractorState):
                 _evidence(rec, "funder", owner, e.start, e.end, INFERRED, why + ": a donor government's programme")
             return
 
+    def _pointed_programme_funders(self, rec: EventRecord) -> None:
+        """'... under its "Combatting Cybercrime" component, launched in 2017 and funded by the Government of
+        Sweden. Under this component a series of workshops was organized': the event is held under the programme the
+        story points back to, so whoever the sentence naming it says pays for it pays for the event."""
+        for e in [x for x in rec.evidence if x.field == "programme" and x.confidence == INFERRED
+                  and "points back" in x.reasoning and _THIS_CUE.match(self.masked, x.start) is None]:
+            end = self.masked.find(". ", e.end)
+            end = len(self.masked) if end < 0 else end
+            for paid in _FUNDED_BY.finditer(self.masked, e.end, end):
+                name = next((country_name(m.value) for m in self.governments + self.countries
+                             if paid.end() <= m.start <= paid.end() + 20), None) \
+                    or next((m.value for m in self.registry if m.kind == "org" and m.start == paid.end()), None)
+                if name and (name, "funder") not in rec.organizations:
+                    rec.organizations.append((name, "funder"))
+                    _evidence(rec, "funder", name, paid.start(), paid.end(), INFERRED,
+                              f"the event was held under {e.value}, and the sentence naming it says {name} funds it")
+
     def _owner_delivers(self, owner: str) -> bool:
         """Whether the story says the programme's owner runs it ("UNODC delivers the programme")."""
         return any(m.value == owner and _DELIVERS_IT.match(self.masked, m.end) for m in self.registry)
@@ -631,6 +648,10 @@ class OrganiserRules(ExtractorState):
 #: Revenue Service of Latvia and ...", "trainers of the Israel Police"
 _EXPERTS_FROM = re.compile(r"\b" + participants.RESOURCE_PEOPLE
                            + r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,14}?$", re.IGNORECASE)
+#: words of paying for a programme, before its donor: "funded by the Government of Sweden"
+_FUNDED_BY = re.compile(r"\b(?:funded|financed|co-funded|sponsored)\s+by\s+(?:the\s+)?")
+#: the cue that points back to a programme ("Under this component"), which is not where it is named
+_THIS_CUE = re.compile(r"(?i)(?:under|within|as\s+part|through|in\s+the\s+framework)\b")
 #: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ...",
 #: "The project is led by ..."
 #: (``_PROJECT_VERBS``: one of its verbs is in every sentence it matches; most sentences hold none)

@@ -47,7 +47,11 @@ _ABOUT_PROJECT = re.compile(r"^[ \t#*]*About\s+(?:the|this|our)\s+(?:project|pro
                             re.MULTILINE | re.IGNORECASE)
 #: "Under this programme, UNODC organised ...": the programme named just before
 _THIS_PROGRAMME = re.compile(r"\b(?:under|within|as\s+part\s+of|through|in\s+the\s+framework\s+of)\s+"
-                             r"(?:this|that|the\s+same)\s+(?:programme|program|project|initiative)\b", re.IGNORECASE)
+                             r"(?:this|that|the\s+same)\s+(?:programme|program|project|initiative|component)\b",
+                             re.IGNORECASE)
+#: how far before "under this programme" the programme may be named, in a sentence of background ("..., the UNODC
+#: Programme for Central Asia offers capacity-building under its component launched in 2017")
+POINTED_BACK_CHARS = 400
 #: (a cue on the lowered sentence, see casefold.py: four times faster than the case-insensitive pattern)
 #: ("The delegations ... compared notes on current and emerging challenges", "RC 19 concentrates on counterterrorism,
 #: border security and stability operations": what an event covered)
@@ -209,8 +213,15 @@ class WhatRules(ExtractorState):
                 about_event = about_event or self._about_event(s, event_starts)
                 if name not in {h[0] for h in here} and (about_event or _LINKED.search(m_text, 0, a)):
                     described[name] = (s.start + a, s.start + b, said)
-            back = _THIS_PROGRAMME.search(m_text) if may_name and s.start in event_starts else None
+            back = _THIS_PROGRAMME.search(m_text) if (may_name or "component" in m_text) \
+                and s.start in event_starts else None
             earlier = [p for p in named + here if p[2] <= s.start + back.start()] if back else []
+            if back is not None and not earlier:
+                # named in a sentence of background, which is not among the story's: "launched in 2017 and funded
+                # by the Government of Sweden. Under this component a series of workshops was organized"
+                cue = s.start + back.start()
+                earlier = [(m.value, m.start, m.end) for m in self.registry
+                           if m.kind == "programme" and cue - POINTED_BACK_CHARS <= m.start and m.end <= cue]
             if earlier and back is not None:
                 name, a, b = max(earlier, key=lambda p: p[1])
                 said = " ".join(back.group(0).split())

@@ -612,8 +612,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             if key is not None:
                 keyed.append((heading, sents, key))
         without_lead = _without_lead_span(keyed)
+        if without_lead is keyed:
+            without_lead = self._without_series_summary(keyed)
         # (a lead summing up the stops of a series: what it says of them all, programme and theme, holds for each)
         self.series_lead = keyed[0][1] if without_lead is not keyed else []
+        summed_up = bool(self.series_lead)
         keyed = _without_overview(without_lead)
         kept: list[tuple[tuple[int, int] | None, list[Sentence], tuple]] = []
         listed = {(spans[d][0], spans[h][1]) for d, h in above.items()}
@@ -626,9 +629,24 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             else:  # one event told under two headings
                 h, ss, k = kept[same]
                 kept[same] = (h, ss + sents, k)
-        if len(kept) < 2 and not (kept and self._numbered_digest(heads)):
+        if len(kept) < 2 and not (kept and (summed_up or self._numbered_digest(heads))):
             return None
         return [(h, ss) for h, ss, _ in kept]
+
+    def _without_series_summary(self, keyed: list[tuple]) -> list[tuple]:
+        """Sections less a lead that says a series was held over a month or more ("Under this component a series
+        of specialized training workshops was organized in November and December 2017") above the one stop the
+        page tells of ("Drugs@Online, Astana": 20-24 November): the lead sums the series up, and the stop is the
+        event; the series' other stops, told of in no more than a word, are not."""
+        if len(keyed) != 2 or keyed[1][0] is None:
+            return keyed
+        lead, stop = keyed[0][2], keyed[1][2]
+        if (lead[1] - lead[0]).days < OVERVIEW_DAYS or (stop[1] - stop[0]).days >= OVERVIEW_DAYS \
+                or not (lead[0] <= stop[0] and stop[1] <= lead[1]):
+            return keyed
+        if not any(_SERIES_OF.search(self.masked, s.start, s.end) for s in keyed[0][1]):
+            return keyed
+        return keyed[1:]
 
     def _told_apart(self, heading_a: tuple[int, int] | None, key_a: tuple, heading_b: tuple[int, int] | None,
                     key_b: tuple, listed: set[tuple[int, int]]) -> bool:
@@ -791,6 +809,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._office_country(rec)
         self._programmes(rec)
         self._programme_owner_held(rec)
+        self._pointed_programme_funders(rec)
         self._themes(rec)
         self._countries(rec)
         self._title_summary(rec)
@@ -934,6 +953,9 @@ def _told_once(events: list[EventRecord]) -> list[EventRecord]:
     return kept
 
 
+#: a lead's words for a run of events: "a series of specialized training workshops", "a cycle of seminars"
+_SERIES_OF = re.compile(r"\b(?:a|the)\s+(?:series|cycle|round|run)\s+of\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:trainings|workshops|seminars|courses|meetings|sessions|events|consultations|exercises)\b")
 #: a section dated by a whole month or more sums up the sections under it, when they have their own days
 OVERVIEW_DAYS = 27
 
