@@ -55,6 +55,8 @@ def test_the_headline_is_found_under_masthead_menus_and_breadcrumbs(tmp_path):
     ("Press release | 12 March 2024", "2024-03-12"),
     ("Sumaira FH  2 minutes ago  Sat 12th March 2024 | 01:12 AM", "2024-03-12"),  # a byline, a relative time, a weekday
     ("Keywords: training\nAdded on: 12 Mar 2024\nRights: OSCE", "2024-03-12"),  # a library's record
+    # a news agency's section path, then its stamp with the time and the time zone
+    ("Central Asia | Turkmenistan Materials   12 March 2024 12:40 (UTC+04:00)", "2024-03-12"),
 ])
 def test_publication_dates_in_header_forms(tmp_path, header, published):
     ev = _event(tmp_path, "Regional workshop strengthens border security cooperation\n\n" + header + "\n\n" + BODY)

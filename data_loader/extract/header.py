@@ -203,11 +203,15 @@ def _stamp(line: str, found: list[DateMention] | None = None, above_headline: bo
     "WSi News2017-04-13 14:45:12"). Not a place and a date (a venue or a dateline) and not a date tied to
     other words ("Currency rates from 16/11/2023")."""
     for d in find_dates(line) if found is None else found:
-        if d.start >= STAMP_REACH:
+        # a site's section path ("Central Asia | Turkmenistan Materials   8 June 2017 12:40"): its last step labels
+        # the stamp
+        path = line.rfind(" | ", 0, d.start) + 3 if " | " in line else 0
+        path = 0 if path < 3 else path
+        if d.start - path >= STAMP_REACH:
             break
         if not (d.first and d.has_year and d.precision == "day" and d.first == d.last):
             continue
-        before = line[: d.start]
+        before = line[path : d.start]
         words = [w for w in re.findall(r"[^\W\d_]+", before) if w.lower() not in _STAMP_FILLER]
         if len(words) > 3 or any(w.lower() in _TIED for w in words):
             return None
