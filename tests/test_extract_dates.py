@@ -810,3 +810,14 @@ def test_today_in_the_story_s_opening_sentence_dates_the_event_the_next_sentence
                           "rehabilitation. The online hearing of the Assembly was held on the theme of prosecution.\n")
     got = ev["start_date"].strftime("%Y-%m-%d") if pd.notna(ev["start_date"]) else None
     assert got == day
+
+
+def test_a_course_planned_to_run_for_days_from_its_opening_day_ends_that_many_days_on(tmp_path):
+    """'The course is planned to run for ten days' tells how long this course lasts, not of another event that is
+    planned."""
+    ev = _event(tmp_path, (
+        "Project Co-ordinator starts a training-of-trainers course on travel document security\n\n"
+        "Published: 31 May 2017\n\n"
+        "On 29 May the OSCE Project Co-ordinator in Uzbekistan opened a training course on travel document "
+        "security in Tashkent. The course is planned to run for ten days and receives support from the OSCE.\n"))
+    assert _days(ev) == ("2017-05-29", "2017-06-07")

@@ -492,3 +492,21 @@ def test_a_stated_kind_or_another_programme_keeps_two_reports_apart(change):
     kw = {"guessed": True, "programmes": ["Preventive Diplomacy Academy"], **change}
     b = _online("b.txt", "other", kw.pop("guessed"), organizations=[], **kw)
     assert not same_event(a, b)
+
+
+def test_two_reports_of_a_course_of_days_counted_from_either_end_are_one_event():
+    """'opened on 29 May ... to run for ten days' (29 May-7 June) and 'a ten-day course ... ended today, 9 June'
+    (31 May-9 June): a course of working days read as calendar days from either end; one organiser, one city."""
+    a = _rec("opens.html", event_type="training", start_date="2017-05-29", end_date="2017-06-07", month=5)
+    b = _rec("ends.txt", event_type="training", start_date="2017-05-31", end_date="2017-06-09", month=5)
+    assert same_event(a, b) is not None
+
+
+@pytest.mark.parametrize("days_a, days_b", [
+    (("2017-05-29", "2017-06-07"), ("2017-06-12", "2017-06-21")),  # the next ten days
+    (("2017-05-29", "2017-05-31"), ("2017-05-31", "2017-06-02")),  # three days each: too short to be one shifted
+])
+def test_spans_far_apart_or_short_are_not_one_shifted_course(days_a, days_b):
+    a = _rec("opens.html", event_type="training", start_date=days_a[0], end_date=days_a[1], month=5)
+    b = _rec("other.txt", event_type="training", start_date=days_b[0], end_date=days_b[1], month=5)
+    assert same_event(a, b) is None

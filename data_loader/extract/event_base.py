@@ -47,7 +47,9 @@ _JOINED = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.I)
 #: "during previous consultations in May 2024"): dates and places after them belong to that other event.
 #: (not after a hyphen: "the pre-planned exercise" is this one)
 _OTHER_EVENT = CuePattern.compile(
-    r"(?<!-)\b(?:upcoming|forthcoming|previous|earlier|next|last\s+year|future|planned)\b",
+    # (not "The course is planned to run for ten days": how long this one lasts)
+    r"(?<!-)\b(?:upcoming|forthcoming|previous|earlier|next|last\s+year|future|"
+    r"planned(?!\s+to\s+(?:run|last|continue|go\s+on)\b))\b",
     prefilter=True)  # on the lowered sentence, see casefold.py
 #: (its words are in under half the sentences asked: a prefilter pays, now that the words of all cues are looked for
 #: in one pass, see textscan._WordsHeld)

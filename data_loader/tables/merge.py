@@ -107,6 +107,12 @@ def _dates_agree(a: EventRecord, b: EventRecord) -> tuple[str, bool] | None:
             # one report gives only some of the days ("opened on 18 October" of an 18-19 October event)
             return f"days within the other report's ({inner[0].isoformat()} in {outer[0].isoformat()} to " \
                    f"{outer[1].isoformat()})", False
+        if _shifted_span(da, db):
+            # "opened on 29 May ... to run for ten days" and "a ten-day course ... ended today, 9 June": a course
+            # counted in working days, read as calendar days from its first day in one report, from its last in
+            # the other
+            return f"days that overlap ({da[0].isoformat()} to {da[1].isoformat()} and {db[0].isoformat()} to " \
+                   f"{db[1].isoformat()})", False
         return None
     if da or db:
         days, other = (da, b) if da else (db, a)
@@ -155,6 +161,18 @@ def _organizers(r: EventRecord) -> set[str]:
 def _named(r: EventRecord) -> set[str]:
     """The organisations a report names in any role but as a participant (governments included)."""
     return {o for o, role in r.organizations if role != "participant"}
+
+
+#: how far apart two reports' first days (and last days) of a course of days may be (a weekend and a day)
+_SHIFT_DAYS = 3
+#: the fewest days of a course whose two reports' spans may be so shifted
+_SHIFTED_SPAN_DAYS = 5
+
+
+def _shifted_span(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Whether two spans of days of a longer course are one span shifted by a few days (both ends)."""
+    return min((a[1] - a[0]).days, (b[1] - b[0]).days) >= _SHIFTED_SPAN_DAYS - 1 \
+        and abs((a[0] - b[0]).days) <= _SHIFT_DAYS and abs((a[1] - b[1]).days) <= _SHIFT_DAYS
 
 
 def same_event(a: EventRecord, b: EventRecord) -> str | None:
