@@ -208,3 +208,17 @@ def test_a_standing_community_s_membership_is_no_head_count():
 ])
 def test_a_number_that_names_something_or_opens_a_clause_is_no_head_count(sentence):
     assert _first(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Twelve officers of the Border Service of Kazakhstan's National Security Committee and eight officers of the "
+     "State Border Service of Kyrgyzstan attended.", 20),
+    ("Nineteen officers from the State Border Protection and National Security Services and twelve officers of "
+     "the Ministry of Internal Affairs are taking part.", 31),
+])
+def test_two_groups_counted_apart_from_two_bodies_are_added(sentence, count):
+    assert _first(sentence) == (count, "exact")
+
+
+def test_experts_counted_beside_the_participants_are_not_added():
+    assert _first("20 officers from Kazakhstan and 3 experts from UNODC took part.") == (20, "exact")

@@ -136,6 +136,28 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
         if first is not None and (k := to_int(first.group("num"))) is not None:
             n, start = n + k, first.start()  # "Fifteen Tajik and ten Afghan border officials": 25
         out.append((n, qual, start, m.end()))
+    return _groups_added(text, out) if len(out) > 1 else out
+
+
+#: what stands between two groups counted apart: the first's bodies, then "and" ("Twelve officers of the Border
+#: Service of Kazakhstan's National Security Committee and [eight officers of ...]")
+_GROUP_BETWEEN = re.compile(r"\s+(?:of|from|at|in)\s+[^;:,()]{1,120}?\s+and\s+")
+_RESOURCE_END = re.compile(RESOURCE_PEOPLE + r"$", re.IGNORECASE)
+
+
+def _groups_added(text: str, counts: list[tuple[int, str, int, int]]) -> list[tuple[int, str, int, int]]:
+    """Two exact head counts of people from two bodies, joined by "and", are one count of those who took part
+    ("Nineteen officers from the State Border Protection and National Security Services and twelve officers of
+    the Ministry of Internal Affairs are taking part": 31); not a count of experts, who taught."""
+    out = [counts[0]]
+    for n, qual, a, b in counts[1:]:
+        pn, pqual, pa, pb = out[-1]
+        between = text[pb:a]
+        if qual == pqual == "exact" and _GROUP_BETWEEN.fullmatch(between) and not _CLAUSE_WORD.search(between) \
+                and not _RESOURCE_END.search(text, pa, pb) and not _RESOURCE_END.search(text, a, b):
+            out[-1] = (pn + n, qual, pa, b)
+        else:
+            out.append((n, qual, a, b))
     return out
 
 
