@@ -382,6 +382,16 @@ def test_a_date_line_closing_the_story_above_the_site_s_latest_publications(tmp_
     assert ev["published_date"] == "2025-06-10"
 
 
+def test_a_labelled_date_under_the_site_s_related_stories_is_the_publication_date(tmp_path):
+    ev = _event(tmp_path, (
+        "ASIA-PLUS\nTajikistan / Security\n\nOSCE starts online course for community leaders\n\n"
+        "DUSHANBE, April 21, Asia-Plus -- The OSCE held a regional seminar for community leaders in Dushanbe on "
+        "April 19-20.\n\n" + "Its sessions dealt with the role of community leaders in preventing violent "
+        "extremism, policy development and media literacy. " * 3 + "\n\nRelated:\nCotton sowing campaign nearly over\n"
+        "New airport terminal to open in summer\n\nPublished: 21.04.2021 15:47\n"))
+    assert ev["published_date"] == "2021-04-21"
+
+
 @pytest.mark.parametrize("dateline", ["Astana (Kazakhstan), 11–12 March 2025 –", "Astana, 11-12 March 2025 –"])
 def test_a_span_of_days_in_a_dateline_is_the_event_s_and_no_publication_date(tmp_path, dateline):
     ev = _event(tmp_path, (

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from release_helpers import load_release
 
 
@@ -116,6 +117,17 @@ def test_other_news_under_the_story_is_background_but_a_section_label_above_it_i
     flagged = {paras[i] for i in tm.background_paragraphs}
     assert story not in flagged and "Latest news" not in flagged
     assert "Also in News" in flagged and paras[-1] in flagged
+
+
+@pytest.mark.parametrize("heading", ["**Related**", "Related:", "Other mission activities", "Recent posts"])
+def test_a_heading_of_the_site_s_other_items_ends_the_story(heading):
+    from data_loader.extract.text import TextModel
+
+    story = ("From 22 to 26 March in Karasu, the Programme Office supported a cross-border training seminar on risk "
+             "profiling at border checkpoints.")
+    text = f"Border seminar in Karasu\n\n{story}\n\n{heading}\n\n- Gender equality training for journalists\n"
+    tm = TextModel(text)
+    assert tm.other_news_start == 2
 
 
 def test_a_for_reference_paragraph_is_background_and_ends_with_itself():

@@ -539,6 +539,19 @@ def _published_at_end(tm: TextModel, body_start: int) -> Found | None:
                 for d in find_dates(rest):
                     if d.first and d.has_year and d.first == d.last and d.end >= len(rest.rstrip(". ")) - 1:
                         return d.first, (s + sig.end() + d.start, s + sig.end() + d.end)
+    return _labelled_at_page_end(tm) if tm.other_news_start else None
+
+
+def _labelled_at_page_end(tm: TextModel) -> Found | None:
+    """A date with its label ("Published: 21.04.2021 15:47") on the last lines of the page, under its list of other
+    stories: the label says whose date it is, wherever it stands."""
+    text = tm.text
+    for ps, pe in reversed(tm.paragraphs[-3:]):
+        for s, e in reversed(_lines(tm, ps, pe)):
+            m = _PUB_CUE.match(text[s:e])
+            for d in find_dates(text[s + m.end() : min(e, s + m.end() + 40)]) if m and m.end() > 0 else ():
+                if d.first and d.has_year and d.start == 0:
+                    return d.first, (s + m.end() + d.start, s + m.end() + d.end)
     return None
 
 

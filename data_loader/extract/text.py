@@ -29,13 +29,14 @@ _BACKGROUND_HEAD = re.compile(
 #: the heading of the site's other news, once the story has begun ("Latest news" above the headline is a
 #: section label of the page, under the story it opens a list of other stories)
 _OTHER_NEWS_HEAD = re.compile(
-    r"^\s*(?:#+\s*)?(?:also in (?:the )?news|in other news|other news(?: in this section)?|more (?:news|stories)|"
+    r"^\s*(?:#+\s*)?[*_]*(?:related|also in (?:the )?news|in other news|other news(?: in this section)?|"
+    r"more (?:news|stories)|"
     r"latest (?:news|stories|publications|articles|posts|(?:in|from) [a-z]+(?: [a-z]+){0,2})|"
     # "More from Central Asia", "You may also like", "Most read"
     r"more from [a-z]+(?: [a-z]+){0,2}|you (?:may|might) also (?:like|be interested in)|most read|"
     # "Related news", "Other mission activities", "Recent posts" (not "Other events": a digest's own list)
     r"(?:other|related|recent|similar)(?: [a-z]+){0,2} (?:news|stories|articles|posts|publications|activities|items|"
-    r"updates|content))\s*:?\s*$",
+    r"updates|content))[*_]*\s*:?\s*$",
     re.IGNORECASE)
 #: a paragraph that opens with such a label and goes on after it ("Background: The Centre was ...")
 _BACKGROUND_LABEL = re.compile(r"^(?:Background|BACKGROUND|About UN\w*)\s*[:\-–]\s")
