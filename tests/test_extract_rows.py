@@ -289,3 +289,26 @@ def test_a_column_of_who_chaired_or_attended_holds_people_not_organisers():
     text = TABLE.replace("| Delivered with", "| Chaired / attended by")
     (rows,) = _rows(text)
     assert "organizer" not in rows[0].cells and "people" in rows[0].cells
+
+
+STAGES_TABLE = """Train-the-trainer course on document security for the Border Service
+
+The OSCE Programme Office ran a three-stage train-the-trainer course in 2019 for officers of the Border Service. \
+Each stage lasted five days and took place in Almaty.
+
+Stage | Closing date | Place | Trainees | Content
+1 | 26 April 2019 | Almaty | 21 border service officers | paper production and security inks
+2 | 2 August 2019 | Almaty | 20 border service officers | printing and personalization techniques
+3 | 8 November 2019 | Almaty | 20 border service officers | biometrics in travel documents
+"""
+
+
+def test_each_numbered_stage_of_a_table_of_closing_dates_is_an_event_of_the_stated_length(tmp_path):
+    """'Stage' names the rows' activity (a stage of the course the page tells of, titled by it, the stage first);
+    'Closing date' gives each row's last day, and 'Each stage lasted five days' its first."""
+    ev = load_release(tmp_path, STAGES_TABLE, name="o.md").events.sort_values("start_date").reset_index(drop=True)
+    assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2019-04-22", "2019-07-29", "2019-11-04"]
+    assert list(ev["end_date"].dt.strftime("%Y-%m-%d")) == ["2019-04-26", "2019-08-02", "2019-11-08"]
+    assert list(ev["participants"]) == [21, 20, 20]
+    assert set(ev["event_type"]) == {"training"}
+    assert ev["title"][1].startswith("Stage 2: Train-the-trainer course")

@@ -25,12 +25,15 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("partner", re.compile(r"\b(?:expert\s+partners?|partners?|in\s+collaboration)\b", re.I)),
     ("organizer", re.compile(r"\b(?:organi[sz]\w*|delivered|implemented|conducted|hosted|convened|led|with|by)\b",
                              re.I)),
+    # "Closing date", "End date": the row's last day
+    ("end", re.compile(r"\b(?:closing|end|ending|final|last|concluding)\s+(?:dates?|days?)\b|\b(?:concluded|ended)\b",
+                       re.I)),
     ("date", re.compile(r"\b(?:dates?|when|period|days?|month)\b", re.I)),
     ("place", re.compile(r"\b(?:venue|place|location|city|where|country|area|region|province|oblast)\b", re.I)),
     ("people", re.compile(r"\b(?:participants?|attendees|audience|trainees|beneficiar\w+|target\s+group|"
                           r"took\s+part|taking\s+part)\b", re.I)),
     ("activity", re.compile(r"\b(?:course|event|activity|title|topic|training|workshop|subject|seminar|name|"
-                            r"exercise|conference|meeting)\b", re.I)),
+                            r"exercise|conference|meeting|stage|phase|module|session)\b", re.I)),
 ]
 _BULLET = re.compile(r"^(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
 #: a list item whose markup was lost: a paragraph opened by the activity, its city and its days in brackets
@@ -51,6 +54,8 @@ class Row:
     start: int
     end: int
     cells: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: what each column holds -> its header's words ("activity" -> "Stage")
+    labels: dict[str, str] = field(default_factory=dict)
 
 
 def _line_opener(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -125,7 +130,7 @@ def _table(tm: TextModel, run: list[int]) -> list[Row]:
     alone: nothing says what its cells hold)."""
     header = [tm.text[a:b] for a, b in _cells(tm, run[0])]
     roles = [_column(h) for h in header]
-    if sum(r is not None for r in roles) < 2 or "date" not in roles and "place" not in roles:
+    if sum(r is not None for r in roles) < 2 or not {"date", "end", "place"} & set(roles):
         return []
     rows = []
     for p in run[1:]:
@@ -134,7 +139,7 @@ def _table(tm: TextModel, run: list[int]) -> list[Row]:
             continue
         found = {role: span for role, span in zip(roles, cells, strict=True) if role}
         s, e = tm.paragraphs[p]
-        rows.append(Row(p, s, e, found))
+        rows.append(Row(p, s, e, found, {role: h.strip() for role, h in zip(roles, header, strict=True) if role}))
     return rows
 
 

@@ -82,6 +82,11 @@ def _set_count(ev: EventRecord, found: tuple[int, str, int, int], offset: int) -
     _evidence(ev, "participants", n, offset + a, offset + b)
 
 
+#: a length said of every stage or session of a series: "Each stage lasted five days", "each course ran for a week"
+_EACH_LASTED = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+(?:stage|session|course|module|round|training|workshop|phase|"
+                          r"part|seminar)\s+(?:lasted|ran|took|was)\b")
+
+
 def _each(text: str) -> bool:
     return bool(re.search(r"\b(?:each|every|per)\s+(?:training|workshop|session|event|meeting|consultation|course|"
                           r"seminar|round)\b", text, re.I))
@@ -190,7 +195,7 @@ class SeriesRules(ExtractorState):
     def _row_date(self, row: activity_rows.Row) -> DateMention | None:
         """The row's own day or month; None when it has none, or when it lies weeks after publication (a
         list of activities planned for later)."""
-        a, b = row.cells.get("date") or row.cells.get("text") or (row.start, row.end)
+        a, b = row.cells.get("date") or row.cells.get("end") or row.cells.get("text") or (row.start, row.end)
         pub = self.head.published
         for d in find_dates(self.masked[a:b], anchor=self.anchor, future_ok=True):
             if d.precision == "day" and d.first is not None:
@@ -250,11 +255,18 @@ class SeriesRules(ExtractorState):
         ("concluded 20 April 2018")."""
         if d.last not in (None, d.first):
             return None
-        if not _ENDED_BEFORE.search(self.masked, max(row.start, d.start - 20), d.start):
+        closing = "end" in row.cells and row.cells["end"][0] <= d.start < row.cells["end"][1]
+        if not closing and not _ENDED_BEFORE.search(self.masked, max(row.start, d.start - 20), d.start):
             return None
         for days, a, b in find_durations(self.masked[row.start : row.end]):
             if days > 1:
                 return days, row.start + a, row.start + b
+        # "Each stage lasted five days" above a table of the stages' closing dates
+        for s in self.body if closing else ():
+            if s.paragraph < row.paragraph and _EACH_LASTED.search(self.masked, s.start, s.end):
+                for days, a, b in find_durations(self.masked[s.start : s.end]):
+                    if days > 1:
+                        return days, s.start + a, s.start + b
         return None
 
     def _row_place(self, ev: EventRecord, row: activity_rows.Row) -> None:
@@ -313,6 +325,10 @@ class SeriesRules(ExtractorState):
             _evidence(ev, "event_type", ev.event_type, a + found[0][1], a + found[0][2])
         if "activity" in row.cells:
             ev.title = " ".join(self.text[a:b].split())
+            if not any(c.isalpha() for c in ev.title):
+                # a numbered stage ("Stage | 2"): the page's headline says of what (the stage first: a timeline
+                # cuts long labels at their end)
+                ev.title = f"{row.labels.get('activity', '')} {ev.title}: {self.head.title}".strip()
             _evidence(ev, "title", ev.title, a, b)
 
     def _row_people(self, ev: EventRecord, row: activity_rows.Row) -> None:
