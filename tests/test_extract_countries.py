@@ -567,6 +567,18 @@ def test_officials_from_across_a_country_and_experts_who_presented_beside_others
     assert c["participant"] == {"KAZ"}
 
 
+@pytest.mark.parametrize("taught", [
+    "Two international experts from Belarus with long experience in the field passed on in-depth knowledge.",
+    "Specialists from the Austrian Federal Ministry of the Interior are presenting good practice.",
+])
+def test_experts_whose_body_or_experience_stands_before_their_teaching_take_no_part(tmp_path, taught):
+    c = _countries(tmp_path, (
+        "Course on document security\n\n"
+        "DUSHANBE, 3 May 2019 - The OSCE held a training course for 20 Tajik officers in Dushanbe on 1-3 May 2019. "
+        + taught + "\n\n"))
+    assert c["participant"] == {"TJK"}
+
+
 @pytest.mark.parametrize("listed", [
     "with Afghanistan, Kyrgyzstan and Tajikistan as participating countries",
     "where Kazakh, Kyrgyz and Tajik prosecutors met",

@@ -101,8 +101,12 @@ _RESOURCE_NOUN = re.compile(r"(?:experts|specialists|trainers|speakers|lecturers
 _PRESENTED_AFTER = re.compile(
     # ("..., together with representatives of the OSCE and national experts, presented": others beside them)
     r"\s*,?\s*(?:and\s+(?:the\s+)?[A-Z][\w-]*\s+)?(?:(?:together|along)\s+with\s+[^,.;]{1,120},\s*)?"
+    # the rest of their body's name, what they bring: "Specialists from the Austrian Federal Ministry of the Interior
+    # are presenting", "experts from Belarus with long experience in the field passed on ..."
+    r"(?:(?:[A-Z][\w-]*|of|the|and|for)\s+){0,8}?(?:with\s+[^,.;]{1,60}?\s+)?"
     r"(?:(?:will|would|also|are|were|is|was|have|had|then)\s+)*"
     r"(?:present(?:ed|ing)?|shar(?:e|ed|ing)|deliver(?:ed|ing)?|brief(?:ed|ing)?|introduc(?:e|ed|ing)|taught|teach(?:ing)?|"
+    r"pass(?:ed|ing)?\s+on|"
     r"train(?:ed|ing)?|led|lead(?:ing)?|moderat(?:e|ed|ing)|facilitat(?:e|ed|ing)|lectur(?:e|ed|ing))\b")
 #: people described by their institutions only, with no country ("representatives of the Ministry of Justice",
 #: "Participants came from key national institutions"): the host country's institutions
