@@ -490,3 +490,17 @@ def test_a_digest_section_telling_that_officials_met_officers_reports_a_working_
     assert days == ["2018-08-14", "2018-12-07"]
     meeting = t.events[t.events["start_date"].dt.day == 7].iloc[0]
     assert meeting["event_type"] == "meeting" and pd.isna(meeting["participants"])
+
+
+def test_numbered_headlines_in_capitals_head_the_items_of_a_digest(tmp_path):
+    """'1) MILITARY INSTITUTE: CADETS DISCUSS ...' over its story: a numbered item's headline in capitals heads a
+    section (a list item opened by a number is otherwise no heading)."""
+    t = load_release(tmp_path, (
+        "KYRGYZSTAN PREVENTION & SECURITY WEEKLY - Digest No. 48\n\n"
+        "1) MILITARY INSTITUTE: CADETS DISCUSS INTERNATIONAL TERRORISM\n"
+        "On 20 November 2018 the Military Institute held a scientific conference on international terrorism in "
+        "Bishkek.\n\n"
+        "2) UNIVERSITY STARTS PREVENTION LECTURE SERIES\n"
+        "The American University of Central Asia gave the first guest lecture on preventing terrorism on "
+        "30 November 2018 in Bishkek.\n"))
+    assert sorted(t.events.start_date.dt.strftime("%Y-%m-%d")) == ["2018-11-20", "2018-11-30"]

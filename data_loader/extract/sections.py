@@ -18,6 +18,9 @@ from data_loader.extract.text import TextModel
 _NOT_HEADING = re.compile(
     r"^(?:[-•*–—]\s|\d+\)\s|(?:source|sources|tags?|posted|published|updated|photo|image|read\s+more|share|"
     r"related|views?|by|credit|caption|download|subscribe|follow)\b)", re.IGNORECASE)
+#: a numbered item's headline in capitals: "1) MILITARY INSTITUTE: CADETS DISCUSS INTERNATIONAL TERRORISM" (a list
+#: item opened by a number is otherwise no heading)
+_NUMBERED_CAPITALS = re.compile(r"^\d{1,2}[.)]\s+(?=[^a-z]*$)[A-Z]")
 #: how prose ends: a sentence mark, possibly inside quotes or brackets, or a colon that opens a list
 #: ("... was held from 23 June to 3 July and brought together:")
 _PROSE_END = re.compile(r"[.!?:][\"”’»)\]]*$")
@@ -140,7 +143,7 @@ def _is_heading_line(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 25 or line.rstrip()[-1] in ".;:,":
         return False
-    if _NUMBERED_WITH_PLACE.match(line):
+    if _NUMBERED_WITH_PLACE.match(line) or _NUMBERED_CAPITALS.match(line):
         return True
     if is_place_and_days(line):
         return True
