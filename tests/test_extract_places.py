@@ -470,6 +470,15 @@ def test_a_venue_with_others_also_joining_by_video_is_hybrid(tmp_path):
     assert _place(ev) == ("Saint Petersburg", "RUS", "city")
 
 
+def test_those_who_took_part_some_of_them_by_videoconference_make_the_event_hybrid(tmp_path):
+    ev = _event(tmp_path, (
+        "Experts discuss the CSTO's role in Central Asian security\n\n05.12.2025\n\n"
+        "An expert discussion has taken place at the regional office of the Eurasia foundation in Bishkek on "
+        "4 December 2025. Analysts and experts of Kyrgyzstan and Russia took part, some of them by "
+        "videoconference.\n"))
+    assert ev["format"] == "hybrid"
+
+
 def test_jalal_abad_is_known_and_manas_is_no_city():
     """GeoNames names the city of Jalal-Abad 'Manas'; in a release 'Manas' is the epic or Bishkek's airport."""
     city = lookup_city("Jalal-Abad")

@@ -61,6 +61,8 @@ _HYBRID = re.compile(
     r"(?:some|other|several|many|a\s+number\s+of|remote)\s+(?:[\w-]+\s+){0,2}?(?:joining|joined|participating|"
     r"participated|taking\s+part|took\s+part|connected|connecting|attending|attended)\s+"
     r"(?:online|virtually|remotely|by\s+video)|"
+    # "... of Kyrgyzstan and Russia took part, some of them by videoconference"
+    rf"(?:some|several|a\s+few|part|one)\s+of\s+them\s+(?:[\w-]+\s+){{0,2}}?{_REMOTE}|"
     # "a plenary session in the Tauride Palace, with speakers also joining by video link"
     r"\balso\s+(?:joining|joined|participating|participated|taking\s+part|took\s+part|connected|connecting|"
     r"attending|attended)\s+(?:online|virtually|remotely|by\s+video))\b", re.IGNORECASE)
