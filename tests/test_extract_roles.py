@@ -980,3 +980,12 @@ def test_a_body_held_with_in_the_passive_leaves_the_page_s_owner_as_organiser(tm
         "internet was delivered from 20 to 24 November 2017 in Astana, Kazakhstan, in cooperation with the Embassy "
         "of Italy.", title="UNODC supports the Central Asian States in combatting cybercrime"))
     assert r["organizer"] == {"UNODC", "Italy"}
+
+
+def test_an_office_for_a_region_in_a_list_of_organisers_does_not_end_the_list(tmp_path):
+    """'organised jointly by the UNODC Regional Office for Central Asia and the Ministry of Interior of Kazakhstan':
+    the office is for a region, and the list goes on past it."""
+    r = _roles(tmp_path, _release(
+        "ASTANA, 25 March 2018 - The seminar was organised jointly by the UNODC Regional Office for Central Asia and "
+        "the Ministry of Interior of Kazakhstan."))
+    assert r["organizer"] == {"UNODC", "Kazakhstan"}

@@ -321,6 +321,9 @@ _NAMES_A_PROGRAMME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:proje
 
 #: a region or country an office is for, then "of" and its organisation's name (see ``_zone_end``)
 _REGION_THEN_OF = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+of\s+(?:the\s+)?")
+#: a region, then the next name of a list: " Central Asia and the Border Service ..."
+_REGION_THEN_LIST = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                               r"(?P<the>the\s+)?")
 
 
 #: an office's seat after its name ("the OSCE Programme Office in Nur-Sultan"), and the list going on after it
@@ -358,6 +361,12 @@ def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, pl
             # for a region, of the organisation named next
             region_of = _REGION_THEN_OF.match(sentence, m.end())
             if region_of is not None and region_of.end() in starts:
+                continue
+            # "the UNODC Regional Office for Central Asia and the Ministry of Interior": an office for a region, and
+            # the list goes on after it
+            if word == "for" and _OFFICE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) \
+                    and (region := _REGION_THEN_LIST.match(sentence, m.end())) is not None \
+                    and (region.end() in starts or region.start("the") in starts):
                 continue
         end = m.start()
         if word in _STOP_VERBS:
