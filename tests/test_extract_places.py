@@ -479,6 +479,16 @@ def test_those_who_took_part_some_of_them_by_videoconference_make_the_event_hybr
     assert ev["format"] == "hybrid"
 
 
+def test_a_format_in_quotes_after_the_states_of_a_region_is_read(tmp_path):
+    """'... of the Central Asian States was held at CARICC in a “hybrid” format': 'States' is no verb of speech, so
+    the quoted word is not blanked as speech."""
+    ev = _event(tmp_path, (
+        "CARICC hosts meeting of heads of analytical units\n\n04.08.2022\n\n"
+        "On 2-3 August 2022 the Regional Expert Meeting of Heads of Analytical Units of the Competent Agencies of "
+        "Central Asian States was held in Almaty in a “hybrid” format.\n"))
+    assert ev["format"] == "hybrid"
+
+
 def test_jalal_abad_is_known_and_manas_is_no_city():
     """GeoNames names the city of Jalal-Abad 'Manas'; in a release 'Manas' is the epic or Bishkek's airport."""
     city = lookup_city("Jalal-Abad")

@@ -55,7 +55,8 @@ _BACKGROUND_SENT = CuePattern.compile(
     prefilter=True, min_word=1,  # every branch holds a word ("established", "please ", "@", "www."...)
 )
 _SPEECH_VERB = re.compile(
-    r"\b(?:said|says|stated|states|added|noted|notes|emphasi[sz]ed|stressed|underlined|underscored|"
+    # ("states" and "notes" in lower case: "the Central Asian States" is no verb)
+    r"\b(?:said|says|stated|(?-i:states)|added|noted|(?-i:notes)|emphasi[sz]ed|stressed|underlined|underscored|"
     r"highlighted|indicated|remarked|told|explained|observed|affirmed|reaffirmed|confirmed|concluded|"
     r"declared|urged|pointed out|according to)\b",
     re.IGNORECASE,
