@@ -826,6 +826,16 @@ def test_a_country_office_s_page_places_an_event_told_without_a_place_in_its_cou
     assert _place(_event(tmp_path / "abroad", abroad))[1] != "TJK"
 
 
+def test_a_country_office_written_with_in_on_the_masthead_places_the_event_too(tmp_path):
+    """'UNDP in Tajikistan > News' as well as 'UNDP Tajikistan': the masthead's office pattern (a second pattern
+    of the same name, for an organiser's office written after it, had replaced it since round 30)."""
+    page = ("UNDP in Tajikistan > News Centre > Press releases\n\n"
+            "Capacity development of psychologists and social workers on trauma-informed care\n\nMay 15, 2023\n\n"
+            "The United Nations Development Programme (UNDP) organized a two-day training on 11-12 May 2023 for local "
+            "psychologists and social workers who work on the rehabilitation of returned citizens.\n")
+    assert _place(_event(tmp_path, page))[1:] == ("TJK", "country")
+
+
 def test_an_event_held_across_a_country_is_held_in_it(tmp_path):
     ev = _event(tmp_path, "Mentorship trainings help young people build resilience\n\nJune 19, 2025\n\n"
                 "Between 28 May and 18 June 2025, a series of one-day mentorship trainings for young people was held "

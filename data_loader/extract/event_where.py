@@ -417,7 +417,7 @@ class WhereRules(ExtractorState):
         for e in rec.evidence:
             if e.field != "organizer" or country_iso3(e.value) is not None:
                 continue
-            office = _OFFICE_COUNTRY.match(self.masked, e.end)
+            office = _OFFICE_COUNTRY_AFTER.match(self.masked, e.end)
             iso = country_iso3(office.group(1)) if office is not None else None
             if iso is not None:
                 rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
@@ -493,4 +493,4 @@ def _names_no_place(rec: EventRecord) -> bool:
 
 
 #: the country an organisation's office is in, written right after its name: "IWPR Tajikistan", "UNDP Kyrgyzstan"
-_OFFICE_COUNTRY = re.compile(r" ([A-Z][a-z]+(?: Republic)?)\b(?!['’]s)")
+_OFFICE_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: Republic)?)\b(?!['’]s)")
