@@ -836,6 +836,14 @@ def test_a_country_office_written_with_in_on_the_masthead_places_the_event_too(t
     assert _place(_event(tmp_path, page))[1:] == ("TJK", "country")
 
 
+def test_an_event_at_a_national_institution_named_by_a_country_s_adjective_is_guessed_in_that_country(tmp_path):
+    ev = _event(tmp_path, (
+        "Educational event on preventing terrorism held at the university\n\n03.02.2023\n\n"
+        "On 2 February 2023 the hall of the Institute of Fundamental Medicine of the Avicenna Tajik State Medical "
+        "University hosted an educational event on preventing terrorism and extremism.\n"))
+    assert _place(ev)[1:] == ("TJK", "country")
+
+
 def test_an_event_held_across_a_country_is_held_in_it(tmp_path):
     ev = _event(tmp_path, "Mentorship trainings help young people build resilience\n\nJune 19, 2025\n\n"
                 "Between 28 May and 18 June 2025, a series of one-day mentorship trainings for young people was held "

@@ -425,6 +425,25 @@ class WhereRules(ExtractorState):
                           f"no place is named: {e.value}'s office in {country_name(iso)} held it")
                 return
 
+    def _institution_country(self, rec: EventRecord) -> None:
+        """No place is named, and the event was held at an institution named by a Central Asian country's adjective
+        ("the 'Sino' hall of the ... Avicenna Tajik State Medical University hosted an educational event"): a
+        country's national university, academy or institute is in that country, a guess."""
+        if not (_names_no_place(rec) and rec.year):
+            return
+        for s in self.event_sents[:2]:
+            for c in self._in(s, self.countries):
+                if c.kind != "demonym" or c.value not in CENTRAL_ASIA:
+                    continue
+                inst = _INSTITUTION_AFTER.match(self.masked, c.end, s.end)
+                if inst is None:
+                    continue
+                rec.country_iso3, rec.country, rec.location_precision = c.value, country_name(c.value), "country"
+                said = " ".join(self.masked[c.start : inst.end()].split())
+                _evidence(rec, "country_iso3", c.value, c.start, inst.end(), GUESSED,
+                          f"no place is named: the event was held at '{said}', in {country_name(c.value)}")
+                return
+
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:
         # the city as the text's mention reads it (a namesake town in the country the text names), else by name
@@ -492,5 +511,7 @@ def _names_no_place(rec: EventRecord) -> bool:
     return rec.location_precision in (None, "region") and not rec.country_iso3 and rec.format != "virtual"
 
 
+#: a national institution after a country's adjective: "Tajik State Medical University", "Kazakh National University"
+_INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:University|Academy|Institute|Conservatory)\b")
 #: the country an organisation's office is in, written right after its name: "IWPR Tajikistan", "UNDP Kyrgyzstan"
 _OFFICE_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: Republic)?)\b(?!['’]s)")
