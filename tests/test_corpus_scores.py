@@ -50,7 +50,8 @@ FLOORS = [
     ("tune30", 0.96, 0.83),
     ("tune31", 0.86, 0.82),
     ("tune32", 0.84, 0.66),
-    ("blind", 0.81, 0.66),
+    ("tune33", 0.81, 0.66),
+    ("blind", 0.81, 0.66),  # placeholder until round 33 is scored
 ]
 
 
