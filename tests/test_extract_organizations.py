@@ -970,6 +970,15 @@ def test_an_unregistered_organisation_is_coded_by_its_name_not_its_acronym_nor_i
     assert _unknown_names(text) == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("the hall of the Institute of Fundamental Medicine of the Avicenna Tajik State Medical University hosted",
+     "Avicenna Tajik State Medical University"),
+    ("a round table of the Faculty of Law of the Kyrgyz National University", "Kyrgyz National University"),
+])
+def test_a_unit_of_an_unregistered_university_is_coded_as_the_university(text, name):
+    assert _unknown_names(text) == [name]
+
+
 @pytest.mark.parametrize("written", ["the Organization of Turkic States", "the International Training and "
                                      "Methodology Centre for Financial Monitoring", "the Radicalisation Awareness "
                                      "Network", "the Global Community Engagement and Resilience Fund"])

@@ -461,8 +461,16 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
         # ("the University of World Economy and Diplomacy (UWED)" is coded by its name; a registry entry makes an
         # acronym canonical, as for GCERF or OTS)
         value = (acronym if programme_like and acronym else None) or name.replace("’", "'")
+        if kind == "unknown_org" and (parent := _UNIT_OF_UNIVERSITY.match(value)) is not None:
+            value = parent.group("top")  # a university's institute or faculty is coded as the university
         out.append(Mention(s, e, kind, value, text[s:e]))
     return out
+
+
+#: a unit of a university or academy: "Institute of Fundamental Medicine of the Avicenna Tajik State Medical
+#: University", "Faculty of Law of the Kyrgyz National University"
+_UNIT_OF_UNIVERSITY = re.compile(r"^(?:Institute|Faculty|Department|School|Chair|College)\s+of\s+.+?\s+of\s+"
+                                 r"(?:the\s+)?(?P<top>[A-Z].*\b(?:University|Academy))$")
 
 
 def _registered_org(acronym: str) -> bool:
