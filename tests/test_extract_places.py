@@ -844,6 +844,16 @@ def test_an_event_at_a_national_institution_named_by_a_country_s_adjective_is_gu
     assert _place(ev)[1:] == ("TJK", "country")
 
 
+def test_a_small_town_of_the_region_where_a_venue_stands_is_the_venue(tmp_path):
+    """'held in Varzob': a town of 1,000 people or more that the main list (15,000) leaves out, read only where a
+    venue stands and only when the main list knows no city of that name."""
+    ev = _event(tmp_path, (
+        "Export control seminar held in Varzob\n\n26.09.2022\n\n"
+        "From 22 to 24 September 2022 a training seminar on export controls for Tajik officials was held in Varzob, "
+        "Tajikistan.\n"))
+    assert _place(ev) == ("Varzob", "TJK", "city")
+
+
 def test_an_event_held_across_a_country_is_held_in_it(tmp_path):
     ev = _event(tmp_path, "Mentorship trainings help young people build resilience\n\nJune 19, 2025\n\n"
                 "Between 28 May and 18 June 2025, a series of one-day mentorship trainings for young people was held "

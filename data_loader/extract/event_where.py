@@ -8,6 +8,7 @@ from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import header, places, roles
+from data_loader.extract.dates import MONTHS
 from data_loader.extract.event_base import (
     _NOT_VENUE_IN,
     ExtractorState,
@@ -27,6 +28,7 @@ from data_loader.lookup.gazetteer import (
     country_name,
     lookup_city,
     region_mentions,
+    region_towns,
 )
 from data_loader.lookup.registries import organizations
 
@@ -241,6 +243,14 @@ class WhereRules(ExtractorState):
             _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED,
                       f"held in {self.masked[a:b]}, a province of {country_name(region.iso3)} (no town is named)")
             return
+        if (town := self._small_town()) is not None:
+            city, a, b = town
+            rec.city, rec.country_iso3, rec.country = city.name, city.iso3, country_name(city.iso3)
+            rec.lat, rec.lon, rec.location_precision = round(city.lat, 4), round(city.lon, 4), "city"
+            why = f"'{self.masked[a:b]}' is a town of {country_name(city.iso3)} (GeoNames: {city.population:,} people)"
+            _evidence(rec, "city", city.name, a, b, INFERRED, why)
+            _evidence(rec, "country_iso3", city.iso3, a, b, INFERRED, f"the country of {city.name}")
+            return
         if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
                                         or self._names_the_dateline_city()):
             self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED,
@@ -425,6 +435,26 @@ class WhereRules(ExtractorState):
                           f"no place is named: {e.value}'s office in {country_name(iso)} held it")
                 return
 
+    def _small_town(self) -> tuple[City, int, int] | None:
+        """A town of Central Asia too small for the main list, written where a venue stands in the headline or a
+        sentence about the event ("From 22 to 26 March in Karasu, the Programme Office supported a seminar", "a
+        seminar held in Varzob"); where towns of that name lie in several countries, the one the story names."""
+        spans = [(s.start, s.end) for s in self.event_sents[:3]]
+        if self.head.title_span:
+            spans.insert(0, self.head.title_span)
+        for a, b in spans:
+            for m in _IN_TOWN.finditer(self.masked, a, b):
+                name = m.group(1)
+                if name.lower() in _NOT_TOWNS or country_iso3(name) is not None or lookup_city(name) is not None:
+                    continue  # (a city the main list knows was weighed as a venue already)
+                towns = region_towns(name)
+                named = {c.value for c in self.countries if c.kind == "country"}
+                if len({t.iso3 for t in towns}) > 1:
+                    towns = [t for t in towns if t.iso3 in named]
+                if towns:
+                    return towns[0], m.start(1), m.end(1)
+        return None
+
     def _institution_country(self, rec: EventRecord) -> None:
         """No place is named, and the event was held at an institution named by a Central Asian country's adjective
         ("the 'Sino' hall of the ... Avicenna Tajik State Medical University hosted an educational event"): a
@@ -511,6 +541,13 @@ def _names_no_place(rec: EventRecord) -> bool:
     return rec.location_precision in (None, "region") and not rec.country_iso3 and rec.format != "virtual"
 
 
+#: a capitalised word after "in" or "at": where a small town may stand ("in Karasu", "held in Varzob")
+_IN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][a-z’'-]{3,})\b(?!\s+[A-Z])")
+#: capitalised words after "in" that are no towns
+_NOT_TOWNS = frozenset(m.lower() for m in (*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                           "Saturday", "Sunday", "English", "Russian", "Central", "Asia", "Europe",
+                                           "Africa", "Turkish", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Turkmen",
+                                           "Dari", "Pashto", "Arabic", "Chinese", "French", "German", "Spanish"))
 #: a national institution after a country's adjective: "Tajik State Medical University", "Kazakh National University"
 _INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:University|Academy|Institute|Conservatory)\b")
 #: the country an organisation's office is in, written right after its name: "IWPR Tajikistan", "UNDP Kyrgyzstan"

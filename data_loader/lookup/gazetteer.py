@@ -330,6 +330,13 @@ def _city_of(place: Place) -> City | None:
     return City(place.city, place.iso3, cands[0].lat, cands[0].lon, cands[0].population)
 
 
+def region_towns(name: str) -> list[City]:
+    """Towns of Central Asia down to 1,000 people named ``name`` (any case), the most populous first: the small
+    list is read only for a name written where a venue stands ("in Varzob") that no larger list knows."""
+    return sorted((c for c in _geonames_small().get(" ".join(name.split()).casefold(), []) if c.iso3 in CENTRAL_ASIA),
+                  key=lambda c: -c.population)
+
+
 def lookup_city(surface: str) -> City | None:
     """A venue name as written -> canonical city with coordinates, or None if it is no known city."""
     return _lookup_city(" ".join(surface.split()).casefold())
