@@ -265,6 +265,9 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         ("The Counter-Terrorism Committee held an open briefing on Central Asia", "strategy"),
         ("The Legal Experts Group of the SCO RATS held a meeting", "strategy"),
         ("The EAEU states held a forum on their joint anti-terrorist strategy", "strategy"),
+        ("The CIS ATC held expert consultations on countering remote recruitment by terrorist organizations",
+         "cyber_newtech"),
+        ("The CIS ATC held expert consultations on counter-narratives against terrorist recruitment", "pve"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):
