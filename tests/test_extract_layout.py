@@ -130,6 +130,21 @@ def test_a_heading_of_the_site_s_other_items_ends_the_story(heading):
     assert tm.other_news_start == 2
 
 
+def test_a_rule_under_an_item_s_heading_stands_apart_from_the_item_s_date_line():
+    """'1. LEICA HOLDS ITS FIRST ...' / '-----' / 'Posted: 15.06.2021' / the story: the rule is a line of its own, so
+    the date line under it stays a line of its own (the item's date, for its 'today')."""
+    from data_loader.reading.reflow import reflow
+
+    text = ("1. LEICA HOLDS ITS FIRST PROJECT STEERING COMMITTEE\n"
+            "---------------------------------------------------------------------\n"
+            "Posted: 15.06.2021\n"
+            "\n"
+            "The first meeting of the Project Steering Committee (PSC) of the\n"
+            "EU-funded project LEICA was organized today in a hybrid format, with\n"
+            "some participants in the meeting room and others connected online.\n")
+    assert "Posted: 15.06.2021" in reflow(text).split("\n\n")
+
+
 def test_a_for_reference_paragraph_is_background_and_ends_with_itself():
     """'For reference: the conference has been held annually since 2013.' is background, but unlike a
     'Background' heading it does not make the rest of a digest background: the next item is the story's."""

@@ -69,8 +69,9 @@ def reflow(text: str) -> str:
 
 
 def _ends_paragraph(line: str, nxt: str, width: int) -> bool:
-    if not nxt or _LIST_ITEM.match(nxt) or _RULE_LINE.match(nxt) or (_RULE_LINE.match(line) and nxt.endswith(":")):
-        return True  # a rule ("-------") closes the part above it, and stands over a label ("More news:")
+    if not nxt or _LIST_ITEM.match(nxt) or _RULE_LINE.match(nxt) or _RULE_LINE.match(line):
+        return True  # a rule ("-------") closes the part above it, and stands on its own over what follows (a label,
+        # "More news:", or an item's date line, "Posted: 15.06.2021")
     short = len(line) < SHORT_LINE_SHARE * width
     if short and _SENTENCE_END.search(line):
         return True
