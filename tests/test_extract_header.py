@@ -382,6 +382,20 @@ def test_a_date_line_closing_the_story_above_the_site_s_latest_publications(tmp_
     assert ev["published_date"] == "2025-06-10"
 
 
+def test_a_headline_with_its_breadcrumb_under_it_in_one_block(tmp_path):
+    """'OSCE supports Tajikistan's second penitentiary reform forum ...' over 'Programme Office in Dushanbe › News ›
+    25.10.2023', with no blank line between: the headline, and the breadcrumb's last step is the page's date (the
+    block was taken for the site's masthead, and its date for a second event)."""
+    ev = _event(tmp_path, (
+        "OSCE supports Tajikistan's second penitentiary reform forum on the development of the prison system\n"
+        "Programme Office in Dushanbe › News › 25.10.2023\n\n"
+        "The Second Forum on Penitentiary Reform took place in Dushanbe on 23 October 2023 with the support of the "
+        "OSCE Programme Office in Dushanbe.\n"))
+    assert ev["doc_title"].startswith("OSCE supports Tajikistan's second penitentiary reform forum")
+    assert ev["published_date"] == "2023-10-25"
+    assert ev["start_date"] == "2023-10-23"
+
+
 def test_a_labelled_date_under_the_site_s_related_stories_is_the_publication_date(tmp_path):
     ev = _event(tmp_path, (
         "ASIA-PLUS\nTajikistan / Security\n\nOSCE starts online course for community leaders\n\n"

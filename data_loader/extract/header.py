@@ -205,8 +205,7 @@ def _stamp(line: str, found: list[DateMention] | None = None, above_headline: bo
     for d in find_dates(line) if found is None else found:
         # a site's section path ("Central Asia | Turkmenistan Materials   8 June 2017 12:40"): its last step labels
         # the stamp
-        path = line.rfind(" | ", 0, d.start) + 3 if " | " in line else 0
-        path = 0 if path < 3 else path
+        path = max((at + len(sep) for sep in _PATH_SEPARATORS if (at := line.rfind(sep, 0, d.start)) >= 0), default=0)
         if d.start - path >= STAMP_REACH:
             break
         if not (d.first and d.has_year and d.precision == "day" and d.first == d.last):
@@ -283,8 +282,14 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
             continue
         lines = [tm.text[a:b] for a, b in _lines(tm, *part)]
         furniture = [_not_headline(x) for x in lines]
-        if all(f or _figures_line(x) for f, x in zip(furniture, lines, strict=True)) or (
-                len(lines) > 1 and _is_nav_line(lines[-1])):
+        nav_under = len(lines) > 1 and _is_nav_line(lines[-1])
+        if nav_under and not furniture[0] and len(lines[0].split()) >= HEADLINE_OVER_CRUMB_WORDS \
+                and _HEADLINE_VERB.search(lines[0]) and all(furniture[1:]):
+            # "OSCE supports Tajikistan's second penitentiary reform forum ..." over "Programme Office in Dushanbe ›
+            # News › 25.10.2023": a headline with its breadcrumb under it, in one block
+            part = _lines(tm, *part)[0]
+            return _headline_repeated(tm, i) or (" ".join(lines[0].split()), part, i + 1)
+        if all(f or _figures_line(x) for f, x in zip(furniture, lines, strict=True)) or nav_under:
             furniture_end = e  # (a block ending in a menu or breadcrumb is the site's masthead)
             continue
         line = " ".join(" ".join(lines).split())
@@ -333,6 +338,11 @@ def _figures_line(line: str) -> bool:
 
 #: words besides figures in a line of rates, counters or stamps
 FIGURE_LINE_WORDS = 4
+#: what divides the steps of a site's section path or breadcrumb ("Central Asia | Turkmenistan Materials", "News ›
+#: 25.10.2023")
+_PATH_SEPARATORS = (" | ", " › ", " » ", " > ")
+#: a headline over its breadcrumb, in one block, has at least this many words (a site's name over its menu fewer)
+HEADLINE_OVER_CRUMB_WORDS = 7
 #: a line of this many words may be a section's label ("Embassy news") rather than the headline
 SHORT_LINE_WORDS = 3
 #: a site's tagline under its name is this short
