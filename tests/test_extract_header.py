@@ -382,6 +382,18 @@ def test_a_date_line_closing_the_story_above_the_site_s_latest_publications(tmp_
     assert ev["published_date"] == "2025-06-10"
 
 
+def test_a_headline_naming_two_bodies_that_sign_is_no_masthead_and_a_stamp_is_no_headline(tmp_path):
+    """'UN Office of Counter-Terrorism and Uzbekistan's Institute for Strategic and Regional Studies sign
+    memorandum' is mostly names, but its verb makes it a headline; the stamp under it ('06.12.2023 09:15 👁 734',
+    a view counter) never is one."""
+    ev = _event(tmp_path, (
+        "UN Office of Counter-Terrorism and Uzbekistan's Institute for Strategic and Regional Studies sign "
+        "memorandum\n\n06.12.2023 09:15 👁 734\n\n"
+        "On 4 December 2023 UNOCT held a workshop in Tashkent for the Institute's researchers.\n"))
+    assert ev["doc_title"].startswith("UN Office of Counter-Terrorism and Uzbekistan")
+    assert ev["published_date"] == "2023-12-06"
+
+
 def test_a_headline_with_its_breadcrumb_under_it_in_one_block(tmp_path):
     """'OSCE supports Tajikistan's second penitentiary reform forum ...' over 'Programme Office in Dushanbe › News ›
     25.10.2023', with no blank line between: the headline, and the breadcrumb's last step is the page's date (the

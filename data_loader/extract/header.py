@@ -108,8 +108,8 @@ def _is_org_line(line: str) -> bool:
     in lower case other than the small ones of names hold no name, so a line with many of them is not asked
     of the registry (most headlines)."""
     lower_words = sum(len(w) for w in line.split() if w[:1].islower() and w not in _NAME_SMALL)
-    if lower_words > ORG_LINE_LOWER_SHARE * len(line.replace(" ", "")):
-        return False
+    if lower_words > ORG_LINE_LOWER_SHARE * len(line.replace(" ", "")) or _HEADLINE_VERB.search(line):
+        return False  # ("UNOCT and Uzbekistan's Institute for Strategic and Regional Studies sign memorandum": a verb)
     _, matcher = organizations()
     stripped = re.sub(r"[()\s]+", " ", line).strip()
     covered = sum(e - s for s, e, _ in matcher.finditer(stripped))
@@ -367,8 +367,9 @@ def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
         return strong[0].lstrip("?:;,.|-–— "), strong[1], strong[2]
     for i, (s, e) in enumerate(tm.paragraphs[:6]):
         line = tm.text[s:e].strip()
-        if _BOILER.match(line) or _is_org_line(line) or _is_date_line(line) or _is_nav_line(line) or len(line) < 12:
-            continue
+        if _BOILER.match(line) or _is_org_line(line) or _is_date_line(line) or _is_nav_line(line) or len(line) < 12 \
+                or _is_stamp_line(line):
+            continue  # ("06.12.2023 09:15 👁 734": a stamp with its view counter)
         words = line.split()
         # a headline rarely ends with a full stop; a long line that does is the first sentence, and so
         # is the only paragraph of a release
