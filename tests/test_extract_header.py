@@ -394,6 +394,26 @@ def test_a_headline_naming_two_bodies_that_sign_is_no_masthead_and_a_stamp_is_no
     assert ev["published_date"] == "2023-12-06"
 
 
+def test_a_headline_in_capitals_naming_an_activity_is_no_masthead(tmp_path):
+    """Under 'NATIONAL SECURITY COMMITTEE OF THE REPUBLIC OF KAZAKHSTAN' / 'Press Service', the line 'ON THE HOLDING OF
+    THE TACTICAL ANTI-TERRORIST EXERCISE "KUZ-2023" IN ASTANA' is the headline: it names what was held."""
+    ev = _event(tmp_path, (
+        "NATIONAL SECURITY COMMITTEE OF THE REPUBLIC OF KAZAKHSTAN\nPress Service\n\nHome > Press Centre > "
+        "Announcements\n\n18.10.2023 | 11:05\n\n"
+        'ON THE HOLDING OF THE TACTICAL ANTI-TERRORIST EXERCISE "KUZ-2023" IN ASTANA\n\n'
+        "On 18-19 October 2023 the National Security Committee will conduct the tactical exercise in Astana.\n"))
+    assert ev["doc_title"].startswith("ON THE HOLDING OF THE TACTICAL ANTI-TERRORIST EXERCISE")
+
+
+def test_a_news_agency_s_full_name_is_its_masthead(tmp_path):
+    ev = _event(tmp_path, (
+        "KABAR National News Agency of the Kyrgyz Republic\n\n"
+        "Kyrgyz special forces take part in SCO anti-terror exercise in India\n\n"
+        "Bishkek, October 13, 2022. Kyrgyz special forces took part in an SCO exercise in Manesar on 8-12 October "
+        "2022.\n"))
+    assert ev["doc_title"] == "Kyrgyz special forces take part in SCO anti-terror exercise in India"
+
+
 def test_a_headline_with_its_breadcrumb_under_it_in_one_block(tmp_path):
     """'OSCE supports Tajikistan's second penitentiary reform forum ...' over 'Programme Office in Dushanbe › News ›
     25.10.2023', with no blank line between: the headline, and the breadcrumb's last step is the page's date (the

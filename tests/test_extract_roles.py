@@ -989,3 +989,14 @@ def test_an_office_for_a_region_in_a_list_of_organisers_does_not_end_the_list(tm
         "ASTANA, 25 March 2018 - The seminar was organised jointly by the UNODC Regional Office for Central Asia and "
         "the Ministry of Interior of Kazakhstan."))
     assert r["organizer"] == {"UNODC", "Kazakhstan"}
+
+
+def test_the_page_s_owner_whose_delegation_took_part_did_not_hold_the_event(tmp_path):
+    """On the CIS ATC's page, written over two lines: 'a CIS ATC delegation took part in the seventh meeting of the
+    Permanent Expert Group': it went as a guest; nothing says who held the meeting."""
+    r = _roles(tmp_path, (
+        "The Commonwealth of Independent States\nAnti-Terrorism Center\n\n"
+        "ON PARTICIPATION OF THE CIS ATC IN THE MEETING OF THE PERMANENT EXPERT GROUP\n\n"
+        "On 21 February 2023 a CIS ATC delegation took part in the seventh meeting of the Permanent Expert Group in "
+        "Tashkent.\n"))
+    assert "CIS ATC" not in r["organizer"] and "CIS" not in r["organizer"]

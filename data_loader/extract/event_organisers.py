@@ -285,8 +285,8 @@ class OrganiserRules(ExtractorState):
         if not we_held and not any(x.value == m.value for s in self.body for x in self._in(s, self.registry)) and \
                 not any(x.value == m.value and ts <= x.start < te for x in self.registry):
             return  # the story or its headline must name it too: a masthead alone may be a portal's
-        if (m.value, "organizer") in rec.organizations:
-            return
+        if (m.value, "organizer") in rec.organizations or (not we_held and self._sent_a_delegation(rec, m.value)):
+            return  # ("a CIS ATC delegation took part in the meeting" on the CIS ATC's page: it went, it did not hold)
         rec.organizations.append((m.value, "organizer"))
         _evidence(rec, "organizer", m.value, m.start, m.end, INFERRED if we_held else GUESSED,
                   f"the story says 'we' held the event: {m.value}, whose page this is" if we_held else
@@ -297,6 +297,13 @@ class OrganiserRules(ExtractorState):
             # in a sentence (see ``_backed_organisers``)
             rec.organizations.remove((m.value, "funder"))
             rec.evidence = [e for e in rec.evidence if not (e.field == "funder" and e.value == m.value)]
+
+    def _sent_a_delegation(self, rec: EventRecord, org: str) -> bool:
+        """Whether the story says the organisation's delegation took part ("a CIS ATC delegation took part in the
+        seventh meeting"): a guest of the event, not its host."""
+        return any(e.field == "participant" and e.value == org
+                   and (_DELEGATION_AFTER.match(self.masked, e.end) or _DELEGATION_BEFORE.search(
+                       self.masked, max(0, e.start - 30), e.start)) for e in rec.evidence)
 
     def _held_with_only(self, rec: EventRecord) -> bool:
         """Whether every organiser is one the event was held with, in the passive, by someone unnamed ("The training
@@ -648,6 +655,9 @@ class OrganiserRules(ExtractorState):
 #: Revenue Service of Latvia and ...", "trainers of the Israel Police"
 _EXPERTS_FROM = re.compile(r"\b" + participants.RESOURCE_PEOPLE
                            + r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,14}?$", re.IGNORECASE)
+#: a delegation named by its organisation: "a CIS ATC delegation", "the delegation of the CIS ATC"
+_DELEGATION_AFTER = re.compile(r"\s+delegation\b")
+_DELEGATION_BEFORE = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$")
 #: words of paying for a programme, before its donor: "funded by the Government of Sweden"
 _FUNDED_BY = re.compile(r"\b(?:funded|financed|co-funded|sponsored)\s+by\s+(?:the\s+)?")
 #: the cue that points back to a programme ("Under this component"), which is not where it is named

@@ -143,6 +143,15 @@ _NAME_SMALL = frozenset({"of", "for", "in", "on", "and", "the", "de", "du", "la"
 _TIED = frozenset({"on", "in", "from", "since", "until", "till", "to", "by", "before", "after", "of", "at", "between",
                    "during", "as"})
 NAME_MAX_WORDS = 7
+#: what a headline in capitals names and a masthead does not: an activity held
+_HELD_IN_CAPITALS = re.compile(r"\b(?:WORKSHOPS?|SEMINARS?|WEBINARS?|TRAININGS?|COURSES?|CONFERENCES?|FORUMS?|"
+                               r"MEETINGS?|ROUND\s*TABLES?|CONSULTATIONS?|BRIEFINGS?|EXERCISES?|DRILLS?|SUMMITS?|"
+                               r"HOLD|HOLDS|HELD|HOLDING|HOSTS|HOSTED|OPENS|OPENED|TRAINS|TRAINED|DISCUSS|DISCUSSED)\b")
+#: a public body's full name, with its country, runs to this many words
+BODY_NAME_MAX_WORDS = 12
+#: the head word of a public body's or agency's name
+_BODY_HEAD = re.compile(r"\b(?:Agency|Ministry|Committee|Service|Delegation|Secretariat|Directorate|Department)\b",
+                        re.IGNORECASE)
 #: the items of a menu are short
 NAV_ITEM_WORDS = 6
 
@@ -179,9 +188,11 @@ def _is_name_line(line: str) -> bool:
     if not words:
         return False
     if line.isupper() and len(words) <= 16:
-        return True
-    if len(words) > NAME_MAX_WORDS:
-        return False
+        # a masthead in capitals, not a headline in capitals ("ON THE HOLDING OF THE TACTICAL ANTI-TERRORIST EXERCISE
+        # "KUZ-2023" IN ASTANA"), which names what was held
+        return len(words) < 4 or _HELD_IN_CAPITALS.search(line) is None
+    if len(words) > NAME_MAX_WORDS and not (len(words) <= BODY_NAME_MAX_WORDS and _BODY_HEAD.search(line)):
+        return False  # (a body's full name runs longer: "KABAR National News Agency of the Kyrgyz Republic")
     # a word with a capital letter in it is the one whose lower-case form differs (cheaper than a scan)
     return all(w.lower() in _NAME_SMALL or w != w.lower() for w in words)
 
