@@ -854,6 +854,14 @@ def test_a_small_town_of_the_region_where_a_venue_stands_is_the_venue(tmp_path):
     assert _place(ev) == ("Varzob", "TJK", "city")
 
 
+@pytest.mark.parametrize("site", ["at the Aktau commercial sea port", "at the Aktau International Airport",
+                                  "on the territory of the Aktau thermal power plant"])
+def test_a_site_named_after_its_town_places_the_event_in_the_town(tmp_path, site):
+    ev = _event(tmp_path, f"Anti-terrorist exercise held\n\nOn 3 May 2023 an anti-terrorist exercise was held "
+                          f"{site}.\n")
+    assert _place(ev) == ("Aktau", "KAZ", "city")
+
+
 def test_an_event_held_across_a_country_is_held_in_it(tmp_path):
     ev = _event(tmp_path, "Mentorship trainings help young people build resilience\n\nJune 19, 2025\n\n"
                 "Between 28 May and 18 June 2025, a series of one-day mentorship trainings for young people was held "

@@ -195,13 +195,16 @@ def venue_score(text: str, mention: CityMention) -> int:
     # "Bishkek, Kyrgyzstan, on ...", and in a table's venue cell "Burabay, Kazakhstan |"
     if re.match(r",\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\.|;|\||on\b|from\b|in\b|$)", after):
         score += 1
-    if ORIGIN_BEFORE.search(before) and not _PLACE_OF.search(before):
+    site = _AT_SITE.search(before) is not None and _SITE_AFTER.match(after) is not None
+    if ORIGIN_BEFORE.search(before) and not _PLACE_OF.search(before) and not site:
         score -= 3
     # list after a venue cue: "in Astana, Bishkek and Dushanbe"
     if re.search(r"(?:,|\band)\s+$", before) and not ORIGIN_BEFORE.search(before):
         score += 1
     if _AT_THE.search(before) and _INSTITUTION_AFTER.match(after):
         score += 3  # "at the Gissar Training Centre": a building named after the town it stands in
+    elif site:
+        score += 3  # "at the Aktau commercial sea port", "on the territory of the Bishkek thermal power plant"
     if _BETWEEN.search(before):
         score -= 3  # "cooperation between Dushanbe and Beijing": two capitals standing for their governments
     return score
@@ -213,6 +216,13 @@ _AT_THE = re.compile(r"\bat\s+the\s+$")
 _INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Training\s+Cent(?:re|er)|Academy|Cent(?:re|er)|"
                                 r"Institute|University|School|College|Hotel|Palace|Hall|Base|Garrison|Camp|"
                                 r"[Tt]raining\s+(?:[Gg]round|[Rr]ange|[Aa]rea)|[Ff]iring\s+[Rr]ange|[Rr]ange|[Pp]olygon)\b")
+#: a site named after its town, where exercises are held: "at the Aktau commercial sea port", "at Tashkent
+#: International Airport", "on the territory of the Bishkek thermal power plant"
+_AT_SITE = re.compile(r"\b(?:at|in|near|(?:on\s+)?the\s+(?:territory|grounds|premises)\s+of)\s+(?:the\s+)?$")
+_SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Ss]ea\s*[Pp]ort|[Pp]ort|[Rr]ailway\s+[Ss]tation|"
+                         r"[Bb]us\s+[Ss]tation|[Pp]ower\s+[Pp]lant|[Tt]hermal\s+[Pp]lant|[Rr]efinery|[Ss]tadium|"
+                         r"[Mm]etro|[Tt]erminal|[Ss]hopping\s+(?:[Cc]entre|[Cc]enter|[Mm]all)|[Mm]arket|[Hh]ydropower|"
+                         r"HPP|TPP|CHP)\b")
 #: a city after "between" or in "between X and": one of two sides, not a venue
 _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)?$")
 
