@@ -582,3 +582,11 @@ def test_under_this_component_points_back_to_a_programme_named_in_background_wit
     assert t.event_programmes.programme.tolist() == ["UNODC Regional Programme for Central Asia"]
     orgs = t.event_organizations
     assert orgs[orgs.role == "funder"].organization.tolist() == ["Sweden"]
+
+
+def test_a_project_described_in_lower_case_is_named_by_its_acronym_in_brackets(tmp_path):
+    t = _tables(tmp_path, (
+        "ASTANA, 12 July 2025 - The WCO held a regional seminar for customs officers in Astana on 8-11 July 2025. "
+        "The seminar was held under the security project for Central Asia and the Caucasus (CCASP), which is being "
+        "implemented with the support of the Government of Japan."))
+    assert t.event_programmes.programme.tolist() == ["CCASP"]

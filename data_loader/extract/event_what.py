@@ -209,6 +209,12 @@ class WhatRules(ExtractorState):
             for name, a, b in here:
                 if about_event or _LINKED.search(self.masked, s.start, a):
                     found.append((name, a, b))
+            acr = programmes.acronym_of_described_project(m_text) if may_name and "(" in m_text else None
+            if acr is not None and not here and not any(x.start <= s.start + acr[1] < x.end for x in self.registry) \
+                    and (about_event or self._about_event(s, event_starts)):
+                # "held under the security project for Central Asia and the Caucasus (CCASP)": named by its acronym
+                found.append((acr[0], s.start + acr[1], s.start + acr[2]))
+                rec.unknown_names.append(("programme", acr[0], s.start + acr[1], s.start + acr[2]))
             for name, a, b, said in programmes.described_programmes(m_text) if may_name else ():
                 about_event = about_event or self._about_event(s, event_starts)
                 if name not in {h[0] for h in here} and (about_event or _LINKED.search(m_text, 0, a)):

@@ -177,6 +177,20 @@ def described_programmes(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
+#: a project described in lower case, under which the event was held, with its acronym in brackets: "held under the
+#: security project for Central Asia and the Caucasus (CCASP)"
+_DESCRIBED_WITH_ACRONYM = re.compile(
+    r"\b(?:under|within|as\s+part\s+of|in\s+the\s+framework\s+of)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:project|programme|program|initiative)\b[^().;]{0,80}?\((?P<acr>[A-Z][A-Za-z]{2,9})\)")
+
+
+def acronym_of_described_project(text: str) -> tuple[str, int, int] | None:
+    """(acronym, start, end) of a project the text describes in lower case and names only by its acronym in
+    brackets: the acronym is the only name it has."""
+    m = _DESCRIBED_WITH_ACRONYM.search(text)
+    return (m.group("acr"), m.start("acr"), m.end("acr")) if m else None
+
+
 def registry_programme(name: str) -> str | None:
     """The registry programme a written name refers to, if any alias occurs in it."""
     _, matcher = programmes()
