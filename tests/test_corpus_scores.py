@@ -11,9 +11,9 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 32 (docs/EXTRACTION.md §9), rounded
-#: down to two places, so that every gain so far is held. tune2 to tune32 are the held-out halves of rounds 1 to 31,
-#: tuned on since; blind/ is round 32's held-out half, and its floor is its single score (0.816, themes 0.667):
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 33 (docs/EXTRACTION.md §9), rounded
+#: down to two places, so that every gain so far is held. tune2 to tune33 are the held-out halves of rounds 1 to 32,
+#: tuned on since; blind/ is round 33's held-out half, and its floor is its single score (0.710, funders 0.000):
 #: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
 #: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
 #: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
@@ -23,7 +23,7 @@ FLOORS = [
     ("tune3", 0.87, 0.76),
     ("tune4", 0.93, 0.76),
     ("tune5", 0.95, 0.83),
-    ("tune6", 0.93, 0.70),
+    ("tune6", 0.93, 0.62),  # round 33: one report's town (Panj) is now right, and no longer joins its twin
     ("tune7", 0.94, 0.74),
     ("tune8", 0.92, 0.83),
     ("tune9", 0.89, 0.70),
@@ -48,10 +48,10 @@ FLOORS = [
     ("tune28", 0.96, 0.83),
     ("tune29", 0.83, 0.28),
     ("tune30", 0.96, 0.83),
-    ("tune31", 0.86, 0.82),
-    ("tune32", 0.84, 0.66),
-    ("tune33", 0.81, 0.66),
-    ("blind", 0.81, 0.66),  # placeholder until round 33 is scored
+    ("tune31", 0.87, 0.82),
+    ("tune32", 0.83, 0.66),  # round 33: its masthead no longer stands for the headline (it gave a city)
+    ("tune33", 0.86, 0.69),
+    ("blind", 0.71, 0.00),  # funders is 0.000
 ]
 
 
