@@ -54,6 +54,9 @@ _OTHER_EVENT = CuePattern.compile(
 #: (its words are in under half the sentences asked: a prefilter pays, now that the words of all cues are looked for
 #: in one pass, see textscan._WordsHeld)
 _EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b", first_chars=True, prefilter=True)
+#: how the reasoning of a programme named before "under this programme" ends: the organiser rules look for that
+#: programme's sentence to read its donor (see ``OrganiserRules._pointed_programme_funders``)
+POINTED_BACK = "named just before"
 
 _LIST_SEP = re.compile(r"\s*(?:,|;|[–—]|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)?\s*(?:the\s+|from\s+|of\s+)?\s*")
 #: the same after an aside in brackets: "Turkmenistan (taking part as a neutral participant), Uzbekistan"

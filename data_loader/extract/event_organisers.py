@@ -10,7 +10,7 @@ from functools import cached_property
 from data_loader.casefold import CuePattern
 from data_loader.extract import mentions, participants, roles
 from data_loader.extract.dates import find_dates
-from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, POINTED_BACK, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord, Evidence
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name, lookup_city, subdivision_country
@@ -426,8 +426,9 @@ class OrganiserRules(ExtractorState):
         """'... under its "Combatting Cybercrime" component, launched in 2017 and funded by the Government of
         Sweden. Under this component a series of workshops was organized': the event is held under the programme the
         story points back to, so whoever the sentence naming it says pays for it pays for the event."""
+        named_at = {m.start for m in self.registry if m.kind == "programme"}
         for e in [x for x in rec.evidence if x.field == "programme" and x.confidence == INFERRED
-                  and "points back" in x.reasoning and _THIS_CUE.match(self.masked, x.start) is None]:
+                  and x.reasoning.endswith(POINTED_BACK) and x.start in named_at]:
             end = self.masked.find(". ", e.end)
             end = len(self.masked) if end < 0 else end
             for paid in _FUNDED_BY.finditer(self.masked, e.end, end):
@@ -660,8 +661,6 @@ _DELEGATION_AFTER = re.compile(r"\s+delegation\b")
 _DELEGATION_BEFORE = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$")
 #: words of paying for a programme, before its donor: "funded by the Government of Sweden"
 _FUNDED_BY = re.compile(r"\b(?:funded|financed|co-funded|sponsored)\s+by\s+(?:the\s+)?")
-#: the cue that points back to a programme ("Under this component"), which is not where it is named
-_THIS_CUE = re.compile(r"(?i)(?:under|within|as\s+part|through|in\s+the\s+framework)\b")
 #: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ...",
 #: "The project is led by ..."
 #: (``_PROJECT_VERBS``: one of its verbs is in every sentence it matches; most sentences hold none)

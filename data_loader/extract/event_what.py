@@ -8,7 +8,7 @@ from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import classify, programmes
-from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, POINTED_BACK, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.registries import mandates
@@ -249,7 +249,7 @@ class WhatRules(ExtractorState):
             if name not in seen:
                 seen.add(name)
                 rec.programmes.append(name)
-                why = f"'{said}' in a sentence about the event points back to {name}, named just before"
+                why = f"'{said}' in a sentence about the event points back to {name}, {POINTED_BACK}"
                 _evidence(rec, "programme", name, a, b, INFERRED, why)
                 _evidence(rec, "programme", name, c, d, INFERRED, why)
         for name, (a, b, said) in described.items():

@@ -245,11 +245,9 @@ class WhereRules(ExtractorState):
             return
         if (town := self._small_town()) is not None:
             city, a, b = town
-            rec.city, rec.country_iso3, rec.country = city.name, city.iso3, country_name(city.iso3)
-            rec.lat, rec.lon, rec.location_precision = round(city.lat, 4), round(city.lon, 4), "city"
-            why = f"'{self.masked[a:b]}' is a town of {country_name(city.iso3)} (GeoNames: {city.population:,} people)"
-            _evidence(rec, "city", city.name, a, b, INFERRED, why)
-            _evidence(rec, "country_iso3", city.iso3, a, b, INFERRED, f"the country of {city.name}")
+            _put_city(rec, city, a, b, INFERRED,
+                      f"'{self.masked[a:b]}' is a town of {country_name(city.iso3)} (GeoNames: {city.population:,} "
+                      "people)")
             return
         if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
                                         or self._names_the_dateline_city()):
@@ -442,13 +440,13 @@ class WhereRules(ExtractorState):
         spans = [(s.start, s.end) for s in self.event_sents[:3]]
         if self.head.title_span:
             spans.insert(0, self.head.title_span)
+        named = {c.value for c in self.countries if c.kind == "country"}
         for a, b in spans:
             for m in _IN_TOWN.finditer(self.masked, a, b):
                 name = m.group(1)
                 if name.lower() in _NOT_TOWNS or country_iso3(name) is not None or lookup_city(name) is not None:
                     continue  # (a city the main list knows was weighed as a venue already)
                 towns = region_towns(name)
-                named = {c.value for c in self.countries if c.kind == "country"}
                 if len({t.iso3 for t in towns}) > 1:
                     towns = [t for t in towns if t.iso3 in named]
                 if towns:
@@ -481,15 +479,11 @@ class WhereRules(ExtractorState):
             or lookup_city(name)
         if city is None:
             return
-        rec.city, rec.country_iso3, rec.country = city.name, city.iso3, country_name(city.iso3)
-        rec.lat, rec.lon = round(city.lat, 4), round(city.lon, 4)
-        rec.location_precision = "city"
         written = " ".join(self.masked[a:b].split())
         if confidence == STATED and written.casefold() != city.name.casefold():
             relation = "is in" if places.is_landmark(written) else "is another name of"
             confidence, reasoning = INFERRED, f"'{written}' {relation} {city.name}"
-        _evidence(rec, "city", city.name, a, b, confidence, reasoning)
-        _evidence(rec, "country_iso3", city.iso3, a, b, INFERRED, f"the country of {city.name}")
+        _put_city(rec, city, a, b, confidence, reasoning)
 
     def _venue_province(self) -> tuple[Region, int, int] | None:
         """A province the event was held in ("in the Issyk-Kul region", "in Sughd oblast"), read from the
@@ -534,6 +528,15 @@ class WhereRules(ExtractorState):
                 if c.kind == "country" and re.search(r"\bin\s+$", before) and _PROVINCE_AFTER.match(self.masked, c.end):
                     return c.value, c.start, c.end  # "in Tajikistan's mountainous Gorno-Badakhshan Autonomous Region"
         return None
+
+
+def _put_city(rec: EventRecord, city: City, a: int, b: int, confidence: str, reasoning: str) -> None:
+    """The record's venue is ``city``, read from ``a``-``b``; its country follows from it."""
+    rec.city, rec.country_iso3, rec.country = city.name, city.iso3, country_name(city.iso3)
+    rec.lat, rec.lon = round(city.lat, 4), round(city.lon, 4)
+    rec.location_precision = "city"
+    _evidence(rec, "city", city.name, a, b, confidence, reasoning)
+    _evidence(rec, "country_iso3", city.iso3, a, b, INFERRED, f"the country of {city.name}")
 
 
 def _names_no_place(rec: EventRecord) -> bool:

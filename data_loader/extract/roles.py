@@ -464,8 +464,6 @@ _HELD_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:orga
 #: in Astana, Kazakhstan, in cooperation with ..."), nothing that opens another clause
 _SETTING = re.compile(r"(?:,?\s+(?:in|at|on|from|between|during|over)\s+[^;]*)?,?\s+$")
 _NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|which|who|that|and|but|while|where|with|by)\b")
-
-
 #: the cue before a name held with an unnamed holder: "was delivered ... in cooperation with the Embassy of Italy and"
 _COOP_CUE_BEFORE = re.compile(r"\bin\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)"
                               r"\s+with\s+[^.;]*$")
@@ -493,6 +491,8 @@ def _held_just_before(sentence: str, cue: int) -> bool:
     # a plan that was not carried out
     return sentence.startswith("in ", cue) and _SETTING.fullmatch(between) is not None \
         and _NEW_CLAUSE.search(between) is None and not sentence.endswith("to have ", 0, verbs[-1].start())
+
+
 _ASSISTANCE_OF = re.compile(r"with\s+the\s+(?:technical\s+|expert\s+)?assistance\s+of\b", re.IGNORECASE)
 #: what a contribution that is an effort, not money, goes to: "the contribution of Tajikistan to countering the
 #: threats", "... to the fight against terrorism", "... to regional security"
