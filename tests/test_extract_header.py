@@ -414,6 +414,15 @@ def test_a_news_agency_s_full_name_is_its_masthead(tmp_path):
     assert ev["doc_title"] == "Kyrgyz special forces take part in SCO anti-terror exercise in India"
 
 
+@pytest.mark.parametrize("marker", ["1. ", "• "])
+def test_a_list_item_s_number_or_bullet_is_no_part_of_the_title(tmp_path, marker):
+    ev = _event(tmp_path, (
+        f"{marker}LEICA holds its first Project Steering Committee\n\n"
+        "TASHKENT, 15 June 2021 - The first meeting of the Project Steering Committee of LEICA was held in Tashkent "
+        "today.\n"))
+    assert ev["doc_title"] == "LEICA holds its first Project Steering Committee"
+
+
 def test_a_headline_with_its_breadcrumb_under_it_in_one_block(tmp_path):
     """'OSCE supports Tajikistan's second penitentiary reform forum ...' over 'Programme Office in Dushanbe › News ›
     25.10.2023', with no blank line between: the headline, and the breadcrumb's last step is the page's date (the

@@ -402,7 +402,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # what the headline names: its title is made from its type, place and month
             self.untitled_part = heading is None and i > 0
             if heading is not None:
-                title = _ITEM_NUMBER.sub("", " ".join(sections.without_date_line(
+                title = header.without_item_marker(" ".join(sections.without_date_line(
                     self.text[self._title_start(heading) : heading[1]]).split()))
                 self.head = replace(head, title=title, title_span=heading)
                 self._anchor_on_item_date(heading, anchor)

@@ -378,7 +378,7 @@ def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
             # and the story starts under it; but it names nothing: the page has no headline
             return "", strong[1], strong[2]
         # ("??:Russia, Central Asian allies to hold drills": what is left of a site's label in another script)
-        return strong[0].lstrip("?:;,.|-–— "), strong[1], strong[2]
+        return without_item_marker(strong[0].lstrip("?:;,.|-–— ")), strong[1], strong[2]
     for i, (s, e) in enumerate(tm.paragraphs[:6]):
         line = tm.text[s:e].strip()
         if _BOILER.match(line) or _is_org_line(line) or _is_date_line(line) or _is_nav_line(line) or len(line) < 12 \
@@ -390,9 +390,19 @@ def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
         last = i == len(tm.paragraphs) - 1
         looks_like_sentence = (line.endswith(".") and len(words) > 12) or last
         if len(line) <= 250 and not looks_like_sentence and not _DATELINE_WITH_DATE.match(line):
-            return " ".join(words), (s, e), i + 1
+            return without_item_marker(" ".join(words)), (s, e), i + 1
         return "", None, i
     return "", None, 0
+
+
+#: a list item's number or bullet before a headline taken from a digest's contents or items ("1. LEICA holds its first
+#: Project Steering Committee", "• “Creative Corners” open ..."): no part of the title a timeline shows
+_ITEM_MARKER = re.compile(r"^(?:[•·▪●◦*]\s*|\d{1,2}[.)]\s+)")
+
+
+def without_item_marker(title: str) -> str:
+    """The title without a list item's number or bullet before it."""
+    return _ITEM_MARKER.sub("", title, count=1)
 
 
 _DATELINE_WITH_DATE = re.compile(
