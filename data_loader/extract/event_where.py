@@ -463,7 +463,7 @@ class WhereRules(ExtractorState):
             for c in self._in(s, self.countries):
                 if c.kind != "demonym" or c.value not in CENTRAL_ASIA:
                     continue
-                inst = _INSTITUTION_AFTER.match(self.masked, c.end, s.end)
+                inst = _NATIONAL_INSTITUTION_AFTER.match(self.masked, c.end, s.end)
                 if inst is None:
                     continue
                 rec.country_iso3, rec.country, rec.location_precision = c.value, country_name(c.value), "country"
@@ -552,6 +552,6 @@ _NOT_TOWNS = frozenset(m.lower() for m in (*MONTHS, "Monday", "Tuesday", "Wednes
                                            "Africa", "Turkish", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Turkmen",
                                            "Dari", "Pashto", "Arabic", "Chinese", "French", "German", "Spanish"))
 #: a national institution after a country's adjective: "Tajik State Medical University", "Kazakh National University"
-_INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:University|Academy|Institute|Conservatory)\b")
+_NATIONAL_INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:University|Academy|Institute|Conservatory)\b")
 #: the country an organisation's office is in, written right after its name: "IWPR Tajikistan", "UNDP Kyrgyzstan"
 _OFFICE_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: Republic)?)\b(?!['’]s)")

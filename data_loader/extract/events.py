@@ -100,8 +100,6 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|being)\s+$", re.I)
 #: a paragraph that turns to another event: "Meanwhile, ...", "In a separate development, ..."
 _MEANWHILE = re.compile(r"(?:Meanwhile|In\s+a\s+separate\s+development|Separately|In\s+other\s+news|Elsewhere|"
                         r"In\s+addition)\s*,")
-#: the number of an item of a digest: "1. ", "2) "
-_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 #: the line that says whose speech the page holds: "Opening statement by Dr ...", "Remarks by the Minister"
 _SPEECH_BY = re.compile(r"\W*(?:(?:Opening|Closing|Welcoming|Welcome|Keynote|Introductory|Concluding)\s+)?"
                         r"(?:statement|remarks|speech|address)\s+(?:delivered\s+)?by\b", re.I)
@@ -663,14 +661,14 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if heading is None:
             return False
         start = self._title_start(heading)  # (after the date line a listing's heading may open with)
-        return _ITEM_NUMBER.match(self.text[start : start + 4]) is not None
+        return header.NUMBERED_ITEM.match(self.text[start : start + 4]) is not None
 
     def _numbered_digest(self, heads: list[int]) -> bool:
         """Numbered item headings ("1. UZBEK-LATVIAN CONSULTATIONS HELD IN RIGA", "2. RATS SCO COUNCIL
         CONVENES IN TASHKENT"): a digest of unrelated news, of which only the items reporting an event are
         read, though only one does."""
         spans = self.tm.paragraphs
-        return sum(1 for i in heads if _ITEM_NUMBER.match(self.text[spans[i][0] : spans[i][0] + 4])) >= 2
+        return sum(1 for i in heads if header.NUMBERED_ITEM.match(self.text[spans[i][0] : spans[i][0] + 4])) >= 2
 
     def _section_key(self, sents: list[Sentence]) -> tuple | None:
         """(first day, last day, city) of the first sentence of a section that reports an event with its
@@ -729,7 +727,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if (hit := self._heading_day(heading)) is not None:
             d, _ = hit
             return d.first, d.last or d.first, city
-        if not _ITEM_NUMBER.match(self.masked[heading[0] : heading[0] + 4]):
+        if not header.NUMBERED_ITEM.match(self.masked[heading[0] : heading[0] + 4]):
             return None
         month = next((d for d in find_dates(self.masked[heading[0] : heading[1]], anchor=self.anchor)
                       if d.precision == "month" and d.year and d.month), None)

@@ -147,8 +147,8 @@ NAME_MAX_WORDS = 7
 _HELD_IN_CAPITALS = re.compile(r"\b(?:WORKSHOPS?|SEMINARS?|WEBINARS?|TRAININGS?|COURSES?|CONFERENCES?|FORUMS?|"
                                r"MEETINGS?|ROUND\s*TABLES?|CONSULTATIONS?|BRIEFINGS?|EXERCISES?|DRILLS?|SUMMITS?|"
                                r"HOLD|HOLDS|HELD|HOLDING|HOSTS|HOSTED|OPENS|OPENED|TRAINS|TRAINED|DISCUSS|DISCUSSED)\b")
-#: a numbered item's opening: "1. ", "2) "
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
+#: a numbered item's opening: "1. ", "2) " (a digest's items; see ``events``)
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
 #: a public body's full name, with its country, runs to this many words
 BODY_NAME_MAX_WORDS = 12
 #: the head word of a public body's or agency's name
@@ -193,7 +193,7 @@ def _is_name_line(line: str) -> bool:
         # a masthead in capitals, not a headline in capitals ("ON THE HOLDING OF THE TACTICAL ANTI-TERRORIST EXERCISE
         # "KUZ-2023" IN ASTANA"), which names what was held; a digest's numbered item in capitals ("1. TASHKENT: UN
         # AND SCO RATS DISCUSS ...") heads an item, not the page
-        return len(words) < 4 or _HELD_IN_CAPITALS.search(line) is None or _NUMBERED_ITEM.match(line) is not None
+        return len(words) < 4 or _HELD_IN_CAPITALS.search(line) is None or NUMBERED_ITEM.match(line) is not None
     if len(words) > NAME_MAX_WORDS and not (len(words) <= BODY_NAME_MAX_WORDS and _BODY_HEAD.search(line)):
         return False  # (a body's full name runs longer: "KABAR National News Agency of the Kyrgyz Republic")
     # a word with a capital letter in it is the one whose lower-case form differs (cheaper than a scan)

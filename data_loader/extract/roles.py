@@ -57,6 +57,10 @@ _WEAK_ACTIVE = CuePattern.compile(
     r"\b(?:concluded|completed|finished|wrapped\s+up|opened|open|opens|kicked\s+off|started|began|organi[sz]ing|"
     r"organi[sz]e|hold|will\s+host|to\s+host)\b"
     r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)", prefilter=True)
+#: "in cooperation with", "in close partnership with": the cue of bodies an event was held with (see ``CUES`` and
+#: ``held_with_someone_unnamed``)
+_IN_COOPERATION_WITH = r"in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with"
+
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
                   r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|launched|opened\s+and\s+led|"
@@ -81,8 +85,7 @@ CUES: list[tuple[str, str]] = [
     ("organizer", r"\bat\s+the\s+(?:kind\s+)?invitation\s+of\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
                   r"(?:initiative|project|programme|program|effort)\s+of\b"),
-    ("coop", r"\b(?:in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with|"
-             r"jointly\s+with|together\s+with|partnered\s+with)\b"),
+    ("coop", r"\b(?:" + _IN_COOPERATION_WITH + r"|jointly\s+with|together\s+with|partnered\s+with)\b"),
     # (not "in support of a stable Afghanistan": who is supported, not who pays)
     ("funder", r"\b(?<!\bin\s)(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
                r"(?:generous\s+|kind\s+|continued\s+|continuous\s+)?(?:financial\s+|funding\s+)?"
@@ -465,8 +468,7 @@ _HELD_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:orga
 _SETTING = re.compile(r"(?:,?\s+(?:in|at|on|from|between|during|over)\s+[^;]*)?,?\s+$")
 _NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|which|who|that|and|but|while|where|with|by)\b")
 #: the cue before a name held with an unnamed holder: "was delivered ... in cooperation with the Embassy of Italy and"
-_COOP_CUE_BEFORE = re.compile(r"\bin\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)"
-                              r"\s+with\s+[^.;]*$")
+_COOP_CUE_BEFORE = re.compile(r"\b" + _IN_COOPERATION_WITH + r"\s+[^.;]*$")
 
 
 def held_with_someone_unnamed(sentence: str, at: int) -> bool:
