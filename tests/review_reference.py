@@ -179,7 +179,8 @@ def weak_evidence(tables, aliases: dict[str, frozenset[str]] | None = None) -> p
 
     if not rows:
         return _empty(WEAK_COLUMNS)
-    out = pd.DataFrame(rows, columns=WEAK_COLUMNS).drop_duplicates()
+    # (every cell is text; an event id that is missing in every row would otherwise be inferred a float column)
+    out = pd.DataFrame(rows, columns=WEAK_COLUMNS).astype({"event_id": "str"}).drop_duplicates()
     order = {p: i for i, p in enumerate(WEAK_PROBLEMS)}
     out["_rank"] = out["problem"].map(order)
     out = out.sort_values(["_rank", "event_id", "field"], kind="stable").drop(columns="_rank")

@@ -157,6 +157,21 @@ def test_weak_evidence_equals_the_row_by_row_reference(tables: Tables, aliases) 
     assert_same(review.weak_evidence(tables, aliases), ref.weak_evidence(tables, aliases))
 
 
+def test_weak_evidence_of_facts_whose_event_id_is_missing_in_every_row():
+    """A theme row with no event id (a table loaded without validation) and no evidence at all: the one weak row
+    has a missing id, and its id column is still text (a case the generated tables reached only rarely)."""
+    event = {c: None for c in C.EVENTS + C.EVENTS_EXTRA} | {"event_id": EVENT_IDS[0]}
+    empty = {name: pd.DataFrame(columns=cols) for name, cols in [
+        ("event_sources", C.EVENT_SOURCES), ("event_countries", C.EVENT_COUNTRIES),
+        ("event_organizations", C.EVENT_ORGANIZATIONS), ("event_programmes", C.EVENT_PROGRAMMES),
+        ("documents", C.DOCUMENTS + C.DOCUMENTS_EXTRA), ("evidence", C.EVIDENCE + C.EVIDENCE_EXTRA),
+        ("unknown_names", C.UNKNOWN_NAMES), ("merges", C.MERGES)]}
+    tables = coerce_and_validate(Tables(
+        events=pd.DataFrame([event], columns=C.EVENTS + C.EVENTS_EXTRA),
+        event_themes=pd.DataFrame([(None, "cbrn")], columns=C.EVENT_THEMES), texts={}, **empty), validate=False)
+    assert_same(review.weak_evidence(tables, None), ref.weak_evidence(tables, None))
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables=generated_tables())
 def test_missing_fields_equals_the_row_by_row_reference(tables: Tables) -> None:
