@@ -603,3 +603,14 @@ def test_an_exercise_at_a_school_that_no_theme_s_keywords_describe_is_vulnerable
                                  "operational headquarters for combating terrorism held an anti-terrorist exercise on "
                                  "the grounds of secondary school No. 29.\n")
     assert themes == {"vulnerable_targets"}
+
+
+@pytest.mark.parametrize("within", ["during the OSCE course", "as part of the five-day training course"])
+def test_an_exercise_done_within_a_course_is_the_course_s_exercise(tmp_path, within):
+    """'Participants work through a forensic examination exercise during the OSCE course' (a photo's caption above
+    the story): the course is the event, the exercise one of its sessions."""
+    t = one_event_tables(tmp_path, (
+        "Experts learn digital forensics\n\n20 May 2022\n\n"
+        f"Participants work through a forensic examination exercise {within}, May 2022.\n\n"
+        "The course was organized by the OSCE in Astana for experts of Kazakhstan and Uzbekistan.\n"))
+    assert t.events.iloc[0]["event_type"] == "training"

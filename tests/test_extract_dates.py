@@ -821,3 +821,25 @@ def test_a_course_planned_to_run_for_days_from_its_opening_day_ends_that_many_da
         "On 29 May the OSCE Project Co-ordinator in Uzbekistan opened a training course on travel document "
         "security in Tashkent. The course is planned to run for ten days and receives support from the OSCE.\n"))
     assert _days(ev) == ("2017-05-29", "2017-06-07")
+
+
+def test_a_span_of_days_in_the_lead_before_the_sentence_naming_the_event_is_its_days(tmp_path):
+    """'Experts ... spent the week of 16 to 20 May building their ability ...' then 'The training course was
+    organized by ...': the lead tells when, the next sentence of its paragraph names the event."""
+    ev = _event(tmp_path, (
+        "Experts learn open-source digital forensics at OSCE course\n\n20 May 2022\n\n"
+        "Participants work on a case study, May 2022.\n\n"
+        "Experts from the law enforcement agencies of Kazakhstan and Uzbekistan spent the week of 16 to 20 May "
+        "building their ability to investigate cybercrime. The training course was organized by the OSCE in "
+        "Astana.\n"))
+    assert _days(ev) == ("2022-05-16", "2022-05-20")
+
+
+def test_a_single_day_in_the_lead_is_not_taken_for_the_event_s_days(tmp_path):
+    """One day in a lead may be the day a story was filed or a day of something else: only a span is read."""
+    ev = _event(tmp_path, (
+        "Experts learn digital forensics\n\n20 May 2022\n\n"
+        "Participants work on a case study, May 2022.\n\n"
+        "On 3 May the ministry published its annual report on cybercrime. The training course was organized by "
+        "the OSCE in Astana.\n"))
+    assert ev["date_precision"] == "month"

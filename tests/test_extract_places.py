@@ -953,3 +953,16 @@ def test_an_ngo_s_office_named_with_its_country_gives_the_country_by_guess_not_i
     (tmp_path / "b").mkdir()
     orgs = one_event_tables(tmp_path / "b", text).event_organizations
     assert set(orgs.loc[orgs["role"] == "organizer", "organization"]) == {"IWPR"}
+
+
+@pytest.mark.parametrize("added", ["In addition, the participants took part in an online session on human rights.",
+                                   "The participants also joined a half-day online session on human rights."])
+def test_an_online_session_added_to_a_course_does_not_make_it_virtual(tmp_path, added):
+    """'In addition, the participants took part in a half-day online session ...': that part was online; the
+    course the Academy hosted was not."""
+    ev = one_event_tables(tmp_path, (
+        "Experts learn digital forensics\n\n20 May 2022\n\n"
+        "The training course was organized by the OSCE and the Law Enforcement Academy, which hosted the "
+        f"participants from 16 to 20 May 2022. Experts from Estonia delivered the sessions. {added}\n"
+    )).events.iloc[0]
+    assert ev["format"] == "in-person"

@@ -72,6 +72,10 @@ _OFFICE_OF = re.compile(r"\b(?:Office|Bureau|Directorate|Division|Unit|Section)\
 #: an event named only to time this one: "The day after the conference, on 12 June, TNTD organized a study visit"
 _TIMED_BY_ANOTHER = re.compile(r"\b(?:(?:the\s+)?(?:day|days|morning|evening|week)\s+(?:after|before)|following|"
                                r"ahead\s+of|on\s+the\s+(?:eve|margins|sidelines)\s+of)\s+the\s+$", re.I)
+#: between an exercise and the activity it is part of: "an exercise during the OSCE course", "a simulation as part
+#: of the three-day training"
+_DONE_WITHIN = re.compile(r"s?\s+(?:during|within|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:the|a|an|this|that)\s+"
+                          r"(?:[\w-]+\s+){0,3}")
 #: a word of an activity used as a verb's noun, the topic and not the event: "ways of training and educating police"
 _GERUND_AFTER = re.compile(r"\s+and\s+(?!(?:capacity|awareness)\b)[a-z]+ing\b")
 #: an activity a meeting decided or planned to hold, not the meeting itself: "took a decision to stage joint
@@ -141,9 +145,11 @@ class WhatRules(ExtractorState):
 
     def _qualified(self, s: Sentence, word: tuple[str, int, int], named: list[tuple[str, int, int]]
                    ) -> tuple[str, int, int] | None:
-        """The activity word that ``word`` qualifies, right after it ("simulation game seminar"), if any."""
+        """The activity word that ``word`` qualifies, right after it ("simulation game seminar"), or the one it is
+        done within ("work through a forensic examination exercise during the OSCE course"), if any."""
         return next((f for f in named if f[1] > word[2]
-                     and _MODIFIES.fullmatch(self.masked, s.start + word[2], s.start + f[1])), None)
+                     and (_MODIFIES.fullmatch(self.masked, s.start + word[2], s.start + f[1])
+                          or _DONE_WITHIN.fullmatch(self.masked, s.start + word[2], s.start + f[1]))), None)
 
     def _means(self, start: int, end: int) -> bool:
         """Whether a call is named as the means, not the event: "taking part, via videoconference, in a

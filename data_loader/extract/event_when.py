@@ -284,7 +284,7 @@ class WhenRules(ExtractorState):
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None
         if day_hit is None and relative is None:
-            day_hit = self._headline_day() or self._event_page_day() or self._travel_days()
+            day_hit = self._headline_day() or self._event_page_day() or self._travel_days() or self._lead_span()
         if day_hit and relative is None:
             d, s = day_hit
             first, last = d.first, d.last
@@ -467,6 +467,20 @@ class WhenRules(ExtractorState):
         for s in self._trip_sentences(through_lead=True):
             if self._other_event_at(s) is None:
                 return next(((d, s) for d in self._sentence_dates(s) if d.precision == "day"), None)
+        return None
+
+    def _lead_span(self) -> tuple[DateMention, Sentence] | None:
+        """'Experts from Kazakhstan ... spent the week of 16 to 20 May building their ability to ...' before 'The
+        training course was organized by ...' in the same paragraph: the lead tells when, the next sentence names the
+        event, and no sentence about it names a day. Only a span of days: one day in a lead may be a filing day."""
+        events = set(self.event_sents)
+        # (past a page's labels and a photo's caption)
+        for s, after in zip(self.body[:8], self.body[1:9], strict=False):
+            if s in events or after not in events or after.paragraph != s.paragraph or self._other_event_at(s):
+                continue
+            span = next((d for d in self._sentence_dates(s) if d.precision == "day" and d.first != d.last), None)
+            if span is not None:
+                return span, s
         return None
 
     def _event_page_day(self) -> tuple[DateMention, Sentence] | None:

@@ -118,6 +118,12 @@ _FORMAT_LABEL = re.compile(r"(?:format|mode|modality|venue|location|place)[\s*_]
 #: a word every hybrid phrasing holds: sentences without one are not searched
 _HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
 
+#: a later sentence telling of a part added to the event: "In addition, the participants took part in a half-day
+#: online session on ...": that part was online, not the event
+_ADDED_PART = re.compile(r"^\W*(?:In\s+addition|Additionally|Besides|Moreover|Furthermore)\b|"
+                         r"\b(?:half-day|one-hour|two-hour|\d+-hour|short|separate|additional|extra|further)\s+"
+                         r"(?:virtual|online|remote)\s+(?:session|segment|module|lecture|briefing)s?\b", re.IGNORECASE)
+
 #: the words before a country that make it the venue: "held in", "held across", "a three-day study visit to"
 _VENUE_COUNTRY_BEFORE = re.compile(r"\b(?:(?:held|" + roles.TOOK_PLACE + r"|organi[sz]ed|hosted|conducted|convened|"
                                    r"opened|concluded)\s+(?:in|across|throughout)|"
@@ -145,7 +151,8 @@ class WhereRules(ExtractorState):
                 rec.format = "hybrid"
                 _evidence(rec, "format", "hybrid", s.start + j.start(), s.start + j.end())
                 return
-            if (v := _VIRTUAL_CUE.search(m_text, self._low_slice(s))) and (i == 0 or not lead_venue):
+            if (v := _VIRTUAL_CUE.search(m_text, self._low_slice(s))) and (i == 0 or not lead_venue) \
+                    and not (i and _ADDED_PART.search(m_text)):
                 rec.format = "virtual"
                 _evidence(rec, "format", "virtual", s.start + v.start(), s.start + v.end())
                 return
