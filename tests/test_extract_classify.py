@@ -614,3 +614,18 @@ def test_an_exercise_done_within_a_course_is_the_course_s_exercise(tmp_path, wit
         f"Participants work through a forensic examination exercise {within}, May 2022.\n\n"
         "The course was organized by the OSCE in Astana for experts of Kazakhstan and Uzbekistan.\n"))
     assert t.events.iloc[0]["event_type"] == "training"
+
+
+def test_nuclear_smuggling_is_cbrn_not_small_arms_trafficking(tmp_path):
+    """Smuggling of nuclear material is a CBRN subject; the word 'smuggling' alone is illicit trafficking's."""
+    _, themes = _event(tmp_path, "Officers train to counter nuclear smuggling\n\nA workshop on detecting and "
+                                 "investigating nuclear smuggling was held in Almaty on 12 June 2019 for customs "
+                                 "officers.\n")
+    assert themes == {"cbrn"}
+
+
+@pytest.mark.parametrize("words", ["explosive hazards", "improvised explosive devices", "explosive ordnance disposal"])
+def test_explosive_hazards_are_small_arms_and_illicit_trafficking(tmp_path, words):
+    _, themes = _event(tmp_path, f"Regional workshop on {words}\n\nA regional workshop on {words} was held in "
+                                 "Dushanbe on 25 September 2017 for officers of Tajikistan and Kyrgyzstan.\n")
+    assert themes == {"arms_trafficking"}
