@@ -584,3 +584,24 @@ def test_a_lead_summing_up_a_series_over_months_above_its_one_told_stop_is_no_ev
     assert t.event_programmes.programme.tolist() == ["UNODC Regional Programme for Central Asia"]
     funders = t.event_organizations[t.event_organizations.role == "funder"]
     assert funders.organization.tolist() == ["Sweden"]
+
+
+def test_stops_of_a_tour_in_many_cities_over_one_span_are_known_to_the_month(tmp_path):
+    """'Ashgabat, 6-15 December 2021: UNDP organized a series of round tables ... The meetings took place in
+    Ashgabat, Dashoguz, Mary and Tejen': the span is the whole tour's, each stop's own days are not given."""
+    events = load_release(tmp_path, (
+        "UNDP builds partnerships to support youth\n\n15 December 2021\n\n"
+        "Ashgabat, 6-15 December 2021: UNDP organized a series of round table meetings on preventing violent "
+        "extremism among youth. The meetings took place in Ashgabat, Dashoguz, Mary and Tejen.\n")).events
+    assert sorted(events.city) == ["Ashgabat", "Dashoguz", "Mary", "Tejen"]
+    assert set(events.date_precision) == {"month"} and events.start_date.isna().all()
+    assert set(events.month) == {12}
+
+
+def test_two_cities_over_one_span_keep_the_span(tmp_path):
+    """'Consultations were held in Bishkek and Osh from 18 to 28 September 2023': two stops may share the span."""
+    events = load_release(tmp_path, (
+        "UNDP supports consultations on social cohesion\n\n29 September 2023\n\n"
+        "Consultations on drafting an action plan for preventing violent extremism were held in Bishkek and in Osh "
+        "from 18 to 28 September 2023.\n")).events
+    assert set(events.date_precision) == {"day"}

@@ -61,6 +61,8 @@ _ORDINAL_BEFORE_DAY = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|fi
 #: the sentence that goes on to the second of events counted off: "The first course, on 23 and 24 October, was
 #: attended by eleven officials. The second, on 25 and 26 October, brought together some 20 ..."
 _SECOND_OPENS = re.compile(r"\s*The\s+(?:second|other|next)\b")
+#: the fewest cities named over one span of days that make the span the series', not each stop's
+_MANY_STOPS = 3
 _DATE_FIELDS = ("start_date", "end_date", "year", "month", "date_precision")
 
 
@@ -563,6 +565,10 @@ class SeriesRules(ExtractorState):
                     self._set_days(ev, own.first, own.last, own.start, own.end)
                 else:
                     self._city_sentence_details(ev, s, cm)
+                    if len(run) >= _MANY_STOPS and (ev.start_date, ev.end_date) == (rec.start_date, rec.end_date):
+                        # "6-15 December ... took place in Ashgabat, Dashoguz, Mary, ...": the span is the tour's;
+                        # two cities over one span ("held in Bishkek and Osh from 18 to 28 September") may share it
+                        _day_within_span(ev)
                 ev.countries = [(cm.city.iso3, "participant")]
                 _evidence(ev, "participant_country", cm.city.iso3, cm.start, cm.end, INFERRED, _HOST_TAKES_PART)
                 if not self.head.title:
