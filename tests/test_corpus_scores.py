@@ -51,6 +51,7 @@ FLOORS = [
     ("tune32", 0.83, 0.66),  # round 33: its masthead no longer stands for the headline (it gave a city)
     ("tune33", 0.86, 0.69),
     ("tune34", 0.71, 0.00),  # funders is 0.000
+    ("blind", 0.0, 0.0),  # round 34: set to its single score once it is scored
 ]
 
 
