@@ -605,3 +605,30 @@ def test_two_cities_over_one_span_keep_the_span(tmp_path):
         "Consultations on drafting an action plan for preventing violent extremism were held in Bishkek and in Osh "
         "from 18 to 28 September 2023.\n")).events
     assert set(events.date_precision) == {"day"}
+
+
+_REGIONS = (
+    "Mobile courses for border troops end\n\n12.08.2019\n\n"
+    "DUSHANBE, August 12, 2019 - A series of mobile training courses for officers of the Border Troops, organized "
+    "by the OSCE Programme Office in Dushanbe, ended on August 9.\n\n"
+    "{each} They were held in three parts of the country:\n\nKhatlon province;\n\nSughd province;\n\n"
+    "Kuhistoni Badakhshan Autonomous Region (GBAO).\n\nIn total, 129 border officials attended.\n")
+
+
+def test_regions_listed_one_to_a_line_after_the_sentence_that_follows_the_lead_are_one_event_each(tmp_path):
+    """'They were held in three parts of the country:' (after the lead, naming no event itself) over 'Khatlon
+    province;', 'Sughd province;', '... Autonomous Region (GBAO).': three events in the country, no city each,
+    and the series' total head count is no one course's."""
+    events = load_release(tmp_path, _REGIONS.format(each="Each of the three courses lasted 14 days.")).events
+    assert len(events) == 3
+    assert set(events.country_iso3) == {"TJK"} and events.city.isna().all()
+    assert events.participants.isna().all()
+
+
+@pytest.mark.parametrize(("each", "precision"), [("Each of the three courses lasted 14 days.", "day"),
+                                                 ("The courses lasted 14 days in all.", "year")])
+def test_a_length_said_of_each_course_keeps_the_series_days_for_every_course(tmp_path, each, precision):
+    """'Each of the three courses lasted 14 days' and all 'ended on August 9': each course's own days; a length
+    of the whole series leaves each course known only to the year (the span runs over two months)."""
+    events = load_release(tmp_path, _REGIONS.format(each=each)).events
+    assert set(events.date_precision) == {precision}

@@ -69,7 +69,10 @@ _DATE_FIELDS = ("start_date", "end_date", "year", "month", "date_precision")
 #: a sentence about the event that ends on a list of the places it was held in, one to a line
 _HELD_IN_LIST = re.compile(r"\b(?:held|conducted|organi[sz]ed|took\s+place)\s+in\s+[^.;:]{0,80}:\s*$")
 #: a line that is only a place's name: one to three capitalised words
-_PLACE_LINE = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}")
+_PLACE_LINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3}?)"
+                         # "Khatlon province;", "Kuhistoni Badakhshan Autonomous Region (GBAO)."
+                         r"(?:\s+(?:province|region|oblast|district|Province|Region|Oblast|District|"
+                         r"Autonomous\s+(?:Region|Province|Oblast)))?(?:\s+\([A-Z]{2,6}\))?[;,.]?")
 #: the most places such a list gives
 MAX_LISTED_PLACES = 12
 #: a place and its day in a list of them: "in Lakhsh district on July 17", "in Osh on 3 June"
@@ -85,8 +88,9 @@ def _set_count(ev: EventRecord, found: tuple[int, str, int, int], offset: int) -
 
 
 #: a length said of every stage or session of a series: "Each stage lasted five days", "each course ran for a week"
-_EACH_LASTED = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+(?:stage|session|course|module|round|training|workshop|phase|"
-                          r"part|seminar)\s+(?:lasted|ran|took|was)\b")
+_EACH_LASTED = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+(?:of\s+the\s+(?:\w+\s+)?)?"
+                          r"(?:stage|session|course|module|round|training|workshop|phase|part|seminar)s?\s+"
+                          r"(?:lasted|ran|took|was)\b")
 
 
 def _each(text: str) -> bool:
@@ -582,26 +586,42 @@ class SeriesRules(ExtractorState):
         """'The sessions were held in the six pilot districts of the project:' and, one to a line, "Buzmeyin",
         "Gokdepe", ...: one event in each place listed (its city when the gazetteer knows the town)."""
         paras = self.tm.paragraphs
-        for s in self.event_sents[:3]:
+        for s in self._event_sents_and_next(3):
             if ":" not in self.masked[max(s.start, s.end - 3) : s.end] \
                     or not _HELD_IN_LIST.search(self.masked, s.start, s.end):
                 continue
             places_: list[tuple[str, int]] = []
             for a, b in paras[s.paragraph + 1 : s.paragraph + 1 + MAX_LISTED_PLACES]:
                 line = self.text[a:b].strip(" -•*\t")
-                if not _PLACE_LINE.fullmatch(line):
+                if not (m := _PLACE_LINE.fullmatch(line)):
                     break
-                places_.append((line, a + self.text[a:b].find(line)))
+                places_.append((m.group("name"), a + self.text[a:b].find(line)))
             if len(places_) < 2:
                 continue
             events = []
             for i, (name, a) in enumerate(places_):
                 ev = self._series_copy(rec, i)
                 self._place_of_item(ev, rec, name, a, a + len(name))
-                _day_within_span(ev)
+                if not self._each_lasted():  # ("Each of the three courses lasted 14 days": the span is each's)
+                    _day_within_span(ev)
                 events.append(ev)
             return events
         return []
+
+    def _event_sents_and_next(self, n: int) -> list[Sentence]:
+        """The first ``n`` sentences about the event, each with the two after it: "A series of mobile training
+        courses ... ended on August 9. Each of the three courses lasted 14 days. They were held in three parts of
+        the country:" (the last two name no event, and tell of the one before them)."""
+        out: list[Sentence] = []
+        for s in self.event_sents[:n]:
+            i = self.body.index(s) if s in self.body else -1
+            for t in [s, *(self.body[i + 1 : i + 3] if i >= 0 else [])]:
+                if t not in out:
+                    out.append(t)
+        return out
+
+    def _each_lasted(self) -> bool:
+        return any(_EACH_LASTED.search(self.masked, s.start, s.end) for s in self._event_sents_and_next(3))
 
     def _place_of_item(self, ev: EventRecord, rec: EventRecord, name: str, a: int, b: int) -> None:
         """An item of a series held in a place of its own: the town, when the gazetteer knows it (in the series'
