@@ -549,3 +549,14 @@ def test_a_headline_with_a_dash_that_is_not_repeated_stays_whole():
     text = ("Kazakhstan - UNODC training on crime scene investigation concludes in Almaty\n\n20. 10. 2023\n\n"
             "Twelve officers have completed a five-day course on crime scene investigation.\n")
     assert read_header(TextModel(text)).title.startswith("Kazakhstan - UNODC")
+
+
+@pytest.mark.parametrize("dateline", ["DUSHANBE, September 29, 2017, Asia-Plus",
+                                      "ALMATY, 29 September 2017, Kazinform"])
+def test_a_dateline_alone_on_its_line_with_the_agency_after_the_day_dates_the_page(tmp_path, dateline):
+    """'DUSHANBE, September 29, 2017, Asia-Plus' over the story: the page's date, so 'ended ... yesterday' is
+    the 28th; the agency's city is where the story was filed, not the venue."""
+    ev = _event(tmp_path, f"OSCE holds regional workshop on explosive hazards\n\n{dateline}\n\n"
+                          "A four-day regional OSCE workshop on explosive hazards ended in Khujand yesterday.\n")
+    assert (ev["published_date"], ev["start_date"], ev["end_date"]) == ("2017-09-29", "2017-09-25", "2017-09-28")
+    assert ev["city"] == "Khujand"

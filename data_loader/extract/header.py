@@ -48,6 +48,11 @@ _DATELINE_AGENCY_END = re.compile(
 _DATELINE_FULL_STOP = re.compile(
     rf"^(?P<place>{_PLACE_NAME})(?:,\s*[A-Z][A-Za-z-]+)?\s*,\s*(?P<rest>[^\n.:]{{6,30}}?\d{{4}})(?P<agency>(?!))?"
     r"(?P<stop>[.:])\s+(?=[A-Z])")
+#: a dateline that is a paragraph of its own, the story under it: "DUSHANBE, September 29, 2017, Asia-Plus" (the
+#: agency after the day, no dash: the date is too short a part of the line to be read as a date line)
+_DATELINE_ALONE = re.compile(
+    rf"^(?P<place>{_PLACE_NAME}){_PLACE_ASIDE}\s*,\s*(?P<rest>[^\n,]{{3,20}},?\s+\d{{4}})\s*,\s*"
+    r"(?P<agency>[A-Z][\w.’'-]*(?:[ -][A-Z\d][\w.’'-]*){0,3})\s*$")
 _DIGIT = re.compile(r"\d")
 _OPENS_WITH_MONTH = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d")
 _DASH_AFTER = re.compile(r"\s*(?:[–—]|--|-\s)")
@@ -501,7 +506,8 @@ def _published_in_dateline(tm: TextModel) -> Found | None:
         if lead and lead[0].start == 0 and lead[0].first and lead[0].first == lead[0].last and lead[0].has_year \
                 and _DASH_AFTER.match(text, s + lead[0].end):
             return lead[0].first, (s, s + lead[0].end)
-        m = _DATELINE.match(text[s:e]) or _DATELINE_AGENCY_END.match(text[s:e]) or _full_stop_dateline(text[s:e])
+        m = _DATELINE.match(text[s:e]) or _DATELINE_AGENCY_END.match(text[s:e]) or _full_stop_dateline(text[s:e]) \
+            or _DATELINE_ALONE.match(text[s:e])
         if m and m.group("rest"):
             for d in find_dates(m.group("rest")):
                 if d.first and d.has_year:
@@ -633,7 +639,8 @@ def find_dateline(tm: TextModel, body_start: int
         m = _DATELINE.match(tm.text[s:e])
         if m and not (m.group("agency") or m.group("rest") or _CAPS_PLACE.fullmatch(m.group("place"))):
             m = None  # "Sport – ..." opens no dateline; "ASTANA – " in capitals does
-        closed = _DATELINE_AGENCY_END.match(tm.text[s:e]) if m is None else None
+        closed = None if m is not None else \
+            _DATELINE_AGENCY_END.match(tm.text[s:e]) or _DATELINE_ALONE.match(tm.text[s:e])
         # (a place and a date closed by a full stop opens the story only in its first paragraph: further down it
         # opens an item of a digest, "Tashkent, 14 May 2024. The Council held ...")
         stopped = _full_stop_dateline(tm.text[s:e])
