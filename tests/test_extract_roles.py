@@ -1000,3 +1000,14 @@ def test_the_page_s_owner_whose_delegation_took_part_did_not_hold_the_event(tmp_
         "On 21 February 2023 a CIS ATC delegation took part in the seventh meeting of the Permanent Expert Group in "
         "Tashkent.\n"))
     assert "CIS ATC" not in r["organizer"] and "CIS" not in r["organizer"]
+
+
+def test_the_body_that_runs_a_site_visited_is_not_an_organiser(tmp_path):
+    """'The programme also took participants to a battle area clearance site run by the Swiss Foundation for Mine
+    Action': who runs the site, not who held the workshop."""
+    t = one_event_tables(tmp_path, (
+        "OSCE holds regional workshop on explosive hazards\n\n29 September 2017\n\n"
+        "A four-day regional workshop on explosive hazards ended in Dushanbe on 28 September 2017. It was organized "
+        "by the OSCE Programme Office in Dushanbe. The programme also took participants to a battle area clearance "
+        "site run by the Swiss Foundation for Mine Action in Gharm.\n"))
+    assert set(t.event_organizations.loc[t.event_organizations.role == "organizer", "organization"]) == {"OSCE"}

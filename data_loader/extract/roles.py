@@ -61,9 +61,15 @@ _WEAK_ACTIVE = CuePattern.compile(
 #: ``held_with_someone_unnamed``)
 _IN_COOPERATION_WITH = r"in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with"
 
+#: "run" of an event, not of a place the participants were taken to: "a battle area clearance site run by the Swiss
+#: Foundation for Mine Action" names who runs the site, not who held the workshop
+_RUN_NOT_A_PLACE = "".join(rf"(?<!\b{w}\s)" for w in ("site", "sites", "centre", "center", "facility", "facilities",
+                                                     "school", "camp", "shelter", "range", "farm", "station")) + "run"
+
 CUES: list[tuple[str, str]] = [
     ("organizer", r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|co-organi[sz]ed|convened|co-convened|hosted|co-hosted|"
-                  r"held|led|conducted|facilitated|run|arranged|delivered|implemented|initiated|launched|opened\s+and\s+led|"
+                  r"held|led|conducted|facilitated|" + _RUN_NOT_A_PLACE + r"|arranged|delivered|implemented|initiated|"
+                  r"launched|opened\s+and\s+led|"
                   r"chaired|co-chaired|put\s+together)"
                   r"(?:\s+(?:jointly|today|yesterday|recently|successfully))?"
                   r"(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){0,3},?\s+by\b"),
