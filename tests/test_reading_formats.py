@@ -375,3 +375,21 @@ def test_html_news_listing_keeps_every_item_not_only_the_longest():
     for day in ("21.10.2024", "17.10.2024", "15.10.2024"):
         assert day in doc.text
     assert "Active phase starts at the range" in doc.text
+
+
+def test_a_listing_of_items_in_content_named_blocks_is_read_whole():
+    """A news listing whose items are '<div class="item">' blocks, each with its own heading: the largest item is
+    only the first of them, and every item is kept (the second's day and story were lost)."""
+    from data_loader.reading.html_text import html_to_text
+
+    item = ('<div class="item"><h2>{title}</h2><p class="dateline">{day}</p><p>{story}</p>'
+            '<p class="readmore"><a href="#">Read more</a></p></div>')
+    first = item.format(title="Regional workshop on explosives closes in Astana", day="ASTANA, 13 September 2018",
+                        story="The tenth annual regional workshop on explosive hazards closed in Astana today. " * 4)
+    second = item.format(title="Ordnance disposal courses completed in Dushanbe", day="DUSHANBE, 21 July 2017",
+                         story="Two parallel 11-day courses on explosive ordnance disposal ended in Dushanbe today.")
+    html = ('<html><body><div class="menu"><a href="#">Home</a></div><div class="items-leading">'
+            f"{first}{second}</div></body></html>")
+    text = html_to_text(html)
+    assert "closed in Astana today" in text and "DUSHANBE, 21 July 2017" in text
+    assert "ended in Dushanbe today" in text

@@ -202,8 +202,21 @@ def _main_container(body: LexborNode) -> LexborNode:
     named = [n for n in body.css("div, section, td") if _words(n) & CONTENT_WORDS]
     best = _largest(named)
     if best is not None and len(_text(best)) >= MIN_MAIN_CHARS:
-        return best
+        return _listing_of_items(best) or best
     return body
+
+
+def _listing_of_items(best: LexborNode) -> LexborNode | None:
+    """The parent of a content-named block that is one of a listing's items: siblings of its tag and class, each
+    with a heading of its own ("<div class="item"><h2>...</h2><p class="dateline">..."), are stories of their own,
+    and the largest is only the first of them."""
+    parent, cls = best.parent, best.attributes.get("class")
+    if parent is None or not cls:
+        return None
+    items = [n for n in parent.iter() if n.tag == best.tag and n.attributes.get("class") == cls]
+    if len(items) < 2 or not all(n.css_first("h2, h3, h4") is not None for n in items):
+        return None
+    return parent
 
 
 def _listing_of_articles(body: LexborNode) -> LexborNode | None:
