@@ -504,3 +504,18 @@ def test_numbered_headlines_in_capitals_head_the_items_of_a_digest(tmp_path):
         "The American University of Central Asia gave the first guest lecture on preventing terrorism on "
         "30 November 2018 in Bishkek.\n"))
     assert sorted(t.events.start_date.dt.strftime("%Y-%m-%d")) == ["2018-11-20", "2018-11-30"]
+
+
+def test_an_item_s_date_line_under_its_heading_dates_its_today(tmp_path):
+    """A news listing: 'Regional ... courses completed in Dushanbe' / 'DUSHANBE, 21 July 2017' / '... ended in
+    Dushanbe today': the item's own day, not the page's (the newest item's)."""
+    events = load_release(tmp_path, (
+        "News\n\nOSCE co-organizes annual regional workshop on explosive hazards in Astana\n\n"
+        "ASTANA, 13 September 2018\n\nThe tenth annual OSCE regional workshop on explosive hazards closed in Astana "
+        "today. It was organized by the Ministry of Defence.\n\nRead more ...\n\n"
+        "Regional explosive ordnance disposal courses completed in Dushanbe\n\nDUSHANBE, 21 July 2017\n\n"
+        "Two parallel 11-day courses on explosive ordnance disposal, supported by the OSCE, ended in Dushanbe today. "
+        "The courses trained 42 specialists.\n\nRead more ...\n")).events
+    days = sorted(zip(events.start_date.dt.strftime("%Y-%m-%d"), events.end_date.dt.strftime("%Y-%m-%d"),
+                      strict=True))
+    assert days == [("2017-07-11", "2017-07-21"), ("2018-09-13", "2018-09-13")]

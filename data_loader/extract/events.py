@@ -587,7 +587,16 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         # part of that item's heading, not of the item above
         above = {h - 1: h for h in heads if h - 1 not in at
                  and sections.date_line_above(self.tm, h, self.head.body_start_paragraph)}
+        # and its day under the heading ("Regional ... courses completed in Dushanbe" / "DUSHANBE, 21 July 2017"):
+        # part of the heading too, which dates the item's "today"
+        below = {h + 1: h for h in heads if h + 1 not in at and h + 1 not in above
+                 and sections.date_line_below(self.tm, h)}
         for s in self.body:
+            if s.paragraph in below:
+                h = below[s.paragraph]
+                if parts[-1][0] is not None and parts[-1][0][1] == spans[h][1]:
+                    parts[-1] = ((parts[-1][0][0], spans[s.paragraph][1]), parts[-1][1])
+                    continue
             if s.paragraph in above:
                 if not parts[-1][1] or parts[-1][0] is None or parts[-1][0][0] != spans[s.paragraph][0]:
                     parts.append(((spans[s.paragraph][0], spans[above[s.paragraph]][1]), []))

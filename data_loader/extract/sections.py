@@ -103,6 +103,13 @@ def date_line_above(tm: TextModel, heading: int, first: int = 0) -> bool:
     return _DATE_LINE.match(tm.text[tm.paragraphs[j][0] : tm.paragraphs[j][1]]) is not None
 
 
+def date_line_below(tm: TextModel, heading: int) -> bool:
+    """Whether the paragraph under a heading is only a date with a story after it, as a news listing gives each
+    item's day ("Regional explosive ordnance disposal courses completed in Dushanbe" / "DUSHANBE, 21 July 2017" /
+    the story)."""
+    return heading + 1 < len(tm.paragraphs) and _dated_story(tm, heading + 1) is not None
+
+
 def _dated_story(tm: TextModel, j: int) -> int | None:
     """Where the story of a news listing's item starts, when paragraph ``j`` is the date line under the item's
     heading ("30th Staff Course concludes ..." / "13 December 2021" / a photo's caption or two / the story);
