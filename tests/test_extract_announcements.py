@@ -340,6 +340,17 @@ def test_a_project_page_that_no_date_dates_is_no_event_even_with_its_country(tmp
     assert tables.events.empty
 
 
+def test_a_project_page_placed_only_by_its_office_s_country_is_no_event(tmp_path):
+    """'UNDP Kyrgyzstan > Projects' over a project's page that no date dates ('The project aims to encourage
+    dialogue ...'): the country is only the office's, guessed; nothing reports an event."""
+    tables = load_release(tmp_path, (
+        "UNDP Kyrgyzstan > Projects\n\nStrengthening national capacities for conflict prevention\n\n"
+        "[Photo: young people discussing ideas around a table]\n\nThe project supports local advisory councils in "
+        "Kyrgyzstan. The project aims to widen their mandate and to encourage dialogue between civil society, the "
+        "media and the authorities so that community needs are met and grievances resolved.\n"))
+    assert tables.events.empty
+
+
 def test_an_undated_report_that_says_where_its_event_was_held_is_kept(tmp_path):
     """No date anywhere, but 'has begun its work at the Ministry of Foreign Affairs of Turkmenistan': a report of
     an event (another release may date it), not a profile."""

@@ -822,11 +822,13 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._countries(rec)
         self._title_summary(rec)
         rec.quoted_titles = self._quoted_titles()
-        if rec.year is None and (rec.location_precision == "region" or self._placed_by_headline_only(rec)):
+        if rec.year is None and (rec.location_precision == "region" or self._placed_by_headline_only(rec)
+                                 or _country_only_guessed(rec)):
             # nothing says when or where (neither the text nor a publication date gives a year): a mention of
             # activities, as a profile or an overview makes, not a report of an event; so too a project's page
-            # whose only place is the country its headline names ("Peaceful Dialogue in Kyrgyzstan"). An undated
-            # report that says where its event was held is kept (another report may date it)
+            # whose only place is the country its headline names ("Peaceful Dialogue in Kyrgyzstan") or its
+            # office's ("UNDP Kyrgyzstan > Projects"). An undated report that says where its event was held is kept
+            # (another report may date it)
             return []
         if self.announced and rec.known_days() is None and pub is not None:
             self._quoted_day(rec, pub)
@@ -928,6 +930,13 @@ def _imminent(rec: EventRecord, pub: date | None) -> bool:
 def _days_ahead(day: date, pub: date) -> bool:
     """Whether a day falls from the publication day to the announcements' horizon after it."""
     return 0 <= (day - pub).days <= ANNOUNCED_HORIZON_DAYS
+
+
+def _country_only_guessed(rec: EventRecord) -> bool:
+    """Whether the event's only place is a country guessed from who published the page, not read as a venue."""
+    if rec.location_precision != "country":
+        return False
+    return all(e.confidence == GUESSED for e in rec.evidence if e.field == "country_iso3")
 
 
 def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:
