@@ -843,3 +843,15 @@ def test_a_single_day_in_the_lead_is_not_taken_for_the_event_s_days(tmp_path):
         "On 3 May the ministry published its annual report on cybercrime. The training course was organized by "
         "the OSCE in Astana.\n"))
     assert ev["date_precision"] == "month"
+
+
+@pytest.mark.parametrize("spent", ["spent part of March", "spent the first half of March", "spent most of March"])
+def test_a_month_people_spent_at_a_course_is_the_event_s_month(tmp_path, spent):
+    """'Officers ... spent part of March in Almaty learning ..., in a course run by the NNSA' (in a story of 20
+    April): the course was held in March, and that sentence reports it."""
+    ev = _event(tmp_path, (
+        "US instructors train officers to detect nuclear smuggling\n\n20 April 2017\n\n"
+        f"ALMATY (TCA) - Officers from four agencies {spent} in Almaty learning how to investigate the illicit "
+        "movement of nuclear material, in a course run by the US National Nuclear Security Administration.\n\n"
+        "Classroom lectures were combined with practical sessions.\n"))
+    assert (ev["date_precision"], ev["year"], ev["month"], ev["city"]) == ("month", 2017, 3, "Almaty")

@@ -121,7 +121,10 @@ _OPENS_WITH_DATE = re.compile(r"\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 #: a month without a year after a word that dates an event by it: "in September", "in mid-October",
 #: "at the end of May" (not "May" the verb, not "September 2022" nor "September 14", which the date grammar reads)
 _BARE_MONTH = re.compile(
-    r"\b(?i:in|during|throughout|since|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?i:(?:early|mid|late)[\s-]+)?"
+    r"\b(?i:in|during|throughout|since|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+    # "spent part of March in Almaty", "the first half of May", "the last week of June"
+    r"(?:part|most|much)\s+of|the\s+(?:first|second|last|final)\s+(?:half|week|weeks|days|fortnight)\s+of)\s+"
+    r"(?i:(?:early|mid|late)[\s-]+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?![\s,]*(?:\d|of\s+(?:19|20)\d\d))")
 _BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)

@@ -37,7 +37,9 @@ _HAPPENED = CuePattern.compile(
     r"(?<!is\s)(?<!are\s)(?<!being\s)(?<!been\s)carried\s+out|"
     r"(?:was|were)\s+given\s+(?:today|yesterday|this\s+week|on\s|in\s|at\s)|"
     r"brought\s+together|gathered|"
-    r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted|staged)\b",
+    r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted|staged|"
+    # "Officers ... spent part of March in Almaty learning how to ..., in a course run by the NNSA"
+    r"spent\s+(?:part|most|much|the\s+(?:week|weeks|days?|first|second|last)|\w+\s+(?:days|weeks))|run\s+by)\b",
     prefilter=True,  # a quarter of the sentences asked hold none of its words
 )
 
