@@ -1011,3 +1011,24 @@ def test_the_body_that_runs_a_site_visited_is_not_an_organiser(tmp_path):
         "by the OSCE Programme Office in Dushanbe. The programme also took participants to a battle area clearance "
         "site run by the Swiss Foundation for Mine Action in Gharm.\n"))
     assert set(t.event_organizations.loc[t.event_organizations.role == "organizer", "organization"]) == {"OSCE"}
+
+
+def test_a_training_coordinated_by_a_us_agency_is_organised_by_the_united_states(tmp_path):
+    """'The ... training was coordinated by the US National Nuclear Security Administration and the FBI': both are
+    the United States' government."""
+    t = one_event_tables(tmp_path, (
+        "US helps Kazakhstan counter nuclear smuggling\n\n21 April 2017\n\n"
+        "The Advanced Radiation Detection training was coordinated by the US National Nuclear Security "
+        "Administration and the FBI and held in Almaty on 14-17 March 2017 for 35 officers.\n"))
+    assert set(t.event_organizations.loc[t.event_organizations.role == "organizer", "organization"]) == {
+        "United States"}
+
+
+def test_a_mission_coordinated_by_a_body_does_not_make_it_an_organiser(tmp_path):
+    """'the first mission, coordinated by the Secretariat of the Security Council, returned 81 children from Iraq':
+    a mission, not the event."""
+    t = one_event_tables(tmp_path, (
+        "Conference on returnee children\n\n29 September 2025\n\nA regional conference on the reintegration of "
+        "returnee children was held in Bishkek on 29 September 2025 by UNICEF. In March 2021 the first mission, "
+        "coordinated by the Secretariat of the Security Council, returned 81 children from Iraq.\n"))
+    assert set(t.event_organizations.loc[t.event_organizations.role == "organizer", "organization"]) == {"UNICEF"}

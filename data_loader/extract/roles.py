@@ -73,6 +73,9 @@ CUES: list[tuple[str, str]] = [
                   r"chaired|co-chaired|put\s+together)"
                   r"(?:\s+(?:jointly|today|yesterday|recently|successfully))?"
                   r"(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){0,3},?\s+by\b"),
+    # "The ... training was coordinated by the US National Nuclear Security Administration": an event coordinated
+    # (a mission or a programme "coordinated by" a body is not said to be held by it)
+    ("organizer", r"\b" + EVENT_NOUN + r"\b[^.;]{0,60}?\b(?:was|were)\s+(?:jointly\s+)?co-?ordinated\s+by\b"),
     # "Moscow hosted, under the chairmanship of the Republic of Tajikistan, a joint meeting": who chairs leads it
     ("organizer", r"\bunder\s+the\s+(?:chairmanship|presidency)\s+of\b"),
     # "was brought to a close by UNCCT", "was concluded by the Centre": who closes an event ran it
