@@ -632,3 +632,16 @@ def test_a_length_said_of_each_course_keeps_the_series_days_for_every_course(tmp
     of the whole series leaves each course known only to the year (the span runs over two months)."""
     events = load_release(tmp_path, _REGIONS.format(each=each)).events
     assert set(events.date_precision) == {precision}
+
+
+def test_a_table_of_the_cities_of_a_series_with_no_dates_is_one_event_per_city(tmp_path):
+    """'Between 6 and 15 December ... held round table meetings' over 'City | Format' and one city to a row: one
+    event in each city, each known to the month (the span is the series')."""
+    events = load_release(tmp_path, (
+        "UN in Turkmenistan weekly digest\n\nAshgabat, 20.12.2021\n\n"
+        "Between 6 and 15 December UNDP and the Ministry of Labour held round table meetings on preventing violent "
+        "extremism among vulnerable youth.\n\nCity | Format\n\nAshgabat | round table\n\nDashoguz | round table\n\n"
+        "Mary | round table\n\nTejen | round table\n\nAbout 50 people took part.\n")).events
+    assert sorted(events.city) == ["Ashgabat", "Dashoguz", "Mary", "Tejen"]
+    assert set(events.event_type) == {"meeting"} and set(events.date_precision) == {"month"}
+    assert events.participants.isna().all()

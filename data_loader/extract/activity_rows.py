@@ -34,6 +34,8 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
                           r"took\s+part|taking\s+part)\b", re.I)),
     ("activity", re.compile(r"\b(?:course|event|activity|title|topic|training|workshop|subject|seminar|name|"
                             r"exercise|conference|meeting|stage|phase|module|session)\b", re.I)),
+    # "Format", "Type": what kind of activity each row was ("round table", "exercise")
+    ("kind", re.compile(r"\b(?:format|type|kind)\b", re.I)),
 ]
 _BULLET = re.compile(r"^(?:[-•*–—▪●◦]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
 #: a list item whose markup was lost: a paragraph opened by the activity, its city and its days in brackets

@@ -198,6 +198,28 @@ class SeriesRules(ExtractorState):
             return events
         return []
 
+    def _place_rows(self, rec: EventRecord) -> list[EventRecord]:
+        """A table of the cities a series was held in, with no dates of their own ("City | Format" over "Ashgabat |
+        round table", "Dashoguz | round table", ...): one event per city, each known to the series' month."""
+        for block in activity_rows.activity_rows(self.tm, {s.paragraph for s in self.body}):
+            placed = [row for row in block if "place" in row.cells
+                      and any(row.cells["place"][0] <= c.start < row.cells["place"][1] for c in self.cities)]
+            if len(placed) < _MANY_STOPS or len(placed) < len(block) or any(self._row_date(r) for r in placed):
+                continue
+            events = []
+            for i, row in enumerate(placed):
+                ev = self._series_copy(rec, i)
+                self._row_place(ev, row)
+                a, b = row.cells.get("kind", (row.start, row.end))
+                found = [f for f in classify.event_type_mentions(self.masked[a:b]) if f[0] != "other"]
+                if found:  # ("Ashgabat | round table": the row's kind of activity)
+                    ev.event_type = found[0][0]
+                    _evidence(ev, "event_type", ev.event_type, a + found[0][1], a + found[0][2])
+                _day_within_span(ev)
+                events.append(ev)
+            return events
+        return []
+
     def _row_date(self, row: activity_rows.Row) -> DateMention | None:
         """The row's own day or month; None when it has none, or when it lies weeks after publication (a
         list of activities planned for later)."""
@@ -535,7 +557,7 @@ class SeriesRules(ExtractorState):
 
     def _split_series(self, rec: EventRecord) -> list[EventRecord]:
         """A series held in several capitals (or countries) is one event per city (or country)."""
-        rows = self._row_events(rec)
+        rows = self._row_events(rec) or self._place_rows(rec)
         if rows:
             return rows
         countries = self._country_series() if rec.location_precision != "city" else []
