@@ -855,3 +855,16 @@ def test_a_month_people_spent_at_a_course_is_the_event_s_month(tmp_path, spent):
         "movement of nuclear material, in a course run by the US National Nuclear Security Administration.\n\n"
         "Classroom lectures were combined with practical sessions.\n"))
     assert (ev["date_precision"], ev["year"], ev["month"], ev["city"]) == ("month", 2017, 3, "Almaty")
+
+
+def test_a_day_to_come_that_the_sides_welcomed_is_not_the_day_of_the_meeting_reported(tmp_path):
+    """'... at the fourth meeting of the Joint Working Group, held virtually earlier this month' and 'Both sides
+    welcomed the holding of the conference in Dushanbe on 18-19 October 2022' (a story of 21 September): the
+    conference is to come; the meeting is known to September."""
+    ev = _event(tmp_path, (
+        "India, Tajikistan reject double standards\n\n21.09.2022\n\n"
+        "NEW DELHI (AKIpress) - India and Tajikistan condemned terrorism at the fourth meeting of the Joint Working "
+        "Group on Counter-Terrorism, which was held virtually earlier this month.\n\n"
+        "Both sides welcomed the holding of the high-level conference on border security in Dushanbe on 18-19 "
+        "October 2022.\n"))
+    assert (ev["date_precision"], ev["month"]) == ("month", 9)

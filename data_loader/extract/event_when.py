@@ -265,6 +265,9 @@ class WhenRules(ExtractorState):
         for s in self.event_sents:
             heading = self._dated_heading(s)
             for d in self._sentence_dates(s):
+                if self._after_the_report(d, pub) and _TO_COME.search(self.masked, s.start, d.start) \
+                        and not _RUNS_UNTIL.search(self.masked, max(s.start, d.start - 40), d.start):
+                    continue  # (not "will continue until August 16": the last day of the event told of)
                 if d.precision == "day" and heading:
                     heading_hit = heading_hit or (d, s)
                 elif d.precision == "day" and day_hit is None:
@@ -471,6 +474,14 @@ class WhenRules(ExtractorState):
             if self._other_event_at(s) is None:
                 return next(((d, s) for d in self._sentence_dates(s) if d.precision == "day"), None)
         return None
+
+    def _after_the_report(self, d: DateMention, pub: date | None) -> bool:
+        """Whether a day lies after the page's date in a report of what was held ("welcomed the holding of the
+        conference in Dushanbe on 18-19 October", in a story of 21 September): another event, still to come, when
+        the sentence says so before it (``_TO_COME``; a page's date may be misread, and the day alone is not
+        enough)."""
+        return pub is not None and d.first is not None and d.first > pub + timedelta(days=1) \
+            and not (self.announced or self.present_only)
 
     def _lead_span(self) -> tuple[DateMention, Sentence] | None:
         """'Experts from Kazakhstan ... spent the week of 16 to 20 May building their ability to ...' before 'The
@@ -714,6 +725,8 @@ _STARTED_ON = re.compile(_START_VERB.pattern + r"\s+(?:on\s+)?$", re.I)
 _RUNS_FROM = re.compile(r"\b(?:runs?|lasts?|takes?\s+place|(?:is|are)\s+(?:being\s+)?held|will\s+(?:run|last|"
                         r"take\s+place|be\s+held))\s+(?:from\s+)?$", re.I)
 #: the month before the release's: "late last month", "earlier last month" (not "last month's report")
+#: words before a day that make it a time to come: "welcomed the holding of ... on 18-19 October", "the upcoming"
+_TO_COME = re.compile(r"\b(?:welcom\w*|upcoming|forthcoming|planned|scheduled|will|to\s+be\s+held|next)\b", re.I)
 _LAST_MONTH = re.compile(r"\b(?:(?:late|early|earlier|at\s+the\s+end\s+of|in\s+the\s+middle\s+of)\s+)?last\s+month\b"
                          r"(?![’']s)", re.I)
 #: the day an event goes on until: "and will run until October 13", "continues through 16 May"
