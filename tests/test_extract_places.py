@@ -966,3 +966,15 @@ def test_an_online_session_added_to_a_course_does_not_make_it_virtual(tmp_path, 
         f"participants from 16 to 20 May 2022. Experts from Estonia delivered the sessions. {added}\n"
     )).events.iloc[0]
     assert ev["format"] == "in-person"
+
+
+@pytest.mark.parametrize("held", ["the building of the Ministry of Foreign Affairs of Turkmenistan hosted a meeting",
+                                  "a round table was held at the Ministry of Foreign Affairs of Turkmenistan"])
+def test_an_event_held_at_a_ministry_with_no_city_named_is_in_the_capital(tmp_path, held):
+    """A country's ministry sits in its capital: the city is inferred, and says so."""
+    t = one_event_tables(tmp_path, f"Round table at the MFA\n\n10/12/2019\n\nOn 10 December 2019, {held} on the "
+                                   "National Strategy on Preventing Violent Extremism.\n")
+    ev = t.events.iloc[0]
+    assert (ev["city"], ev["country_iso3"]) == ("Ashgabat", "TKM")
+    city = t.evidence[(t.evidence.field == "city")]
+    assert set(city.confidence) == {"inferred"}

@@ -460,6 +460,22 @@ class WhereRules(ExtractorState):
                     return towns[0], m.start(1), m.end(1)
         return None
 
+    def _ministry_capital(self, rec: EventRecord) -> None:
+        """No city is named, and the event was held at a country's ministry ("the building of the Ministry of Foreign
+        Affairs of Turkmenistan hosted a round table"): a ministry sits in its country's capital, an inference."""
+        if rec.city is not None or rec.format == "virtual" or not rec.year:
+            return
+        for s in self.event_sents[:2]:
+            m = _AT_A_MINISTRY.search(self.masked, s.start, s.end)
+            if m is None or (iso := country_iso3(m.group("country"))) is None or (city := capital_of(iso)) is None:
+                continue
+            if rec.country_iso3 not in (None, iso):
+                return
+            said = " ".join(m.group(0).split())
+            _put_city(rec, city, m.start("country"), m.end("country"), INFERRED,
+                      f"held at '{said}': a ministry sits in the capital, {city.name}")
+            return
+
     def _institution_country(self, rec: EventRecord) -> None:
         """No place is named, and the event was held at an institution named by a Central Asian country's adjective
         ("the 'Sino' hall of the ... Avicenna Tajik State Medical University hosted an educational event"): a
@@ -558,6 +574,11 @@ _NOT_TOWNS = frozenset(m.lower() for m in (*MONTHS, "Monday", "Tuesday", "Wednes
                                            "Saturday", "Sunday", "English", "Russian", "Central", "Asia", "Europe",
                                            "Africa", "Turkish", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Turkmen",
                                            "Dari", "Pashto", "Arabic", "Chinese", "French", "German", "Spanish"))
+#: a country's ministry as the venue: "the building of the Ministry of Foreign Affairs of Turkmenistan hosted", "held
+#: at the Ministry of Internal Affairs of the Republic of Uzbekistan"
+_AT_A_MINISTRY = re.compile(r"\b(?:(?:building|premises|headquarters)\s+of\s+the|(?:held|hosted|took\s+place|met)\s+"
+                            r"(?:at|in)\s+the)\s+Ministry\s+of\s+(?:[A-Z][\w,-]*\s+(?:and\s+)?){1,5}?of\s+(?:the\s+)?"
+                            r"(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+stan)\b")
 #: a national institution after a country's adjective: "Tajik State Medical University", "Kazakh National University"
 _NATIONAL_INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:University|Academy|Institute|Conservatory)\b")
 #: the country an organisation's office is in, written right after its name: "IWPR Tajikistan", "UNDP Kyrgyzstan"

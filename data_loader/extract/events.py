@@ -817,6 +817,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._held_at_home(rec)
         self._office_country(rec)
         self._institution_country(rec)
+        self._ministry_capital(rec)
         self._programmes(rec)
         self._programme_owner_held(rec)
         self._pointed_programme_funders(rec)
