@@ -68,7 +68,7 @@ _DATE_FIELDS = ("start_date", "end_date", "year", "month", "date_precision")
 
 #: a sentence about the event that ends on a list of the places it was held in, one to a line
 _HELD_IN_LIST = re.compile(r"\b(?:held|conducted|organi[sz]ed|took\s+place)\s+in\s+[^.;:]{0,80}:\s*$")
-#: a line that is only a place's name: one to three capitalised words
+#: a line that is only a place's name: one to four capitalised words, with the kind of province it is and its acronym
 _PLACE_LINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3}?)"
                          # "Khatlon province;", "Kuhistoni Badakhshan Autonomous Region (GBAO)."
                          r"(?:\s+(?:province|region|oblast|district|Province|Region|Oblast|District|"
@@ -210,11 +210,7 @@ class SeriesRules(ExtractorState):
             for i, row in enumerate(placed):
                 ev = self._series_copy(rec, i)
                 self._row_place(ev, row)
-                a, b = row.cells.get("kind", (row.start, row.end))
-                found = [f for f in classify.event_type_mentions(self.masked[a:b]) if f[0] != "other"]
-                if found:  # ("Ashgabat | round table": the row's kind of activity)
-                    ev.event_type = found[0][0]
-                    _evidence(ev, "event_type", ev.event_type, a + found[0][1], a + found[0][2])
+                self._type_in(ev, *row.cells.get("kind", (row.start, row.end)))  # ("Ashgabat | round table")
                 _day_within_span(ev)
                 events.append(ev)
             return events
@@ -345,12 +341,16 @@ class SeriesRules(ExtractorState):
             ev.evidence = [e for e in ev.evidence if e.field not in ("format", "location_precision")]
             _evidence(ev, "format", "virtual", *a_b)
 
-    def _row_what(self, ev: EventRecord, row: activity_rows.Row) -> None:
-        a, b = row.cells.get("activity") or row.cells.get("text") or (row.start, row.end)
+    def _type_in(self, ev: EventRecord, a: int, b: int) -> None:
+        """The kind of activity a row's cell names, if it names one the codebook has a type for."""
         found = [f for f in classify.event_type_mentions(self.masked[a:b]) if f[0] != "other"]
         if found:
             ev.event_type = found[0][0]
             _evidence(ev, "event_type", ev.event_type, a + found[0][1], a + found[0][2])
+
+    def _row_what(self, ev: EventRecord, row: activity_rows.Row) -> None:
+        a, b = row.cells.get("activity") or row.cells.get("text") or (row.start, row.end)
+        self._type_in(ev, a, b)
         if "activity" in row.cells:
             ev.title = " ".join(self.text[a:b].split())
             if not any(c.isalpha() for c in ev.title):

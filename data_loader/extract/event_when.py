@@ -265,9 +265,8 @@ class WhenRules(ExtractorState):
         for s in self.event_sents:
             heading = self._dated_heading(s)
             for d in self._sentence_dates(s):
-                if self._after_the_report(d, pub) and _TO_COME.search(self.masked, s.start, d.start) \
-                        and not _RUNS_UNTIL.search(self.masked, max(s.start, d.start - 40), d.start):
-                    continue  # (not "will continue until August 16": the last day of the event told of)
+                if self._to_come_after_the_report(s, d, pub):
+                    continue
                 if d.precision == "day" and heading:
                     heading_hit = heading_hit or (d, s)
                 elif d.precision == "day" and day_hit is None:
@@ -475,13 +474,15 @@ class WhenRules(ExtractorState):
                 return next(((d, s) for d in self._sentence_dates(s) if d.precision == "day"), None)
         return None
 
-    def _after_the_report(self, d: DateMention, pub: date | None) -> bool:
+    def _to_come_after_the_report(self, s: Sentence, d: DateMention, pub: date | None) -> bool:
         """Whether a day lies after the page's date in a report of what was held ("welcomed the holding of the
         conference in Dushanbe on 18-19 October", in a story of 21 September): another event, still to come, when
         the sentence says so before it (``_TO_COME``; a page's date may be misread, and the day alone is not
-        enough)."""
+        enough), and not the day the event told of runs until ("will continue until August 16")."""
         return pub is not None and d.first is not None and d.first > pub + timedelta(days=1) \
-            and not (self.announced or self.present_only)
+            and not (self.announced or self.present_only) \
+            and _TO_COME.search(self.masked, s.start, d.start) is not None \
+            and _RUNS_UNTIL.search(self.masked, max(s.start, d.start - 40), d.start) is None
 
     def _lead_span(self) -> tuple[DateMention, Sentence] | None:
         """'Experts from Kazakhstan ... spent the week of 16 to 20 May building their ability to ...' before 'The
@@ -490,7 +491,8 @@ class WhenRules(ExtractorState):
         events = set(self.event_sents)
         # (past a page's labels and a photo's caption)
         for s, after in zip(self.body[:8], self.body[1:9], strict=False):
-            if s in events or after not in events or after.paragraph != s.paragraph or self._other_event_at(s):
+            if s in events or after not in events or after.paragraph != s.paragraph \
+                    or self._other_event_at(s) is not None:
                 continue
             span = next((d for d in self._sentence_dates(s) if d.precision == "day" and d.first != d.last), None)
             if span is not None:
