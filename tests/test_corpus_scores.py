@@ -12,11 +12,10 @@ pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exis
                                                      reason="../shared (the scorer) is not present")]
 
 #: (half, overall floor, lowest field floor): each half's scores at the end of round 34 (docs/EXTRACTION.md §9), rounded
-#: down to two places, so that every gain so far is held. tune2 to tune34 are the held-out halves of rounds 1 to 33,
-#: tuned on since; blind/ is round 34's held-out half, and its floor is its single score (0.485, funders 0.000):
-#: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
-#: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
-#: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
+#: down to two places, so that every gain so far is held. tune2 to tune35 are the held-out halves of rounds 1 to 34,
+#: tuned on since; tune35 is held to its single held-out score (0.485, funders 0.000) until round 35 sets its floor.
+#: tune's overall floor went from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's
+#: seminar of the same organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
 FLOORS = [
     ("tune", 0.94, 0.87),
     ("tune2", 0.96, 0.75),
@@ -52,7 +51,7 @@ FLOORS = [
     ("tune32", 0.83, 0.66),  # round 33: its masthead no longer stands for the headline (it gave a city)
     ("tune33", 0.86, 0.69),
     ("tune34", 0.94, 0.76),
-    ("blind", 0.48, 0.00),  # funders is 0.000
+    ("tune35", 0.48, 0.00),  # funders is 0.000
 ]
 
 
