@@ -319,3 +319,18 @@ def test_a_copy_read_in_the_same_cold_load_is_not_extracted_again(tmp_path, monk
     for g, e in zip(got, expected, strict=True):
         assert g.source_file == e.source_file
         assert g.__dict__ == e.__dict__
+
+
+def test_a_release_in_another_script_says_why_no_event_was_found(tmp_path):
+    """A Russian release is read, and the documents table says the rules read English only, not that the page
+    reports no event; an English release that reports none keeps the plain message."""
+    from release_helpers import load_releases
+
+    tables = load_releases(tmp_path, {
+        "ru.txt": "Антитеррористические учения в Шымкенте\n\nВ Шымкенте на 5–6 декабря 2025 года назначены "
+                  "масштабные антитеррористические учения.\n",
+        "en.txt": "Annual report\n\nThe ministry published its annual report on 3 May 2023.\n"})
+    docs = tables.documents.set_index("source_file")
+    assert set(docs.status) == {"no_event"}
+    assert "English text only" in docs.loc["ru.txt", "message"]
+    assert "English text only" not in docs.loc["en.txt", "message"]

@@ -20,6 +20,7 @@ from data_loader.load.cache import ResultCache
 from data_loader.load.gcpause import cycle_collection_paused
 from data_loader.lookup.registries import registry_fingerprint
 from data_loader.reading.document import OK, Document
+from data_loader.reading.foreign_script import latin_share
 from data_loader.settings import cache_dir
 from data_loader.tables.build import Tables, build_tables
 from data_loader.tables.merge import merge_events
@@ -436,15 +437,25 @@ def _prepare_extraction() -> None:
     classify._theme_index()
 
 
+#: below this share of Latin letters a document is taken to be in another language than English
+ENGLISH_LETTERS_SHARE = 0.5
+
+
 def _finish(results: list[DocumentResult]) -> None:
     """What every load does after reading: duplicates, and documents that report no event."""
     mark_duplicates(results)
     for r in results:
         if r.status == OK and not r.events:
             r.status = "no_event"
-            r.message = r.message or (
-                "The text was read, but it reports no event (no activity with a date or place)."
-            )
+            if latin_share(r.text) < ENGLISH_LETTERS_SHARE:
+                # a Russian or Kazakh release: the rules read English, and say so rather than "no event"
+                r.message = " ".join(filter(None, [r.message, (
+                    "The text is mostly in another script than English's (Cyrillic, say): events are read from "
+                    "English text only, so none was found in it.")]))
+            else:
+                r.message = r.message or (
+                    "The text was read, but it reports no event (no activity with a date or place)."
+                )
 
 
 def _remember(key: tuple, states: dict[str, tuple[str, str]], tables: Tables) -> None:
