@@ -645,3 +645,30 @@ def test_a_table_of_the_cities_of_a_series_with_no_dates_is_one_event_per_city(t
     assert sorted(events.city) == ["Ashgabat", "Dashoguz", "Mary", "Tejen"]
     assert set(events.event_type) == {"meeting"} and set(events.date_precision) == {"month"}
     assert events.participants.isna().all()
+
+
+def test_days_each_before_its_city_are_one_meeting_each(tmp_path):
+    """'BOMCA gathered its national partners ... on May 16 in Astana, May 18 in Tashkent, May 25 in Bishkek':
+    a meeting in each city on the day written before it."""
+    events = load_release(tmp_path, (
+        "BOMCA meets national partners in all five Central Asian capitals\n\n12 June 2018\n\n"
+        "In May 2018 BOMCA gathered its national partners in each of the Central Asian countries - on May 16 in "
+        "Astana, May 18 in Tashkent and May 25 in Bishkek - to assess the work done over the previous year.\n")).events
+    got = sorted(zip(events.start_date.dt.strftime("%Y-%m-%d"), events.city, events.event_type, strict=True))
+    assert got == [("2018-05-16", "Astana", "meeting"), ("2018-05-18", "Tashkent", "meeting"),
+                   ("2018-05-25", "Bishkek", "meeting")]
+
+
+def test_a_listing_with_no_date_of_its_own_reads_yearless_days_in_the_year_its_stories_name_most(tmp_path):
+    """A news listing with no date, no year at its top and no copyright line: 'On June 26th-30th in Ashgabat ...'
+    falls in 2018, the year its other items' dates name most ('June 4-8, 2018', 'May 2018'), not in 2019, named
+    once as the end of a programme's phase."""
+    events = load_release(tmp_path, (
+        "News\n\nWork with customs on control of strategic goods\n\nOn June 26th-30th in Ashgabat, a BOMCA training "
+        "course on customs control of strategic goods was held for the customs service.\n\nRead more ...\n\n"
+        "Ninth phase of BOMCA extended\n\nThe 9th phase of the programme has been extended until December 14th, 2019."
+        "\n\nRead more ...\n\nExperts support Kyrgyzstan\n\nOn June 4-8, 2018 a workshop of experts from Latvia was "
+        "held in Bishkek for the border agencies.\n\nRead more ...\n\nPartners meet\n\nIn May 2018 a meeting of "
+        "national partners was held in Astana.\n\nRead more ...\n")).events
+    ashgabat = events[events.city == "Ashgabat"]
+    assert len(ashgabat) == 1 and ashgabat.start_date.iloc[0].strftime("%Y-%m-%d") == "2018-06-26"

@@ -601,7 +601,7 @@ class SeriesRules(ExtractorState):
                     ev.title = rec.title
                 events.append(ev)
             return events
-        return (self._ordinal_days(rec) or self._place_days(rec) or self._listed_places(rec)
+        return (self._ordinal_days(rec) or self._place_days(rec) or self._day_places(rec) or self._listed_places(rec)
                 or self._counted_places(rec) or [rec])
 
     def _listed_places(self, rec: EventRecord) -> list[EventRecord]:
@@ -678,6 +678,31 @@ class SeriesRules(ExtractorState):
                 ev.evidence = [e for e in ev.evidence if e.field not in _DATE_FIELDS]
                 self._set_days(ev, d.first, d.last, d.start, d.end)
                 self._place_of_item(ev, rec, m.group("place"), s.start + m.start("place"), s.start + m.end("place"))
+                events.append(ev)
+            return events
+        return []
+
+    def _day_places(self, rec: EventRecord) -> list[EventRecord]:
+        """'BOMCA gathered its national partners ... on May 16 in Astana, May 18 in Tashkent, May 25 in Bishkek ...':
+        each known city with a day of its own right before it is one event on that day."""
+        for s in self.event_sents[:2]:
+            days = [d for d in self._sentence_dates(s) if d.precision == "day" and d.first]
+            found = []
+            for c in self._in(s, self.cities):
+                d = next((d for d in days
+                          if d.end <= c.start and _DAY_THEN_CITY.fullmatch(self.masked, d.end, c.start)), None)
+                if d is not None:
+                    found.append((c, d))
+            if len(found) < 2 or len({d.first for _, d in found}) < len(found):
+                continue
+            events = []
+            for i, (c, d) in enumerate(found):
+                ev = self._series_copy(rec, i)
+                ev.evidence = [e for e in ev.evidence if e.field not in _DATE_FIELDS]
+                self._set_days(ev, d.first, d.last, d.start, d.end)
+                self._set_city(ev, c.city.name, c.start, c.end)
+                ev.countries = [(c.city.iso3, "participant")]
+                _evidence(ev, "participant_country", c.city.iso3, c.start, c.end, INFERRED, _HOST_TAKES_PART)
                 events.append(ev)
             return events
         return []

@@ -32,7 +32,10 @@ _SITE = re.compile(r"\b(?:operational\s+headquarters|school|premises|grounds|por
 _EXTREMISM = re.compile(r"\bextremis[mt]s?\b", re.IGNORECASE)
 #: people who met somewhere or on some day, told of an event no noun names
 _MET_AT = re.compile(r"\b(?:met|gathered|convened|came\s+together)\s+(?:(?:online|virtually|again|together)\s+)?"
-                     r"(?:in|at|on|online|for\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:session|sitting))\b")
+                     r"(?:in|at|on|online|for\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:session|sitting))\b|"
+                     # "BOMCA gathered its national partners in each of the five countries"
+                     r"\bgathered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partners|participants|representatives|"
+                     r"experts|officials|members|counterparts)\b")
 #: a cue that ties a programme named after it to the event
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
                      r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"

@@ -10,6 +10,7 @@ event, and asks each rule in turn; the rules live in one module per decision: ``
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -111,6 +112,9 @@ _DAY_S_EVENT = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0
 #: people meeting: an event even where no event noun names it ("officials met in Astana on 22 September")
 _GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for|"
                               r"today|yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b|"
+                              # "BOMCA gathered its national partners ... on May 16 in Astana"
+                              r"\bgathered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partners|participants|"
+                              r"representatives|experts|officials|members|counterparts)\b|"
                               # "representatives of the FMD met officers of the Department for ...": a working meeting
                               # (not "met with delegations from all five countries in Almaty and Tashkent", a round
                               # of meetings told one by one after it)
@@ -159,7 +163,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._low_of: dict[tuple[int, int], str] = {}
         self.head = header.read_header(self.tm)
         self.anchor = (self.head.anchor or _year_at_top(self.tm, self.head.body_start_paragraph)
-                       or _copyright_year(self.text))
+                       or _copyright_year(self.text) or _year_most_dated(self.masked))
         self.registry = mentions.find_registry(self.masked)
         # names of organisations and the dateline are no country or city of the event
         skip = [(m.start, m.end) for m in self.registry]
@@ -1065,6 +1069,17 @@ def _year_at_top(tm: TextModel, body_start: int) -> date | None:
 
 #: the page's copyright line, which the reader keeps as "© YEAR" (see ``reading.debris``)
 _COPYRIGHT = re.compile("^" + COPYRIGHT_YEAR.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+def _year_most_dated(text: str) -> date | None:
+    """With no publication date, no year at the top and no copyright line: the year the page's dates name most
+    often ("On June 4-8, 2018 ...", "In May 2018 ..." over one "until December 14th, 2019"), as its last day, the
+    last resort for a day written without a year in a listing with no date of its own (ties: the later year)."""
+    years = Counter(d.year for d in find_dates(text) if d.has_year and d.year and d.precision in ("day", "month"))
+    if not years:
+        return None
+    year = max(years, key=lambda y: (years[y], y))
+    return date(year, 12, 31)
 
 
 def _copyright_year(text: str) -> date | None:
