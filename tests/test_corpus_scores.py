@@ -52,6 +52,7 @@ FLOORS = [
     ("tune33", 0.86, 0.69),
     ("tune34", 0.94, 0.76),
     ("tune35", 0.48, 0.00),  # funders is 0.000
+    ("blind", 0.0, 0.0),  # round 35: set to its single score once it is scored
 ]
 
 
