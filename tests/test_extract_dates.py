@@ -868,3 +868,13 @@ def test_a_day_to_come_that_the_sides_welcomed_is_not_the_day_of_the_meeting_rep
         "Both sides welcomed the holding of the high-level conference on border security in Dushanbe on 18-19 "
         "October 2022.\n"))
     assert (ev["date_precision"], ev["month"]) == ("month", 9)
+
+
+@pytest.mark.parametrize(("written", "day"), [("2021-6-30", "2021-06-30"), ("2018/5/3", "2018-05-03"),
+                                              ("2021-06-30", "2021-06-30")])
+def test_a_year_first_date_with_a_one_figure_month_or_day_is_read(written, day):
+    """'2021-6-30 14:46 | Society': a site's stamp with a month of one figure."""
+    from data_loader.extract.dates import find_dates
+
+    found = find_dates(f"{written} 14:46 | Society")
+    assert [d.first.isoformat() for d in found] == [day]

@@ -72,8 +72,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!\d)" + _year("y1") + r"-(?P<mo1>[01]\d)-(?P<d1>[0-3]\d)\s*(?:[-–—‐‑/]|to|until|till|through)\s*"
         + _year("y2") + r"-(?P<mo2>[01]\d)-(?P<d2>[0-3]\d)(?!\d)")),
     # 2024-09-13, 2024/09/13, 2024.09.13 (year first, the same mark twice)
-    ("iso", re.compile(r"(?<![\d.])" + _year("y1") + r"(?P<sep>[-/.])(?P<mo1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)"
-                       r"(?![\d.]\d)")),
+    # (a month or day of one figure too, as some sites stamp their stories: "2021-6-30 14:46")
+    ("iso", re.compile(r"(?<![\d.])" + _year("y1") + r"(?P<sep>[-/.])(?P<mo1>[01]?\d)(?P=sep)(?P<d1>[0-3]?\d)"
+                       r"(?!\d)(?![\d.]\d)")),
     # 14.06.2022 - 16.06.2022, 14.06-16.06.2022, 14-16.06.2022 (a range in figures, day first)
     ("numeric_range", re.compile(
         r"(?<![\d.])(?P<d1>[0-3]?\d)(?:[./](?P<mo1>[01]?\d)(?:[./]" + _year("y1") + r")?)?"
