@@ -978,3 +978,25 @@ def test_an_event_held_at_a_ministry_with_no_city_named_is_in_the_capital(tmp_pa
     assert (ev["city"], ev["country_iso3"]) == ("Ashgabat", "TKM")
     city = t.evidence[(t.evidence.field == "city")]
     assert set(city.confidence) == {"inferred"}
+
+
+def test_a_meeting_held_online_with_its_name_between_is_virtual(tmp_path):
+    """'held the 2nd meeting of its Regional Steering Group (RSG) online': the event named between the verb and
+    'online'."""
+    ev = one_event_tables(tmp_path, (
+        "BOMCA 10: second meeting of the Regional Steering Group\n\n23 November 2022\n\n"
+        "On 23 November 2022 the Border Management Programme in Central Asia held the 2nd meeting of its Regional "
+        "Steering Group (RSG) online.\n")).events.iloc[0]
+    assert ev["format"] == "virtual"
+
+
+def test_an_event_whose_quoted_name_opens_with_online_is_virtual(tmp_path):
+    """'have jointly organized an "Online Colloquium on Fight Against Crimes Related to Drugs"' (the quoted name is
+    masked for the other rules, so its word 'Online' was not seen)."""
+    ev = one_event_tables(tmp_path, (
+        "Agency shares experience in fight against drugs\n\n07 June 2021\n\n"
+        "The Turkish Cooperation and Coordination Agency and the Turkish Justice Academy have jointly organized an "
+        "\"Online Colloquium on Fight Against Crimes Related to Drugs and Stimulants\" for judges.\n\n"
+        "Speaking at the opening ceremony of the colloquium on 3 June 2021, which brought together 39 judges, the "
+        "President of the Agency welcomed the participants.\n")).events.iloc[0]
+    assert ev["format"] == "virtual"

@@ -36,7 +36,8 @@ _VIRTUAL = re.compile(
     r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
     r"\b(?:held|conducted|organi[sz]ed|" + roles.TOOK_PLACE + r"|hosted|convened|delivered|met|joined|participated|"
     r"attended|"
-    r"took\s+part)\s+(?:[\w-]+\s+){0,4}?(?:online|virtually|remotely|by\s+video(?:conference|\s+link)?|"
+    # ("held the 2nd meeting of its Regional Steering Group (RSG) online": the event named between)
+    r"took\s+part)\s+(?:[\w()’'-]+\s+){0,9}?(?:online|virtually|remotely|by\s+video(?:conference|\s+link)?|"
     r"via\s+video(?:conference|\s+link)?)\b|"
     r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\b(?:via|on|through)\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|teams)"
     r"(?:\s+platform)?\b|"
@@ -98,6 +99,9 @@ _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|f
 #: an event page's field for joining online: "Online participation (Zoom): | Conference ID ...", "Livestream:"
 _ONLINE_FIELD = re.compile(r"^[ \t*_|]*((?:Online|Remote|Virtual)\s+(?:participation|attendance|access)|Livestream|"
                            r"Live\s+stream|Webcast)[^:\n]{0,20}:", re.MULTILINE | re.IGNORECASE)
+#: an event's quoted name that says it was online: '"Online Colloquium on Fight Against Crimes ..."'
+_ONLINE_NAME = re.compile(r"[“\"«]\s*(?:Online|Virtual)\s+(?:[\w-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b",
+                          re.IGNORECASE)
 #: a country named as whose embassy it is: "the U.S. Embassy", "the Embassy of Japan"
 _EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+Embass(?:y|ies)\b")
 _EMBASSY_OF = re.compile(r"\bEmbass(?:y|ies)\s+of\s+(?:the\s+)?$")
@@ -155,6 +159,13 @@ class WhereRules(ExtractorState):
                     and not (i and _ADDED_PART.search(m_text)):
                 rec.format = "virtual"
                 _evidence(rec, "format", "virtual", s.start + v.start(), s.start + v.end())
+                return
+        lead = [s for s in self.body[:4] if not self.event_sents or s.start <= self.event_sents[0].start]
+        for s in [*lead, *self.event_sents[:2]]:
+            if (v := _ONLINE_NAME.search(self.text, s.start, s.end)) is not None:
+                # 'jointly organized an "Online Colloquium on Fight Against Crimes ..."': the event's quoted name
+                rec.format = "virtual"
+                _evidence(rec, "format", "virtual", v.start(), v.end())
                 return
         if self.head.title_span and (v := _VIRTUAL.search(self.masked, *self.head.title_span)):
             # "UNDP delivers regional online consultations": the story does not say it again
