@@ -11,26 +11,27 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 34 (docs/EXTRACTION.md §9), rounded
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 35 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune35 are the held-out halves of rounds 1 to 34,
-#: tuned on since; tune35 is held to its single held-out score (0.485, funders 0.000) until round 35 sets its floor.
-#: tune's overall floor went from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's
-#: seminar of the same organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
+#: tuned on since; blind/ is round 35's held-out half, and its floor is its single score (0.731, funders 0.500):
+#: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
+#: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
+#: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
 FLOORS = [
     ("tune", 0.94, 0.87),
-    ("tune2", 0.96, 0.75),
+    ("tune2", 0.95, 0.64),  # round 35: BOMCA is coded by its acronym; this half's coder wrote its long name
     ("tune3", 0.87, 0.76),
     ("tune4", 0.93, 0.76),
     ("tune5", 0.95, 0.83),
     ("tune6", 0.93, 0.62),  # round 33: one report's town (Panj) is now right, and no longer joins its twin
-    ("tune7", 0.94, 0.74),
+    ("tune7", 0.94, 0.82),
     ("tune8", 0.92, 0.83),
-    ("tune9", 0.88, 0.66),  # round 34: the OSCE explosive-hazards programme is registered under its own name
+    ("tune9", 0.88, 0.57),  # rounds 34-35: two programmes under other names than its coder's (ICExH, BOMCA)
     ("tune10", 0.85, 0.65),
-    ("tune11", 0.92, 0.66),
+    ("tune11", 0.93, 0.74),  # (its lowest field is 0.750, kept clear of floating point)
     ("tune12", 0.88, 0.74),  # round 34: a listing is read whole; its June item joins a twin its gold codes apart
     ("tune13", 0.97, 0.91),
-    ("tune14", 0.88, 0.68),  # round 32: organisers "held ... in co-operation with" by the codebook, not its coder
+    ("tune14", 0.87, 0.57),  # round 35: BOMCA by its acronym (its coder wrote both names)
     ("tune15", 0.92, 0.79),  # programmes is 0.800, kept clear of floating point
     ("tune16", 0.88, 0.63),
     ("tune17", 0.87, 0.57),
@@ -38,21 +39,21 @@ FLOORS = [
     ("tune19", 0.85, 0.33),
     ("tune20", 0.84, 0.72),
     ("tune21", 0.80, 0.65),
-    ("tune22", 0.86, 0.40),
+    ("tune22", 0.88, 0.72),
     ("tune23", 0.92, 0.79),  # (its lowest field is 0.800, kept clear of floating point)
     ("tune24", 0.87, 0.76),
     ("tune25", 0.96, 0.89),
-    ("tune26", 0.88, 0.60),  # round 34: its four-item archive is read whole and gives two events
-    ("tune27", 0.89, 0.63),
+    ("tune26", 0.88, 0.58),  # rounds 34-35: its archive read whole; BOMCA by its acronym
+    ("tune27", 0.90, 0.76),
     ("tune28", 0.96, 0.83),
-    ("tune29", 0.83, 0.28),
+    ("tune29", 0.84, 0.22),  # round 35: programmes 0.222 (two background lists and one unregistered name)
     ("tune30", 0.96, 0.83),
     ("tune31", 0.87, 0.82),
     ("tune32", 0.83, 0.66),  # round 33: its masthead no longer stands for the headline (it gave a city)
     ("tune33", 0.86, 0.69),
     ("tune34", 0.94, 0.76),
-    ("tune35", 0.48, 0.00),  # funders is 0.000
-    ("blind", 0.0, 0.0),  # round 35: set to its single score once it is scored
+    ("tune35", 0.68, 0.00),  # funders is 0.000
+    ("blind", 0.73, 0.49),  # funders is 0.500, kept clear of floating point
 ]
 
 
