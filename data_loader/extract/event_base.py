@@ -53,6 +53,9 @@ _OTHER_EVENT = CuePattern.compile(
     prefilter=True)  # on the lowered sentence, see casefold.py
 #: (its words are in under half the sentences asked: a prefilter pays, now that the words of all cues are looked for
 #: in one pass, see textscan._WordsHeld)
+#: a body gathering people, which is a meeting though no word names one: "BOMCA gathered its national partners"
+GATHERED_PEOPLE = (r"\bgathered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partners|participants|representatives|"
+                   r"experts|officials|members|counterparts)\b")
 _EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b", first_chars=True, prefilter=True)
 #: how the reasoning of a programme named before "under this programme" ends: the organiser rules look for that
 #: programme's sentence to read its donor (see ``OrganiserRules._pointed_programme_funders``)

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import classify, programmes
-from data_loader.extract.event_base import _EVENT_NOUN, POINTED_BACK, ExtractorState, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, POINTED_BACK, ExtractorState, _evidence
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.registries import mandates
@@ -33,9 +33,7 @@ _EXTREMISM = re.compile(r"\bextremis[mt]s?\b", re.IGNORECASE)
 #: people who met somewhere or on some day, told of an event no noun names
 _MET_AT = re.compile(r"\b(?:met|gathered|convened|came\s+together)\s+(?:(?:online|virtually|again|together)\s+)?"
                      r"(?:in|at|on|online|for\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:session|sitting))\b|"
-                     # "BOMCA gathered its national partners in each of the five countries"
-                     r"\bgathered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partners|participants|representatives|"
-                     r"experts|officials|members|counterparts)\b")
+                     + GATHERED_PEOPLE)
 #: a cue that ties a programme named after it to the event
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
                      r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"

@@ -18,7 +18,7 @@ from data_loader.casefold import CuePattern, lowered
 from data_loader.extract import header, mentions, places, roles, sections
 from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, month_days
 from data_loader.extract.event_attendance import AttendanceRules
-from data_loader.extract.event_base import _EVENT_NOUN, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, _evidence
 from data_loader.extract.event_organisers import OrganiserRules
 from data_loader.extract.event_series import SeriesRules
 from data_loader.extract.event_what import WhatRules, generated_title
@@ -113,8 +113,7 @@ _DAY_S_EVENT = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0
 _GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for|"
                               r"today|yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b|"
                               # "BOMCA gathered its national partners ... on May 16 in Astana"
-                              r"\bgathered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partners|participants|"
-                              r"representatives|experts|officials|members|counterparts)\b|"
+                              + GATHERED_PEOPLE + r"|"
                               # "representatives of the FMD met officers of the Department for ...": a working meeting
                               # (not "met with delegations from all five countries in Almaty and Tashkent", a round
                               # of meetings told one by one after it)
