@@ -1000,3 +1000,13 @@ def test_an_event_whose_quoted_name_opens_with_online_is_virtual(tmp_path):
         "Speaking at the opening ceremony of the colloquium on 3 June 2021, which brought together 39 judges, the "
         "President of the Agency welcomed the participants.\n")).events.iloc[0]
     assert ev["format"] == "virtual"
+
+
+def test_a_city_with_its_country_that_was_the_venue_is_the_city(tmp_path):
+    """'Tashkent, Uzbekistan was the venue on 14-15 February 2024 for an expert meeting': the country between the
+    city and 'was the venue'."""
+    ev = one_event_tables(tmp_path, (
+        "UNODC presents a new approach to training AML/CFT specialists\n\n16 February 2024\n\n"
+        "Tashkent, Uzbekistan was the venue on 14-15 February 2024 for an expert meeting convened by UNODC with the "
+        "Law Enforcement Academy.\n")).events.iloc[0]
+    assert (ev["city"], ev["country_iso3"]) == ("Tashkent", "UZB")

@@ -40,8 +40,10 @@ VENUE_BEFORE = re.compile(
 #: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of",
 #: with a bracket between: "the city of Tashkent (Republic of Uzbekistan) hosted"
 HOST_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?"
-                        # "the city of Xiamen in the People's Republic of China hosted": its country between
-                        r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4},?)?"
+                        # "the city of Xiamen in the People's Republic of China hosted", "Tashkent, Uzbekistan was the
+                        # venue": its country between
+                        r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4},?|"
+                        r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?)?"
                         r"\s+(?:hosts|hosted|(?:will|to|is\s+to)\s+host|is\s+hosting|"
                         r"has\s+hosted|played\s+host|(?:was|is|became|will\s+be)\s+the\s+venue)\b", re.I)
 #: an office named after its city ("OSCE Programme Office in Bishkek", "Embassy of Japan in Tashkent"): the city
