@@ -878,3 +878,14 @@ def test_a_year_first_date_with_a_one_figure_month_or_day_is_read(written, day):
 
     found = find_dates(f"{written} 14:46 | Society")
     assert [d.first.isoformat() for d in found] == [day]
+
+
+@pytest.mark.parametrize(("written", "day"), [("8 february, 2022", "2022-02-08"), ("12 may 2023", "2023-05-12")])
+def test_a_day_and_year_around_a_month_in_lower_case_are_a_date(written, day):
+    """'8 february, 2022' over a university's news item: a month written in lower case is read between a day and
+    a year; alone ('they may 2022 ...', 'the march') it is a word."""
+    from data_loader.extract.dates import find_dates
+
+    assert [d.first.isoformat() for d in find_dates(f"{written} Faculty of Law")] == [day]
+    assert find_dates("they may 2022 hold a march") == [] or all(d.precision != "day" for d in
+                                                                 find_dates("they may 2022 hold a march"))

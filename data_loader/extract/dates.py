@@ -64,6 +64,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 27 September 2023 / 27th of September / "Monday, 24, September, 2018" (a page's date bar)
     ("d_m_y", re.compile(
         r"(?<![\d.:/-])" + _WEEKDAY + _day("d1") + _OF + r",?\s+" + _mon("m1") + r"(?:,?\s+" + _year("y1") + r")?")),
+    # "8 february, 2022": a month in lower case, read only between a day and a year ("may" and "march" are words)
+    ("d_m_y", re.compile(
+        r"(?<![\d.:/-])" + _day("d1") + r"\s+(?P<m1>january|february|march|april|may|june|july|august|september|"
+        r"october|november|december),?\s+" + _year("y1") + r"(?!\d)")),
     # September 14, 2022 / September 14
     ("m_d_y", re.compile(
         _WEEKDAY + _mon("m1") + r"\s+" + _day("d1") + r"(?![\d:])(?:,?\s+" + _year("y1") + r")?")),
