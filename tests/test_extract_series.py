@@ -672,3 +672,19 @@ def test_a_listing_with_no_date_of_its_own_reads_yearless_days_in_the_year_its_s
         "national partners was held in Astana.\n\nRead more ...\n")).events
     ashgabat = events[events.city == "Ashgabat"]
     assert len(ashgabat) == 1 and ashgabat.start_date.iloc[0].strftime("%Y-%m-%d") == "2018-06-26"
+
+
+def test_spans_each_before_their_capital_in_a_later_sentence_are_one_consultation_each(tmp_path):
+    """'The consultations were held on 3-4 July 2023 in Dushanbe, the capital of Tajikistan; on 6-7 July in Bishkek,
+    the capital of Kyrgyzstan; ...' in the third sentence about the series: one event per capital, its own days."""
+    events = load_release(tmp_path, (
+        "Participation in UN events in July 2023\n\n22 July 2023\n\n"
+        "In the period from 3 to 21 July 2023, a deputy head of the Institute took part in a series of events "
+        "organised by UNOCT and UNRCCA. The events took the form of national consultations held in the capitals of "
+        "the Central Asian states. The consultations were held on 3-4 July 2023 in Dushanbe, the capital of "
+        "Tajikistan; on 6-7 July in Bishkek, the capital of Kyrgyzstan; and on 13-14 July in Tashkent, the capital of "
+        "Uzbekistan.\n")).events
+    got = sorted(zip(events.start_date.dt.strftime("%Y-%m-%d"), events.end_date.dt.strftime("%Y-%m-%d"), events.city,
+                     strict=True))
+    assert got == [("2023-07-03", "2023-07-04", "Dushanbe"), ("2023-07-06", "2023-07-07", "Bishkek"),
+                   ("2023-07-13", "2023-07-14", "Tashkent")]

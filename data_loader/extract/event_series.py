@@ -685,7 +685,7 @@ class SeriesRules(ExtractorState):
     def _day_places(self, rec: EventRecord) -> list[EventRecord]:
         """'BOMCA gathered its national partners ... on May 16 in Astana, May 18 in Tashkent, May 25 in Bishkek ...':
         each known city with a day of its own right before it is one event on that day."""
-        for s in self.event_sents[:2]:
+        for s in self.event_sents[:4]:
             days = [d for d in self._sentence_dates(s) if d.precision == "day" and d.first]
             found = []
             for c in self._in(s, self.cities):
