@@ -1010,3 +1010,14 @@ def test_a_city_with_its_country_that_was_the_venue_is_the_city(tmp_path):
         "Tashkent, Uzbekistan was the venue on 14-15 February 2024 for an expert meeting convened by UNODC with the "
         "Law Enforcement Academy.\n")).events.iloc[0]
     assert (ev["city"], ev["country_iso3"]) == ("Tashkent", "UZB")
+
+
+def test_a_dateline_of_another_country_than_the_government_that_held_the_event_is_not_the_venue(tmp_path):
+    """'BAKU, Azerbaijan, March 2' over "Uzbekistan's State Committee ... is holding a national workshop": the
+    dateline is where the agency filed from; the workshop is guessed to be in Uzbekistan."""
+    ev = one_event_tables(tmp_path, (
+        "Uzbekistan, IAEA hold national workshop on nuclear security culture\n\n2 March 2020\n\n"
+        "BAKU, Azerbaijan, March 2\n\nTrend:\n\nThe State Committee for Industrial Safety of Uzbekistan, in "
+        "cooperation with the International Atomic Energy Agency, is holding a national workshop on nuclear "
+        "security from 2 through 5 March 2020, Trend reports.\n")).events.iloc[0]
+    assert ev["country_iso3"] == "UZB" and _s(ev["city"]) is None

@@ -270,7 +270,7 @@ class WhereRules(ExtractorState):
         if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
                                         or self._names_the_dateline_city()):
             self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED,
-                           "no sentence of the story says where it was held: the city of the dateline")
+                           _DATELINE_ONLY)
             return
         country = self._venue_country()
         if country is None and self.head.dateline_country:
@@ -420,6 +420,20 @@ class WhereRules(ExtractorState):
         is_capital = capital is not None and capital.name == city.name
         return any(m.group("what") == "city" or is_capital
                    for s in self.event_sents for m in _THE_CITY.finditer(self.masked, s.start, s.end))
+
+    def _dateline_of_another_country(self, rec: EventRecord) -> None:
+        """'BAKU, Azerbaijan, March 2' over "Uzbekistan's State Committee ... is holding a national workshop": a city
+        taken from the dateline alone is where the story was filed, when one Central Asian government of another
+        country held the event; that government's country is then guessed instead (``_held_at_home``)."""
+        if rec.location_precision != "city" or not any(
+                e.field == "city" and e.reasoning == _DATELINE_ONLY for e in rec.evidence):
+            return
+        iso = central_asian_organiser(rec)
+        if iso is None or iso == rec.country_iso3:
+            return
+        rec.city = rec.lat = rec.lon = rec.country_iso3 = rec.country = None
+        rec.location_precision = "region"
+        rec.evidence = [e for e in rec.evidence if e.field not in ("city", "country_iso3", "location_precision")]
 
     def _held_at_home(self, rec: EventRecord) -> None:
         """No place is named, and one Central Asian government held the event (UNODC "and the Ministry of Interior
@@ -585,6 +599,8 @@ _NOT_TOWNS = frozenset(m.lower() for m in (*MONTHS, "Monday", "Tuesday", "Wednes
                                            "Saturday", "Sunday", "English", "Russian", "Central", "Asia", "Europe",
                                            "Africa", "Turkish", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Turkmen",
                                            "Dari", "Pashto", "Arabic", "Chinese", "French", "German", "Spanish"))
+#: the reasoning of a city read from the dateline alone
+_DATELINE_ONLY = "no sentence of the story says where it was held: the city of the dateline"
 #: a country's ministry as the venue: "the building of the Ministry of Foreign Affairs of Turkmenistan hosted", "held
 #: at the Ministry of Internal Affairs of the Republic of Uzbekistan"
 _AT_A_MINISTRY = re.compile(r"\b(?:(?:building|premises|headquarters)\s+of\s+the|(?:held|hosted|took\s+place|met)\s+"

@@ -817,6 +817,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._place(rec)
         self._participants(rec)
         self._organizations(rec)
+        self._dateline_of_another_country(rec)
         self._held_at_home(rec)
         self._office_country(rec)
         self._institution_country(rec)
