@@ -11,11 +11,12 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 36 (docs/EXTRACTION.md §9), rounded
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 37 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune37 are the held-out halves of rounds 1 to 36,
-#: tuned on since; tune37 is held to its single held-out score (0.725, city 0.552) until round 37 sets its floor.
-#: tune's overall floor went from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's
-#: seminar of the same organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
+#: tuned on since; blind/ is round 37's held-out half, and its floor is its single score (0.799, programmes 0.462):
+#: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
+#: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
+#: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
 FLOORS = [
     ("tune", 0.94, 0.87),
     ("tune2", 0.95, 0.64),  # round 35: BOMCA is coded by its acronym; this half's coder wrote its long name
@@ -53,8 +54,8 @@ FLOORS = [
     ("tune34", 0.94, 0.76),
     ("tune35", 0.68, 0.00),  # funders is 0.000
     ("tune36", 0.74, 0.49),  # funders is 0.500, kept clear of floating point
-    ("tune37", 0.72, 0.55),  # city is 0.552
-    ("blind", 0.0, 0.0),  # round 37: set to its single score once it is scored
+    ("tune37", 0.82, 0.68),  # city is 20 of 29 (0.6897)
+    ("blind", 0.79, 0.46),  # programmes is 0.462
 ]
 
 
