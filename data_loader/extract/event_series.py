@@ -181,11 +181,11 @@ class SeriesRules(ExtractorState):
                 i += len(run)
         return []
 
-    def _row_events(self, rec: EventRecord) -> list[EventRecord]:
+    def _row_events(self, rec: EventRecord, blocks: list[list[activity_rows.Row]]) -> list[EventRecord]:
         """A table or a list of activities whose rows each give their own date: one event per row, with
         its own dates, place, type, head count and the organisations of its columns; organisers,
         programmes and themes of the text around it are shared."""
-        for block in activity_rows.activity_rows(self.tm, {s.paragraph for s in self.body}):
+        for block in blocks:
             dated = [(row, d) for row in block if (d := self._row_date(row)) is not None and self._row_is_activity(row)]
             if len(dated) < 2 or len({(d.first, d.year, d.month) for _, d in dated}) < 2:
                 continue
@@ -198,10 +198,10 @@ class SeriesRules(ExtractorState):
             return events
         return []
 
-    def _place_rows(self, rec: EventRecord) -> list[EventRecord]:
+    def _place_rows(self, rec: EventRecord, blocks: list[list[activity_rows.Row]]) -> list[EventRecord]:
         """A table of the cities a series was held in, with no dates of their own ("City | Format" over "Ashgabat |
         round table", "Dashoguz | round table", ...): one event per city, each known to the series' month."""
-        for block in activity_rows.activity_rows(self.tm, {s.paragraph for s in self.body}):
+        for block in blocks:
             placed = [row for row in block if "place" in row.cells
                       and any(row.cells["place"][0] <= c.start < row.cells["place"][1] for c in self.cities)]
             if len(placed) < _MANY_STOPS or len(placed) < len(block) or any(self._row_date(r) for r in placed):
@@ -557,7 +557,8 @@ class SeriesRules(ExtractorState):
 
     def _split_series(self, rec: EventRecord) -> list[EventRecord]:
         """A series held in several capitals (or countries) is one event per city (or country)."""
-        rows = self._row_events(rec) or self._place_rows(rec)
+        blocks = activity_rows.activity_rows(self.tm, {s.paragraph for s in self.body})
+        rows = self._row_events(rec, blocks) or self._place_rows(rec, blocks)
         if rows:
             return rows
         countries = self._country_series() if rec.location_precision != "city" else []
@@ -620,11 +621,12 @@ class SeriesRules(ExtractorState):
                 places_.append((m.group("name"), a + self.text[a:b].find(line)))
             if len(places_) < 2:
                 continue
+            each_lasted = self._each_lasted()  # ("Each of the three courses lasted 14 days": the span is each's)
             events = []
             for i, (name, a) in enumerate(places_):
                 ev = self._series_copy(rec, i)
                 self._place_of_item(ev, rec, name, a, a + len(name))
-                if not self._each_lasted():  # ("Each of the three courses lasted 14 days": the span is each's)
+                if not each_lasted:
                     _day_within_span(ev)
                 events.append(ev)
             return events
@@ -674,13 +676,18 @@ class SeriesRules(ExtractorState):
                 continue
             events = []
             for i, (m, d) in enumerate(found):
-                ev = self._series_copy(rec, i)
-                ev.evidence = [e for e in ev.evidence if e.field not in _DATE_FIELDS]
-                self._set_days(ev, d.first, d.last, d.start, d.end)
+                ev = self._stop_on(rec, i, d)
                 self._place_of_item(ev, rec, m.group("place"), s.start + m.start("place"), s.start + m.end("place"))
                 events.append(ev)
             return events
         return []
+
+    def _stop_on(self, rec: EventRecord, i: int, d: DateMention) -> EventRecord:
+        """The ``i``-th stop of a series, on the day or days the text gives it."""
+        ev = self._series_copy(rec, i)
+        ev.evidence = [e for e in ev.evidence if e.field not in _DATE_FIELDS]
+        self._set_days(ev, d.first, d.last, d.start, d.end)
+        return ev
 
     def _day_places(self, rec: EventRecord) -> list[EventRecord]:
         """'BOMCA gathered its national partners ... on May 16 in Astana, May 18 in Tashkent, May 25 in Bishkek ...':
@@ -697,9 +704,7 @@ class SeriesRules(ExtractorState):
                 continue
             events = []
             for i, (c, d) in enumerate(found):
-                ev = self._series_copy(rec, i)
-                ev.evidence = [e for e in ev.evidence if e.field not in _DATE_FIELDS]
-                self._set_days(ev, d.first, d.last, d.start, d.end)
+                ev = self._stop_on(rec, i, d)
                 self._set_city(ev, c.city.name, c.start, c.end)
                 ev.countries = [(c.city.iso3, "participant")]
                 _evidence(ev, "participant_country", c.city.iso3, c.start, c.end, INFERRED, _HOST_TAKES_PART)

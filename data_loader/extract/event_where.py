@@ -270,7 +270,7 @@ class WhereRules(ExtractorState):
         if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
                                         or self._names_the_dateline_city()):
             self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED,
-                           _DATELINE_ONLY)
+                           "no sentence of the story says where it was held: the city of the dateline")
             return
         country = self._venue_country()
         if country is None and self.head.dateline_country:
@@ -425,8 +425,9 @@ class WhereRules(ExtractorState):
         """'BAKU, Azerbaijan, March 2' over "Uzbekistan's State Committee ... is holding a national workshop": a city
         taken from the dateline alone is where the story was filed, when one Central Asian government of another
         country held the event; that government's country is then guessed instead (``_held_at_home``)."""
-        if rec.location_precision != "city" or not any(
-                e.field == "city" and e.reasoning == _DATELINE_ONLY for e in rec.evidence):
+        span = self.head.dateline_span
+        if rec.location_precision != "city" or span is None or not any(
+                e.field == "city" and (e.start, e.end) == span for e in rec.evidence):
             return
         iso = central_asian_organiser(rec)
         if iso is None or iso == rec.country_iso3:
@@ -599,8 +600,6 @@ _NOT_TOWNS = frozenset(m.lower() for m in (*MONTHS, "Monday", "Tuesday", "Wednes
                                            "Saturday", "Sunday", "English", "Russian", "Central", "Asia", "Europe",
                                            "Africa", "Turkish", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Turkmen",
                                            "Dari", "Pashto", "Arabic", "Chinese", "French", "German", "Spanish"))
-#: the reasoning of a city read from the dateline alone
-_DATELINE_ONLY = "no sentence of the story says where it was held: the city of the dateline"
 #: a country's ministry as the venue: "the building of the Ministry of Foreign Affairs of Turkmenistan hosted", "held
 #: at the Ministry of Internal Affairs of the Republic of Uzbekistan"
 _AT_A_MINISTRY = re.compile(r"\b(?:(?:building|premises|headquarters)\s+of\s+the|(?:held|hosted|took\s+place|met)\s+"
