@@ -1021,3 +1021,14 @@ def test_a_dateline_of_another_country_than_the_government_that_held_the_event_i
         "cooperation with the International Atomic Energy Agency, is holding a national workshop on nuclear "
         "security from 2 through 5 March 2020, Trend reports.\n")).events.iloc[0]
     assert ev["country_iso3"] == "UZB" and _s(ev["city"]) is None
+
+
+def test_a_training_range_geonames_lacks_has_the_registry_s_coordinates(tmp_path):
+    """'at the Fakhrabad training ground': a venue no gazetteer town holds, placed by the registry's own
+    coordinates, under its usual spelling."""
+    ev = _event(tmp_path, (
+        "Special forces hold anti-terrorist exercise\n\nPublished: 20 January 2023\n\n"
+        "On 18 January 2023 special forces units of Tajikistan held a joint anti-terrorist exercise at the "
+        "training ground in Fakhrabad.\n"))
+    assert (ev["city"], ev["country_iso3"]) == ("Fakhrobod", "TJK")
+    assert ev["lat"] == pytest.approx(38.25, abs=0.5) and ev["lon"] == pytest.approx(68.83, abs=0.5)

@@ -321,7 +321,9 @@ def same_name_in(city: City, iso3: str) -> City | None:
 
 def _city_of(place: Place) -> City | None:
     """A registry's place with the coordinates of its GeoNames entry (the main list first, then the region's
-    small towns), under the registry's name."""
+    small towns), under the registry's name; or with the registry's own coordinates, for a venue GeoNames lacks."""
+    if place.lat is not None and place.lon is not None:
+        return City(place.city, place.iso3, place.lat, place.lon, 0)
     key = place.geonames_name.casefold()
     cands = [c for c in _geonames().get(key, []) if c.iso3 == place.iso3]
     cands = cands or [c for c in _geonames_small().get(key, []) if c.iso3 == place.iso3]

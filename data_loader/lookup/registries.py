@@ -250,12 +250,21 @@ class Place:
     city: str
     iso3: str
     geonames_name: str
+    #: the registry's own coordinates, for a venue GeoNames does not hold (a training range, a training centre)
+    lat: float | None = None
+    lon: float | None = None
+
+
+def _place(row: dict[str, str]) -> Place:
+    lat, lon = row.get("lat") or "", row.get("lon") or ""
+    return Place(row["city"], row["country_iso3"], row["geonames_name"] or row["city"],
+                 float(lat) if lat else None, float(lon) if lon else None)
 
 
 @registry_cached
 def places() -> dict[str, Place]:
     return {
-        row["alias"].casefold(): Place(row["city"], row["country_iso3"], row["geonames_name"] or row["city"])
+        row["alias"].casefold(): _place(row)
         for row in _rows("places.csv")
     }
 
@@ -266,8 +275,7 @@ def namesakes() -> dict[str, list[Place]]:
     these only where the text places the town in its country."""
     out: dict[str, list[Place]] = {}
     for row in _rows("namesakes.csv"):
-        out.setdefault(row["alias"].casefold(), []).append(
-            Place(row["city"], row["country_iso3"], row["geonames_name"] or row["city"]))
+        out.setdefault(row["alias"].casefold(), []).append(_place(row))
     return out
 
 
