@@ -26,6 +26,8 @@ from data_loader.extract.classify import event_type_mentions
         ("panel discussion", "meeting"), ("discussion", "meeting"),
         # the last noun of a compound is its head: a dialogue meeting is a meeting, not a dialogue (a conference)
         ("dialogue meeting", "meeting"),
+        # a simulation training is a training with a mock case, as a training exercise is an exercise
+        ("simulation training", "training"),
         # "bilateral field training exercises": exercises, of which training is the purpose
         ("field training exercise", "exercise"), ("training exercise", "exercise"),
         # a body's session is its meeting ("the session of the Committee of Secretaries of Security Councils")
@@ -629,3 +631,4 @@ def test_explosive_hazards_are_small_arms_and_illicit_trafficking(tmp_path, word
     _, themes = _event(tmp_path, f"Regional workshop on {words}\n\nA regional workshop on {words} was held in "
                                  "Dushanbe on 25 September 2017 for officers of Tajikistan and Kyrgyzstan.\n")
     assert themes == {"arms_trafficking"}
+

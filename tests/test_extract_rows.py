@@ -312,3 +312,20 @@ def test_each_numbered_stage_of_a_table_of_closing_dates_is_an_event_of_the_stat
     assert list(ev["participants"]) == [21, 20, 20]
     assert set(ev["event_type"]) == {"training"}
     assert ev["title"][1].startswith("Stage 2: Train-the-trainer course")
+
+
+def test_a_row_s_note_in_brackets_makes_it_online_and_a_row_without_place_is_held_at_home(tmp_path):
+    """A table of one government's joint activities with UNODC: '(online, due to COVID-19 restrictions)' makes
+    that row virtual; a row naming no place is guessed to be held in that government's country."""
+    t = load_release(tmp_path, (
+        "Cooperation with UNODC\n\n"
+        "Since 2018 the General Prosecutor's Office of Uzbekistan has worked with UNODC on financial "
+        "investigations.\n\n"
+        "| Dates | Activity | Partners |\n|---|---|---|\n"
+        "| 10.10.2018 – 12.10.2018 | Three-day training on financial investigation | UNODC, General Prosecutor's "
+        "Office of Uzbekistan |\n"
+        "| 14.05.2020 | First working meeting on the initiative (online, due to COVID-19 restrictions) | UNODC, "
+        "General Prosecutor's Office of Uzbekistan |\n"))
+    ev = t.events.sort_values("start_date")
+    assert list(ev.format) == ["in-person", "virtual"]
+    assert ev.country_iso3.iloc[0] == "UZB"

@@ -29,6 +29,10 @@ _PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 #: a table's place cell that says the event met online: "online", "virtual (Zoom)", "by videoconference"
 _ONLINE_CELL = re.compile(r"\s*(?:online|virtual(?:ly)?|remote(?:ly)?|by\s+video\s*(?:conference|link)?|"
                           r"video\s*conference|webinar)\b[^|]*", re.IGNORECASE)
+#: a row's note in brackets on how it was held: "First working meeting on the launch ... (online, due to COVID-19
+#: restrictions)"
+_ONLINE_NOTE = re.compile(r"\((?:held\s+)?(?:online|virtual(?:ly)?|remotely|by\s+video\s*(?:conference|link))\b",
+                          re.IGNORECASE)
 #: a label inside a cell that changes the role of the names after it ("...; UNODC. Expert partner: EAG")
 _CELL_LABEL = re.compile(r"\b(partners?|donors?|funded\s+by|funders?|organi[sz]ers?)\s*:\s*(?:[^:;.]*)$", re.I)
 _LABEL_ROLES = {"partner": "partner", "partners": "partner", "donor": "funder", "donors": "funder",
@@ -195,6 +199,8 @@ class SeriesRules(ExtractorState):
             if rec.location_precision in ("city", "country") and not any(self._row_names_place(r) for r, _ in dated):
                 for ev in events:
                     _share_place(ev, rec)
+            for ev, (row, _) in zip(events, dated, strict=True):
+                self._row_held_at_home(ev, row)
             return events
         return []
 
@@ -315,6 +321,16 @@ class SeriesRules(ExtractorState):
             ev.countries = [(ev.country_iso3, "participant")]
             _evidence(ev, "participant_country", ev.country_iso3, row.start, row.end, INFERRED, _ROW_HOST)
 
+    def _row_held_at_home(self, ev: EventRecord, row: activity_rows.Row) -> None:
+        """A row naming no place, in a table of the activities one Central Asian government held (an academy's
+        "joint activities" with UNODC): held in that country, a guess, as for a story that names no place."""
+        if ev.country_iso3 is not None or ev.format == "virtual":
+            return
+        self._held_at_home(ev)
+        if ev.country_iso3 in CENTRAL_ASIA and not ev.countries:
+            ev.countries = [(ev.country_iso3, "participant")]
+            _evidence(ev, "participant_country", ev.country_iso3, row.start, row.end, INFERRED, _ROW_HOST)
+
     def _row_names_place(self, row: activity_rows.Row) -> bool:
         """The row has a place column or names a city or country: its place is its own, even when unknown."""
         return "place" in row.cells or any(row.start <= c.start < row.end for c in self.cities) \
@@ -340,6 +356,12 @@ class SeriesRules(ExtractorState):
             ev.format, ev.location_precision = "virtual", "virtual"
             ev.evidence = [e for e in ev.evidence if e.field not in ("format", "location_precision")]
             _evidence(ev, "format", "virtual", *a_b)
+        elif (note := _ONLINE_NOTE.search(self.masked, row.start, row.end)) is not None and ev.city is None:
+            ev.format = "virtual"
+            if ev.country_iso3 is None:
+                ev.location_precision = "virtual"
+            ev.evidence = [e for e in ev.evidence if e.field not in ("format", "location_precision")]
+            _evidence(ev, "format", "virtual", note.start(), note.end())
 
     def _type_in(self, ev: EventRecord, a: int, b: int) -> None:
         """The kind of activity a row's cell names, if it names one the codebook has a type for."""
