@@ -889,3 +889,23 @@ def test_a_day_and_year_around_a_month_in_lower_case_are_a_date(written, day):
     assert [d.first.isoformat() for d in find_dates(f"{written} Faculty of Law")] == [day]
     assert find_dates("they may 2022 hold a march") == [] or all(d.precision != "day" for d in
                                                                  find_dates("they may 2022 hold a march"))
+
+
+def test_a_story_opening_on_its_dateline_with_the_event_is_dated_by_it(tmp_path):
+    """'Dushanbe, 26 September 2024 – The UN Women office ... opened its doors ... for an open day', and no other
+    day: the dateline's day is the event's (inferred)."""
+    ev = _event(tmp_path, (
+        "UN Women holds open day for peace dialogue\n\nPublished: 27 September 2024\n\n"
+        "Dushanbe, 26 September 2024 – The UN Women office in Tajikistan opened its doors to local women leaders "
+        "for an open day, a dialogue meeting on peace and security. More than 50 people took part.\n"))
+    assert (_iso(ev["start_date"]), _iso(ev["end_date"]), ev["date_precision"]) == ("2024-09-26", "2024-09-26", "day")
+
+
+@pytest.mark.parametrize("lead", [
+    "The Probation Department will hold the second round of trainings for probation officers.",
+    "Eric Olerud congratulated officers on completing an antiterrorism course on the use of technology.",
+    "UNDP has held a series of regional dialogues on preventing violent extremism.",
+])
+def test_a_dateline_over_a_plan_an_ending_or_a_series_does_not_date_the_event(tmp_path, lead):
+    ev = _event(tmp_path, f"Training news\n\nPublished: 27 May 2021\n\nKarakol, 19 May 2021 – {lead}\n")
+    assert (ev["date_precision"], _iso(ev["start_date"])) == ("month", None)

@@ -560,3 +560,31 @@ def test_a_dateline_alone_on_its_line_with_the_agency_after_the_day_dates_the_pa
                           "A four-day regional OSCE workshop on explosive hazards ended in Khujand yesterday.\n")
     assert (ev["published_date"], ev["start_date"], ev["end_date"]) == ("2017-09-29", "2017-09-25", "2017-09-28")
     assert ev["city"] == "Khujand"
+
+
+def test_a_site_name_and_its_tagline_on_one_line_is_no_headline():
+    """'DUSHANBE NEWSLINE — news of Tajikistan and Central Asia' over a menu and a stamp: the masthead; the
+    headline is the line under the stamp."""
+    text = ("DUSHANBE NEWSLINE — news of Tajikistan and Central Asia\nHome | Politics | Economy | Society\n\n"
+            "27.09.2024, 10:42 | Views: 238\n\nWomen leaders talk peace and security at UN Women open day\n\n"
+            "DUSHANBE, 27 September — More than fifty women leaders gathered on Thursday for an open day held by "
+            "UN Women.\n")
+    assert read_header(TextModel(text)).title == "Women leaders talk peace and security at UN Women open day"
+
+
+def test_a_place_then_a_headline_with_a_verb_after_a_dash_stays_the_headline():
+    text = ("TAJIKISTAN — UNODC trains border officers\n\n27.09.2024\n\n"
+            "Twenty border officers completed a course in Dushanbe on 26 September 2024.\n")
+    assert read_header(TextModel(text)).title == "TAJIKISTAN — UNODC trains border officers"
+
+
+def test_an_empty_field_label_between_standfirst_and_story_does_not_hide_the_dateline(tmp_path):
+    """'Press release' / a standfirst / 'Date:' left empty / a photo caption / 'Dushanbe, 26 September 2024 – ...':
+    the template's empty field is passed over, and the dateline's city is read."""
+    ev = _event(tmp_path, (
+        "UN Women holds open day for peace dialogue with women leaders\n\nPress release\n\n"
+        "The day gave women leaders a space to swap experience on peace and security\n\nDate:\n\n"
+        "Women leaders at the open day. Photo: UN Women\n\n"
+        "Dushanbe, 26 September 2024 – The UN Women office in Tajikistan opened its doors to local women leaders "
+        "for an open day, a dialogue meeting on peace and security.\n"))
+    assert ev["city"] == "Dushanbe"

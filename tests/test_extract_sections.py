@@ -519,3 +519,17 @@ def test_an_item_s_date_line_under_its_heading_dates_its_today(tmp_path):
     days = sorted(zip(events.start_date.dt.strftime("%Y-%m-%d"), events.end_date.dt.strftime("%Y-%m-%d"),
                       strict=True))
     assert days == [("2017-07-11", "2017-07-21"), ("2018-09-13", "2018-09-13")]
+
+
+def test_a_listing_item_s_month_line_above_its_heading_dates_its_days(tmp_path):
+    """'Media advisory · October 2023 · Kazakhstan' over an item's heading: its yearless days are read in October
+    2023, not in the year of the newest item above it."""
+    t = load_release(tmp_path, (
+        "Women, Peace and Security in Central Asia\n\n"
+        "UN Women supports governments and women's organizations in Central Asia.\n\n"
+        "Press release · October 2024 · Tajikistan\n\nUN Women Tajikistan hosts open day for peace dialogue\n\n"
+        "On 26 September, more than 50 local women leaders met in Dushanbe to exchange experience on peace and "
+        "security.\n\n"
+        "Media advisory · October 2023 · Kazakhstan\n\nConference on women, peace and security in Almaty\n\n"
+        "Almaty hosts the conference on 16 October under Kazakhstan's chairmanship of the Dialogue of Women.\n"))
+    assert sorted(t.events.start_date.dt.strftime("%Y-%m-%d")) == ["2023-10-16", "2024-09-26"]

@@ -25,6 +25,10 @@ from data_loader.extract.text import Sentence
 _END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished|"
                        r"(?:came|comes|drew|draws)\s+to\s+a\s+close|"
                        r"conclude[sd]?|ends|closes|wraps\s+up|comes\s+to\s+an\s+end)\b", re.I)
+#: a lead under a dateline that does not tell of an event held on the dateline's day: a plan, the end of a course, a
+#: series
+_NOT_THE_DAY_HELD = re.compile(r"\b(?:will|shall|plans?|planned|to\s+be\s+held|is\s+to|are\s+to|series|"
+                               r"complet\w*|graduat\w*|conclu\w*|finish\w*|ended|closed|wrapped)\b", re.I)
 #: the event begins on the day named: "opened", "opens today", "is kicking off", "will open tomorrow"
 _START_VERB = re.compile(r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)?\s+off|"
                          r"launch(?:es|ed|ing)?|commence[sd]?|commencing|(?:gets?|got)\s+under\s*way)\b", re.I)
@@ -289,12 +293,15 @@ class WhenRules(ExtractorState):
         if day_hit and relative and not self._relative_first(day_hit, relative):
             relative = None
         if day_hit is None and relative is None:
-            day_hit = self._headline_day() or self._event_page_day() or self._travel_days() or self._lead_span()
+            day_hit = (self._headline_day() or self._event_page_day() or self._travel_days() or self._lead_span()
+                       or self._dateline_lead_day(month_hit))
         if day_hit and relative is None:
             d, s = day_hit
             first, last = d.first, d.last
             sent = self.masked[s.start : s.end]
             why, support = ([], []) if d.has_year else self._yearless(d.first)
+            if self.head.dateline_span and self.head.dateline_span[0] <= d.start < self.head.dateline_span[1]:
+                why.insert(0, "the dateline's day: the story opens on it with the event, and names no other day")
             until = self._until_day(first) if first is not None and first == last else None
             if until is not None:
                 # "opened in the city of Mary on 10 February ... The workshop will continue until 12 February"; "the
@@ -643,6 +650,29 @@ class WhenRules(ExtractorState):
             if d.precision == "day" and d.first and d.last and d.first != d.last and d.start <= span[1] - span[0]:
                 return d.shifted(span[0])
         return None
+
+    def _dateline_lead_day(self, month_hit: tuple[DateMention, Sentence] | None
+                           ) -> tuple[DateMention, Sentence] | None:
+        """'Dushanbe, 26 September 2024 – The UN Women country office ... opened its doors to local women leaders
+        for an Open Day': a story that opens on its dateline with the event, and names no other day, reports what
+        was held that day. Not a wire's dateline (the day it was filed), nor a lead that tells of a plan ("will hold
+        the second round of trainings"), of the end of a course of unknown length ("congratulated officers on
+        completing ...") or of a series ("has held a series of regional dialogues"); not where a month the story
+        names is another one."""
+        span = self.head.dateline_span
+        if span is None or not self.event_sents or self.head.dateline_agency:
+            return None
+        lead = self.event_sents[0]
+        if not lead.start <= span[0] < lead.end or _NOT_THE_DAY_HELD.search(self.masked, lead.start, lead.end):
+            return None
+        found = [d for d in find_dates(self.text[span[0] : span[1]], anchor=self.head.published)
+                 if d.first and d.first == d.last]
+        if len(found) != 1:
+            return None
+        d = found[0].shifted(span[0])
+        if month_hit is not None and (month_hit[0].year, month_hit[0].month) != (d.first.year, d.first.month):
+            return None
+        return d, lead
 
     def _filed_day(self) -> date | None:
         """The day a dateline gives ("BISHKEK, 29 September 2025 -"): the day its "today" is, though the page

@@ -464,9 +464,18 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if one_paragraph and sections.without_date_line(written) == written:
             return  # (a heading of one paragraph with no date line of its own)
         hit = self._heading_day(heading)
-        if hit is None or not hit[0].has_year or hit[0].first is None or hit[0].first == page_anchor:
+        day = hit[0].first if hit is not None and hit[0].has_year else self._heading_month_end(heading)
+        if day is None or day == page_anchor:
             return
-        self.anchor, self._dates_of = hit[0].first, {}
+        self.anchor, self._dates_of = day, {}
+
+    def _heading_month_end(self, heading: tuple[int, int]) -> date | None:
+        """The last day of the month a listing's date line gives, when it gives only a month ("Media advisory ·
+        October 2023 · Kazakhstan"): the item was posted that month, so its yearless days are on or before it."""
+        found = [d for d in find_dates(self.text[heading[0] : heading[1]]) if d.precision == "month" and d.year]
+        if len(found) != 1 or not found[0].month:
+            return None
+        return month_days(found[0].year, found[0].month)[1]
 
     def _quoted_titles(self) -> list[str]:
         """Names in quotes of four words or more in the headline and the event sentences, in a plain form

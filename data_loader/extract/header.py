@@ -260,7 +260,22 @@ def _not_headline(line: str) -> bool:
         return True  # "Permanent Mission of Turkmenistan to the OSCE and other international organizations in Vienna"
     if _is_stamp_line(line):
         return True
-    return _is_org_line(line)
+    return _is_org_line(line) or _is_name_and_tagline(line)
+
+
+#: a site's name and its tagline on one line: "DUSHANBE NEWSLINE — news of Tajikistan and Central Asia"
+_NAME_DASH_TAGLINE = re.compile(r"^(?P<name>[^—–|]{3,40}?)\s[—–|]\s(?P<tagline>[^—–|]{3,80})$")
+
+
+def _is_name_and_tagline(line: str) -> bool:
+    """A masthead: a name, a dash and a few words saying what the site is, with nothing held in them (a headline
+    after a place or a label, "TAJIKISTAN — UNODC trains border officers", has a verb)."""
+    m = _NAME_DASH_TAGLINE.match(line.strip())
+    if m is None or not m.group("name").isupper() or not _is_name_line(m.group("name")):
+        return False  # (a name in capitals: "UN in Central Asia — preventing violent extremism" is a headline)
+    tagline = m.group("tagline")
+    return len(tagline.split()) <= TAGLINE_WORDS + 2 and _HEADLINE_VERB.search(tagline) is None \
+        and not _DIGIT.search(tagline) and ":" not in tagline
 
 
 def _closes_headline(line: str) -> bool:
@@ -687,12 +702,17 @@ def _opening_paragraphs(tm: TextModel, body_start: int) -> list[tuple[int, int]]
                 and not para.rstrip().endswith(".") and _place_line(para) is None):
             skipped += 1
             continue
+        if skipped < FURNITURE_SKIPPED and _EMPTY_FIELD.match(para):
+            skipped += 1  # a field left empty under the standfirst ("Date:"): the page's template, not its story
+            continue
         out.append((s, e))
         if len(out) == OPENING_PARAGRAPHS:
             break
     return out
 
 
+#: a field's label with no value after it: "Date:", "Tags:"
+_EMPTY_FIELD = re.compile(r"^\s*[^\W\d_]+(?: [^\W\d_]+)?:\s*$")
 #: a photo's credit in a caption: "Photo: UNDP Turkmenistan", "(Photo by ...)", "Photo credit: OSCE"
 _PHOTO_CAPTION = re.compile(r"(?:^|[\s(\[])(?:Photo(?:\s+credit)?|Photograph)\s*(?::|by\b)", re.IGNORECASE)
 

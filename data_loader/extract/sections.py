@@ -67,8 +67,9 @@ def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
     return out
 
 
-#: a paragraph that is only a date: the day a news listing gives under each item's heading ("13 December 2021")
-_DATE_LINE = re.compile(r"^(?=[^\n]{6,40}$)[\w ,./-]*\b(?:19|20)\d\d\b[\w ,./·•|-]*$")
+#: a paragraph that is only a date: the day a news listing gives under each item's heading ("13 December 2021"),
+#: with its content type or country beside it ("Press release · October 2024 · Tajikistan")
+_DATE_LINE = re.compile(r"^(?=[^\n]{6,50}$)[\w ,./·•|-]*\b(?:19|20)\d\d\b[\w ,./·•|-]*$")
 #: a story that opens on its dateline: "DUSHANBE, 13 December 2021 – The OSCE ..."
 _DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{3,40}?\b(?:19|20)\d\d\s*[–—-]\s")
 #: the most paragraphs (photo captions) between an item's date line and its story
