@@ -909,3 +909,29 @@ def test_a_story_opening_on_its_dateline_with_the_event_is_dated_by_it(tmp_path)
 def test_a_dateline_over_a_plan_an_ending_or_a_series_does_not_date_the_event(tmp_path, lead):
     ev = _event(tmp_path, f"Training news\n\nPublished: 27 May 2021\n\nKarakol, 19 May 2021 – {lead}\n")
     assert (ev["date_precision"], _iso(ev["start_date"])) == ("month", None)
+
+
+def test_an_exercise_today_from_evening_until_a_night_hour_of_the_next_day_spans_both(tmp_path):
+    ev = _event(tmp_path, (
+        "Region to hold anti-terrorist drills tonight\n\n31 October 2025 10:05\n\n"
+        "An anti-terrorist exercise will be held in Pavlodar today, from 6:00 p.m. until 2:00 a.m. on 1 November, "
+        "the police said.\n"))
+    assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2025-10-31", "2025-11-01")
+
+
+def test_an_announcement_s_past_exercises_with_their_own_day_and_place_are_events(tmp_path):
+    """'will be held ... today' is announced; 'On 16 July ... announced the start of the exercise ... in Pavlodar'
+    and 'Last year, on 31 October, the ... exercise took place in the Northern industrial zone of Pavlodar' are
+    earlier events (the second in the year before); one that names no place is background."""
+    t = load_release(tmp_path, (
+        "Region to hold anti-terrorist drills tonight\n\n31 October 2025 10:05\n\n"
+        "An anti-terrorist exercise will be held in Pavlodar today, from 6:00 p.m. until 2:00 a.m. on 1 November, "
+        "the police said.\n\n"
+        "On 16 July, the operational headquarters announced the start of the anti-terrorist exercise "
+        "\"Shilde-Antiterror-2025\" in Pavlodar, held under the coordination of the Anti-Terrorism Centre. "
+        "Last year, on 31 October, the \"Pavlodar-Antiterror-2024\" "
+        "exercise took place in the Northern industrial zone of Pavlodar. An earlier exercise took place at a "
+        "range on 10 September 2023.\n"))
+    ev = t.events.sort_values("start_date")
+    assert list(ev.start_date.dt.strftime("%Y-%m-%d")) == ["2024-10-31", "2025-07-16", "2025-10-31"]
+    assert list(ev.city) == ["Pavlodar"] * 3

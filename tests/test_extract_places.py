@@ -1032,3 +1032,12 @@ def test_a_training_range_geonames_lacks_has_the_registry_s_coordinates(tmp_path
         "training ground in Fakhrabad.\n"))
     assert (ev["city"], ev["country_iso3"]) == ("Fakhrobod", "TJK")
     assert ev["lat"] == pytest.approx(38.25, abs=0.5) and ev["lon"] == pytest.approx(68.83, abs=0.5)
+
+
+def test_a_province_named_after_its_city_is_no_city(tmp_path):
+    """'Pavlodar region to hold ... drills' / 'will be held in Pavlodar region today': the province, so the
+    country, not the city."""
+    ev = _event(tmp_path, (
+        "Pavlodar region to hold anti-terrorist drills tonight\n\n31 October 2025 10:05\n\n"
+        "A scheduled anti-terrorist exercise will be held in Pavlodar region today, the police said.\n"))
+    assert (_s(ev["city"]), ev["country_iso3"]) == (None, "KAZ")

@@ -191,7 +191,7 @@ class WhenRules(ExtractorState):
             if _TIME_AFTER.search(sent, max(0, d.start - 200), d.start):
                 continue  # "Weeks after taking over the chairmanship on October 28, 2021, India hosted ...": the
                 # day the event came after
-            out.append(d.shifted(s.start))
+            out.append(in_last_year(d, sent).shifted(s.start))
         return tuple(out)
 
     def _duration(self) -> tuple[int, int, int] | None:
@@ -761,11 +761,33 @@ _RUNS_FROM = re.compile(r"\b(?:runs?|lasts?|takes?\s+place|(?:is|are)\s+(?:being
 _TO_COME = re.compile(r"\b(?:welcom\w*|upcoming|forthcoming|planned|scheduled|will|to\s+be\s+held|next)\b", re.I)
 _LAST_MONTH = re.compile(r"\b(?:(?:late|early|earlier|at\s+the\s+end\s+of|in\s+the\s+middle\s+of)\s+)?last\s+month\b"
                          r"(?![’']s)", re.I)
+#: "last year" just before a day written without its year: the day is of the year before the anchor's
+_LAST_YEAR = re.compile(r"\blast\s+year\b[\s,]*(?:on\s+|in\s+)?$", re.I)
+
+
+def in_last_year(d: DateMention, text: str) -> DateMention:
+    """A day written without its year after "last year" ("Last year, on 31 October, the exercise took place ..."):
+    of the year before the one it was read in; any other mention as it is."""
+    if d.has_year or d.first is None or not _LAST_YEAR.search(text, max(0, d.start - 25), d.start):
+        return d
+
+    def back(day: date | None) -> date | None:
+        return day.replace(year=day.year - 1, day=min(day.day, 28 if day.month == 2 else day.day)) if day else None
+
+    first, last = back(d.first), back(d.last)
+    return DateMention(d.start, d.end, first, last, d.precision, d.has_year, d.kind,
+                       first.year if first else d.year, d.month)
+
+
 #: the day an event goes on until: "and will run until October 13", "continues through 16 May"
 #: how many sentences of the story may say the day the event runs until
 UNTIL_REACH = 8
-_RUNS_UNTIL = re.compile(r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go\s+on|goes\s+on)"
-                         r"\s+(?:until|till|through|to)\s+$", re.I)
+#: a time of day: "6:00 p.m.", "18.00", "2 am"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?|h)?"
+_RUNS_UNTIL = re.compile(r"(?:\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go\s+on|goes\s+on)"
+                         r"\s+(?:until|till|through|to)\s+|"
+                         # "will be held ... today, from 6:00 p.m. until 2:00 a.m. on 1 November"
+                         r"\bfrom\s+" + _CLOCK + r"\s+(?:until|till|to)\s+" + _CLOCK + r"\s+(?:on\s+)?)$", re.I)
 #: an event told as just held, in the present perfect
 _JUST_HELD = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:been\s+(?:held|opened|launched|concluded)|taken\s+place|"
                         r"opened|begun|started|concluded|ended|kicked\s+off|got\s+under\s*way)\b", re.IGNORECASE)

@@ -229,7 +229,9 @@ class WhereRules(ExtractorState):
         from_venue = chosen is None and venue is not None and venue.city_span is not None
         if chosen is None and not from_venue and self.head.title_span:
             ts, te = self.head.title_span
-            cands = [c for c in self.cities if ts <= c.start < te]
+            # (not a province named after its city: "Pavlodar region to hold Qazan-Antiterror-2025 drills")
+            cands = [c for c in self.cities if ts <= c.start < te
+                     and not places.REGION_AFTER.match(self.masked, c.end, c.end + 120)]
             if cands:
                 chosen = cands[0]
                 how = INFERRED, "no sentence of the story says where it was held: the city in the headline"
@@ -240,7 +242,8 @@ class WhereRules(ExtractorState):
             for s in self.event_sents:
                 if self._of_an_earlier_year(s, rec):
                     continue
-                cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
+                cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1
+                         and not places.REGION_AFTER.match(self.masked, c.end, c.end + 120)]
                 if cands:
                     chosen = cands[0]
                     how = GUESSED, "no sentence says where it was held: a city named in a sentence about the event"

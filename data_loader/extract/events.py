@@ -22,7 +22,7 @@ from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, _eviden
 from data_loader.extract.event_organisers import OrganiserRules
 from data_loader.extract.event_series import SeriesRules
 from data_loader.extract.event_what import WhatRules, generated_title
-from data_loader.extract.event_when import _DATE_FIELD, _DAY_OFFSETS, _RELATIVE_DAY, WhenRules
+from data_loader.extract.event_when import _DATE_FIELD, _DAY_OFFSETS, _RELATIVE_DAY, WhenRules, in_last_year
 from data_loader.extract.event_where import WhereRules
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
@@ -183,11 +183,13 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         # (a paragraph recalling earlier news, "Recall that in December 2024 ... announced that Kyrgyzstan would host
         # the exercise", reports another occasion: read only when nothing else is told)
         self.event_sents = [s for s in told if not self._recalled(s, _RECALLED_NEWS)]
+        #: what an announcement tells in the past tense: earlier events, each reported only with its own day
+        self.told_before: list[Sentence] = []
         if self.event_sents and self._lead_plan_of_days_ahead():
             # "TAMPA - Forces ... will hold the annual exercise Regional Cooperation 2019 in Dushanbe from 5 to 16
             # August", on 5 August: an announcement, whose past tense ("The most recent RC exercise before this one
             # took place in Massachusetts") is background
-            self.event_sents = []
+            self.told_before, self.event_sents = self.event_sents, []
         if len(self.event_sents) > 1:
             # "The Economic Connectivity Working Group met in Almaty ... Mr. Ensher then led the U.S. delegation to
             # the Security Working Group meeting in Tashkent": a meeting of another field is not the story's event
@@ -513,7 +515,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         lead, body, sents, head = self.event_sents[0], self.body, self.event_sents, self.head
         out: list[EventRecord] = []
         dated = all(r.date_precision == "day" for r in main) and self.head.published is not None
-        for s in sents:  # such a sentence names an activity and a happening: it is an event sentence
+        # (an announcement's past: "Last year, on 31 October, the 'Pavlodar-Antiterror-2024' exercise took place ...")
+        announced = self.announced
+        told_before = [s for s in self.told_before if s not in sents] if announced else []
+        for s in sents + told_before:  # such a sentence names an activity and a happening: it is an event sentence
             if s is lead or s.background or _NOTED.match(self.text, self.tm.paragraphs[s.paragraph][0]):
                 continue  # ("It should be noted that the Second Forum took place on 23 October 2023": background)
             counted = _ORDINAL_ITEM.match(self.masked, s.start, s.end) is not None
@@ -537,17 +542,22 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self._other_at[(s.start, s.end)] = None  # "the previous seminar": here it is this sentence's event
             self._dates_of.pop((s.start, s.end), None)
             self.head = replace(head, title="", title_span=None, dateline_city=None, venue=None)
+            self.announced = announced and s not in told_before  # (what an announcement tells as past took place)
             for rec in self._events(ordinal + len(out)):
                 if not rec.themes and self._other_field(s):
                     continue  # "the Economic and Environmental Working Groups had met in Almaty": not this field
                 if month is not None:
                     _set_month(rec, *month)
+                if s in told_before and rec.country_iso3 not in CENTRAL_ASIA:
+                    # an announcement's past held elsewhere ("The most recent exercise before this one took place in
+                    # Tampa"), or nowhere the loader knows: another edition, background to the plan
+                    continue
                 if rec.location_precision == "region" and main[0].country_iso3:
                     _place_as_country(rec, main[0], (s.start, s.end))
                 _share_with_reported(rec, main[0], (s.start, s.end))
                 out.append(rec)
                 taken.append(_span_of(rec))
-        self.body, self.event_sents, self.head = body, sents, head
+        self.body, self.event_sents, self.head, self.announced = body, sents, head, announced
         self.__dict__.pop("_participation", None)
         return out
 
@@ -558,7 +568,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             days = [d for d in found if d.precision == "day" and d.first]
             offset = s.start
         else:  # "the previous seminar ... on 25 April": the dates after the marker are this sentence's
-            days = [d for d in find_dates(m_text, anchor=self.anchor) if d.precision == "day" and d.first]
+            days = [in_last_year(d, m_text) for d in find_dates(m_text, anchor=self.anchor)
+                    if d.precision == "day" and d.first]
             skip = self.head.published_span
             days = [d for d in days if not (skip and skip[0] <= s.start + d.start < skip[1])]
             offset = 0

@@ -34,6 +34,8 @@ VENUE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|" + _HELD_IN_WORDS + r"|capitals?[^.:]{0,40}:\s*|"
     r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|resort|capital|village)"
     r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+|\b(?:outskirts|suburbs?|environs)\s+of\s+|"
+    # "in the Northern industrial zone of Pavlodar": a part of the city
+    r"\bin\s+the\s+(?:[\w-]+\s+){0,2}(?:industrial|free\s+economic|border|special\s+economic)\s+zones?\s+of\s+|"
     r"\b(?:near|outside)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?)$",
     re.IGNORECASE,
 )
@@ -61,7 +63,7 @@ REGION_AFTER = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w’'-]+)*\s+(?:provin
 _OWN_PROVINCE = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:province|region|oblast|district|velayat)\b"
                            r"(?!\s+(?:and|of)\b)")
 _PLACE_OF = re.compile(r"\b(?:city|cities|towns?|capitals?|resort|regions?|provinces?|oblasts?|villages?|shores?|"
-                       r"outskirts|suburbs?|environs)\s+of\s+$", re.I)
+                       r"zones?|outskirts|suburbs?|environs)\s+of\s+$", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|of|representing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
