@@ -1032,3 +1032,25 @@ def test_a_mission_coordinated_by_a_body_does_not_make_it_an_organiser(tmp_path)
         "returnee children was held in Bishkek on 29 September 2025 by UNICEF. In March 2021 the first mission, "
         "coordinated by the Secretariat of the Security Council, returned 81 children from Iraq.\n"))
     assert set(t.event_organizations.loc[t.event_organizations.role == "organizer", "organization"]) == {"UNICEF"}
+
+
+def test_a_relative_clause_without_its_pronoun_names_the_organiser(tmp_path):
+    """'Proceedings of the consultation UN Women organized in September 2021': UN Women organised it."""
+    r = _roles(tmp_path, _release("Published: 10 January 2022\n\nProceedings of the consultation UN Women organized "
+                                  "in September 2021 with more than 30 women peacebuilders."))
+    assert r["organizer"] == {"UN Women"}
+
+
+def test_people_from_countries_after_an_organiser_are_not_organisers(tmp_path):
+    """'organized by UN Women ... with more than 30 women peacebuilders from Kazakhstan, Kyrgyzstan and
+    Tajikistan': where the peacebuilders come from, not more organisers."""
+    r = _roles(tmp_path, _release("Published: 10 January 2022\n\nProceedings of the consultation organized by UN "
+                                  "Women in September 2021 with more than 30 women peacebuilders from Kazakhstan, "
+                                  "Kyrgyzstan and Tajikistan."))
+    assert r["organizer"] == {"UN Women"}
+
+
+def test_an_organisation_that_brought_people_together_for_the_event_organised_it(tmp_path):
+    r = _roles(tmp_path, _release("Published: 10 January 2022\n\nIn September 2021, UN Women brought together more "
+                                  "than 30 women peacebuilders and civil society organizations for a consultation."))
+    assert r["organizer"] == {"UN Women"}

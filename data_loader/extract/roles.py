@@ -56,7 +56,10 @@ _ACTIVE = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?b
 _WEAK_ACTIVE = CuePattern.compile(
     r"\b(?:concluded|completed|finished|wrapped\s+up|opened|open|opens|kicked\s+off|started|began|organi[sz]ing|"
     r"organi[sz]e|hold|will\s+host|to\s+host)\b"
-    r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)", prefilter=True)
+    r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)|"
+    # "UN Women brought together more than 30 women peacebuilders ... for a consultation": who gathered them
+    r"\b(?:brought|brings|bringing)\s+together\b(?=[^.;]{0,200}?\b(?:for|at|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    + EVENT_NOUN + r"\b)", prefilter=True)
 #: "in cooperation with", "in close partnership with": the cue of bodies an event was held with (see ``CUES`` and
 #: ``held_with_someone_unnamed``)
 _IN_COOPERATION_WITH = r"in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with"
@@ -168,6 +171,18 @@ _HELD_THING = re.compile(r"\b(?:" + EVENT_NOUN + r"|programmes?|programs?|series
 _CLAUSE_VERB = re.compile(r"([^.;]{1,160}?)\s(?:(?:are|is|were|was|have|has|had)\s+)?(?:jointly\s+)?(" + ORG_VERB +
                           r")\b(?!\s+(?:jointly\s+)?by\b)")
 RELATIVE_REACH = 120
+
+
+#: a relative clause without its pronoun, its subject a name: "Proceedings of the consultation UN Women organized in
+#: September 2021" (a capital letter opens the subject, so "the training participants attended" is no such clause)
+_CONTACT_CLAUSE = re.compile(r"\b(?:the|a|an)\s+" + EVENT_NOUN + r"\s+(?=[A-Z])((?:[A-Z][\w’'&.-]*\s+){1,5}?)"
+                             r"(?:jointly\s+)?(?:co-)?(organi[sz]ed|convened|hosted|held|conducted|ran)\b")
+
+
+def _contact_clause(sentence: str) -> tuple[int, int, int] | None:
+    """(start and end of the subject, start of the verb) of 'the consultation UN Women organized'."""
+    m = _CONTACT_CLAUSE.search(sentence)
+    return (m.start(1), m.end(1) - 1, m.start(2)) if m is not None else None
 
 
 def _relative_clause(sentence: str, low: str) -> tuple[int, int, int] | None:
@@ -353,6 +368,18 @@ def _office_in_listed(sentence: str, at: int, place_end: int, starts: set[int]) 
     return nxt is not None and (nxt.end() in starts or nxt.start("the") in starts)
 
 
+#: people an organisation lends to an event, before "from" and its name ("conducted by international experts from
+#: INTERPOL")
+_LENT_PEOPLE = re.compile(r"\b(?:experts?|specialists?|trainers?|instructors?|consultants?|mentors?|advis[eo]rs?|"
+                          r"lecturers?|speakers?|facilitators?)\s+$", re.I)
+
+
+def _after_a_name(sentence: str, mentions: list[Mention], at: int) -> bool:
+    """Whether a name ends just before ``at`` (spaces between): a preposition there may link it to the next name
+    ("the Centre within the UN Office"); after other words ("30 women peacebuilders from Kazakhstan") it does not."""
+    return any(m.end <= at and not sentence[m.end : at].strip() for m in mentions)
+
+
 def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, place_names: set[str]) -> int:
     """First stop word after ``start`` that is not part of a name."""
     end = limit
@@ -362,7 +389,9 @@ def _zone_end(sentence: str, start: int, mentions: list[Mention], limit: int, pl
         if _inside(mentions, m.start()):
             continue
         word = m.group(0).strip().lower()
-        if word in _LINKING:
+        # ("30 women peacebuilders from Kazakhstan": where people come from, not a name continued)
+        if word in _LINKING and (word != "from" or _after_a_name(sentence, mentions, m.start())
+                                 or _LENT_PEOPLE.search(sentence, max(0, m.start() - 40), m.start())):
             # "the Centre within the UN Office of ...", "the Office ... at the U.S. Department of State":
             # a preposition followed by another name continues the same name chain
             nxt = re.match(r"\s*(?:the\s+)?", sentence[m.end() :])
@@ -428,6 +457,9 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
             and not _speech_given(sentence, m.end())]
     relative = None if acts or low is None or ("that" not in low and "which" not in low) else \
         _relative_clause(sentence, low)
+    if relative is None and not acts and low is not None and ("organi" in low or " held" in low or "hosted" in low
+                                                               or "convened" in low or "conducted" in low):
+        relative = _contact_clause(sentence)
     if relative is not None and _inside(mentions, relative[2]):
         relative = None
     has_act = bool(acts) or relative is not None or any(role == "organizer" for _, _, role in kept)
