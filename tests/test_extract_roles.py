@@ -1054,3 +1054,30 @@ def test_an_organisation_that_brought_people_together_for_the_event_organised_it
     r = _roles(tmp_path, _release("Published: 10 January 2022\n\nIn September 2021, UN Women brought together more "
                                   "than 30 women peacebuilders and civil society organizations for a consultation."))
     assert r["organizer"] == {"UN Women"}
+
+
+
+def test_a_body_named_only_for_its_resolution_is_no_organisation_mention():
+    """'UN Security Council resolution 1325 of 2000 was the first to link ...': the Council is named for its
+    resolution, and no registry lists it, so it is not read as an organisation taking a role."""
+    from data_loader.extract import mentions
+
+    text = "UN Women recalled the day. UN Security Council resolution 1325 of 2000 was the first of its kind."
+    assert [m.value for m in mentions.find_unknown_orgs(text, [])] == []
+
+def test_a_country_in_a_listing_item_s_date_line_does_not_host_it(tmp_path):
+    """'Press release · October 2024 · Tajikistan' over 'UN Women Tajikistan Hosts Open Day ...': the office's
+    country and the listing's label, not the government."""
+    from release_helpers import load_release
+
+    t = load_release(tmp_path, (
+        "Women, Peace and Security in Central Asia\n\n"
+        "UN Women supports governments and women's organizations in Central Asia.\n\n"
+        "Press release · October 2024 · Tajikistan\n\nUN Women Tajikistan Hosts Open Day for Peace Dialogue\n\n"
+        "On 26 September, more than 50 local women leaders met in Dushanbe to exchange experience on peace and "
+        "security.\n\n"
+        "Media advisory · October 2023 · Kazakhstan\n\nConference on women, peace and security in Almaty\n\n"
+        "Almaty hosts the conference on 16 October under Kazakhstan's chairmanship of the Dialogue of Women.\n"))
+    orgs = t.event_organizations.merge(t.events[["event_id", "start_date"]])
+    day = orgs[orgs.start_date.dt.strftime("%Y-%m-%d") == "2024-09-26"]
+    assert set(day[day.role == "organizer"].organization) == {"UN Women"}

@@ -210,7 +210,10 @@ class OrganiserRules(ExtractorState):
                      and not _in_earlier_years(self.masked, s, rec) and s.paragraph not in earlier]
         if self.head.title_span and roles.may_assign(self.head.title):
             # "OSCE organizes training courses on ...": the headline says who held the event too
+            # (a listing item's heading, less the date line over it: "Press release · October 2024 · Tajikistan" over
+            # "UN Women Tajikistan Hosts Open Day ..." names no host)
             a, b = self.head.title_span
+            a = self._title_start((a, b))
             sentences.insert(0, Sentence(a, b, self.masked[a:b], -1, False))
         project_said: set[int] = set()  # where the organisers that sentences about the project name start
         prev: Sentence | None = None

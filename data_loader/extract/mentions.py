@@ -388,6 +388,10 @@ _STAFF_OF = re.compile(r"(?:Specialists|Experts|Representatives|Staff|Members|Em
 _COUNTRY_AND = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?(?=[A-Z])")
 
 
+#: a resolution after a body's name ("UN Security Council resolution 1325 of 2000")
+_RESOLUTION_AFTER = re.compile(r"\s+[Rr]esolutions?\b")
+
+
 def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
     """Capitalised names with an organisational head word that no registry entry covers."""
     spans = [(m.start, m.end) for m in known]
@@ -408,6 +412,8 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
             name = " ".join(text[s:e].split())
         if _after_known(text, s, ends):
             continue  # "UNODC Regional Office for Central Asia", "the OSCE's Programme Office": part of a known one
+        if _RESOLUTION_AFTER.match(text, e):
+            continue  # "UN Security Council resolution 1325": a resolution's author, named for the resolution
         if acronym is not None and (m.start("acr"), m.end("acr")) in spans and _registered_org(acronym):
             continue  # "the Regional Centre for Combating ... (CARICC)": the known acronym names it, counted once
         for joint in _COUNTRY_AND.finditer(text, s, e):
