@@ -416,6 +416,9 @@ def test_the_state_department_is_its_countrys_government():
     ("Security Council's Counter-Terrorism Committee", "Counter-Terrorism Committee"),
     ("International Institute for Justice and the Rule of Law", "IIJ"),
     ("United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders", "UNAFEI"),
+    # an EU-funded facility that co-organises LEICA's workshops, not the EU paying for them
+    ("EU Global AML/CFT Facility", "EU Global Facility on AML/CFT"),
+    ("EU Anti-Money Laundering/Countering Financing of Terrorism Global Facility", "EU Global Facility on AML/CFT"),
 ])
 def test_bodies_named_in_releases_abroad_are_registered(written, canonical):
     assert resolve_org(organizations()[1].lookup(written)) == canonical

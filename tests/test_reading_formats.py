@@ -393,3 +393,20 @@ def test_a_listing_of_items_in_content_named_blocks_is_read_whole():
     text = html_to_text(html)
     assert "closed in Astana today" in text and "DUSHANBE, 21 July 2017" in text
     assert "ended in Dushanbe today" in text
+
+
+def test_a_listing_of_two_teasers_each_with_its_heading_keeps_both():
+    """Two <article> teasers side by side, each with its own heading and date: a listing of two stories, not one
+    story and a box (the longer alone would lose the other's event)."""
+    items = "".join(
+        f'<article class="teaser"><div class="date">{day}</div><h2><a href="#">{head}</a></h2><p>{body}</p>'
+        '<a href="#">Read more</a></article>\n'
+        for day, head, body in [
+            ("20. 10. 2023", "Regional workshop on financial evidence", "From 16 to 20 October 2023 the project "
+             "held a five-day regional workshop in Wiesbaden for 13 officials."),
+            ("25. 11. 2022", "Seminar on terrorist assets tracing", "On 22-25 November 2022 some 36 officers took "
+             "part in a four-day regional seminar on tracing terrorist assets. " * 2),
+        ])
+    page = f'<html><body><section class="news-list">{items}</section></body></html>'
+    text = read_bytes(page.encode(), "news.html").text
+    assert "Wiesbaden" in text and "terrorist assets" in text

@@ -33,7 +33,7 @@ from data_loader.reading.reflow import looks_hard_wrapped, reflow
 from data_loader.reading.sniff import Sniffed, sniff
 
 #: bump whenever the text produced for some input changes: the pipeline caches by it.
-READER_VERSION = "12"
+READER_VERSION = "13"
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

@@ -220,12 +220,12 @@ def _listing_of_items(best: LexborNode) -> LexborNode | None:
 
 
 def _listing_of_articles(body: LexborNode) -> LexborNode | None:
-    """The parent of a page's <article> elements when they are a news listing (several side by side, none the
+    """The parent of a page's <article> elements when they are a news listing (two or more side by side, none the
     page's main story): a list of dated items, each a story of its own, of which the largest alone is not the
     page's content."""
     articles = body.css("article")
-    if len(articles) < 3:
-        return None
+    if len(articles) < 2 or (len(articles) == 2 and not all(a.css_first("h2, h3, h4") is not None for a in articles)):
+        return None  # (two make a listing only when each has a heading of its own: two teasers, not a story and a box)
     parent = articles[0].parent
     if parent is None or any(a.parent is None or a.parent.mem_id != parent.mem_id for a in articles):
         return None
