@@ -399,6 +399,18 @@ def test_a_two_word_name_led_by_an_acronym_is_a_programme():
     assert [n for n, *_ in named_projects(text)] == ["WIN Project"]
 
 
+def test_an_acronym_with_its_phase_in_quotes_before_project_is_a_programme():
+    """'as part of its "CASE II" project': a quoted acronym and phase name one project; a quoted organisation's
+    acronym does not ("the "OSCE" project" names whose project it is)."""
+    text = "The course is delivered by the ECAC as part of its “CASE II” project."
+    assert [n for n, *_ in named_projects(text)] == ["CASE II"]
+    assert [n for n, *_ in named_projects("It is part of the “OSCE” project on borders.")] == []
+
+
+def test_the_dialogue_of_women_of_central_asia_is_a_regional_framework():
+    assert registry_programme("Dialogue of Women of Central Asia") == "Dialogue of Women of Central Asia"
+
+
 def test_an_owner_in_the_possessive_before_a_lower_case_project_word_is_not_a_programme():
     """'part of the Programme Office’s project on counter-terrorism': the words before 'project' name whose
     project it is, not the project."""

@@ -259,12 +259,19 @@ _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)? (?:Project|Programme|Program|Initiative|Facility)")
 
 
+#: an acronym alone or with its phase or edition: "CASE II", "STRIVE 2"
+_ACRONYM_PHASE = re.compile(r"[A-Z]{3,}(?:-[A-Z]+)?(?:\s+(?:[IVX]{1,4}|\d{1,2}))?")
+
+
 def _long_enough(name: str, min_words: int) -> bool:
     """Enough words to name a programme: a pattern that may catch ordinary capitalised words asks for more,
     but an acronym of no organisation before a head word names one programme in two."""
     words = name.split()
     if len(words) >= min_words:
         return True
+    if _ACRONYM_PHASE.fullmatch(name) is not None:
+        # 'as part of its "CASE II" project': an acronym (with its phase) that is no organisation's names one
+        return not _is_organization(words[0])
     return (len(words) == 2 and _ACRONYM_HEAD.fullmatch(name) is not None
             and not _is_organization(words[0]))
 
