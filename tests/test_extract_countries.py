@@ -618,3 +618,13 @@ def test_the_hosts_of_a_study_visit_do_not_take_part_in_it(tmp_path):
     c = _countries(tmp_path, "Study visit to Astana\n\nOn 26 April 2022, a study visit to Astana was made by "
                              "probation officers to learn about rehabilitation.\n")
     assert "KAZ" not in c["participant"]
+
+
+def test_a_registered_body_of_a_government_taking_part_brings_its_country(tmp_path):
+    """'A research fellow of the Kazakhstan Institute for Strategic Studies (KazISS) took part in an online
+    webinar': the institute belongs to Kazakhstan's government (the registry says so), so Kazakhstan took part."""
+    c = _countries(tmp_path, (
+        "Webinar on violent extremism\n\nPublished: 22 February 2021\n\n"
+        "A research fellow of the Kazakhstan Institute for Strategic Studies (KazISS) took part in an online "
+        "webinar organized by the OSCE on 22 February 2021.\n"))
+    assert c["participant"] == {"KAZ"}

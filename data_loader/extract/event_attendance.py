@@ -19,7 +19,8 @@ from data_loader.extract.event_base import (
 )
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_name
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
+from data_loader.lookup.registries import resolve_org
 from data_loader.textscan import Prefiltered
 
 _CA_GROUP = Prefiltered(re.compile(  # searched only in sentences that say "Central" or "countries"
@@ -205,6 +206,7 @@ class AttendanceRules(ExtractorState):
         """Where the document names a government or an official's title, in order (for ``_officials``)."""
         text = self.masked
         at = [g.start for g in self.governments]
+        at += [m.start for m in self.registry if m.kind == "org" and country_iso3(resolve_org(m.value)) is not None]
         for word in _OFFICIAL_WORDS:  # str.find scans faster than an alternation of words
             i = text.find(word)
             while i >= 0:
@@ -413,6 +415,10 @@ class AttendanceRules(ExtractorState):
         out = []
         spans = [(g.start, g.end, g.value) for g in governments
                  if g.end <= last and not _DIPLOMAT.search(self.masked[g.start : g.end])]
+        # a registered body of a government ("a research fellow of the Kazakhstan Institute for Strategic Studies
+        # (KazISS) took part"): that government's people took part
+        spans += [(m.start, m.end, iso) for m in self._in(s, self.registry)
+                  if m.kind == "org" and m.end <= last and (iso := country_iso3(resolve_org(m.value))) is not None]
         if official:
             for c in self._in(s, self.countries):
                 if c.end > last:
