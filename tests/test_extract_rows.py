@@ -329,3 +329,17 @@ def test_a_row_s_note_in_brackets_makes_it_online_and_a_row_without_place_is_hel
     ev = t.events.sort_values("start_date")
     assert list(ev.format) == ["in-person", "virtual"]
     assert ev.country_iso3.iloc[0] == "UZB"
+
+
+def test_every_row_of_a_table_of_exercises_with_no_organiser_is_held_by_the_host_government(tmp_path):
+    """A digest's table of drills ('27 August | Aktau ...', '27 September | Atyrau ...') naming no organiser: each
+    row's exercise is guessed held by the government of its country, not only the row the guess was read from."""
+    t = load_release(tmp_path, (
+        "Caspian roundup: anti-terrorist drills at sea\n\nPublished: 30 September 2025\n\n"
+        "Anti-terrorist exercises were held in the port cities this autumn.\n\n"
+        "| Date | Place | Activity |\n|---|---|---|\n"
+        "| 27 August | Aktau, city and sea port | Anti-terrorist exercise |\n"
+        "| 27 September | Atyrau, Caspian shelf | Operational-tactical exercise |\n"))
+    orgs = t.event_organizations[t.event_organizations.role == "organizer"]
+    assert len(t.events) == 2
+    assert orgs.groupby("event_id").organization.apply(set).tolist() == [{"Kazakhstan"}, {"Kazakhstan"}]

@@ -201,6 +201,8 @@ class SeriesRules(ExtractorState):
                     _share_place(ev, rec)
             for ev, (row, _) in zip(events, dated, strict=True):
                 self._row_held_at_home(ev, row)
+                # (a row's exercise whose guessed host was read from another row: "27 September | Atyrau | ...")
+                self._host_exercise(ev)
             return events
         return []
 
