@@ -1041,3 +1041,11 @@ def test_a_province_named_after_its_city_is_no_city(tmp_path):
         "Pavlodar region to hold anti-terrorist drills tonight\n\n31 October 2025 10:05\n\n"
         "A scheduled anti-terrorist exercise will be held in Pavlodar region today, the police said.\n"))
     assert (_s(ev["city"]), ev["country_iso3"]) == (None, "KAZ")
+
+
+def test_the_waters_of_a_city_s_sea_port_place_the_event_in_the_city(tmp_path):
+    ev = _event(tmp_path, (
+        "Special forces exercise in the port\n\nPublished: 27 August 2025\n\n"
+        "The press service explained that anti-terrorist exercises are being held in the city and in the waters of "
+        "the Aktau commercial sea port on 27 August 2025.\n"))
+    assert (_s(ev["city"]), ev["country_iso3"]) == ("Aktau", "KAZ")

@@ -222,7 +222,8 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Training\s+Cent(
                                 r"[Tt]raining\s+(?:[Gg]round|[Rr]ange|[Aa]rea)|[Ff]iring\s+[Rr]ange|[Rr]ange|[Pp]olygon)\b")
 #: a site named after its town, where exercises are held: "at the Aktau commercial sea port", "at Tashkent
 #: International Airport", "on the territory of the Bishkek thermal power plant"
-_AT_SITE = re.compile(r"\b(?:at|in|near|(?:on\s+)?the\s+(?:territory|grounds|premises)\s+of)\s+(?:the\s+)?$")
+_AT_SITE = re.compile(r"\b(?:at|in|near|(?:on\s+|in\s+)?the\s+(?:territory|grounds|premises|waters|area)\s+of)\s+"
+                      r"(?:the\s+)?$")
 _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Ss]ea\s*[Pp]ort|[Pp]ort|[Rr]ailway\s+[Ss]tation|"
                          r"[Bb]us\s+[Ss]tation|[Pp]ower\s+[Pp]lant|[Tt]hermal\s+[Pp]lant|[Rr]efinery|[Ss]tadium|"
                          r"[Mm]etro|[Tt]erminal|[Ss]hopping\s+(?:[Cc]entre|[Cc]enter|[Mm]all)|[Mm]arket|[Hh]ydropower|"
