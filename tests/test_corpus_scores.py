@@ -11,9 +11,9 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 37 (docs/EXTRACTION.md §9), rounded
-#: down to two places, so that every gain so far is held. tune2 to tune37 are the held-out halves of rounds 1 to 36,
-#: tuned on since; blind/ is round 37's held-out half, and its floor is its single score (0.799, programmes 0.462):
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 38 (docs/EXTRACTION.md §9), rounded
+#: down to two places, so that every gain so far is held. tune2 to tune38 are the held-out halves of rounds 1 to 37,
+#: tuned on since; blind/ is round 38's held-out half, and its floor is its single score (0.836, participants 0.615):
 #: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
 #: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
 #: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
@@ -22,7 +22,7 @@ FLOORS = [
     ("tune2", 0.95, 0.64),  # round 35: BOMCA is coded by its acronym; this half's coder wrote its long name
     ("tune3", 0.87, 0.76),
     ("tune4", 0.93, 0.76),
-    ("tune5", 0.95, 0.83),
+    ("tune5", 0.95, 0.84),
     ("tune6", 0.93, 0.62),  # round 33: one report's town (Panj) is now right, and no longer joins its twin
     ("tune7", 0.94, 0.82),
     ("tune8", 0.92, 0.83),
@@ -40,22 +40,23 @@ FLOORS = [
     ("tune20", 0.84, 0.72),
     ("tune21", 0.80, 0.65),
     ("tune22", 0.88, 0.72),
-    ("tune23", 0.92, 0.79),  # (its lowest field is 0.800, kept clear of floating point)
+    ("tune23", 0.93, 0.79),  # (its lowest field is 0.800, kept clear of floating point)
     ("tune24", 0.87, 0.76),
     ("tune25", 0.96, 0.89),
     ("tune26", 0.88, 0.58),  # rounds 34-35: its archive read whole; BOMCA by its acronym
-    ("tune27", 0.90, 0.76),
+    ("tune27", 0.91, 0.76),
     ("tune28", 0.96, 0.83),
     ("tune29", 0.84, 0.22),  # round 35: programmes 0.222 (two background lists and one unregistered name)
     ("tune30", 0.96, 0.83),
-    ("tune31", 0.87, 0.82),
+    ("tune31", 0.85, 0.76),  # round 38: one Aktau drill its two writers coded twice is now one event
     ("tune32", 0.83, 0.66),  # round 33: its masthead no longer stands for the headline (it gave a city)
     ("tune33", 0.86, 0.69),
     ("tune34", 0.94, 0.76),
     ("tune35", 0.68, 0.00),  # funders is 0.000
     ("tune36", 0.74, 0.49),  # funders is 0.500, kept clear of floating point
-    ("tune37", 0.82, 0.68),  # city is 20 of 29 (0.6897)
-    ("tune38", 0.79, 0.46),  # programmes is 0.462
+    ("tune37", 0.82, 0.72),
+    ("tune38", 0.91, 0.66),  # programmes is 2 of 3 (0.667)
+    ("blind", 0.83, 0.61),  # participants is 16 of 26 (0.615)
 ]
 
 
