@@ -17,6 +17,7 @@ from data_loader.extract.event_base import (
     central_asian_organiser,
     organiser_evidence,
 )
+from data_loader.extract.mentions import Mention
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name
@@ -206,7 +207,7 @@ class AttendanceRules(ExtractorState):
         """Where the document names a government or an official's title, in order (for ``_officials``)."""
         text = self.masked
         at = [g.start for g in self.governments]
-        at += [m.start for m in self.registry if m.kind == "org" and country_iso3(resolve_org(m.value)) is not None]
+        at += [m.start for m in self.registry if _government_of(m) is not None]
         for word in _OFFICIAL_WORDS:  # str.find scans faster than an alternation of words
             i = text.find(word)
             while i >= 0:
@@ -418,7 +419,7 @@ class AttendanceRules(ExtractorState):
         # a registered body of a government ("a research fellow of the Kazakhstan Institute for Strategic Studies
         # (KazISS) took part"): that government's people took part
         spans += [(m.start, m.end, iso) for m in self._in(s, self.registry)
-                  if m.kind == "org" and m.end <= last and (iso := country_iso3(resolve_org(m.value))) is not None]
+                  if m.end <= last and (iso := _government_of(m)) is not None]
         if official:
             for c in self._in(s, self.countries):
                 if c.end > last:
@@ -537,3 +538,8 @@ def _organising_government(rec: EventRecord, iso: str, why: str) -> list[tuple[s
     if at is None or (name, "organizer") not in rec.organizations:
         return []
     return [(iso, at.start, at.end, INFERRED, why)]
+
+
+def _government_of(m: Mention) -> str | None:
+    """The country (ISO3) whose government a registered body belongs to ("KazISS" -> KAZ), or None."""
+    return country_iso3(resolve_org(m.value)) if m.kind == "org" else None

@@ -320,8 +320,7 @@ class SeriesRules(ExtractorState):
             _evidence(ev, "country_iso3", iso, ps, pe, INFERRED,
                       f"{self.masked[ps:pe]} is a province of {country_name(iso)}")
         if ev.country_iso3 in CENTRAL_ASIA:  # a course held in Vienna for Uzbek officials: Austria did not take part
-            ev.countries = [(ev.country_iso3, "participant")]
-            _evidence(ev, "participant_country", ev.country_iso3, row.start, row.end, INFERRED, _ROW_HOST)
+            _row_host_takes_part(ev, row)
 
     def _row_held_at_home(self, ev: EventRecord, row: activity_rows.Row) -> None:
         """A row naming no place, in a table of the activities one Central Asian government held (an academy's
@@ -330,8 +329,7 @@ class SeriesRules(ExtractorState):
             return
         self._held_at_home(ev)
         if ev.country_iso3 in CENTRAL_ASIA and not ev.countries:
-            ev.countries = [(ev.country_iso3, "participant")]
-            _evidence(ev, "participant_country", ev.country_iso3, row.start, row.end, INFERRED, _ROW_HOST)
+            _row_host_takes_part(ev, row)
 
     def _row_names_place(self, row: activity_rows.Row) -> bool:
         """The row has a place column or names a city or country: its place is its own, even when unknown."""
@@ -847,3 +845,9 @@ def _rows_above(tm, paragraph: int) -> int:
     while paragraph - n - 1 >= 0 and activity_rows.is_row(tm, paragraph - n - 1):
         n += 1
     return n
+
+
+def _row_host_takes_part(ev: EventRecord, row: activity_rows.Row) -> None:
+    """The row's Central Asian host country is its one participating country (its own officials took part)."""
+    ev.countries = [(ev.country_iso3, "participant")]
+    _evidence(ev, "participant_country", ev.country_iso3, row.start, row.end, INFERRED, _ROW_HOST)

@@ -779,11 +779,11 @@ def in_last_year(d: DateMention, text: str) -> DateMention:
                        first.year if first else d.year, d.month)
 
 
-#: the day an event goes on until: "and will run until October 13", "continues through 16 May"
 #: how many sentences of the story may say the day the event runs until
 UNTIL_REACH = 8
 #: a time of day: "6:00 p.m.", "18.00", "2 am"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?|h)?"
+#: the day an event goes on until: "and will run until October 13", "continues through 16 May"
 _RUNS_UNTIL = re.compile(r"(?:\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go\s+on|goes\s+on)"
                          r"\s+(?:until|till|through|to)\s+|"
                          # "will be held ... today, from 6:00 p.m. until 2:00 a.m. on 1 November"
