@@ -1081,3 +1081,24 @@ def test_a_country_in_a_listing_item_s_date_line_does_not_host_it(tmp_path):
     orgs = t.event_organizations.merge(t.events[["event_id", "start_date"]])
     day = orgs[orgs.start_date.dt.strftime("%Y-%m-%d") == "2024-09-26"]
     assert set(day[day.role == "organizer"].organization) == {"UN Women"}
+
+
+def test_an_activity_named_after_a_project_and_held_is_that_project_s(tmp_path):
+    """'The BOMCA activity was carried out in cooperation with FRONTEX and UNHCR': BOMCA organised it, and it was
+    held under BOMCA; UNHCR, cooperating, is a partner."""
+    t = one_event_tables(tmp_path, _release(
+        "Published: 25 February 2019\n\nA regional workshop on border checks was held in Ashgabat from 19 to 21 "
+        "February 2019. The BOMCA activity was carried out in cooperation with FRONTEX and UNHCR."))
+    orgs = t.event_organizations
+    assert set(orgs[orgs.role == "organizer"].organization) == {"BOMCA"}
+    assert set(t.event_programmes.programme) == {"BOMCA"}
+
+
+def test_a_workshop_run_by_experts_of_a_project_is_organised_by_it(tmp_path):
+    """'The workshop was run by experts of the Border Management in Central Asia (BOMCA) Program': the project's own
+    people ran it (an organiser, not a partner lending experts)."""
+    r = _roles(tmp_path, _release(
+        "Published: 25 June 2017\n\nA workshop on interagency cooperation took place in Dushanbe on 14 June 2017. The "
+        "workshop was run by experts of the Border Management in Central Asia (BOMCA) Program, which is funded by the "
+        "European Union."))
+    assert r["organizer"] == {"BOMCA"} and "BOMCA" not in r["partner"] and r["funder"] == {"European Union"}

@@ -195,6 +195,15 @@ _MEETING_OF = re.compile(r"\b(?:meeting|session|plenary|sitting|course|training|
                          re.I)
 
 
+#: "run by experts of" a project: its own people ran the event
+_RUN_BY_EXPERTS_OF = re.compile(r"\b(?:run|led|conducted|delivered|facilitated|organi[sz]ed)\s+by\s+(?:the\s+)?"
+                                r"(?:international\s+)?experts\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+#: an activity named after its holder, and held: "The BOMCA activity was carried out", "the OSCE workshop was held"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ACTIVITY_HELD = re.compile(r"\s+(?:activity|event|workshop|seminar|training|course|round\s+table)\s+"
+                            r"(?:was|has\s+been)\s+(?:carried\s+out|held|conducted|organi[sz]ed|delivered|implemented)\b")
+
+
 class OrganiserRules(ExtractorState):
     """``organizations`` with their roles, and the names no registry knows."""
 
@@ -232,8 +241,12 @@ class OrganiserRules(ExtractorState):
         host = rec.country_iso3
         seen = set()
         backed_only = self._backed_organisers(result)
+        # ("run by experts of the Border Management in Central Asia (BOMCA) Program": the name and its acronym in
+        # brackets are one organiser, not an organiser and a partner)
+        organisers = {name for name, role, *_ in result if role == "organizer"}
         for name, role, a, b, confidence, why in result:
-            if (name, role) in seen or (role == "funder" and name in backed_only):
+            if (name, role) in seen or (role == "funder" and name in backed_only) \
+                    or (role == "partner" and name in organisers):
                 continue
             seen.add((name, role))
             rec.organizations.append((name, role))
@@ -252,6 +265,7 @@ class OrganiserRules(ExtractorState):
                           f"{name}, a government from outside Central Asia, co-organised an event held in "
                           f"{country_name(host) if host else 'another country'}: the codebook codes such a "
                           "co-host as a funder, though no words of paying are written")
+        self._named_activity_held(rec)
         self._body_that_met(rec, seen)
         self._premises_held(rec)
         self._publisher_held(rec)
@@ -262,6 +276,24 @@ class OrganiserRules(ExtractorState):
             if any(s.start <= u.start < s.end for s in self.body):
                 kind = "programme" if u.kind == "unknown_programme" else "organization"
                 rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))
+
+    def _named_activity_held(self, rec: EventRecord) -> None:
+        """'The BOMCA activity was carried out in cooperation with FRONTEX': an activity named after an organisation
+        or a project that runs its own events, and held, is that one's (stated)."""
+        owners = programme_registry()[0]
+        for s in self.body:  # (a sentence of its own: "The BOMCA activity was carried out ..." names no event)
+            if "carried out" not in s.text and " held" not in s.text and "conducted" not in s.text \
+                    and "organi" not in s.text and "delivered" not in s.text and "implemented" not in s.text:
+                continue
+            for m in self._in(s, self.registry):
+                runs_events = m.kind == "org" or (m.kind == "programme" and owners.get(m.value) == m.value)
+                if not runs_events or (m.value, "organizer") in rec.organizations:
+                    continue
+                if _THE_BEFORE.search(self.masked, max(s.start, m.start - 5), m.start) \
+                        and _ACTIVITY_HELD.match(self.masked, m.end):
+                    rec.organizations.append((m.value, "organizer"))
+                    _evidence(rec, "organizer", m.value, m.start, m.end, STATED,
+                              f"the activity is named after {m.value}, and was held")
 
     def _publisher_held(self, rec: EventRecord) -> None:
         """A page of an organisation ("OSCE Programme Office in Dushanbe" above the headline, "CIS ATC
@@ -531,6 +563,8 @@ class OrganiserRules(ExtractorState):
                 if owner == m.value or _names_its_office(m.surface, owner):
                     # a project with an office of its own ("held by LEICA and BOMCA", "the Border Management
                     # Programme in Central Asia held") runs events; it pays for none: its donors do
+                    if role == "partner" and _RUN_BY_EXPERTS_OF.search(m_text, max(0, m.start - 60), m.start):
+                        role = "organizer"  # "run by experts of the BOMCA Program": the project's own people ran it
                     if role != "funder":
                         out.append((owner, role, a, b, STATED, f"{m.value} is a project that runs its own events"))
                 elif owner:

@@ -12,6 +12,7 @@ from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, POINTED
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.registries import mandates
+from data_loader.lookup.registries import programmes as programme_registry
 
 #: the event's title in quotes after the words that introduce one ('The seminar was devoted to "Organising work on
 #: the de-radicalisation of minors ..."'): its words say what the event was about, though quotes are masked (a
@@ -265,6 +266,18 @@ class WhatRules(ExtractorState):
                 rec.programmes.append(name)
                 _evidence(rec, "programme", name, a, b, INFERRED,
                           f"'{said}' describes {name}: every word of its name is there")
+        self._held_by_its_project(rec, seen)
+
+    def _held_by_its_project(self, rec: EventRecord, seen: set[str]) -> None:
+        """'The BOMCA activity was carried out ...': a project that runs its own events organised this one, which
+        was so held under that project."""
+        owners = programme_registry()[0]
+        for e in [e for e in rec.evidence if e.field == "organizer"]:
+            if owners.get(e.value) == e.value and e.value not in seen:
+                seen.add(e.value)
+                rec.programmes.append(e.value)
+                _evidence(rec, "programme", e.value, e.start, e.end, INFERRED,
+                          f"{e.value}, a project that runs its own events, organised it: it was held under it")
 
     @cached_property
     def _programmes_of_all_above(self) -> list[tuple[str, int, int]]:
