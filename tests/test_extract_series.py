@@ -688,3 +688,17 @@ def test_spans_each_before_their_capital_in_a_later_sentence_are_one_consultatio
                      strict=True))
     assert got == [("2023-07-03", "2023-07-04", "Dushanbe"), ("2023-07-06", "2023-07-07", "Bishkek"),
                    ("2023-07-13", "2023-07-14", "Tashkent")]
+
+
+def test_each_of_them_gives_every_stop_of_a_series_its_head_count(tmp_path):
+    """'The round tables took place in Ashgabat, Tejen and Mary. Each of them gathered about 15 specialists': every
+    round table had about 15 people, not the series as a whole."""
+    from release_helpers import load_release
+
+    t = load_release(tmp_path, (
+        "Round tables review support for unemployed youth\n\nPublished: 13 December 2019\n\n"
+        "Ashgabat, 11 December 2019 – UNDP has held a series of round tables on youth employment. The round tables "
+        "took place in Ashgabat, Tejen and Mary. Each of them gathered about 15 specialists of the employment "
+        "services.\n"))
+    assert sorted(t.events.city) == ["Ashgabat", "Mary", "Tejen"]
+    assert list(t.events.participants) == [15, 15, 15]

@@ -98,8 +98,9 @@ _EACH_LASTED = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+(?:of\s+the\s+(?:\w+\s+)?)?
 
 
 def _each(text: str) -> bool:
+    # ("Each of them gathered about 15 specialists", after "The round tables took place in Ashgabat, Tejen, ...")
     return bool(re.search(r"\b(?:each|every|per)\s+(?:training|workshop|session|event|meeting|consultation|course|"
-                          r"seminar|round)\b", text, re.I))
+                          r"seminar|round|of\s+(?:them|these|those))\b", text, re.I))
 
 
 class SeriesRules(ExtractorState):
