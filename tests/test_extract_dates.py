@@ -935,3 +935,15 @@ def test_an_announcement_s_past_exercises_with_their_own_day_and_place_are_event
     ev = t.events.sort_values("start_date")
     assert list(ev.start_date.dt.strftime("%Y-%m-%d")) == ["2024-10-31", "2025-07-16", "2025-10-31"]
     assert list(ev.city) == ["Pavlodar"] * 3
+
+
+def test_a_photo_caption_s_day_does_not_date_the_event(tmp_path):
+    """A caption with its credit over the story ('... talks to course participants ..., 6 June 2017. (OSCE/Eraj
+    Asadulloev)') tells of a moment of a month-long course; the story's 'today closed' dates it."""
+    ev = _event(tmp_path, (
+        "Staff course for women leaders concludes in Dushanbe\n\n"
+        "Natalia Spinu talks to course participants about responding to threats in cyberspace, 6 June 2017. "
+        "(OSCE/Eraj Asadulloev)\n\n"
+        "DUSHANBE, 9 June 2017 – The OSCE Border Management Staff College in Dushanbe today closed a staff course "
+        "for women leaders.\n"))
+    assert _iso(ev["end_date"]) == "2017-06-09"

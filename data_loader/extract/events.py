@@ -180,6 +180,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         title_par = self.head.body_start_paragraph - 1 if self.head.title_span else -1
         self.body = [s for s in self.tm.sentences if not s.background and s.paragraph > title_par]
         told = [s for s in self.body if self._is_event_sentence(s)]
+        # (a photo's caption tells of a moment of the event, "..., 6 June 2017. (OSCE/Eraj Asadulloev)", not of the
+        # event's days: the story's sentences do, when there are any)
+        told = [s for s in told if not self._in_caption(s)] or told
         # (a paragraph recalling earlier news, "Recall that in December 2024 ... announced that Kyrgyzstan would host
         # the exercise", reports another occasion: read only when nothing else is told)
         self.event_sents = [s for s in told if not self._recalled(s, _RECALLED_NEWS)]
@@ -232,6 +235,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                       and (s.start, s.end) not in told and _THE_EVENT.match(self.masked, s.start)
                       and self._is_event_sentence(s, future=True)]
             self.event_sents = sorted(lead + self.event_sents + follow, key=lambda s: s.start)
+
+    def _in_caption(self, s: Sentence) -> bool:
+        a, b = self.tm.paragraphs[s.paragraph]
+        return sections.is_caption(self.text[a:b])
 
     def _lead_plan_of_days_ahead(self) -> bool:
         """Whether the story opens on a plan of its own days, from its publication day to a fortnight ahead,

@@ -76,6 +76,16 @@ _DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{
 MAX_CAPTIONS = 2
 
 
+#: a caption is a short paragraph: a story's paragraph is longer
+CAPTION_CHARS = 400
+
+
+def is_caption(paragraph: str) -> bool:
+    """Whether a paragraph is a photo's caption with its credit ("... talks to course participants about responding
+    to threats in cyberspace, 6 June 2017. (OSCE/Eraj Asadulloev)")."""
+    return len(paragraph) <= CAPTION_CHARS and "\n" not in paragraph.strip() and _CAPTION.search(paragraph) is not None
+
+
 def is_place_and_days(line: str) -> bool:
     """Whether a heading is only a place and its days ("Astana, 30 January"): a stop of a series, which says
     nothing of what was held there."""
