@@ -533,3 +533,20 @@ def test_a_listing_item_s_month_line_above_its_heading_dates_its_days(tmp_path):
         "Media advisory · October 2023 · Kazakhstan\n\nConference on women, peace and security in Almaty\n\n"
         "Almaty hosts the conference on 16 October under Kazakhstan's chairmanship of the Dialogue of Women.\n"))
     assert sorted(t.events.start_date.dt.strftime("%Y-%m-%d")) == ["2023-10-16", "2024-09-26"]
+
+
+def test_a_listing_s_published_line_under_each_heading_divides_its_items(tmp_path):
+    """A news listing: heading / 'Published: 25 February 2019' / teaser, three times: three stories, each titled by
+    its heading, not by its date line."""
+    t = load_release(tmp_path, (
+        "News\n\nStrengthening interagency cooperation for contingency planning\n\nPublished: 18 March 2019\n\n"
+        "On March 12-14 a workshop in Almaty dealt with contingency planning at border checkpoints.\n\nRead more\n\n"
+        "Border agencies advancing border check standards\n\nPublished: 25 February 2019\n\n"
+        "A regional workshop on border checks held in Ashgabat between February 19-21 focused on border control "
+        "standards.\n\nRead more\n\n"
+        "European experts hold multilateral workshop in Dushanbe\n\nPublished: 18 February 2019\n\n"
+        "On February 12-14, 2019, a group of European experts visited Dushanbe to hold a multilateral workshop for "
+        "border agencies.\n\nRead more\n"))
+    ev = t.events.sort_values("start_date")
+    assert list(ev.start_date.dt.strftime("%Y-%m-%d")) == ["2019-02-12", "2019-02-19", "2019-03-12"]
+    assert not any(title.startswith("Published") for title in ev.title)

@@ -737,6 +737,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         first = _paragraph_at(self.tm, heading[0])
         if first is None or self.tm.paragraphs[first][1] >= heading[1]:
             return heading[0]
+        if not sections.is_date_line(self.text[self.tm.paragraphs[first][0] : self.tm.paragraphs[first][1]]):
+            return heading[0]  # (the date line is under the heading: "... check standards" / "Published: 25 February")
         nxt = first + 1
         return self.tm.paragraphs[nxt][0] if nxt < len(self.tm.paragraphs) else heading[0]
 

@@ -68,8 +68,10 @@ def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
 
 
 #: a paragraph that is only a date: the day a news listing gives under each item's heading ("13 December 2021"),
-#: with its content type or country beside it ("Press release · October 2024 · Tajikistan")
-_DATE_LINE = re.compile(r"^(?=[^\n]{6,50}$)[\w ,./·•|-]*\b(?:19|20)\d\d\b[\w ,./·•|-]*$")
+#: with its content type or country beside it ("Press release · October 2024 · Tajikistan") or its label
+#: ("Published: 25 February 2019")
+_DATE_LINE = re.compile(r"^(?=[^\n]{6,50}$)(?:(?:Published|Posted|Date|Updated)\s*:\s*)?[\w ,./·•|-]*\b(?:19|20)\d\d\b"
+                        r"[\w ,./·•|-]*$")
 #: a story that opens on its dateline: "DUSHANBE, 13 December 2021 – The OSCE ..."
 _DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{3,40}?\b(?:19|20)\d\d\s*[–—-]\s")
 #: the most paragraphs (photo captions) between an item's date line and its story
@@ -103,6 +105,12 @@ def without_date_line(heading: str) -> str:
     Press release")."""
     head, _, last = heading.rstrip().rpartition("\n")
     return head if head and _DATE_LINE.match(last.strip()) else heading
+
+
+def is_date_line(paragraph: str) -> bool:
+    """Whether a paragraph is only a date, as a news listing gives each item ("17.10.2024", "Published: 25 February
+    2019")."""
+    return _DATE_LINE.match(paragraph) is not None
 
 
 def date_line_above(tm: TextModel, heading: int, first: int = 0) -> bool:
