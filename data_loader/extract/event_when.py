@@ -665,25 +665,26 @@ class WhenRules(ExtractorState):
         lead = self.event_sents[0]
         if not lead.start <= span[0] < lead.end or _NOT_THE_DAY_HELD.search(self.masked, lead.start, lead.end):
             return None
-        found = [d for d in find_dates(self.text[span[0] : span[1]], anchor=self.head.published)
-                 if d.first and d.first == d.last]
-        if len(found) != 1:
-            return None
-        d = found[0].shifted(span[0])
-        if month_hit is not None and (month_hit[0].year, month_hit[0].month) != (d.first.year, d.first.month):
+        d = self._dateline_day()
+        if d is None or (month_hit is not None
+                         and (month_hit[0].year, month_hit[0].month) != (d.first.year, d.first.month)):
             return None
         return d, lead
 
-    def _filed_day(self) -> date | None:
-        """The day a dateline gives ("BISHKEK, 29 September 2025 -"): the day its "today" is, though the page
-        was published a day later."""
+    def _dateline_day(self) -> DateMention | None:
+        """The one day a dateline gives ("BISHKEK, 29 September 2025 -"), at document offsets; a day without a
+        year ("Dushanbe, 17 May -" under a page dated 18/05/2019) in the year of the publication date."""
         span = self.head.dateline_span
         if span is None:
             return None
-        # "Dushanbe, 17 May -" under a page dated 18/05/2019: the year of the publication date
         found = find_dates(self.text[span[0] : span[1]], anchor=self.head.published)
         days = [d for d in found if d.first and d.first == d.last]
-        return days[0].first if len(days) == 1 else None
+        return days[0].shifted(span[0]) if len(days) == 1 else None
+
+    def _filed_day(self) -> date | None:
+        """The day a dateline gives: the day its "today" is, though the page was published a day later."""
+        d = self._dateline_day()
+        return d.first if d is not None else None
 
     def _history_month(self, month_hit: tuple[DateMention, Sentence], pub: date | None) -> bool:
         """Whether the only month written is history: past the story's first sentence about the event and
@@ -756,9 +757,9 @@ _STARTED_ON = re.compile(_START_VERB.pattern + r"\s+(?:on\s+)?$", re.I)
 #: a span of days the event runs over, told in the present: "The first stage runs from 23 to 26 May"
 _RUNS_FROM = re.compile(r"\b(?:runs?|lasts?|takes?\s+place|(?:is|are)\s+(?:being\s+)?held|will\s+(?:run|last|"
                         r"take\s+place|be\s+held))\s+(?:from\s+)?$", re.I)
-#: the month before the release's: "late last month", "earlier last month" (not "last month's report")
 #: words before a day that make it a time to come: "welcomed the holding of ... on 18-19 October", "the upcoming"
 _TO_COME = re.compile(r"\b(?:welcom\w*|upcoming|forthcoming|planned|scheduled|will|to\s+be\s+held|next)\b", re.I)
+#: the month before the release's: "late last month", "earlier last month" (not "last month's report")
 _LAST_MONTH = re.compile(r"\b(?:(?:late|early|earlier|at\s+the\s+end\s+of|in\s+the\s+middle\s+of)\s+)?last\s+month\b"
                          r"(?![’']s)", re.I)
 #: "last year" just before a day written without its year: the day is of the year before the anchor's
@@ -771,8 +772,11 @@ def in_last_year(d: DateMention, text: str) -> DateMention:
     if d.has_year or d.first is None or not _LAST_YEAR.search(text, max(0, d.start - 25), d.start):
         return d
 
-    def back(day: date | None) -> date | None:
-        return day.replace(year=day.year - 1, day=min(day.day, 28 if day.month == 2 else day.day)) if day else None
+    def back(day: date | None) -> date | None:  # (29 February has no day of its own the year before)
+        if day is None:
+            return None
+        return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else \
+            day.replace(year=day.year - 1)
 
     first, last = back(d.first), back(d.last)
     return DateMention(d.start, d.end, first, last, d.precision, d.has_year, d.kind,

@@ -185,6 +185,10 @@ class WhereRules(ExtractorState):
             return
         rec.format = "in-person"
 
+    def _names_its_province(self, c: places.CityMention) -> bool:
+        """Whether a city's name stands for the province named after it ("Pavlodar region to hold ... drills")."""
+        return places.REGION_AFTER.match(self.masked, c.end, c.end + 120) is not None
+
     def _names_a_venue(self, sents: list[Sentence]) -> bool:
         """Whether one of the sentences holds the event in a city ("The workshop took place in Tashkent")."""
         return any(places.venue_score(self.masked, c) >= 3 for s in sents for c in self._in(s, self.cities))
@@ -229,9 +233,7 @@ class WhereRules(ExtractorState):
         from_venue = chosen is None and venue is not None and venue.city_span is not None
         if chosen is None and not from_venue and self.head.title_span:
             ts, te = self.head.title_span
-            # (not a province named after its city: "Pavlodar region to hold Qazan-Antiterror-2025 drills")
-            cands = [c for c in self.cities if ts <= c.start < te
-                     and not places.REGION_AFTER.match(self.masked, c.end, c.end + 120)]
+            cands = [c for c in self.cities if ts <= c.start < te and not self._names_its_province(c)]
             if cands:
                 chosen = cands[0]
                 how = INFERRED, "no sentence of the story says where it was held: the city in the headline"
@@ -243,7 +245,7 @@ class WhereRules(ExtractorState):
                 if self._of_an_earlier_year(s, rec):
                     continue
                 cands = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1
-                         and not places.REGION_AFTER.match(self.masked, c.end, c.end + 120)]
+                         and not self._names_its_province(c)]
                 if cands:
                     chosen = cands[0]
                     how = GUESSED, "no sentence says where it was held: a city named in a sentence about the event"

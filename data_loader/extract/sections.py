@@ -104,7 +104,7 @@ def without_date_line(heading: str) -> str:
     """A heading less the date line under it in the same paragraph ("... course in Khorog" over "16.05.2025 ·
     Press release")."""
     head, _, last = heading.rstrip().rpartition("\n")
-    return head if head and _DATE_LINE.match(last.strip()) else heading
+    return head if head and is_date_line(last.strip()) else heading
 
 
 def is_date_line(paragraph: str) -> bool:
@@ -119,7 +119,7 @@ def date_line_above(tm: TextModel, heading: int, first: int = 0) -> bool:
     j = heading - 1
     if j < first:
         return False
-    return _DATE_LINE.match(tm.text[tm.paragraphs[j][0] : tm.paragraphs[j][1]]) is not None
+    return is_date_line(tm.text[tm.paragraphs[j][0] : tm.paragraphs[j][1]])
 
 
 def date_line_below(tm: TextModel, heading: int) -> bool:
@@ -134,7 +134,7 @@ def _dated_story(tm: TextModel, j: int) -> int | None:
     heading ("30th Staff Course concludes ..." / "13 December 2021" / a photo's caption or two / the story);
     None when ``j`` is no date line or no story follows it."""
     paras = tm.paragraphs
-    if _DATE_LINE.match(tm.text[paras[j][0] : paras[j][1]]) is None:
+    if not is_date_line(tm.text[paras[j][0] : paras[j][1]]):
         return None
     for k in range(j + 1, min(j + 2 + MAX_CAPTIONS, len(paras))):
         text = tm.text[paras[k][0] : paras[k][1]]

@@ -214,9 +214,12 @@ def _listing_of_items(best: LexborNode) -> LexborNode | None:
     if parent is None or not cls:
         return None
     items = [n for n in parent.iter() if n.tag == best.tag and n.attributes.get("class") == cls]
-    if len(items) < 2 or not all(n.css_first("h2, h3, h4") is not None for n in items):
-        return None
-    return parent
+    return parent if len(items) >= 2 and _each_headed(items) else None
+
+
+def _each_headed(nodes: list[LexborNode]) -> bool:
+    """Whether every node has a heading of its own: items of a listing, each a story, not a story and a box."""
+    return all(n.css_first("h2, h3, h4") is not None for n in nodes)
 
 
 def _listing_of_articles(body: LexborNode) -> LexborNode | None:
@@ -224,7 +227,7 @@ def _listing_of_articles(body: LexborNode) -> LexborNode | None:
     page's main story): a list of dated items, each a story of its own, of which the largest alone is not the
     page's content."""
     articles = body.css("article")
-    if len(articles) < 2 or (len(articles) == 2 and not all(a.css_first("h2, h3, h4") is not None for a in articles)):
+    if len(articles) < 2 or (len(articles) == 2 and not _each_headed(articles)):
         return None  # (two make a listing only when each has a heading of its own: two teasers, not a story and a box)
     parent = articles[0].parent
     if parent is None or any(a.parent is None or a.parent.mem_id != parent.mem_id for a in articles):
