@@ -947,3 +947,21 @@ def test_a_photo_caption_s_day_does_not_date_the_event(tmp_path):
         "DUSHANBE, 9 June 2017 – The OSCE Border Management Staff College in Dushanbe today closed a staff course "
         "for women leaders.\n"))
     assert _iso(ev["end_date"]) == "2017-06-09"
+
+
+@pytest.mark.parametrize("act", [
+    "In accordance with letter No. 87-03-283 of the Ministry of Higher and Secondary Specialized Education of the "
+    "Republic of Uzbekistan dated January 17, 2019, a meeting on extremism was held at the institute on "
+    "February 5, 2019.",
+    "Under the State Program for 2018-2020, approved by Prime Minister B. Sagintayev on January 17, 2019, a meeting "
+    "on extremism was held at the institute on February 5, 2019."])
+def test_the_day_a_document_was_dated_or_passed_is_not_the_event_s(tmp_path, act):
+    ev = _event(tmp_path, f"Meeting on extremism at the institute\n\n06.02.2019\n\n{act}\n")
+    assert _days(ev) == ("2019-02-05", "2019-02-05")
+
+
+def test_a_meeting_that_approved_a_plan_on_its_day_is_dated_by_it(tmp_path):
+    """The active voice: the meeting itself approved the plan on that day (guard)."""
+    ev = _event(tmp_path, "Steering committee approves plan\n\n24.04.2024\n\nBishkek - The project's steering "
+                          "committee met in Bishkek and approved the 2024 plan on April 23, 2024.\n")
+    assert _days(ev) == ("2024-04-23", "2024-04-23")

@@ -73,8 +73,13 @@ _A_BEFORE = re.compile(r"\b(?:a|an|its|his|her|their|the)\s+$", re.I)
 
 #: the day of a decision or an agreement the event follows from, not the event's ("In pursuance of the decision
 #: of the SCO RATS Council of 8 September 2023, ... conducted the exercise"; "the Protocol dated 5 May 2019")
+#: "dated" is always a document's ("letter No. 87-03-283 of the Ministry of ... dated January 17, 2019"), and so is the
+#: day a plan or a law was passed by someone ("the State Program ..., approved by Prime Minister B. Sagintayev on
+#: March 15, 2018"); a meeting that approved a plan on its day says so in the active voice
 _ACT_OF = re.compile(r"\b(?:decision|resolution|decree|order|agreement|memorandum|protocol|law|declaration|directive|"
-                     r"instruction|roadmap|road\s+map)\b[^.;:\n]{0,60}?\s(?:of|dated)\s+$", re.I)
+                     r"instruction|roadmap|road\s+map)\b[^.;:\n]{0,60}?\s(?:of|dated)\s+$|\bdated\s+$|"
+                     r"\b(?:approved|adopted|signed|ratified|endorsed)\s+by\s+(?:[^.;:\n]|(?<=\b[A-Z])\.){0,80}?\s"
+                     r"(?:on|of)\s+$", re.I)
 
 #: a day in an opening clause that dates what the event came after or before: "Weeks after taking over the
 #: chairmanship ... on October 28, 2021, India hosted ...", "Days before the summit of 3 May, ..."
