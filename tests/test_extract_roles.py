@@ -1102,3 +1102,28 @@ def test_a_workshop_run_by_experts_of_a_project_is_organised_by_it(tmp_path):
         "workshop was run by experts of the Border Management in Central Asia (BOMCA) Program, which is funded by the "
         "European Union."))
     assert r["organizer"] == {"BOMCA"} and "BOMCA" not in r["partner"] and r["funder"] == {"European Union"}
+
+
+def test_organized_crime_is_no_verb_whose_subject_organised_the_event(tmp_path):
+    """'presented their approaches to organized crime at a side event': the countries presented; the event was
+    organised by the body the next sentence names."""
+    r = _roles(tmp_path, _release(
+        "Kazakhstan, Kyrgyzstan and Uzbekistan presented their national approaches to organized crime and terrorism "
+        "at a virtual side event held on 20 May 2022. The online session was organized by UNODC.",
+        title="Central Asian states swap notes on crime and terrorism"))
+    assert r["organizer"] == {"UNODC"}
+
+
+def test_the_session_beside_which_an_event_was_held_is_not_its_organiser(tmp_path):
+    r = _roles(tmp_path, _release(
+        "UNODC held a virtual side event on 20 May 2022. It was held on the sidelines of the 31st session of the "
+        "Commission on Crime Prevention and Criminal Justice.", title="Side event on organized crime"))
+    assert r["organizer"] == {"UNODC"}
+
+
+def test_the_numbered_session_of_a_body_is_its_own_event(tmp_path):
+    """Guard: without 'on the sidelines of', 'the 31st session of the Commission' is the Commission's event."""
+    r = _roles(tmp_path, _release(
+        "The 31st session of the Commission on Crime Prevention and Criminal Justice was held in Vienna on "
+        "16-20 May 2022.", title="Commission session on crime prevention"))
+    assert "Commission on Crime Prevention and Criminal Justice" in r["organizer"]

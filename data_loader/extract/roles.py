@@ -38,7 +38,8 @@ EVENT_NOUN = (
 #: "took place" and the perfect's "have taken place": a report that an event happened
 TOOK_PLACE = r"(?:took|taken)\s+place"
 ORG_VERB = (
-    r"(?:co-)?(?:organi[sz]ed|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
+    # ("organized crime" is a kind of crime, not a verb: "presented their approaches to organized crime at ...")
+    r"(?:co-)?(?:organi[sz]ed(?!\s+crim)|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
     r"conducted|conducts|conducting|launched|ran|runs|(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bhad\s))run|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
     r"led|carried\s+out|carries\s+out|carrying\s+out|staged|stages|staging|"
     # "An officer of the KNB gave a lecture at the university": a lecture or a course given is run (not "gave an
@@ -265,9 +266,16 @@ def _event_of_before(sentence: str, pos: int) -> bool:
         # "a joint exercise of the member states of the Collective Security Treaty Organization": its members', so
         # the organisation's own
         words = words[:-4]
-    return len(words) >= 2 and words[-1] == "of" and words[-2] in _OWN_EVENT_WORDS
+    if not (len(words) >= 2 and words[-1] == "of" and words[-2] in _OWN_EVENT_WORDS):
+        return False
+    # "held on the sidelines of the 31st session of the Commission": the session is the Commission's, the side event
+    # held beside it is not
+    return _BESIDE.search(sentence, max(0, pos - 90), pos) is None
 
 
+#: an event held beside another, which the words after it name: "on the sidelines of the 31st session of"
+_BESIDE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"[\w-]+\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_EVENT_WORDS = frozenset({"conference", "meeting", "session", "forum", "summit", "workshop", "seminar", "congress",
                               "assembly", "plenary", "week", "exercise", "exercises"})
 #: "delivered opening remarks at the workshop", "presented a statement": a speech, not the event, was delivered
