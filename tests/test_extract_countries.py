@@ -628,3 +628,20 @@ def test_a_registered_body_of_a_government_taking_part_brings_its_country(tmp_pa
         "A research fellow of the Kazakhstan Institute for Strategic Studies (KazISS) took part in an online "
         "webinar organized by the OSCE on 22 February 2021.\n"))
     assert c["participant"] == {"KAZ"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 20 May 2022 Kazakhstan, Kyrgyzstan and Uzbekistan presented their national approaches to terrorism at a "
+    "virtual side event organized by UNODC.",
+    "On 20 May 2022 UNODC held a virtual side event, which gave Kazakhstan, Kyrgyzstan and Uzbekistan the "
+    "opportunity to present their experience in countering terrorism."])
+def test_countries_that_presented_their_own_experience_took_part(tmp_path, sentence):
+    c = _countries(tmp_path, f"Side event on Central Asian responses to terrorism\n\n{sentence}\n\n")
+    assert c["participant"] == {"KAZ", "KGZ", "UZB"}
+
+
+def test_a_country_whose_approach_others_presented_did_not_take_part(tmp_path):
+    """Guard: 'UNODC experts presented their study of Afghanistan': the country is a subject matter."""
+    c = _countries(tmp_path, "Side event on Central Asian responses to terrorism\n\nOn 20 May 2022 UNODC held a "
+                             "virtual side event where its experts presented their study of Afghanistan.\n\n")
+    assert "AFG" not in c["participant"]

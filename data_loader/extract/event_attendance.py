@@ -166,6 +166,12 @@ _ATTENDEES_DID = re.compile(
     r"completed|developed|presented|analy[sz]ed|reviewed|worked|engaged|visited|simulated)\b")
 
 
+#: what countries just listed did at the event as its participants: "A, B and C presented their national approaches",
+#: "gave A and B the opportunity to share their experience"
+_PRESENTED_THEIR = re.compile(r"\s+(?:(?:the|an)\s+opportunity\s+to\s+)?(?:presented|present|shared|share|exchanged|"
+                              r"showcased|showcase|outlined|described)\s+their\b")
+
+
 #: a head count of an announcement: how many are expected, not how many took part
 _EXPECTED = CuePattern.compile(r"\b(?:(?:are|is|were|was)\s+(?:also\s+)?(?:expected|anticipated|invited|due)\s+to|"
                                r"will\s+(?:join|attend|take\s+part|participate|gather|come))\b", prefilter=True)
@@ -470,6 +476,8 @@ class AttendanceRules(ExtractorState):
                               f"'{m_text[h.start() : h.end()]}': the country the event was held in"))
         for s in self._participation:
             found.extend(self._whose_people(s))
+        for s in self.event_sents:
+            found.extend(self._presenters(s))
         found.extend(self._audience_for())
         seen = set()
         for s in self._naming_officials():
@@ -491,6 +499,24 @@ class AttendanceRules(ExtractorState):
             seen.add(iso)
             rec.countries.append((iso, "participant"))
             _evidence(rec, "participant_country", iso, a, b, confidence, why)
+
+    def _presenters(self, s: Sentence) -> list[tuple[str, int, int, str, str]]:
+        """Countries that presented their own experience at the event ("Kazakhstan, Kyrgyzstan and Uzbekistan
+        presented their national approaches at a side event"; "gave A and B the opportunity to share their
+        experience"): their people were there, though no word like "took part" says so."""
+        m_text = self.masked[s.start : s.end]
+        if "their" not in m_text:
+            return []  # (most sentences)
+        items = [i for i in self._country_items(s) if len(i[2]) == 1 and self._is_country_span(i[0], i[1])]
+        out: list[tuple[str, int, int, str, str]] = []
+        chain: list[tuple[int, int, list[str]]] = []
+        for item in items:
+            if chain and not _LIST_GAP.fullmatch(self.masked, chain[-1][1], item[0]):
+                chain = []
+            chain.append(item)
+            if _PRESENTED_THEIR.match(self.masked, item[1]):
+                out.extend((i[2][0], i[0], i[1], STATED, "") for i in chain)
+        return out
 
     def _national_audience(self, rec: EventRecord) -> list[tuple[str, int, int, str, str]]:
         """An event held in a Central Asian country whose people the text describes without naming any country
