@@ -632,3 +632,15 @@ def test_explosive_hazards_are_small_arms_and_illicit_trafficking(tmp_path, word
                                  "Dushanbe on 25 September 2017 for officers of Tajikistan and Kyrgyzstan.\n")
     assert themes == {"arms_trafficking"}
 
+
+
+def test_a_committee_that_convened_within_a_programme_held_a_meeting(tmp_path):
+    """'Yesterday, the Steering Committee of the project convened within the SALIENT Global Programme': no activity
+    word, but people met: a meeting, held under the programme."""
+    tables = one_event_tables(tmp_path, (
+        "Steering committee of the small arms project\n\nApril 24, 2024\n\n"
+        "Bishkek, April 24, 2024 – Yesterday, the Steering Committee of the new small arms project convened within "
+        "the SALIENT Global Programme. The members met to review the Joint Action Plan for 2024 and to approve it.\n"))
+    ev = tables.events.iloc[0]
+    assert ev["event_type"] == "meeting" and str(ev["start_date"])[:10] == "2024-04-23"
+    assert set(tables.event_programmes["programme"]) == {"SALIENT"}

@@ -33,7 +33,9 @@ _SITE = re.compile(r"\b(?:operational\s+headquarters|school|premises|grounds|por
 _EXTREMISM = re.compile(r"\bextremis[mt]s?\b", re.IGNORECASE)
 #: people who met somewhere or on some day, told of an event no noun names
 _MET_AT = re.compile(r"\b(?:met|gathered|convened|came\s+together)\s+(?:(?:online|virtually|again|together)\s+)?"
-                     r"(?:in|at|on|online|for\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:session|sitting))\b|"
+                     r"(?:in|at|on|online|within|under|for\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:session|sitting)|"
+                     # "the Steering Committee convened within the programme", "the members met to review the plan"
+                     r"to\s+(?:discuss|review|consider|examine|approve|adopt))\b|"
                      + GATHERED_PEOPLE)
 #: a cue that ties a programme named after it to the event
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"

@@ -110,7 +110,8 @@ _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.I)
 #: "Today's conference at the EED in Brussels will present ...": an event of the day, whatever the verb
 _DAY_S_EVENT = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0,3}?" + roles.EVENT_NOUN + r"\b")
 #: people meeting: an event even where no event noun names it ("officials met in Astana on 22 September")
-_GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for|"
+_GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(?:in|at|on|online|virtually|for|within|"
+                              r"under|as\s+part\s+of|"
                               r"today|yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b|"
                               # "BOMCA gathered its national partners ... on May 16 in Astana"
                               + GATHERED_PEOPLE + r"|"
