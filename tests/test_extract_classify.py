@@ -644,3 +644,11 @@ def test_a_committee_that_convened_within_a_programme_held_a_meeting(tmp_path):
     ev = tables.events.iloc[0]
     assert ev["event_type"] == "meeting" and str(ev["start_date"])[:10] == "2024-04-23"
     assert set(tables.event_programmes["programme"]) == {"SALIENT"}
+
+
+def test_an_open_lesson_held_for_students_is_an_event(tmp_path):
+    ev, themes = _event(tmp_path, (
+        "An open lesson on extremism was held at the college\n\n08.12.2021\n\n"
+        "Today, 8 December 2021, the Medical College held an open lesson on countering religious extremism and "
+        "terrorism for first- and second-year students.\n"))
+    assert ev["event_type"] == "other" and str(ev["start_date"])[:10] == "2021-12-08"

@@ -20,6 +20,8 @@ EVENT_NOUN = (
     r"dialogues?|summits?|symposium|colloqui(?:um|a|ums)|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|drills?|convenings?|"
     r"congress(?:es)?|plenar(?:y|ies)|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
+    # a class held for an audience beyond its course ("held an open lesson on countering extremism")
+    r"open\s+(?:lessons?|classes)|"
     # a part of a course held on its days ("the second module of the course", "The module took place in Osh"), not
     # a teaching module handed over
     r"(?:first|second|third|fourth|fifth|final|last|next|introductory)\s+modules?|"
