@@ -965,3 +965,22 @@ def test_a_meeting_that_approved_a_plan_on_its_day_is_dated_by_it(tmp_path):
     ev = _event(tmp_path, "Steering committee approves plan\n\n24.04.2024\n\nBishkek - The project's steering "
                           "committee met in Bishkek and approved the 2024 plan on April 23, 2024.\n")
     assert _days(ev) == ("2024-04-23", "2024-04-23")
+
+
+def test_a_speech_today_at_the_opening_of_a_conference_dates_and_places_it(tmp_path):
+    """'... the President said today at the opening of the international conference in Bishkek': the conference
+    opened that day, though the sentence's verb is the speech's."""
+    ev = _event(tmp_path, (
+        "President: dogmatic attitude to Islam must be overcome\n\n12:41, 28 September 2017, Bishkek - news agency\n\n"
+        "\u00abWe must overcome a superficial attitude to Islam and use it for the development of science and "
+        "culture,\u00bb the President said today at the opening of the international conference on religion and "
+        "extremism in Bishkek.\n"))
+    assert _days(ev) == ("2017-09-28", "2017-09-28") and ev["city"] == "Bishkek"
+
+
+def test_a_speech_planned_for_the_opening_of_a_conference_reports_no_event(tmp_path):
+    """Guard: 'will speak at the opening of the conference' is a plan."""
+    tables = load_release(tmp_path, (
+        "President to open conference\n\n28 September 2017\n\nThe President will speak at the opening of the "
+        "international conference on religion and extremism in Bishkek next year.\n"))
+    assert tables.events.empty

@@ -40,7 +40,11 @@ _HAPPENED = CuePattern.compile(
     r"brought\s+together|gathered|"
     r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted|staged|"
     # "Officers ... spent part of March in Almaty learning how to ..., in a course run by the NNSA"
-    r"spent\s+(?:part|most|much|the\s+(?:week|weeks|days?|first|second|last)|\w+\s+(?:days|weeks))|run\s+by)\b",
+    r"spent\s+(?:part|most|much|the\s+(?:week|weeks|days?|first|second|last)|\w+\s+(?:days|weeks))|run\s+by|"
+    # "the President said today at the opening of the international conference ...": it opened (a speech told in the
+    # past; not "will speak at the opening of")
+    r"(?:said|spoke|speaking|stated|noted|stressed|emphasi[sz]ed|declared|announced|remarked)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:at|during)\s+the\s+(?:opening|closing)(?:\s+(?:ceremony|session))?\s+of)\b",
     prefilter=True,  # a quarter of the sentences asked hold none of its words
 )
 
