@@ -984,3 +984,13 @@ def test_a_speech_planned_for_the_opening_of_a_conference_reports_no_event(tmp_p
         "President to open conference\n\n28 September 2017\n\nThe President will speak at the opening of the "
         "international conference on religion and extremism in Bishkek next year.\n"))
     assert tables.events.empty
+
+
+def test_today_in_a_news_agency_s_name_is_no_day(tmp_path):
+    """'..., Kazakhstan Today reports': the agency's name, not the day of the event, which the story does not give."""
+    ev = _event(tmp_path, (
+        "Prison chiefs of Central Asia discuss extremism\n\n20.11.2018, 11:47\n\n"
+        "ASTANA, November 20. Extremism in prisons was discussed by the participants of a conference that for the "
+        "first time brought together representatives of all five countries of Central Asia, Kazakhstan Today "
+        "reports.\n"))
+    assert ev["date_precision"] == "month" and pd.isna(ev["start_date"])

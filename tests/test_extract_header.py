@@ -588,3 +588,21 @@ def test_an_empty_field_label_between_standfirst_and_story_does_not_hide_the_dat
         "Dushanbe, 26 September 2024 – The UN Women office in Tajikistan opened its doors to local women leaders "
         "for an open day, a dialogue meeting on peace and security.\n"))
     assert ev["city"] == "Dushanbe"
+
+
+def test_a_site_name_and_the_kind_of_outlet_it_is_is_no_headline():
+    """'Kazakhstan Today — news agency': a masthead whatever the case of its name; the headline is the line under
+    the menu."""
+    text = ("Kazakhstan Today — news agency\nKZ | RU | EN\nHome › Society › Analytics\n\n"
+            "Children of terror: why Central Asia's prisons need more than locks\n\n"
+            "20.11.2018, 11:47 · Views: 1 208\n\n"
+            "ASTANA, November 20. Prison chiefs of five countries met in Bishkek for a dialogue, Kazakhstan Today "
+            "reports.\n")
+    assert read_header(TextModel(text)).title == "Children of terror: why Central Asia's prisons need more than locks"
+
+
+def test_a_headline_after_a_dash_that_names_no_outlet_stays_the_headline():
+    """Guard: 'Kazakhstan — UNODC trains border officers' is a headline."""
+    text = ("Kazakhstan — UNODC trains border officers\n\n27.09.2024\n\n"
+            "Twenty border officers completed a course in Almaty on 26 September 2024.\n")
+    assert read_header(TextModel(text)).title == "Kazakhstan — UNODC trains border officers"

@@ -708,7 +708,7 @@ class WhenRules(ExtractorState):
             if not any(w in low for w in ("day", "tomorrow", "week", "morning", "evening", "afternoon", "tonight")):
                 continue  # every word below holds one of these (today, Monday, ..., this week, this morning)
             sent = self.masked[s.start : s.end]
-            m = _RELATIVE_DAY.search(sent)
+            m = relative_day_in(sent)
             if m:
                 return _relative_day(m, pub), s.start + m.start(), s.start + m.end(), sent
             w = _WEEKDAY_ON.search(sent)
@@ -733,7 +733,7 @@ class WhenRules(ExtractorState):
             # was held on the theme ...": the story's opening sentence, before the one that names the event
             if lead is None or s.start >= lead.start:
                 break
-            if s.paragraph == lead.paragraph and (m := _RELATIVE_DAY.search(self.masked, s.start, s.end)) \
+            if s.paragraph == lead.paragraph and (m := relative_day_in(self.masked, s.start, s.end)) \
                     and not m.group(1).lower().endswith("week"):  # (a week is no day)
                 return _relative_day(m, pub), m.start(), m.end(), self.masked[s.start : s.end]
         if lead is not None and not self._sentence_dates(lead):
@@ -752,6 +752,18 @@ class WhenRules(ExtractorState):
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday|tomorrow|this\s+(?:week|morning|afternoon|evening)|tonight)\b",
                            re.IGNORECASE)
 _DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1}
+#: a capitalised word right before "Today": a name ("Kazakhstan Today reports", "USA Today"), not the day
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+
+
+def relative_day_in(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first day named by its distance from the day of writing in ``text[start:end]``, skipping a name such as
+    "Kazakhstan Today" (a news agency)."""
+    for m in _RELATIVE_DAY.finditer(text, start, len(text) if end is None else end):
+        if m.group(1) == "Today" and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        return m
+    return None
 
 
 def _relative_day(m: re.Match[str], pub: date) -> date:

@@ -22,7 +22,7 @@ from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, _eviden
 from data_loader.extract.event_organisers import OrganiserRules
 from data_loader.extract.event_series import SeriesRules
 from data_loader.extract.event_what import WhatRules, generated_title
-from data_loader.extract.event_when import _DATE_FIELD, _DAY_OFFSETS, _RELATIVE_DAY, WhenRules, in_last_year
+from data_loader.extract.event_when import _DATE_FIELD, _DAY_OFFSETS, WhenRules, in_last_year, relative_day_in
 from data_loader.extract.event_where import WhereRules
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
@@ -755,7 +755,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if anchor is None:
             return None
         for s in sents:
-            m = _RELATIVE_DAY.search(self.masked, s.start, s.end)
+            m = relative_day_in(self.masked, s.start, s.end)
             if m is None or m.group(1).lower() not in ("today", "yesterday") or not self._is_event_sentence(s):
                 continue
             day = anchor + timedelta(days=_DAY_OFFSETS.get(m.group(1).lower(), 0))

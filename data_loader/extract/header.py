@@ -267,13 +267,24 @@ def _not_headline(line: str) -> bool:
 _NAME_DASH_TAGLINE = re.compile(r"^(?P<name>[^—–|]{3,40}?)\s[—–|]\s(?P<tagline>[^—–|]{3,80})$")
 
 
+#: a tagline that only says what kind of outlet the site is
+_OUTLET_KIND = re.compile(r"(?:(?:the|an?)\s+)?(?:(?:official|independent|national|international|state|online|"
+                          r"daily|weekly|regional|[A-Z][\w-]*)\s+){0,2}(?:news\s+agency|information\s+agency|"
+                          r"news\s+(?:portal|site|website|service)|newspaper|(?:web\s*)?portal|website|web\s+site)\s*$",
+                          re.IGNORECASE)
+
+
 def _is_name_and_tagline(line: str) -> bool:
     """A masthead: a name, a dash and a few words saying what the site is, with nothing held in them (a headline
     after a place or a label, "TAJIKISTAN — UNODC trains border officers", has a verb)."""
     m = _NAME_DASH_TAGLINE.match(line.strip())
-    if m is None or not m.group("name").isupper() or not _is_name_line(m.group("name")):
-        return False  # (a name in capitals: "UN in Central Asia — preventing violent extremism" is a headline)
+    if m is None or not _is_name_line(m.group("name")):
+        return False
     tagline = m.group("tagline")
+    if _OUTLET_KIND.match(tagline):
+        return True  # "Kazakhstan Today — news agency": what the site is, whatever the case of its name
+    if not m.group("name").isupper():
+        return False  # (a name in capitals: "UN in Central Asia — preventing violent extremism" is a headline)
     return len(tagline.split()) <= TAGLINE_WORDS + 2 and _HEADLINE_VERB.search(tagline) is None \
         and not _DIGIT.search(tagline) and ":" not in tagline
 
