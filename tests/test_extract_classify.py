@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from release_helpers import one_event_tables
+from release_helpers import load_release, one_event_tables
 
 from data_loader.columns import EVENT_TYPES, THEMES
 from data_loader.extract.classify import event_type_mentions
@@ -652,3 +652,19 @@ def test_an_open_lesson_held_for_students_is_an_event(tmp_path):
         "Today, 8 December 2021, the Medical College held an open lesson on countering religious extremism and "
         "terrorism for first- and second-year students.\n"))
     assert ev["event_type"] == "other" and str(ev["start_date"])[:10] == "2021-12-08"
+
+
+
+def test_a_press_conference_is_no_capacity_building_event(tmp_path):
+    tables = load_release(tmp_path, (
+        "Observers hold press conference\n\n26 September 2025\n\nThe observation mission held a press "
+        "conference in Bishkek on 25 September 2025 to present its findings on the elections.\n"))
+    assert tables.events.empty
+
+
+def test_a_training_told_with_a_press_conference_is_still_an_event(tmp_path):
+    """Guard: the press conference after it hides nothing."""
+    tables = one_event_tables(tmp_path, (
+        "Police complete training\n\n26 September 2025\n\nTwenty police officers completed a training course in "
+        "Bishkek on 25 September 2025; the OSCE held a press conference after it.\n"))
+    assert tables.events.iloc[0]["event_type"] == "training"

@@ -550,3 +550,36 @@ def test_a_listing_s_published_line_under_each_heading_divides_its_items(tmp_pat
     ev = t.events.sort_values("start_date")
     assert list(ev.start_date.dt.strftime("%Y-%m-%d")) == ["2019-02-12", "2019-02-19", "2019-03-12"]
     assert not any(title.startswith("Published") for title in ev.title)
+
+
+def test_a_date_line_with_its_clock_time_and_rubric_heads_a_listing_item():
+    assert sections.is_date_line("23.11.2018 18:05 | Region")
+    assert not sections.is_date_line("Tashkent: experts meet at 18:05")
+
+
+def test_a_listing_whose_items_carry_day_time_and_rubric_over_their_headings_is_read_item_by_item(tmp_path):
+    text = ("KABAR - Kyrgyz National News Agency\n\nHome > Society\n\n"
+            "15.11.2018 11:20 | Politics\nPresident opens second international conference on Islam in a secular state"
+            "\n\nPresident Sooronbai Jeenbekov today opened the II International Conference on Islam in a Modern "
+            "Secular State in Bishkek. Experts on religious issues from 20 countries take part ...\nRead more >>\n\n"
+            "25.10.2018 15:42 | Society\nCentral Asian Dialogue on managing extremist prisoners opens in Bishkek\n\n"
+            "The two-day Central Asian Dialogue on prison management and the treatment of persons convicted of "
+            "extremist crimes opened today in Bishkek. Penal Reform International organized the event with "
+            "UNODC ...\nRead more >>\n")
+    ev = load_release(tmp_path, text).events.sort_values("start_date")
+    assert [str(d)[:10] for d in ev["start_date"]] == ["2018-10-25", "2018-11-15"]
+
+
+def test_a_byline_under_the_headline_and_its_date_line_is_no_item_heading(tmp_path):
+    """'598102 Munira Shoinbekova, OSCE Programme Office in Dushanbe' under the page's headline and its date line:
+    the first item keeps the page's headline."""
+    text = ("OSCE news feed\n\nThe European Union and OSCE conclude border security course in Khorog\n\n"
+            "OSCE - Fri, 26/09/2025 - 12:51\n\n598102 Munira Shoinbekova, OSCE Programme Office in Dushanbe\n\n"
+            "Officers of Tajikistan's Border Troops finished a three-week course held in Khorog from 1 to 19 "
+            "September 2025 under an EU-funded project.\n\n"
+            "OSCE trains Kyrgyz police officers in countering violent extremism\n\n"
+            "OSCE - Tue, 16/09/2025 - 10:05\n\n"
+            "Twenty police officers completed a training course on countering violent extremism in Osh on 15 "
+            "September 2025.\n")
+    ev = load_release(tmp_path, text).events
+    assert "The European Union and OSCE conclude border security course in Khorog" in set(ev["title"])

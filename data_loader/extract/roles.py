@@ -16,7 +16,9 @@ from data_loader.casefold import CuePattern, CueSet, lowered
 from data_loader.extract.mentions import HOLDING_ADJECTIVES, Mention
 
 EVENT_NOUN = (
-    r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?:video[\s-]?)?conferences?|forums?|"
+    # (a press conference tells the news, it builds no one's capacity)
+    r"(?:workshops?|seminars?|webinars?|trainings?|training\s+courses?|courses?|(?<!press\s)(?<!news\s)(?:video[\s-]?)?"
+    r"conferences?|forums?|"
     r"dialogues?|summits?|symposium|colloqui(?:um|a|ums)|meetings?|round\s*-?tables?|consultations?|briefings?|exercises?|drills?|convenings?|"
     r"congress(?:es)?|plenar(?:y|ies)|"
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"

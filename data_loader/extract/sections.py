@@ -37,6 +37,8 @@ _PLACE_AND_DAYS = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2},\s+[
 _CAPTION = re.compile(r"\.\s+(?:Photos?|Photograph|Image|Credits?)\b|\.\s+\([^()]{2,30}\)\s*$|"
                       r"\.\s+\[[^\[\]]{2,40}\]\s*$|\bPhoto(?:\s+by|:)\s",
                       re.IGNORECASE)
+#: a byline: a person's name (after a photo's number, at times), a comma and the office or outlet they write for
+_BYLINE = re.compile(r"^(?:\d{4,}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2},\s+(?:[A-Z]{2,}\b|[A-Z][a-z]+\s+[A-Z])")
 #: a line of fewer words than this is a label ("Events · 29.07.2019", "Trainings"), not a heading or a report
 LABEL_WORDS = 3
 _LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -70,8 +72,10 @@ def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
 #: a paragraph that is only a date: the day a news listing gives under each item's heading ("13 December 2021"),
 #: with its content type or country beside it ("Press release · October 2024 · Tajikistan") or its label
 #: ("Published: 25 February 2019")
-_DATE_LINE = re.compile(r"^(?=[^\n]{6,50}$)(?:(?:Published|Posted|Date|Updated)\s*:\s*)?[\w ,./·•|-]*\b(?:19|20)\d\d\b"
-                        r"[\w ,./·•|-]*$")
+#: (a clock time's colon too: "23.11.2018 18:05 | Region")
+_DATE_LINE_CHARS = r"(?:[\w ,./·•|-]|(?<=\d):(?=\d\d))*"
+_DATE_LINE = re.compile(r"^(?=[^\n]{6,50}$)(?:(?:Published|Posted|Date|Updated)\s*:\s*)?" + _DATE_LINE_CHARS
+                        + r"\b(?:19|20)\d\d\b" + _DATE_LINE_CHARS + "$")
 #: a story that opens on its dateline: "DUSHANBE, 13 December 2021 – The OSCE ..."
 _DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{3,40}?\b(?:19|20)\d\d\s*[–—-]\s")
 #: the most paragraphs (photo captions) between an item's date line and its story
@@ -117,9 +121,11 @@ def date_line_above(tm: TextModel, heading: int, first: int = 0) -> bool:
     """Whether the paragraph above a heading is only a date, as a news listing gives each item's day over its
     heading ("17.10.2024" / "Rubezh-2024: active phase starts at the Harbmaidon range" / the story)."""
     j = heading - 1
-    if j < first:
+    if j < first or not is_date_line(tm.text[tm.paragraphs[j][0] : tm.paragraphs[j][1]]):
         return False
-    return is_date_line(tm.text[tm.paragraphs[j][0] : tm.paragraphs[j][1]])
+    # a date line right under another heading (or the page's title) is that heading's: "Headline" / "OSCE - Fri,
+    # 26/09/2025 - 12:51" / a byline / the story
+    return j == 0 or not (j - 1 < first or _is_heading_line(tm.text[tm.paragraphs[j - 1][0] : tm.paragraphs[j - 1][1]]))
 
 
 def date_line_below(tm: TextModel, heading: int) -> bool:
@@ -177,6 +183,8 @@ def _is_heading_line(line: str) -> bool:
         return False  # a page's label over its date ("Events · 29.07.2019"), not an item's heading
     if _CAPTION.search(line):
         return False  # a photo's caption: "Young people were among the most active participants. Photo: CABAR.asia"
+    if _BYLINE.match(line):
+        return False  # "598102 Munira Shoinbekova, OSCE Programme Office in Dushanbe": who wrote it, and where
     first = line.lstrip("«“\"'‘„")[:1]  # (a heading may open on a quoted name: "«Rubezh-2024»: active phase starts")
     return (first.isupper() or first.isdigit()) and _NOT_HEADING.match(line) is None
 
