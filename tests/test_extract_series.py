@@ -702,3 +702,16 @@ def test_each_of_them_gives_every_stop_of_a_series_its_head_count(tmp_path):
         "services.\n"))
     assert sorted(t.events.city) == ["Ashgabat", "Mary", "Tejen"]
     assert list(t.events.participants) == [15, 15, 15]
+
+
+def test_an_earlier_event_a_body_held_by_hosting_it_is_an_event(tmp_path):
+    """'... shared its practices by hosting a regional training ... on 13-15 June 2017': an earlier event held by
+    its host, told in a sentence of its own."""
+    text = ("Border guard trainers exchange practices\n\nDate: 19.12.2018\n\n"
+            "The pilot exchange took place in Dushanbe from 29 May to 1 June 2017, when trainers from Kyrgyzstan ran a "
+            "training of trainers for their Tajik colleagues.\n\n"
+            "As a next step, the Higher Military Customs Institute of the Republic of Uzbekistan shared its best "
+            "practices in X-ray image analysis by hosting a regional training for customs officers on 13-15 June "
+            "2017.\n")
+    ev = load_release(tmp_path, text).events
+    assert sorted(str(d)[:10] for d in ev["start_date"]) == ["2017-05-29", "2017-06-13"]

@@ -79,7 +79,7 @@ _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 _COUNT_BEFORE = re.compile(r"\b(?:\d+(?!\s+" + _MONTH_NAME + r")|over\s+\d+|more\s+than\s+\d+|dozens\s+of|"
                            r"hundreds\s+of|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 
-_HELD = re.compile(r"\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|"
+_HELD = re.compile(r"\b(?:held|hosted|hosting|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|"
                    + roles.TOOK_PLACE + r"|"
                    r"delivered|ran|(?:opened|began|started|kicked\s+off)\s+with|"
                    # "On 24 and 25 June similar courses followed for 40 teachers": held next
