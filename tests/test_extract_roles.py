@@ -1127,3 +1127,12 @@ def test_the_numbered_session_of_a_body_is_its_own_event(tmp_path):
         "The 31st session of the Commission on Crime Prevention and Criminal Justice was held in Vienna on "
         "16-20 May 2022.", title="Commission session on crime prevention"))
     assert "Commission on Crime Prevention and Criminal Justice" in r["organizer"]
+
+
+def test_those_who_closed_a_project_with_a_meeting_held_it(tmp_path):
+    r = _roles(tmp_path, _release(
+        "Bishkek, 20 March 2025 – With a final coordination meeting in Bishkek, the Government of the Kyrgyz "
+        "Republic, the United Nations Development Programme (UNDP) and the United Nations Regional Centre for Peace "
+        "and Disarmament in Asia and the Pacific brought the small arms project to a successful close.",
+        title="Kyrgyzstan achieves milestones in small arms control"))
+    assert r["organizer"] == {"Kyrgyzstan", "UNDP", "UNODA"}

@@ -510,7 +510,21 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
         if weak:
             clause_start = max(sentence.rfind(";", 0, weak[0].start()) + 1, 0)
             out.append(Zone("subject_weak", clause_start, weak[0].start()))
+        elif (by_event := _WITH_AN_EVENT.search(sentence)) is not None:
+            # "With a final coordination meeting in Bishkek, the Government, UNDP and UNRCPD brought the project to a
+            # close": those who closed it with the meeting held it
+            verb = _CLOSED_WITH.search(sentence, by_event.end())
+            if verb is not None:
+                out.append(Zone("subject_weak", by_event.end(), verb.start()))
     return out
+
+
+#: an opening phrase naming the event something was done with: "With a final coordination meeting in Bishkek, "
+_WITH_AN_EVENT = re.compile(r"(?:^|[–—-]\s)With\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?" + EVENT_NOUN
+                            + r"\b[^,;.]{0,60},\s")
+#: what the subject did with that event: closed, marked, opened or launched something
+_CLOSED_WITH = re.compile(r"\s(?:brought|concluded|closed|marked|celebrated|launched|opened|wrapped\s+up|ended|"
+                          r"completed|finished|kicked\s+off|started|began)\b")
 
 
 #: a passive holding verb before "in cooperation with": "The briefing was organised in cooperation with ..."
