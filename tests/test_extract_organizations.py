@@ -1002,3 +1002,13 @@ def test_an_unregistered_long_name_with_a_registered_acronym_is_that_organisatio
 def test_co_ordination_is_coordination_in_a_registered_name():
     text = "with the Central Asian Regional Information and Co-ordination Centre in Almaty"
     assert [m.value for m in find_registry(text) if m.kind == "org"] == ["CARICC"]
+
+
+@pytest.mark.parametrize("lead", [
+    "On 13-14 October 2022, the Economic Crime and Cooperation Division organised a training on financial "
+    "investigation in Bishkek for thirty prosecutors.",
+    "The Action \u201cPromoting Transparency and Action against Economic Crime\u201d in Central Asia held a workshop "
+    "on economic crime cases in Bishkek on 23-24 November 2023."])
+def test_a_council_of_europe_division_or_project_that_held_the_event_is_the_council(tmp_path, lead):
+    r = _roles(tmp_path, f"Prosecutors trained in financial investigation\n\n{lead}\n")
+    assert r["organizer"] == {"Council of Europe"}
