@@ -583,3 +583,42 @@ def test_a_byline_under_the_headline_and_its_date_line_is_no_item_heading(tmp_pa
             "September 2025.\n")
     ev = load_release(tmp_path, text).events
     assert "The European Union and OSCE conclude border security course in Khorog" in set(ev["title"])
+
+
+def test_a_listing_of_teasers_cut_short_with_learn_more_links_is_read_item_by_item(tmp_path):
+    """Teasers that end on '…' are prose, and 'Learn more' under each is no heading: the items are read apart."""
+    text = ("United Nations in the Kyrgyz Republic\n\nPress releases\n\n"
+            "07 March 2025 · OSCE\n\nOSCE trains Osh police officers in countering violent extremism\n\n"
+            "Osh – Yesterday, twenty police officers completed a three-day OSCE training course on countering "
+            "violent extremism in Osh…\n\nLearn more\n\n"
+            "24 April 2024 · UNDP\n\nSteering committee of the small arms project meets in Bishkek\n\n"
+            "Bishkek – On 23 April 2024, the steering committee of the project held a meeting in Bishkek to review "
+            "its action plan for 2024…\n\nLearn more\n")
+    ev = load_release(tmp_path, text).events
+    assert sorted(str(d)[:10] for d in ev["start_date"]) == ["2024-04-23", "2025-03-04"]  # three days to the 6th
+
+
+def test_yesterday_in_a_listing_item_is_read_against_the_item_s_day(tmp_path):
+    """'Yesterday a round table was held in Khujand' under the item's 'October 26, 2019': the 25th, not the
+    item's day nor the page's."""
+    text = ("Security\n\nFriday, 27 December 2019\n\n"
+            "December 20, 2019 13:58\n\nAnother meeting of young people against terrorism held in Khujand\n\n"
+            "KHUJAND, 20.12.2019 /NIAT Khovar/. A meeting of students and lecturers against terrorism and extremism "
+            "was held on December 19 in Khujand…\n\nRead more →\n\n"
+            "October 26, 2019 10:14\n\nYouth of Tajikistan firmly set against extremism and terrorism\n\n"
+            "DUSHANBE, 26.10.2019 /NIAT Khovar/. Yesterday a round table on shielding young people from extremist "
+            "threats was held in Khujand…\n\nRead more →\n")
+    ev = load_release(tmp_path, text).events
+    assert sorted(str(d)[:10] for d in ev["start_date"]) == ["2019-10-25", "2019-12-19"]
+
+
+def test_teasers_cut_short_are_prose_and_learn_more_is_no_heading():
+    text = ("Press releases\n\n07 March 2025 · OSCE\n\nOSCE trains Osh police officers in countering violent extremism"
+            "\n\nOsh – Yesterday, twenty police officers completed a three-day OSCE training course on countering "
+            "violent extremism in Osh…\n\nLearn more\n\n24 April 2024 · UNDP\n\nSteering committee of the small arms "
+            "project meets in Bishkek\n\nBishkek – On 23 April 2024, the steering committee of the project held a "
+            "meeting in Bishkek to review its action plan for 2024…\n\nLearn more\n")
+    tm = TextModel(text)
+    assert _paragraph_texts(text, sections.heading_paragraphs(tm, 1)) == [
+        "OSCE trains Osh police officers in countering violent extremism",
+        "Steering committee of the small arms project meets in Bishkek"]

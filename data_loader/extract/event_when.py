@@ -289,14 +289,21 @@ class WhenRules(ExtractorState):
                 continue
             if day_hit:
                 break
-        day_hit = (day_hit or stale or heading_hit or self._planned_day(pub) or self._section_heading_day()
-                   or self._started_on())
+        item_day = None  # the day a listing gives its item, over its heading: the day the item was filed
+        if not (day_hit or stale or heading_hit):
+            day_hit = self._planned_day(pub) or (item_day := self._section_heading_day()) or self._started_on()
+        else:
+            day_hit = day_hit or stale or heading_hit
         if day_hit:
             day_hit = self._span_holding(day_hit) or (self._run_until(*day_hit), day_hit[1])
         # "got under way today" under a listing's "17.10.2024": that item's day, not the page's
-        relative = self._relative(self._section_day() or self._filed_day() or pub)
-        if day_hit and relative and not self._relative_first(day_hit, relative):
-            relative = None
+        section_day, filed = self._section_day(), self._filed_day()
+        relative = self._relative(section_day or filed or pub)
+        against = (f"the day the listing gives the item, {_day(section_day)}" if section_day
+                   else f"the dateline's day, {_day(filed)}" if filed and filed != pub
+                   else f"the publication date, {_day(pub)}" if pub else "")
+        if day_hit and relative and item_day is None and not self._relative_first(day_hit, relative):
+            relative = None  # ("Yesterday a round table was held" under the item's "October 26, 2019": the 25th)
         if day_hit is None and relative is None:
             day_hit = (self._headline_day() or self._event_page_day() or self._travel_days() or self._lead_span()
                        or self._dateline_lead_day(month_hit))
@@ -336,7 +343,7 @@ class WhenRules(ExtractorState):
             first = last = when
             word = " ".join(self.masked[a:b].split())
             why = self._announced_why(pub, when, sent)
-            why.append(f"'{word}' read against the publication date, {_day(pub)}: {_day(when)}")
+            why.append(f"'{word}' read against {against}: {_day(when)}")
             support = [self.head.published_span] if self.head.published_span else []
             if duration and duration[0] > 1:
                 n = duration[0]

@@ -17,13 +17,14 @@ from data_loader.extract.text import TextModel
 #: lines that look short and title-like but are page furniture, list items or bylines, not headings
 _NOT_HEADING = re.compile(
     r"^(?:[-•*–—]\s|\d+\)\s|(?:source|sources|tags?|posted|published|updated|photo|image|read\s+more|share|"
+    r"(?:learn|see|view|find\s+out)\s+more|continue\s+reading|details|"
     r"related|views?|by|credit|caption|download|subscribe|follow)\b)", re.IGNORECASE)
 #: a numbered item's headline in capitals: "1) MILITARY INSTITUTE: CADETS DISCUSS INTERNATIONAL TERRORISM" (a list
 #: item opened by a number is otherwise no heading)
 _NUMBERED_CAPITALS = re.compile(r"^\d{1,2}[.)]\s+(?=[^a-z]*$)[A-Z]")
 #: how prose ends: a sentence mark, possibly inside quotes or brackets, or a colon that opens a list
 #: ("... was held from 23 June to 3 July and brought together:")
-_PROSE_END = re.compile(r"[.!?:][\"”’»)\]]*$")
+_PROSE_END = re.compile(r"[.!?:…][\"”’»)\]]*$")  # (a teaser cut short ends on "…")
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’»)\]]*\s+[A-Z]")
 #: a numbered item that names its place and days in brackets is a heading, not a list item:
 #: '1) "Organization of Border Security" (Khorog, 1-19 September 2025)'
@@ -173,7 +174,7 @@ def _is_heading_line(line: str) -> bool:
     if "\n" in line or len(line) > MAX_HEADING_CHARS or " | " in line:
         return False
     words = line.split()
-    if not 2 <= len(words) <= 25 or line.rstrip()[-1] in ".;:,":
+    if not 2 <= len(words) <= 25 or line.rstrip()[-1] in ".;:,…":
         return False
     if _NUMBERED_WITH_PLACE.match(line) or _NUMBERED_CAPITALS.match(line):
         return True
