@@ -668,3 +668,21 @@ def test_a_training_told_with_a_press_conference_is_still_an_event(tmp_path):
         "Police complete training\n\n26 September 2025\n\nTwenty police officers completed a training course in "
         "Bishkek on 25 September 2025; the OSCE held a press conference after it.\n"))
     assert tables.events.iloc[0]["event_type"] == "training"
+
+
+def test_a_preventive_action_hosted_on_a_day_is_an_event(tmp_path):
+    """'hosted a preventive action on protecting young people' (an awareness campaign's event, as releases translated
+    from Russian call it)."""
+    tables = one_event_tables(tmp_path, (
+        "Youth protection from religious extremism: preventive action at the university\n\n28.02.2017\n\n"
+        "On 27 February 2017, the Assembly Hall of the university hosted a preventive action on protecting young "
+        "people from religious extremism and terrorism.\n"))
+    assert str(tables.events.iloc[0]["start_date"])[:10] == "2017-02-27"
+
+
+def test_preventive_action_as_a_policy_is_no_event(tmp_path):
+    """Guard: 'calls for preventive action' names no event."""
+    tables = load_release(tmp_path, (
+        "UNRCCA calls for preventive action\n\n28.02.2017\n\nOn 27 February 2017 the Centre called for preventive "
+        "action against violent extremism in the region.\n"))
+    assert tables.events.empty

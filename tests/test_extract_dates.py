@@ -994,3 +994,10 @@ def test_today_in_a_news_agency_s_name_is_no_day(tmp_path):
         "first time brought together representatives of all five countries of Central Asia, Kazakhstan Today "
         "reports.\n"))
     assert ev["date_precision"] == "month" and pd.isna(ev["start_date"])
+
+
+def test_a_month_then_the_ordinal_day_is_a_day():
+    """'On February the 27th, 2017': the month, 'the', an ordinal day and the year."""
+    found = find_dates("On February the 27th, 2017, the Assembly Hall hosted a meeting.", anchor=date(2017, 2, 28))
+    assert [(d.first, d.precision) for d in found] == [(date(2017, 2, 27), "day")]
+    assert not find_dates("In March the 5 delegates met.", anchor=date(2017, 2, 28))  # (no ordinal: no day)

@@ -1012,3 +1012,14 @@ def test_co_ordination_is_coordination_in_a_registered_name():
 def test_a_council_of_europe_division_or_project_that_held_the_event_is_the_council(tmp_path, lead):
     r = _roles(tmp_path, f"Prosecutors trained in financial investigation\n\n{lead}\n")
     assert r["organizer"] == {"Council of Europe"}
+
+
+def test_the_hall_of_a_university_that_hosted_the_event_names_the_university():
+    found = find_unknown_orgs("On 27 February 2017, the Assembly Hall of the University of World Economy and "
+                              "Diplomacy hosted a preventive action on protecting young people.", [])
+    assert [m.value for m in found] == ["University of World Economy and Diplomacy"]
+
+
+def test_a_named_college_of_an_academy_is_coded_as_the_academy():
+    found = find_unknown_orgs("An open lesson was held by the Medical College of the Kyrgyz State Medical Academy.", [])
+    assert [m.value for m in found] == ["Kyrgyz State Medical Academy"]

@@ -68,9 +68,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("d_m_y", re.compile(
         r"(?<![\d.:/-])" + _day("d1") + r"\s+(?P<m1>january|february|march|april|may|june|july|august|september|"
         r"october|november|december),?\s+" + _year("y1") + r"(?!\d)")),
-    # September 14, 2022 / September 14
+    # September 14, 2022 / September 14 / "February the 27th, 2017"
     ("m_d_y", re.compile(
-        _WEEKDAY + _mon("m1") + r"\s+" + _day("d1") + r"(?![\d:])(?:,?\s+" + _year("y1") + r")?")),
+        _WEEKDAY + _mon("m1") + r"\s+(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?" + _day("d1") + r"(?![\d:])(?:,?\s+"
+        + _year("y1") + r")?")),
     # 2022-06-14 - 2022-06-16 (an ISO range)
     ("iso_range", re.compile(
         r"(?<!\d)" + _year("y1") + r"-(?P<mo1>[01]\d)-(?P<d1>[0-3]\d)\s*(?:[-–—‐‑/]|to|until|till|through)\s*"
@@ -173,7 +174,7 @@ _FIGURE_KINDS = frozenset({"iso_range", "iso", "numeric_range", "numeric"})
 #: day right after it, a day not followed by a figure (a suffix, a comma, a dash, "to"... follows): most sentences
 #: naming a month write the day first ("14 September 2023"), and these three patterns, searched in every sentence
 #: with a month, found nothing there
-_MONTH_THEN_DAY = re.compile(_mon("m") + r"\s+[0-3]?\d(?!\d)")
+_MONTH_THEN_DAY = re.compile(_mon("m") + r"\s+(?:the\s+)?[0-3]?\d(?!\d)")
 _MONTH_FIRST_KINDS = frozenset({"m_d_m_d_y", "m_d_d_y", "m_d_y"})
 _NEEDS = [_FIGURES if kind in _FIGURE_KINDS else _MONTH_THEN_DAY if kind in _MONTH_FIRST_KINDS else prefilter(pat)
           for kind, pat in PATTERNS]

@@ -24,6 +24,9 @@ EVENT_NOUN = (
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
     # a class held for an audience beyond its course ("held an open lesson on countering extremism")
     r"open\s+(?:lessons?|classes)|"
+    # an awareness campaign's event, as releases translated from Russian call it ("hosted a preventive action on
+    # protecting young people"; not "preventive action" as a policy)
+    r"(?<=\ba\s)(?:preventive|awareness(?:[\s-]raising)?|information(?:al)?|educational|explanatory|outreach)\s+action|"
     # a part of a course held on its days ("the second module of the course", "The module took place in Osh"), not
     # a teaching module handed over
     r"(?:first|second|third|fourth|fifth|final|last|next|introductory)\s+modules?|"
