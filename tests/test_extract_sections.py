@@ -622,3 +622,21 @@ def test_teasers_cut_short_are_prose_and_learn_more_is_no_heading():
     assert _paragraph_texts(text, sections.heading_paragraphs(tm, 1)) == [
         "OSCE trains Osh police officers in countering violent extremism",
         "Steering committee of the small arms project meets in Bishkek"]
+
+
+def test_a_tag_page_s_newest_item_told_this_morning_is_an_item_of_its_own(tmp_path):
+    """The newest item of a tag page ('... is taking place at the Barys Arena from 7:00 to 11:00 this morning') is
+    dated by the page's day, and its older items by their own days (the year of a yearless day from the item's
+    date line, as the evidence says)."""
+    text = ("anti-terrorist exercise - latest news on the tag\n\n23 October 2025 08:05\n\n"
+            "Anti-terrorist exercise under way at Barys Arena in Astana\n\n"
+            "A scheduled anti-terrorist exercise is taking place at the Barys Arena ice palace in Astana from 7:00 to "
+            "11:00 this morning, the capital's anti-terrorism headquarters said.\n\n"
+            "29 April 2023 10:05\n\nAnti-terror drill at Nurly Zhol railway station today\n\n"
+            "Today, 29 April, from 11:00 to 16:00, the operational headquarters for combating terrorism of Astana will "
+            "hold an anti-terrorist exercise at the Nurly Zhol railway station in Astana.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("start_date")
+    assert [str(d)[:10] for d in ev["start_date"]] == ["2023-04-29", "2025-10-23"]
+    why = t.evidence[(t.evidence["event_id"] == ev.iloc[0]["event_id"]) & (t.evidence["field"] == "start_date")]
+    assert any("the day the listing gives the item, 29 April 2023" in r for r in why["reasoning"])

@@ -642,6 +642,11 @@ class WhenRules(ExtractorState):
         """Why a day written without a year got its year, and the passage the year comes from."""
         if day is None:
             return [], []
+        item_day = self._section_day() if self.section_heading is not None else None
+        if item_day is not None and item_day == self.anchor and item_day != self.head.published:
+            # ("Today, 29 April, ..." under the listing's "29 April 2023 10:05", on a page of 2025)
+            return [f"no year is written: the year of the day the listing gives the item, {_day(item_day)}"], \
+                [self.section_heading]
         if self.head.published:
             return ([f"no year is written: the year of the publication date, {_day(self.head.published)}"],
                     [self.head.published_span] if self.head.published_span else [])

@@ -756,7 +756,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return None
         for s in sents:
             m = relative_day_in(self.masked, s.start, s.end)
-            if m is None or m.group(1).lower() not in ("today", "yesterday") or not self._is_event_sentence(s):
+            if m is None or m.group(1).lower().endswith(("week", "tomorrow")) or not self._is_event_sentence(s):
                 continue
             day = anchor + timedelta(days=_DAY_OFFSETS.get(m.group(1).lower(), 0))
             venues = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
