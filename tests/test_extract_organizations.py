@@ -1023,3 +1023,13 @@ def test_the_hall_of_a_university_that_hosted_the_event_names_the_university():
 def test_a_named_college_of_an_academy_is_coded_as_the_academy():
     found = find_unknown_orgs("An open lesson was held by the Medical College of the Kyrgyz State Medical Academy.", [])
     assert [m.value for m in found] == ["Kyrgyz State Medical Academy"]
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("the American Bar Association Rule of Law Initiative (ABA ROLI)", "ABA ROLI"),
+    ("the Human Rights Movement \u201cBir Duino Kyrgyzstan\u201d", "Bir Duino Kyrgyzstan"),
+    ("the Sova Information and Analysis Center", "SOVA Center")])
+def test_rule_of_law_and_human_rights_organisations_are_registered(tmp_path, written, canonical):
+    r = _roles(tmp_path, f"Round table on countering extremism\n\nOn 16 November 2021 a round table on human rights "
+                         f"in countering extremism was organized in Bishkek by {written}.\n")
+    assert canonical in r["organizer"]
