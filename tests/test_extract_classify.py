@@ -686,3 +686,11 @@ def test_preventive_action_as_a_policy_is_no_event(tmp_path):
         "UNRCCA calls for preventive action\n\n28.02.2017\n\nOn 27 February 2017 the Centre called for preventive "
         "action against violent extremism in the region.\n"))
     assert tables.events.empty
+
+
+def test_a_remark_made_while_speaking_at_a_seminar_reports_the_seminar(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "32 people got life sentences for terrorist crimes\n\n06.05.2019\n\n"
+        "Thirty-two citizens are serving life sentences for terrorist crimes, theologian Askar Sabdin said. Sabdin "
+        "made the remark while speaking to imams of the capital's mosques at a seminar in Astana.\n"))
+    assert tables.events.iloc[0]["event_type"] == "workshop"

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from release_helpers import load_releases
 
 from data_loader.extract.records import DocumentResult, EventRecord
 from data_loader.load.pipeline import load_corpus, process_bytes
@@ -510,3 +511,17 @@ def test_spans_far_apart_or_short_are_not_one_shifted_course(days_a, days_b):
     a = _rec("opens.html", event_type="training", start_date=days_a[0], end_date=days_a[1], month=5)
     b = _rec("other.txt", event_type="training", start_date=days_b[0], end_date=days_b[1], month=5)
     assert same_event(a, b) is None
+
+
+def test_two_undated_reports_of_a_seminar_titled_alike_are_one_event(tmp_path):
+    """One report gives the seminar's title only in a sentence of speech ('... Askar Sabdin told the seminar, titled
+    "Doctrinal grounds of ..."'): the name in quotes still joins it to the other report."""
+    tables = load_releases(tmp_path, {
+        "a.txt": ("32 people got life sentences for terrorist crimes\n\n06.05.2019\n\n"
+                  "Sabdin made the remark while speaking to imams of the capital's mosques at a seminar in Kazakhstan. "
+                  "\"More than 100 were convicted last year,\" Askar Sabdin told the seminar, titled \"Doctrinal "
+                  "grounds of destructive religious movements: prevention, rehabilitation\".\n"),
+        "b.txt": ("Imams of capital's mosques study roots of destructive religious movements\n\n06 May 2019\n\n"
+                  "NUR-SULTAN. KAZINFORM - Imams of the capital's mosques have attended a seminar on \"Doctrinal "
+                  "grounds of destructive religious movements: prevention, rehabilitation\".\n")})
+    assert len(tables.events) == 1 and set(tables.event_sources["source_file"]) == {"a.txt", "b.txt"}

@@ -44,7 +44,10 @@ _HAPPENED = CuePattern.compile(
     # "the President said today at the opening of the international conference ...": it opened (a speech told in the
     # past; not "will speak at the opening of")
     r"(?:said|spoke|speaking|stated|noted|stressed|emphasi[sz]ed|declared|announced|remarked)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:at|during)\s+the\s+(?:opening|closing)(?:\s+(?:ceremony|session))?\s+of)\b",
+    r"(?:at|during)\s+the\s+(?:opening|closing)(?:\s+(?:ceremony|session))?\s+of|"
+    # "made the remark while speaking to imams of the capital's mosques at a seminar": the seminar took place
+    r"(?:spoke|speaking)\s+(?:to\s+(?:[\w’'-]+\s+){1,8}?)?(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:" + roles.EVENT_NOUN + r"))\b",
     prefilter=True,  # a quarter of the sentences asked hold none of its words
 )
 
@@ -514,6 +517,15 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 words = _PLAIN_WORDS.findall(m.group("name").casefold())
                 if len(words) >= NAMED_EVENT_WORDS:
                     found.append(" ".join(words))
+        for s in self.body:
+            # "Askar Sabdin told the seminar, titled "Doctrinal grounds of ..."": the event's name, wherever it is
+            # given, in a sentence the rules do not read as about the event (its verb is a speech's)
+            if (s.start, s.end) in spans or "titled" not in self.text[s.start : s.end]:
+                continue
+            for m in _TITLED_EVENT.finditer(self.text, s.start, s.end):
+                words = _PLAIN_WORDS.findall(m.group(1).casefold())
+                if 4 <= len(words) <= 30:
+                    found.append(" ".join(words))
         return sorted(set(found))
 
     def _earlier_events(self, main: list[EventRecord], ordinal: int) -> list[EventRecord]:
@@ -883,6 +895,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             ev.ordinal = ordinal + i
             _complete_evidence(ev, (lead.start, lead.end))
         return events
+
+
+#: an event named by its title: "the seminar, titled", "a conference entitled"
+_TITLED_EVENT = re.compile(r"\b(?:" + roles.EVENT_NOUN + r")\s*,?\s+(?:titled|entitled)\s*[“\"«„]([^“”\"«»„\n]{10,300})"
+                           r"[”\"»“]", re.IGNORECASE)
 
 
 #: derived field -> the fields whose evidence also supports it, in order of preference
