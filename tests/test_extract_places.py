@@ -1049,3 +1049,20 @@ def test_the_waters_of_a_city_s_sea_port_place_the_event_in_the_city(tmp_path):
         "The press service explained that anti-terrorist exercises are being held in the city and in the waters of "
         "the Aktau commercial sea port on 27 August 2025.\n"))
     assert (_s(ev["city"]), ev["country_iso3"]) == ("Aktau", "KAZ")
+
+
+def test_a_meeting_also_conducted_through_zoom_is_hybrid(tmp_path):
+    """'In keeping with the quarantine requirements, the conversation was also conducted through the Zoom program':
+    held in the hall, and online as well (a sentence of the lead's paragraph that is not itself about the event)."""
+    ev = _event(tmp_path, "Meeting with religious experts\n\n09.04.2021\n\nOn April 8, 2021, a meeting for students on "
+                          "preventing radical ideology was held at the institute in Atyrau. In keeping with the "
+                          "pandemic quarantine requirements, the conversation was also conducted through the Zoom "
+                          "program.\n")
+    assert ev["format"] == "hybrid" and ev["city"] == "Atyrau"
+
+
+def test_a_meeting_held_online_through_zoom_alone_is_not_hybrid(tmp_path):
+    """Guard: 'was conducted through Zoom' (no 'also'): wholly online, or at least not said to be both."""
+    ev = _event(tmp_path, "Meeting with religious experts\n\n09.04.2021\n\nOn April 8, 2021, a meeting for students on "
+                          "preventing radical ideology was conducted through the Zoom program.\n")
+    assert ev["format"] != "hybrid"

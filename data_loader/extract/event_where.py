@@ -68,7 +68,11 @@ _HYBRID = re.compile(
     rf"(?:some|several|a\s+few|part|one)\s+of\s+them\s+(?:[\w-]+\s+){{0,2}}?{_REMOTE}|"
     # "a plenary session in the Tauride Palace, with speakers also joining by video link"
     r"\balso\s+(?:joining|joined|participating|participated|taking\s+part|took\s+part|connected|connecting|"
-    r"attending|attended)\s+(?:online|virtually|remotely|by\s+video))\b", re.IGNORECASE)
+    r"attending|attended)\s+(?:online|virtually|remotely|by\s+video)|"
+    # "the conversation was also conducted through the Zoom program": held in the room, and online as well
+    r"\b(?:was|were)\s+also\s+(?:conducted|held|broadcast|streamed|run|organi[sz]ed)\s+(?:online|virtually|"
+    r"(?:through|via|on|over)\s+(?:the\s+)?(?:Zoom|Microsoft\s+Teams|Teams|Webex|Skype|internet|an?\s+online)))\b",
+    re.IGNORECASE)
 
 
 #: a province of a country, where the text names no city: "in the Xinjiang Uygur Autonomous Region of the
@@ -120,7 +124,7 @@ _JOINED_ONLINE = re.compile(r"\b(?:joined|participated|took\s+part|connected|fol
 #: every character of every document (most pages have no such field)
 _FORMAT_LABEL = re.compile(r"(?:format|mode|modality|venue|location|place)[\s*_]*:")
 #: a word every hybrid phrasing holds: sentences without one are not searched
-_HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person")
+_HYBRID_WORDS = re.compile(r"hybrid|online|virtual|remote|video|blended|person|zoom|teams|webex|skype")
 
 #: a later sentence telling of a part added to the event: "In addition, the participants took part in a half-day
 #: online session on ...": that part was online, not the event
@@ -140,7 +144,12 @@ class WhereRules(ExtractorState):
     ``location_precision``."""
 
     def _format(self, rec: EventRecord) -> None:
-        for s in self.event_sents[:4]:
+        # (and the other sentences of the lead's paragraph: "..., a meeting for students was held ... In keeping with
+        # the quarantine requirements, the conversation was also conducted through the Zoom program.")
+        lead_paragraph = self.event_sents[0].paragraph if self.event_sents else None
+        told = self.event_sents[:4] + [s for s in self.body if s.paragraph == lead_paragraph and s not in
+                                       self.event_sents[:4]]
+        for s in told:
             m_text = self.masked[s.start : s.end]
             if _HYBRID_WORDS.search(self._low_slice(s) or m_text.lower()) and (h := _HYBRID.search(m_text)):
                 rec.format = "hybrid"
