@@ -1066,3 +1066,10 @@ def test_a_meeting_held_online_through_zoom_alone_is_not_hybrid(tmp_path):
     ev = _event(tmp_path, "Meeting with religious experts\n\n09.04.2021\n\nOn April 8, 2021, a meeting for students on "
                           "preventing radical ideology was conducted through the Zoom program.\n")
     assert ev["format"] != "hybrid"
+
+
+def test_a_village_no_gazetteer_knows_in_its_named_province_gives_the_country(tmp_path):
+    """'held in Lenin aiyl okmot, Jalal-Abad region': the village is unknown, its province is Kyrgyzstan's."""
+    ev = _event(tmp_path, "Forum theatre on extremism\n\n30 May 2023\n\nOn May 18, 2023, a forum-theater on "
+                          "extremism and radicalization was held in Lenin aiyl okmot, Jalal-Abad region.\n")
+    assert _place(ev) == (None, "KGZ", "country")

@@ -97,6 +97,8 @@ _RAN_AFTER = re.compile(r"[^.;]{0,60}?\b" + roles.ORG_VERB + r"\b")
 _OFFICE_COUNTRY = re.compile(r"\s+(?:in\s+)?([A-Z][a-z]+)\b")
 #: "in", "in the" just before a place's name
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+#: a place the region that follows is the province of: "held in Lenin aiyl okmot, Jalal-Abad region"
+_IN_PLACE_COMMA = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s*$")
 #: a time still to come after a place: "a similar exercise be held in China next year" is another event
 _NEXT_TIME = re.compile(r"\s+(?:next\s+(?:year|month|time|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?future)\b",
                         re.IGNORECASE)
@@ -280,6 +282,13 @@ class WhereRules(ExtractorState):
             _put_city(rec, city, a, b, INFERRED,
                       f"'{self.masked[a:b]}' is a town of {country_name(city.iso3)} (GeoNames: {city.population:,} "
                       "people)")
+            return
+        if (province := self._venue_province(after_a_place=True)) is not None:
+            region, a, b = province
+            rec.country_iso3, rec.country, rec.location_precision = region.iso3, country_name(region.iso3), "country"
+            _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED,
+                      f"held in a place of {self.masked[a:b]}, a province of {country_name(region.iso3)} (a place no "
+                      "gazetteer knows)")
             return
         if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
                                         or self._names_the_dateline_city()):
@@ -548,12 +557,16 @@ class WhereRules(ExtractorState):
             confidence, reasoning = INFERRED, f"'{written}' {relation} {city.name}"
         _put_city(rec, city, a, b, confidence, reasoning)
 
-    def _venue_province(self) -> tuple[Region, int, int] | None:
+    def _venue_province(self, after_a_place: bool = False) -> tuple[Region, int, int] | None:
         """A province the event was held in ("in the Issyk-Kul region", "in Sughd oblast"), read from the
-        event sentences and the headline: provinces are in ``regions.csv``."""
+        event sentences and the headline: provinces are in ``regions.csv``. With ``after_a_place``, also the
+        province after a place no gazetteer knows ("in Lenin aiyl okmot, Jalal-Abad region")."""
         for a, b in self._told_spans(first=4):
             for region, rs, re_ in region_mentions(self.masked, a, b):
-                if _IN_BEFORE.search(self.masked, max(a, rs - 12), rs) and not _NEXT_TIME.match(self.masked, re_):
+                if _NEXT_TIME.match(self.masked, re_):
+                    continue
+                if _IN_BEFORE.search(self.masked, max(a, rs - 12), rs) or (
+                        after_a_place and _IN_PLACE_COMMA.search(self.masked, max(a, rs - 60), rs)):
                     return region, rs, re_
         return None
 
