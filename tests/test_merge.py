@@ -525,3 +525,20 @@ def test_two_undated_reports_of_a_seminar_titled_alike_are_one_event(tmp_path):
                   "NUR-SULTAN. KAZINFORM - Imams of the capital's mosques have attended a seminar on \"Doctrinal "
                   "grounds of destructive religious movements: prevention, rehabilitation\".\n")})
     assert len(tables.events) == 1 and set(tables.event_sources["source_file"]) == {"a.txt", "b.txt"}
+
+
+def test_a_project_table_s_row_and_the_host_s_story_of_the_same_two_days_are_one_event(tmp_path):
+    """A row of a project's table ('12-13 June 2025 | Kazakhstan | national training strategy session | 20 officers |
+    OSCE') and a story of a workshop in Astana on the same days by the OSCE and Kazakhstan: the same span of days and
+    an organiser in common join them, though the row's kind of event is only a guess and its place only a country."""
+    tables = load_releases(tmp_path, {
+        "a.md": ("Combating cybercrime in Central Asia: project update\n\n1 July 2025\n\n"
+                 "| Dates | Country | Activity | Participants | Organiser |\n|---|---|---|---|---|\n"
+                 "| 27-28 February 2025 | Kyrgyzstan | National cybercrime training strategy session | 15 officers | "
+                 "OSCE |\n| 12-13 June 2025 | Kazakhstan | National cybercrime training strategy session | 20 officers "
+                 "| OSCE |\n"),
+        "b.txt": ("OSCE workshop in Kazakhstan advances national training strategy on cybercrime\n\n16 June 2025\n\n"
+                  "ASTANA - The OSCE and the Ministry of Internal Affairs of Kazakhstan held a workshop in Astana on "
+                  "12 and 13 June 2025 on a national training strategy on cybercrime for 20 officers.\n")})
+    june = tables.events[tables.events["start_date"].astype(str).str.startswith("2025-06")]
+    assert len(june) == 1

@@ -197,8 +197,10 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
     progs = sorted(set(a.programmes) & set(b.programmes))
     titles = sorted(set(a.quoted_titles) & set(b.quoted_titles))
     same_type = a.event_type == b.event_type
-    if not (when[1] and where[1]) and not (same_type or progs):
-        return None  # loose dates or place: the same kind of event, or the same programme, as well
+    if not (when[1] and where[1]) and not (same_type or progs or (when[1] and common and _multi_day(a))):
+        # loose dates or place: the same kind of event, or the same programme, as well (or the very same span of
+        # days and an organiser in common: a project's table calls it a training, the host's story a workshop)
+        return None
     if _written_month_only(a, b) and not titles:
         # "in April 2011" written in one report, a day of April in the other: two reports of one event
         # rarely differ so; two events of one month often do. A report with no date at all (the month of
@@ -271,6 +273,12 @@ _SAME_GUESTS = 3
 def _untyped(r: EventRecord) -> bool:
     """Whether no word of the report names the kind of event (its ``other`` is a guess)."""
     return r.event_type == "other" and any(e.field == "event_type" and e.confidence == GUESSED for e in r.evidence)
+
+
+def _multi_day(r: EventRecord) -> bool:
+    """Whether the report gives a span of two days or more."""
+    days = _days(r)
+    return days is not None and days[1] > days[0]
 
 
 def _guest_countries(r: EventRecord) -> set[str]:
