@@ -640,3 +640,20 @@ def test_a_tag_page_s_newest_item_told_this_morning_is_an_item_of_its_own(tmp_pa
     assert [str(d)[:10] for d in ev["start_date"]] == ["2023-04-29", "2025-10-23"]
     why = t.evidence[(t.evidence["event_id"] == ev.iloc[0]["event_id"]) & (t.evidence["field"] == "start_date")]
     assert any("the day the listing gives the item, 29 April 2023" in r for r in why["reasoning"])
+
+
+def test_a_page_of_announcements_gives_each_item_s_announced_exercise(tmp_path):
+    """A search page of a news agency: each item announces an exercise on the day of its own date line (one in August
+    on a page of September). Each is an event, announced on its own day, not a plan months ahead of the page."""
+    text = ("Kostanay residents warned of traffic limits during anti-terror exercise\n\n16 September 2025, 10:00\n\n"
+            "KOSTANAY. KAZINFORM - The Kostanay regional operational headquarters for combating terrorism will hold "
+            "anti-terrorist exercises on September 16 from 15:30 to 18:00 at a trading house in Kostanay.\n\n"
+            "Regions · 18 August 2025, 09:05\n\nKostanay: anti-terror drill at the sports centre today\n\n"
+            "KOSTANAY. KAZINFORM - Anti-terrorist exercises will be conducted by the Kostanay regional operational "
+            "headquarters for combating terrorism on 18 August 2025 from 11:00 to 13:00 at a sports centre in "
+            "Kostanay.\n\n"
+            "Regions · 29 May 2023, 17:20\n\nAnti-terror exercise to be held at Kostanay airport\n\n"
+            "KOSTANAY. KAZINFORM - On 30 May 2023 the Kostanay regional operational headquarters for combating "
+            "terrorism will conduct an anti-terrorist exercise at Kostanay airport.\n")
+    ev = load_release(tmp_path, text).events
+    assert sorted(str(d)[:10] for d in ev["start_date"]) == ["2023-05-30", "2025-08-18", "2025-09-16"]

@@ -436,6 +436,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 self.event_sents = [s for s in body if s.paragraph == body[0].paragraph
                                     and self._is_event_sentence(s, future=True)]
                 self.announced = True
+            if not self.event_sents and announced:
+                # a page of announcements: each part's plan ("KOSTANAY. KAZINFORM - The ... headquarters will hold
+                # anti-terrorist exercises on September 16"), as its whole was read
+                self.event_sents = [s for s in body if self._is_event_sentence(s, future=True)]
             if not self.event_sents and heading is not None:
                 # a dated heading over a fact box ("- Format: two-day virtual training"): the lines naming it
                 self.event_sents = [s for s in body if self._cue(_EVENT_NOUN, s)]
@@ -732,7 +736,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         """(first day, last day, city) of the first sentence of a section that reports an event with its
         own date (a month counts as its first to last day), or None."""
         for s in sents:
-            if not self._is_event_sentence(s):
+            # (on a page of announcements, an item that announces its event: "will hold anti-terrorist exercises on
+            # September 16")
+            if not (self._is_event_sentence(s) or (self.announced and self._is_event_sentence(s, future=True))):
                 continue
             for d in self._sentence_dates(s):
                 if d.precision == "day" and d.first is not None:
@@ -885,7 +891,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return []
         if self.announced and rec.known_days() is None and pub is not None:
             self._quoted_day(rec, pub)
-        if self.announced and not _imminent(rec, pub) and not self._announced_under_dateline(rec):
+        # (a listing's item was announced on its own day, which its date line gives: "Regions · 18 August 2025" over
+        # "exercises will be conducted ... on 18 August 2025", on a page of September)
+        announced_on = (self._section_day() if self.section_heading is not None else None) or pub
+        if self.announced and not _imminent(rec, announced_on) and not self._announced_under_dateline(rec):
             return []  # a plan for months ahead is not yet an event that took place
         if self.present_only and _after_horizon(rec, pub):
             return []  # "UNOCT is organizing a conference in December": a plan, told in the present
