@@ -715,3 +715,21 @@ def test_an_earlier_event_a_body_held_by_hosting_it_is_an_event(tmp_path):
             "2017.\n")
     ev = load_release(tmp_path, text).events
     assert sorted(str(d)[:10] for d in ev["start_date"]) == ["2017-05-29", "2017-06-13"]
+
+
+def test_two_webinars_on_two_listed_days_are_two_events(tmp_path):
+    """'held two webinars ... on 7 and 8 July 2020': one on each day (not one event of two days)."""
+    text = ("UNODC and CARICC webinars\n\n13 July 2020\n\n"
+            "On 7 and 8 July 2020 CARICC and the UNODC Regional Office for Central Asia held two webinars for "
+            "representatives of the competent authorities of Central Asia.\n")
+    ev = load_release(tmp_path, text).events
+    assert sorted((str(a)[:10], str(b)[:10]) for a, b in zip(ev["start_date"], ev["end_date"], strict=True)) == [
+        ("2020-07-07", "2020-07-07"), ("2020-07-08", "2020-07-08")]
+
+
+def test_a_webinar_on_two_days_listed_is_one_event(tmp_path):
+    """Guard: 'a webinar on 7 and 8 July' is one event of two days."""
+    text = ("UNODC webinar\n\n13 July 2020\n\nOn 7 and 8 July 2020 the UNODC Regional Office for Central Asia held a "
+            "webinar for representatives of the competent authorities of Central Asia.\n")
+    ev = load_release(tmp_path, text).events
+    assert len(ev) == 1

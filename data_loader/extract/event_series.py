@@ -573,7 +573,14 @@ class SeriesRules(ExtractorState):
         if count is None:
             return []
         days = [d for d in self._sentence_dates(s) if d.precision == "day"]
-        if len(days) != _COUNT_WORDS.index(count.group("n").lower()) + 2 or not all(
+        n = _COUNT_WORDS.index(count.group("n").lower()) + 2
+        if len(days) == 1 and n == 2 and days[0].first and days[0].last \
+                and (days[0].last - days[0].first).days == 1 and _TWO_DAYS_LISTED.search(self.masked, days[0].start,
+                                                                                           days[0].end):
+            # "held two webinars ... on 7 and 8 July 2020": one on each day
+            d = days[0]
+            return [replace(d, last=d.first), replace(d, first=d.last)]
+        if len(days) != n or not all(
                 _LISTED_DAYS.fullmatch(self.masked, a.end, b.start) for a, b in pairwise(days)):
             return []
         return days
@@ -776,12 +783,14 @@ class SeriesRules(ExtractorState):
 #: Dusti and Nosiri Khusrav districts" (two to ten; the places capitalised, one or two words each)
 _COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _PLACE_WORDS = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
-_COUNTED = (r"\b(?P<n>(?i:" + "|".join(_COUNT_WORDS) + r"))\s+(?:[\w-]+\s+){0,3}?(?P<noun>workshops|seminars|"
+_COUNTED = (r"\b(?P<n>(?i:" + "|".join(_COUNT_WORDS) + r"))\s+(?:[\w-]+\s+){0,3}?(?P<noun>workshops|seminars|webinars|"
             r"trainings|training\s+courses|courses|meetings|conferences|round\s*-?tables|roundtables|sessions|"
             r"dialogues|exercises|drills|forums)\b")
 _COUNTED_PLACES = re.compile(
     _COUNTED + r"\s+(?:(?:were|was)\s+)?(?:held|conducted|organi[sz]ed|took\s+place)\s+in\s+(?:the\s+)?"
     r"(?P<list>" + _PLACE_WORDS + r"(?:,\s+" + _PLACE_WORDS + r")*,?\s+and\s+" + _PLACE_WORDS + r")")
+#: two days listed, not a span: "7 and 8 July"
+_TWO_DAYS_LISTED = re.compile(r"\d\s+and\s+\d")
 #: a count of events alone ("Two training courses were held in Samarkand, on ... and on ..."): see
 #: ``_days_of_counted_events``
 _COUNTED_EVENTS = re.compile(_COUNTED)
