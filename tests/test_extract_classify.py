@@ -694,3 +694,18 @@ def test_a_remark_made_while_speaking_at_a_seminar_reports_the_seminar(tmp_path)
         "Thirty-two citizens are serving life sentences for terrorist crimes, theologian Askar Sabdin said. Sabdin "
         "made the remark while speaking to imams of the capital's mosques at a seminar in Astana.\n"))
     assert tables.events.iloc[0]["event_type"] == "workshop"
+
+
+def test_a_gathering_held_at_an_agency_is_a_meeting(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Useful meeting\n\n2019-04-17\n\nA gathering was held at the Agency in Dushanbe on countering terrorism and "
+        "extremism, with representatives of the Prosecutor General's Office.\n"))
+    assert tables.events.iloc[0]["event_type"] == "meeting"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Agency trains its staff in intelligence gathering and analysis.",
+    "The Secretary-General addressed the gathering with a greeting delivered online."])
+def test_gathering_as_an_activity_or_named_again_is_no_event(tmp_path, sentence):
+    tables = load_release(tmp_path, f"Agency news\n\n2019-04-17\n\n{sentence}\n")
+    assert tables.events.empty

@@ -24,6 +24,9 @@ EVENT_NOUN = (
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
     # a class held for an audience beyond its course ("held an open lesson on countering extremism")
     r"open\s+(?:lessons?|classes)|"
+    # "A gathering was held at the Agency" (not intelligence gathering, nor the security of mass gatherings; and not
+    # "addressed the gathering", which only names again an event told of before)
+    r"(?<=\b[Aa]\s)gathering(?!\s+(?:of\s+)?(?:information|intelligence|data|evidence))|"
     # an awareness campaign's event, as releases translated from Russian call it ("hosted a preventive action on
     # protecting young people"; not "preventive action" as a policy)
     r"(?<=\ba\s)(?:preventive|awareness(?:[\s-]raising)?|information(?:al)?|educational|explanatory|outreach)\s+action|"
