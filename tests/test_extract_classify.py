@@ -709,3 +709,11 @@ def test_a_gathering_held_at_an_agency_is_a_meeting(tmp_path):
 def test_gathering_as_an_activity_or_named_again_is_no_event(tmp_path, sentence):
     tables = load_release(tmp_path, f"Agency news\n\n2019-04-17\n\n{sentence}\n")
     assert tables.events.empty
+
+
+def test_mass_gatherings_an_event_protects_are_no_meeting(tmp_path):
+    """'an event on protecting mass gatherings': what the event is about, no word for a meeting."""
+    tables = one_event_tables(tmp_path, (
+        "Police study the security of mass gatherings\n\n12.05.2024\n\nOn 10 May 2024 UNOCT held an event in Almaty "
+        "for 25 police officers on protecting mass gatherings.\n"))
+    assert tables.events.iloc[0]["event_type"] != "meeting"
