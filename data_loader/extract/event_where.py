@@ -273,9 +273,8 @@ class WhereRules(ExtractorState):
         if (province := self._venue_province()) is not None:
             # "in the Issyk-Kul region": the story says where, in no town; a dateline is only where it was filed
             region, a, b = province
-            rec.country_iso3, rec.country, rec.location_precision = region.iso3, country_name(region.iso3), "country"
-            _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED,
-                      f"held in {self.masked[a:b]}, a province of {country_name(region.iso3)} (no town is named)")
+            _put_province_country(rec, region, a, b, f"held in {self.masked[a:b]}, a province of "
+                                                     f"{country_name(region.iso3)} (no town is named)")
             return
         if (town := self._small_town()) is not None:
             city, a, b = town
@@ -285,10 +284,8 @@ class WhereRules(ExtractorState):
             return
         if (province := self._venue_province(after_a_place=True)) is not None:
             region, a, b = province
-            rec.country_iso3, rec.country, rec.location_precision = region.iso3, country_name(region.iso3), "country"
-            _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED,
-                      f"held in a place of {self.masked[a:b]}, a province of {country_name(region.iso3)} (a place no "
-                      "gazetteer knows)")
+            _put_province_country(rec, region, a, b, f"held in a place of {self.masked[a:b]}, a province of "
+                                                     f"{country_name(region.iso3)} (a place no gazetteer knows)")
             return
         if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
                                         or self._names_the_dateline_city()):
@@ -604,6 +601,12 @@ class WhereRules(ExtractorState):
                 if c.kind == "country" and re.search(r"\bin\s+$", before) and _PROVINCE_AFTER.match(self.masked, c.end):
                     return c.value, c.start, c.end  # "in Tajikistan's mountainous Gorno-Badakhshan Autonomous Region"
         return None
+
+
+def _put_province_country(rec: EventRecord, region: Region, a: int, b: int, reasoning: str) -> None:
+    """The record's venue is a province: only its country is known (inferred)."""
+    rec.country_iso3, rec.country, rec.location_precision = region.iso3, country_name(region.iso3), "country"
+    _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED, reasoning)
 
 
 def _put_city(rec: EventRecord, city: City, a: int, b: int, confidence: str, reasoning: str) -> None:

@@ -467,9 +467,8 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
         # ("the University of World Economy and Diplomacy (UWED)" is coded by its name; a registry entry makes an
         # acronym canonical, as for GCERF or OTS)
         value = (acronym if programme_like and acronym else None) or name.replace("’", "'")
-        if kind == "unknown_org" and (parent := _UNIT_OF_UNIVERSITY.match(value) or _ROOM_OF.match(value)) is not None:
-            # a university's institute or faculty is coded as the university; its hall names it as the host
-            value = parent.group("top") or parent.group("top2")
+        if kind == "unknown_org" and (parent := _parent_institution(value)) is not None:
+            value = parent  # a university's institute or faculty is coded as the university; its hall names it
         out.append(Mention(s, e, kind, value, text[s:e]))
     return out
 
@@ -477,14 +476,22 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
 #: a unit of a university or academy: "Institute of Fundamental Medicine of the Avicenna Tajik State Medical
 #: University", "Faculty of Law of the Kyrgyz National University"
 _UNIT_OF_UNIVERSITY = re.compile(r"^(?:Institute|Faculty|Department|School|Chair|College)\s+of\s+.+?\s+of\s+"
-                                 r"(?:the\s+)?(?P<top>[A-Z].*\b(?:University|Academy))$|"
-                                 # "Medical College of the I.K. Akhunbaev Kyrgyz State Medical Academy"
-                                 r"^(?:[A-Z][\w-]*\s+){1,2}(?:College|School|Faculty|Institute)\s+of\s+the\s+"
-                                 r"(?P<top2>[A-Z].*\b(?:University|Academy))$")
+                                 r"(?:the\s+)?(?P<top>[A-Z].*\b(?:University|Academy))$")
+#: a named unit of one: "Medical College of the I.K. Akhunbaev Kyrgyz State Medical Academy"
+_NAMED_UNIT_OF = re.compile(r"^(?:[A-Z][\w-]*\s+){1,2}(?:College|School|Faculty|Institute)\s+of\s+the\s+"
+                            r"(?P<top>[A-Z].*\b(?:University|Academy))$")
 #: a room of an institution, which hosts what the institution holds: "Assembly Hall of the University of World
 #: Economy and Diplomacy"
 _ROOM_OF = re.compile(r"^(?:[A-Z][\w-]*\s+)?(?:Hall|Auditorium|Library|Building|Campus)\s+of\s+(?:the\s+)?"
-                      r"(?P<top>(?=[A-Z])[^,;]*?\b(?:University|Academy|Institute|College)\b[^,;]*)$(?P<top2>)")
+                      r"(?P<top>(?=[A-Z])[^,;]*?\b(?:University|Academy|Institute|College)\b[^,;]*)$")
+
+
+def _parent_institution(name: str) -> str | None:
+    """The university or academy an unknown name is a unit or a room of, if it is one."""
+    for pattern in (_UNIT_OF_UNIVERSITY, _NAMED_UNIT_OF, _ROOM_OF):
+        if (m := pattern.match(name)) is not None:
+            return m.group("top")
+    return None
 
 
 def _registered_org(acronym: str) -> bool:

@@ -124,9 +124,12 @@ def date_line_above(tm: TextModel, heading: int, first: int = 0) -> bool:
     j = heading - 1
     if j < first or not is_date_line(tm.text[tm.paragraphs[j][0] : tm.paragraphs[j][1]]):
         return False
+    if j == 0:
+        return True
     # a date line right under another heading (or the page's title) is that heading's: "Headline" / "OSCE - Fri,
     # 26/09/2025 - 12:51" / a byline / the story
-    return j == 0 or not (j - 1 < first or _is_heading_line(tm.text[tm.paragraphs[j - 1][0] : tm.paragraphs[j - 1][1]]))
+    above = tm.paragraphs[j - 1]
+    return j - 1 >= first and not _is_heading_line(tm.text[above[0] : above[1]])
 
 
 def date_line_below(tm: TextModel, heading: int) -> bool:
