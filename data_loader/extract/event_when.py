@@ -299,9 +299,6 @@ class WhenRules(ExtractorState):
         # "got under way today" under a listing's "17.10.2024": that item's day, not the page's
         section_day, filed = self._section_day(), self._filed_day()
         relative = self._relative(section_day or filed or pub)
-        against = (f"the day the listing gives the item, {_day(section_day)}" if section_day
-                   else f"the dateline's day, {_day(filed)}" if filed and filed != pub
-                   else f"the publication date, {_day(pub)}" if pub else "")
         if day_hit and relative and item_day is None and not self._relative_first(day_hit, relative):
             relative = None  # ("Yesterday a round table was held" under the item's "October 26, 2019": the 25th)
         if day_hit is None and relative is None:
@@ -343,6 +340,9 @@ class WhenRules(ExtractorState):
             first = last = when
             word = " ".join(self.masked[a:b].split())
             why = self._announced_why(pub, when, sent)
+            against = (f"the day the listing gives the item, {_day(section_day)}" if section_day
+                       else f"the dateline's day, {_day(filed)}" if filed and filed != pub
+                       else f"the publication date, {_day(pub)}" if pub else "")
             why.append(f"'{word}' read against {against}: {_day(when)}")
             support = [self.head.published_span] if self.head.published_span else []
             if duration and duration[0] > 1:
@@ -801,15 +801,15 @@ def in_last_year(d: DateMention, text: str) -> DateMention:
     if d.has_year or d.first is None or not _LAST_YEAR.search(text, max(0, d.start - 25), d.start):
         return d
 
-    def back(day: date | None) -> date | None:  # (29 February has no day of its own the year before)
-        if day is None:
-            return None
-        return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else \
-            day.replace(year=day.year - 1)
+    first, last = _year_before(d.first), _year_before(d.last)
+    return replace(d, first=first, last=last, year=first.year if first else d.year)
 
-    first, last = back(d.first), back(d.last)
-    return DateMention(d.start, d.end, first, last, d.precision, d.has_year, d.kind,
-                       first.year if first else d.year, d.month)
+
+def _year_before(day: date | None) -> date | None:
+    """The same day a year earlier (29 February has no day of its own the year before: the 28th)."""
+    if day is None:
+        return None
+    return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
 
 
 #: how many sentences of the story may say the day the event runs until

@@ -521,9 +521,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 words = _PLAIN_WORDS.findall(m.group("name").casefold())
                 if len(words) >= NAMED_EVENT_WORDS:
                     found.append(" ".join(words))
-        for s in self.body:
-            # "Askar Sabdin told the seminar, titled "Doctrinal grounds of ..."": the event's name, wherever it is
-            # given, in a sentence the rules do not read as about the event (its verb is a speech's)
+        # "Askar Sabdin told the seminar, titled "Doctrinal grounds of ..."": the event's name, wherever it is given,
+        # in a sentence the rules do not read as about the event (its verb is a speech's)
+        for s in self.body if "titled" in self.text else ():  # (most documents title nothing so)
             if (s.start, s.end) in spans or "titled" not in self.text[s.start : s.end]:
                 continue
             for m in _TITLED_EVENT.finditer(self.text, s.start, s.end):
