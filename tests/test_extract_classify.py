@@ -717,3 +717,77 @@ def test_mass_gatherings_an_event_protects_are_no_meeting(tmp_path):
         "Police study the security of mass gatherings\n\n12.05.2024\n\nOn 10 May 2024 UNOCT held an event in Almaty "
         "for 25 police officers on protecting mass gatherings.\n"))
     assert tables.events.iloc[0]["event_type"] != "meeting"
+
+
+def test_a_youth_camp_held_at_a_university_is_an_event(tmp_path):
+    """'A youth camp was held at ... University in Almaty': a camp held for young people is an event, of no
+    type the codebook names."""
+    tables = one_event_tables(tmp_path, (
+        "UNDP supports young people's skills\n\nAugust 8, 2024\n\nA youth camp was held at Suleyman Demirel "
+        "University in Almaty, Kazakhstan, as part of the UNDP project on preventing violent extremism.\n"))
+    assert tables.events.iloc[0]["event_type"] == "other"
+    assert tables.events.iloc[0]["city"] == "Almaty"
+
+
+def test_a_refugee_camp_is_no_event(tmp_path):
+    """Guard: only a camp held for young people is an event."""
+    tables = load_release(tmp_path, "Security news\n\nAugust 8, 2024\n\nAid was delivered on 5 August 2024 to the "
+                                    "refugee camp held by the agency.\n")
+    assert tables.events.empty
+
+
+def test_an_expert_platform_held_in_a_city_is_a_conference(tmp_path):
+    """'The International Expert Platform ... was held in Orenburg': a conference as releases translated from
+    Russian call it."""
+    tables = one_event_tables(tmp_path, (
+        "Experts from Russia and Kazakhstan meet\n\nPublished: 28 February 2020\n\nThe International Expert "
+        "Platform on cross-border threats of religious extremism was held in Orenburg on 26 February 2020.\n"))
+    row = tables.events.iloc[0]
+    assert (row["event_type"], str(row["start_date"])[:10]) == ("conference", "2020-02-26")
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting with Oliver Stolpe, Regional Representative of UNODC for Central Asia, took place at the Ministry of "
+    "Foreign Affairs of Turkmenistan on 10 September 2025. The talks, attended by the Deputy Minister, focused on "
+    "joint efforts to counter terrorism.",
+    "The Special Representative was in Uzbekistan on 16 May 2014 for talks with Foreign Minister Abdulaziz Kamilov "
+    "on countering terrorism.",
+    "DUSHANBE, September 27, 2017 - Interior Minister Ramazon Rahimzoda today met in Beijing with Chinese Minister "
+    "of Public Security Guo Shengkun on the sidelines of the 86th session of the Interpol General Assembly."])
+def test_talks_with_an_official_are_no_event(tmp_path, text):
+    """Talks of two sides build no one's capacity; nor is the session beside which they met what is reported."""
+    tables = load_release(tmp_path, f"Ministry news\n\n27.09.2017\n\n{text}\n")
+    assert tables.events.empty
+
+
+def test_a_meeting_with_representatives_of_civil_society_is_still_an_event(tmp_path):
+    """Guard: people met in numbers, not one official."""
+    tables = one_event_tables(tmp_path, (
+        "Youth and extremism\n\n12.11.2023\n\nOn 10 November 2023 a meeting with representatives of civil society "
+        "and young people was held in Urgut on preventing violent extremism.\n"))
+    assert tables.events.iloc[0]["event_type"] == "meeting"
+
+
+def test_a_digest_s_later_talks_with_an_official_leave_its_meeting(tmp_path):
+    """Guard: a story that opens on its meeting and tells of bilateral talks later keeps the meeting."""
+    tables = one_event_tables(tmp_path, (
+        "Focal points meet in Tashkent\n\n14.03.2019\n\nThe regional meeting of national focal points was held in "
+        "Tashkent on 12 March 2019. The focal points also held bilateral talks with Ms. Natalie Pauwels, Head of the "
+        "Stability and Peace Unit. The meeting reviewed the regional action plan.\n"))
+    assert str(tables.events.iloc[0]["start_date"])[:10] == "2019-03-12"
+
+
+def test_organized_crime_is_no_report_that_an_event_was_held(tmp_path):
+    """'... ready to assist with the training of personnel ... combating transnational organized crime': 'organized'
+    there names a kind of crime, so the sentence reports no training."""
+    tables = load_release(tmp_path, (
+        "Ministers discuss cooperation\n\n27.09.2017\n\nThe minister noted that China is ready to assist Tajikistan "
+        "with the training of personnel in combating cybercrime and transnational organized crime.\n"))
+    assert tables.events.empty
+
+
+def test_a_centre_running_a_series_of_webinars_reports_them(tmp_path):
+    tables = one_event_tables(tmp_path, (
+        "Webinar series\n\nWednesday 28th October 2020\n\nThe United Nations Counter-Terrorism Centre (UNCCT) is "
+        "running a series of webinars, each focused on one region, on border security and management.\n"))
+    assert tables.events.iloc[0]["format"] == "virtual"

@@ -1136,3 +1136,12 @@ def test_those_who_closed_a_project_with_a_meeting_held_it(tmp_path):
         "and Disarmament in Asia and the Pacific brought the small arms project to a successful close.",
         title="Kyrgyzstan achieves milestones in small arms control"))
     assert r["organizer"] == {"Kyrgyzstan", "UNDP", "UNODA"}
+
+
+def test_experts_of_a_centre_named_in_quotes_who_held_the_event_organised_it(tmp_path):
+    """'On 18-19 September, experts of the Center for Geopolitical Studies «Berlek-Edinstvo» (Ufa, Russia) held a
+    ... session': the people of one body holding the event, after the days and with their town in brackets."""
+    r = _roles(tmp_path, _release(
+        "On 18-19 September 2019, experts of the Center for Geopolitical Studies «Berlek-Edinstvo» (Ufa, Russia) "
+        "held an international seminar on countering religious extremism in Bishkek."))
+    assert r["organizer"] == {"Berlek-Edinstvo Center for Geopolitical Studies"}

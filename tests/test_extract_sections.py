@@ -657,3 +657,16 @@ def test_a_page_of_announcements_gives_each_item_s_announced_exercise(tmp_path):
             "terrorism will conduct an anti-terrorist exercise at Kostanay airport.\n")
     ev = load_release(tmp_path, text).events
     assert sorted(str(d)[:10] for d in ev["start_date"]) == ["2023-05-30", "2025-08-18", "2025-09-16"]
+
+
+def test_a_list_of_other_press_releases_under_the_story_is_no_digest(tmp_path):
+    """'Other press releases in the “Events” section:' and its dated lines are the site's other news, not events
+    of the page: the story's one event stays."""
+    t = load_release(tmp_path, (
+        "Press releases\n\n27.02.2020 18:15\n\nRussia and Kazakhstan join efforts to counter extremism\n\n"
+        "On 26 February 2020 Orenburg hosted the International Expert Platform on cross-border threats of religious "
+        "extremism.\n\nOther press releases in the “Events” section:\n"
+        "• 27.02.2020 — Integrated security systems trade fair publishes its exhibitor catalogue\n"
+        "• 26.02.2020 — Video-surveillance manufacturer opens a service centre in Samara\n"
+        "• 25.02.2020 — Access-control integrator reports 2019 results\n"))
+    assert t.events.city.tolist() == ["Orenburg"]

@@ -733,3 +733,15 @@ def test_a_webinar_on_two_days_listed_is_one_event(tmp_path):
             "webinar for representatives of the competent authorities of Central Asia.\n")
     ev = load_release(tmp_path, text).events
     assert len(ev) == 1
+
+
+def test_a_session_held_in_three_cities_at_once_is_one_event_in_each(tmp_path):
+    """'held a foresight session ... in three cities at once: Ufa, Nur-Sultan and Bishkek': one event in each city,
+    each on the session's own days (not a tour's span shared out)."""
+    t = _load(tmp_path, (
+        "Trilateral foresight session on countering religious extremism\n\n20.09.2019\n\n"
+        "On 18-19 September 2019, experts of the Center for Geopolitical Studies held a trilateral foresight "
+        "session on countering religious extremism in three cities at once: Ufa, Nur-Sultan and Bishkek.\n"))
+    assert sorted(t.events.city) == ["Astana", "Bishkek", "Ufa"]
+    assert {str(d)[:10] for d in t.events.start_date} == {"2019-09-18"}
+    assert {str(d)[:10] for d in t.events.end_date} == {"2019-09-19"}

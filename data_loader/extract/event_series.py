@@ -57,6 +57,9 @@ _LISTED_DAYS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+)?(?:(?:on|from)\s+(?:the\s+)
 _OPENED_BY_IN = re.compile(r"\s*In\s+(?:the\s+)?")
 _VENUE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _SERIES_WORD = re.compile(r"\b(?:series|round|cycle|roadshow|tour)\b", re.I)
+#: one event held in several places at once ("a foresight session ... in three cities at once: Ufa, Nur-Sultan and
+#: Bishkek"): one event in each, as the codebook counts a series
+_AT_ONCE = re.compile(r"\b(?:simultaneously|at\s+once|at\s+the\s+same\s+time|in\s+parallel)\b", re.I)
 
 
 #: a day counted off in a series: "the first on 12-13 December 2022 and the second on 13-14 March 2023"
@@ -513,7 +516,8 @@ class SeriesRules(ExtractorState):
             return True
         text = self.masked[s.start : run[0].start]
         nouns = list(_EVENT_NOUN.finditer(text, None))
-        if not nouns or _each(self.masked[s.start : s.end]) or _SERIES_WORD.search(text):
+        if not nouns or _each(self.masked[s.start : s.end]) or _SERIES_WORD.search(text) \
+                or _AT_ONCE.search(self.masked, s.start, s.end):
             return True
         return any(m.group(0).lower().endswith("s") or m.group(0).lower() == "series" for m in nouns)
 
@@ -622,9 +626,11 @@ class SeriesRules(ExtractorState):
                     self._set_days(ev, own.first, own.last, own.start, own.end)
                 else:
                     self._city_sentence_details(ev, s, cm)
-                    if len(run) >= _MANY_STOPS and (ev.start_date, ev.end_date) == (rec.start_date, rec.end_date):
+                    if len(run) >= _MANY_STOPS and (ev.start_date, ev.end_date) == (rec.start_date, rec.end_date) \
+                            and not _AT_ONCE.search(self.masked, s.start, s.end):
                         # "6-15 December ... took place in Ashgabat, Dashoguz, Mary, ...": the span is the tour's;
-                        # two cities over one span ("held in Bishkek and Osh from 18 to 28 September") may share it
+                        # two cities over one span ("held in Bishkek and Osh from 18 to 28 September") may share it,
+                        # as do places that held it at once
                         _day_within_span(ev)
                 ev.countries = [(cm.city.iso3, "participant")]
                 _evidence(ev, "participant_country", cm.city.iso3, cm.start, cm.end, INFERRED, _HOST_TAKES_PART)

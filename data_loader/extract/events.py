@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from data_loader.casefold import CuePattern, lowered
 from data_loader.extract import header, mentions, places, roles, sections
@@ -32,7 +33,8 @@ from data_loader.reading.document import Document
 from data_loader.textscan import Prefiltered
 
 _HAPPENED = CuePattern.compile(
-    r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed|co-organi[sz]ed|convened|conducted|" + roles.TOOK_PLACE
+    # ("organized crime" is a kind of crime: "combating cybercrime and transnational organized crime")
+    r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed(?!\s+crim)|co-organi[sz]ed|convened|conducted|" + roles.TOOK_PLACE
     + r"|concluded|"
     r"opened|started|began|begun|commenced|kicked\s+off|got\s+under\s*way|wrapped\s+up|closed|ended|launched|"
     r"(?<!is\s)(?<!are\s)(?<!being\s)(?<!been\s)carried\s+out|"
@@ -56,6 +58,8 @@ _HAPPENED = CuePattern.compile(
 _UNDER_WAY = CuePattern.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?(?:being\s+held|taking\s+place|under\s*way|holding|hosting|"
     r"kicking\s+off|opening|starting|beginning|convening|conducting|organi[sz]ing|co-organi[sz]ing|bringing\s+together|"
+    # "UNCCT is running a series of webinars" (not "is running out of time")
+    r"running(?!\s+(?:out|for|late|low|short)\b)|"
     r"gathering|taking\s+part|"
     r"participating)|kicks\s+off|opens|begins|starts|"
     r"gets\s+under\s*way|takes\s+place|brings\s+together)\b", prefilter=True,
@@ -72,6 +76,23 @@ _GENERIC_BEFORE = re.compile(r"\b(?:no|many|several|numerous|various|other|such|
 #: "grants for trainings" (not "funds for a workshop held in Osh on 5 May", one event)
 _PAID_FOR = re.compile(r"\b(?:million|billion|thousand|funds?|funding|grants?|budget|set\s+aside|allocated|allocates?)"
                        r"\b[^.;]{0,80}?\bfor\s+(?:(?!(?:a|an|the|this|its|their)\s)[\w-]+\s+|\w+-){0,3}$", re.I)
+#: an official one met: "for talks with Foreign Minister Abdulaziz Kamilov", "A meeting with Oliver Stolpe, Regional
+#: Representative of UNODC", "met in Beijing with Chinese Minister of Public Security Guo Shengkun": talks of two
+#: sides, which build no one's capacity (not "a meeting with representatives of civil society", people taught)
+_OFFICIAL_TITLE = (r"(?:Minister|Ambassador|Representative|Secretary|President|Chairman|Chairperson|Director|Head|"
+                   r"Commissioner|Governor|Mayor|Envoy|Co-?ordinator|Prosecutor|Speaker|Rector|Mufti)\b")
+_WITH_AN_OFFICIAL = re.compile(
+    r"\s+with\s+(?:(?:the|a|an|H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?(?:"
+    r"(?:(?:[A-Z][\w’'.-]*|of|the|for|on|and)\s+){0,8}?(?-i:" + _OFFICIAL_TITLE + r")|"
+    r"[A-Z][\w’'-]+\s+(?:[A-Z][\w’'.-]+\s+)?[A-Z][\w’'-]+,\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){0,6}?"
+    r"(?-i:" + _OFFICIAL_TITLE + r"))")
+#: the event beside which two sides met: "on the sidelines of the 86th session of the Interpol General Assembly"
+_SIDELINES = re.compile(r"\bsidelines\s+of\b[^.;]{0,80}$", re.I)
+#: the event nouns such a talk is named by
+_TALK_NOUN = re.compile(r"(?:meetings?|talks)", re.I)
+#: "met in Beijing with ...", "met on Monday with ..."
+_MET_WITH_OFFICIAL = re.compile(r"\bmet\b(?:\s+(?:in|on|at|today|yesterday)\b[^.;,]{0,30}?)?"
+                                + _WITH_AN_OFFICIAL.pattern)
 #: "The previous three high-level conferences were held in Dushanbe": earlier events of a series, not this one
 #: (only before a plural: "the previous OSCE seminar ... was organized on 25 April" may be an event of its own)
 _EARLIER_BEFORE = re.compile(r"\b(?:previous|preceding|earlier|past|former)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -351,8 +372,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
         if self._future(s):
             return False
-        has_noun = any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s))) \
-            or self._names_again(s) or self._ceremony_of_headline_event(s, m)
+        nouns = [x for x in _EVENT_NOUN.finditer(m, self._low_slice(s)) if self._specific(m, x)]
+        if self._talks_of_two_sides(m, nouns):
+            return False
+        has_noun = bool(nouns) or self._names_again(s) or self._ceremony_of_headline_event(s, m)
         if not has_noun and self._cue(_GATHERED, s):
             # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it
             return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor)) or (
@@ -360,6 +383,29 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
                                  or find_dates(m, anchor=self.anchor, future_ok=True) or _DAY_S_EVENT.search(m)
                                  or _EVENT_DISCUSSED.match(m))
+
+    def _talks_of_two_sides(self, m: str, nouns: list[re.Match[str]]) -> bool:
+        """Whether a sentence tells only of talks with an official: "Minister Rahimzoda met in Beijing with Chinese
+        Minister of Public Security Guo Shengkun on the sidelines of the 86th session of the Interpol General
+        Assembly", or, on a page of such talks, "The talks, attended by Deputy Minister ..., focused on ...". The
+        event beside which they met is not what the sentence reports."""
+        if not (_MET_WITH_OFFICIAL.search(m) or (nouns and self._page_of_talks)):
+            return False
+        return all(_TALK_NOUN.fullmatch(x.group(0)) or _SIDELINES.search(m, max(0, x.start() - 100), x.start())
+                   for x in nouns)
+
+    @cached_property
+    def _page_of_talks(self) -> bool:
+        """Whether the story opens on talks with an official ("A meeting with Oliver Stolpe, Regional Representative
+        of UNODC, took place at the Ministry"): its later "the talks" or "the meeting" are those talks (not a
+        digest's "The NFPs also held bilateral talks with Ms. Natalie Pauwels, Head of ...", far into it)."""
+        for s in self.body:
+            m = self.masked[s.start : s.end]
+            if _MET_WITH_OFFICIAL.search(m) or any(_WITH_AN_OFFICIAL.match(m, x.end()) for x in _TALK_NOUN.finditer(m)):
+                return True
+            if _EVENT_NOUN.search(m) or re.search(r"\bmet\b", m):
+                return False  # the story's first sentence about an event or a meeting is not of such talks
+        return False
 
     def _names_again(self, s: Sentence) -> bool:
         """Whether the sentence opens by naming again, by its last word alone, an event a sentence of the same
@@ -398,6 +444,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return False
         if "for " in before and _PAID_FOR.search(sentence, max(0, noun.start() - 120), noun.start()):
             return False  # "set aside 29.2 million KZT ($77,000) for training": what money is for, not an event
+        if _TALK_NOUN.fullmatch(noun.group(0)) and _WITH_AN_OFFICIAL.match(sentence, noun.end()):
+            return False  # "for talks with Foreign Minister Abdulaziz Kamilov": two sides' talks
         plural = noun.group(0).lower().endswith("s")
         return not (plural and (_COUNT_BEFORE.search(before) or _EARLIER_BEFORE.search(before)))
 

@@ -31,7 +31,9 @@ _HELD_IN_WORDS = (r"\b(?:held|hosted|organi[sz]ed|convened|concluded|opened|" + 
                    r"gathered|met|"
                   r"takes\s+place|is\s+held)\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?")
 VENUE_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|" + _HELD_IN_WORDS + r"|capitals?[^.:]{0,40}:\s*|"
+    r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+(?:city|capital)\s+of\s+)?|" + _HELD_IN_WORDS
+    # ("in the capitals of the region: ...", "in three cities at once: Ufa, Nur-Sultan and Bishkek")
+    + r"|(?:capitals?|cities|towns)[^.:]{0,40}:\s*|"
     r"\b(?:cities|capitals)\s+of\s+|\bin\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|resort|capital|village)"
     r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+|\b(?:outskirts|suburbs?|environs)\s+of\s+|"
     # "in the Northern industrial zone of Pavlodar": a part of the city

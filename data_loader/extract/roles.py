@@ -24,6 +24,12 @@ EVENT_NOUN = (
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
     # a class held for an audience beyond its course ("held an open lesson on countering extremism")
     r"open\s+(?:lessons?|classes)|"
+    # a camp held for young people ("A youth camp was held at the university"), not a refugee or a terrorists'
+    # training camp
+    r"(?:youth|summer|winter|leadership|peace(?:building)?|tolerance|student|debate|media)\s+camps?|"
+    # a conference as releases translated from Russian call it ("the International Expert Platform ... was held in
+    # Orenburg"; not an online platform)
+    r"expert\s+platforms?|"
     # "A gathering was held at the Agency" (not intelligence gathering, nor the security of mass gatherings; and not
     # "addressed the gathering", which only names again an event told of before)
     r"(?<=\b[Aa]\s)gathering(?!\s+(?:of\s+)?(?:information|intelligence|data|evidence))|"
@@ -739,15 +745,19 @@ def its_staff_ran(sentence: str, m: Mention) -> bool:
     """'Specialists of the Centre for ..., a non-governmental organization, have run a series of trainings': the
     people of one organisation running the event are that organisation running it (but 'Experts of UNHCR and UNICEF
     led interactive sessions' of someone else's course only taught)."""
-    return _STAFF_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start) is not None \
+    return _STAFF_OF_BEFORE.search(sentence, max(0, m.start - 120), m.start) is not None \
         and _STAFF_RAN_AFTER.match(sentence, m.end) is not None
 
 
 #: the people of an organisation opening a sentence's subject, right before its name
-_STAFF_OF_BEFORE = re.compile(r"(?:^\W*|\.\s+)(?:Specialists|Experts|Staff|Trainers|Instructors|Officers|Employees)\s+"
-                              r"of\s+(?:the\s+)?$")
+#: ("On 18-19 September, experts of the Center for Geopolitical Studies «Berlek-Edinstvo» (Ufa, Russia) held ...":
+#: after the days it was held on, and with the kind of body its quoted name follows)
+_STAFF_OF_BEFORE = re.compile(r"(?:^\W*|\.\s+|^(?:On|In|From)\s+[^,.;]{3,40},\s+)"
+                              r"(?:[Ss]pecialists|[Ee]xperts|[Ss]taff|[Tt]rainers|[Ii]nstructors|[Oo]fficers|[Ee]mployees)\s+"
+                              r"of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|for|of)\s+){0,6}?[«“\"]?$")
 #: the one name, an apposition of it, then the verb of holding an event (not of leading its sessions)
-_STAFF_RAN_AFTER = re.compile(r"(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,60},)?\s+(?:ha(?:ve|s|d)\s+)?"
+_STAFF_RAN_AFTER = re.compile(r"[»”\"]?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,60},)?"
+                              r"\s+(?:ha(?:ve|s|d)\s+)?"
                               r"(?:run|ran|conducted|held|organi[sz]ed)\s+(?:a|an|the|two|three|four|five|several)\b")
 
 

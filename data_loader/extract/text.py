@@ -36,7 +36,9 @@ _OTHER_NEWS_HEAD = re.compile(
     r"more from [a-z]+(?: [a-z]+){0,2}|you (?:may|might) also (?:like|be interested in)|most read|"
     # "Related news", "Other mission activities", "Recent posts" (not "Other events": a digest's own list)
     r"(?:other|related|recent|similar)(?: [a-z]+){0,2} (?:news|stories|articles|posts|publications|activities|items|"
-    r"updates|content))[*_]*\s*:?\s*$",
+    r"updates|content|press releases)"
+    # "Other press releases in the “Events” section:"
+    r"(?: in (?:the|this) [^:.]{1,40} section)?)[*_]*\s*:?\s*$",
     re.IGNORECASE)
 #: a paragraph that opens with such a label and goes on after it ("Background: The Centre was ...")
 _BACKGROUND_LABEL = re.compile(r"^(?:Background|BACKGROUND|About UN\w*)\s*[:\-–]\s")
