@@ -791,3 +791,11 @@ def test_a_centre_running_a_series_of_webinars_reports_them(tmp_path):
         "Webinar series\n\nWednesday 28th October 2020\n\nThe United Nations Counter-Terrorism Centre (UNCCT) is "
         "running a series of webinars, each focused on one region, on border security and management.\n"))
     assert tables.events.iloc[0]["format"] == "virtual"
+
+
+def test_an_object_training_is_an_exercise(tmp_path):
+    """An 'object training' (a drill of a building's staff, as Kazakh releases call it) is an exercise."""
+    tables = one_event_tables(tmp_path, (
+        "College rehearses actions in case of terrorist threat\n\n18.05.2023\n\nAn object training on the actions of "
+        "staff in case of a threat of a terrorist act was held at the Higher College in Pavlodar on May 16.\n"))
+    assert tables.events.iloc[0]["event_type"] == "exercise"

@@ -606,3 +606,13 @@ def test_a_headline_after_a_dash_that_names_no_outlet_stays_the_headline():
     text = ("Kazakhstan — UNODC trains border officers\n\n27.09.2024\n\n"
             "Twenty border officers completed a course in Almaty on 26 September 2024.\n")
     assert read_header(TextModel(text)).title == "Kazakhstan — UNODC trains border officers"
+
+
+def test_a_menu_of_sections_whose_separators_were_lost_is_no_headline(tmp_path):
+    """'Politics  Economy  Society ...' set out with wide spaces reads as one line of section names."""
+    ev = _event(tmp_path, (
+        "UzA — National News Agency of Uzbekistan\n\nPolitics  Economy  Society  Culture  Sport  Regions  World  "
+        "Photo  Video\n\nRegions / Samarkand region\n\nYoung people of Urgut warned against extremist ideas\n\n"
+        "25.11.2023 | 17:05\n\nSAMARKAND, 25 November (UzA). A meeting with students on extremism was held in Urgut "
+        "on 24 November 2023.\n"))
+    assert ev["doc_title"] == "Young people of Urgut warned against extremist ideas"

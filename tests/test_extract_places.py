@@ -1073,3 +1073,11 @@ def test_a_village_no_gazetteer_knows_in_its_named_province_gives_the_country(tm
     ev = _event(tmp_path, "Forum theatre on extremism\n\n30 May 2023\n\nOn May 18, 2023, a forum-theater on "
                           "extremism and radicalization was held in Lenin aiyl okmot, Jalal-Abad region.\n")
     assert _place(ev) == (None, "KGZ", "country")
+
+
+def test_a_school_s_branch_in_a_town_places_the_event_there(tmp_path):
+    """'at the Urgut branch of Samarkand State University': the branch is in Urgut; Samarkand names the school."""
+    ev = _event(tmp_path, (
+        "Young people warned against extremist ideas\n\n25.11.2023\n\nA meeting with students on extremism has been "
+        "organized at the Urgut branch of Samarkand State University.\n"))
+    assert _place(ev)[0] == "Urgut"

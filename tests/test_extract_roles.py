@@ -1145,3 +1145,24 @@ def test_experts_of_a_centre_named_in_quotes_who_held_the_event_organised_it(tmp
         "On 18-19 September 2019, experts of the Center for Geopolitical Studies «Berlek-Edinstvo» (Ufa, Russia) "
         "held an international seminar on countering religious extremism in Bishkek."))
     assert r["organizer"] == {"Berlek-Edinstvo Center for Geopolitical Studies"}
+
+
+@pytest.mark.parametrize("body, host", [
+    ("A meeting with students on the topic of extremism has been organized at the Urgut branch of Samarkand State "
+     "University on 20 November 2023.", "Samarkand State University"),
+    ("A meeting on the topic of extremism was held at the Tashkent Pediatric Medical Institute on February 5, 2019.",
+     "Tashkent Pediatric Medical Institute"),
+])
+def test_an_event_held_at_a_school_no_registry_knows_was_hosted_by_it(tmp_path, body, host):
+    """A university or institute holds what is held on its premises, when no one else is named (and the name ends
+    before the day: not 'Institute on February')."""
+    r = _roles(tmp_path, _release(body))
+    assert r["organizer"] == {host}
+
+
+def test_a_school_s_premises_yield_to_an_organiser_no_registry_knows(tmp_path):
+    """Guard: 'took place at the University and was organized by the ... basic organization': someone else's."""
+    r = _roles(tmp_path, _release(
+        "The round table took place at the Russian State University for the Humanities on 5 March 2019 and was "
+        "organized by the basic organization for research into countering terrorism."))
+    assert "Russian State University for the Humanities" not in r["organizer"]

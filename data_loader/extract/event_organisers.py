@@ -364,8 +364,11 @@ class OrganiserRules(ExtractorState):
         if any(role == "organizer" for _, role in rec.organizations) or not self.event_sents:
             return
         for s in self.event_sents[:2]:
-            for m in self._in(s, self.governments) + self._in(s, self.registry):
-                if m.kind not in ("org", "government") or \
+            if _ORGANISED_BY.search(self.masked, s.start, s.end):
+                return  # "took place at the University and was organized by the CIS basic organization": another's
+            schools = [u for u in self._in(s, self.unknown) if u.kind == "unknown_org" and _SCHOOL.search(u.value)]
+            for m in self._in(s, self.governments) + self._in(s, self.registry) + schools:
+                if m.kind not in ("org", "government", "unknown_org") or \
                         not _HELD_AT.search(self.masked, max(s.start, m.start - 60), m.start):
                     continue
                 name = country_name(m.value) if m.kind == "government" else m.value
@@ -735,9 +738,19 @@ _IT_IS_RUN = re.compile(r"[\s*_]*It\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:
                         + r"|(?:co-)?led)\b")
 #: an event held on an organisation's premises, right before its name: "was held at the National Bank of",
 #: "took place at the headquarters of the"
-_HELD_AT = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|being)\s+(?:held|organi[sz]ed|conducted|hosted)|took\s+place)"
+_HELD_AT = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|being|ha(?:s|ve)\s+been)\s+"
+                      r"(?:held|organi[sz]ed|conducted|hosted)|took\s+place)"
+                      # ("was held on May 16 at the ...")
+                      r"(?:\s+on\s+[^,.;]{3,25}?)?"
                       r"\s+(?:at|in)\s+(?:the\s+)?(?:(?:premises|headquarters|building|offices?|conference\s+hall)\s+"
-                      r"of\s+(?:the\s+)?)?$")
+                      r"of\s+(?:the\s+)?|"
+                      # "at the Urgut branch of Samarkand State University"
+                      r"(?:[A-Z][\w-]*\s+)?(?:branch|campus|affiliate)\s+of\s+(?:the\s+)?)?$")
+#: someone named as holding the event, though no registry knows the name
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened)\s+by\b")
+#: a school of some kind, which holds what is held on its premises (other unregistered names may be anyone's venue:
+#: a hotel, a restaurant, a business centre)
+_SCHOOL = re.compile(r"\b(?:University|College|Academy|Institute|School|Lyceum)\b")
 #: what stands between an unregistered name and the country it belongs to: "... (UWED) of Uzbekistan"
 _OF_ITS_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 #: words of paying, as against words of backing ("support")

@@ -161,6 +161,15 @@ _BODY_HEAD = re.compile(r"\b(?:Agency|Ministry|Committee|Service|Delegation|Secr
                         re.IGNORECASE)
 #: the items of a menu are short
 NAV_ITEM_WORDS = 6
+#: the sections of a news site's menu, one word each
+_SECTION_NAMES = frozenset({
+    "home", "news", "politics", "economy", "business", "society", "culture", "sport", "sports", "regions", "region",
+    "world", "photo", "photos", "video", "videos", "multimedia", "opinion", "analytics", "analysis", "interview",
+    "interviews", "incidents", "science", "education", "health", "technology", "tech", "finance", "security",
+    "official", "president", "government", "international", "life", "lifestyle", "tourism", "infographics",
+    "archive", "contacts", "about", "media", "events", "announcements", "articles", "features", "press"})
+#: a menu of sections without separators has at least this many words
+MENU_MIN_WORDS = 5
 
 
 def _lines(tm: TextModel, s: int, e: int) -> list[tuple[int, int]]:
@@ -179,12 +188,23 @@ def _is_nav_line(line: str) -> bool:
     Dashes split one too when there are three items or more ("UNODC Regional Office – News – Criminal justice";
     a headline has one dash at most)."""
     parts = [p for p in _NAV_SEP.split(line) if p.strip()]
+    if len(parts) < 2 and _is_section_menu(line):
+        return True
     if len(parts) < 2 and line.count(" – ") >= 2:
         parts = [p for p in line.split(" – ") if p.strip()]
         return all(len(p.split()) <= NAV_ITEM_WORDS for p in parts)
     if len(parts) < 2:
         return False
     return sum(len(p.split()) > NAV_ITEM_WORDS for p in parts) <= 1
+
+
+def _is_section_menu(line: str) -> bool:
+    """A news site's menu of sections whose separators were lost ("Politics  Economy  Society  Culture  Sport" read as
+    "Politics Economy Society Culture Sport Regions World Photo Video"): nearly every word names a section."""
+    words = line.split()
+    if len(words) < MENU_MIN_WORDS:
+        return False
+    return sum(w.strip(".,;:").casefold() in _SECTION_NAMES for w in words) >= 0.8 * len(words)
 
 
 def _is_name_line(line: str) -> bool:

@@ -46,7 +46,10 @@ _ORG_HEADS = (
 #: an unknown name from its first word on: up to seven capitalised words (and the short words between them)
 #: before the head word, what it is "of" after it, an acronym in brackets
 #: what a name is "of" or "for" after its head word: "for the Study", "of Regional Threats"
-_NAME_TAIL = r"\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5}"
+#: (not a day: "held at the Tashkent Pediatric Medical Institute on February 5, 2019")
+_NAME_TAIL = (r"\s+(?:of|for|on|against)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+              r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5}")
 
 
 def _unknown_org_name(tails: str) -> str:

@@ -217,11 +217,12 @@ def venue_score(text: str, mention: CityMention) -> int:
 
 
 #: a venue named after its town: "at the Gissar Training Centre", "at the Almaty Academy of ...", "at the Termez
-#: training ground"
+#: training ground"; or a school's branch in a town: "at the Urgut branch of Samarkand State University"
 _AT_THE = re.compile(r"\bat\s+the\s+$")
-_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Training\s+Cent(?:re|er)|Academy|Cent(?:re|er)|"
+_INSTITUTION_AFTER = re.compile(r"\s+(?:branch\s+of\b|campus\b|"
+                                r"(?:[A-Z][\w-]*\s+){0,2}?(?:Training\s+Cent(?:re|er)|Academy|Cent(?:re|er)|"
                                 r"Institute|University|School|College|Hotel|Palace|Hall|Base|Garrison|Camp|"
-                                r"[Tt]raining\s+(?:[Gg]round|[Rr]ange|[Aa]rea)|[Ff]iring\s+[Rr]ange|[Rr]ange|[Pp]olygon)\b")
+                                r"[Tt]raining\s+(?:[Gg]round|[Rr]ange|[Aa]rea)|[Ff]iring\s+[Rr]ange|[Rr]ange|[Pp]olygon)\b)")
 #: a site named after its town, where exercises are held: "at the Aktau commercial sea port", "at Tashkent
 #: International Airport", "on the territory of the Bishkek thermal power plant"
 _AT_SITE = re.compile(r"\b(?:at|in|near|(?:on\s+|in\s+)?the\s+(?:territory|grounds|premises|waters|area)\s+of)\s+"
