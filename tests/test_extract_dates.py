@@ -1001,3 +1001,23 @@ def test_a_month_then_the_ordinal_day_is_a_day():
     found = find_dates("On February the 27th, 2017, the Assembly Hall hosted a meeting.", anchor=date(2017, 2, 28))
     assert [(d.first, d.precision) for d in found] == [(date(2017, 2, 27), "day")]
     assert not find_dates("In March the 5 delegates met.", anchor=date(2017, 2, 28))  # (no ordinal: no day)
+
+
+def test_graduating_from_a_course_of_days_ends_it(tmp_path):
+    """'on 31 August twenty-six women officials ... graduated from our third ... Course', a ten-day course: the day
+    of graduating is its last."""
+    ev = _event(tmp_path, (
+        "Third Women's Border Management Awareness Course completed\n\nSeptember 5, 2017\n\nWe are pleased to report "
+        "that on 31 August twenty-six women officials graduated from our ten-day Border Management Awareness Course "
+        "at the OSCE Border Management Staff College in Dushanbe.\n"))
+    assert _days(ev) == ("2017-08-22", "2017-08-31")
+
+
+def test_a_caption_credited_to_its_photographer_does_not_date_the_course(tmp_path):
+    """'... drill, 19 November 2018, Dushanbe, Tajikistan (OSCE BMSC/Shamsi Myadyeva).' is a photo's caption: the
+    story's 'five-day course ... ended ... on 20 November 2018' dates the course."""
+    ev = _event(tmp_path, (
+        "Officers train on travel document fraud\n\n21.11.2018\n\nParticipants take part in a document control drill, "
+        "19 November 2018, Dushanbe, Tajikistan (OSCE BMSC/Shamsi Myadyeva).\n\nA five-day course on identity and "
+        "travel document fraud ended at the Border Management Staff College in Dushanbe on 20 November 2018.\n"))
+    assert _days(ev) == ("2018-11-16", "2018-11-20")

@@ -222,3 +222,18 @@ def test_two_groups_counted_apart_from_two_bodies_are_added(sentence, count):
 
 def test_experts_counted_beside_the_participants_are_not_added():
     assert _first("20 officers from Kazakhstan and 3 experts from UNODC took part.") == (20, "exact")
+
+
+@pytest.mark.parametrize("sentence, count", [
+    # a day and its month before the count: the count is still read
+    ("We are pleased to report that on 31 August twenty-six women officials graduated from the course.", 26),
+    # the second group named only by where it came from
+    ("Ten participants came from Tajikistan and ten from Afghanistan.", 20),
+])
+def test_head_counts_after_a_day_and_in_two_groups_by_origin(sentence, count):
+    assert _first(sentence) == (count, "exact")
+
+
+def test_a_day_before_its_month_is_no_head_count():
+    """Guard: 'On 7 December representatives of the FMD met' counts no one."""
+    assert _first("On 7 December representatives of the FMD met officers of the Department.") is None

@@ -670,3 +670,11 @@ def test_a_list_of_other_press_releases_under_the_story_is_no_digest(tmp_path):
         "• 26.02.2020 — Video-surveillance manufacturer opens a service centre in Samara\n"
         "• 25.02.2020 — Access-control integrator reports 2019 results\n"))
     assert t.events.city.tolist() == ["Orenburg"]
+
+
+def test_a_caption_s_credit_names_a_photographer_not_two_acronyms():
+    """A caption's credit in brackets names its photographer; "(UNOCT/UNCCT)." closes a story's sentence."""
+    assert not sections.is_caption("The course was organized by UNRCCA together with the UN Counter-Terrorism "
+                                   "Centre (UNOCT/UNCCT).")
+    assert sections.is_caption("Participants take part in a document control drill, 19 November 2018, Dushanbe, "
+                               "Tajikistan (OSCE BMSC/Shamsi Myadyeva).")

@@ -23,6 +23,8 @@ from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 
 _END_VERB = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|came\s+to\s+an\s+end|finished|"
+                       # "on 31 August twenty-six women officials ... graduated from our third ... Course"
+                       r"graduated\s+from|"
                        r"(?:came|comes|drew|draws)\s+to\s+a\s+close|"
                        r"conclude[sd]?|ends|closes|wraps\s+up|comes\s+to\s+an\s+end)\b", re.I)
 #: a lead under a dateline that does not tell of an event held on the dateline's day: a plan, the end of a course, a

@@ -47,6 +47,9 @@ def _count_pattern(people: str) -> str:
     return (
         r"(?<![\w/.-])(?:(?P<qual>" + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True)) + r")\s+)?"
         r"(?P<num>\d{1,3}(?:,\d{3})?|" + _NUM_WORD + r")"
+        # not a day before its month: "On 7 December representatives of the FMD met" counts no one, and "on 31 August
+        # twenty-six women officials graduated" counts the twenty-six
+        r"(?!\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
         # modifiers, "and" only after a suspended hyphen: "Twenty mid- and senior-level officers"
         # and "and" between two adjectives: "100 national and international experts", or before the last
         # modifier: "24 mid- and senior-level border and customs officials"
@@ -118,8 +121,6 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
             continue
         mods = m.group("mods") or ""
         # "two courses for the Border Troops", "five sessions for officers": a count of something else
-        if (first := mods.split()[:1]) and first[0].lower().rstrip(".,") in MONTHS:
-            continue  # "On 7 December representatives of the FMD met ...": a month after it, so a day, not a count
         if re.search(r"\b(?:ministries|agencies|countries|states|organi[sz]ations|institutions|days|years|"
                      r"sessions|rounds|workshops|courses|trainings|seminars|conferences|meetings|events|exercises|"
                      r"drills)\b", mods, re.IGNORECASE):
@@ -135,10 +136,19 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
         first = _FIRST_GROUP.search(text, max(0, start - 40), start) if not m.group("qual") else None
         if first is not None and (k := to_int(first.group("num"))) is not None:
             n, start = n + k, first.start()  # "Fifteen Tajik and ten Afghan border officials": 25
-        out.append((n, qual, start, m.end()))
+        end = m.end()
+        more = _AND_SO_MANY_FROM.match(text, end) if qual == "exact" else None
+        if more is not None and (k := to_int(more.group("num"))) is not None:
+            n, end = n + k, more.end()  # "Ten participants came from Tajikistan and ten from Afghanistan": 20
+        out.append((n, qual, start, end))
     return _groups_added(text, out) if len(out) > 1 else out
 
 
+#: the second group of people counted by where they came from, its people word left out: "[Ten participants] came
+#: from Tajikistan and ten from Afghanistan"
+_AND_SO_MANY_FROM = re.compile(r"\s+(?:came\s+|were\s+)?from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},?\s+"
+                               r"and\s+(?P<num>\d{1,3}|(?i:" + _NUM_WORD + r"))\s+(?:came\s+|were\s+)?from\s+"
+                               r"(?:the\s+)?[A-Z]")
 #: what stands between two groups counted apart: the first's bodies, then "and" ("Twelve officers of the Border
 #: Service of Kazakhstan's National Security Committee and [eight officers of ...]")
 _GROUP_BETWEEN = re.compile(r"\s+(?:of|from|at|in)\s+[^;:,()]{1,120}?\s+and\s+")

@@ -36,6 +36,9 @@ _PLACE_AND_DAYS = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2},\s+[
 #: a photo's caption: a sentence and its credit ("... participants of the meetings. Photo: CABAR.asia", "...,
 #: Hofburg, Vienna, 11 June 2024. (OSCE)", "... held in Bishkek on October 19–22. [Institute for Youth Development]")
 _CAPTION = re.compile(r"\.\s+(?:Photos?|Photograph|Image|Credits?)\b|\.\s+\([^()]{2,30}\)\s*$|"
+                      # "..., 19 November 2018, Dushanbe, Tajikistan (OSCE BMSC/Shamsi Myadyeva).": its source and
+                      # photographer in brackets before the full stop (a person's name: not "(UNOCT/UNCCT).")
+                      r"\([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*/\s*[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}\)\.?\s*$|"
                       r"\.\s+\[[^\[\]]{2,40}\]\s*$|\bPhoto(?:\s+by|:)\s",
                       re.IGNORECASE)
 #: a byline: a person's name (after a photo's number, at times), a comma and the office or outlet they write for
