@@ -1166,3 +1166,24 @@ def test_a_school_s_premises_yield_to_an_organiser_no_registry_knows(tmp_path):
         "The round table took place at the Russian State University for the Humanities on 5 March 2019 and was "
         "organized by the basic organization for research into countering terrorism."))
     assert "Russian State University for the Humanities" not in r["organizer"]
+
+
+@pytest.mark.parametrize("body", [
+    "A seminar for 26 border guards ended in Shymkent on 23 February 2018. The OSCE held the seminar with the "
+    "Border Guard Service of Kazakhstan.",
+    "A seminar for 19 coast guard officers ended in Aktau on 28 June 2019. The OSCE ran it with the Border Guard "
+    "Service of Kazakhstan; trainers came from Austria."])
+def test_those_an_event_was_held_with_organised_it(tmp_path, body):
+    """'held the seminar with the Border Guard Service', 'ran it with ...': the codebook's organisers are those it
+    was held together with."""
+    r = _roles(tmp_path, _release(body))
+    assert r["organizer"] == {"OSCE", "Kazakhstan"}
+
+
+@pytest.mark.parametrize("body", [
+    "The OSCE held a seminar with the support of Germany in Shymkent on 23 February 2018.",
+    "The OSCE held a meeting with representatives of Kazakhstan's civil society in Shymkent on 23 February 2018."])
+def test_support_and_people_met_are_not_whom_it_was_held_with(tmp_path, body):
+    """Guard: 'with the support of' names a funder; 'with representatives of ...' the people met."""
+    r = _roles(tmp_path, _release(body))
+    assert r["organizer"] == {"OSCE"}

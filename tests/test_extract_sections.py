@@ -678,3 +678,19 @@ def test_a_caption_s_credit_names_a_photographer_not_two_acronyms():
                                    "Centre (UNOCT/UNCCT).")
     assert sections.is_caption("Participants take part in a document control drill, 19 November 2018, Dushanbe, "
                                "Tajikistan (OSCE BMSC/Shamsi Myadyeva).")
+
+
+def test_an_item_s_fields_between_its_headline_and_story_leave_the_headline_its_title(tmp_path):
+    """'OSCE trains coast guards ...' / 'Publishing date: ...' / 'Content type: News' / 'Where we are: ...' / 'What
+    we do: ...' / the story: the headline titles the item, not its last field."""
+    item = ("{title}\n\nPublishing date: {day}\n\nContent type: News\n\nWhere we are: OSCE Programme Office in "
+            "Astana\n\nWhat we do: Border management\n\n{story}\n\n")
+    t = load_release(tmp_path, "News and press releases\n\n" + item.format(
+        title="OSCE trains coast guards in Kazakhstan on forged documents", day="28 June 2019",
+        story="Nineteen coast guard officers finished a five-day OSCE seminar on forged travel documents in Aktau "
+              "on 28 June 2019.") + item.format(
+        title="OSCE trains border guards on travel document security in Kazakhstan", day="23 February 2018",
+        story="A five-day OSCE training seminar for 26 border guards on forged travel documents ended in Shymkent "
+              "on 23 February 2018."))
+    assert sorted(t.events.title) == ["OSCE trains border guards on travel document security in Kazakhstan",
+                                      "OSCE trains coast guards in Kazakhstan on forged documents"]

@@ -66,8 +66,11 @@ ORG_VERB = (
 )
 #: not after a hyphen: "the OSCE-led Mobile Training Team", "UN-hosted" are adjectives, not the verb
 #: (nor "held up as a model": praised, not holding anything)
+#: (or the event named again as "it", with whom it was held after: "The Programme Office in Nur-Sultan ran it with the
+#: International Narcotics and Law Enforcement Office of the US Embassy")
 _ACTIVE = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?!\s+up\b)"
-                             r"(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)", first_chars=True, prefilter=True)
+                             r"(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b|\s+it\s+with\b)", first_chars=True,
+                             prefilter=True)
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
 #: training"); their subject counts only when it is a known organisation, never a list of countries
 _WEAK_ACTIVE = CuePattern.compile(
@@ -110,6 +113,14 @@ CUES: list[tuple[str, str]] = [
     # "... co-organized the roundtable with the Ministry of Religious Affairs": with the event named between
     ("organizer", r"\b(?:co-hosted|co-organi[sz]ed|co-convened|(?:organi[sz]ed|held|hosted)\s+jointly)"
                   r"(?:\s+(?:the|this|a|an|its)\s+(?:[\w-]+\s+){0,3}?" + EVENT_NOUN + r")?\s+with\b"),
+    # "The Programme Office in Astana held the seminar with the US Embassy in Kazakhstan and the Border Guard Service",
+    # "ran it with the International Narcotics and Law Enforcement Office": those it was held with (a body's name
+    # next; not "with the support of", a funder, nor "held a meeting with representatives of ...", people met)
+    ("organizer", r"\b(?:organi[sz]ed|held|hosted|conducted|ran)\s+(?:it|(?:the|this|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
+                  + EVENT_NOUN + r")\s+with\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                  r"(?:support|funding|assistance|participation|help|contributions?|involvement|aim|view|goal|purpose|"
+                  r"representatives|participants|officials|officers|experts|students|members|people|youth|staff|"
+                  r"teachers|journalists|leaders|women|heads|delegations?|colleagues|counterparts)\b)"),
     # "The round table was held at the invitation of CORE and of the Center for ...": the hosts
     ("organizer", r"\bat\s+the\s+(?:kind\s+)?invitation\s+of\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"

@@ -60,6 +60,17 @@ def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
         if "\n" in line and line.count("\n") == 1:
             # "With EU support, OSCE completes ... in Khorog" / "16.05.2025 · Press release"
             line = without_date_line(line)
+        if i >= skip_to and _META_FIELD.match(line):
+            # "What we do: Border management" over the story: the last of an item's fields under its headline
+            # ("OSCE trains coast guards ..." / "Publishing date: 28 June 2019" / "Content type: News" / ...)
+            k = i - 1
+            while k > max(first, skip_to) and _META_FIELD.match(tm.text[paras[k][0] : paras[k][1]]):
+                k -= 1
+            story = paras[i + 1]
+            if k < i - 1 and k >= max(first, skip_to) and _is_heading_line(tm.text[paras[k][0] : paras[k][1]]) \
+                    and _is_prose(tm.text[story[0] : story[1]]):
+                out.append(k)
+                continue
         if i < skip_to or not _is_heading_line(line):
             continue
         dated = _dated_story(tm, i + 1)
@@ -73,6 +84,11 @@ def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
     return out
 
 
+#: a field of a listing's item between its headline and its story: "Publishing date: 28 June 2019", "Content type:
+#: News", "Where we are: OSCE Programme Office in Astana", "What we do: Border management"
+_META_FIELD = re.compile(r"(?:publishing\s+date|publication\s+date|content\s+type|where\s+we\s+are|what\s+we\s+do|"
+                         r"categor(?:y|ies)|filed\s+under|topics?|tags?|author|posted\s+in)\s*:[^\n]{1,120}$",
+                         re.IGNORECASE)
 #: a paragraph that is only a date: the day a news listing gives under each item's heading ("13 December 2021"),
 #: with its content type or country beside it ("Press release · October 2024 · Tajikistan") or its label
 #: ("Published: 25 February 2019")
