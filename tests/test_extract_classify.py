@@ -799,3 +799,21 @@ def test_an_object_training_is_an_exercise(tmp_path):
         "College rehearses actions in case of terrorist threat\n\n18.05.2023\n\nAn object training on the actions of "
         "staff in case of a threat of a terrorist act was held at the Higher College in Pavlodar on May 16.\n"))
     assert tables.events.iloc[0]["event_type"] == "exercise"
+
+
+def test_the_meeting_of_a_named_forum_is_the_forum(tmp_path):
+    """'The first meeting of the Central Asian Expert Forum opened today': a forum's meeting is a conference, and the
+    forum, a name no registry knows, holds nothing: it is the event."""
+    tables = one_event_tables(tmp_path, (
+        "Central Asian Expert Forum opens in Tashkent\n\n29.10.2018\n\nThe first meeting of the Central Asian Expert "
+        "Forum opened today in Tashkent. The forum has been organized by UNRCCA.\n"))
+    assert tables.events.iloc[0]["event_type"] == "conference"
+    assert set(tables.event_organizations.organization) == {"UNRCCA"}
+
+
+def test_the_meeting_of_an_organisation_s_forum_body_stays_a_meeting(tmp_path):
+    """Guard: 'the 916th plenary meeting of the OSCE Forum for Security Co-operation' is a meeting of a body."""
+    tables = one_event_tables(tmp_path, (
+        "Border security discussed in Vienna\n\n12.06.2019\n\nYesterday the 916th plenary meeting of the OSCE Forum "
+        "for Security Co-operation was held in Vienna on border security in Central Asia.\n"))
+    assert tables.events.iloc[0]["event_type"] == "meeting"

@@ -93,6 +93,11 @@ _MODIFIES = re.compile(r"\s+(?:(?!(?:and|or|of|on|for|in|at|with|to|by|the|a|an)
 #: a call, which may be the means of an event as well as an event: "via videoconference", "by video conference"
 _CALL_WORD = re.compile(r"(?i:video[\s-]?conferenc\w*|teleconferenc\w*)")
 _MEANS_BEFORE = re.compile(r"\b(?:via|by|through|over|using)\s+(?:(?:a|an|the)\s+)?$", re.I)
+#: a meeting or session of an event named by its kind: "meeting of the Central Asian Expert Forum" (not of the
+#: Council of Ministers, nor of an organisation's body: "the OSCE Forum for Security Co-operation", "the OSCE
+#: Structured Dialogue")
+_OF_A_NAMED_EVENT = re.compile(r"s?\s+of\s+the\s+(?:[A-Z][a-z][\w-]*\s+){1,5}(?=(?:Forum|Conference|Summit|Dialogue|"
+                               r"Congress|Symposium)\b(?!\s+(?:for|of|on)\b))")
 #: an event of a network or programme: "the annual meeting of the", "the fifth conference of"
 _EVENT_OF = re.compile(r"\b(?:meeting|conference|session|forum|assembly|gathering)\s+of\s+(?:the\s+)?$", re.I)
 #: a programme spoken of without its name: "a joint initiative of the EU and the UN", "the five-year programme"
@@ -126,6 +131,9 @@ class WhatRules(ExtractorState):
             # seminar's method, not its kind ("training workshop" and the like are coded by their first word)
             while first is not None and first[0] == "exercise" and (head := self._qualified(s, first, named)):
                 first = head
+            if first is not None and _OF_A_NAMED_EVENT.match(self.masked, s.start + first[2]):
+                # "The first meeting of the Central Asian Expert Forum": a meeting of a forum is the forum
+                first = next((f for f in named if f[1] > first[2]), first)
             if first is not None:
                 etype, a, b = first
                 rec.event_type = etype

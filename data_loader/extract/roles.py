@@ -284,6 +284,10 @@ def _after_an_event(sentence: str, pos: int) -> bool:
     return bool(words) and words[-1].lower() in _EVENT_WORDS
 
 
+#: the head word of an event's own name ("Central Asian Expert Forum")
+_NAMED_EVENT_HEAD = re.compile(r"\b(?:Forum|Conference|Summit|Dialogue|Congress|Symposium)$")
+
+
 def _event_of_before(sentence: str, pos: int) -> bool:
     """'the 10th Conference of the SCO RATS': an event named as an organisation's own, right before ``pos``."""
     words = sentence[max(0, pos - 60) : pos].lower().split()
@@ -704,8 +708,11 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
                 break
         if role == "aside":
             continue
-        if role is None and m.kind in ("org", "government", "unknown_org") and _event_of_before(sentence, m.start):
-            role = "organizer"  # "the 10th Conference of the SCO RATS": its own event
+        if role is None and m.kind in ("org", "government", "unknown_org") and _event_of_before(sentence, m.start) \
+                and not (m.kind == "unknown_org" and _NAMED_EVENT_HEAD.search(m.value)):
+            # "the 10th Conference of the SCO RATS": its own event (not "The first meeting of the Central Asian
+            # Expert Forum": a forum no registry knows is the event, named, and holds nothing)
+            role = "organizer"
         if role is None and m.kind == "org" and _OWN_EVENT_AFTER.match(sentence, m.end):
             role = "organizer"  # "The EAG plenary week is under way": its own event
         through = (_THROUGH.search(sentence, max(0, m.start - 40), m.start)
