@@ -1081,3 +1081,15 @@ def test_a_school_s_branch_in_a_town_places_the_event_there(tmp_path):
         "Young people warned against extremist ideas\n\n25.11.2023\n\nA meeting with students on extremism has been "
         "organized at the Urgut branch of Samarkand State University.\n"))
     assert _place(ev)[0] == "Urgut"
+
+
+def test_a_photo_s_caption_places_an_event_the_story_places_only_at_a_college(tmp_path):
+    """'... drill, 19 November 2018, Dushanbe, Tajikistan (OSCE BMSC/Shamsi Myadyeva).' over a story that says only
+    'at the Border Management Staff College' and names Kabul as where a sponsor works: the caption says where."""
+    ev = _event(tmp_path, (
+        "Officers train on travel document fraud at the College\n\n21.11.2018\n\nParticipants take part in a "
+        "document control drill, 19 November 2018, Dushanbe, Tajikistan (OSCE BMSC/Shamsi Myadyeva).\n\nA five-day "
+        "course on identity and travel document fraud ended at the Border Management Staff College on 20 November "
+        "2018. The College hosted the course on behalf of the French Ministry of the Interior, which works from the "
+        "French Embassy in Kabul, Afghanistan.\n"))
+    assert _place(ev)[:2] == ("Dushanbe", "TJK")

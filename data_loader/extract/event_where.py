@@ -216,6 +216,17 @@ class WhereRules(ExtractorState):
             return None  # no label with its colon (most pages have no colon at all): the field's pattern cannot match
         return _FORMAT_FIELD.search(self.masked)
 
+    def _caption_city(self) -> places.CityMention | None:
+        """The city a photo's caption of the event gives ("Participants take part in a document control drill,
+        19 November 2018, Dushanbe, Tajikistan (OSCE BMSC/Shamsi Myadyeva)."): the story's sentences are read first,
+        so their days win, but a caption shows where the event was when the story only names the college."""
+        for s in self.body:
+            if self._in_caption(s) and self._is_event_sentence(s):
+                found = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 0]
+                if found:
+                    return found[0]
+        return None
+
     def _place(self, rec: EventRecord) -> None:
         chosen, how = None, (STATED, "")
         venue = self.head.venue
@@ -242,6 +253,9 @@ class WhereRules(ExtractorState):
                 break
         # a venue line under the headline says where; the weaker guesses below are not needed then
         from_venue = chosen is None and venue is not None and venue.city_span is not None
+        if chosen is None and not from_venue and (pictured := self._caption_city()) is not None:
+            chosen = pictured
+            how = INFERRED, "no sentence of the story says where it was held: the place a photo of it was taken"
         if chosen is None and not from_venue and self.head.title_span:
             ts, te = self.head.title_span
             cands = [c for c in self.cities if ts <= c.start < te and not self._names_its_province(c)]
