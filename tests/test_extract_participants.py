@@ -237,3 +237,14 @@ def test_head_counts_after_a_day_and_in_two_groups_by_origin(sentence, count):
 def test_a_day_before_its_month_is_no_head_count():
     """Guard: 'On 7 December representatives of the FMD met' counts no one."""
     assert _first("On 7 December representatives of the FMD met officers of the Department.") is None
+
+
+def test_a_sentence_opening_on_the_event_named_again_gives_its_head_count(tmp_path):
+    """'Through the camp, more than 100 young people ... built their skills', after 'A youth camp was held ...': the
+    camp's people, though no word of taking part is written."""
+    ev = _event(tmp_path, (
+        "UNDP supports young people's skills\n\nAugust 8, 2024\n\nA youth camp was held at Suleyman Demirel University "
+        "in Almaty as part of the UNDP project.\n\nThe rise of violent extremism is a pressing concern.\n\nThrough the "
+        "camp, more than 100 young people from the Kyzylorda and Mangystau regions built their skills in "
+        "entrepreneurship and media.\n"))
+    assert (ev["participants"], ev["participants_qualifier"]) == (100, "more than")

@@ -227,8 +227,10 @@ class AttendanceRules(ExtractorState):
 
     def _participants(self, rec: EventRecord) -> None:
         chosen = {s.start for s in self.event_sents}
+        at_the_event = self._at_the_event(rec)
         cands = self.event_sents + [s for s in self.body if s.start not in chosen and (
-            _PEOPLE_CUE.search(s.text) or _opens_with_attendees(s.text))]
+            _PEOPLE_CUE.search(s.text) or _opens_with_attendees(s.text)
+            or (at_the_event is not None and at_the_event.match(s.text)))]
         cands.sort(key=lambda s: s.start)
         for s in cands:
             m_text = self.masked[s.start : s.end]
@@ -240,6 +242,19 @@ class AttendanceRules(ExtractorState):
                 _evidence(rec, "participants", n, s.start + a, s.start + b)
                 self._participants_total = participants.is_total(m_text, a)
                 return
+
+    def _at_the_event(self, rec: EventRecord) -> re.Pattern[str] | None:
+        """A sentence opening on the event named again by its word, which may count its people: "Through the camp,
+        more than 100 young people from the Kyzylorda and Mangystau regions built their skills ..." (after "A youth
+        camp was held ...")."""
+        said = next((e for e in rec.evidence if e.field == "event_type" and e.confidence == STATED), None)
+        if said is None:
+            return None
+        word = self.masked[said.start : said.end].split()[-1:]
+        if not word or not word[0].isalpha():
+            return None
+        return re.compile(r"\s*(?:Through|During|At|Over\s+the\s+course\s+of|Throughout)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                          + re.escape(word[0].lower()) + r"s?\s*,", re.IGNORECASE)
 
     @cached_property
     def _participation(self) -> list[Sentence]:
