@@ -11,9 +11,9 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 42 (docs/EXTRACTION.md §9), rounded
-#: down to two places, so that every gain so far is held. tune2 to tune42 are the held-out halves of rounds 1 to 41,
-#: tuned on since; tune43/ is round 42's held-out half, and its floor is its single score (0.658, funders 0.364):
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 43 (docs/EXTRACTION.md §9), rounded
+#: down to two places, so that every gain so far is held. tune2 to tune43 are the held-out halves of rounds 1 to 42,
+#: tuned on since; blind/ is round 43's held-out half, and its floor is its single score (0.8097, programmes 0.636):
 #: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
 #: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
 #: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
@@ -62,7 +62,9 @@ FLOORS = [
     ("tune40", 0.80, 0.49),  # funders is 0.500, kept clear of floating point
     ("tune41", 0.86, 0.69),  # country is 0.700, kept clear of floating point
     ("tune42", 0.89, 0.64),  # participants' countries 0.644
-    ("tune43", 0.65, 0.36),  # round 42's held-out half: its single score, 0.658 (funders 0.364), until round 43 ends
+    # round 43: its US Embassy co-host is a funder by the codebook's co-host rule, which its coder left out
+    ("tune43", 0.88, 0.42),  # funders 0.429
+    ("blind", 0.80, 0.63),  # its single score, 0.8097 (programmes 0.636)
 ]
 
 
