@@ -616,3 +616,16 @@ def test_a_menu_of_sections_whose_separators_were_lost_is_no_headline(tmp_path):
         "25.11.2023 | 17:05\n\nSAMARKAND, 25 November (UzA). A meeting with students on extremism was held in Urgut "
         "on 24 November 2023.\n"))
     assert ev["doc_title"] == "Young people of Urgut warned against extremist ideas"
+
+
+def test_the_headline_under_a_breadcrumb_from_home_is_found_past_page_widgets(tmp_path):
+    """A rector's quoted motto and a blog teaser above the breadcrumb read like sentences; the headline is the line
+    under "Home – News – ..."."""
+    ev = _event(tmp_path, (
+        "Karaganda Industrial University\n\nUniversity | Admission | Education | Students | Press centre\n\n"
+        "“Ultimately, Kazakh education and science face a large-scale, urgent task: to be one step ahead.”\n\n"
+        "K.K. Tokayev\n\nRector's blog\n\nFor the period of 50 years the university, founded in 1963, has become one "
+        "of the leading higher schools...\n\nMore –\n\nHome – News – Spiritual and moral education\n\n"
+        "Students talked with the information group about extremism in the youth environment\n\n"
+        "On October 5, 2020, a meeting on preventing extremism was held with first-year students in Temirtau.\n"))
+    assert ev["doc_title"] == "Students talked with the information group about extremism in the youth environment"

@@ -694,3 +694,17 @@ def test_an_item_s_fields_between_its_headline_and_story_leave_the_headline_its_
               "on 23 February 2018."))
     assert sorted(t.events.title) == ["OSCE trains border guards on travel document security in Kazakhstan",
                                       "OSCE trains coast guards in Kazakhstan on forged documents"]
+
+
+def test_a_bracketed_stamp_with_a_numeric_day_is_an_item_s_date_line(tmp_path):
+    """'[ : 05.10.2020, 15:14:55, published by: redactor]' under each item's heading: a listing's date line, so each
+    item's yearless day takes its own year."""
+    item = "{title}\n\n[ : {stamp}, 15:14:55, published by: redactor]\n\n{story}\n\nRead more »\n\n"
+    t = load_release(tmp_path, "University news\n\n" + item.format(
+        title="On the relevance of religious education in modern society", stamp="05.10.2020",
+        story="On October 5, members of the regional information group held a meeting with first-year students "
+              "in Temirtau on preventing religious extremism.") + item.format(
+        title="And again about religion and peace", stamp="29.03.2018",
+        story="On 29 March the regional group of theologians held a meeting with students of the university in "
+              "Temirtau on religion and tolerance."))
+    assert sorted(str(d)[:10] for d in t.events.start_date) == ["2018-03-29", "2020-10-05"]

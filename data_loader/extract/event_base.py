@@ -56,6 +56,11 @@ _OTHER_EVENT = CuePattern.compile(
 #: a body gathering people, which is a meeting though no word names one: "BOMCA gathered its national partners"
 GATHERED_PEOPLE = (r"\bgathered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partners|participants|representatives|"
                    r"experts|officials|members|counterparts)\b")
+#: people of a body met, which is a working meeting: "representatives of the FMD met officers of the Department for
+#: ...", "members of the regional information group ... met first-year students of Karaganda Industrial University"
+#: (not "met with delegations from all five countries in Almaty and Tashkent", a round of meetings told one by one)
+MET_PEOPLE = (r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officers|representatives|officials|counterparts|"
+              r"staff|members|students|pupils|cadets|teachers)\s+(?:of|from)\b")
 _EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b", first_chars=True, prefilter=True)
 #: how the reasoning of a programme named before "under this programme" ends: the organiser rules look for that
 #: programme's sentence to read its donor (see ``OrganiserRules._pointed_programme_funders``)

@@ -8,7 +8,14 @@ from functools import cached_property
 
 from data_loader.casefold import CuePattern
 from data_loader.extract import classify, programmes
-from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, POINTED_BACK, ExtractorState, _evidence
+from data_loader.extract.event_base import (
+    _EVENT_NOUN,
+    GATHERED_PEOPLE,
+    MET_PEOPLE,
+    POINTED_BACK,
+    ExtractorState,
+    _evidence,
+)
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord
 from data_loader.extract.text import Sentence
 from data_loader.lookup.registries import mandates
@@ -36,7 +43,7 @@ _MET_AT = re.compile(r"\b(?:met|gathered|convened|came\s+together)\s+(?:(?:onlin
                      r"(?:in|at|on|online|within|under|for\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:session|sitting)|"
                      # "the Steering Committee convened within the programme", "the members met to review the plan"
                      r"to\s+(?:discuss|review|consider|examine|approve|adopt))\b|"
-                     + GATHERED_PEOPLE)
+                     + GATHERED_PEOPLE + r"|" + MET_PEOPLE)
 #: a cue that ties a programme named after it to the event
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
                      r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"

@@ -19,7 +19,7 @@ from data_loader.casefold import CuePattern, lowered
 from data_loader.extract import header, mentions, places, roles, sections
 from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, month_days
 from data_loader.extract.event_attendance import AttendanceRules
-from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, _evidence
+from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, MET_PEOPLE, _evidence
 from data_loader.extract.event_organisers import OrganiserRules
 from data_loader.extract.event_series import SeriesRules
 from data_loader.extract.event_what import WhatRules, generated_title
@@ -142,12 +142,7 @@ _GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(
                               r"under|as\s+part\s+of|"
                               r"today|yesterday|to\s+(?:discuss|compare|exchange|share|review|consider|examine))\b|"
                               # "BOMCA gathered its national partners ... on May 16 in Astana"
-                              + GATHERED_PEOPLE + r"|"
-                              # "representatives of the FMD met officers of the Department for ...": a working meeting
-                              # (not "met with delegations from all five countries in Almaty and Tashkent", a round
-                              # of meetings told one by one after it)
-                              r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officers|representatives|officials|"
-                              r"counterparts|staff|members)\s+(?:of|from)\b",
+                              + GATHERED_PEOPLE + r"|" + MET_PEOPLE,
                               prefilter=True)
 
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)

@@ -332,6 +332,30 @@ def _sentence_like(line: str) -> bool:
     return line.rstrip().endswith((".", ".”", '."')) and len(line.split()) > 12
 
 
+#: a breadcrumb from the site's home page: "Home – News – Spiritual and moral education"
+_HOME_CRUMB = re.compile(r"(?:Home|Main|Homepage|Main\s+page)\s*(?:[–—›»>|/]|\s-\s)\s*\S")
+#: the headline under such a breadcrumb has at least this many words
+CRUMB_HEADLINE_WORDS = 4
+
+
+def _under_home_crumb(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
+    """The headline right under a breadcrumb from the home page ("Home – News – Spiritual and moral education" /
+    "Students talked with the information group about extremism ..."), when a widget above it (a rector's quoted
+    motto, a teaser of a blog) reads like a sentence and would end the search for the headline before it."""
+    paras = tm.paragraphs[:HEADER_PARAGRAPHS]
+    for i, (s, e) in enumerate(paras[:-1]):
+        line = tm.text[s:e].strip()
+        if "\n" in line or not _HOME_CRUMB.match(line) or not _is_nav_line(line) and " – " not in line:
+            continue
+        a, b = paras[i + 1]
+        head = " ".join(tm.text[a:b].split())
+        if "\n" not in tm.text[a:b].strip() and len(head.split()) >= CRUMB_HEADLINE_WORDS and len(head) <= 250 \
+                and not head.endswith(".") and not _not_headline(head):
+            return head, (a, b), i + 2
+        return None
+    return None
+
+
 def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
     """The first line at the top of the page that can only be a headline: not a menu, breadcrumb,
     masthead, site or office name, metadata field, date or stamp line, and above the first sentence. A line
@@ -341,7 +365,7 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
     for i, (s, e) in enumerate(tm.paragraphs[:HEADER_PARAGRAPHS]):
         para = tm.text[s:e]
         if _sentence_like(para) or para.rstrip().endswith("."):
-            return short
+            return short or _under_home_crumb(tm)
         part = _headline_part(tm, s, e)
         if part is None:
             continue

@@ -96,6 +96,9 @@ _META_FIELD = re.compile(r"(?:publishing\s+date|publication\s+date|content\s+typ
 _DATE_LINE_CHARS = r"(?:[\w ,./·•|-]|(?<=\d):(?=\d\d))*"
 _DATE_LINE = re.compile(r"^(?=[^\n]{6,50}$)(?:(?:Published|Posted|Date|Updated)\s*:\s*)?" + _DATE_LINE_CHARS
                         + r"\b(?:19|20)\d\d\b" + _DATE_LINE_CHARS + "$")
+#: a site's stamp in brackets with a numeric day, its clock time and its author: "[ : 30.03.2021, 15:38:27,
+#: published by: redactor]"
+_BRACKETED_DATE_LINE = re.compile(r"^\[[^\[\]\n]{0,30}?\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b[^\[\]\n]{0,60}\]$")
 #: a story that opens on its dateline: "DUSHANBE, 13 December 2021 – The OSCE ..."
 _DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{3,40}?\b(?:19|20)\d\d\s*[–—-]\s")
 #: the most paragraphs (photo captions) between an item's date line and its story
@@ -134,7 +137,7 @@ def without_date_line(heading: str) -> str:
 def is_date_line(paragraph: str) -> bool:
     """Whether a paragraph is only a date, as a news listing gives each item ("17.10.2024", "Published: 25 February
     2019")."""
-    return _DATE_LINE.match(paragraph) is not None
+    return _DATE_LINE.match(paragraph) is not None or _BRACKETED_DATE_LINE.match(paragraph) is not None
 
 
 def date_line_above(tm: TextModel, heading: int, first: int = 0) -> bool:
