@@ -745,3 +745,26 @@ def test_a_session_held_in_three_cities_at_once_is_one_event_in_each(tmp_path):
     assert sorted(t.events.city) == ["Astana", "Bishkek", "Ufa"]
     assert {str(d)[:10] for d in t.events.start_date} == {"2019-09-18"}
     assert {str(d)[:10] for d in t.events.end_date} == {"2019-09-19"}
+
+
+def test_a_series_whose_stops_later_sentences_tell_apart_is_one_event_per_stop(tmp_path):
+    """'held a series of follow-up missions and expert meetings in the region', then each stop in a sentence of its
+    own with its country and day: one event per stop, of the kind its sentence names."""
+    t = _load(tmp_path, (
+        "OSCE steps up e-evidence support across Central Asia\n\n29 October 2025\n\n"
+        "Under its project E-VIDENCE, the OSCE held a series of follow-up missions and expert meetings in the region "
+        "in September and October 2025. Ambassador Monika Lenhard told the second expert-level meeting in Kyrgyzstan "
+        "on 16 October that electronic evidence features in most investigations. During the follow-up mission in "
+        "Kazakhstan on 23 September, Ambassador Nico Schermers spoke on the rule of law.\n"))
+    got = sorted((str(d)[:10], c, ty) for d, c, ty in zip(t.events.start_date, t.events.country_iso3,
+                                                          t.events.event_type, strict=True))
+    assert got == [("2025-09-23", "KAZ", "other"), ("2025-10-16", "KGZ", "meeting")]
+
+
+def test_one_event_whose_later_sentences_recall_its_days_stays_one(tmp_path):
+    """Guard: no series named in the lead, so a later 'meeting in Bishkek on 5 May' is the same event."""
+    t = _load(tmp_path, (
+        "Experts meet in Bishkek\n\n7 May 2025\n\nThe OSCE held an expert meeting on e-evidence in Bishkek on 5 May "
+        "2025. Speakers at the meeting in Bishkek on 5 May stressed cooperation. The workshop in Bishkek on 6 May "
+        "closed it.\n"))
+    assert len(t.events) == 1

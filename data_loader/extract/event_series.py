@@ -68,6 +68,12 @@ _ORDINAL_BEFORE_DAY = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|fi
 #: the sentence that goes on to the second of events counted off: "The first course, on 23 and 24 October, was
 #: attended by eleven officials. The second, on 25 and 26 October, brought together some 20 ..."
 _SECOND_OPENS = re.compile(r"\s*The\s+(?:second|other|next)\b")
+#: a lead that speaks of a series of events: "held a series of follow-up missions and expert meetings"
+_SERIES_OF = re.compile(r"\ba\s+(?:series|number|round)\s+of\b", re.I)
+#: a stop of it told on its own: "the second expert-level meeting in Kyrgyzstan on 16 October", "the follow-up mission
+#: in Kazakhstan on 23 September"
+_STOP = re.compile(r"\b(?P<noun>(?:[\w-]+\s+){0,2}?(?:" + roles.EVENT_NOUN + r"|missions?))\s+in\s+"
+                   r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+on\s+(?=\d|[A-Z])")
 #: the fewest cities named over one span of days that make the span the series', not each stop's
 _MANY_STOPS = 3
 _DATE_FIELDS = ("start_date", "end_date", "year", "month", "date_precision")
@@ -639,7 +645,50 @@ class SeriesRules(ExtractorState):
                 events.append(ev)
             return events
         return (self._ordinal_days(rec) or self._place_days(rec) or self._day_places(rec) or self._listed_places(rec)
-                or self._counted_places(rec) or [rec])
+                or self._counted_places(rec) or self._stops_told_apart(rec) or [rec])
+
+    def _stops_told_apart(self, rec: EventRecord) -> list[EventRecord]:
+        """'the TNTD held a series of follow-up missions and expert meetings in the region in September and October
+        2025', then "told the second expert-level meeting in Kyrgyzstan on 16 October" and "During the follow-up
+        mission in Kazakhstan on 23 September": a series whose stops later sentences tell one by one, each with its
+        own place and day, is one event per stop, of the kind its sentence names."""
+        if len(self.event_sents) < 3 or not _SERIES_OF.search(self.masked, self.event_sents[0].start,
+                                                               self.event_sents[0].end):
+            return []
+        stops = []
+        for s in self.event_sents[1:]:
+            m = _STOP.search(self.masked, s.start, s.end)
+            if m is None:
+                continue
+            day = next((d for d in self._sentence_dates(s) if d.start == m.end() and d.precision == "day"
+                        and d.first), None)
+            place = next((c for c in self._in(s, self.cities) if c.start == m.start("place")), None) or next(
+                (c for c in self._in(s, self.countries) if c.start == m.start("place")), None)
+            if day is not None and place is not None:
+                stops.append((m, day, place))
+        if len(stops) < 2 or len({(d.first, d.last) for _, d, _ in stops}) < len(stops):
+            return []
+        events = []
+        for i, (m, d, place) in enumerate(sorted(stops, key=lambda x: x[1].first)):
+            ev = self._series_copy(rec, i)
+            ev.evidence = [e for e in ev.evidence if e.field not in (*_DATE_FIELDS, "event_type")]
+            if isinstance(place, places.CityMention):
+                self._set_city(ev, place.city.name, place.start, place.end)
+                iso = place.city.iso3
+            else:
+                iso = place.value
+                ev.city = ev.lat = ev.lon = None
+                ev.country_iso3, ev.country, ev.location_precision = iso, country_name(iso), "country"
+                _evidence(ev, "country_iso3", iso, place.start, place.end)
+            ev.countries = [(iso, "participant")]
+            _evidence(ev, "participant_country", iso, place.start, place.end, INFERRED, _HOST_TAKES_PART)
+            self._set_days(ev, d.first, d.last or d.first, d.start, d.end)
+            named = classify.event_type_mentions(m.group("noun"))
+            ev.event_type = named[0][0] if named else "other"
+            _evidence(ev, "event_type", ev.event_type, m.start("noun"), m.end("noun"),
+                      STATED if named else GUESSED, "" if named else "a stop of a series, named by no type's word")
+            events.append(ev)
+        return events
 
     def _listed_places(self, rec: EventRecord) -> list[EventRecord]:
         """'The sessions were held in the six pilot districts of the project:' and, one to a line, "Buzmeyin",
