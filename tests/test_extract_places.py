@@ -1093,3 +1093,14 @@ def test_a_photo_s_caption_places_an_event_the_story_places_only_at_a_college(tm
         "2018. The College hosted the course on behalf of the French Ministry of the Interior, which works from the "
         "French Embassy in Kabul, Afghanistan.\n"))
     assert _place(ev)[:2] == ("Dushanbe", "TJK")
+
+
+def test_an_embassy_of_a_kingdom_in_a_city_is_where_it_is_not_the_venue(tmp_path):
+    """'the Embassy of the Kingdom of the Netherlands in Astana ... took part in a meeting', then 'the second
+    expert-level meeting ... in Tashkent': an embassy's city says where the embassy is."""
+    ev = _event(tmp_path, (
+        "Deputy Head of Mission opens expert meeting on electronic evidence\n\n11-12-2024\n\nLast week the Embassy of "
+        "the Kingdom of the Netherlands in Astana took part in a meeting of Uzbek experts on electronic evidence. On 4 "
+        "December 2024 the Deputy Head of Mission opened the second expert-level meeting on electronic evidence in "
+        "Tashkent.\n"))
+    assert _place(ev)[0] == "Tashkent"

@@ -53,7 +53,9 @@ HOST_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?"
 #: an office named after its city ("OSCE Programme Office in Bishkek", "Embassy of Japan in Tashkent"): the city
 #: is where the office is, which says little about where an event it helped with took place
 OFFICE_IN = re.compile(r"\b(?:Office|Centre|Center|Mission|Embassy|Consulate|Delegation|Representation|"
-                       r"Co-?ordinator|Bureau|Branch)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+in\s+$")
+                       r"Co-?ordinator|Bureau|Branch)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+                       # ("the Embassy of the Kingdom of the Netherlands in Astana")
+                       r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3})?\s+in\s+$")
 #: "held at the OSCE Programme Office in Bishkek": there the office is the venue
 _HELD_AT = re.compile(r"\b(?:held|hosted|" + roles.TOOK_PLACE + r"|convened|met|gathered|conducted)\s+"
                       r"(?:at|on\s+the\s+premises\s+of)\s+(?:the\s+)?[^.;]{0,80}$")
