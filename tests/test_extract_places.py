@@ -1104,3 +1104,13 @@ def test_an_embassy_of_a_kingdom_in_a_city_is_where_it_is_not_the_venue(tmp_path
         "December 2024 the Deputy Head of Mission opened the second expert-level meeting on electronic evidence in "
         "Tashkent.\n"))
     assert _place(ev)[0] == "Tashkent"
+
+
+def test_in_the_capital_on_a_government_body_s_page_is_its_country_s_capital(tmp_path):
+    """'held in the capital at the Academy of the Ministry', on a page of the Ministry of Internal Affairs of the
+    Republic of Tajikistan with no dateline: Dushanbe."""
+    ev = _event(tmp_path, (
+        "Search results — Ministry of Internal Affairs of the Republic of Tajikistan\n\n10.05.2024\n\nAn "
+        "international conference on combating crime was held in the capital at the Academy of the Ministry of "
+        "Internal Affairs on 8 May 2024.\n"))
+    assert _place(ev)[:2] == ("Dushanbe", "TJK")

@@ -708,3 +708,15 @@ def test_a_bracketed_stamp_with_a_numeric_day_is_an_item_s_date_line(tmp_path):
         story="On 29 March the regional group of theologians held a meeting with students of the university in "
               "Temirtau on religion and tolerance."))
     assert sorted(str(d)[:10] for d in t.events.start_date) == ["2018-03-29", "2020-10-05"]
+
+
+def test_a_listing_whose_one_item_reports_an_event_is_read_as_that_item(tmp_path):
+    """A search page of dated items, one of which reports a conference: the item's heading titles the event."""
+    t = load_release(tmp_path, (
+        "Search results\n\n17.07.2024\n\nPolice remind residents to report unattended bags\n\nThe press center "
+        "reminds residents not to touch unattended bags in public places.\n\n10.05.2024\n\nProblems of combating "
+        "crime discussed at an international conference\n\nAn international conference on combating crime was held "
+        "in Dushanbe on 8 May 2024 at the Academy of the Ministry of Internal Affairs.\n\n06.03.2018\n\nOwners of "
+        "hunting weapons reminded of deadlines\n\nThe licensing department reminds owners of hunting weapons of the "
+        "re-registration deadlines.\n"))
+    assert t.events.title.tolist() == ["Problems of combating crime discussed at an international conference"]

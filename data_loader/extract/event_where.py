@@ -306,6 +306,12 @@ class WhereRules(ExtractorState):
             self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED,
                            "no sentence of the story says where it was held: the city of the dateline")
             return
+        if not self.head.dateline_city and (publisher := self._publisher_capital()) is not None:
+            capital, m = publisher
+            _put_city(rec, capital, m.start, m.end, INFERRED,
+                      f"held 'in the capital', on a page of {' '.join(m.surface.split())}: the capital of "
+                      f"{country_name(capital.iso3)}")
+            return
         country = self._venue_country()
         if country is None and self.head.dateline_country:
             iso, a, b = self.head.dateline_country
@@ -442,6 +448,20 @@ class WhereRules(ExtractorState):
         of Japan"): the embassy is in the country it is accredited to, so the story has not left that country."""
         return "Embass" in self.masked[m.start : m.end] or _EMBASSY_AFTER.match(self.masked, m.end) is not None \
             or _EMBASSY_OF.search(self.masked, max(0, m.start - 30), m.start) is not None
+
+    def _publisher_capital(self) -> tuple[City, Mention] | None:
+        """The capital a story means by "held in the capital", on a page of one Central Asian government's body
+        ("Search results: terrorism — Ministry of Internal Affairs of the Republic of Tajikistan"), with no dateline
+        to say which capital: that government's."""
+        if not any(m.group("what") == "capital" for s in self.event_sents
+                   for m in _THE_CITY.finditer(self.masked, s.start, s.end)):
+            return None
+        top = self.tm.paragraphs[self.head.body_start_paragraph][0] if self.head.body_start_paragraph < len(
+            self.tm.paragraphs) else len(self.masked)
+        found = [m for m in self.governments if m.start < top and m.value in CENTRAL_ASIA]
+        if len({m.value for m in found}) != 1 or (capital := capital_of(found[0].value)) is None:
+            return None
+        return capital, found[0]
 
     def _names_the_dateline_city(self) -> bool:
         """Whether an event sentence holds it "in the capital" or "in the city" of a news agency's dateline,

@@ -732,7 +732,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             else:  # one event told under two headings
                 h, ss, k = kept[same]
                 kept[same] = (h, ss + sents, k)
-        if len(kept) < 2 and not (kept and (summed_up or self._numbered_digest(heads))):
+        # (a news listing of several dated items, of which one reports an event, is read as that item: its
+        # heading titles the event, and the other items' words are not its)
+        one_of_a_listing = len(kept) == 1 and kept[0][0] in listed and len(listed) >= 2
+        if len(kept) < 2 and not (kept and (summed_up or self._numbered_digest(heads) or one_of_a_listing)):
             return None
         return [(h, ss) for h, ss, _ in kept]
 
