@@ -720,3 +720,35 @@ def test_a_listing_whose_one_item_reports_an_event_is_read_as_that_item(tmp_path
         "hunting weapons reminded of deadlines\n\nThe licensing department reminds owners of hunting weapons of the "
         "re-registration deadlines.\n"))
     assert t.events.title.tolist() == ["Problems of combating crime discussed at an international conference"]
+
+
+def test_a_listing_s_first_item_under_the_page_headline_is_an_item_too(tmp_path):
+    """The page's headline is the listing's first item's heading, over its date line ("[ : 30.03.2021, ...]"): that
+    item, whose story names no day, is dated by its line like the items below it."""
+    item = "{title}\n\n[ : {stamp}, 15:14:55, published by: redactor]\n\n{story}\n\nRead more »\n\n"
+    t = load_release(tmp_path, "Home » News » Spiritual and moral education » Page 3\n\nCategory: Spiritual and "
+                               "moral education\n\n" + item.format(
+        title="Meeting of college students with a representative of an NGO", stamp="30.03.2021",
+        story="Within the State Program on Counteracting Religious Extremism, the head of the city centre organised "
+              "a meeting between students of the college and a representative of the NGO in Temirtau.") + item.format(
+        title="On the relevance of religious education", stamp="05.10.2020",
+        story="On October 5, members of the regional information group held a meeting with first-year students in "
+              "Temirtau on preventing religious extremism.") + item.format(
+        title="And again about religion and peace", stamp="29.03.2018",
+        story="On 29 March the regional group of theologians held a meeting with students of the university in "
+              "Temirtau on religion and tolerance."))
+    assert sorted(str(d)[:10] for d in t.events.start_date) == ["2018-03-29", "2020-10-05", "2021-03-30"]
+
+
+def test_an_item_s_yearless_day_keys_it_by_its_own_date_line(tmp_path):
+    """'On 29 March' under '[ : 29.03.2018, ...]' is 29 March 2018, not a day beside the page's newest item of 30
+    March 2021: the two items stay two events."""
+    item = "{title}\n\n[ : {stamp}, 15:14:55, published by: redactor]\n\n{story}\n\nRead more »\n\n"
+    t = load_release(tmp_path, "News listing\n\n2021-03-31\n\n" + item.format(
+        title="Students meet a representative of an NGO", stamp="30.03.2021",
+        story="On 30 March the city centre held a meeting between students and a representative of the NGO in "
+              "Temirtau.") + item.format(
+        title="And again about religion and peace", stamp="29.03.2018",
+        story="On 29 March the regional group of theologians held a meeting with students of the university in "
+              "Temirtau on religion and tolerance."))
+    assert sorted(str(d)[:10] for d in t.events.start_date) == ["2018-03-29", "2021-03-30"]

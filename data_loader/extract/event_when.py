@@ -239,9 +239,10 @@ class WhenRules(ExtractorState):
         heading = Sentence(span[0], span[1], self.masked[span[0] : span[1]], -1, False)
         found = self._sentence_dates(heading)
         if not found and self.head.published_span and span[0] <= self.head.published_span[0] < span[1] \
-                and "\n" in heading.text and "\n\n" not in heading.text:
+                and "\n" in heading.text and ("\n\n" not in heading.text
+                                              or (self.head.title_span and span[0] == self.head.title_span[0])):
             # ("... course in Khorog" over "16.05.2025 · Press release": the newest item's date line of a listing,
-            # read as the page's date, which sentences leave out)
+            # read as the page's date, which sentences leave out; or the page's headline over it, its first item's)
             found = tuple(d.shifted(span[0]) for d in find_dates(heading.text, anchor=self.anchor))
         return next(((d, heading) for d in found if d.precision == "day"), None)
 

@@ -705,8 +705,19 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                     parts.append((spans[s.paragraph], []))
                 continue
             parts[-1][1].append(s)
+        first = parts[0][1]
+        if first and (above or below) and self.head.title_span and sections.is_date_line(first[0].text) \
+                and first[0].paragraph == self.head.body_start_paragraph:
+            # the page's headline over a date line ("Meeting of students ... with a representative of the NGO" /
+            # "[ : 30.03.2021, 15:38:27, published by: ]"): the first item of a listing, headed like the others
+            parts[0] = ((self.head.title_span[0], spans[first[0].paragraph][1]), first[1:])
         keyed = []
+        page_anchor = self.anchor
         for heading, sents in parts:
+            if heading is not None:
+                # (an item's yearless days are read against its own date line, as its event will be: "On 29 March"
+                # under "[ : 29.03.2018, ...]" is not the page's March)
+                self._anchor_on_item_date(heading, page_anchor)
             key = self._section_key(sents)
             if key is None and heading is not None:
                 key = self._heading_key(heading, sents)
@@ -714,6 +725,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 key = self._today_key(heading, sents)
             if key is not None:
                 keyed.append((heading, sents, key))
+            if self.anchor != page_anchor:
+                self.anchor, self._dates_of = page_anchor, {}
         without_lead = _without_lead_span(keyed)
         if without_lead is keyed:
             without_lead = self._without_series_summary(keyed)
