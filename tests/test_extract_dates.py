@@ -1021,3 +1021,15 @@ def test_a_caption_credited_to_its_photographer_does_not_date_the_course(tmp_pat
         "19 November 2018, Dushanbe, Tajikistan (OSCE BMSC/Shamsi Myadyeva).\n\nA five-day course on identity and "
         "travel document fraud ended at the Border Management Staff College in Dushanbe on 20 November 2018.\n"))
     assert _days(ev) == ("2018-11-16", "2018-11-20")
+
+
+def test_an_event_card_s_when_field_over_its_value_gives_the_span(tmp_path):
+    """A calendar's card: "When, local time:" over "Wednesday, 3 May 2017 - 10:00am to Friday, 5 May 2017 - 6:00pm",
+    "Where:" over "Kyrgyzstan, Bishkek": the event named by the headline, from its first day to its last, and of the
+    kind the headline names (not the card's "Seminar and Workshop" category)."""
+    ev = _event(tmp_path, (
+        "Tajikistan: Training for Trainers on Combating Hate Speech\n\nWhen, local time:\n\nWednesday, 3 May 2017 - "
+        "10:00am to Friday, 5 May 2017 - 6:00pm\n\nWhere:\n\nKyrgyzstan, Bishkek\n\nType of Event:\n\nCategory "
+        "7-Seminar and Workshop\n"))
+    assert _days(ev) == ("2017-05-03", "2017-05-05")
+    assert (ev["city"], ev["event_type"]) == ("Bishkek", "training")

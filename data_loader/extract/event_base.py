@@ -143,6 +143,8 @@ class ExtractorState:
     present_only: bool
     #: the page holds a speech given at the event its headline names: its date is the day of the event
     speech_page: bool
+    #: the page is one event's card of fields ("When:", "Where:"): its headline is the event's name
+    fact_box_page: bool
     _low: str | None
     #: (start, end) of a sentence -> its lowered text (see ``_low_slice``)
     _low_of: dict[tuple[int, int], str]

@@ -124,7 +124,11 @@ class WhatRules(ExtractorState):
 
     def _type(self, rec: EventRecord) -> None:
         """The first activity named in the first event sentences; an activity the codebook has no type for
-        ("a side event", "a study visit", ``other`` in event_types.csv) is ``other`` when named first."""
+        ("a side event", "a study visit", ``other`` in event_types.csv) is ``other`` when named first. On an event's
+        card of fields the headline is the event's name ("Training for Trainers on Combating Hate Speech" over "Type of
+        Event: Category 7-Seminar and Workshop"), and says first what was held."""
+        if self.fact_box_page and self._headline_type(rec):
+            return
         for s in self.event_sents[:3]:
             named = classify.event_type_mentions(self.masked[s.start : s.end])
             first = next((f for f in named
@@ -146,13 +150,8 @@ class WhatRules(ExtractorState):
                 rec.event_type = etype
                 _evidence(rec, "event_type", etype, s.start + a, s.start + b)
                 return
-        if self.head.title_span:
-            found = [f for f in classify.event_type_mentions(self.head.title) if not _planned(self.head.title, f[1])]
-            if found:
-                rec.event_type = found[0][0]
-                s0 = self.head.title_span[0]
-                _evidence(rec, "event_type", found[0][0], s0 + found[0][1], s0 + found[0][2])
-                return
+        if self._headline_type(rec):
+            return
         for s in self.event_sents[:3]:
             if met := _MET_AT.search(self.masked, s.start, s.end):
                 # "UNODC and 30 youth representatives met in Tashkent to review ...": no noun, but a meeting
@@ -161,6 +160,18 @@ class WhatRules(ExtractorState):
                           "no word names the activity; the people 'met' at a place or date: a meeting")
                 return
         rec.event_type = "other"
+
+    def _headline_type(self, rec: EventRecord) -> bool:
+        """The type of the first activity the headline names, if it names one."""
+        if not self.head.title_span:
+            return False
+        found = [f for f in classify.event_type_mentions(self.head.title) if not _planned(self.head.title, f[1])]
+        if not found:
+            return False
+        rec.event_type = found[0][0]
+        s0 = self.head.title_span[0]
+        _evidence(rec, "event_type", found[0][0], s0 + found[0][1], s0 + found[0][2])
+        return True
 
     def _qualified(self, s: Sentence, word: tuple[str, int, int], named: list[tuple[str, int, int]]
                    ) -> tuple[str, int, int] | None:

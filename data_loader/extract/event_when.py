@@ -117,7 +117,9 @@ def _wire_dateline(sentence: str) -> re.Match[str] | None:
 _DATE_FIELD = re.compile(FIELD_START + r"(?:Event\s+)?(?:Date|Dates|When|Duration)(?:\s+and\s+time)?"
                          # "Date and time of the event: | 30.09.2021, 11:00 – 19:00"
                          r"(?:\s+of\s+(?:the\s+)?(?:event|meeting|conference|seminar|workshop|training|round\s*table))?"
-                         + FIELD_SEP + r"(?P<value>[^\n]{6,60}?)[ \t|]*$", re.MULTILINE)
+                         # "When, local time:" over "Wednesday, 3 May 2017 - 10:00am to Friday, 5 May 2017 - 6:00pm"
+                         r"(?:,\s*local\s+time)?"
+                         + FIELD_SEP + r"(?P<value>[^\n]{6,80}?)[ \t|]*$", re.MULTILINE)
 _OTHER_FIELD = re.compile(FIELD_START + r"(?:Format|Time|Mode|" + PLACE_LABELS + ")" + FIELD_SEP, re.MULTILINE)
 
 #: words that make a planned activity another one than the event reported ("a third course ... will")
@@ -530,6 +532,10 @@ class WhenRules(ExtractorState):
         line = Sentence(m.start("value"), m.end("value"), m.group("value"), -1, False)
         # (not ``_sentence_dates``: it leaves out the publication date, which this field was read as)
         days = [d.shifted(line.start) for d in find_dates(line.text, anchor=self.anchor) if d.precision == "day"]
+        if len(days) >= 2 and days[0].first and days[-1].last and \
+                days[0].first < days[-1].last <= days[0].first + timedelta(days=31):
+            # "Wednesday, 3 May 2017 - 10:00am to Friday, 5 May 2017 - 6:00pm": from its first day to its last
+            return replace(days[0], last=days[-1].last, end=days[-1].end), line
         return (days[0], line) if days else None
 
     def _run_until(self, d: DateMention, s: Sentence) -> DateMention:

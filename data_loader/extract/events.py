@@ -232,10 +232,12 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             # planned event is the one the document is about -- if it is days away (checked in _events)
             self.event_sents = [s for s in self.body if self._is_event_sentence(s, future=True)]
             self.announced = bool(self.event_sents)
+        #: the page is one event's card of fields (see ``_fact_box_sentences``): its headline names the event
+        self.fact_box_page = False
         if not self.event_sents and (fact_box := self._fact_box_sentences()):
             # a media advisory ("What: UNDP holds a panel discussion ..." / "When: 3 May 2018" / "Where: ..."):
             # its fields announce the event the page is about
-            self.event_sents, self.announced = fact_box, True
+            self.event_sents, self.announced, self.fact_box_page = fact_box, True, True
         #: the page holds a speech given at the event its headline names (see ``_speech_occasion``)
         self.speech_page = False
         if not self.event_sents and (occasion := self._speech_occasion()):
