@@ -629,3 +629,12 @@ def test_the_headline_under_a_breadcrumb_from_home_is_found_past_page_widgets(tm
         "Students talked with the information group about extremism in the youth environment\n\n"
         "On October 5, 2020, a meeting on preventing extremism was held with first-year students in Temirtau.\n"))
     assert ev["doc_title"] == "Students talked with the information group about extremism in the youth environment"
+
+
+def test_a_university_site_s_menu_whose_separators_were_lost_is_no_headline(tmp_path):
+    ev = _event(tmp_path, (
+        "TIIAME | Tashkent Institute of Irrigation and Agricultural Mechanization Engineers\n\nUniversity   "
+        "Faculties   Admission   Education   Science   International   News   Contacts\n\n"
+        "Students discuss the threat of radicalism\n\n06.04.2019\n\nOn 5 April 2019 a roundtable discussion "
+        "against radicalism took place at the Faculty of Management of Land Resources in Tashkent.\n"))
+    assert ev["doc_title"] == "Students discuss the threat of radicalism"

@@ -752,3 +752,17 @@ def test_an_item_s_yearless_day_keys_it_by_its_own_date_line(tmp_path):
         story="On 29 March the regional group of theologians held a meeting with students of the university in "
               "Temirtau on religion and tolerance."))
     assert sorted(str(d)[:10] for d in t.events.start_date) == ["2018-03-29", "2021-03-30"]
+
+
+def test_a_date_line_with_a_view_counter_dates_its_item(tmp_path):
+    """'18.12.2019  |  Views: 538' over an item's heading: a listing's date line, though a label and its colon follow
+    the day, so the item's "today" is that day."""
+    item = "{stamp}  |  Views: 538\n\n{title}\n\n{story}\n\n"
+    t = load_release(tmp_path, "Spiritual and educational work\n\n" + item.format(
+        stamp="18.12.2019", title="The issue of the fate of young people",
+        story="Today a roundtable discussion on religious extremism took place at the Faculty of Land Management in "
+              "Tashkent.") + item.format(
+        stamp="06.04.2019", title="Threat of radicalism",
+        story="Today, at the Faculty of Management of Land Resources in Tashkent, a roundtable discussion against "
+              "radicalism took place."))
+    assert sorted(str(d)[:10] for d in t.events.start_date) == ["2019-04-06", "2019-12-18"]

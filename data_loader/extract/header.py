@@ -167,7 +167,10 @@ _SECTION_NAMES = frozenset({
     "world", "photo", "photos", "video", "videos", "multimedia", "opinion", "analytics", "analysis", "interview",
     "interviews", "incidents", "science", "education", "health", "technology", "tech", "finance", "security",
     "official", "president", "government", "international", "life", "lifestyle", "tourism", "infographics",
-    "archive", "contacts", "about", "media", "events", "announcements", "articles", "features", "press"})
+    "archive", "contacts", "about", "media", "events", "announcements", "articles", "features", "press",
+    # a university's site: "University  Faculties  Admission  Education  Science  International  News  Contacts"
+    "university", "faculties", "admission", "admissions", "students", "alumni", "library", "research",
+    "publications", "projects", "resources", "partners"})
 #: a menu of sections without separators has at least this many words
 MENU_MIN_WORDS = 5
 

@@ -93,7 +93,8 @@ _META_FIELD = re.compile(r"(?:publishing\s+date|publication\s+date|content\s+typ
 #: with its content type or country beside it ("Press release · October 2024 · Tajikistan") or its label
 #: ("Published: 25 February 2019")
 #: (a clock time's colon too: "23.11.2018 18:05 | Region")
-_DATE_LINE_CHARS = r"(?:[\w ,./·•|-]|(?<=\d):(?=\d\d))*"
+#: (and a view counter's: "04.09.2020 | Views: 412")
+_DATE_LINE_CHARS = r"(?:[\w ,./·•|-]|(?<=\d):(?=\d\d)|(?<=[Vv]iews):)*"
 _DATE_LINE = re.compile(r"^(?=[^\n]{6,50}$)(?:(?:Published|Posted|Date|Updated)\s*:\s*)?" + _DATE_LINE_CHARS
                         + r"\b(?:19|20)\d\d\b" + _DATE_LINE_CHARS + "$")
 #: a site's stamp in brackets with a numeric day, its clock time and its author: "[ : 30.03.2021, 15:38:27,
