@@ -827,3 +827,13 @@ def test_a_group_that_met_students_of_a_university_held_a_meeting(tmp_path):
         "the regional information and explanatory group on religious issues met first-year students of Karaganda "
         "Industrial University in Temirtau.\n"))
     assert tables.events.iloc[0]["event_type"] == "meeting"
+
+
+def test_a_peer_review_held_on_days_is_a_meeting(tmp_path):
+    """'From August 16 to 18, a Peer Review in support of the Convention ... was held at Issyk-Kul': experts of
+    several countries met to review one's implementation."""
+    tables = one_event_tables(tmp_path, (
+        "A Peer Review was held in support of the BWC\n\nCategory: Our work\n\nFrom August 16 to 18, 2022, a Peer "
+        "Review in support of the Biological Weapons Convention was held in Kyrgyzstan.\n"))
+    row = tables.events.iloc[0]
+    assert (row["event_type"], str(row["start_date"])[:10]) == ("meeting", "2022-08-16")

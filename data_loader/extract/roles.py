@@ -30,6 +30,10 @@ EVENT_NOUN = (
     # a conference as releases translated from Russian call it ("the International Expert Platform ... was held in
     # Orenburg"; not an online platform)
     r"expert\s+platforms?|"
+    # "A Peer Review was held in support of the BWC" (experts of several countries reviewing one's implementation;
+    # not "peer-reviewed", nor the topic of a workshop "on the peer review of resolution 1540", nor "carried out
+    # tripartite peer reviews" over years)
+    r"(?<=\b[Aa]\s)peer[\s-]review(?![\w-])(?!\s+of\b)|"
     # "A gathering was held at the Agency" (not intelligence gathering, nor the security of mass gatherings; and not
     # "addressed the gathering", which only names again an event told of before)
     r"(?<=\b[Aa]\s)gathering(?!\s+(?:of\s+)?(?:information|intelligence|data|evidence))|"
