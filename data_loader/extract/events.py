@@ -83,9 +83,9 @@ _OFFICIAL_TITLE = (r"(?:Minister|Ambassador|Representative|Secretary|President|C
                    r"Commissioner|Governor|Mayor|Envoy|Co-?ordinator|Prosecutor|Speaker|Rector|Mufti)\b")
 _WITH_AN_OFFICIAL = re.compile(
     r"\s+with\s+(?:(?:the|a|an|H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?(?:"
-    r"(?:(?:[A-Z][\w’'.-]*|of|the|for|on|and)\s+){0,8}?(?-i:" + _OFFICIAL_TITLE + r")|"
+    r"(?:(?:[A-Z][\w’'.-]*|of|the|for|on|and)\s+){0,8}?" + _OFFICIAL_TITLE + r"|"
     r"[A-Z][\w’'-]+\s+(?:[A-Z][\w’'.-]+\s+)?[A-Z][\w’'-]+,\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){0,6}?"
-    r"(?-i:" + _OFFICIAL_TITLE + r"))")
+    + _OFFICIAL_TITLE + r")")
 #: the event beside which two sides met: "on the sidelines of the 86th session of the Interpol General Assembly"
 _SIDELINES = re.compile(r"\bsidelines\s+of\b[^.;]{0,80}$", re.I)
 #: the event nouns such a talk is named by

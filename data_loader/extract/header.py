@@ -348,7 +348,7 @@ def _under_home_crumb(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
     paras = tm.paragraphs[:HEADER_PARAGRAPHS]
     for i, (s, e) in enumerate(paras[:-1]):
         line = tm.text[s:e].strip()
-        if "\n" in line or not _HOME_CRUMB.match(line) or not _is_nav_line(line) and " – " not in line:
+        if "\n" in line or not _HOME_CRUMB.match(line) or (not _is_nav_line(line) and " – " not in line):
             continue
         a, b = paras[i + 1]
         head = " ".join(tm.text[a:b].split())
