@@ -70,11 +70,12 @@ ORG_VERB = (
 )
 #: not after a hyphen: "the OSCE-led Mobile Training Team", "UN-hosted" are adjectives, not the verb
 #: (nor "held up as a model": praised, not holding anything)
-#: (or the event named again as "it", with whom it was held after: "The Programme Office in Nur-Sultan ran it with the
-#: International Narcotics and Law Enforcement Office of the US Embassy")
 _ACTIVE = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?by\b)(?!\s+up\b)"
-                             r"(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b|\s+it\s+with\b)", first_chars=True,
-                             prefilter=True)
+                             r"(?=[^.;]{0,120}?\b" + EVENT_NOUN + r"\b)", first_chars=True, prefilter=True)
+#: the same verbs with the event named again as "it", and whom it was held with after: "The Programme Office in
+#: Nur-Sultan ran it with the International Narcotics and Law Enforcement Office of the US Embassy" (a pattern of its
+#: own, so that ``_ACTIVE`` is still looked for only where an event noun is)
+_ACTIVE_IT = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?=\s+it\s+with\b)", first_chars=True, prefilter=True)
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
 #: training"); their subject counts only when it is a known organisation, never a list of countries
 _WEAK_ACTIVE = CuePattern.compile(
@@ -292,6 +293,16 @@ def _after_an_event(sentence: str, pos: int) -> bool:
 _NAMED_EVENT_HEAD = re.compile(r"\b(?:Forum|Conference|Summit|Dialogue|Congress|Symposium)$")
 
 
+def _active_verbs(sentence: str, low: str | None) -> list[re.Match[str]]:
+    """The verbs of holding an event in the active voice, left to right: before an event noun, or before "it with"."""
+    found = list(_ACTIVE.finditer(sentence, low))
+    if " it with" in (low if low is not None else sentence):
+        seen = {m.start() for m in found}
+        found = sorted(found + [m for m in _ACTIVE_IT.finditer(sentence, low) if m.start() not in seen],
+                       key=lambda m: m.start())
+    return found
+
+
 def _event_of_before(sentence: str, pos: int) -> bool:
     """'the 10th Conference of the SCO RATS': an event named as an organisation's own, right before ``pos``."""
     words = sentence[max(0, pos - 60) : pos].lower().split()
@@ -495,7 +506,7 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
             continue
         kept.append(c)
     out: list[Zone] = []
-    acts = [m for m in _ACTIVE.finditer(sentence, low)
+    acts = [m for m in _active_verbs(sentence, low)
             if not _inside(mentions, m.start()) and not _after_an_event(sentence, m.start())
             and not _speech_given(sentence, m.end())]
     relative = None if acts or low is None or ("that" not in low and "which" not in low) else \
@@ -657,7 +668,7 @@ def may_assign(sentence: str, low: str | None = None) -> bool:
         return True
     if "-" in sentence and _HELD_ADJ_ANYWHERE.search(sentence):
         return True  # "an OSCE-organised workshop"
-    return bool(_CUE_SET.search_any(sentence, low) or _ACTIVE.search(sentence, low)
+    return bool(_CUE_SET.search_any(sentence, low) or _ACTIVE.search(sentence, low) or _ACTIVE_IT.search(sentence, low)
                 or _WEAK_ACTIVE.search(sentence, low))
 
 
