@@ -44,6 +44,18 @@ _PEOPLE_CUE = CuePattern.compile(
     r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined|"
     r"involve[sd]?|involving)\b", prefilter=True)  # (its words: in under half the sentences asked)
 
+#: a sentence opening on an event named again by its word, which may count its people: "Through the camp, more than
+#: 100 young people from the Kyzylorda and Mangystau regions built their skills ..." (after "A youth camp was held")
+_AT_THE = re.compile(r"\s*(?:Through|During|At|Over\s+the\s+course\s+of|Throughout)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?P<word>[\w-]+)\s*,", re.IGNORECASE)
+
+
+def _at_the(sentence: str, word: str) -> bool:
+    """Whether the sentence opens on the event named again by ``word`` (or its plural)."""
+    m = _AT_THE.match(sentence)
+    return m is not None and m.group("word").lower() in (word, word + "s")
+
+
 #: the people whose countries are listed after them: every head-count noun, plus group words
 #: (institutions count too: "financial intelligence units from A and B"; they are not head-counts, so
 #: they are not in ``participants.PEOPLE``, where "12 agencies" would be read as 12 participants)
@@ -227,10 +239,9 @@ class AttendanceRules(ExtractorState):
 
     def _participants(self, rec: EventRecord) -> None:
         chosen = {s.start for s in self.event_sents}
-        at_the_event = self._at_the_event(rec)
+        word = self._event_word(rec)
         cands = self.event_sents + [s for s in self.body if s.start not in chosen and (
-            _PEOPLE_CUE.search(s.text) or _opens_with_attendees(s.text)
-            or (at_the_event is not None and at_the_event.match(s.text)))]
+            _PEOPLE_CUE.search(s.text) or _opens_with_attendees(s.text) or (word and _at_the(s.text, word)))]
         cands.sort(key=lambda s: s.start)
         for s in cands:
             m_text = self.masked[s.start : s.end]
@@ -243,18 +254,12 @@ class AttendanceRules(ExtractorState):
                 self._participants_total = participants.is_total(m_text, a)
                 return
 
-    def _at_the_event(self, rec: EventRecord) -> re.Pattern[str] | None:
-        """A sentence opening on the event named again by its word, which may count its people: "Through the camp,
-        more than 100 young people from the Kyzylorda and Mangystau regions built their skills ..." (after "A youth
-        camp was held ...")."""
+    def _event_word(self, rec: EventRecord) -> str:
+        """The last word of the noun the event's type was read from ("camp" of "A youth camp was held"), in lower
+        case; empty when the type was not read from a word."""
         said = next((e for e in rec.evidence if e.field == "event_type" and e.confidence == STATED), None)
-        if said is None:
-            return None
-        word = self.masked[said.start : said.end].split()[-1:]
-        if not word or not word[0].isalpha():
-            return None
-        return re.compile(r"\s*(?:Through|During|At|Over\s+the\s+course\s+of|Throughout)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                          + re.escape(word[0].lower()) + r"s?\s*,", re.IGNORECASE)
+        word = self.masked[said.start : said.end].split()[-1:] if said is not None else []
+        return word[0].lower() if word and word[0].isalpha() else ""
 
     @cached_property
     def _participation(self) -> list[Sentence]:

@@ -33,8 +33,8 @@ from data_loader.reading.document import Document
 from data_loader.textscan import Prefiltered
 
 _HAPPENED = CuePattern.compile(
-    # ("organized crime" is a kind of crime: "combating cybercrime and transnational organized crime")
-    r"\b(?:held|hosted|co-hosted|co-host|organi[sz]ed(?!\s+crim)|co-organi[sz]ed|convened|conducted|" + roles.TOOK_PLACE
+    r"\b(?:held|hosted|co-hosted|co-host|" + roles.ORGANISED + r"|co-organi[sz]ed|convened|conducted|"
+    + roles.TOOK_PLACE
     + r"|concluded|"
     r"opened|started|began|begun|commenced|kicked\s+off|got\s+under\s*way|wrapped\s+up|closed|ended|launched|"
     r"(?<!is\s)(?<!are\s)(?<!being\s)(?<!been\s)carried\s+out|"

@@ -137,11 +137,13 @@ HEADER_PARAGRAPHS = 14
 #: "IOM Kazakhstan | UN Migration", "News / Tajikistan / Security"); not a closing guillemet ("«Rubezh-2021» drills")
 _NAV_SEP = re.compile(r"\s*[|·•]\s*|\s*(?<!\w)[›»>]\s*|\s+/\s+")
 #: a label of a page's metadata fields ("Event type: Expert meeting", "Location: Dushanbe")
+#: the labels of a news listing's item fields ("Publishing date:", "Content type:", "Where we are:", "What we do:")
+ITEM_FIELD_LABELS = (r"publishing\s+date|publication\s+date|content\s+type|where\s+we\s+are|what\s+we\s+do|"
+                     r"categor(?:y|ies)|filed\s+under|topics?|tags?|author")
 _FIELD_LINE = re.compile(
-    r"^(?:event\s+type|type|thematic\s+areas?|topics?|location|venue|dates?|publishing\s+date|"
-    r"publication\s+date|content\s+type|where\s+we\s+are|what\s+we\s+do|categor(?:y|ies)|section|author|"
-    r"source|tags?|posted|published|updated|last\s+updated|organi[sz]ers?|format|language|country|region|"
-    r"filed\s+under|photo|credit|contact)\s*:", re.IGNORECASE)
+    r"^(?:" + ITEM_FIELD_LABELS + r"|event\s+type|type|thematic\s+areas?|location|venue|dates?|section|source|posted|"
+    r"published|updated|last\s+updated|organi[sz]ers?|format|language|country|region|photo|credit|contact)\s*:",
+    re.IGNORECASE)
 #: small words a name in title case keeps in lower case ("OSCE Centre in Ashgabat")
 _NAME_SMALL = frozenset({"of", "for", "in", "on", "and", "the", "de", "du", "la", "to", "at", "under", "with", "&"})
 #: words that tie a date to something else ("rates from 16/11/2023"): such a line is no date stamp

@@ -47,8 +47,8 @@ _ORG_HEADS = (
 #: before the head word, what it is "of" after it, an acronym in brackets
 #: what a name is "of" or "for" after its head word: "for the Study", "of Regional Threats"
 #: (not a day: "held at the Tashkent Pediatric Medical Institute on February 5, 2019")
-_NAME_TAIL = (r"\s+(?:of|for|on|against)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-              r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+_DAY_NAMES = "|".join([*(m for m in calendar.month_name if m), *calendar.day_name])
+_NAME_TAIL = (r"\s+(?:of|for|on|against)\s+(?!(?:" + _DAY_NAMES + r")\b)"
               r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5}")
 
 

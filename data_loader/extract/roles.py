@@ -57,9 +57,12 @@ EVENT_NOUN = (
 )
 #: "took place" and the perfect's "have taken place": a report that an event happened
 TOOK_PLACE = r"(?:took|taken)\s+place"
+#: "organised" as a verb: "organized crime" is a kind of crime ("presented their approaches to organized crime at ...",
+#: "combating cybercrime and transnational organized crime")
+ORGANISED = r"organi[sz]ed(?!\s+crim)"
 ORG_VERB = (
-    # ("organized crime" is a kind of crime, not a verb: "presented their approaches to organized crime at ...")
-    r"(?:co-)?(?:organi[sz]ed(?!\s+crim)|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|holding|"
+    r"(?:co-)?(?:" + ORGANISED + r"|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|"
+    r"holding|"
     r"conducted|conducts|conducting|launched|ran|runs|(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bhad\s))run|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
     r"led|carried\s+out|carries\s+out|carrying\s+out|staged|stages|staging|"
     # "An officer of the KNB gave a lecture at the university": a lecture or a course given is run (not "gave an

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from data_loader.extract.dates import MONTHS
+from data_loader.extract.header import ITEM_FIELD_LABELS
 from data_loader.extract.text import TextModel
 
 #: lines that look short and title-like but are page furniture, list items or bylines, not headings
@@ -86,8 +87,7 @@ def heading_paragraphs(tm: TextModel, first: int = 0) -> list[int]:
 
 #: a field of a listing's item between its headline and its story: "Publishing date: 28 June 2019", "Content type:
 #: News", "Where we are: OSCE Programme Office in Astana", "What we do: Border management"
-_META_FIELD = re.compile(r"(?:publishing\s+date|publication\s+date|content\s+type|where\s+we\s+are|what\s+we\s+do|"
-                         r"categor(?:y|ies)|filed\s+under|topics?|tags?|author|posted\s+in)\s*:[^\n]{1,120}$",
+_META_FIELD = re.compile(r"(?:" + ITEM_FIELD_LABELS + r"|posted\s+in)\s*:[^\n]{1,120}$",
                          re.IGNORECASE)
 #: a paragraph that is only a date: the day a news listing gives under each item's heading ("13 December 2021"),
 #: with its content type or country beside it ("Press release · October 2024 · Tajikistan") or its label
