@@ -837,3 +837,8 @@ def test_a_peer_review_held_on_days_is_a_meeting(tmp_path):
         "Review in support of the Biological Weapons Convention was held in Kyrgyzstan.\n"))
     row = tables.events.iloc[0]
     assert (row["event_type"], str(row["start_date"])[:10]) == ("meeting", "2022-08-16")
+
+
+@pytest.mark.parametrize("place", ["the Chirchiq Training Area", "the Foreign Training Node", "a training base"])
+def test_a_training_area_node_or_base_is_a_place_not_a_training(place):
+    assert [t for t, _, _ in event_type_mentions(f"The exercise was held at {place} near the city.")] == ["exercise"]

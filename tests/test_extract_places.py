@@ -273,6 +273,9 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         ("Cholpon Ata", "Cholpon-Ata", "KGZ"), ("Khudzhand", "Khujand", "TJK"),
         ("Kulyab", "Kulob", "TJK"), ("Termiz", "Termez", "UZB"), ("Andijan", "Andijan", "UZB"),
         ("Awaza", "Awaza", "TKM"), ("Avaza", "Awaza", "TKM"), ("Turkmenabat", "Turkmenabat", "TKM"),
+        ("Yangiariq", "Yangiarik", "UZB"), ("Yangiarik", "Yangiarik", "UZB"),
+        # a training ground abroad that joint exercises are held at
+        ("Chaubatia", "Chaubatia", "IND"),
         # the usual venues abroad
         ("Washington, D.C.", "Washington", "USA"), ("Istanbul", "Istanbul", "TUR"), ("Doha", "Doha", "QAT"),
         ("Baku", "Baku", "AZE"), ("Izmir", "Izmir", "TUR"), ("United Nations Headquarters", "New York", "USA"),
