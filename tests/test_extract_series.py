@@ -198,6 +198,24 @@ def test_an_earlier_event_told_in_a_sentence_of_its_own_is_an_event(tmp_path):
     assert set(why["confidence"]) == {"guessed"}
 
 
+def test_an_earlier_edition_that_names_no_activity_is_of_the_reported_event_s_kind(tmp_path):
+    """'The first edition, Dustlik-2019, was held at the Chirchiq Training Area ...': no word of its sentence
+    names the activity (a training area is a place), so it is an exercise, as the event the story reports; its
+    made-up name says so too."""
+    text = ("Uzbek and Indian troops hold third joint exercise\n\nUzbekistan | 23 March 2022, 11:05\n\n"
+            "The third joint exercise of the armed forces of Uzbekistan and India is being held in Termez from 22 "
+            "to 31 March.\n\n"
+            "- The first edition, Dustlik-2019, was held at the Chirchiq Training Area near Tashkent from 4 to 13 "
+            "November 2019.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("start_date").reset_index(drop=True)
+    assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2019-11-04", "2022-03-22"]
+    assert list(ev["event_type"]) == ["exercise", "exercise"]
+    assert ev.loc[0, "title"] == "Exercise in Chirchik, 2019-11"
+    why = t.evidence[(t.evidence["event_id"] == ev.loc[0, "event_id"]) & (t.evidence["field"] == "event_type")]
+    assert list(why["confidence"]) == ["inferred"]
+
+
 def test_a_history_of_dates_and_a_plan_are_not_events_of_their_own(tmp_path):
     text = ("Workshop on border security held in Almaty\n\nPublished: 5 March 2024\n\n"
             "UNOCT held a workshop on border security in Almaty on 4 March 2024 for 30 officials.\n\n"

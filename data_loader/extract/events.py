@@ -1067,6 +1067,11 @@ def _country_only_guessed(rec: EventRecord) -> bool:
     return all(e.confidence == GUESSED for e in rec.evidence if e.field == "country_iso3")
 
 
+def _type_guessed(rec: EventRecord) -> bool:
+    """Whether the event's type is the default for no activity word, not read from the text."""
+    return all(e.confidence == GUESSED for e in rec.evidence if e.field == "event_type")
+
+
 def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:
     title, published, events = DocumentExtractor(doc).extract()
     return title, published, _told_once(events)
@@ -1238,7 +1243,14 @@ _SAME_SERIES = re.compile(r"\b(?:programme|program|series|project|initiative|cyc
 def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
     """An earlier event of the same series or office, told in one sentence that names no organiser, theme or
     participating country, shares the reported event's organisers and themes, and its Central Asian host
-    takes part (as in a series, section 4)."""
+    takes part (as in a series, section 4). One that names no activity ("The first edition, Dustlik-2019, was
+    held at ...") is of the reported event's kind."""
+    if rec.event_type == "other" and main.event_type not in (None, "other") and _type_guessed(rec):
+        rec.evidence = [e for e in rec.evidence if e.field != "event_type"]
+        rec.event_type = main.event_type
+        _title_again(rec)
+        _evidence(rec, "event_type", rec.event_type, *span, INFERRED,
+                  "no word of its sentence names the activity: an earlier edition of the event the release reports")
     if not any(role == "organizer" for _, role in rec.organizations):
         why = "no organiser is named for this other event: those of the event the release reports"
         for name, role in main.organizations:
@@ -1265,14 +1277,20 @@ def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, i
 def _place_as_country(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
     """An earlier event whose sentence names no place: the country of the event the release reports."""
     rec.country_iso3, rec.country, rec.location_precision = main.country_iso3, main.country, "country"
-    rec.title = generated_title(rec)
-    for e in rec.evidence:
-        if e.field == "title":
-            e.value = rec.title
+    _title_again(rec)
     why = "no place is written for this other event: the country of the event the release reports"
     rec.evidence = [e for e in rec.evidence if e.field != "location_precision"]
     for fld, value in (("country_iso3", rec.country_iso3), ("country", rec.country), ("location_precision", "country")):
         _evidence(rec, fld, value, *span, GUESSED, why)
+
+
+def _title_again(rec: EventRecord) -> None:
+    """An earlier event has no headline (``_earlier_events``): its name, made from its type and place, is made
+    again when either is set from the reported event."""
+    rec.title = generated_title(rec)
+    for e in rec.evidence:
+        if e.field == "title":
+            e.value = rec.title
 
 
 def _in_brackets(text: str, pos: int) -> bool:
