@@ -248,3 +248,17 @@ def test_a_sentence_opening_on_the_event_named_again_gives_its_head_count(tmp_pa
         "camp, more than 100 young people from the Kyzylorda and Mangystau regions built their skills in "
         "entrepreneurship and media.\n"))
     assert (ev["participants"], ev["participants_qualifier"]) == (100, "more than")
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Forty-five servicemen from each of the two armies are taking part.", 90),
+    ("The exercise brought together 20 officers from each side.", 40),
+    ("12 experts from each of the 5 countries attended.", 60),
+])
+def test_a_count_for_each_of_several_sides_is_multiplied(sentence, count):
+    assert _first(sentence) == (count, "exact")
+
+
+def test_a_count_from_each_of_an_unknown_number_of_sides_is_read_as_written():
+    """Guard: 'with 45 servicemen from each army' does not say how many armies."""
+    assert _first("The drills ran with 45 servicemen from each army.") == (45, "exact")

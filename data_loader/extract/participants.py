@@ -140,6 +140,9 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
         more = _AND_SO_MANY_FROM.match(text, end) if qual == "exact" else None
         if more is not None and (k := to_int(more.group("num"))) is not None:
             n, end = n + k, more.end()  # "Ten participants came from Tajikistan and ten from Afghanistan": 20
+        each = _FROM_EACH.match(text, end) if more is None else None
+        if each is not None and (k := to_int(each.group("num") or "two")) is not None:
+            n, end = n * k, each.end()  # "Forty-five servicemen from each of the two armies": 90
         out.append((n, qual, start, end))
     return _groups_added(text, out) if len(out) > 1 else out
 
@@ -149,6 +152,10 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
 _AND_SO_MANY_FROM = re.compile(r"\s+(?:came\s+|were\s+)?from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},?\s+"
                                r"and\s+(?P<num>\d{1,3}|(?i:" + _NUM_WORD + r"))\s+(?:came\s+|were\s+)?from\s+"
                                r"(?:the\s+)?[A-Z]")
+#: people counted for each of several sides: "[Forty-five servicemen] from each of the two armies", "[20 officers]
+#: from each side" (two sides)
+_FROM_EACH = re.compile(r"\s+(?:came\s+|were\s+)?from\s+each\s+(?:of\s+the\s+(?P<num>\d|(?:two|three|four|five|six|"
+                        r"seven|eight|nine|ten))\s+[A-Za-z-]+|side\b)", re.IGNORECASE)
 #: what stands between two groups counted apart: the first's bodies, then "and" ("Twelve officers of the Border
 #: Service of Kazakhstan's National Security Committee and [eight officers of ...]")
 _GROUP_BETWEEN = re.compile(r"\s+(?:of|from|at|in)\s+[^;:,()]{1,120}?\s+and\s+")
