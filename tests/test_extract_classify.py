@@ -842,3 +842,24 @@ def test_a_peer_review_held_on_days_is_a_meeting(tmp_path):
 @pytest.mark.parametrize("place", ["the Chirchiq Training Area", "the Foreign Training Node", "a training base"])
 def test_a_training_area_node_or_base_is_a_place_not_a_training(place):
     assert [t for t, _, _ in event_type_mentions(f"The exercise was held at {place} near the city.")] == ["exercise"]
+
+
+def test_the_first_round_of_a_steering_group_held_is_a_meeting(tmp_path):
+    """'... held the first round of its National Project Steering Group (NSG) in Nur-Sultan': a round of a body's
+    sittings, held, under a headline that calls them meetings."""
+    tables = one_event_tables(tmp_path, (
+        "BOMCA opens first round of National Project Steering Group meetings\n\nOn September 5-6, 2022, the "
+        "Border Management Programme in Central Asia held the first round of its National Project Steering Group "
+        "(NSG) in Nur-Sultan, Kazakhstan.\n"))
+    row = tables.events.iloc[0]
+    assert (row["event_type"], row["city"], str(row["start_date"])[:10]) == ("meeting", "Astana", "2022-09-05")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 5 May 2022 the Fund opened the second round of funding for civil society in Kazakhstan.",
+    "On 5 May 2022 the first round of applications for the grants closed in Almaty.",
+])
+def test_a_round_of_funding_or_applications_is_no_event(tmp_path, sentence):
+    """Guard: a round of money or of applications is not a sitting held."""
+    tables = load_release(tmp_path, f"Small grants for civil society\n\n{sentence}\n")
+    assert tables.events.empty

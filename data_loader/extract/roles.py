@@ -52,6 +52,13 @@ EVENT_NOUN = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]days?\s+(?:[\w-]+\s+){0,3}?programmes?|"
     # a launch as an occasion ("at the launch of the project", "the launch event"), not the verb
     r"(?<=\bthe\s)launch(?=\s+of\b)|launch\s+(?:event|ceremony|ceremonies)s?|"
+    # a round of a body's sittings, held: "held the first round of its National Project Steering Group (NSG)" (not a
+    # round of funding, grants, applications or voting)
+    r"(?:first|second|third|fourth|fifth|sixth|final|next|new)\s+round(?=\s+of\s+(?:its\s+|the\s+|their\s+)?"
+    r"(?!funding|grants?|applications?|applause|voting|votes|elections?|sanctions|calls?|proposals?|negotiations|"
+    r"shelling|strikes|fighting|layoffs|price)[a-z])|"
+    # an activity like the one reported, told in passing: "a similar activity took place in Uzbekistan in July"
+    r"(?<=\bsimilar\s)activit(?:y|ies)|"
     # a delegation's trip that someone organised: "The trip was organised under the UN Global Programme ..."
     r"(?<=\bthe\s)(?:trip|visit)(?=\s+(?:was|had\s+been)\s+(?:organi[sz]ed|arranged|facilitated|funded|supported)\b))"
 )
