@@ -216,6 +216,27 @@ def test_an_earlier_edition_that_names_no_activity_is_of_the_reported_event_s_ki
     assert list(why["confidence"]) == ["inferred"]
 
 
+def test_a_similar_activity_of_this_year_on_an_undated_page_is_an_event_of_that_month(tmp_path):
+    """'... a similar activity took place in Uzbekistan in July of this year', on a news listing with no date of
+    its own: an event of July of the reported workshop's year, placed in Uzbekistan, of the workshop's kind."""
+    text = ("News\n\nEU-funded Programme helps Turkmen investigators\n\nFrom August 2-4, 2022, the Border "
+            "Management Programme in Central Asia held a workshop in Ashgabat for investigators of Turkmenistan.\n\n"
+            "It was the second workshop of this kind; a similar activity took place in Uzbekistan in July of this "
+            "year.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("month").reset_index(drop=True)
+    assert list(zip(ev["year"], ev["month"], ev["country_iso3"], strict=True)) == [(2022, 7, "UZB"), (2022, 8, "TKM")]
+    assert ev.loc[0, "date_precision"] == "month" and ev.loc[0, "event_type"] == "workshop"
+
+
+def test_an_undated_page_s_month_without_this_year_gives_no_event(tmp_path):
+    """Guard: on a review with no date, 'hosted the SCO summit in Astana in July' may be of any year."""
+    text = ("The year in security cooperation\n\nOn 3-4 March 2024 UNOCT held a workshop on border security in "
+            "Almaty.\n\n- Kazakhstan hosted the SCO summit in Astana in July.\n")
+    t = load_release(tmp_path, text)
+    assert list(t.events["month"]) == [3]
+
+
 def test_a_history_of_dates_and_a_plan_are_not_events_of_their_own(tmp_path):
     text = ("Workshop on border security held in Almaty\n\nPublished: 5 March 2024\n\n"
             "UNOCT held a workshop on border security in Almaty on 4 March 2024 for 30 officials.\n\n"

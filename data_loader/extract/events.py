@@ -587,7 +587,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         taken = [_span_of(r) for r in main]
         lead, body, sents, head = self.event_sents[0], self.body, self.event_sents, self.head
         out: list[EventRecord] = []
-        dated = all(r.date_precision == "day" for r in main) and self.head.published is not None
+        dated = all(r.date_precision == "day" for r in main)
+        # (an undated page's "in July of this year" is of the reported event's year: "a similar activity took place in
+        # Uzbekistan in July of this year")
+        this_year = int(main[0].start_date[:4]) if dated and main[0].start_date else None
         # (an announcement's past: "Last year, on 31 October, the 'Pavlodar-Antiterror-2024' exercise took place ...")
         announced = self.announced
         told_before = [s for s in self.told_before if s not in sents] if announced else []
@@ -603,7 +606,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 day = self._one_day(s, m_text)
                 if day is None or any(a <= day <= b for a, b in taken if a):
                     continue
-            elif dated and (month := self._yearless_month(s)) is not None:
+            elif dated and (month := self._yearless_month(s, this_year)) is not None:
                 if any(a and (a.year, a.month) == month[:2] for a, _ in taken):
                     continue
             else:
@@ -657,16 +660,22 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return False
         return any(self._specific(m_text, x) for x in _EVENT_NOUN.finditer(m_text, self._low_slice(s)))
 
-    def _yearless_month(self, s: Sentence) -> tuple[int, int, int, int] | None:
+    def _yearless_month(self, s: Sentence, this_year: int | None) -> tuple[int, int, int, int] | None:
         """(year, month, start, end) of the one month a sentence names without a day or year ("The first
-        course in the series took place in September"): the latest such month up to the publication date."""
+        course in the series took place in September"): the latest such month up to the publication date; on an
+        undated page, only a month "of this year", ``this_year``."""
         pub = self.head.published
         found = list(_YEARLESS_MONTH.finditer(self.masked, s.start, s.end))
-        if pub is None or len(found) != 1:
+        if len(found) != 1:
             return None
         m = found[0]
         month = _MONTHS.index(m.group(1).lower()) + 1
-        year = pub.year if month <= pub.month else pub.year - 1
+        if pub is not None:
+            year = pub.year if month <= pub.month else pub.year - 1
+        elif this_year is not None and _OF_THIS_YEAR.match(self.masked, m.end()):
+            year = this_year
+        else:
+            return None
         return year, month, m.start(1), m.end(1)
 
     def _section_segments(self) -> list[tuple[tuple[int, int] | None, list[Sentence]]] | None:
@@ -1153,6 +1162,8 @@ def _same_occasion(a: tuple, b: tuple) -> bool:
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 #: "in September", "during March": a month with no day and no year after it
+#: a month said to be of the year being told: "in July of this year", "in July this year"
+_OF_THIS_YEAR = re.compile(r"\s+(?:of\s+)?this\s+year\b")
 _YEARLESS_MONTH = re.compile(r"\b(?:in|during)\s+(?:early\s+|mid-|late\s+)?("
                              + "|".join(m.capitalize() for m in _MONTHS) + r")\b(?!\s*[,.]?\s*(?:\d|of\s+\d))")
 #: an event's own name, capitalised, without the ordinal ("First", "5th") a later report may leave out
