@@ -237,6 +237,33 @@ def test_an_undated_page_s_month_without_this_year_gives_no_event(tmp_path):
     assert list(t.events["month"]) == [3]
 
 
+def test_a_sentence_cut_by_semicolons_into_months_tells_an_event_in_each_part(tmp_path):
+    """'The first 2023 webinar took place in June ...; the second, held in September, was devoted to ...': two
+    earlier webinars, each of its month; the second names neither its kind nor its format, so it is held as the
+    reported webinar was, online, with no place."""
+    text = ("OSCE holds webinar for police cadets on the Dark Web\n\n26 October 2023\n\n"
+            "On 24 October, the OSCE held a webinar on the criminal landscape of the Dark Web for cadets of the "
+            "Academy of the Ministry of Internal Affairs of Uzbekistan.\n\n"
+            "The first 2023 webinar took place in June and dealt with malware; the second, held in September, was "
+            "devoted to online payment fraud.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("month").reset_index(drop=True)
+    assert list(zip(ev["year"], ev["month"], ev["date_precision"], strict=True)) == [
+        (2023, 6, "month"), (2023, 9, "month"), (2023, 10, "day")]
+    assert set(ev["event_type"]) == {"workshop"} and set(ev["format"]) == {"virtual"}
+    assert set(ev["location_precision"]) == {"virtual"}
+    assert ev.loc[1, "title"] == "Workshop online, 2023-09"
+
+
+def test_a_sentence_with_two_months_and_no_semicolon_is_not_cut(tmp_path):
+    """Guard: 'the basic courses held in February and March' is one history, not two events."""
+    text = ("Advanced course for public councils\n\n26 October 2023\n\nOn 24 October, the OSCE held an advanced "
+            "course for members of public councils in Dushanbe.\n\nIt built on the basic courses held in February "
+            "and in March.\n")
+    t = load_release(tmp_path, text)
+    assert list(t.events["month"]) == [10]
+
+
 def test_a_history_of_dates_and_a_plan_are_not_events_of_their_own(tmp_path):
     text = ("Workshop on border security held in Almaty\n\nPublished: 5 March 2024\n\n"
             "UNOCT held a workshop on border security in Almaty on 4 March 2024 for 30 officials.\n\n"

@@ -483,6 +483,7 @@ class WhatRules(ExtractorState):
 
 def generated_title(rec: EventRecord) -> str:
     """A short name for an event whose document has no headline: its type, place and month."""
-    where = rec.city or rec.country or ("online" if rec.format == "virtual" else "Central Asia")
+    where = rec.city or rec.country
+    where = f"in {where}" if where else ("online" if rec.format == "virtual" else "in Central Asia")
     when = f"{rec.year}-{rec.month:02d}" if rec.year and rec.month else str(rec.year or "")
-    return f"{rec.event_type.capitalize()} in {where}" + (f", {when}" if when else "")
+    return f"{rec.event_type.capitalize()} {where}" + (f", {when}" if when else "")

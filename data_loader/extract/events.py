@@ -122,6 +122,10 @@ _EVENT_DISCUSSED = re.compile(
     r"examined|addressed|adopted|approved)\b")
 #: the next item of a story's count of its events: "The first event, a workshop ..., took place from 12 to 16
 #: September. The second engagement followed on 19-23 September at ..."
+_SEMICOLON = re.compile(r";\s*")
+#: a later part of a sentence cut at its semicolons, told as the next of its kind: "...; the second, held in
+#: September, was devoted to online payment fraud"
+_ORDINAL_CLAUSE = re.compile(r"\s*(?:and\s+)?the\s+(?:second|third|fourth|fifth|sixth|last|final)\s*,")
 _ORDINAL_ITEM = re.compile(r"\s*The\s+(?:second|third|fourth|fifth|sixth|last|final)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:event|engagement|session|course|workshop|training|seminar|round|stage|module|meeting|"
                            r"visit|exercise|conference|one)s?\b")
@@ -594,17 +598,18 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         # (an announcement's past: "Last year, on 31 October, the 'Pavlodar-Antiterror-2024' exercise took place ...")
         announced = self.announced
         told_before = [s for s in self.told_before if s not in sents] if announced else []
-        for s in sents + told_before:  # such a sentence names an activity and a happening: it is an event sentence
+        for s in self._clauses_by_month(sents + told_before, lead):
+            # (such a sentence names an activity and a happening: it is an event sentence)
             if s is lead or s.background or _NOTED.match(self.text, self.tm.paragraphs[s.paragraph][0]):
                 continue  # ("It should be noted that the Second Forum took place on 23 October 2023": background)
-            counted = _ORDINAL_ITEM.match(self.masked, s.start, s.end) is not None
+            counted = any(p.match(self.masked, s.start, s.end) for p in (_ORDINAL_ITEM, _ORDINAL_CLAUSE))
             if not (counted or self._cue(_HELD_CUE, s)):
                 continue  # most sentences: no holding verb
             m_text = self.masked[s.start : s.end]
             month = None
-            if _DIGIT.search(m_text):
-                day = self._one_day(s, m_text)
-                if day is None or any(a <= day <= b for a, b in taken if a):
+            day = self._one_day(s, m_text) if _DIGIT.search(m_text) else None
+            if day is not None:
+                if any(a <= day <= b for a, b in taken if a):
                     continue
             elif dated and (month := self._yearless_month(s, this_year)) is not None:
                 if any(a and (a.year, a.month) == month[:2] for a, _ in taken):
@@ -636,6 +641,23 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.body, self.event_sents, self.head, self.announced = body, sents, head, announced
         self.__dict__.pop("_participation", None)
         return out
+
+    def _clauses_by_month(self, sents: list[Sentence], lead: Sentence) -> list[Sentence]:
+        """The sentences, each cut at its semicolons where every part names one month of its own: "The first 2023
+        webinar took place in June ...; the second, held in September, was devoted to ..." tells two events."""
+        out = []
+        for s in sents:
+            parts = self._semicolon_parts(s) if s is not lead and ";" in s.text else []
+            if len(parts) > 1 and all(len(_YEARLESS_MONTH.findall(self.masked, a, b)) == 1 for a, b in parts):
+                out += [replace(s, start=a, end=b, text=self.text[a:b]) for a, b in parts]
+            else:
+                out.append(s)
+        return out
+
+    def _semicolon_parts(self, s: Sentence) -> list[tuple[int, int]]:
+        """(start, end) of the parts of a sentence between its semicolons."""
+        starts = [s.start] + [m.end() for m in _SEMICOLON.finditer(self.masked, s.start, s.end)]
+        return list(zip(starts, [b - 1 for b in starts[1:]] + [s.end], strict=True))
 
     def _one_day(self, s: Sentence, m_text: str) -> date | None:
         """The one day a sentence names, before publication and not in brackets, or None."""
@@ -1076,9 +1098,22 @@ def _country_only_guessed(rec: EventRecord) -> bool:
     return all(e.confidence == GUESSED for e in rec.evidence if e.field == "country_iso3")
 
 
-def _type_guessed(rec: EventRecord) -> bool:
-    """Whether the event's type is the default for no activity word, not read from the text."""
-    return all(e.confidence == GUESSED for e in rec.evidence if e.field == "event_type")
+def _guessed(rec: EventRecord, field: str) -> bool:
+    """Whether the event's value of ``field`` is a default (no activity word, in person), not read from the text."""
+    return all(e.confidence == GUESSED for e in rec.evidence if e.field == field)
+
+
+def _format_of_reported(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
+    """An earlier edition that names neither its kind nor its format is held as the reported event was ("The first
+    webinar took place in June; the second, held in September, ..."): online, it has no place."""
+    why = "nothing says how this other event was held: as the event the release reports, of whose kind it is"
+    rec.format = main.format
+    rec.evidence = [e for e in rec.evidence if e.field != "format"]
+    _evidence(rec, "format", rec.format, *span, INFERRED, why)
+    if rec.format == "virtual" and not rec.city and not rec.country_iso3:
+        rec.location_precision = "virtual"
+        rec.evidence = [e for e in rec.evidence if e.field != "location_precision"]
+        _evidence(rec, "location_precision", "virtual", *span, INFERRED, "an online event has no place")
 
 
 def extract_document(doc: Document) -> tuple[str, str | None, list[EventRecord]]:
@@ -1256,9 +1291,11 @@ def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, i
     participating country, shares the reported event's organisers and themes, and its Central Asian host
     takes part (as in a series, section 4). One that names no activity ("The first edition, Dustlik-2019, was
     held at ...") is of the reported event's kind."""
-    if rec.event_type == "other" and main.event_type not in (None, "other") and _type_guessed(rec):
+    if rec.event_type == "other" and main.event_type not in (None, "other") and _guessed(rec, "event_type"):
         rec.evidence = [e for e in rec.evidence if e.field != "event_type"]
         rec.event_type = main.event_type
+        if rec.format != main.format and _guessed(rec, "format"):
+            _format_of_reported(rec, main, span)
         _title_again(rec)
         _evidence(rec, "event_type", rec.event_type, *span, INFERRED,
                   "no word of its sentence names the activity: an earlier edition of the event the release reports")
