@@ -355,6 +355,28 @@ def test_html_date_in_a_top_bar_above_the_content_is_kept_below_the_headline():
     assert lines[:3] == ["Defence chiefs sum up the joint exercise", "", "Monday, 24, September, 2018"]
 
 
+def test_an_undated_html_page_keeps_its_breadcrumb_s_period_below_the_headline():
+    """'UNODC ROCA › News › September – December 2023': a page filed by period, with no other date, keeps the
+    period where the extractor looks for a page's date (the breadcrumb itself is furniture)."""
+    page = ('<html><body><nav id="mainmenu"><a href="/">Home</a></nav><div id="breadcrumb"><a href="/">UNODC ROCA'
+            '</a> &rsaquo; <a href="/news">News</a> &rsaquo; <a href="/n23">September &ndash; December 2023</a></div>'
+            '<div id="content"><h1>UNODC brings together Steering Committees</h1><p>'
+            + "On 24 - 25 October, UNODC held the annual regional meeting of the Steering Committees in Almaty. " * 2
+            + "</p></div></body></html>")
+    lines = read_bytes(page.encode(), "a.html").text.splitlines()
+    assert lines[:3] == ["UNODC brings together Steering Committees", "", "September – December 2023"]
+    assert "UNODC ROCA" not in read_bytes(page.encode(), "a.html").text
+
+
+def test_a_breadcrumb_without_a_period_adds_nothing():
+    """Guard: 'Home › News › Events' names no time."""
+    page = ('<html><body><div class="breadcrumbs">Home &rsaquo; News &rsaquo; Events</div><div id="content">'
+            '<h1>Meeting held</h1><p>' + "On 24 - 25 October, UNODC held the annual regional meeting in Almaty. " * 3
+            + "</p></div></body></html>")
+    lines = read_bytes(page.encode(), "a.html").text.splitlines()
+    assert lines[0] == "Meeting held" and lines[2].startswith("On 24 - 25 October")
+
+
 def test_html_news_listing_keeps_every_item_not_only_the_longest():
     """A listing page of <article> items side by side (date, headline, teaser): each item is a story of its own,
     so the page's text holds them all, not only the longest one."""

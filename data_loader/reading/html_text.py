@@ -84,6 +84,8 @@ def html_to_text(html: str) -> str:
     # with no date in the page's metadata, its copyright line is kept (it leaves with the footer otherwise):
     # the only year some pages carry, read by the extractor for a day written without one
     copyright_year = None if date else _copyright_year(tree)
+    # and its breadcrumb's period ("UNODC ROCA › News › September – December 2023"), which leaves with the furniture
+    period = None if date else _breadcrumb_period(tree)
     for tag in NOISE_TAGS:
         for node in tree.css(tag):
             node.decompose()
@@ -99,7 +101,8 @@ def html_to_text(html: str) -> str:
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     above = None if date or root is body else _date_above(body, root)
-    lines = ([title] if title else []) + ([f"date {date}"] if date else [above] if above else []) + paragraphs
+    stamp = [f"date {date}"] if date else [above] if above else [period] if period else []
+    lines = ([title] if title else []) + stamp + paragraphs
     lines += [f"© {copyright_year}"] if copyright_year and paragraphs else []
     if not paragraphs and not (h1 is not None and title):
         return ""  # only a <title>: there is no release on this page
@@ -128,6 +131,23 @@ def _date_above(body: LexborNode, root: LexborNode) -> str | None:
         return None
     m = _WHOLE_DATE.search(everything, max(0, at - ABOVE_CHARS), at)
     return m.group(0) if m else None
+
+
+#: the crumbs of a breadcrumb trail, between its separators
+_CRUMB_SEPARATORS = re.compile(r"\s*[›»>/|]\s*")
+#: a crumb that is a period of time: "September – December 2023", "March 2019", "2018"
+_PERIOD_CRUMB = re.compile(r"(?:" + _MONTH_NAME + r"\s*[–—-]\s*)?(?:" + _MONTH_NAME + r"\s+)?(?:19|20)\d\d")
+
+
+def _breadcrumb_period(tree: LexborHTMLParser) -> str | None:
+    """The last crumb of the page's breadcrumb trail that is a period of time, when the page files its news by
+    period: with no other date, it is the only year the page gives, read like a date line under the headline."""
+    for node in tree.css('[class*="breadcrumb"], [id*="breadcrumb"]'):
+        crumbs = [_clean(c) for c in _CRUMB_SEPARATORS.split(node.text(separator=" ") or "")]
+        periods = [c for c in crumbs if _PERIOD_CRUMB.fullmatch(c)]
+        if periods:
+            return periods[-1]
+    return None
 
 
 def _copyright_year(tree: LexborHTMLParser) -> str | None:
