@@ -1117,3 +1117,32 @@ def test_in_the_capital_on_a_government_body_s_page_is_its_country_s_capital(tmp
         "international conference on combating crime was held in the capital at the Academy of the Ministry of "
         "Internal Affairs on 8 May 2024.\n"))
     assert _place(ev)[:2] == ("Dushanbe", "TJK")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 16 and 17 November 2021, the annual working meeting of the steering committees took place at the Central Asian "
+    "Regional Information and Coordination Centre (CARICC).",
+    "From 16 to 17 November 2021, CARICC hosted the annual working meeting of the steering committees.",
+])
+def test_an_event_held_at_a_body_with_one_seat_is_in_the_seat_s_city(tmp_path, sentence):
+    """'took place at ... (CARICC)', 'CARICC hosted ...': no city is written, and CARICC sits in Almaty (its
+    ``seat`` in organizations.csv), an inference that says so."""
+    tables = one_event_tables(tmp_path, f"Steering committees meet\n\n{sentence}\n")
+    assert _place(tables.events.iloc[0]) == ("Almaty", "KAZ", "city")
+    city = tables.evidence[tables.evidence.field == "city"].iloc[0]
+    assert city.confidence == "inferred" and "sits in Almaty" in city.reasoning
+
+
+def test_a_city_written_beats_the_seat_of_the_body_hosting(tmp_path):
+    """Guard: 'CARICC hosted ... in Bishkek': the city written is the venue."""
+    tables = one_event_tables(tmp_path, ("Steering committees meet\n\nFrom 16 to 17 November 2021, CARICC hosted the "
+                                         "annual working meeting of the steering committees in Bishkek.\n"))
+    assert _place(tables.events.iloc[0]) == ("Bishkek", "KGZ", "city")
+
+
+def test_every_seat_in_the_registry_is_a_city_the_gazetteer_knows():
+    """A seat no gazetteer knows would place nothing: each is checked against the city lists."""
+    from data_loader.lookup.registries import organizations
+
+    seats = {o.seat for o in organizations()[0].values() if o.seat}
+    assert seats and all(lookup_city(s) is not None for s in seats), [s for s in seats if lookup_city(s) is None]

@@ -30,7 +30,7 @@ from data_loader.lookup.gazetteer import (
     region_mentions,
     region_towns,
 )
-from data_loader.lookup.registries import organizations
+from data_loader.lookup.registries import org_seat, organizations
 
 _VIRTUAL = re.compile(
     r"\b(?:virtual|online|web-?based|remote)\s+(?:[a-z-]+\s+){0,2}?" + roles.EVENT_NOUN + r"\b|"
@@ -253,6 +253,13 @@ class WhereRules(ExtractorState):
                 break
         # a venue line under the headline says where; the weaker guesses below are not needed then
         from_venue = chosen is None and venue is not None and venue.city_span is not None
+        if chosen is None and not from_venue and rec.format != "virtual" and (seat := self._seat_city()) is not None:
+            # "the annual working meeting ... took place at the Central Asian Regional Information and Coordination
+            # Centre (CARICC)": held at a body with one seat, in the seat's city
+            city, m = seat
+            _put_city(rec, city, m.start, m.end, INFERRED,
+                      f"held at {' '.join(m.surface.split())}, which sits in {city.name}")
+            return
         if chosen is None and not from_venue and (pictured := self._caption_city()) is not None:
             chosen = pictured
             how = INFERRED, "no sentence of the story says where it was held: the place a photo of it was taken"
@@ -540,6 +547,19 @@ class WhereRules(ExtractorState):
                     return towns[0], m.start(1), m.end(1)
         return None
 
+    def _seat_city(self) -> tuple[City, Mention] | None:
+        """The city of a body with one seat (``organizations.csv``'s ``seat``) that the event was held at or hosted by,
+        in the first sentences about it: "took place at CARICC", "held at the premises of the CIS ATC", "CARICC
+        hosted the annual working meeting"."""
+        for s in self.event_sents[:2]:
+            for m in self._in(s, self.registry):
+                if m.kind != "org" or not (seat := org_seat(m.value)) or (city := lookup_city(seat)) is None:
+                    continue
+                if _AT_A_BODY.search(self.masked, max(s.start, m.start - 60), m.start) \
+                        or _HOSTED_AFTER.match(self.masked, m.end, s.end):
+                    return city, m
+        return None
+
     def _ministry_capital(self, rec: EventRecord) -> None:
         """No city is named, and the event was held at a country's ministry ("the building of the Ministry of Foreign
         Affairs of Turkmenistan hosted a round table"): a ministry sits in its country's capital, an inference."""
@@ -664,6 +684,12 @@ _NOT_TOWNS = frozenset(m.lower() for m in (*MONTHS, "Monday", "Tuesday", "Wednes
                                            "Saturday", "Sunday", "English", "Russian", "Central", "Asia", "Europe",
                                            "Africa", "Turkish", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Turkmen",
                                            "Dari", "Pashto", "Arabic", "Chinese", "French", "German", "Spanish"))
+#: what stands before a body the event was held at: "took place at the", "held at the premises of the"
+_AT_A_BODY = re.compile(r"\b(?:held|took\s+place|met|convened|hosted|organi[sz]ed|conducted)\s+(?:[\w-]+\s+){0,3}?"
+                        r"at\s+(?:the\s+)?(?:(?:premises|headquarters|building|offices?|seat|conference\s+hall)\s+"
+                        r"of\s+(?:the\s+)?)?$")
+#: a body hosting the event, right after its name: "CARICC hosted the annual working meeting"
+_HOSTED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:hosted|was\s+the\s+host\s+of)\b")
 #: a country's ministry as the venue: "the building of the Ministry of Foreign Affairs of Turkmenistan hosted", "held
 #: at the Ministry of Internal Affairs of the Republic of Uzbekistan"
 _AT_A_MINISTRY = re.compile(r"\b(?:(?:building|premises|headquarters)\s+of\s+the|(?:held|hosted|took\s+place|met)\s+"

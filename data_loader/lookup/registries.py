@@ -101,6 +101,8 @@ class Organization:
     canonical: str
     kind: str
     part_of: str
+    #: the city of its one seat, for a body that has one ("CARICC": Almaty), else ""
+    seat: str = ""
 
 
 _EDGE = r"(?<![\w-])(?:{})(?![\w-])"
@@ -203,12 +205,18 @@ def organizations() -> tuple[dict[str, Organization], Matcher]:
     orgs: dict[str, Organization] = {}
     table: dict[str, str] = {}
     for row in _rows("organizations.csv"):
-        org = Organization(row["canonical"], row["kind"], row.get("part_of", ""))
+        org = Organization(row["canonical"], row["kind"], row.get("part_of", ""), row.get("seat", ""))
         orgs[org.canonical] = org
         for alias in [org.canonical, *_aliases(row.get("aliases", ""))]:
             for spelling in spelling_variants(alias.replace("’", "'")):
                 table.setdefault(spelling, org.canonical)
     return orgs, Matcher(table, shared="org ")
+
+
+def org_seat(canonical: str) -> str:
+    """The city an organisation with one seat sits in, or ""."""
+    org = organizations()[0].get(canonical)
+    return org.seat if org is not None else ""
 
 
 def resolve_org(canonical: str) -> str:
