@@ -535,6 +535,26 @@ def test_a_listing_item_s_month_line_above_its_heading_dates_its_days(tmp_path):
     assert sorted(t.events.start_date.dt.strftime("%Y-%m-%d")) == ["2023-10-16", "2024-09-26"]
 
 
+def test_a_listing_filed_by_period_dates_each_item_by_the_end_of_its_period(tmp_path):
+    """'September – December 2021' over an item's heading, in an archive filed by period: the item's '16-17 November'
+    is in 2021 (its period ends in December), not in the newest item's year nor the year before its first month."""
+    t = load_release(tmp_path, (
+        "Border cooperation: news archive\n\nStories of the Border Liaison Offices project, newest first.\n\n"
+        "September – December 2023\n\nUNODC hosts regional meeting for the Steering Committees\n\n"
+        "On 24 - 25 October, UNODC held the annual regional meeting of the Steering Committees in Almaty.\n\n"
+        "September – December 2021\n\nSteering committees of the border liaison component meet in Tashkent\n\n"
+        "The annual working meeting of the steering committees took place on 16-17 November in Tashkent.\n"))
+    assert sorted(t.events.start_date.dt.strftime("%Y-%m-%d")) == ["2021-11-16", "2023-10-24"]
+
+
+@pytest.mark.parametrize("line, dated", [
+    ("September – December 2021", True), ("May - August 2018", True), ("Sept. – Dec. 2020", True),
+    ("Mayor – Augusta 2018", False),
+])
+def test_a_period_of_months_is_a_date_line(line, dated):
+    assert sections.is_date_line(line) is dated
+
+
 def test_a_listing_s_published_line_under_each_heading_divides_its_items(tmp_path):
     """A news listing: heading / 'Published: 25 February 2019' / teaser, three times: three stories, each titled by
     its heading, not by its date line."""

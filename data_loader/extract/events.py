@@ -123,6 +123,8 @@ _EVENT_DISCUSSED = re.compile(
 #: the next item of a story's count of its events: "The first event, a workshop ..., took place from 12 to 16
 #: September. The second engagement followed on 19-23 September at ..."
 _SEMICOLON = re.compile(r";\s*")
+#: a word that may be a month's name or its short form ("sept")
+_MONTH_WORD = re.compile(r"[a-z]+")
 #: a later part of a sentence cut at its semicolons, told as the next of its kind: "...; the second, held in
 #: September, was devoted to online payment fraud"
 _ORDINAL_CLAUSE = re.compile(r"\s*(?:and\s+)?the\s+(?:second|third|fourth|fifth|sixth|last|final)\s*,")
@@ -542,10 +544,17 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
     def _heading_month_end(self, heading: tuple[int, int]) -> date | None:
         """The last day of the month a listing's date line gives, when it gives only a month ("Media advisory ·
         October 2023 · Kazakhstan"): the item was posted that month, so its yearless days are on or before it."""
-        found = [d for d in find_dates(self.text[heading[0] : heading[1]]) if d.precision == "month" and d.year]
+        written = self.text[heading[0] : heading[1]]
+        found = [d for d in find_dates(written) if d.precision == "month" and d.year]
         if len(found) != 1 or not found[0].month:
             return None
-        return month_days(found[0].year, found[0].month)[1]
+        year, month = found[0].year, found[0].month
+        if found[0].kind == "m_m_y":
+            # a period ("September – December 2021", a listing filed by period): posted by the end of its last month
+            words = _MONTH_WORD.findall(written[found[0].start : found[0].end].lower())
+            last = [MONTHS[w] for w in words if w in MONTHS]
+            year, month = (year + 1 if last[-1] < month else year), last[-1]
+        return month_days(year, month)[1]
 
     def _quoted_titles(self) -> list[str]:
         """Names in quotes of four words or more in the headline and the event sentences, in a plain form

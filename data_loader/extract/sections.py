@@ -97,6 +97,10 @@ _META_FIELD = re.compile(r"(?:" + ITEM_FIELD_LABELS + r"|posted\s+in)\s*:[^\n]{1
 _DATE_LINE_CHARS = r"(?:[\w ,./·•|-]|(?<=\d):(?=\d\d)|(?<=[Vv]iews):)*"
 _DATE_LINE = re.compile(r"^(?=[^\n]{6,50}$)(?:(?:Published|Posted|Date|Updated)\s*:\s*)?" + _DATE_LINE_CHARS
                         + r"\b(?:19|20)\d\d\b" + _DATE_LINE_CHARS + "$")
+#: a listing filed by period gives each item's period over its heading: "September – December 2021"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_PERIOD_LINE = re.compile(r"^(?:" + _MONTH_NAMES + r")\.?\s*[–—-]\s*(?:" + _MONTH_NAMES + r")\.?\s+(?:19|20)\d\d$",
+                          re.IGNORECASE)
 #: a site's stamp in brackets with a numeric day, its clock time and its author: "[ : 30.03.2021, 15:38:27,
 #: published by: redactor]"
 _BRACKETED_DATE_LINE = re.compile(r"^\[[^\[\]\n]{0,30}?\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b[^\[\]\n]{0,60}\]$")
@@ -138,7 +142,7 @@ def without_date_line(heading: str) -> str:
 def is_date_line(paragraph: str) -> bool:
     """Whether a paragraph is only a date, as a news listing gives each item ("17.10.2024", "Published: 25 February
     2019")."""
-    return _DATE_LINE.match(paragraph) is not None or _BRACKETED_DATE_LINE.match(paragraph) is not None
+    return any(p.match(paragraph) is not None for p in (_DATE_LINE, _BRACKETED_DATE_LINE, _PERIOD_LINE))
 
 
 def date_line_above(tm: TextModel, heading: int, first: int = 0) -> bool:
