@@ -1187,3 +1187,27 @@ def test_support_and_people_met_are_not_whom_it_was_held_with(tmp_path, body):
     """Guard: 'with the support of' names a funder; 'with representatives of ...' the people met."""
     r = _roles(tmp_path, _release(body))
     assert r["organizer"] == {"OSCE"}
+
+
+def test_a_legal_form_before_a_name_in_quotes_names_the_body_by_the_quoted_name(tmp_path):
+    """'the Public Foundation "Center for the Study of Terrorism Problems" held ...': the legal form says what the body
+    is, the quotes hold its name, which is coded."""
+    r = _roles(tmp_path, _release('On 21 November 2020 the Public Foundation "Center for the Study of Terrorism '
+                                  'Problems" held, within the framework of its grant, a seminar in Almaty.'))
+    assert r["organizer"] == {"Center for the Study of Terrorism Problems"}
+
+
+def test_a_final_presentation_of_a_project_held_is_an_event_of_no_codebook_type(tmp_path):
+    """'held a final presentation on the implementation of the grant project': an occasion, coded 'other' (the
+    codebook has no type for a presentation)."""
+    tables = one_event_tables(tmp_path, _release(
+        "On 21 November 2020 the Center held a final presentation on the implementation of the grant project in "
+        "Almaty.", title="Reference note"))
+    assert tables.events.iloc[0]["event_type"] == "other"
+
+
+def test_a_presentation_given_at_a_workshop_does_not_type_it(tmp_path):
+    """Guard: 'made a presentation at the workshop' is a talk at the event, which is a workshop."""
+    tables = one_event_tables(tmp_path, _release(
+        "On 21 November 2020 UNODC made a presentation of its new handbook at the regional workshop in Almaty."))
+    assert tables.events.iloc[0]["event_type"] == "workshop"

@@ -204,7 +204,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.cities = places.in_named_countries(places.find_cities(self.masked, skip=skip), self.countries,
                                                 self.tm.sentences)
         known = self.registry + self.governments
-        self.unknown = mentions.find_unknown_orgs(self.masked, known)
+        self.unknown = mentions.find_unknown_orgs(self.masked, known, self.text)
         self.registry, self.unknown = mentions.short_office_references(self.masked, self.registry, self.unknown)
         self._index_mentions(self.registry, self.governments, self.countries, self.cities, self.unknown)
         title_par = self.head.body_start_paragraph - 1 if self.head.title_span else -1

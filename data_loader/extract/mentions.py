@@ -395,8 +395,9 @@ _COUNTRY_AND = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+
 _RESOLUTION_AFTER = re.compile(r"\s+[Rr]esolutions?\b")
 
 
-def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
-    """Capitalised names with an organisational head word that no registry entry covers."""
+def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = None) -> list[Mention]:
+    """Capitalised names with an organisational head word that no registry entry covers. ``text`` is the masked text
+    (quoted titles blanked out); ``unmasked``, the text itself, gives a name written in quotes after a legal form."""
     spans = [(m.start, m.end) for m in known]
     ends = {b for _, b in spans}
     out = []
@@ -469,6 +470,12 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
         # where it is known by one, and an organisation no registry lists is not known to readers by its acronym
         # ("the University of World Economy and Diplomacy (UWED)" is coded by its name; a registry entry makes an
         # acronym canonical, as for GCERF or OTS)
+        if kind == "unknown_org" and unmasked and _LEGAL_FORM.fullmatch(name) \
+                and (quoted := _QUOTED_NAME.match(unmasked, e)) \
+                and not _overlaps(spans, e, quoted.end()):
+            # 'the Public Foundation "Center for the Study of Terrorism and Extremism Problems ..."': a legal form
+            # before the name in quotes is what the body is, the quotes hold its name
+            name, e, acronym = " ".join(quoted.group(1).split()), quoted.end(), None
         value = (acronym if programme_like and acronym else None) or name.replace("’", "'")
         if kind == "unknown_org" and (parent := _parent_institution(value)) is not None:
             value = parent  # a university's institute or faculty is coded as the university; its hall names it
@@ -476,6 +483,11 @@ def find_unknown_orgs(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+#: a body's legal form alone, which a name in quotes follows: 'Public Foundation "..."', 'the NGO «...»'
+_LEGAL_FORM = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Public\s+)?(?:Foundation|Fund|Association|Organi[sz]ation|Union|"
+                         r"Society|NGO|Movement|Alliance)")
+#: a name in quotes right after it
+_QUOTED_NAME = re.compile(r"\s*[\"“«]([A-Z][^\"“”«»\n]{2,150})[\"”»]")
 #: a unit of a university or academy: "Institute of Fundamental Medicine of the Avicenna Tajik State Medical
 #: University", "Faculty of Law of the Kyrgyz National University"
 _UNIT_OF_UNIVERSITY = re.compile(r"^(?:Institute|Faculty|Department|School|Chair|College)\s+of\s+.+?\s+of\s+"
