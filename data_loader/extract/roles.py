@@ -57,6 +57,9 @@ EVENT_NOUN = (
     r"(?:first|second|third|fourth|fifth|sixth|final|next|new)\s+round(?=\s+of\s+(?:its\s+|the\s+|their\s+)?"
     r"(?!funding|grants?|applications?|applause|voting|votes|elections?|sanctions|calls?|proposals?|negotiations|"
     r"shelling|strikes|fighting|layoffs|price)[a-z])|"
+    # a project's results presented to an audience: "held a final presentation on the implementation of the grant
+    # project" (not a presentation given at an event: "made a presentation at the workshop")
+    r"(?:final|public|official|closing)\s+presentations?(?=\s+(?:of|on)\b)|"
     # an activity like the one reported, told in passing: "a similar activity took place in Uzbekistan in July"
     r"(?<=\bsimilar\s)activit(?:y|ies)|"
     # a delegation's trip that someone organised: "The trip was organised under the UN Global Programme ..."
