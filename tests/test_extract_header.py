@@ -638,3 +638,12 @@ def test_a_university_site_s_menu_whose_separators_were_lost_is_no_headline(tmp_
         "Students discuss the threat of radicalism\n\n06.04.2019\n\nOn 5 April 2019 a roundtable discussion "
         "against radicalism took place at the Faculty of Management of Land Resources in Tashkent.\n"))
     assert ev["doc_title"] == "Students discuss the threat of radicalism"
+
+
+def test_a_masthead_of_a_legal_form_and_a_quoted_name_is_no_headline():
+    """'ANTITERR.KZ' / 'Public Foundation "Center for the Study of ..."' over the page's headline: the site's name."""
+    head = read_header(TextModel(
+        'ANTITERR.KZ\nPublic Foundation "Center for the Study of Terrorism and Extremism Problems"\n\n'
+        "REFERENCE NOTE ON THE FINAL PRESENTATION OF THE PROJECT RESULTS\n\n"
+        "On 21 November 2020 the Center held a final presentation on the implementation of the grant project.\n"))
+    assert head.title == "REFERENCE NOTE ON THE FINAL PRESENTATION OF THE PROJECT RESULTS"

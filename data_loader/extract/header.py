@@ -276,11 +276,19 @@ _HEADLINE_VERB = re.compile(
     r"marked|calls?|called|hands?|handed|delivers?|delivered|is|are|was|were|has|have|will)\b")
 
 
+#: a body's legal form and its name in quotes, and nothing else: a site's masthead ('Public Foundation "Center for the
+#: Study of Terrorism and Extremism Problems in the Republic of Kazakhstan"')
+_LEGAL_NAME_LINE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}(?:Public\s+)?(?:Foundation|Fund|Association|Organi[sz]ation|"
+                              r"Union|Society|NGO|Movement|Alliance)\s+[\"“«][^\"“”«»\n]{3,150}[\"”»]\s*$")
+
+
 def _not_headline(line: str) -> bool:
     """A line of page furniture (cheapest tests first: the date tests only where a figure is)."""
     if len(line) < 12 or line.startswith(("http://", "https://", "www.")) or _BOILER.match(line) \
             or _FIELD_LINE.match(line) or _is_nav_line(line) or _is_name_line(line):
         return True  # (a page's address is furniture too)
+    if _LEGAL_NAME_LINE.match(line):
+        return True  # 'Public Foundation "Center for the Study of Terrorism and Extremism Problems ..."': a masthead
     if _OFFICE_LINE.match(line) and not _HEADLINE_VERB.search(line):
         return True  # "Permanent Mission of Turkmenistan to the OSCE and other international organizations in Vienna"
     if _is_stamp_line(line):
@@ -462,7 +470,7 @@ def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
     for i, (s, e) in enumerate(tm.paragraphs[:6]):
         line = tm.text[s:e].strip()
         if _BOILER.match(line) or _is_org_line(line) or _is_date_line(line) or _is_nav_line(line) or len(line) < 12 \
-                or _is_stamp_line(line):
+                or _is_stamp_line(line) or _LEGAL_NAME_LINE.match(line):
             continue  # ("06.12.2023 09:15 👁 734": a stamp with its view counter)
         words = line.split()
         # a headline rarely ends with a full stop; a long line that does is the first sentence, and so
