@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from release_helpers import one_event_tables
+from release_helpers import load_release, one_event_tables
 
 from data_loader.extract.mentions import find_registry, find_unknown_orgs
 from data_loader.lookup.registries import organizations, resolve_org
@@ -535,6 +535,26 @@ def test_the_publisher_named_in_the_masthead_and_the_headline_held_its_event(tmp
         "Bishkek, October 15, 2021 - In September and October 2021 the first round of workshops on preventing "
         "violent extremism was held with every advisory group in Naryn.\n"))
     assert roles["organizer"] == {"UNDP"}
+
+
+def test_a_listing_item_s_publisher_is_not_an_organisation_another_item_names(tmp_path):
+    """A tag's page of a news site: the first item's headline names ICAO ("... Permanent Mission to ICAO"); the items
+    below it, whose stories name ICAO as a standard-setter, were not held by ICAO: nothing above the page's first item
+    says whose page this is."""
+    text = ("#aviation security\n\nMaterials: 3\n\n28.08.2024 | 10:15\n\n"
+            "Kazakhstan Becomes First Central Asian Country With Permanent Mission to ICAO\n\n"
+            "Kazakhstan has opened a permanent mission to the International Civil Aviation Organization in "
+            "Montreal.\n\n"
+            "04.04.2024 | 18:02\n\nAviation Security Group Convenes in Almaty for Second Time\n\n"
+            "Permanent representatives of the aviation authorities of six countries are meeting in Almaty on April "
+            "4-5. "
+            "Preparation for the ICAO aviation security audit tops the agenda.\n\n"
+            "02.05.2023 | 14:07\n\nAlmaty Hosts First Meeting of Aviation Security Coordination Group\n\n"
+            "Representatives from six countries met in Almaty on April 27-28 to discuss ICAO aviation security "
+            "standards.\n")
+    tables = load_release(tmp_path, text)
+    assert len(tables.events) == 2
+    assert "ICAO" not in set(tables.event_organizations.organization)
 
 
 def test_the_publisher_named_in_the_issued_by_field_and_the_headline_held_its_event(tmp_path):

@@ -122,6 +122,8 @@ class ExtractorState:
     #: the text with quoted speech blanked: the rules read this
     masked: str
     head: Header
+    #: where a digest's or listing's first part starts (see ``DocumentExtractor.extract``), or None
+    parts_start: int | None
     #: the date yearless days are read against (see ``Header.anchor``)
     anchor: date | None
     registry: list[Mention]

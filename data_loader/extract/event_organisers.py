@@ -304,6 +304,10 @@ class OrganiserRules(ExtractorState):
                 and not self._held_with_only(rec):
             return
         top = self.head.title_span[0]
+        if self.section_heading is not None and self.parts_start is not None:
+            # a listing's item: the page's masthead is above its first item, not in the items above this one ("...
+            # Permanent Mission to ICAO" heads another item of a tag's page)
+            top = min(top, self.parts_start)
         owners = programme_registry()[0]
         lead = self.event_sents[0].start if self.event_sents else top
         heads = [m for m in self.registry if (m.start < top or (m.start < lead and _ISSUED_BY.search(

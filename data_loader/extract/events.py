@@ -191,6 +191,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
         self._low_of: dict[tuple[int, int], str] = {}
         self.head = header.read_header(self.tm)
+        #: where a digest's or listing's first part starts, once its parts are read: what stands above it (the site's
+        #: masthead, the page's headline) is the page's, not the parts'
+        self.parts_start: int | None = None
         self.anchor = (self.head.anchor or _year_at_top(self.tm, self.head.body_start_paragraph)
                        or _copyright_year(self.text) or _year_most_dated(self.masked))
         self.registry = mentions.find_registry(self.masked)
@@ -465,6 +468,13 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return self.head.title or (events[0].title if events else ""), published, events
         events: list[EventRecord] = []
         head, anchor = self.head, self.anchor
+        first_heading, first_body = segments[0]
+        self.parts_start = first_heading[0] if first_heading else first_body[0].start if first_body else None
+        if head.title_span and (at := _paragraph_at(self.tm, head.title_span[0])) is not None \
+                and sections.date_line_above(self.tm, at):
+            # the page's headline is its first item's, under that item's date line ("28.08.2024 | 10:15" / "Kazakhstan
+            # Becomes First Central Asian Country With Permanent Mission to ICAO"): the parts start there
+            self.parts_start = head.title_span[0]
         for i, (heading, body) in enumerate(segments):
             # each part of a digest is read on its own: its sentences, its organisers, its place; a
             # section's heading stands in for the headline (its title, and the words the rules weigh there)
