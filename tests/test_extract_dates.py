@@ -782,6 +782,29 @@ def test_the_day_a_yearly_day_falls_on_is_not_the_event_s(tmp_path):
     assert pd.isna(ev["start_date"]) and ev["month"] == 7
 
 
+def test_the_day_an_anniversary_marks_is_not_the_event_s(tmp_path):
+    """'... included sessions marking the 20th anniversary of the terrorist attacks of 11 September 2001': the day
+    marked, not the symposium's."""
+    ev = _event(tmp_path, (
+        "Inspectors take part in AVSEC2021\n\n15 September 2021\n\n"
+        "Staff of the Aviation Security Department attended the ICAO Global Aviation Security Symposium, held online "
+        "this year. The programme included sessions marking the 20th anniversary of the terrorist attacks of "
+        "11 September 2001.\n"))
+    assert ev["year"] == 2021 and _days(ev) != ("2001-09-11", "2001-09-11")
+
+
+def test_a_site_s_tagline_with_its_founding_year_dates_nothing(tmp_path):
+    """'Independent news from the heart of Eurasia since 1999' under the site's name: a tagline, not the headline, so
+    its year is not the page's; the workshop of 'January 9 and 10' is in 2017, the year of the date line."""
+    ev = _event(tmp_path, (
+        "The Times of Central Asia\nIndependent news from the heart of Eurasia since 1999\n\n"
+        "Home | Kazakhstan | Kyrgyzstan | Tajikistan | Turkmenistan | Uzbekistan | Afghanistan | Economy | Opinion | "
+        "Subscribe\n\nNews > Uzbekistan\n\n"
+        "Cyber security workshop held in Tashkent\n\n12 January 2017 | Written by TCA | Hits: 418\n\n"
+        "A two-day workshop on cyber security strategy took place in Tashkent on January 9 and 10.\n"))
+    assert _days(ev) == ("2017-01-09", "2017-01-10")
+
+
 def test_a_day_years_before_publication_gives_way_to_a_recent_one_of_a_later_sentence(tmp_path):
     """'The Agreement on the RATS was signed ... on 7 June 2002 at a meeting of the Council', then 'a meeting for
     students was arranged on July 21' on a page of 22.07.2022: the old day is background."""

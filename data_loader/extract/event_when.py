@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from data_loader.extract import sections
 from data_loader.extract.dates import (
     MONTHS,
     DateMention,
@@ -66,6 +67,9 @@ def _long_before(d: DateMention, pub: date | None) -> bool:
 #: the day a day of the calendar falls on, every year: "observed every year on 18 July", "celebrated annually on"
 _YEARLY_ON = re.compile(r"\b(?:observed|celebrated|marked|commemorated|held)\s+(?:every\s+year|each\s+year|annually|"
                         r"yearly)\s+on\s+$|\b(?:every|each)\s+year\s+on\s+$", re.I)
+#: the day an anniversary marks: "the 20th anniversary of the terrorist attacks of 11 September 2001", "the
+#: anniversary of the tragedy on 1 September"
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b[^.;:\n]{0,70}?\s(?:of|on|in)\s+$", re.I)
 #: a month or year something still going on began in: "run since February 2017", "since 2019"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|mid-|late\s+)?$", re.I)
 #: a day written as what dates a statement: "said in a January 8 statement", "in its 3 May press release"
@@ -197,6 +201,8 @@ class WhenRules(ExtractorState):
                 continue  # "said in a January 8 statement": the day of the statement, not the event
             if _ACT_OF.search(sent, max(0, d.start - 90), d.start):
                 continue  # "the decision of the Council of 8 September 2023": the day of the act, not the event
+            if _ANNIVERSARY_OF.search(sent, max(0, d.start - 80), d.start):
+                continue  # "marking the 20th anniversary of the terrorist attacks of 11 September 2001": the day marked
             if _TIME_AFTER.search(sent, max(0, d.start - 200), d.start):
                 continue  # "Weeks after taking over the chairmanship on October 28, 2021, India hosted ...": the
                 # day the event came after
@@ -242,9 +248,11 @@ class WhenRules(ExtractorState):
         found = self._sentence_dates(heading)
         if not found and self.head.published_span and span[0] <= self.head.published_span[0] < span[1] \
                 and "\n" in heading.text and ("\n\n" not in heading.text
-                                              or (self.head.title_span and span[0] == self.head.title_span[0])):
+                                              or (self.head.title_span and span[0] == self.head.title_span[0])
+                                              or sections.is_date_line(heading.text.split("\n\n", 1)[0].strip())):
             # ("... course in Khorog" over "16.05.2025 · Press release": the newest item's date line of a listing,
-            # read as the page's date, which sentences leave out; or the page's headline over it, its first item's)
+            # read as the page's date, which sentences leave out; or the page's headline over it, its first item's;
+            # or "20/11/2024" over the first item's heading, read as the page's date too)
             found = tuple(d.shifted(span[0]) for d in find_dates(heading.text, anchor=self.anchor))
         return next(((d, heading) for d in found if d.precision == "day"), None)
 
