@@ -22,7 +22,9 @@ _BOILER = re.compile(
     r"united\s+nations|office\s+of\s+counter-terrorism|feature|features|story|top\s+stories|home|"
     r"date\s+\d{4}-\d\d-\d\d.*|published.*|posted.*|by\s+.*\d{4}.*|updated.*|share|print|"
     # a project site's donor label under its logo: "Funded by European Union", "Co-funded by the EU"
-    r"(?:co-)?funded\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$",
+    r"(?:co-)?funded\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
+    # a site's tagline with its founding year: "Independent news from the heart of Eurasia since 1999"
+    r"[^.!?\n]{3,80}\b(?:since|founded\s+in|established\s+in|est\.)\s+(?:19|20)\d\d)$",
     re.IGNORECASE,
 )
 #: the word after a province's name: "Chui oblast", "Sughd Region", "Mary velayat"
