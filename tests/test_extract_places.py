@@ -276,6 +276,8 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         ("Yangiariq", "Yangiarik", "UZB"), ("Yangiarik", "Yangiarik", "UZB"),
         # a training ground abroad that joint exercises are held at
         ("Chaubatia", "Chaubatia", "IND"),
+        # a canonical English name without the accent
+        ("Montréal", "Montreal", "CAN"),
         # the usual venues abroad
         ("Washington, D.C.", "Washington", "USA"), ("Istanbul", "Istanbul", "TUR"), ("Doha", "Doha", "QAT"),
         ("Baku", "Baku", "AZE"), ("Izmir", "Izmir", "TUR"), ("United Nations Headquarters", "New York", "USA"),

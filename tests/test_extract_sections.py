@@ -555,6 +555,23 @@ def test_a_period_of_months_is_a_date_line(line, dated):
     assert sections.is_date_line(line) is dated
 
 
+def test_a_listing_s_counter_is_no_heading_and_its_first_item_is_dated_by_its_line(tmp_path):
+    """'Showing 1–7 of 31 items' over the first item's date line: the listing's counter, not a heading; the first
+    item's '20/11/2024', read as the page's date, still dates that item, whose story names no day."""
+    t = load_release(tmp_path, (
+        "News from the Region\n\nShowing 1–7 of 31 items\n\n20/11/2024\n\n"
+        "A delegation from Kazakhstan at the XIX ICAO TRIP Symposium\n\n"
+        "The XIX Symposium on the ICAO Traveller Identification Programme was held at ICAO Headquarters in Montreal, "
+        "with more than 600 participants.\n\nRead more »\n\n06/12/2023\n\n"
+        "Kazakhstan hosts first ICAO TRIP Regional Symposium\n\n"
+        "The Regional Symposium on the ICAO Traveller Identification Programme opened today in Almaty.\n\n"
+        "Read more »\n"))
+    ev = t.events.sort_values("start_date")
+    assert list(ev.start_date.dt.strftime("%Y-%m-%d")) == ["2023-12-06", "2024-11-20"]
+    assert list(ev.city) == ["Almaty", "Montreal"]
+    assert not any(title.startswith("Showing") for title in ev.title)
+
+
 def test_a_listing_s_published_line_under_each_heading_divides_its_items(tmp_path):
     """A news listing: heading / 'Published: 25 February 2019' / teaser, three times: three stories, each titled by
     its heading, not by its date line."""

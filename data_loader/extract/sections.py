@@ -17,7 +17,8 @@ from data_loader.extract.text import TextModel
 
 #: lines that look short and title-like but are page furniture, list items or bylines, not headings
 _NOT_HEADING = re.compile(
-    r"^(?:[-•*–—]\s|\d+\)\s|(?:source|sources|tags?|posted|published|updated|photo|image|read\s+more|share|"
+    # (a listing's counter: "Showing 1–7 of 31 items", "Displaying 1 - 2 of 2", "Materials: 4")
+    r"^(?:[-•*–—]\s|\d+\)\s|(?:showing|displaying|results)\s+\d|materials:\s*\d|(?:source|sources|tags?|posted|published|updated|photo|image|read\s+more|share|"
     r"(?:learn|see|view|find\s+out)\s+more|continue\s+reading|details|"
     r"related|views?|by|credit|caption|download|subscribe|follow)\b)", re.IGNORECASE)
 #: a numbered item's headline in capitals: "1) MILITARY INSTITUTE: CADETS DISCUSS INTERNATIONAL TERRORISM" (a list
