@@ -106,6 +106,22 @@ def test_month_year_is_month_precision():
     assert (d.precision, d.year, d.month, d.first) == ("month", 2023, 7, None)
 
 
+def test_a_span_under_way_on_the_anchor_s_day_is_of_its_year():
+    """'From 14 July to 21 August', on a page of 15 July 2025: a course under way, not last year's (a span that has
+    not begun by then is still read as last year's)."""
+    (d,) = find_dates("From 14 July to 21 August", anchor=date(2025, 7, 15))
+    assert (d.first, d.last) == (date(2025, 7, 14), date(2025, 8, 21))
+    (d,) = find_dates("From 1 August to 30 September", anchor=date(2025, 7, 15))
+    assert d.first.year == 2024
+
+
+def test_a_day_followed_by_last_year_is_of_the_year_before(tmp_path):
+    """'The fourth round convened in Dushanbe on 27 May last year', in a digest of July 2023: 27 May 2022."""
+    ev = _event(tmp_path, ("The Afghan track\n\nPublished 4 July 2023\n\nThe fourth round of consultations convened "
+                           "in Dushanbe on 27 May last year with delegations of eight countries.\n"))
+    assert _days(ev) == ("2022-05-27", "2022-05-27")
+
+
 def test_month_range_is_month_precision_of_the_first_month():
     (d,) = find_dates("between March and May 2022")
     assert (d.precision, d.year, d.month) == ("month", 2022, 3)

@@ -283,6 +283,8 @@ def _build(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) ->
     has_year = year_end is not None
     if year_end is None:
         year_end = resolve_year(m2, d2 or d1, anchor, future_ok)
+        if anchor is not None and year_end == anchor.year - 1 and _under_way(anchor, m1, d1, m2):
+            year_end = anchor.year  # "From 14 July to 21 August ... are taking part", on 15 July: under way
     if year_end is None:
         return None
     year_start = y1 or (year_end - 1 if m1 > m2 else year_end)
@@ -290,6 +292,13 @@ def _build(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) ->
     if first is None or last is None or last < first or (last - first).days > 62:
         return None
     return DateMention(m.start(), m.end(), first, last, "day", has_year, kind, first.year, first.month)
+
+
+def _under_way(anchor: date, m1: int, d1: int, m2: int) -> bool:
+    """Whether a span of days without a year that ends weeks after ``anchor`` began on or before it, in its year (or,
+    across a new year, the one before): a course under way on the day of the page, not one of last year."""
+    start = _safe_date(anchor.year - (1 if m1 > m2 else 0), m1, d1)
+    return start is not None and start <= anchor
 
 
 _WORD_NUM = {

@@ -812,11 +812,16 @@ _LAST_MONTH = re.compile(r"\b(?:(?:late|early|earlier|at\s+the\s+end\s+of|in\s+t
 _LAST_YEAR = re.compile(r"\blast\s+year\b[\s,]*(?:on\s+|in\s+)?$", re.I)
 
 
+#: "last year" right after a day: "convened in Dushanbe on 27 May last year"
+_LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
+
+
 def in_last_year(d: DateMention, text: str) -> DateMention:
     """A day written without its year after "last year" ("Last year, on 31 October, the exercise took place ..."):
     of the year before the one it was read in; any other mention as it is."""
-    if d.has_year or d.first is None or not _LAST_YEAR.search(text, max(0, d.start - 25), d.start):
-        return d
+    if d.has_year or d.first is None or not (_LAST_YEAR.search(text, max(0, d.start - 25), d.start)
+                                             or _LAST_YEAR_AFTER.match(text, d.end)):
+        return d  # (or "on 27 May last year")
 
     first, last = _year_before(d.first), _year_before(d.last)
     return replace(d, first=first, last=last, year=first.year if first else d.year)
