@@ -863,3 +863,11 @@ def test_a_round_of_funding_or_applications_is_no_event(tmp_path, sentence):
     """Guard: a round of money or of applications is not a sitting held."""
     tables = load_release(tmp_path, f"Small grants for civil society\n\n{sentence}\n")
     assert tables.events.empty
+
+
+def test_theoretical_classes_held_for_officers_are_a_training(tmp_path):
+    """'the Almaty department of the Anti-Terrorist Centre held theoretical classes for servicemen': a training."""
+    tables = one_event_tables(tmp_path, (
+        "Almaty first responders take classes\n\n21 June 2025\n\nFrom May 16 to 26, the Almaty department of the "
+        "Anti-Terrorist Centre held theoretical classes for servicemen of specialised battalions.\n"))
+    assert tables.events.iloc[0]["event_type"] == "training"
