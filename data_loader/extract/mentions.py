@@ -456,6 +456,11 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
             # "Specialists of the Centre for the Study of ...": the people are not part of the name
             s += text[s:e].find(name[staff.end():].split(" ", 1)[0])
             name = name[staff.end():]
+        if (when := _WHEN_BEFORE_NAME.match(name)) is not None:
+            # "Today the Tashkent Pediatric Medical Institute hosted ...": the day the sentence opens on is no part of
+            # the name
+            s += text[s:e].find(name[when.end():].split(" ", 1)[0])
+            name = name[when.end():]
         if re.match(r"^(?:The|This|A|An|Our|Their|His|Her|Its|Each|Every|All|Both|Regional|National)\s", name):
             name = name.split(" ", 1)[1]
             if len(name.split()) < 2:
@@ -483,6 +488,9 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
     return out
 
 
+#: a time a sentence opens on, before a name: "Today the ...", "Yesterday, the ...", "On Monday the ..."
+_WHEN_BEFORE_NAME = re.compile(r"(?:Today|Yesterday|Tomorrow|Recently|Earlier|Later|Meanwhile|"
+                               r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+(?:the\s+)?")
 #: a body's legal form alone, which a name in quotes follows: 'Public Foundation "..."', 'the NGO «...»'
 _LEGAL_FORM = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Public\s+)?(?:Foundation|Fund|Association|Organi[sz]ation|Union|"
                          r"Society|NGO|Movement|Alliance)")
