@@ -262,3 +262,13 @@ def test_a_count_for_each_of_several_sides_is_multiplied(sentence, count):
 def test_a_count_from_each_of_an_unknown_number_of_sides_is_read_as_written():
     """Guard: 'with 45 servicemen from each army' does not say how many armies."""
     assert _first("The drills ran with 45 servicemen from each army.") == (45, "exact")
+
+
+def test_people_killed_are_no_head_count():
+    """'a Taliban attack ... in which 12 police officers were killed': victims of another occasion."""
+    assert _first("The drill came after an attack on a customs post in which 12 police officers were killed.") is None
+
+
+def test_people_trained_are_still_counted():
+    """Guard: '12 police officers were trained' is a head count."""
+    assert _first("In Osh, 12 police officers were trained in first aid.") == (12, "exact")

@@ -133,6 +133,8 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
             continue  # "Project 53 experts", "Resolution 2178 ...": the number is part of a name
         if _MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
             continue  # "a wider community which already brings together more than 600 academics": members, not guests
+        if _HARMED_AFTER.match(text, m.end()):
+            continue  # "an attack ... in which 12 police officers were killed": victims, not participants
         first = _FIRST_GROUP.search(text, max(0, start - 40), start) if not m.group("qual") else None
         if first is not None and (k := to_int(first.group("num"))) is not None:
             n, start = n + k, first.start()  # "Fifteen Tajik and ten Afghan border officials": 25
@@ -184,6 +186,9 @@ _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|whose|which|who|th
 _NUMBERED_NAME = re.compile(r"\b(?:Project|Phase|Resolution|Module|Article|Section|Annex|Decree|Law|No\.?|Number|"
                             r"Volume|Issue|Room|Hall|Component|Output|Outcome|Pillar|Objective|Lot|Stage|Block|"
                             r"Unit|Group|Team|Level)\s+$")
+#: what befell people counted: "12 police officers were killed", "five servicemen injured"
+_HARMED_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|died|dead|injured|wounded|"
+                           r"hurt|detained|arrested|taken\s+hostage|kidnapped|abducted|missing)\b", re.IGNORECASE)
 #: a standing body's membership before a count: "the E4J community, which already brings together more than 600
 #: academics", "a network uniting 120 experts"
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:community|network|alumni|association|platform|pool|roster)\b[^.;]{0,40}?"
