@@ -871,3 +871,15 @@ def test_theoretical_classes_held_for_officers_are_a_training(tmp_path):
         "Almaty first responders take classes\n\n21 June 2025\n\nFrom May 16 to 26, the Almaty department of the "
         "Anti-Terrorist Centre held theoretical classes for servicemen of specialised battalions.\n"))
     assert tables.events.iloc[0]["event_type"] == "training"
+
+
+def test_such_a_meeting_that_took_place_is_one_meeting(tmp_path):
+    """'meetings are being held with students ... Yesterday, 23 November 2017, such a meeting took place at the
+    Tashkent branch of Lomonosov Moscow State University': one meeting of the kind told of, with its day and place
+    ('such meetings' stays generic)."""
+    tables = one_event_tables(tmp_path, (
+        "Against the ideology of religious extremism\n\n24.11.2017 · 09:15\n\nAt the initiative of the Ministry, "
+        "meetings are being held with students of higher educational institutions.\n\nYesterday, 23 November 2017, "
+        "such a meeting took place at the Tashkent branch of Lomonosov Moscow State University.\n"))
+    row = tables.events.iloc[0]
+    assert (str(row["start_date"])[:10], row["city"]) == ("2017-11-23", "Tashkent")

@@ -70,8 +70,9 @@ _UNDER_WAY = CuePattern.compile(
 _FULL_STOP = re.compile(r"[.!][\"”’)]?\s*$")
 
 #: "many conferences", "numerous trainings": activities in general, not one event
-_GENERIC_BEFORE = re.compile(r"\b(?:no|many|several|numerous|various|other|such|countless|dozens\s+of|hundreds\s+of|"
-                             r"a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
+#: (not "such a meeting took place", one meeting of the kind told of)
+_GENERIC_BEFORE = re.compile(r"\b(?:no|many|several|numerous|various|other|such(?!\s+an?\s)|countless|dozens\s+of|"
+                             r"hundreds\s+of|a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
 #: money and what it is for, a bare noun: "has set aside 29.2 million KZT ($77,000) for training and re-training",
 #: "grants for trainings" (not "funds for a workshop held in Osh on 5 May", one event)
 _PAID_FOR = re.compile(r"\b(?:million|billion|thousand|funds?|funding|grants?|budget|set\s+aside|allocated|allocates?)"
