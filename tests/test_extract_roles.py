@@ -1211,3 +1211,21 @@ def test_a_presentation_given_at_a_workshop_does_not_type_it(tmp_path):
     tables = one_event_tables(tmp_path, _release(
         "On 21 November 2020 UNODC made a presentation of its new handbook at the regional workshop in Almaty."))
     assert tables.events.iloc[0]["event_type"] == "workshop"
+
+
+def test_the_area_an_office_serves_is_no_organiser(tmp_path):
+    """'organized by the ITU Regional Office for the Commonwealth of Independent States (CIS), ...': the CIS is where
+    ITU's office works, not a body that organised the exercises."""
+    r = _roles(tmp_path, _release(
+        "On 12 June 2025 in Bishkek, cyber exercises were organized by the International Telecommunication Union (ITU) "
+        "Regional Office for the Commonwealth of Independent States (CIS) and the OSCE Programme Office in Bishkek."))
+    assert r["organizer"] == {"ITU", "OSCE"}
+
+
+def test_a_university_s_support_is_no_funding(tmp_path):
+    """'with the support of the I. Razzakov Kyrgyz State Technical University': rooms and staff, not money; 'funded
+    by' a university would still be funding."""
+    r = _roles(tmp_path, _release(
+        "On 12 June 2025 in Bishkek, the OSCE held cyber exercises with the support of the I. Razzakov Kyrgyz State "
+        "Technical University."))
+    assert r["funder"] == set()

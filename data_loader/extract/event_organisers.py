@@ -44,6 +44,8 @@ _IMPLEMENTED_BY = re.compile(r"\b(?:project|programme|program|initiative|compone
 #: kinds of organisation that run the events they back (UN offices, the OSCE), unlike donor governments
 _RUNS_EVENTS = frozenset({"un", "intl"})
 _SUPPORTED_BY = re.compile(r"supported\s+by\b", re.IGNORECASE)
+#: what stands between a body's name and the area its office serves: "ITU Regional Office for the ..."
+_OFFICE_FOR = re.compile(r"\b(?:Regional|Area|Liaison|Programme|Program|Project)\s+Office\s+for\s+(?:the\s+)?$")
 #: the work an event is part of: "(form part of) UNDP's support", "(as part of) the OSCE's assistance"
 _ITS_SUPPORT = re.compile(r"[^’'.;]{2,80}['’]s?\s+(?:continued\s+|ongoing\s+)?(?:support|assistance)", re.IGNORECASE)
 _PART_OF = re.compile(r"\bpart\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -533,6 +535,7 @@ class OrganiserRules(ExtractorState):
         local.sort(key=lambda m: m.start)
         out = []
         org_ends = [x.end for x in local if x.kind == "org"]
+        area: tuple[str, int] | None = None  # the last name read as the area an office serves (see _office_area)
         for m, role, cited in roles.assign_roles(m_text, local + unknown_local, place_names, self._low_slice(s)):
             # the name; a funder's evidence also cites the words of paying ("with funding from the UNPDF")
             a, b = s.start + cited[0], s.start + cited[1]
@@ -552,6 +555,11 @@ class OrganiserRules(ExtractorState):
                     continue
                 if _names_its_body(m_text, m):
                     continue  # "SCO anti-terror body agrees to hold ...": a body of the SCO (its RATS), not the SCO
+                if _office_area(m_text, m, local, area):
+                    # "the ITU Regional Office for the Commonwealth of Independent States (CIS)": the area ITU's office
+                    # serves, not an organisation of the event
+                    area = (m.value, m.end)
+                    continue
                 out.append((m.value, role, a, b, *_as_registered(m.surface, m.value)))
             elif m.kind in ("government", "country", "country_gov"):
                 if role == "organizer" and _ITS_PEOPLE.match(m_text, m.end):
@@ -575,6 +583,8 @@ class OrganiserRules(ExtractorState):
                 elif owner:
                     out.append((owner, role, a, b, INFERRED, f"{m.value} is part of {owner}"))
             elif m.kind == "unknown_org" and role in ("organizer", "funder"):
+                if role == "funder" and _SCHOOL.search(m.surface) and not _MONEY.search(m_text):
+                    continue  # "with the support of the I. Razzakov Kyrgyz State Technical University": in kind, unpaid
                 if _office_of_registered(m_text, m, local):
                     continue  # "the Regional Office for ... of UNODC": UNODC's office, coded as UNODC
                 within = _part_of_government(m_text, m, local)
@@ -771,6 +781,16 @@ _WITHIN_GAP = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:department|division|un
 #: what stands between an office and the registered organisation it belongs to: "the Regional Office for
 #: Afghanistan, Central Asia, Iran and Pakistan of the United Nations Office on Drugs and Crime"
 _OF_GAP = re.compile(r"[^.;:()]{0,80}?\s(?:of|within)\s+(?:the\s+)?")
+
+
+def _office_area(sentence: str, m: mentions.Mention, local: list[mentions.Mention], area: tuple[str, int] | None
+                 ) -> bool:
+    """Whether a registered name is the area another's office serves ("ITU Regional Office for the Commonwealth of
+    Independent States"), or that area's acronym in brackets right after it ("(CIS)")."""
+    if area is not None and area[0] == m.value and sentence[area[1] : m.start].strip() == "(":
+        return True
+    return _OFFICE_FOR.search(sentence, max(0, m.start - 40), m.start) is not None and any(
+        x.kind == "org" and x.value != m.value and m.start - 80 <= x.end <= m.start for x in local)
 
 
 def _office_of_registered(sentence: str, m: mentions.Mention, local: list[mentions.Mention]) -> bool:
