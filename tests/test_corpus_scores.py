@@ -11,10 +11,9 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 46 (docs/EXTRACTION.md §9), rounded
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 47 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune47 are the held-out halves of rounds 1 to 46,
-#: tuned on since; tune47, round 46's held-out half, keeps its single score (0.756, funders 0.571) as its floor until
-#: round 47 ends:
+#: tuned on since; blind/ is round 47's held-out half, and its floor is its single score (0.766, programmes 0.421):
 #: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
 #: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
 #: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
@@ -30,7 +29,7 @@ FLOORS = [
     ("tune9", 0.88, 0.57),  # rounds 34-35: two programmes under other names than its coder's (ICExH, BOMCA)
     ("tune10", 0.85, 0.65),
     ("tune11", 0.93, 0.74),  # (its lowest field is 0.750, kept clear of floating point)
-    ("tune12", 0.88, 0.74),  # round 34: a listing is read whole; its June item joins a twin its gold codes apart
+    ("tune12", 0.90, 0.74),  # round 34: a listing is read whole; its June item joins a twin its gold codes apart
     ("tune13", 0.97, 0.91),
     ("tune14", 0.87, 0.57),  # round 35: BOMCA by its acronym (its coder wrote both names)
     ("tune15", 0.92, 0.79),  # programmes is 0.800, kept clear of floating point
@@ -42,7 +41,8 @@ FLOORS = [
     ("tune21", 0.80, 0.65),
     ("tune22", 0.89, 0.72),
     ("tune23", 0.93, 0.79),  # (its lowest field is 0.800, kept clear of floating point)
-    ("tune24", 0.87, 0.76),
+    # round 47: a tag page's first item, talks in New York, is dated by its date line now and read as an event
+    ("tune24", 0.86, 0.76),
     ("tune25", 0.96, 0.89),
     ("tune26", 0.88, 0.58),  # rounds 34-35: its archive read whole; BOMCA by its acronym
     ("tune27", 0.91, 0.76),
@@ -68,7 +68,8 @@ FLOORS = [
     ("tune44", 0.89, 0.63),  # programmes 0.636
     ("tune45", 0.85, 0.68),  # organizers 0.681
     ("tune46", 0.94, 0.71),  # programmes 0.720, kept clear of floating point
-    ("tune47", 0.75, 0.57),  # its single score, 0.756 (funders 0.571)
+    ("tune47", 0.85, 0.63),  # programmes 0.632
+    ("blind", 0.76, 0.42),  # its single score, 0.766 (programmes 0.421)
 ]
 
 
