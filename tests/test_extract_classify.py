@@ -883,3 +883,16 @@ def test_such_a_meeting_that_took_place_is_one_meeting(tmp_path):
         "such a meeting took place at the Tashkent branch of Lomonosov Moscow State University.\n"))
     row = tables.events.iloc[0]
     assert (str(row["start_date"])[:10], row["city"]) == ("2017-11-23", "Tashkent")
+
+
+@pytest.mark.parametrize("topic, theme", [
+    ("strategic trade and export control", "cbrn"),
+    ("the control of dual-use goods", "cbrn"),
+    ("arms export controls", "arms_trafficking"),
+])
+def test_strategic_trade_is_cbrn_and_arms_exports_are_arms(tmp_path, topic, theme):
+    """Strategic trade control is about weapons of mass destruction and dual-use items; export control alone is not,
+    and arms export controls are about arms."""
+    _, themes = _event(tmp_path, f"Customs workshop\n\nOn 11-13 July 2018 UNODC held a workshop in Dushanbe on "
+                                 f"{topic}.\n")
+    assert theme in themes

@@ -279,6 +279,8 @@ def test_a_framework_named_in_quotes_with_a_subtitle(tmp_path):
     ("under the US Antiterrorism Assistance Program", "Antiterrorism Assistance"),
     ("the second meeting of the Regional Expert Council on Rehabilitation and Reintegration of Returnees from "
      "Conflict Zones", "Regional Expert Council on Rehabilitation and Reintegration of Returnees"),
+    # round 48: UNODC's pages name the Container Control Programme by its acronym
+    ("a national workshop in Turkmenbashi under the CCP on strategic trade", "Container Control Programme"),
 ])
 def test_programmes_named_in_releases_of_round_three_are_registered(written, canonical):
     from data_loader.extract.programmes import registry_programme
