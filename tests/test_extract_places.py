@@ -278,6 +278,8 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         ("Chaubatia", "Chaubatia", "IND"),
         # a canonical English name without the accent
         ("Montréal", "Montreal", "CAN"),
+        # the larger of two namesakes, where the story names no country (Pakistan's is in namesakes.csv)
+        ("Hyderabad", "Hyderabad", "IND"),
         # the usual venues abroad
         ("Washington, D.C.", "Washington", "USA"), ("Istanbul", "Istanbul", "TUR"), ("Doha", "Doha", "QAT"),
         ("Baku", "Baku", "AZE"), ("Izmir", "Izmir", "TUR"), ("United Nations Headquarters", "New York", "USA"),
@@ -1148,3 +1150,10 @@ def test_every_seat_in_the_registry_is_a_city_the_gazetteer_knows():
 
     seats = {o.seat for o in organizations()[0].values() if o.seat}
     assert seats and all(lookup_city(s) is not None for s in seats), [s for s in seats if lookup_city(s) is None]
+
+
+def test_a_namesake_in_the_country_the_story_names(tmp_path):
+    """'in Hyderabad, Pakistan': Pakistan's Hyderabad, not India's larger one."""
+    tables = one_event_tables(tmp_path, ("Workshop in Pakistan\n\nOn 5 May 2022 UNODC held a workshop in Hyderabad, "
+                                         "Pakistan, for police officers of Sindh.\n"))
+    assert _place(tables.events.iloc[0]) == ("Hyderabad", "PAK", "city")
