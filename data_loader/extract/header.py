@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from data_loader.extract.dates import MONTHS, DateMention, find_dates, without_dates
+from data_loader.extract.mentions import LEGAL_FORM, QUOTED_NAME
 from data_loader.extract.text import TextModel
 from data_loader.lookup.gazetteer import City, country_iso3, lookup_city, lookup_region
 from data_loader.lookup.registries import organizations
@@ -280,8 +281,7 @@ _HEADLINE_VERB = re.compile(
 
 #: a body's legal form and its name in quotes, and nothing else: a site's masthead ('Public Foundation "Center for the
 #: Study of Terrorism and Extremism Problems in the Republic of Kazakhstan"')
-_LEGAL_NAME_LINE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}(?:Public\s+)?(?:Foundation|Fund|Association|Organi[sz]ation|"
-                              r"Union|Society|NGO|Movement|Alliance)\s+[\"“«][^\"“”«»\n]{3,150}[\"”»]\s*$")
+_LEGAL_NAME_LINE = re.compile(r"^" + LEGAL_FORM + r"\s+" + QUOTED_NAME + r"\s*$")
 
 
 def _not_headline(line: str) -> bool:

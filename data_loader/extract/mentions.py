@@ -491,11 +491,14 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
 #: a time a sentence opens on, before a name: "Today the ...", "Yesterday, the ...", "On Monday the ..."
 _WHEN_BEFORE_NAME = re.compile(r"(?:Today|Yesterday|Tomorrow|Recently|Earlier|Later|Meanwhile|"
                                r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+(?:the\s+)?")
-#: a body's legal form alone, which a name in quotes follows: 'Public Foundation "..."', 'the NGO «...»'
-_LEGAL_FORM = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Public\s+)?(?:Foundation|Fund|Association|Organi[sz]ation|Union|"
-                         r"Society|NGO|Movement|Alliance)")
-#: a name in quotes right after it
-_QUOTED_NAME = re.compile(r"\s*[\"“«]([A-Z][^\"“”«»\n]{2,150})[\"”»]")
+#: a body's legal form alone, which a name in quotes follows: 'Public Foundation "..."', 'the NGO «...»' (the header
+#: reads a line of the two alone as a masthead)
+LEGAL_FORM = (r"(?:[A-Z][\w-]*\s+){0,2}(?:Public\s+)?(?:Foundation|Fund|Association|Organi[sz]ation|Union|Society|NGO|"
+              r"Movement|Alliance)")
+#: the name in quotes after it
+QUOTED_NAME = r"[\"“«]([A-Z][^\"“”«»\n]{2,150})[\"”»]"
+_LEGAL_FORM = re.compile(LEGAL_FORM)
+_QUOTED_NAME = re.compile(r"\s*" + QUOTED_NAME)
 #: a unit of a university or academy: "Institute of Fundamental Medicine of the Avicenna Tajik State Medical
 #: University", "Faculty of Law of the Kyrgyz National University"
 _UNIT_OF_UNIVERSITY = re.compile(r"^(?:Institute|Faculty|Department|School|Chair|College)\s+of\s+.+?\s+of\s+"
