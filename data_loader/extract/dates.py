@@ -151,6 +151,15 @@ def resolve_year(month: int, day: int, anchor: date | None, future_ok: bool = Fa
     return anchor.year
 
 
+def last_month(d: DateMention, text: str) -> tuple[int, int] | None:
+    """(year, month) of the last month a month mention covers: its own ("October 2023"), or the second of a span
+    ("September – December 2021": December 2021), read with the pattern that found it in ``text``."""
+    if d.kind != "m_m_y":
+        return (d.year, d.month) if d.year and d.month else None
+    m = _MONTH_SPAN.match(text, d.start, d.end)
+    return (int(m.group("y1")), _month(m.group("m2"))) if m else None
+
+
 def find_dates(text: str, anchor: date | None = None, future_ok: bool = False) -> list[DateMention]:
     """All date mentions in ``text``, longest forms first, non-overlapping, in text order."""
     return list(_find_dates(text, anchor, future_ok))
@@ -181,6 +190,8 @@ _NEEDS = [_FIGURES if kind in _FIGURE_KINDS else _MONTH_THEN_DAY if kind in _MON
 #: the same patterns with a look-ahead for the characters a match starts with in front (most open with an
 #: optional weekday or a look-behind, which ``re`` would otherwise try in full at every character)
 _SCANS = [with_first_chars(pat) for _, pat in PATTERNS]
+#: "between March and May 2022": the form ``last_month`` reads again for its second month
+_MONTH_SPAN = dict(PATTERNS)["m_m_y"]
 #: the words one of which every month name of ``_MON`` holds ("Jan", "Sep", "MAY", ...)
 _MONTH_WORDS = prefilter(re.compile(_mon("m")))
 #: the patterns with two month names (groups ``m1`` and ``m2``, neither optional: "30 November - 1 December",

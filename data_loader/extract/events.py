@@ -17,7 +17,7 @@ from functools import cached_property
 
 from data_loader.casefold import CuePattern, lowered
 from data_loader.extract import header, mentions, places, roles, sections
-from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, month_days
+from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, last_month, month_days
 from data_loader.extract.event_attendance import AttendanceRules
 from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, MET_PEOPLE, _evidence
 from data_loader.extract.event_organisers import OrganiserRules
@@ -121,14 +121,12 @@ _EVENT_DISCUSSED = re.compile(
     r"\s*(?:The|This)\s+(?:[^.;]{0,120}?\s)?(?:meeting|session|conference|forum|round\s*-?table|roundtable|seminar|"
     r"workshop|consultations?|dialogue|summit)\b[^.;]{0,160}?\s(?:has\s+|have\s+)?(?:considered|discussed|reviewed|"
     r"examined|addressed|adopted|approved)\b")
-#: the next item of a story's count of its events: "The first event, a workshop ..., took place from 12 to 16
-#: September. The second engagement followed on 19-23 September at ..."
 _SEMICOLON = re.compile(r";\s*")
-#: a word that may be a month's name or its short form ("sept")
-_MONTH_WORD = re.compile(r"[a-z]+")
 #: a later part of a sentence cut at its semicolons, told as the next of its kind: "...; the second, held in
 #: September, was devoted to online payment fraud"
 _ORDINAL_CLAUSE = re.compile(r"\s*(?:and\s+)?the\s+(?:second|third|fourth|fifth|sixth|last|final)\s*,")
+#: the next item of a story's count of its events: "The first event, a workshop ..., took place from 12 to 16
+#: September. The second engagement followed on 19-23 September at ..."
 _ORDINAL_ITEM = re.compile(r"\s*The\s+(?:second|third|fourth|fifth|sixth|last|final)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:event|engagement|session|course|workshop|training|seminar|round|stage|module|meeting|"
                            r"visit|exercise|conference|one)s?\b")
@@ -559,12 +557,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         found = [d for d in find_dates(written) if d.precision == "month" and d.year]
         if len(found) != 1 or not found[0].month:
             return None
-        year, month = found[0].year, found[0].month
-        if found[0].kind == "m_m_y":
-            # a period ("September – December 2021", a listing filed by period): posted by the end of its last month
-            words = _MONTH_WORD.findall(written[found[0].start : found[0].end].lower())
-            last = [MONTHS[w] for w in words if w in MONTHS]
-            year, month = (year + 1 if last[-1] < month else year), last[-1]
+        # (a period, "September – December 2021" in a listing filed by period: posted by the end of its last month)
+        year, month = last_month(found[0], written) or (found[0].year, found[0].month)
         return month_days(year, month)[1]
 
     def _quoted_titles(self) -> list[str]:
@@ -1216,9 +1210,9 @@ def _same_occasion(a: tuple, b: tuple) -> bool:
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
-#: "in September", "during March": a month with no day and no year after it
 #: a month said to be of the year being told: "in July of this year", "in July this year"
 _OF_THIS_YEAR = re.compile(r"\s+(?:of\s+)?this\s+year\b")
+#: "in September", "during March": a month with no day and no year after it
 _YEARLESS_MONTH = re.compile(r"\b(?:in|during)\s+(?:early\s+|mid-|late\s+)?("
                              + "|".join(m.capitalize() for m in _MONTHS) + r")\b(?!\s*[,.]?\s*(?:\d|of\s+\d))")
 #: an event's own name, capitalised, without the ordinal ("First", "5th") a later report may leave out

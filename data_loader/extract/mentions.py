@@ -490,7 +490,7 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
 
 #: a time a sentence opens on, before a name: "Today the ...", "Yesterday, the ...", "On Monday the ..."
 _WHEN_BEFORE_NAME = re.compile(r"(?:Today|Yesterday|Tomorrow|Recently|Earlier|Later|Meanwhile|"
-                               r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+(?:the\s+)?")
+                               r"On\s+(?:" + "|".join(calendar.day_name) + r")),?\s+(?:the\s+)?")
 #: a body's legal form alone, which a name in quotes follows: 'Public Foundation "..."', 'the NGO «...»' (the header
 #: reads a line of the two alone as a masthead)
 LEGAL_FORM = (r"(?:[A-Z][\w-]*\s+){0,2}(?:Public\s+)?(?:Foundation|Fund|Association|Organi[sz]ation|Union|Society|NGO|"
