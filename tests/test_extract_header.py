@@ -647,3 +647,29 @@ def test_a_masthead_of_a_legal_form_and_a_quoted_name_is_no_headline():
         "REFERENCE NOTE ON THE FINAL PRESENTATION OF THE PROJECT RESULTS\n\n"
         "On 21 November 2020 the Center held a final presentation on the implementation of the grant project.\n"))
     assert head.title == "REFERENCE NOTE ON THE FINAL PRESENTATION OF THE PROJECT RESULTS"
+
+
+def test_a_short_headline_in_capitals_that_holds_something_is_no_masthead():
+    """'ANTI-TERRORIST EXERCISE HELD': three words in capitals, but an activity and its verb; a masthead ('UN NEWS')
+    names neither."""
+    text = ("Home  Society  Politics  Economy  Region  Culture  Sport  Video\n"
+            "Kyzylorda, Friday 19 August 2022   +34°C\n\n"
+            "Home » Society » Anti-terrorist exercise held\n\nANTI-TERRORIST EXERCISE HELD\n\n"
+            "An exercise was held at the railway station of Aral on 18 August 2022. The regional headquarters "
+            "organised it.\n")
+    assert read_header(TextModel(text)).title == "ANTI-TERRORIST EXERCISE HELD"
+
+
+def test_a_short_masthead_in_capitals_stays_furniture():
+    """Guard: 'KABAR NEWS' over the headline is the site's name."""
+    text = ("KABAR NEWS\n\nBorder officers trained in Osh\n\n"
+            "Twenty border officers completed a course in Osh on 26 September 2024.\n")
+    assert read_header(TextModel(text)).title == "Border officers trained in Osh"
+
+
+def test_a_site_name_with_its_domain_and_the_kind_of_outlet_is_no_headline():
+    """'Tolqyn Tolqyn.kz — Tolqyn.kz news agency': the outlet named by its domain, then what kind it is."""
+    text = ("Tolqyn Tolqyn.kz — Tolqyn.kz news agency\n\n"
+            "Regional exercise tests the response of the police\n\n19 August 2022\n\n"
+            "An exercise was held at the railway station of Aral on 18 August 2022.\n")
+    assert read_header(TextModel(text)).title == "Regional exercise tests the response of the police"

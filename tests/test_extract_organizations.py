@@ -1063,3 +1063,25 @@ def test_rule_of_law_and_human_rights_organisations_are_registered(tmp_path, wri
     r = _roles(tmp_path, f"Round table on countering extremism\n\nOn 16 November 2021 a round table on human rights "
                          f"in countering extremism was organized in Bishkek by {written}.\n")
     assert canonical in r["organizer"]
+
+
+@pytest.mark.parametrize("authority", [
+    "the leadership of Shahrinav district",
+    "the Executive Body of State Power of Shahrinav district",
+    "the Shahrinav district hukumat",
+])
+def test_a_districts_own_authority_is_its_countrys_government(tmp_path, authority):
+    """The codebook codes a government agency as its country's government: a district's leadership that held the
+    meetings is Tajikistan's."""
+    text = ("Officials meet activists on extremism\n\n5 March 2023\n\n"
+            f"On 1-2 March, {authority} held meetings with activists of the rural communities on preventing the "
+            "involvement of young people in extremist movements.\n")
+    assert "Tajikistan" in _roles(tmp_path, text).get("organizer", set())
+
+
+def test_an_authority_of_no_named_place_is_no_government(tmp_path):
+    """Guard: 'the leadership of the youth centre' names no district, so no country's government."""
+    text = ("Officials meet activists on extremism\n\n5 March 2023\n\n"
+            "On 1-2 March, the leadership of the youth centre held meetings with activists in Shahrinav on "
+            "preventing the involvement of young people in extremist movements.\n")
+    assert "Tajikistan" not in _roles(tmp_path, text).get("organizer", set())

@@ -276,6 +276,8 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         ("Yangiariq", "Yangiarik", "UZB"), ("Yangiarik", "Yangiarik", "UZB"),
         # a training ground abroad that joint exercises are held at
         ("Chaubatia", "Chaubatia", "IND"),
+        # a district's seat, which the gazetteer lacks
+        ("Shahrinav", "Shahrinav", "TJK"), ("Shakhrinav", "Shahrinav", "TJK"),
         # a canonical English name without the accent
         ("Montréal", "Montreal", "CAN"),
         # the larger of two namesakes, where the story names no country (Pakistan's is in namesakes.csv)

@@ -205,6 +205,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self.masked, mentions.find_governments(self.masked, self.countries), self.registry)
         self.cities = places.in_named_countries(places.find_cities(self.masked, skip=skip), self.countries,
                                                 self.tm.sentences)
+        # (a district's own authority, "the leadership of Shahrinav district", is its country's government)
+        self.governments = sorted(self.governments + mentions.find_local_authorities(
+            self.masked, [(c.start, c.end, c.city.iso3) for c in self.cities]), key=lambda m: m.start)
         known = self.registry + self.governments
         self.unknown = mentions.find_unknown_orgs(self.masked, known, self.text)
         self.registry, self.unknown = mentions.short_office_references(self.masked, self.registry, self.unknown)

@@ -157,6 +157,9 @@ NAME_MAX_WORDS = 7
 _HELD_IN_CAPITALS = re.compile(r"\b(?:WORKSHOPS?|SEMINARS?|WEBINARS?|TRAININGS?|COURSES?|CONFERENCES?|FORUMS?|"
                                r"MEETINGS?|ROUND\s*TABLES?|CONSULTATIONS?|BRIEFINGS?|EXERCISES?|DRILLS?|SUMMITS?|"
                                r"HOLD|HOLDS|HELD|HOLDING|HOSTS|HOSTED|OPENS|OPENED|TRAINS|TRAINED|DISCUSS|DISCUSSED)\b")
+#: the verb of such a headline: a short line in capitals with one ("ANTI-TERRORIST EXERCISE HELD") is no masthead
+_HOLDING_IN_CAPITALS = re.compile(r"\b(?:HOLD|HOLDS|HELD|HOLDING|HOSTS|HOSTED|OPENS|OPENED|TRAINS|TRAINED|DISCUSS|"
+                                  r"DISCUSSED)\b")
 #: a numbered item's opening: "1. ", "2) " (a digest's items; see ``events``)
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
 #: a public body's full name, with its country, runs to this many words
@@ -226,7 +229,10 @@ def _is_name_line(line: str) -> bool:
         # a masthead in capitals, not a headline in capitals ("ON THE HOLDING OF THE TACTICAL ANTI-TERRORIST EXERCISE
         # "KUZ-2023" IN ASTANA"), which names what was held; a digest's numbered item in capitals ("1. TASHKENT: UN
         # AND SCO RATS DISCUSS ...") heads an item, not the page
-        return len(words) < 4 or _HELD_IN_CAPITALS.search(line) is None or NUMBERED_ITEM.match(line) is not None
+        if len(words) < 4:
+            # ("UN NEWS", "KABAR" are mastheads; "ANTI-TERRORIST EXERCISE HELD" names what was held, and holds it)
+            return _HOLDING_IN_CAPITALS.search(line) is None or len(_HELD_IN_CAPITALS.findall(line)) < 2
+        return _HELD_IN_CAPITALS.search(line) is None or NUMBERED_ITEM.match(line) is not None
     if len(words) > NAME_MAX_WORDS and not (len(words) <= BODY_NAME_MAX_WORDS and _BODY_HEAD.search(line)):
         return False  # (a body's full name runs longer: "KABAR National News Agency of the Kyrgyz Republic")
     # a word with a capital letter in it is the one whose lower-case form differs (cheaper than a scan)
@@ -304,7 +310,7 @@ _NAME_DASH_TAGLINE = re.compile(r"^(?P<name>[^—–|]{3,40}?)\s[—–|]\s(?P<t
 
 #: a tagline that only says what kind of outlet the site is
 _OUTLET_KIND = re.compile(r"(?:(?:the|an?)\s+)?(?:(?:official|independent|national|international|state|online|"
-                          r"daily|weekly|regional|[A-Z][\w-]*)\s+){0,2}(?:news\s+agency|information\s+agency|"
+                          r"daily|weekly|regional|[A-Z][\w.-]*)\s+){0,2}(?:news\s+agency|information\s+agency|"
                           r"news\s+(?:portal|site|website|service)|newspaper|(?:web\s*)?portal|website|web\s+site)\s*$",
                           re.IGNORECASE)
 

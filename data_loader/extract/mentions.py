@@ -256,6 +256,37 @@ _OFFICE_WORDS = ("ffice", "epresentat", "oordinator")
 OFFICE_NAME_CHARS = 130
 
 
+#: a district's, town's or province's own authority named before its place: "the leadership of Shahrinav district",
+#: "the Executive Body of State Power of Shahrinav district", "the administration of the city of Osh"
+_LOCAL_AUTHORITY_OF = re.compile(
+    r"(?:the\s+)?(?:[Ll]eadership|[Aa]dministration|[Aa]kimat|[Hh]okimiyat|[Kk]hokimiyat|[Hh]ukumat|[Mm]ayor['’]s\s+[Oo]ffice|"
+    r"Executive\s+Body\s+of\s+(?:the\s+)?State\s+Power|[Ll]ocal\s+(?:authorities|government))\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$")
+#: ... or after it: "the Kyzylorda regional akimat", "the Osh city administration", "the Shahrinav district hukumat"
+_LOCAL_AUTHORITY_AFTER = re.compile(
+    r"(?:\s+(?:district|city|town|regional|region|province|oblast))?\s+(?:akimat|hokimiyat|khokimiyat|hukumat|"
+    r"[Aa]dministration|[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all)\b")
+#: the unit word a place's name may carry before its authority is named after it ("Shahrinav district")
+_LOCAL_UNIT = re.compile(r"\s+(?:district|city|town|region|province|oblast)\b")
+
+
+def find_local_authorities(text: str, places: list[tuple[int, int, str]]) -> list[Mention]:
+    """The authorities of a country's own districts, towns and provinces, as its government: the codebook codes a
+    government agency as its country's government, and a district's leadership that "held meetings with activists"
+    is one. ``places`` are (start, end, iso3) of the cities the text names."""
+    out = []
+    for start, end, iso3 in places:
+        before = _LOCAL_AUTHORITY_OF.search(text, max(0, start - 70), start)
+        after = _LOCAL_AUTHORITY_AFTER.match(text, end, end + 40)
+        if before is not None:
+            unit = _LOCAL_UNIT.match(text, end, end + 12)
+            stop = unit.end() if unit else end
+            out.append(Mention(before.start(), stop, "government", iso3, text[before.start() : stop]))
+        elif after is not None:
+            out.append(Mention(start, after.end(), "government", iso3, text[start : after.end()]))
+    return out
+
+
 def find_governments(text: str, countries: list[Mention]) -> list[Mention]:
     """Country mentions that stand for a government: 'the Government of X', 'X's Ministry of ...',
     'Ministry of Foreign Affairs of the Kyrgyz Republic', 'U.S. Department of State'."""
