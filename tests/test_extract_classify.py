@@ -32,6 +32,8 @@ from data_loader.extract.classify import event_type_mentions
         ("field training exercise", "exercise"), ("training exercise", "exercise"),
         # a body's session is its meeting ("the session of the Committee of Secretaries of Security Councils")
         ("session of the Committee of Secretaries", "meeting"), ("regular session", "meeting"),
+        # a lab where young people work out their own initiatives is a workshop
+        ("youth idea generation lab", "workshop"), ("innovation lab", "workshop"),
     ],
 )
 def test_event_nouns_map_to_the_vocabulary(noun, etype):
@@ -896,3 +898,11 @@ def test_strategic_trade_is_cbrn_and_arms_exports_are_arms(tmp_path, topic, them
     _, themes = _event(tmp_path, f"Customs workshop\n\nOn 11-13 July 2018 UNODC held a workshop in Dushanbe on "
                                  f"{topic}.\n")
     assert theme in themes
+
+
+def test_dialogue_between_faiths_is_a_topic_not_a_conference(tmp_path):
+    """'to promote inter-religious dialogue' names what a lab is for, not a high-level dialogue held."""
+    ev, _ = _event(tmp_path, "Youth lab in Osh\n\nOn 24-28 June 2022, the Center held a youth idea generation lab in "
+                             "Osh, a space where young people build their capacity to promote inter-religious "
+                             "dialogue.\n")
+    assert ev["event_type"] == "workshop"

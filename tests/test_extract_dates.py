@@ -122,6 +122,25 @@ def test_a_day_followed_by_last_year_is_of_the_year_before(tmp_path):
     assert _days(ev) == ("2022-05-27", "2022-05-27")
 
 
+@pytest.mark.parametrize("phrase, first_span", [
+    ("June 24-28 and July 4-8, 2022", ("2022-06-24", "2022-06-28")),
+    ("on 3-4 May and 10-12 June 2022", ("2022-05-03", "2022-05-04")),
+    ("on 5 May and 10-12 June 2022", ("2022-05-05", "2022-05-05")),
+])
+def test_a_span_without_a_year_joined_to_a_dated_one_shares_its_year(phrase, first_span):
+    """The year written once, after the second span, belongs to both: not the page's year (a post of 2023)."""
+    found = find_dates(phrase, anchor=date(2023, 12, 31))
+    assert [(d.first.isoformat(), d.last.isoformat()) for d in found][0] == first_span
+    assert all(d.has_year for d in found)
+
+
+def test_a_span_without_a_year_alone_still_takes_the_anchor_s():
+    """Guard: 'June 24-28 and July 4-8' writes no year at all; both spans are of the page's."""
+    found = find_dates("June 24-28 and July 4-8", anchor=date(2023, 12, 31))
+    assert [d.first.year for d in found] == [2023, 2023]
+    assert not any(d.has_year for d in found)
+
+
 def test_month_range_is_month_precision_of_the_first_month():
     (d,) = find_dates("between March and May 2022")
     assert (d.precision, d.year, d.month) == ("month", 2022, 3)
