@@ -278,6 +278,8 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         ("Chaubatia", "Chaubatia", "IND"),
         # a district's seat, which the gazetteer lacks
         ("Shahrinav", "Shahrinav", "TJK"), ("Shakhrinav", "Shahrinav", "TJK"),
+        # a resort village on Lake Issyk-Kul that hosts meetings
+        ("Bosteri", "Bosteri", "KGZ"),
         # a canonical English name without the accent
         ("Montréal", "Montreal", "CAN"),
         # the larger of two namesakes, where the story names no country (Pakistan's is in namesakes.csv)

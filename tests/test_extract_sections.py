@@ -803,3 +803,31 @@ def test_a_date_line_with_a_view_counter_dates_its_item(tmp_path):
         story="Today, at the Faculty of Management of Land Resources in Tashkent, a roundtable discussion against "
               "radicalism took place."))
     assert sorted(str(d)[:10] for d in t.events.start_date) == ["2019-04-06", "2019-12-18"]
+
+
+def _listing_of_one_day(second_item: str) -> str:
+    return ("News of the Organization\n\n23.06.2025\n\n"
+            "Officers of the Joint Staff joined the memorial ceremonies held in Minsk on the Day of Remembrance.\n\n"
+            "19.06.2025\n\n"
+            "Committee of Secretaries of the Security Councils meets in Cholpon-Ata\n\n"
+            "A regular meeting of the CSTO Committee of Secretaries of the Security Councils took place in "
+            "Cholpon-Ata, Kyrgyz Republic, on 19 June 2025.\n\n"
+            "19.06.2025\n\n" + second_item)
+
+
+def test_two_listed_items_of_one_day_and_place_but_two_kinds_are_two_events(tmp_path):
+    """A meeting and a conference, each an item under its own date line, both in Cholpon-Ata on 19 June: two."""
+    t = load_release(tmp_path, _listing_of_one_day(
+        "The Secretary General took part in the First CSTO International Conference on Cyber Security\n\n"
+        "The Secretary General addressed the participants of the First International Conference on Cybersecurity, "
+        "which was held in Cholpon-Ata on 19 June 2025.\n"))
+    assert sorted(t.events.event_type) == ["conference", "meeting"]
+
+
+def test_two_listed_items_of_one_day_place_and_kind_stay_one_event(tmp_path):
+    """Guard: the meeting's opening and a speech at the meeting, listed apart, are one meeting."""
+    t = load_release(tmp_path, _listing_of_one_day(
+        "The Secretary General addressed the meeting of the Committee of Secretaries\n\n"
+        "The Secretary General addressed the participants of the meeting of the Committee, which was held in "
+        "Cholpon-Ata on 19 June 2025.\n"))
+    assert list(t.events.event_type) == ["meeting"]

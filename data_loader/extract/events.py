@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from data_loader.casefold import CuePattern, lowered
-from data_loader.extract import header, mentions, places, roles, sections
+from data_loader.extract import classify, header, mentions, places, roles, sections
 from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, last_month, month_days
 from data_loader.extract.event_attendance import AttendanceRules
 from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, MET_PEOPLE, _evidence
@@ -789,7 +789,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         for heading, sents, key in keyed:
             # (two items of a news listing, each under its own day, are two stories even on days that follow)
             same = next((i for i, k in enumerate(kept) if _same_occasion(k[2], key)
-                         and not self._told_apart(k[0], k[2], heading, key, listed)), None)
+                         and not self._told_apart(k[0], k[2], heading, key, listed)
+                         and not self._listed_kinds_differ((k[0], k[1]), (heading, sents), listed)), None)
             if same is None:
                 kept.append((heading, sents, key))
             else:  # one event told under two headings
@@ -824,6 +825,25 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if heading_a in listed and heading_b in listed and not _overlap(key_a, key_b):
             return True
         return self._numbered(heading_a) and self._numbered(heading_b) and (key_b[2] is None or key_a[2] != key_b[2])
+
+    def _listed_kinds_differ(self, a: tuple[tuple[int, int] | None, list[Sentence]],
+                             b: tuple[tuple[int, int] | None, list[Sentence]], listed: set[tuple[int, int]]) -> bool:
+        """Whether two items of a news listing, each under its own date line, on the same day and in the same place,
+        tell events of two kinds: "Committee of Secretaries of the Security Councils meets in Cholpon-Ata" and "...
+        took part in the First CSTO International Conference on Cyber Security" (held in Cholpon-Ata too) are a
+        meeting and a conference. Two items of one kind may be one event told twice (its opening, a speech at it)."""
+        if a[0] not in listed or b[0] not in listed:
+            return False
+        kinds = [self._item_kind(heading, sents) for heading, sents in (a, b)]
+        return None not in kinds and kinds[0] != kinds[1]
+
+    def _item_kind(self, heading: tuple[int, int] | None, sents: list[Sentence]) -> str | None:
+        """The kind of event an item names first: in its heading, else in its first sentence reporting one."""
+        found = classify.event_type_mentions(self.masked[heading[0] : heading[1]]) if heading else []
+        if not found:
+            first = next((s for s in sents if self._is_event_sentence(s)), None)
+            found = classify.event_type_mentions(self.masked[first.start : first.end]) if first else []
+        return found[0][0] if found else None
 
     def _numbered(self, heading: tuple[int, int] | None) -> bool:
         """Whether a section's heading is a numbered item of a digest ("2. CSTO WORKING GROUP ON AFGHANISTAN"):
