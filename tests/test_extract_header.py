@@ -673,3 +673,13 @@ def test_a_site_name_with_its_domain_and_the_kind_of_outlet_is_no_headline():
             "Regional exercise tests the response of the police\n\n19 August 2022\n\n"
             "An exercise was held at the railway station of Aral on 18 August 2022.\n")
     assert read_header(TextModel(text)).title == "Regional exercise tests the response of the police"
+
+
+def test_a_headline_in_capitals_taken_at_last_leaves_its_date_line_out():
+    """'LABOUR MIGRANTS OF UZBEKISTAN IN RUSSIA: ...' over 'date 2018-03-01' in one block: a headline in capitals
+    that names no activity is read only when no other comes, and its date line is no part of it."""
+    text = ("LABOUR MIGRANTS OF UZBEKISTAN IN RUSSIA: SOCIAL NETWORKS AND RELIGIOUS CONTEXTS\ndate 2018-03-01\n\n"
+            "Our events\n\nBy admin - 01.03.2018\n\n"
+            "The Centre thanks the OSCE Project Co-ordinator in Uzbekistan for organizing the presentation.\n")
+    assert read_header(TextModel(text)).title == \
+        "LABOUR MIGRANTS OF UZBEKISTAN IN RUSSIA: SOCIAL NETWORKS AND RELIGIOUS CONTEXTS"

@@ -1229,3 +1229,23 @@ def test_a_university_s_support_is_no_funding(tmp_path):
         "On 12 June 2025 in Bishkek, the OSCE held cyber exercises with the support of the I. Razzakov Kyrgyz State "
         "Technical University."))
     assert r["funder"] == set()
+
+
+def test_a_presentation_someone_is_thanked_for_organising_was_held(tmp_path):
+    """'The Centre thanks ... the OSCE Project Co-ordinator in Uzbekistan for organizing the presentation' on a dated
+    page: the presentation took place, and the one thanked for organising it organised it."""
+    t = load_release(tmp_path, (
+        "LABOUR MIGRANTS OF UZBEKISTAN IN RUSSIA: SOCIAL NETWORKS AND RELIGIOUS CONTEXTS\n\n01.03.2018\n\n"
+        "The Centre thanks the OSCE Project Co-ordinator in Uzbekistan for organizing the presentation.\n\n"
+        "I am a researcher, and so I try to be as impartial as I can.\n"))
+    assert len(t.events) == 1
+    assert "OSCE" in set(t.event_organizations.query("role == 'organizer'").organization)
+
+
+def test_a_presentation_thanked_for_alone_is_no_event(tmp_path):
+    """Guard: 'thanks the partners for the presentation' says nobody organised an occasion."""
+    t = load_release(tmp_path, (
+        "Study of labour migrants\n\n01.03.2018\n\n"
+        "The Centre thanks the OSCE Project Co-ordinator in Uzbekistan for the presentation of its report.\n\n"
+        "I am a researcher, and so I try to be as impartial as I can.\n"))
+    assert len(t.events) == 0

@@ -43,6 +43,9 @@ _HAPPENED = CuePattern.compile(
     r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted|staged|"
     # "Officers ... spent part of March in Almaty learning how to ..., in a course run by the NNSA"
     r"spent\s+(?:part|most|much|the\s+(?:week|weeks|days?|first|second|last)|\w+\s+(?:days|weeks))|run\s+by|"
+    # "The Centre thanks ... the OSCE Project Co-ordinator in Uzbekistan for organizing the presentation": thanked for
+    # holding it, so it was held
+    r"(?:thanks|thanked|grateful\s+to)\s[^.;]{0,200}?\bfor\s+(?:organi[sz]ing|co-organi[sz]ing|hosting|holding)\s|"
     # "the President said today at the opening of the international conference ...": it opened (a speech told in the
     # past; not "will speak at the opening of")
     r"(?:said|spoke|speaking|stated|noted|stressed|emphasi[sz]ed|declared|announced|remarked)\s+(?:[\w-]+\s+){0,2}?"

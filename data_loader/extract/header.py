@@ -486,7 +486,9 @@ def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
         last = i == len(tm.paragraphs) - 1
         looks_like_sentence = (line.endswith(".") and len(words) > 12) or last
         if len(line) <= 250 and not looks_like_sentence and not _DATELINE_WITH_DATE.match(line):
-            return without_item_marker(" ".join(words)), (s, e), i + 1
+            # (less the date line closing it: "LABOUR MIGRANTS OF UZBEKISTAN IN RUSSIA: ..." / "date 2018-03-01")
+            a, b = _headline_part(tm, s, e) or (s, e)
+            return without_item_marker(" ".join(tm.text[a:b].split())), (a, b), i + 1
         return "", None, i
     return "", None, 0
 

@@ -62,6 +62,9 @@ EVENT_NOUN = (
     # a project's results presented to an audience: "held a final presentation on the implementation of the grant
     # project" (not a presentation given at an event: "made a presentation at the workshop")
     r"(?:final|public|official|closing)\s+presentations?(?=\s+(?:of|on)\b)|"
+    # a presentation someone is thanked for organising or hosting: "thanks ... the OSCE Project Co-ordinator for
+    # organizing the presentation" (of a study, to an audience; not one given at another event)
+    r"(?:(?<=\borganizing\sthe\s)|(?<=\borganising\sthe\s)|(?<=\bhosting\sthe\s))presentation\b|"
     # an activity like the one reported, told in passing: "a similar activity took place in Uzbekistan in July"
     r"(?<=\bsimilar\s)activit(?:y|ies)|"
     # a delegation's trip that someone organised: "The trip was organised under the UN Global Programme ..."
