@@ -134,6 +134,16 @@ def test_a_span_without_a_year_joined_to_a_dated_one_shares_its_year(phrase, fir
     assert all(d.has_year for d in found)
 
 
+@pytest.mark.parametrize("phrase, first, last", [
+    ("on 15, 17 and 19 May 2023", "2023-05-15", "2023-05-19"),
+    ("on 3, 4, 5 and 6 June 2023", "2023-06-03", "2023-06-06"),
+])
+def test_a_list_of_days_of_one_month_runs_from_its_first_day_to_its_last(phrase, first, last):
+    """'a three-day workshop on 15, 17 and 19 May': from the 15th to the 19th, not only '17 and 19 May'."""
+    (d,) = find_dates(phrase)
+    assert (d.first.isoformat(), d.last.isoformat()) == (first, last)
+
+
 def test_a_span_without_a_year_alone_still_takes_the_anchor_s():
     """Guard: 'June 24-28 and July 4-8' writes no year at all; both spans are of the page's."""
     found = find_dates("June 24-28 and July 4-8", anchor=date(2023, 12, 31))

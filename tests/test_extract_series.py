@@ -834,3 +834,30 @@ def test_one_event_whose_later_sentences_recall_its_days_stays_one(tmp_path):
         "2025. Speakers at the meeting in Bishkek on 5 May stressed cooperation. The workshop in Bishkek on 6 May "
         "closed it.\n"))
     assert len(t.events) == 1
+
+
+def test_another_event_of_the_same_weeks_under_a_dateline_is_in_the_dateline_s_city(tmp_path):
+    """'ASHGABAT, Turkmenistan' over a month's activities of a body there ('On 3 May ... On 10 May, the Academy
+    organized a hybrid training session ...'): the story places its events only by its dateline, and another event
+    of the same weeks with no place of its own is there too, as a guess."""
+    text = ("Activities of the Preventive Diplomacy Academy in May 2023\n\n2 Jun 2023\n\nASHGABAT, Turkmenistan\n\n"
+            "On 3 May, the UNRCCA Preventive Diplomacy Academy held a hybrid training for youth activists from "
+            "Central Asia.\n\n"
+            "On 10 May, the Academy organized a hybrid workshop joined by the Head of the ICRC Mission.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("start_date").reset_index(drop=True)
+    assert list(ev["start_date"].dt.strftime("%Y-%m-%d")) == ["2023-05-03", "2023-05-10"]
+    assert list(ev["city"]) == ["Ashgabat", "Ashgabat"]
+    why = t.evidence[(t.evidence["event_id"] == ev.loc[1, "event_id"]) & (t.evidence["field"] == "city")]
+    assert set(why["confidence"]) == {"guessed"}
+
+
+def test_an_earlier_event_months_before_under_a_dateline_keeps_only_the_country(tmp_path):
+    """Guard: the story's event is placed by its dateline, but an earlier one of April is not of its weeks."""
+    text = ("OSCE seminar on terrorism financing\n\nPosted on September 20, 2018\n\nASHGABAT, Turkmenistan\n\n"
+            "A two-day regional seminar on combating the financing of terrorism was held on 17-18 September 2018.\n\n"
+            "The previous OSCE seminar on terrorism financing was organized on 25 April 2018 for representatives "
+            "of the Ministry of Finance.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("start_date").reset_index(drop=True)
+    assert ev.loc[0, "location_precision"] == "country" and ev.loc[1, "city"] == "Ashgabat"

@@ -54,6 +54,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m_d_m_d_y", re.compile(
         _WEEKDAY + _mon("m1") + r"\s+" + _day("d1") + r"(?:,?\s+" + _year("y1") + r")?" + _DASH
         + _WEEKDAY + _mon("m2") + r"\s+" + _day("d2") + r"(?:,?\s+" + _year("y2") + r")?")),
+    # "on 15, 17 and 19 May": a list of days of one month, read from its first day to its last
+    ("d_d_m_y", re.compile(
+        r"(?<![\d.:/-])" + _day("d1") + r"(?:,\s*[0-3]?\d(?:st|nd|rd|th)?){1,5},?\s+and\s+" + _day("d2") + _OF + r"\s+"
+        + _mon("m2") + r"(?:,?\s+" + _year("y2") + r")?")),
     # 4 - 7 March 2024, from 3 to 5 June, 18 and 19 October
     ("d_d_m_y", re.compile(
         r"(?<![\d.:/-])" + _WEEKDAY + _day("d1") + _DASH + _WEEKDAY + _day("d2") + _OF + r"\s+" + _mon("m2")

@@ -310,8 +310,7 @@ class WhereRules(ExtractorState):
             return
         if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
                                         or self._names_the_dateline_city()):
-            self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED,
-                           "no sentence of the story says where it was held: the city of the dateline")
+            self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED, DATELINE_CITY_WHY)
             return
         if not self.head.dateline_city and (publisher := self._publisher_capital()) is not None:
             capital, m = publisher
@@ -661,6 +660,10 @@ def _put_province_country(rec: EventRecord, region: Region, a: int, b: int, reas
     """The record's venue is a province: only its country is known (inferred)."""
     rec.country_iso3, rec.country, rec.location_precision = region.iso3, country_name(region.iso3), "country"
     _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED, reasoning)
+
+
+#: why a city read from the dateline alone is the venue (the events' other rules ask for it by this reasoning)
+DATELINE_CITY_WHY = "no sentence of the story says where it was held: the city of the dateline"
 
 
 def _put_city(rec: EventRecord, city: City, a: int, b: int, confidence: str, reasoning: str) -> None:

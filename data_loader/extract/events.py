@@ -24,7 +24,7 @@ from data_loader.extract.event_organisers import OrganiserRules
 from data_loader.extract.event_series import SeriesRules
 from data_loader.extract.event_what import WhatRules, generated_title
 from data_loader.extract.event_when import _DATE_FIELD, _DAY_OFFSETS, WhenRules, in_last_year, relative_day_in
-from data_loader.extract.event_where import WhereRules
+from data_loader.extract.event_where import DATELINE_CITY_WHY, WhereRules
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
 from data_loader.lookup.gazetteer import CENTRAL_ASIA
@@ -653,7 +653,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                     # an announcement's past held elsewhere ("The most recent exercise before this one took place in
                     # Tampa"), or nowhere the loader knows: another edition, background to the plan
                     continue
-                if rec.location_precision == "region" and main[0].country_iso3:
+                if rec.location_precision == "region" and main[0].country_iso3 \
+                        and not _place_as_dateline_city(rec, main[0], (s.start, s.end)):
                     _place_as_country(rec, main[0], (s.start, s.end))
                 _share_with_reported(rec, main[0], (s.start, s.end))
                 out.append(rec)
@@ -1360,6 +1361,29 @@ def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, i
         rec.countries = [(rec.country_iso3, "participant")]
         _evidence(rec, "participant_country", rec.country_iso3, *span, INFERRED,
                   "an event held in a Central Asian country for its officials: the host takes part")
+
+
+#: days apart within which a story's other events are of its own weeks ("On 3 May ... On 10 May ... on 15, 17 and 19
+#: May", under "ASHGABAT, Turkmenistan")
+SAME_WEEKS_DAYS = 31
+
+
+def _place_as_dateline_city(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> bool:
+    """Another event of the same weeks whose sentence names no place, in a story placed only by its dateline: the
+    dateline's city, as the reported event's ("ASHGABAT, Turkmenistan" over a month's activities of a body there). An
+    earlier edition, of another year, keeps only the country."""
+    why = next((e for e in main.evidence if e.field == "city" and e.reasoning == DATELINE_CITY_WHY), None)
+    if why is None or not (rec.start_date and main.start_date) or \
+            abs((date.fromisoformat(rec.start_date) - date.fromisoformat(main.start_date)).days) > SAME_WEEKS_DAYS:
+        return False
+    rec.city, rec.country_iso3, rec.country = main.city, main.country_iso3, main.country
+    rec.lat, rec.lon, rec.location_precision = main.lat, main.lon, "city"
+    _title_again(rec)
+    rec.evidence = [e for e in rec.evidence if e.field != "location_precision"]
+    reason = "no place is written for this other event, of the same weeks: the city of the dateline"
+    _evidence(rec, "city", rec.city, why.start, why.end, GUESSED, reason)
+    _evidence(rec, "country_iso3", rec.country_iso3, why.start, why.end, INFERRED, f"the country of {rec.city}")
+    return True
 
 
 def _place_as_country(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
