@@ -280,6 +280,8 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         ("Shahrinav", "Shahrinav", "TJK"), ("Shakhrinav", "Shahrinav", "TJK"),
         # a resort village on Lake Issyk-Kul that hosts meetings
         ("Bosteri", "Bosteri", "KGZ"),
+        # a railway station of Mangystau; a town's Russian-era spelling
+        ("Sai-Utes", "Sai-Utes", "KAZ"), ("Tursunzade", "Tursunzoda", "TJK"),
         # a canonical English name without the accent
         ("Montréal", "Montreal", "CAN"),
         # the larger of two namesakes, where the story names no country (Pakistan's is in namesakes.csv)

@@ -1249,3 +1249,12 @@ def test_a_presentation_thanked_for_alone_is_no_event(tmp_path):
         "The Centre thanks the OSCE Project Co-ordinator in Uzbekistan for the presentation of its report.\n\n"
         "I am a researcher, and so I try to be as impartial as I can.\n"))
     assert len(t.events) == 0
+
+
+def test_a_body_s_leaders_who_met_activists_of_a_place_held_a_meeting(tmp_path):
+    """'the leadership of Shahrinav district met activists of the rural jamoats of Bogiston and Chust': people met
+    people of the place, which is a working meeting though no word names one."""
+    tables = one_event_tables(tmp_path, _release(
+        "On 1-2 March 2023, the leadership of Shahrinav district met activists of the rural jamoats on preventing the "
+        "involvement of young people in extremist parties.", title="Prevention work in Shahrinav"))
+    assert tables.events.iloc[0]["event_type"] == "meeting"

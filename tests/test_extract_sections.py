@@ -831,3 +831,24 @@ def test_two_listed_items_of_one_day_place_and_kind_stay_one_event(tmp_path):
         "The Secretary General addressed the participants of the meeting of the Committee, which was held in "
         "Cholpon-Ata on 19 June 2025.\n"))
     assert list(t.events.event_type) == ["meeting"]
+
+
+def test_a_rubric_s_first_item_with_events_under_way_is_an_event_of_its_own(tmp_path):
+    """A rubric's listing: the page's headline is its first item's ('Outreach ... continues in Tursunzade', 'Outreach
+    events ... are under way'), posted on 11 March; an item below tells meetings of 1-2 March in Shahrinav. Two
+    events, not one read from both items."""
+    t = load_release(tmp_path, (
+        "Society\n\nSaturday, 11 March 2023\n\n"
+        "Outreach on modern threats continues in Tursunzade\n\nMarch 11, 2023 11:05\n\n"
+        "DUSHANBE, 11.03.2023 /NIAT «Khovar»/. Outreach events on preventing terrorism and extremism are under way "
+        "among the population of Tursunzade. The city leadership met residents of the rural jamoats.\n\n"
+        "Read more »\n\n"
+        "Vahdat: replacement of water mains to be completed by April\n\nMarch 9, 2023 16:20\n\n"
+        "DUSHANBE, 09.03.2023 /NIAT «Khovar»/. Residents of three neighbourhoods of Vahdat will be supplied with "
+        "drinking water through new pipes, the city water utility said.\n\n"
+        "Read more »\n\n"
+        "Meetings on preventing extremism held in Shahrinav\n\nMarch 5, 2023 10:41\n\n"
+        "DUSHANBE, 05.03.2023 /NIAT «Khovar»/. On 1-2 March, the leadership of Shahrinav district met activists of "
+        "the rural jamoats on preventing the involvement of young people in extremist parties.\n\n"
+        "Read more »\n"))
+    assert sorted(t.events.city) == ["Shahrinav", "Tursunzoda"]

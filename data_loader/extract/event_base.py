@@ -60,7 +60,8 @@ GATHERED_PEOPLE = (r"\bgathered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partners|
 #: ...", "members of the regional information group ... met first-year students of Karaganda Industrial University"
 #: (not "met with delegations from all five countries in Almaty and Tashkent", a round of meetings told one by one)
 MET_PEOPLE = (r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officers|representatives|officials|counterparts|"
-              r"staff|members|students|pupils|cadets|teachers)\s+(?:of|from)\b")
+              # "the leadership of Shahrinav district met activists of the rural jamoats of Bogiston and Chust"
+              r"staff|members|students|pupils|cadets|teachers|activists|residents|elders|imams|parents)\s+(?:of|from)\b")
 _EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b", first_chars=True, prefilter=True)
 #: how the reasoning of a programme named before "under this programme" ends: the organiser rules look for that
 #: programme's sentence to read its donor (see ``OrganiserRules._pointed_programme_funders``)

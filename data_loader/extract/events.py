@@ -68,6 +68,10 @@ _UNDER_WAY = CuePattern.compile(
     r"gets\s+under\s*way|takes\s+place|brings\s+together)\b", prefilter=True,
 )
 
+#: events going on as the item is posted: "Outreach events on preventing ... are under way among the population of
+#: Tursunzade" (not a body's standing work: "the Council, which brings together all Allies")
+_GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:being\s+held|taking\s+place|under\s*way)\b")
+
 #: a sentence of the story ends with a full stop; headlines in lists of other stories ("EXPO-2017 opens its
 #: doors in Astana") are in the present tense too, without one
 _FULL_STOP = re.compile(r"[.!][\"”’)]?\s*$")
@@ -907,6 +911,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return None
         for s in sents:
             m = relative_day_in(self.masked, s.start, s.end)
+            if m is None and _GOING_ON.search(self.masked, s.start, s.end) and self._is_event_sentence(s):
+                # "Outreach events on preventing ... are under way among the population of Tursunzade": on the day
+                # the item was posted
+                venues = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
+                return anchor, anchor, venues[0].city.name if venues else None
             if m is None or m.group(1).lower().endswith(("week", "tomorrow")) or not self._is_event_sentence(s):
                 continue
             day = anchor + timedelta(days=_DAY_OFFSETS.get(m.group(1).lower(), 0))
