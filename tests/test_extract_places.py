@@ -282,6 +282,8 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         ("Bosteri", "Bosteri", "KGZ"),
         # a railway station of Mangystau; a town's Russian-era spelling
         ("Sai-Utes", "Sai-Utes", "KAZ"), ("Tursunzade", "Tursunzoda", "TJK"),
+        # a valley's village where youth camps and labs are held
+        ("Chon-Kemin", "Chon-Kemin", "KGZ"), ("Chon Kemin", "Chon-Kemin", "KGZ"),
         # a canonical English name without the accent
         ("Montréal", "Montreal", "CAN"),
         # the larger of two namesakes, where the story names no country (Pakistan's is in namesakes.csv)

@@ -861,3 +861,23 @@ def test_an_earlier_event_months_before_under_a_dateline_keeps_only_the_country(
     t = load_release(tmp_path, text)
     ev = t.events.sort_values("start_date").reset_index(drop=True)
     assert ev.loc[0, "location_precision"] == "country" and ev.loc[1, "city"] == "Ashgabat"
+
+
+@pytest.mark.parametrize("where", [
+    "in Osh and Chon-Kemin on June 24-28 and July 4-8, 2022",
+    "in Osh and Chon-Kemin on 24-28 June and 4-8 July 2022",
+])
+def test_as_many_spans_after_a_list_of_cities_are_the_cities_days_in_order(tmp_path, where):
+    """'labs in Osh and Chon-Kemin on June 24-28 and July 4-8, 2022': the first span is Osh's, the second
+    Chon-Kemin's (not both of the first)."""
+    t = load_release(tmp_path, f"Youth labs held\n\nPublished 2 August 2022\n\nThe Center held youth idea "
+                               f"generation labs {where}.\n")
+    got = sorted(zip(t.events.city, t.events.start_date.dt.strftime("%Y-%m-%d"), strict=True))
+    assert got == [("Chon-Kemin", "2022-07-04"), ("Osh", "2022-06-24")]
+
+
+def test_one_span_after_a_list_of_cities_is_shared(tmp_path):
+    """Guard: 'in Osh and Chon-Kemin on 24-28 June 2022': one span for both, as before."""
+    t = load_release(tmp_path, "Youth labs held\n\nPublished 2 August 2022\n\nThe Center held youth idea "
+                               "generation labs in Osh and Chon-Kemin on 24-28 June 2022.\n")
+    assert set(t.events.start_date.dt.strftime("%Y-%m-%d")) == {"2022-06-24"}

@@ -46,6 +46,8 @@ _HOST_BODY = re.compile(r"\b(?:Ministry|Ministries|Academy|Committee|Agency|Serv
 #: "concluded 20 April 2018" in a row's date cell: the last day, which the row's length counts back from
 _ENDED_BEFORE = re.compile(r"\b(?:concluded|ended|closed|completed|finished|until|through)\s+(?:on\s+)?$", re.I)
 
+#: what stands between the last city of a list and the first of its days: "in Osh and Chon-Kemin on June 24-28 and ..."
+_DAY_AFTER_CITY = re.compile(r"\s*,?\s*(?:on|from|between)?\s*(?:the\s+)?")
 #: what stands between a day and the city it belongs to: "on 21-23 February in Ashgabat"
 _DAY_THEN_CITY = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+city\s+of\s+)?")
 
@@ -136,6 +138,16 @@ class SeriesRules(ExtractorState):
                         return d
                 return d
         return None
+
+    def _days_in_city_order(self, s: Sentence, run: list) -> list[DateMention] | None:
+        """'labs in Osh and Chon-Kemin on June 24-28 and July 4-8, 2022': as many spans of days after the last city as
+        there are cities, listed as they are, are the cities' days in their order."""
+        days = [d for d in self._sentence_dates(s) if d.start >= run[-1].end]
+        if len(days) != len(run) or any(d.precision != "day" or d.first is None for d in days) \
+                or not all(_LISTED_DAYS.fullmatch(self.masked, a.end, b.start) for a, b in pairwise(days)) \
+                or not _DAY_AFTER_CITY.fullmatch(self.masked, run[-1].end, days[0].start):
+            return None
+        return days
 
     def _series_copy(self, rec: EventRecord, i: int) -> EventRecord:
         """One event of a series: shared organisers, programmes and themes; its own place; a head count
@@ -620,7 +632,7 @@ class SeriesRules(ExtractorState):
             run = places.list_venues(self.masked, self._after_other_event_filter(s, self._in(s, self.cities)))
             if len(run) < 2:
                 continue
-            own_days = [self._series_dates(s, run, i) for i in range(len(run))]
+            own_days = self._days_in_city_order(s, run) or [self._series_dates(s, run, i) for i in range(len(run))]
             if not self._several_held(s, run, own_days):
                 continue  # "The conference was held in Tashkent and Samarkand on June 11-12": one event
             events = []

@@ -24,6 +24,9 @@ EVENT_NOUN = (
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
     # a class held for an audience beyond its course ("held an open lesson on countering extremism")
     r"open\s+(?:lessons?|classes)|"
+    # a lab where young people work out initiatives ("the Youth Idea Generation Lab was held in Osh"; not a forensic
+    # laboratory)
+    r"idea\s+labs?|idea\s+generation\s+labs?|innovation\s+labs?|"
     # classes held for serving officers ("held theoretical classes for servicemen of specialised battalions")
     r"(?:theoretical|practical|training|master|thematic|methodological|field)\s+(?:classes|lessons)|"
     # a camp held for young people ("A youth camp was held at the university"), not a refugee or a terrorists'
