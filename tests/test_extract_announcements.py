@@ -571,3 +571,16 @@ def test_an_event_page_s_fields_give_its_day_its_city_past_the_address_and_its_f
 def test_an_event_page_without_a_way_to_join_online_is_in_person(tmp_path):
     text = ROUND_TABLE_PAGE.replace("Online participation (Zoom): | Conference ID 225 722 2883\n\n", "")
     assert one_event_tables(tmp_path, text).events.iloc[0]["format"] == "in-person"
+
+
+def test_a_line_of_tags_closing_on_the_site_s_stamp_reports_no_event(tmp_path):
+    """'special services, exercises, photo — Zakon.kz news of 15.10.2025 12:31': the page's tags and stamp name
+    exercises and a day, but report none; the exercise announced for 16 October is of that day."""
+    t = load_release(tmp_path, (
+        "Kyzylorda residents asked to follow the authorities' instructions on 16 October\n\nPublished: 15.10.2025\n\n"
+        "special services, exercises, photo — Zakon.kz news of 15.10.2025 12:31\n\n"
+        "The Kyzylorda regional operational headquarters for combating terrorism has issued a warning about an "
+        "operational-tactical exercise to be held in Kyzylorda, Zakon.kz reports.\n\n"
+        "According to the statement, the exercise will take place on 16 October 2025 on the grounds of the Kyzylorda "
+        "Higher Music College.\n"))
+    assert list(t.events.start_date.dt.strftime("%Y-%m-%d")) == ["2025-10-16"]

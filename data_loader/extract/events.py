@@ -68,6 +68,9 @@ _UNDER_WAY = CuePattern.compile(
     r"gets\s+under\s*way|takes\s+place|brings\s+together)\b", prefilter=True,
 )
 
+#: a line closing on a site's stamp, a day and its clock time, with no full stop: the page's tags or byline
+_ENDS_ON_A_STAMP = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d,?\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*$")
+
 #: events going on as the item is posted: "Outreach events on preventing ... are under way among the population of
 #: Tursunzade" (not a body's standing work: "the Council, which brings together all Allies")
 _GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:being\s+held|taking\s+place|under\s*way)\b")
@@ -381,6 +384,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         m = self.masked[s.start : s.end]
         if len(m) < LABEL_CHARS and sections.is_label(m):
             return False  # "Events · 29.07.2019": a page's section label over its date, no report
+        if _ENDS_ON_A_STAMP.search(m):
+            return False  # "special services, exercises, photo — Zakon.kz news of 15.10.2025 12:31": tags and a stamp
         if future:
             if _OTHER_NEXT.search(m) or not (self._future(s) or _PLANNED.search(m)):
                 return False
