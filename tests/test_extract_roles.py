@@ -1258,3 +1258,27 @@ def test_a_body_s_leaders_who_met_activists_of_a_place_held_a_meeting(tmp_path):
         "On 1-2 March 2023, the leadership of Shahrinav district met activists of the rural jamoats on preventing the "
         "involvement of young people in extremist parties.", title="Prevention work in Shahrinav"))
     assert tables.events.iloc[0]["event_type"] == "meeting"
+
+
+def test_thanks_for_hosting_another_named_event_do_not_date_the_story_s_event(tmp_path):
+    """Guard: 'The representative of the Kyrgyz Republic was thanked at the meeting for organizing and hosting the
+    first CSTO International Conference on Cybersecurity in June of this year': another event, of June; the meeting
+    in Moscow the story reports is of November, its page's month."""
+    t = load_release(tmp_path, (
+        "CSTO cyber-incident centre meets in Moscow\n\n19 November 2025 15:59 | Views: 1 204\n\n"
+        "BISHKEK — Moscow hosted the 20th meeting of the Consultative Coordination Center for Computer Incident "
+        "Response of the CSTO.\n\n"
+        "The representative of the Kyrgyz Republic was thanked at the meeting for organizing and hosting the first "
+        "CSTO International Conference on Cybersecurity in June of this year.\n"))
+    moscow = t.events[t.events.city == "Moscow"]
+    assert list(moscow.month) == [11]
+
+
+def test_thanks_for_hosting_the_meeting_somewhere_report_that_meeting(tmp_path):
+    """'thanked the regional administration for hosting the expert meeting in the akimat building, which ...': the
+    meeting was held."""
+    t = load_release(tmp_path, (
+        "EU newsletter, issue 3\n\n12 March 2019\n\n"
+        "EU Ambassador Sven-Olov Carlsson thanked the regional administration for hosting the expert meeting in the "
+        "akimat building, which shows the commitment of local authorities.\n"))
+    assert list(t.events.event_type) == ["meeting"]

@@ -44,8 +44,12 @@ _HAPPENED = CuePattern.compile(
     # "Officers ... spent part of March in Almaty learning how to ..., in a course run by the NNSA"
     r"spent\s+(?:part|most|much|the\s+(?:week|weeks|days?|first|second|last)|\w+\s+(?:days|weeks))|run\s+by|"
     # "The Centre thanks ... the OSCE Project Co-ordinator in Uzbekistan for organizing the presentation": thanked for
-    # holding it, so it was held
-    r"(?:thanks|thanked|grateful\s+to)\s[^.;]{0,200}?\bfor\s+(?:organi[sz]ing|co-organi[sz]ing|hosting|holding)\s|"
+    # holding it, so it was held ("for hosting the expert meeting in the akimat building"; not "thanked ... for
+    # organizing and hosting the first CSTO Conference on Cybersecurity in June", another event, of its own time)
+    r"(?:thanks|thanked|grateful\s+to)\s[^.;]{0,200}?\bfor\s+(?:organi[sz]ing|co-organi[sz]ing|hosting|holding)\s+"
+    r"(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:presentation|meeting|event|seminar|workshop|training|"
+    r"conference|round\s*table|briefing|session|forum)(?![^.;]*\b(?:in|on|of)\s+(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|this\s+year|last\s+year)\b)|"
     # "the President said today at the opening of the international conference ...": it opened (a speech told in the
     # past; not "will speak at the opening of")
     r"(?:said|spoke|speaking|stated|noted|stressed|emphasi[sz]ed|declared|announced|remarked)\s+(?:[\w-]+\s+){0,2}?"
