@@ -1282,3 +1282,22 @@ def test_thanks_for_hosting_the_meeting_somewhere_report_that_meeting(tmp_path):
         "EU Ambassador Sven-Olov Carlsson thanked the regional administration for hosting the expert meeting in the "
         "akimat building, which shows the commitment of local authorities.\n"))
     assert list(t.events.event_type) == ["meeting"]
+
+
+def test_someone_opening_an_e_event_tells_an_online_event_held(tmp_path):
+    """'Opening the e-event, Ms. Matilda Dimovska, UNDP Resident Representative, noted ...': it was held, online."""
+    t = load_release(tmp_path, (
+        "Youth for social harmony: giving young people a voice\n\nApril 17, 2020\n\n"
+        "A project for young people in the Fergana valley, funded by the UN Peacebuilding Fund, was presented to "
+        "partners.\n\n"
+        "Opening the e-event, Ms. Matilda Dimovska, UNDP Resident Representative, noted that most of the population "
+        "is under 30.\n"))
+    assert list(t.events.format) == ["virtual"]
+
+
+def test_opening_remarks_without_an_event_named_tell_nothing_held(tmp_path):
+    """Guard: 'Opening the report, the authors note ...' names no event."""
+    t = load_release(tmp_path, (
+        "Youth for social harmony: giving young people a voice\n\nApril 17, 2020\n\n"
+        "Opening the report, the authors note that most of the population of Uzbekistan is under 30.\n"))
+    assert len(t.events) == 0

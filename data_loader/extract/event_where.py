@@ -41,7 +41,9 @@ _VIRTUAL = re.compile(
     r"via\s+video(?:conference|\s+link)?)\b|"
     r"\bvideo[\s-]?conferenc\w*|\bwebinars?\b|\b(?:via|on|through)\s+(?:the\s+)?(?:zoom|webex|microsoft\s+teams|teams)"
     r"(?:\s+platform)?\b|"
-    r"\bin\s+(?:(?:a|an)\s+)?(?:virtual|online|remote)\s+(?:format|mode)\b|\b(?:virtual|online)\s+hearings?\b",
+    r"\bin\s+(?:(?:a|an)\s+)?(?:virtual|online|remote)\s+(?:format|mode)\b|\b(?:virtual|online)\s+hearings?\b|"
+    # "Opening the e-event, Ms. ... noted": an electronic event is an online one
+    r"\be-events?\b",
     re.IGNORECASE,
 )
 #: the same words asked of an event sentence on its lowered copy, only where it holds a word every match needs

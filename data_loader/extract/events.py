@@ -43,6 +43,9 @@ _HAPPENED = CuePattern.compile(
     r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted|staged|"
     # "Officers ... spent part of March in Almaty learning how to ..., in a course run by the NNSA"
     r"spent\s+(?:part|most|much|the\s+(?:week|weeks|days?|first|second|last)|\w+\s+(?:days|weeks))|run\s+by|"
+    # "Opening the e-event, Ms. Matilda Dimovska, UNDP Resident Representative, noted ...": someone opened it, so it
+    # was held
+    r"(?:^|(?<=[.!?]\s))(?:Opening|Closing)\s+the\s+(?:[\w-]+\s+){0,3}?e?-?events?(?=\s*,)|"
     # "The Centre thanks ... the OSCE Project Co-ordinator in Uzbekistan for organizing the presentation": thanked for
     # holding it, so it was held ("for hosting the expert meeting in the akimat building"; not "thanked ... for
     # organizing and hosting the first CSTO Conference on Cybersecurity in June", another event, of its own time)
