@@ -611,3 +611,35 @@ def test_a_project_described_in_lower_case_is_named_by_its_acronym_in_brackets(t
         "The seminar was held under the security project for Central Asia and the Caucasus (CCASP), which is being "
         "implemented with the support of the Government of Japan."))
     assert t.event_programmes.programme.tolist() == ["CCASP"]
+
+
+def test_the_academy_of_preventive_diplomacy_is_the_preventive_diplomacy_academy():
+    """UNRCCA's programme for young people, as some of its pages word it."""
+    assert registry_programme("seminars under its Academy of Preventive Diplomacy initiative") == \
+        "Preventive Diplomacy Academy"
+
+
+def test_a_programme_named_again_by_its_head_word_is_that_programme(tmp_path):
+    """'the UNRCCA Preventive Diplomacy Academy (PDA) held ...' and then 'On 10 May, the Academy organized a hybrid
+    training session': the later event is the Academy's too."""
+    t = load_release(tmp_path, (
+        "Activities of the Academy in May 2023\n\n2 Jun 2023\n\nASHGABAT, Turkmenistan\n\n"
+        "On 3 May, the UNRCCA Preventive Diplomacy Academy and the Delegation of the European Union held a hybrid "
+        "training for youth activists from Central Asia.\n\n"
+        "On 10 May, the Academy organized a hybrid training session joined by the Head of the ICRC Mission.\n"))
+    assert len(t.events) == 2
+    assert set(t.event_programmes.event_id) == set(t.events.event_id)
+    later = t.events.sort_values("start_date").event_id.iloc[1]
+    orgs = t.event_organizations
+    organisers = orgs[(orgs.event_id == later) & (orgs.role == "organizer")].organization
+    assert set(organisers) == {"UNRCCA"}  # (the Academy's owner; the EU co-held only the first)
+
+
+def test_another_academy_named_with_its_own_words_is_not_the_programme(tmp_path):
+    """Guard: 'the Academy of the Ministry of Internal Affairs' is a school, not the programme named before."""
+    t = load_release(tmp_path, (
+        "Activities in May 2023\n\n2 Jun 2023\n\n"
+        "On 3 May, the UNRCCA Preventive Diplomacy Academy held a hybrid training for youth activists in Ashgabat.\n\n"
+        "On 10 May, the Academy of the Ministry of Internal Affairs organized a training session in Dushanbe.\n"))
+    dushanbe = t.events[t.events.city == "Dushanbe"].event_id
+    assert not set(t.event_programmes[t.event_programmes.event_id.isin(dushanbe)].programme)

@@ -228,6 +228,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         known = self.registry + self.governments
         self.unknown = mentions.find_unknown_orgs(self.masked, known, self.text)
         self.registry, self.unknown = mentions.short_office_references(self.masked, self.registry, self.unknown)
+        self.registry = mentions.short_programme_references(self.masked, self.registry)
         self._index_mentions(self.registry, self.governments, self.countries, self.cities, self.unknown)
         title_par = self.head.body_start_paragraph - 1 if self.head.title_span else -1
         self.body = [s for s in self.tm.sentences if not s.background and s.paragraph > title_par]

@@ -594,6 +594,35 @@ def with_defined_acronyms(text: str, governments: list[Mention], registry: list[
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
 
 
+#: the head word a programme's later short reference keeps ("the UNRCCA Preventive Diplomacy Academy (PDA)" ... "the
+#: Academy organized a hybrid training session"): words that name a kind of programme, not a body
+_PROGRAMME_HEADS_SHORT = frozenset({"Academy", "Initiative", "Programme", "Program", "Project", "Facility", "Platform"})
+
+
+def short_programme_references(text: str, registry: list[Mention]) -> list[Mention]:
+    """A registered programme named once in full and then as "the Academy", "the Initiative": those later references
+    are that programme, when only one programme named before has that head word. Returns the registry mentions with
+    them added (by start)."""
+    heads: dict[str, set[str]] = {}
+    for m in registry:
+        if m.kind == "programme" and (head := m.surface.split()[-1]) in _PROGRAMME_HEADS_SHORT:
+            heads.setdefault(head, set()).add(m.value)
+    if not heads:
+        return registry
+    spans = [(m.start, m.end) for m in registry]
+    added = []
+    for head, values in heads.items():
+        if len(values) != 1:
+            continue  # ("the Programme" after two programmes: which one is not said)
+        value = next(iter(values))
+        first = min(m.start for m in registry if m.kind == "programme" and m.value == value)
+        for m in re.finditer(r"\bthe\s+(" + head + r")\b(?!\s+(?:of|for|on)\b)", text):
+            s, e = m.span(1)
+            if s > first and not _overlaps(spans, s, e):
+                added.append(Mention(s, e, "programme", value, text[s:e]))
+    return sorted(registry + added, key=lambda x: x.start) if added else registry
+
+
 def short_office_references(text: str, registry: list[Mention], unknown: list[Mention]
                             ) -> tuple[list[Mention], list[Mention]]:
     """A release of the "OSCE Programme Office in Dushanbe" calls it "the Programme Office" or "the
