@@ -643,3 +643,21 @@ def test_another_academy_named_with_its_own_words_is_not_the_programme(tmp_path)
         "On 10 May, the Academy of the Ministry of Internal Affairs organized a training session in Dushanbe.\n"))
     dushanbe = t.events[t.events.city == "Dushanbe"].event_id
     assert not set(t.event_programmes[t.event_programmes.event_id.isin(dushanbe)].programme)
+
+
+def test_a_movement_named_by_its_hashtag_is_a_programme():
+    """'Both labs were held within the #unity_in_diversity movement': the movement's name, as words."""
+    assert [n for n, *_ in named_projects("Both labs were held within the #unity_in_diversity movement.")] == \
+        ["Unity in Diversity"]
+
+
+def test_a_hashtag_alone_names_no_programme():
+    """Guard: a post's tag ('#unity_in_diversity in Chon-Kemin') says nothing was held under it."""
+    assert named_projects("Youth Idea Lab (video) #unity_in_diversity in Chon-Kemin") == []
+
+
+def test_a_lab_held_within_a_movement_is_the_movement_s(tmp_path):
+    t = load_release(tmp_path, ("Youth labs held\n\nPublished 2 August 2022\n\nThe Center held a youth idea generation "
+                                "lab in Osh on 24-28 June 2022. The lab was held within the #unity_in_diversity "
+                                "movement.\n"))
+    assert list(t.event_programmes.programme) == ["Unity in Diversity"]

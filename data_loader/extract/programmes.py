@@ -200,7 +200,7 @@ def registry_programme(name: str) -> str | None:
 
 #: every named or described programme holds one of these words (in any case): most sentences hold none
 _HEAD_WORDS = ("project", "program", "initiative", "facility", "platform", "network", "process", "partnership",
-               "framework")
+               "framework", "movement", "campaign")
 
 
 def head_word_positions(text: str) -> list[int]:
@@ -235,7 +235,20 @@ def named_projects(text: str) -> list[tuple[str, int, int, bool]]:
         if not any(a <= m.start() < b for _, a, b, _ in out):
             out.append((f"Project {m.group('title')}", m.start(), m.end(), False))
     _add_titled(out, _NAMED.finditer(text), 3, lambda raw, name, known: not known and _is_organization(raw))
+    for m in _HASHTAG_MOVEMENT.finditer(text):
+        if not any(a <= m.start("title") < b for _, a, b, _ in out):
+            words = m.group("title").split("_")
+            name = " ".join(w if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+            known = registry_programme(name)
+            out.append((known or name, m.start("title"), m.end("title"), known is not None))
     return out
+
+
+#: a movement or campaign named by its hashtag: "Both labs were held within the #unity_in_diversity movement"
+_HASHTAG_MOVEMENT = re.compile(r"\b(?:within|under|as\s+part\s+of|of)\s+(?:the\s+|our\s+|its\s+)?#(?P<title>[A-Za-z]+"
+                               r"(?:_[A-Za-z]+){1,6})\s+(?:movement|initiative|campaign|project|programme|program)\b")
+#: the words a name written in a hashtag keeps in lower case ("Unity in Diversity")
+_SMALL_WORDS = frozenset({"in", "of", "and", "for", "the", "on", "to", "against", "with"})
 
 
 def _add_titled(out: list[tuple[str, int, int, bool]], matches, min_words: int, not_a_programme) -> None:
