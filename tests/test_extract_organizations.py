@@ -1085,3 +1085,19 @@ def test_an_authority_of_no_named_place_is_no_government(tmp_path):
             "On 1-2 March, the leadership of the youth centre held meetings with activists in Shahrinav on "
             "preventing the involvement of young people in extremist movements.\n")
     assert "Tajikistan" not in _roles(tmp_path, text).get("organizer", set())
+
+
+def test_a_panel_within_a_council_s_session_is_not_the_council_s_nor_its_host_country_s(tmp_path):
+    """'A panel discussion ... took place within the fifty-seventh session of the Human Rights Council' (a UN body,
+    not a Swiss government council), '... the discussion initiated by Kazakhstan in the Council': the Council's
+    session frames the panel; neither it nor Switzerland organised it, and 'Kazakhstan in the Council' is no name."""
+    r = _roles(tmp_path, (
+        "Kazakhstan brings its experience to Human Rights Council panel\n\n19 September 2024\n\n"
+        "GENEVA – A panel discussion on quality education for peace took place within the fifty-seventh session of the "
+        "Human Rights Council on 18 September 2024.\n\n"
+        "Several delegations said that the discussion initiated by Kazakhstan in the Council was of value.\n"))
+    assert not {"HRC", "Switzerland"} & r["organizer"]
+
+
+def test_the_human_rights_council_is_registered():
+    assert resolve_org(organizations()[1].lookup("United Nations Human Rights Council")) == "HRC"

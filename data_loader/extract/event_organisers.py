@@ -18,6 +18,11 @@ from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
 from data_loader.lookup.registries import registry_cached
 
+#: the session of a body that an event was held within or beside: "within the fifty-seventh session of the", "on the
+#: margins of the 49th session of the"
+_WITHIN_SESSION_OF = re.compile(r"\b(?:within|during|in\s+the\s+margins\s+of|on\s+the\s+(?:margins|sidelines)\s+of)\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,3}?session\s+of\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$")
+
 #: the page's field naming its publisher, under the headline: "Issued by: OSCE Programme Office in Bishkek"
 _ISSUED_BY = re.compile(r"\b(?:Issued|Published|Posted|Released)\s+by\s*:?\s*(?:the\s+)?$")
 #: a body of an international organisation, named like a ministry's ("UN Migration Agency", "European Border
@@ -492,8 +497,9 @@ class OrganiserRules(ExtractorState):
         no verb says so."""
         for s in self.event_sents[:2]:
             for m in self._in(s, self.registry):
-                if m.kind != "org" or (m.value, "organizer") in seen:
-                    continue
+                if m.kind != "org" or (m.value, "organizer") in seen \
+                        or _WITHIN_SESSION_OF.search(self.masked, max(s.start, m.start - 70), m.start):
+                    continue  # (a panel "within the fifty-seventh session of the Human Rights Council" is not its own)
                 if _MEETING_OF.search(self.masked, max(s.start, m.start - 80), m.start) or (
                         _BODY_UNDER.search(self.masked, max(s.start, m.start - 90), m.start)
                         and _MET.search(self.masked, m.end, s.end)):
@@ -546,6 +552,10 @@ class OrganiserRules(ExtractorState):
                 # "Experts from the State Border Guard of Latvia ... facilitated the sessions": a government's experts
                 # brought expertise (the codebook's partner); they did not hold the event
                 role = "partner"
+            if role == "organizer" and _WITHIN_SESSION_OF.search(m_text, max(0, m.start - 70), m.start):
+                # "took place within the fifty-seventh session of the Human Rights Council": the body's session frames
+                # the event; it is no organiser of it
+                continue
             if m.kind == "org":
                 if (" " not in m.surface.strip() and _MEMBER_STATES.match(m_text, m.end)) or \
                         _MEMBER_STATES_OF.search(m_text, max(0, m.start - 40), m.start):

@@ -457,6 +457,10 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
                 # ends with its country; the one after "and" is another
                 s = joint.end()
                 name = " ".join(text[s:e].split())
+        if (country_in := _COUNTRY_IN.match(text, s, e)) is not None and country_iso3(country_in.group(1)):
+            # "the discussion initiated by Kazakhstan in the Council": a country, and where it acted
+            s = country_in.end()
+            name = " ".join(text[s:e].split())
         after = _after_listed_known(text, spans, s, e)
         if after is not None:
             # "the OSCE and the Anti-Terrorist Centre of ...": the name starts after the known one and the "and"
@@ -519,6 +523,8 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
     return out
 
 
+#: a country's name and "in", opening what reads as a name ("Kazakhstan in the Council")
+_COUNTRY_IN = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+in\s+(?:the\s+)?")
 #: a time a sentence opens on, before a name: "Today the ...", "Yesterday, the ...", "On Monday the ..."
 _WHEN_BEFORE_NAME = re.compile(r"(?:Today|Yesterday|Tomorrow|Recently|Earlier|Later|Meanwhile|"
                                r"On\s+(?:" + "|".join(calendar.day_name) + r")),?\s+(?:the\s+)?")
