@@ -1165,3 +1165,14 @@ def test_a_namesake_in_the_country_the_story_names(tmp_path):
     tables = one_event_tables(tmp_path, ("Workshop in Pakistan\n\nOn 5 May 2022 UNODC held a workshop in Hyderabad, "
                                          "Pakistan, for police officers of Sindh.\n"))
     assert _place(tables.events.iloc[0]) == ("Hyderabad", "PAK", "city")
+
+
+@pytest.mark.parametrize("caption", [
+    "Participants during practical exercises, Chimteppa, outskirts of Dushanbe, 17 May 2025.",
+    "Participants during practical exercises, Chimteppa, near Dushanbe, 17 May 2025.",
+])
+def test_a_place_placed_by_a_larger_one_after_it_is_the_venue(tmp_path, caption):
+    """'Chimteppa, outskirts of Dushanbe': the course was at Chimteppa; Dushanbe only says where that is."""
+    ev = one_event_tables(tmp_path, "EOD course for border officers\n\n20 May 2025\n\nThe regional explosive ordnance "
+                                    f"disposal training course was held on 17 May 2025.\n\n{caption}\n").events.iloc[0]
+    assert ev["city"] == "Chimteppa"

@@ -215,7 +215,18 @@ def venue_score(text: str, mention: CityMention) -> int:
         score += 3  # "at the Aktau commercial sea port", "on the territory of the Bishkek thermal power plant"
     if _BETWEEN.search(before):
         score -= 3  # "cooperation between Dushanbe and Beijing": two capitals standing for their governments
+    if _NEAR_AFTER.match(after):
+        score += 3  # "Chimteppa, outskirts of Dushanbe": the place, placed by a larger one
+    elif _NEAR_BEFORE.search(before):
+        score -= 3  # (and the larger one only says where it is)
     return score
+
+
+#: a place placed by a larger one after it: "Chimteppa, outskirts of Dushanbe", "Varzob, near Dushanbe"
+_NEAR_AFTER = re.compile(r",\s+(?:on\s+the\s+|in\s+the\s+)?(?:outskirts\s+of|near|close\s+to|not\s+far\s+from)\s+[A-Z]")
+#: the larger place after such a one
+_NEAR_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+(?:on\s+the\s+|in\s+the\s+)?(?:outskirts\s+of|near|close\s+to|"
+                          r"not\s+far\s+from)\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 
 
 #: a venue named after its town: "at the Gissar Training Centre", "at the Almaty Academy of ...", "at the Termez
