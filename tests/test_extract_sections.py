@@ -852,3 +852,28 @@ def test_a_rubric_s_first_item_with_events_under_way_is_an_event_of_its_own(tmp_
         "the rural jamoats on preventing the involvement of young people in extremist parties.\n\n"
         "Read more »\n"))
     assert sorted(t.events.city) == ["Shahrinav", "Tursunzoda"]
+
+
+def test_a_section_opening_on_earlier_and_its_own_day_is_an_event_of_that_day(tmp_path):
+    """A project update: 'Second ToT of the year closes ...' (22 November) and 'Summer course for nineteen officers'
+    / 'Earlier, on 2 August 2024, the POiD ... concluded a three-week ToT course': the second section's 'Earlier'
+    places its own day before the first's; it is an event of 2 August, not another event's mention."""
+    t = load_release(tmp_path, (
+        "Patrol Field Capacity Building: training the trainers\n\nPublished: 25 November 2024\n\n"
+        "Two Training of Trainers courses delivered this year are summarized below.\n\n"
+        "Second ToT of the year closes with a graduation ceremony in Dushanbe\n\n"
+        "On 22 November 2024, thirteen officers of the Tajik Border Troops finished a three-week Training of Trainers "
+        "course held at the premises of the OSCE Programme Office in Dushanbe.\n\n"
+        "Summer course for nineteen officers\n\n"
+        "Earlier, on 2 August 2024, the POiD, in collaboration with Tajikistan's Border Troops, concluded a three-week "
+        "ToT course for nineteen officers of the Border Troops.\n"))
+    assert sorted(t.events.month) == [8, 11]
+
+
+def test_earlier_news_recalled_still_names_no_event_of_its_own(tmp_path):
+    """Guard: 'Earlier, Daryo reported that ...' recalls news; its day dates nothing of the story."""
+    t = load_release(tmp_path, (
+        "Anti-terrorist exercise held in Termez\n\nPublished: 25 November 2024\n\n"
+        "On 22 November 2024, an anti-terrorist exercise was held at the Termez river port.\n\n"
+        "Earlier, Daryo reported that a drill had been held on 2 August 2024 at the airport.\n"))
+    assert list(t.events.month) == [11]

@@ -48,7 +48,8 @@ _JOINED = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.I)
 #: (not after a hyphen: "the pre-planned exercise" is this one)
 _OTHER_EVENT = CuePattern.compile(
     # (not "The course is planned to run for ten days": how long this one lasts)
-    r"(?<!-)\b(?:upcoming|forthcoming|previous|earlier|next|last\s+year|future|"
+    # ("Earlier, on 2 August 2024, the POiD concluded ...", opening its own section: that section's event, of its day)
+    r"(?<!-)\b(?:upcoming|forthcoming|previous|earlier(?!,\s+on\s+(?:\d|[a-z]+\s+\d))|next|last\s+year|future|"
     r"planned(?!\s+to\s+(?:run|last|continue|go\s+on)\b))\b",
     prefilter=True)  # on the lowered sentence, see casefold.py
 #: (its words are in under half the sentences asked: a prefilter pays, now that the words of all cues are looked for

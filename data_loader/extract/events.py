@@ -174,8 +174,10 @@ _RECALLED = re.compile(r"(?:Earlier|Previously|Recall\s+that|It\s+(?:should|will
                        r"As\s+(?:previously\s+|earlier\s+)?reported)\b")
 #: a paragraph of background a news agency opens so: "It should be noted that ...", "It is worth noting that ..."
 _NOTED = re.compile(r"It\s+(?:should|must)\s+be\s+noted\s+that\b|It\s+is\s+worth\s+noting\s+that\b")
-#: the same, as a recall of earlier news only: "Earlier, ..." but not "Earlier in the week, on 12 December, ..."
-_RECALLED_NEWS = re.compile(r"(?!Earlier\b(?!,)|Previously\b(?!,))" + _RECALLED.pattern)
+#: the same, as a recall of earlier news only: "Earlier, ..." but not "Earlier in the week, on 12 December, ..." nor
+#: "Earlier, on 2 August 2024, the POiD ... concluded ..." (an earlier event of the story, with its own day)
+_RECALLED_NEWS = re.compile(r"(?!Earlier\b(?!,)|Previously\b(?!,)|"
+                            r"(?:Earlier|Previously),\s+on\s+(?:\d|[A-Z][a-z]+\s+\d))" + _RECALLED.pattern)
 #: only a sentence this short can be a label ("Events · 29.07.2019", see ``sections.is_label``): the words of
 #: longer ones are not counted
 LABEL_CHARS = 60
