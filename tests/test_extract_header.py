@@ -683,3 +683,11 @@ def test_a_headline_in_capitals_taken_at_last_leaves_its_date_line_out():
             "The Centre thanks the OSCE Project Co-ordinator in Uzbekistan for organizing the presentation.\n")
     assert read_header(TextModel(text)).title == \
         "LABOUR MIGRANTS OF UZBEKISTAN IN RUSSIA: SOCIAL NETWORKS AND RELIGIOUS CONTEXTS"
+
+
+def test_a_site_named_by_its_address_with_a_tagline_is_no_headline():
+    """'Pavlodarnews.kz — news of Pavlodar and the region': a masthead, though its tagline names no kind of outlet."""
+    text = ("PAVLODAR NEWS\nPavlodarnews.kz — news of Pavlodar and the region\n| | Eng\n\nMain » Society » Security\n\n"
+            "Anti-terrorist exercise to be held in Pavlodar\n\n03.03.2025, 17:26 • 👁 1 846\n\n"
+            "Residents are asked to stay calm, a correspondent reports.\n")
+    assert read_header(TextModel(text)).title == "Anti-terrorist exercise to be held in Pavlodar"

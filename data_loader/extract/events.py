@@ -78,6 +78,9 @@ _UNDER_WAY = CuePattern.compile(
 #: a line closing on a site's stamp, a day and its clock time, with no full stop: the page's tags or byline
 _ENDS_ON_A_STAMP = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d,?\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*$")
 
+#: hours of a day, from one to the other: "from 14:00 to 19:00", "from 10.00 to 13.00"
+_HOURS_ONLY = re.compile(r"\bfrom\s+[0-2]?\d[.:][0-5]\d\s+(?:to|till|until)\s+[0-2]?\d[.:][0-5]\d\b")
+
 #: events going on as the item is posted: "Outreach events on preventing ... are under way among the population of
 #: Tursunzade" (not a body's standing work: "the Council, which brings together all Allies")
 _GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:being\s+held|taking\s+place|under\s*way)\b")
@@ -368,6 +371,17 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                     self._set_days(rec, d.first, d.last or d.first, s.start + d.start, s.start + d.end, INFERRED,
                                    "the day is given only in the statement the announcement quotes")
                     return
+
+    def _hours_only_day(self, rec: EventRecord, pub: date) -> None:
+        """'Exercises will be conducted ... on the territory of the Denisov vocational-technical college from 14:00 to
+        19:00', in a story posted at 10:35 that names no day: a plan given only in hours of the day is for the day it
+        was announced."""
+        for s in self.event_sents:
+            m = _HOURS_ONLY.search(self.masked, s.start, s.end)
+            if m is not None and not find_dates(self.masked[s.start : s.end]):
+                self._set_days(rec, pub, pub, m.start(), m.end(), INFERRED,
+                               "a plan given only in hours of the day: the day it was announced")
+                return
 
     def _announced_under_dateline(self, rec: EventRecord) -> bool:
         """'Karakol, 19 May 2021 – The Probation Department ... will hold the second round of trainings': an
@@ -1048,6 +1062,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return []
         if self.announced and rec.known_days() is None and pub is not None:
             self._quoted_day(rec, pub)
+            if rec.known_days() is None:
+                self._hours_only_day(rec, pub)
         # (a listing's item was announced on its own day, which its date line gives: "Regions · 18 August 2025" over
         # "exercises will be conducted ... on 18 August 2025", on a page of September)
         announced_on = (self._section_day() if self.section_heading is not None else None) or pub

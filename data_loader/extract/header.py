@@ -315,6 +315,10 @@ _OUTLET_KIND = re.compile(r"(?:(?:the|an?)\s+)?(?:(?:official|independent|nation
                           re.IGNORECASE)
 
 
+#: a site's address as its name: "Pavlodarnews.kz", "Kun.uz", "24.kg"
+_DOMAIN_NAME = re.compile(r"[\w-]+\.(?:kz|kg|tj|uz|tm|ru|com|org|net|info|asia|news)")
+
+
 def _is_name_and_tagline(line: str) -> bool:
     """A masthead: a name, a dash and a few words saying what the site is, with nothing held in them (a headline
     after a place or a label, "TAJIKISTAN — UNODC trains border officers", has a verb)."""
@@ -324,6 +328,8 @@ def _is_name_and_tagline(line: str) -> bool:
     tagline = m.group("tagline")
     if _OUTLET_KIND.match(tagline):
         return True  # "Kazakhstan Today — news agency": what the site is, whatever the case of its name
+    if _DOMAIN_NAME.fullmatch(m.group("name").strip()):
+        return True  # "Pavlodarnews.kz — news of Pavlodar and the region": a site named by its address
     if not m.group("name").isupper():
         return False  # (a name in capitals: "UN in Central Asia — preventing violent extremism" is a headline)
     return len(tagline.split()) <= TAGLINE_WORDS + 2 and _HEADLINE_VERB.search(tagline) is None \
