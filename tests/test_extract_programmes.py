@@ -661,3 +661,21 @@ def test_a_lab_held_within_a_movement_is_the_movement_s(tmp_path):
                                 "lab in Osh on 24-28 June 2022. The lab was held within the #unity_in_diversity "
                                 "movement.\n"))
     assert list(t.event_programmes.programme) == ["Unity in Diversity"]
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("the EU Central Asia Drug Action Programme (CADAP)", "CADAP"),
+    ("the European Action Against Drugs and Organized Crime (EU-ACT 2)", "EU-ACT"),
+    ("the Paris Pact Initiative", "Paris Pact Initiative"),
+])
+def test_drug_programmes_of_the_eu_and_unodc_are_registered(written, canonical):
+    """CADAP and EU-ACT run their own events, as BOMCA does, and are coded by their acronyms; the Paris Pact is
+    UNODC's (its name holds a city, which is no venue)."""
+    assert registry_programme(f"a workshop held under {written}") == canonical
+
+
+def test_the_paris_pact_names_no_venue(tmp_path):
+    t = load_release(tmp_path, ("Paris Pact expert working group met at CARICC\n\n7 October 2022\n\n"
+                                "On 5-6 October 2022, the Paris Pact expert working group on cross-border cooperation "
+                                "met in Almaty.\n"))
+    assert list(t.events.city) == ["Almaty"]

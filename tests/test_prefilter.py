@@ -139,18 +139,24 @@ ANCHORS = st.sampled_from([None, date(2024, 3, 10), date(2023, 12, 31), date(202
 
 
 def _plain_find_dates(text: str, anchor: date | None, future_ok: bool) -> list[dates.DateMention]:
-    """The rule as first written: every pattern over the whole text, longest forms first."""
+    """The rule as first written: every pattern over the whole text, longest forms first (then the year a later span
+    shares with one written without its own)."""
     taken: list[tuple[int, int]] = []
     found: list[dates.DateMention] = []
+    yearless = []
     for kind, pat in dates.PATTERNS:
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if dates.without_year(kind, m):
+                yearless.append((kind, m))
             mention = dates._build(kind, m, anchor, future_ok)
             if mention is None:
                 continue
             taken.append((m.start(), m.end()))
             found.append(mention)
+    if yearless and found:
+        found = dates.years_shared(text, found, yearless, future_ok)
     return sorted(found, key=lambda d: d.start)
 
 

@@ -221,7 +221,7 @@ def _find_dates(text: str, anchor: date | None, future_ok: bool) -> tuple[DateMe
         for m in matches:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if kind in _DAY_WORD_KINDS and m.group("y2" if "y2" in m.re.groupindex else "y1") is None:
+            if without_year(kind, m):
                 yearless.append((kind, m))
             mention = _build(kind, m, anchor, future_ok)
             if mention is None:
@@ -229,17 +229,22 @@ def _find_dates(text: str, anchor: date | None, future_ok: bool) -> tuple[DateMe
             taken.append((m.start(), m.end()))
             found.append(mention)
     if yearless and found:
-        found = _years_shared(text, found, yearless, future_ok)
+        found = years_shared(text, found, yearless, future_ok)
     return tuple(sorted(found, key=lambda d: d.start))
 
 
 #: the forms of days with the month in words, whose year may be left to a later span's
 _DAY_WORD_KINDS = frozenset({"d_m_y_d_m_y", "m_d_m_d_y", "d_d_m_y", "m_d_d_y", "d_m_y", "m_d_y"})
+
+
+def without_year(kind: str, m: re.Match[str]) -> bool:
+    """Whether a match of days with the month in words writes no year of its own ("June 24-28", "3-4 May")."""
+    return kind in _DAY_WORD_KINDS and m.group("y2" if "y2" in m.re.groupindex else "y1") is None
 #: what joins two spans of days that share the year written after the second: "June 24-28 and July 4-8, 2022"
 _JOINED = re.compile(r",?\s+(?:and|&|as\s+well\s+as)\s+")
 
 
-def _years_shared(text: str, found: list[DateMention], yearless: list[tuple[str, re.Match[str]]],
+def years_shared(text: str, found: list[DateMention], yearless: list[tuple[str, re.Match[str]]],
                   future_ok: bool) -> list[DateMention]:
     """Each span of days without a year, joined by "and" to a dated span after it, read in that span's year: the
     year written once at the end belongs to both ("June 24-28 and July 4-8, 2022", "3-4 May and 10-12 June 2022"),
