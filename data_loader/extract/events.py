@@ -940,14 +940,14 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return None
         for s in sents:
             m = relative_day_in(self.masked, s.start, s.end)
-            if m is None and _GOING_ON.search(self.masked, s.start, s.end) and self._is_event_sentence(s):
-                # "Outreach events on preventing ... are under way among the population of Tursunzade": on the day
-                # the item was posted
-                venues = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
-                return anchor, anchor, venues[0].city.name if venues else None
-            if m is None or m.group(1).lower().endswith(("week", "tomorrow")) or not self._is_event_sentence(s):
+            # ("Outreach events on preventing ... are under way among the population of Tursunzade": on the day the
+            # item was posted)
+            going_on = m is None and _GOING_ON.search(self.masked, s.start, s.end) is not None
+            if not going_on and (m is None or m.group(1).lower().endswith(("week", "tomorrow"))):
                 continue
-            day = anchor + timedelta(days=_DAY_OFFSETS.get(m.group(1).lower(), 0))
+            if not self._is_event_sentence(s):
+                continue
+            day = anchor if going_on else anchor + timedelta(days=_DAY_OFFSETS.get(m.group(1).lower(), 0))
             venues = [c for c in self._in(s, self.cities) if places.venue_score(self.masked, c) >= 1]
             return day, day, venues[0].city.name if venues else None
         return None

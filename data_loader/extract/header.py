@@ -154,12 +154,12 @@ _TIED = frozenset({"on", "in", "from", "since", "until", "till", "to", "by", "be
                    "during", "as"})
 NAME_MAX_WORDS = 7
 #: what a headline in capitals names and a masthead does not: an activity held
+_VERBS_IN_CAPITALS = r"HOLD|HOLDS|HELD|HOLDING|HOSTS|HOSTED|OPENS|OPENED|TRAINS|TRAINED|DISCUSS|DISCUSSED"
 _HELD_IN_CAPITALS = re.compile(r"\b(?:WORKSHOPS?|SEMINARS?|WEBINARS?|TRAININGS?|COURSES?|CONFERENCES?|FORUMS?|"
                                r"MEETINGS?|ROUND\s*TABLES?|CONSULTATIONS?|BRIEFINGS?|EXERCISES?|DRILLS?|SUMMITS?|"
-                               r"HOLD|HOLDS|HELD|HOLDING|HOSTS|HOSTED|OPENS|OPENED|TRAINS|TRAINED|DISCUSS|DISCUSSED)\b")
+                               + _VERBS_IN_CAPITALS + r")\b")
 #: the verb of such a headline: a short line in capitals with one ("ANTI-TERRORIST EXERCISE HELD") is no masthead
-_HOLDING_IN_CAPITALS = re.compile(r"\b(?:HOLD|HOLDS|HELD|HOLDING|HOSTS|HOSTED|OPENS|OPENED|TRAINS|TRAINED|DISCUSS|"
-                                  r"DISCUSSED)\b")
+_HOLDING_IN_CAPITALS = re.compile(r"\b(?:" + _VERBS_IN_CAPITALS + r")\b")
 #: a numbered item's opening: "1. ", "2) " (a digest's items; see ``events``)
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
 #: a public body's full name, with its country, runs to this many words

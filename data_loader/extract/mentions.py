@@ -602,7 +602,7 @@ _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
 
 #: the head word a programme's later short reference keeps ("the UNRCCA Preventive Diplomacy Academy (PDA)" ... "the
 #: Academy organized a hybrid training session"): words that name a kind of programme, not a body
-_PROGRAMME_HEADS_SHORT = frozenset({"Academy", "Initiative", "Programme", "Program", "Project", "Facility", "Platform"})
+_PROGRAMME_HEADS_SHORT = (_PROGRAMME_HEADS - {"Network"}) | {"Academy", "Initiative"}
 
 
 def short_programme_references(text: str, registry: list[Mention]) -> list[Mention]:
