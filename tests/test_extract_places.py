@@ -284,6 +284,8 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         ("Sai-Utes", "Sai-Utes", "KAZ"), ("Tursunzade", "Tursunzoda", "TJK"),
         # a valley's village where youth camps and labs are held
         ("Chon-Kemin", "Chon-Kemin", "KGZ"), ("Chon Kemin", "Chon-Kemin", "KGZ"),
+        # an Indian army station where joint exercises with Kazakhstan are held
+        ("Umroi", "Umroi", "IND"),
         # a canonical English name without the accent
         ("Montréal", "Montreal", "CAN"),
         # the larger of two namesakes, where the story names no country (Pakistan's is in namesakes.csv)
@@ -1176,3 +1178,21 @@ def test_a_place_placed_by_a_larger_one_after_it_is_the_venue(tmp_path, caption)
     ev = one_event_tables(tmp_path, "EOD course for border officers\n\n20 May 2025\n\nThe regional explosive ordnance "
                                     f"disposal training course was held on 17 May 2025.\n\n{caption}\n").events.iloc[0]
     assert ev["city"] == "Chimteppa"
+
+
+@pytest.mark.parametrize("name", ["«Ust-Kamenogorsk — Antiterror 2019»", '"Pavlodar-Antiterror-2024"'])
+def test_an_exercise_named_after_its_town_is_there(tmp_path, name):
+    """'Anti-terrorist exercises "Ust-Kamenogorsk — Antiterror 2019" are being held today, October 29, in East
+    Kazakhstan Region': the town of the exercise's name, not only its province."""
+    ev = one_event_tables(tmp_path, f"Anti-terrorist exercises under way\n\n29 October 2019\n\nAnti-terrorist "
+                                    f"exercises {name} are being held today, October 29, in East Kazakhstan Region.\n"
+                          ).events.iloc[0]
+    assert ev["city"] in ("Ust-Kamenogorsk", "Pavlodar") and ev["country_iso3"] == "KAZ"
+
+
+def test_an_exercise_name_without_a_town_places_only_the_province(tmp_path):
+    """Guard: «Rubezh-2024» opens on no town; the exercise is in its province, no town."""
+    ev = one_event_tables(tmp_path, "Anti-terrorist exercises under way\n\n29 October 2019\n\nAnti-terrorist exercises "
+                                    "«Rubezh-2019» are being held today, October 29, in East Kazakhstan Region.\n"
+                          ).events.iloc[0]
+    assert pd.isna(ev["city"]) and ev["country_iso3"] == "KAZ"

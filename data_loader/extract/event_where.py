@@ -218,6 +218,17 @@ class WhereRules(ExtractorState):
             return None  # no label with its colon (most pages have no colon at all): the field's pattern cannot match
         return _FORMAT_FIELD.search(self.masked)
 
+    def _city_of_code_name(self) -> tuple[City, int, int] | None:
+        """'Anti-terrorist exercises "Ust-Kamenogorsk — Antiterror 2019" are being held today ... in East Kazakhstan
+        Region': an exercise named after its town, in quotes (which the rules read masked), with no town written
+        elsewhere."""
+        for s in self.event_sents:
+            for m in _CODE_NAME_TOWN.finditer(self.text, s.start, s.end):
+                city = lookup_city(m.group("town"))
+                if city is not None:
+                    return city, m.start("town"), m.end("town")
+        return None
+
     def _caption_city(self) -> places.CityMention | None:
         """The city a photo's caption of the event gives ("Participants take part in a document control drill,
         19 November 2018, Dushanbe, Tajikistan (OSCE BMSC/Shamsi Myadyeva)."): the story's sentences are read first,
@@ -292,6 +303,10 @@ class WhereRules(ExtractorState):
             return
         if from_venue:
             self._set_city(rec, venue.city, *venue.city_span)
+            return
+        if (named := self._city_of_code_name()) is not None:
+            city, a, b = named
+            _put_city(rec, city, a, b, INFERRED, f"the exercise is named after its town: '{self.text[a:b]}'")
             return
         if (province := self._venue_province()) is not None:
             # "in the Issyk-Kul region": the story says where, in no town; a dateline is only where it was filed
@@ -664,6 +679,9 @@ def _put_province_country(rec: EventRecord, region: Region, a: int, b: int, reas
     _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED, reasoning)
 
 
+#: an exercise's code name that opens on a town: «Ust-Kamenogorsk — Antiterror 2019», "Pavlodar-Antiterror-2024"
+_CODE_NAME_TOWN = re.compile(r"[«“\"]\s*(?P<town>[A-Z][\w’'-]*?(?:[ -][A-Z][\w’'-]*?)?)\s*[-–—]\s*[A-Z][\w-]*[\s–—-]*"
+                             r"(?:19|20)\d\d\s*[»”\"]")
 #: why a city read from the dateline alone is the venue (the events' other rules ask for it by this reasoning)
 DATELINE_CITY_WHY = "no sentence of the story says where it was held: the city of the dateline"
 
