@@ -586,19 +586,16 @@ def test_a_line_of_tags_closing_on_the_site_s_stamp_reports_no_event(tmp_path):
     assert list(t.events.start_date.dt.strftime("%Y-%m-%d")) == ["2025-10-16"]
 
 
-def test_a_plan_given_only_in_hours_is_for_the_day_it_was_announced(tmp_path):
-    """'Exercises will be conducted ... from 14:00 to 19:00', in a story of 14 May 2024 that names no day: that day."""
+@pytest.mark.parametrize("plan, day", [
+    # a plan given only in hours, in a story of 14 May 2024 that names no day: that day
+    ("on the territory of the vocational-technical college from 14:00 to 19:00, BAQ.KZ reports", "2024-05-14"),
+    # (guard) a day and hours: of that day
+    ("on 16 May, from 10.00 to 13.00, on the territory of the vocational-technical college", "2024-05-16"),
+])
+def test_a_plan_given_only_in_hours_is_for_the_day_it_was_announced(tmp_path, plan, day):
+    """'Exercises will be conducted ... from 14:00 to 19:00', in a story of 14 May 2024 that names no day: that day;
+    'on 16 May, from 10.00 to 13.00' is of 16 May."""
     t = load_release(tmp_path, (
         "Anti-terrorist exercises to be held in Kostanay region\n\n14 May 2024, 10:35\n\n"
-        "Exercises will be conducted by the district operational headquarters for combating terrorism on the "
-        "territory of the vocational-technical college from 14:00 to 19:00, BAQ.KZ reports.\n"))
-    assert list(t.events.start_date.dt.strftime("%Y-%m-%d")) == ["2024-05-14"]
-
-
-def test_a_plan_with_a_day_and_hours_keeps_its_day(tmp_path):
-    """Guard: 'on 16 May, from 10.00 to 13.00' is of 16 May."""
-    t = load_release(tmp_path, (
-        "Anti-terrorist exercises to be held in Kostanay region\n\n14 May 2024, 10:35\n\n"
-        "Exercises will be conducted by the district operational headquarters for combating terrorism on 16 May, "
-        "from 10.00 to 13.00, on the territory of the vocational-technical college.\n"))
-    assert list(t.events.start_date.dt.strftime("%Y-%m-%d")) == ["2024-05-16"]
+        f"Exercises will be conducted by the district operational headquarters for combating terrorism {plan}.\n"))
+    assert list(t.events.start_date.dt.strftime("%Y-%m-%d")) == [day]

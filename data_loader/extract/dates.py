@@ -240,6 +240,8 @@ _DAY_WORD_KINDS = frozenset({"d_m_y_d_m_y", "m_d_m_d_y", "d_d_m_y", "m_d_d_y", "
 def without_year(kind: str, m: re.Match[str]) -> bool:
     """Whether a match of days with the month in words writes no year of its own ("June 24-28", "3-4 May")."""
     return kind in _DAY_WORD_KINDS and m.group("y2" if "y2" in m.re.groupindex else "y1") is None
+
+
 #: what joins two spans of days that share the year written after the second: "June 24-28 and July 4-8, 2022"
 _JOINED = re.compile(r",?\s+(?:and|&|as\s+well\s+as)\s+")
 

@@ -32,6 +32,9 @@ from data_loader.reading.debris import COPYRIGHT_YEAR
 from data_loader.reading.document import Document
 from data_loader.textscan import Prefiltered
 
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
 _HAPPENED = CuePattern.compile(
     r"\b(?:held|hosted|co-hosted|co-host|" + roles.ORGANISED + r"|co-organi[sz]ed|convened|conducted|"
     + roles.TOOK_PLACE
@@ -51,8 +54,8 @@ _HAPPENED = CuePattern.compile(
     # organizing and hosting the first CSTO Conference on Cybersecurity in June", another event, of its own time)
     r"(?:thanks|thanked|grateful\s+to)\s[^.;]{0,200}?\bfor\s+(?:organi[sz]ing|co-organi[sz]ing|hosting|holding)\s+"
     r"(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:presentation|meeting|event|seminar|workshop|training|"
-    r"conference|round\s*table|briefing|session|forum)(?![^.;]*\b(?:in|on|of)\s+(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|this\s+year|last\s+year)\b)|"
+    r"conference|round\s*table|briefing|session|forum)(?![^.;]*\b(?:in|on|of)\s+(?:"
+    + "|".join(m.capitalize() for m in _MONTHS) + r"|this\s+year|last\s+year)\b)|"
     # "the President said today at the opening of the international conference ...": it opened (a speech told in the
     # past; not "will speak at the opening of")
     r"(?:said|spoke|speaking|stated|noted|stressed|emphasi[sz]ed|declared|announced|remarked)\s+(?:[\w-]+\s+){0,2}?"
@@ -687,7 +690,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                     # Tampa"), or nowhere the loader knows: another edition, background to the plan
                     continue
                 if rec.location_precision == "region" and main[0].country_iso3 \
-                        and not _place_as_dateline_city(rec, main[0], (s.start, s.end)):
+                        and not _place_as_dateline_city(rec, main[0]):
                     _place_as_country(rec, main[0], (s.start, s.end))
                 _share_with_reported(rec, main[0], (s.start, s.end))
                 out.append(rec)
@@ -1275,8 +1278,6 @@ def _same_occasion(a: tuple, b: tuple) -> bool:
     return a[0] <= b[1] + one_day and b[0] <= a[1] + one_day and (a[2] is None or b[2] is None or a[2] == b[2])
 
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
 #: a month said to be of the year being told: "in July of this year", "in July this year"
 _OF_THIS_YEAR = re.compile(r"\s+(?:of\s+)?this\s+year\b")
 #: "in September", "during March": a month with no day and no year after it
@@ -1408,7 +1409,7 @@ def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, i
 SAME_WEEKS_DAYS = 31
 
 
-def _place_as_dateline_city(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> bool:
+def _place_as_dateline_city(rec: EventRecord, main: EventRecord) -> bool:
     """Another event of the same weeks whose sentence names no place, in a story placed only by its dateline: the
     dateline's city, as the reported event's ("ASHGABAT, Turkmenistan" over a month's activities of a body there). An
     earlier edition, of another year, keeps only the country."""
