@@ -881,3 +881,26 @@ def test_one_span_after_a_list_of_cities_is_shared(tmp_path):
     t = load_release(tmp_path, "Youth labs held\n\nPublished 2 August 2022\n\nThe Center held youth idea "
                                "generation labs in Osh and Chon-Kemin on 24-28 June 2022.\n")
     assert set(t.events.start_date.dt.strftime("%Y-%m-%d")) == {"2022-06-24"}
+
+
+def test_clauses_parted_by_a_semicolon_each_with_days_and_a_town_are_one_event_each(tmp_path):
+    """'From 3 to 5 March 2021, 18 imams of the Kara-Suu district of Osh city met ...; from 8 to 10 March 2021 a second
+    group was trained in the city of Jalal-Abad': two trainings, each with its days, town and head count (the
+    district named before the town is not the town)."""
+    t = load_release(tmp_path, (
+        "Trainings for religious leaders\n\nPublished 20 March 2021\n\nThe first two trainings of the cycle were "
+        "delivered. From 3 to 5 March 2021, 18 imams from the Kara-Suu district of Osh city met at the regional "
+        "library; from 8 to 10 March 2021 a second group was trained in the city of Jalal-Abad.\n"))
+    got = sorted(zip(t.events.city, t.events.start_date.dt.strftime("%Y-%m-%d"),
+                     t.events.end_date.dt.strftime("%Y-%m-%d"), t.events.participants, strict=True))
+    assert got[0][:3] == ("Jalal-Abad", "2021-03-08", "2021-03-10") and pd.isna(got[0][3])
+    assert got[1] == ("Osh", "2021-03-03", "2021-03-05", 18)
+
+
+def test_a_clause_with_a_day_but_no_town_keeps_one_event(tmp_path):
+    """Guard: 'held in Osh from 3 to 5 March 2021; its report followed on 20 March 2021': the second clause names no
+    town, so the sentence is not read as two events."""
+    t = load_release(tmp_path, (
+        "Training for religious leaders\n\nPublished 25 March 2021\n\nA training for imams was held in Osh from 3 to 5 "
+        "March 2021; its report followed on 20 March 2021.\n"))
+    assert list(t.events.city) == ["Osh"]

@@ -656,7 +656,8 @@ class SeriesRules(ExtractorState):
                     ev.title = rec.title
                 events.append(ev)
             return events
-        return (self._ordinal_days(rec) or self._place_days(rec) or self._day_places(rec) or self._listed_places(rec)
+        return (self._ordinal_days(rec) or self._place_days(rec) or self._day_places(rec) or self._clause_places(rec)
+                or self._listed_places(rec)
                 or self._counted_places(rec) or self._stops_told_apart(rec) or [rec])
 
     def _stops_told_apart(self, rec: EventRecord) -> list[EventRecord]:
@@ -809,6 +810,40 @@ class SeriesRules(ExtractorState):
             return events
         return []
 
+    def _clause_places(self, rec: EventRecord) -> list[EventRecord]:
+        """'From 5 to 7 November 2020, 22 teachers of Tashkent city met at school No. 329; from 9 to 11 November 2020 a
+        second group was trained in the city of Namangan': clauses parted by semicolons, each with one span of days
+        and one known city of its own, are one event each, with the head count its clause gives."""
+        for s in self.event_sents[:4]:
+            found = []
+            for a, b in _clauses(self.masked, s):
+                days = [d for d in self._sentence_dates(s) if a <= d.start < b]
+                if not days:
+                    continue
+                towns = {c.city.name: c for c in self._starting_in(self.cities, a, b)
+                         if not places.REGION_AFTER.match(self.masked, c.end)}  # not "the Sergeli district"
+                if len(days) != 1 or days[0].precision != "day" or not days[0].first or len(towns) != 1:
+                    break
+                found.append((a, b, days[0], next(iter(towns.values()))))
+            else:
+                if len(found) < 2 or len({c.city.name for *_, c in found}) < len(found) \
+                        or len({d.first for _, _, d, _ in found}) < len(found):
+                    continue
+                return [self._clause_event(rec, i, item) for i, item in enumerate(found)]
+        return []
+
+    def _clause_event(self, rec: EventRecord, i: int, item: tuple) -> EventRecord:
+        """One clause's event: its days, its city, its head count."""
+        a, b, d, c = item
+        ev = self._stop_on(rec, i, d)
+        self._set_city(ev, c.city.name, c.start, c.end)
+        ev.countries = [(c.city.iso3, "participant")]
+        _evidence(ev, "participant_country", c.city.iso3, c.start, c.end, INFERRED, _HOST_TAKES_PART)
+        counts = participants.find_participants(self.masked[a:b])
+        if counts:
+            _set_count(ev, counts[0], a)
+        return ev
+
     def _counted_places(self, rec: EventRecord) -> list[EventRecord]:
         """'the four dialogue meetings held in Tursunzoda, Shaartuz, Dusti and Nosiri Khusrav districts': a count
         of events and as many places listed after it, one event in each. A town no gazetteer holds keeps its
@@ -865,6 +900,15 @@ _COUNTED_EVENTS = re.compile(_COUNTED)
 
 #: what a row's neighbours may have given every event of the table through the text's shared reading
 _ROW_OWN_FIELDS = frozenset({"organizer", "funder", "partner", "programme"})
+
+
+def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
+    """The stretches of a sentence between its semicolons, as offsets in the document; one stretch when it has none."""
+    cuts = [s.start] + [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end)] + [s.end]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+_SEMICOLON = re.compile(r";")
 
 
 def _day_within_span(ev: EventRecord) -> None:
