@@ -877,3 +877,26 @@ def test_earlier_news_recalled_still_names_no_event_of_its_own(tmp_path):
         "On 22 November 2024, an anti-terrorist exercise was held at the Termez river port.\n\n"
         "Earlier, Daryo reported that a drill had been held on 2 August 2024 at the airport.\n"))
     assert list(t.events.month) == [11]
+
+
+def test_a_newsletter_section_dated_only_by_a_month_without_a_year_is_its_own_event(tmp_path):
+    """'In February, UNICEF and the Ministry of Education brought together 45 school psychologists': a section whose
+    gathering is dated by a month alone, read against the issue's date, is an event apart from the section after it."""
+    t = load_release(tmp_path, (
+        "UN in Kyrgyzstan newsletter\n\nPublished: 30 June 2022\n\n"
+        "SCHOOLS\n\nPsychologists learn to spot early signs of radicalization\n\n"
+        "In February, UNICEF and the Ministry of Education brought together 45 school psychologists. They tried out "
+        "tools to support pupils at risk.\n\n"
+        "YOUTH\n\nYouth camp on resilience\n\n"
+        "From 20 to 26 June 2022, 70 young people took part in a training on resilience in Cholpon-Ata.\n"))
+    got = sorted(zip(t.events.year, t.events.month, t.events.participants, strict=True))
+    assert got == [(2022, 2, 45), (2022, 6, 70)]
+
+
+def test_people_brought_together_without_a_number_and_a_month_report_no_event(tmp_path):
+    """Guard: 'In February, the project brought together partners from the region' counts nobody: it is not read as a
+    gathering on its own."""
+    t = load_release(tmp_path, (
+        "Project news\n\nPublished: 30 June 2022\n\n"
+        "In February, the project brought together partners from the region to plan its work.\n"))
+    assert t.events.empty

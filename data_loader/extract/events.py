@@ -16,14 +16,29 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from data_loader.casefold import CuePattern, lowered
-from data_loader.extract import classify, header, mentions, places, roles, sections
-from data_loader.extract.dates import MONTHS, DateMention, find_dates, find_durations, last_month, month_days
+from data_loader.extract import classify, header, mentions, participants, places, roles, sections
+from data_loader.extract.dates import (
+    MONTHS,
+    DateMention,
+    find_dates,
+    find_durations,
+    last_month,
+    month_days,
+    resolve_year,
+)
 from data_loader.extract.event_attendance import AttendanceRules
 from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, MET_PEOPLE, _evidence
 from data_loader.extract.event_organisers import OrganiserRules
 from data_loader.extract.event_series import SeriesRules
 from data_loader.extract.event_what import WhatRules, generated_title
-from data_loader.extract.event_when import _DATE_FIELD, _DAY_OFFSETS, WhenRules, in_last_year, relative_day_in
+from data_loader.extract.event_when import (
+    _BARE_MONTH,
+    _DATE_FIELD,
+    _DAY_OFFSETS,
+    WhenRules,
+    in_last_year,
+    relative_day_in,
+)
 from data_loader.extract.event_where import DATELINE_CITY_WHY, WhereRules
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
@@ -172,6 +187,12 @@ _GATHERED = CuePattern.compile(r"\b(?:met|gathered|came\s+together|convened)\s+(
                               # "BOMCA gathered its national partners ... on May 16 in Astana"
                               + GATHERED_PEOPLE + r"|" + MET_PEOPLE,
                               prefilter=True)
+
+#: people counted as brought together, the gathering itself: "brought together a group of 60 teachers, school
+#: principals and other education professionals"
+_BROUGHT_COUNT = CuePattern.compile(r"\bbrought\s+together\s+(?:a\s+group\s+of\s+|some\s+|about\s+|around\s+|"
+                                    r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
+                                    + participants.PEOPLE + r"\b", prefilter=True)
 
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
 
@@ -423,9 +444,13 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if self._talks_of_two_sides(m, nouns):
             return False
         has_noun = bool(nouns) or self._names_again(s) or self._ceremony_of_headline_event(s, m)
-        if not has_noun and self._cue(_GATHERED, s):
-            # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it
-            return any(d.precision == "day" for d in find_dates(m, anchor=self.anchor)) or (
+        counted = not has_noun and self._cue(_BROUGHT_COUNT, s)
+        if not has_noun and (counted or self._cue(_GATHERED, s)):
+            # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it; "In
+            # January, UNODC ... brought together a group of 60 teachers": people counted in a month are met too
+            kept = ("day", "month") if counted else ("day",)
+            return any(d.precision in kept for d in find_dates(m, anchor=self.anchor)) or (
+                counted and _BARE_MONTH.search(m) is not None) or (
                 self.head.published is not None and _TODAY.search(m) is not None)
         return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
                                  or find_dates(m, anchor=self.anchor, future_ok=True) or _DAY_S_EVENT.search(m)
@@ -919,10 +944,28 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 days = next(iter(find_durations(self.masked[s.start : s.end])), (1,))[0]
                 if first == last and days > 1:  # "a three-day workshop opened on 4 March": 4-6 March, or
                     first, last = first - timedelta(days=days - 1), last + timedelta(days=days - 1)  # 2-4
-                venues = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
-                          if places.venue_score(self.masked, c) >= 1]
-                return first, last, venues[0].city.name if venues else None
+                return first, last, self._section_venue(s)
+            month = self._bare_month_of(s)
+            if month is not None:  # "In January, UNODC ... brought together 60 teachers", in a newsletter of 2021
+                return *month_days(month[1], month[0]), self._section_venue(s)
         return None
+
+    def _section_venue(self, s: Sentence) -> str | None:
+        venues = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
+                  if places.venue_score(self.masked, c) >= 1]
+        return venues[0].city.name if venues else None
+
+    def _bare_month_of(self, s: Sentence) -> tuple[int, int] | None:
+        """(month, year) of a month named without a year in the sentence, read against the anchor as the event's
+        dates read it (``WhenRules._bare_month``)."""
+        if self.anchor is None:
+            return None
+        m = _BARE_MONTH.search(self.masked, s.start, s.end)
+        other = self._other_event_at(s)
+        if m is None or (other is not None and m.start() - s.start > other):
+            return None
+        month = MONTHS[m.group("month").lower()]
+        return month, resolve_year(month, 1, self.anchor, future_ok=self.announced or self.present_only)
 
     def _title_start(self, heading: tuple[int, int]) -> int:
         """Where a section's title starts: after the listing's date line its heading may open with."""
