@@ -904,3 +904,13 @@ def test_a_clause_with_a_day_but_no_town_keeps_one_event(tmp_path):
         "Training for religious leaders\n\nPublished 25 March 2021\n\nA training for imams was held in Osh from 3 to 5 "
         "March 2021; its report followed on 20 March 2021.\n"))
     assert list(t.events.city) == ["Osh"]
+
+
+@pytest.mark.parametrize("where", ["in every Central Asian country", "in each of the three Central Asian countries"])
+def test_countries_of_a_series_named_after_a_colon_are_one_event_each(tmp_path, where):
+    """'National workshops ... were held in every Central Asian country: Kazakhstan, Kyrgyzstan and Tajikistan': one
+    workshop in each country named after the colon."""
+    t = load_release(tmp_path, (
+        "Investigators trained\n\nPublished 20 December 2023\n\nIn autumn 2023 the project completed a series of "
+        f"national workshops for investigators. Workshops were held {where}: Kazakhstan, Kyrgyzstan and Tajikistan.\n"))
+    assert sorted(t.events.country_iso3) == ["KAZ", "KGZ", "TJK"]

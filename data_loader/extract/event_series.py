@@ -95,6 +95,12 @@ _PLACE_ON = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][
                        r"(?:\s+(?:district|region|village|town|city|province|oblast|rayon))?\s+on\s+")
 
 
+#: the countries of a series named after a colon: "held in every Central Asian country: Kazakhstan, Kyrgyzstan, ...",
+#: "in all five countries: ..."
+_COUNTRIES_NAMED = re.compile(r"\bin\s+(?:each|every|all)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:countries|country|states?)\s*:\s*$", re.I)
+
+
 def _set_count(ev: EventRecord, found: tuple[int, str, int, int], offset: int) -> None:
     """A head count found by ``participants.find_participants`` in text that starts at ``offset``."""
     n, qual, a, b = found
@@ -189,7 +195,9 @@ class SeriesRules(ExtractorState):
             i = 0
             while i < len(items):
                 before = self.masked[max(s.start, items[i].start - 40) : items[i].start]
-                if not re.search(r"\bin\s+(?:each\s+of\s+)?(?:the\s+)?$", before) or _NOT_VENUE_IN.search(before):
+                named = _COUNTRIES_NAMED.search(self.masked, max(s.start, items[i].start - 70), items[i].start)
+                if not (re.search(r"\bin\s+(?:each\s+of\s+)?(?:the\s+)?$", before) or named) \
+                        or _NOT_VENUE_IN.search(before):
                     i += 1
                     continue
                 run = [items[i]]
