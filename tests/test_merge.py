@@ -542,3 +542,31 @@ def test_a_project_table_s_row_and_the_host_s_story_of_the_same_two_days_are_one
                   "12 and 13 June 2025 on a national training strategy on cybercrime for 20 officers.\n")})
     june = tables.events[tables.events["start_date"].astype(str).str.startswith("2025-06")]
     assert len(june) == 1
+
+
+def test_reports_of_an_exercise_named_with_its_year_a_week_apart_are_one_event():
+    """'The joint exercise "Commonwealth-2022" opened in Termez on 3 August' (a training, in one report) and 'the
+    closing ceremony of the exercise "Commonwealth-2022"' on 10 August: one exercise, whose reports give days a week
+    apart and do not agree on its kind."""
+    where = dict(city="Termez", country_iso3="UZB", country="Uzbekistan", organizations=[], year=2022, month=8)
+    opening = _rec("a.txt", event_type="training", start_date="2022-08-03", end_date="2022-08-03",
+                   quoted_titles=["commonwealth 2022"], **where)
+    closing = _rec("b.txt", event_type="exercise", start_date="2022-08-10", end_date="2022-08-10",
+                   quoted_titles=["commonwealth 2022"], **where)
+    assert "the same name with its year" in same_event(opening, closing)
+    assert len(merge_events([_result(opening), _result(closing)])) == 1
+
+
+@pytest.mark.parametrize("change", [
+    {"quoted_titles": ["commonwealth 2021"]},  # another year's exercise of that name
+    {"quoted_titles": ["commonwealth"]},  # a name without its year
+    {"start_date": "2022-08-25", "end_date": "2022-08-25"},  # three weeks later
+    {"city": "Samarkand"},
+])
+def test_a_name_with_its_year_does_not_join_other_years_far_days_or_other_towns(change):
+    where = dict(city="Termez", country_iso3="UZB", country="Uzbekistan", organizations=[], year=2022, month=8)
+    opening = _rec("a.txt", event_type="exercise", start_date="2022-08-03", end_date="2022-08-03",
+                   quoted_titles=["commonwealth 2022"], **where)
+    later = _rec("b.txt", **{**where, "event_type": "exercise", "start_date": "2022-08-10", "end_date": "2022-08-10",
+                             "quoted_titles": ["commonwealth 2022"], **change})
+    assert same_event(opening, later) is None

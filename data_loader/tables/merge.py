@@ -5,7 +5,8 @@ detail: one gives only the first day, another only the month it was published in
 country but not the city, and each names the organisers it knows. Two records from *different* documents
 are the same event when
   1. their dates agree: the same days; or one's days within the other's ("18 October" of "18-19 October"); or one
-     is known only to the month and the other's days fall in that month; or both only to the same month;
+     is known only to the month and the other's days fall in that month; or both only to the same month; or, for an
+     exercise named with its year in quotes ("Commonwealth-2022"), days within two weeks of each other;
   2. their place agrees: the same city; or one names a city and the other only that city's country; or
      neither names a city and both the same country; or both are online; and
   3. they share evidence of identity: an organiser in common; or the event's name quoted the same way
@@ -26,6 +27,7 @@ other (a series of national consultations in five capitals stays five events).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import attrgetter
@@ -175,6 +177,29 @@ def _shifted_span(a: tuple[date, date], b: tuple[date, date]) -> bool:
         and abs((a[0] - b[0]).days) <= _SHIFT_DAYS and abs((a[1] - b[1]).days) <= _SHIFT_DAYS
 
 
+#: how far apart two reports' days of one exercise or operation named with its year may lie: the one reports its
+#: opening, the other its closing ceremony a week later
+_NAMED_DAYS = 14
+#: a name in quotes that ends on its year: "Commonwealth-2022", "Rubezh-2021" (read as "commonwealth 2022")
+_NAME_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d$")
+
+
+def _named_days(a: EventRecord, b: EventRecord) -> str | None:
+    """How two reports of an exercise named with its year in quotes agree, when their days do not meet: "opened in
+    Termez on 4 August" and "the closing ceremony of the joint exercise 'Commonwealth-2022', which started on 3
+    August": days of that year within two weeks of each other, and the same name. A name without a year (a
+    conference's theme) repeats too often for this."""
+    da, db = _days(a), _days(b)
+    if da is None or db is None:
+        return None
+    titles = sorted(t for t in set(a.quoted_titles) & set(b.quoted_titles)
+                    if (m := _NAME_WITH_YEAR.search(t)) and int(m.group(0)) in {da[0].year, db[0].year})
+    if not titles or max(da[0], db[0]) - min(da[1], db[1]) > timedelta(days=_NAMED_DAYS):
+        return None
+    return f"days within two weeks of each other ({da[0].isoformat()}, {db[0].isoformat()}), the same name with " \
+           f"its year in quotes (\"{titles[0]}\")"
+
+
 def same_event(a: EventRecord, b: EventRecord) -> str | None:
     """The reason two records are one event, or None."""
     if a.source_file == b.source_file:
@@ -188,7 +213,9 @@ def same_event(a: EventRecord, b: EventRecord) -> str | None:
         return f"one report gives no date, {where[0]}, the same name in quotes (\"{titles[0]}\")"
     when = _dates_agree(a, b)
     if when is None:
-        return None
+        named = _named_days(a, b)
+        where = _places_agree(a, b) if named else None
+        return None if where is None else f"{named}, {where[0]}"
     where = _places_agree(a, b)
     if where is None:
         return None
@@ -314,7 +341,7 @@ def _contradicts(a: EventRecord, b: EventRecord) -> bool:
     dated ones; the dated ones must still agree with each other."""
     if is_undated(a) or is_undated(b):
         return _places_agree(a, b) is None
-    return _dates_agree(a, b) is None or _places_agree(a, b) is None
+    return (_dates_agree(a, b) is None and _named_days(a, b) is None) or _places_agree(a, b) is None
 
 
 def is_undated(r: EventRecord) -> bool:
