@@ -551,6 +551,24 @@ def test_money_for_one_event_leaves_it_an_event(tmp_path):
     assert len(t.events) == 1
 
 
+@pytest.mark.parametrize("system", ["a system of certification and advanced training of imams began to take shape",
+                                    "platforms for sustained dialogue between state bodies and communities began work"])
+def test_a_system_or_platform_of_events_that_began_is_no_event(tmp_path, system):
+    """A policy page telling what a previous strategy achieved: "a system of ... training ... began to take shape",
+    "platforms for sustained dialogue ... began work" are institutions, not one event held."""
+    t = load_release(tmp_path, (
+        "President approves religious policy concept\n\nPublished: 2 October 2021\n\nThe concept notes that under "
+        f"the previous strategy for 2014-2020 {system}.\n"))
+    assert t.events.empty
+
+
+def test_a_training_that_began_on_its_day_is_still_an_event(tmp_path):
+    t = load_release(tmp_path, (
+        "Imams trained\n\nPublished: 2 October 2021\n\nA training of imams on countering extremism began in Osh "
+        "on 28 September 2021.\n"))
+    assert len(t.events) == 1
+
+
 ROUND_TABLE_PAGE = (
     "Programme 30.09.2021\n\n"
     "Date and time of the event: | 30.09.2021, 11:00 – 19:00\n\n"

@@ -755,7 +755,10 @@ def test_an_expert_platform_held_in_a_city_is_a_conference(tmp_path):
     "The Special Representative was in Uzbekistan on 16 May 2014 for talks with Foreign Minister Abdulaziz Kamilov "
     "on countering terrorism.",
     "DUSHANBE, September 27, 2017 - Interior Minister Ramazon Rahimzoda today met in Beijing with Chinese Minister "
-    "of Public Security Guo Shengkun on the sidelines of the 86th session of the Interpol General Assembly."])
+    "of Public Security Guo Shengkun on the sidelines of the 86th session of the Interpol General Assembly.",
+    # two officials by title as the ones who met, a courtesy call (initials with full stops inside the sentence)
+    "The Director of the Centre, Major General A.B. Karimov, and the Minister of Internal Affairs of Kyrgyzstan, "
+    "Lieutenant General C.D. Asanov, met on 25 September 2017 in Bishkek."])
 def test_talks_with_an_official_are_no_event(tmp_path, text):
     """Talks of two sides build no one's capacity; nor is the session beside which they met what is reported."""
     tables = load_release(tmp_path, f"Ministry news\n\n27.09.2017\n\n{text}\n")

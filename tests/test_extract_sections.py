@@ -900,3 +900,21 @@ def test_people_brought_together_without_a_number_and_a_month_report_no_event(tm
         "Project news\n\nPublished: 30 June 2022\n\n"
         "In February, the project brought together partners from the region to plan its work.\n"))
     assert t.events.empty
+
+
+def test_a_rubric_whose_headline_stands_under_its_date_line_reads_the_headline_s_item_too(tmp_path):
+    """A rubric page whose newest item's headline is the page's ("October 12, 2023 10:05" / "Commander praises joint
+    drills at the Kharbmaidon range" / its story), over older items headed the same way: the headline's item is one of
+    the listing's items, and its drills are an event beside the meeting of the next item."""
+    t = load_release(tmp_path, (
+        "Defence\n\nFriday, 13 October 2023\n\nOctober 12, 2023 10:05\n\n"
+        "Commander praises joint drills at the Kharbmaidon range\n\n"
+        "DUSHANBE, 12.10.2023 /Agency/. The commander praised the units during joint drills held at the Kharbmaidon "
+        "range near the border. The drills brought together 800 troops.\n\n"
+        "October 10, 2023 16:30\n\nHeads of border services meet in Dushanbe\n\n"
+        "DUSHANBE, 10.10.2023 /Agency/. On October 10, Dushanbe hosted a meeting of the heads of the border services "
+        "of Tajikistan and Uzbekistan.\n\n"
+        "October 9, 2023 09:15\n\nNew passports to be issued from 2024\n\n"
+        "DUSHANBE, 09.10.2023 /Agency/. The ministry reports that passports of a new sample will be issued next "
+        "year.\n"))
+    assert sorted(t.events.event_type) == ["exercise", "meeting"]

@@ -111,6 +111,9 @@ _FULL_STOP = re.compile(r"[.!][\"”’)]?\s*$")
 #: (not "such a meeting took place", one meeting of the kind told of)
 _GENERIC_BEFORE = re.compile(r"\b(?:no|many|several|numerous|various|other|such(?!\s+an?\s)|countless|dozens\s+of|"
                              r"hundreds\s+of|a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
+#: an institution of events, not one event: "a system of certification and advanced training of clergy began to take
+#: shape", "a mechanism of regular consultations", "platforms for sustained dialogue ... were created"
+_SYSTEM_OF = re.compile(r"\b(?:(?:system|mechanism|framework)s?\s+of|platforms?\s+for)\s+(?:[a-z-]+\s+){0,3}$", re.I)
 #: money and what it is for, a bare noun: "has set aside 29.2 million KZT ($77,000) for training and re-training",
 #: "grants for trainings" (not "funds for a workshop held in Osh on 5 May", one event)
 _PAID_FOR = re.compile(r"\b(?:million|billion|thousand|funds?|funding|grants?|budget|set\s+aside|allocated|allocates?)"
@@ -132,6 +135,10 @@ _TALK_NOUN = re.compile(r"(?:meetings?|talks)", re.I)
 #: "met in Beijing with ...", "met on Monday with ..."
 _MET_WITH_OFFICIAL = re.compile(r"\bmet\b(?:\s+(?:in|on|at|today|yesterday)\b[^.;,]{0,30}?)?"
                                 + _WITH_AN_OFFICIAL.pattern)
+#: two officials, each by title, as the ones who met: "The Director of CARICC, Major General ..., and the Minister of
+#: Internal Affairs of the Republic of Kazakhstan, ..., met on October 1, 2021 in Almaty" (talks of two sides)
+_OFFICIALS_MET = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?" + _OFFICIAL_TITLE + r"[^;]{0,160}?,?\s+and\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?" + _OFFICIAL_TITLE + r"[^;]{0,160}?\bmet\b")
 #: "The previous three high-level conferences were held in Dushanbe": earlier events of a series, not this one
 #: (only before a plural: "the previous OSCE seminar ... was organized on 25 April" may be an event of its own)
 _EARLIER_BEFORE = re.compile(r"\b(?:previous|preceding|earlier|past|former)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -461,7 +468,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         Minister of Public Security Guo Shengkun on the sidelines of the 86th session of the Interpol General
         Assembly", or, on a page of such talks, "The talks, attended by Deputy Minister ..., focused on ...". The
         event beside which they met is not what the sentence reports."""
-        if not (_MET_WITH_OFFICIAL.search(m) or (nouns and self._page_of_talks)):
+        if not (_MET_WITH_OFFICIAL.search(m) or _OFFICIALS_MET.match(m) or (nouns and self._page_of_talks)):
             return False
         return all(_TALK_NOUN.fullmatch(x.group(0)) or _SIDELINES.search(m, max(0, x.start() - 100), x.start())
                    for x in nouns)
@@ -512,7 +519,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
     def _specific(sentence: str, noun: re.Match[str]) -> bool:
         """Not 'many conferences' nor 'has held 25 trainings': a mention of one event."""
         before = sentence[max(0, noun.start() - 40) : noun.start()]
-        if _GENERIC_BEFORE.search(before[-30:]):
+        if _GENERIC_BEFORE.search(before[-30:]) or _SYSTEM_OF.search(before):
             return False
         if "for " in before and _PAID_FOR.search(sentence, max(0, noun.start() - 120), noun.start()):
             return False  # "set aside 29.2 million KZT ($77,000) for training": what money is for, not an event
@@ -821,7 +828,11 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 continue
             parts[-1][1].append(s)
         first = parts[0][1]
-        if first and (above or below) and self.head.title_span and sections.is_date_line(first[0].text) \
+        if first and above and parts[0][0] is None and (title_at := self._headline_under_date_line()) is not None:
+            # the page's headline under its date line, as every item of the listing is ("October 22, 2021 17:20" /
+            # "Defence Minister commends ..." / the story): the first item, headed like the others
+            parts[0] = ((spans[title_at - 1][0], spans[title_at][1]), first)
+        elif first and (above or below) and self.head.title_span and sections.is_date_line(first[0].text) \
                 and first[0].paragraph == self.head.body_start_paragraph:
             # the page's headline over a date line ("Meeting of students ... with a representative of the NGO" /
             # "[ : 30.03.2021, 15:38:27, published by: ]"): the first item of a listing, headed like the others
@@ -867,6 +878,16 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if len(kept) < 2 and not (kept and (summed_up or self._numbered_digest(heads) or one_of_a_listing)):
             return None
         return [(h, ss) for h, ss, _ in kept]
+
+    def _headline_under_date_line(self) -> int | None:
+        """The paragraph of the page's headline when a date line stands right above it and the story follows."""
+        if not self.head.title_span:
+            return None
+        at = _paragraph_at(self.tm, self.head.title_span[0])
+        if at is None or at < 1 or at + 1 != self.head.body_start_paragraph:
+            return None
+        a, b = self.tm.paragraphs[at - 1]
+        return at if sections.is_date_line(self.text[a:b]) else None
 
     def _without_series_summary(self, keyed: list[tuple]) -> list[tuple]:
         """Sections less a lead that says a series was held over a month or more ("Under this component a series
