@@ -38,6 +38,7 @@ def _first(text: str) -> tuple[int, str] | None:
         ("Twenty mid- and senior-level officers of the border service took part.", 20, "exact"),
         ("Fifteen Tajik and ten Afghan border officials finished the course.", 25, "exact"),
         ("Experts from 3 countries and 40 participants attended.", 40, "exact"),
+        ("some 22 schoolteachers from the district met at the school", 22, "approximately"),
     ],
 )
 def test_head_counts_and_qualifiers(sentence, count, qualifier):

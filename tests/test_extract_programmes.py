@@ -294,6 +294,7 @@ def test_programmes_named_in_releases_of_round_three_are_registered(written, can
     ("the UNRCCA Preventive Diplomacy Academy held an online session", "Preventive Diplomacy Academy"),
     ("in support of the Joint Action Plan for the implementation of the UN Global Counter-Terrorism Strategy in "
      "Central Asia", "Joint Plan of Action for Central Asia"),
+    ("the second phase of its Line Up Live Up life skills training programme", "Line Up Live Up"),
 ])
 def test_registry_names_programmes_of_other_organisations(text, canonical):
     assert registry_programme(text) == canonical
