@@ -1301,3 +1301,21 @@ def test_opening_remarks_without_an_event_named_tell_nothing_held(tmp_path):
         "Youth for social harmony: giving young people a voice\n\nApril 17, 2020\n\n"
         "Opening the report, the authors note that most of the population of Uzbekistan is under 30.\n"))
     assert len(t.events) == 0
+
+
+@pytest.mark.parametrize("support", ["with the organizational support of", "with the logistical support of"])
+def test_organizational_support_is_a_partner_s_not_a_funder_s(tmp_path, support):
+    """'The CIS ATC, with the organizational support of the State Committee for National Security of Kyrgyzstan,
+    held a training in Bishkek': the host's help on the ground, not money."""
+    r = _roles(tmp_path, _release(
+        f"In August 2018 the CIS ATC, {support} the State Committee for National Security of Kyrgyzstan, held a "
+        "practical training in Bishkek for officers of the security services.", title="Training in Bishkek"))
+    assert "Kyrgyzstan" not in r["funder"] and "Kyrgyzstan" in r["partner"]
+
+
+def test_financial_support_of_a_government_still_funds(tmp_path):
+    """Guard: 'with the financial support of the Government of Japan' pays."""
+    r = _roles(tmp_path, _release(
+        "In August 2018 UNODC, with the financial support of the Government of Japan, held a practical training in "
+        "Bishkek for officers of the security services.", title="Training in Bishkek"))
+    assert "Japan" in r["funder"]

@@ -155,6 +155,8 @@ CUES: list[tuple[str, str]] = [
     # (not "in support of a stable Afghanistan": who is supported, not who pays)
     ("funder", r"\b(?<!\bin\s)(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
                r"(?:generous\s+|kind\s+|continued\s+|continuous\s+)?(?:financial\s+|funding\s+)?"
+               # (not "with the organizational support of the SCNS": the host's help on the ground, not money)
+               r"(?<!organizational\s)(?<!organisational\s)(?<!logistical\s)"
                r"(?:support|contributions?|funding|backing|sponsorship|grant|financial\s+assistance)\s+"
                r"(?:of|from|by|provided\s+by)\b"),
     ("funder", r"\b(?:financial|funding)\s+(?:assistance|aid)\s+(?:of|from|by)\b"),
@@ -175,7 +177,8 @@ CUES: list[tuple[str, str]] = [
     ("partner", r"\b(?:in\s+(?:close\s+)?collaboration\s+with|under\s+the\s+auspices\s+of|with\s+the\s+"
                 r"(?:technical\s+|expert\s+)?(?:assistance|expertise|involvement)\s+of|"
                 r"(?:as\s+part\s+of|under)\s+(?:a|the|its|their)\s+(?:long-term\s+|long-standing\s+)?partnership\s+with|"
-                r"(?:(?:expert|technical|methodological|advisory)\s+support|presentations?)\s+(?:was\s+|were\s+)?"
+                r"(?:(?:expert|technical|methodological|advisory|organi[sz]ational|logistical)\s+support|presentations?)"
+                r"\s+(?:was\s+|were\s+)?"
                 r"(?:provided\s+|given\s+|delivered\s+)?(?:by|from|of)|"
                 r"contributions?\s+(?:by|from))\b"),
     # "One of the keynote addresses in the session ... was delivered by the CSTO": a speaker, not a host
