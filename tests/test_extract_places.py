@@ -571,6 +571,15 @@ def test_a_building_named_after_its_town_places_the_event_there(tmp_path):
     assert _place(ev) == ("Hisor", "TJK", "city")
 
 
+@pytest.mark.parametrize("room", ["the library of", "the assembly hall of the"])
+def test_a_room_of_a_school_named_after_its_town_places_the_event_there(tmp_path, room):
+    """'the library of Kostanay Construction College hosted a round table': the town that names the school, not
+    people "of" it."""
+    ev = _event(tmp_path, f"Round table on destructive ideologies\n\nOn 10 April 2018 {room} Kostanay Construction "
+                          "College hosted a round table on preventing religious extremism for second-year students.\n")
+    assert _place(ev) == ("Kostanay", "KAZ", "city")
+
+
 def test_a_city_after_between_scores_as_no_venue():
     """'between Dushanbe and Beijing': both cities stand for their governments (the pattern once held a stray
     backspace instead of its word boundary and never matched)."""

@@ -204,12 +204,14 @@ def venue_score(text: str, mention: CityMention) -> int:
     if re.match(r",\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\.|;|\||on\b|from\b|in\b|$)", after):
         score += 1
     site = _AT_SITE.search(before) is not None and _SITE_AFTER.match(after) is not None
-    if ORIGIN_BEFORE.search(before) and not _PLACE_OF.search(before) and not site:
+    # "the library of Kostanay Construction College hosted": a room of a school named after its town
+    room = _ROOM_OF.search(before) is not None and _INSTITUTION_AFTER.match(after) is not None
+    if ORIGIN_BEFORE.search(before) and not _PLACE_OF.search(before) and not site and not room:
         score -= 3
     # list after a venue cue: "in Astana, Bishkek and Dushanbe"
     if re.search(r"(?:,|\band)\s+$", before) and not ORIGIN_BEFORE.search(before):
         score += 1
-    if _AT_THE.search(before) and _INSTITUTION_AFTER.match(after):
+    if (_AT_THE.search(before) and _INSTITUTION_AFTER.match(after)) or room:
         score += 3  # "at the Gissar Training Centre": a building named after the town it stands in
     elif site:
         score += 3  # "at the Aktau commercial sea port", "on the territory of the Bishkek thermal power plant"
@@ -232,6 +234,9 @@ _NEAR_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+(?:on\s+the\s+|in\s+the\s+)?(?:ou
 #: a venue named after its town: "at the Gissar Training Centre", "at the Almaty Academy of ...", "at the Termez
 #: training ground"; or a school's branch in a town: "at the Urgut branch of Samarkand State University"
 _AT_THE = re.compile(r"\bat\s+the\s+$")
+#: a room or building of such a venue: "the library of Kostanay Construction College", "the assembly hall of the ..."
+_ROOM_OF = re.compile(r"\b(?:library|(?:assembly\s+|conference\s+|main\s+)?hall|auditorium|building|premises|campus)\s+"
+                      r"of\s+(?:the\s+)?$", re.I)
 _INSTITUTION_AFTER = re.compile(r"\s+(?:branch\s+of\b|campus\b|"
                                 r"(?:[A-Z][\w-]*\s+){0,2}?(?:Training\s+Cent(?:re|er)|Academy|Cent(?:re|er)|"
                                 r"Institute|University|School|College|Hotel|Palace|Hall|Base|Garrison|Camp|"
