@@ -657,6 +657,26 @@ def test_an_open_lesson_held_for_students_is_an_event(tmp_path):
 
 
 
+@pytest.mark.parametrize("hour", ["an open online curatorial hour", "an information hour", "a class hour"])
+def test_a_school_s_hour_on_a_topic_is_an_event(tmp_path, hour):
+    """'an open online curatorial hour on the topic "We are against religious extremism" was held for third-year
+    students': a talk a school or library holds, as releases from Kazakhstan call it."""
+    ev, _ = _event(tmp_path, (
+        "We are against religious extremism\n\n14.10.2020\n\n"
+        f"On October 13, 2020, {hour} on the topic of religious extremism was held for third-year students.\n"))
+    assert ev["event_type"] == "other" and str(ev["start_date"])[:10] == "2020-10-13"
+
+
+def test_a_headline_opening_on_about_is_no_background_heading(tmp_path):
+    """'About countering terrorism and extremism' heads the story: it is not an "About UNOCT" box, whose paragraphs
+    below are background."""
+    tables = load_release(tmp_path, (
+        "Regional Children's Library\n\nAbout countering terrorism and extremism\n\nPublished: February 14, 2019\n\n"
+        "On February 13, 2019 the regional library held a lecture on religious extremism and terrorism for "
+        "8th-grade pupils.\n"))
+    assert len(tables.events) == 1
+
+
 def test_a_press_conference_is_no_capacity_building_event(tmp_path):
     tables = load_release(tmp_path, (
         "Observers hold press conference\n\n26 September 2025\n\nThe observation mission held a press "

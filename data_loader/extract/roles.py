@@ -24,6 +24,9 @@ EVENT_NOUN = (
     r"simulations?|sessions?|events?|study\s+(?:visit|tour)s?|roundtables?|discussions?|talks|lectures?|"
     # a class held for an audience beyond its course ("held an open lesson on countering extremism")
     r"open\s+(?:lessons?|classes)|"
+    # a school's or university's hour on a topic ("held a curatorial hour for first-year students", "an information
+    # hour ... for 8th-grade pupils", "a class hour"), as releases from Kazakhstan call such talks
+    r"(?:curatorial|information(?:al)?|class|educational)\s+hours?|"
     # a lab where young people work out initiatives ("the Youth Idea Generation Lab was held in Osh"; not a forensic
     # laboratory)
     r"idea\s+labs?|idea\s+generation\s+labs?|innovation\s+labs?|"

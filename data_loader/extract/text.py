@@ -18,7 +18,9 @@ _ABBREV = (
     r"Oct|Nov|Dec|U\.S|U\.N|U\.K|Rep|Art|para|approx)"
 )
 _BACKGROUND_HEAD = re.compile(
-    r"^\s*(?:#+\s*)?(?:background|about (?:the )?[A-Z][\w -]{1,60}|notes? (?:to|for) (?:the )?editors?|"
+    # ("About UNOCT", "About the project", "About us"; not a headline "About countering terrorism and extremism")
+    r"^\s*(?:#+\s*)?(?:background|about (?:(?:the )?(?-i:[A-Z])[\w -]{1,60}|the [\w -]{1,60}|us)|"
+    r"notes? (?:to|for) (?:the )?editors?|"
     r"for more information|for further information|media contacts?|contacts?|press contacts?|"
     r"related (?:links|stories|news)|see also|read also|also read|"
     # "Other EU-supported work", "Other projects in the region": what else goes on, not the story's event
