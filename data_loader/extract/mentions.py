@@ -41,6 +41,7 @@ _ACRONYM_CHAIN = re.compile(
 _ORG_HEADS = (
     r"(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|Institute|"
     r"Foundation|Bureau|Service|Unit|Mission|Academy|Association|Secretariat|Network|Fund|Forum|University|"
+    r"College|Library|"
     r"Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure|Troops|Guards?)"
 )
 #: an unknown name from its first word on: up to seven capitalised words (and the short words between them)
@@ -324,8 +325,8 @@ _LIST_TAIL = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$
 #: a name cut before a known one must still end in an organisation's word ("... Initiative on Internet Policy")
 _UNKNOWN_HEAD = re.compile(r"\b(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|"
                            r"Institute|Foundation|Bureau|Service|Unit|Mission|Academy|Association|Secretariat|Network|"
-                           r"Fund|Forum|University|Task\s+Force|Department|Ministry|Programme|Program|Initiative|"
-                           r"Facility|Structure)\b")
+                           r"Fund|Forum|University|College|Library|Task\s+Force|Department|Ministry|Programme|"
+                           r"Program|Initiative|Facility|Structure)\b")
 
 
 def _after_known(text: str, start: int, ends: set[int]) -> bool:
