@@ -11,10 +11,10 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 52 (docs/EXTRACTION.md §9), rounded
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 53 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune53 are the held-out halves of rounds 1 to 52,
-#: tuned on since; tune53, round 52's held-out half, keeps its single score (0.636, funders and programmes 0.000) as
-#: its floor until round 53 ends:
+#: tuned on since; blind/ is round 53's held-out half, and its floor is its single score (0.606, funders and programmes
+#: 0.000):
 #: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
 #: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
 #: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
@@ -22,8 +22,7 @@ FLOORS = [
     ("tune", 0.94, 0.87),
     ("tune2", 0.95, 0.64),  # round 35: BOMCA is coded by its acronym; this half's coder wrote its long name
     ("tune3", 0.87, 0.76),
-    ("tune4", 0.93, 0.72),  # round 52: a bulletin now joins a training it reports, and its host's "organizational
-    # support" is read as funding (funders 0.727)
+    ("tune4", 0.93, 0.76),
     ("tune5", 0.95, 0.84),
     ("tune6", 0.93, 0.62),  # round 33: one report's town (Panj) is now right, and no longer joins its twin
     ("tune7", 0.94, 0.82),
@@ -76,7 +75,8 @@ FLOORS = [
     ("tune50", 0.85, 0.49),  # funders 0.500, kept clear of floating point
     ("tune51", 0.91, 0.74),  # programmes 0.750, kept clear of floating point
     ("tune52", 0.93, 0.79),  # funders 0.800, kept clear of floating point
-    ("tune53", 0.63, 0.00),  # its single score, 0.636 (funders and programmes 0.000)
+    ("tune53", 0.76, 0.00),  # funders and programmes 0.000 (each asked of one or two events)
+    ("blind", 0.60, 0.00),  # its single score, 0.606 (funders and programmes 0.000)
 ]
 
 
