@@ -914,3 +914,23 @@ def test_countries_of_a_series_named_after_a_colon_are_one_event_each(tmp_path, 
         "Investigators trained\n\nPublished 20 December 2023\n\nIn autumn 2023 the project completed a series of "
         f"national workshops for investigators. Workshops were held {where}: Kazakhstan, Kyrgyzstan and Tajikistan.\n"))
     assert sorted(t.events.country_iso3) == ["KAZ", "KGZ", "TJK"]
+
+
+def test_events_in_a_list_of_districts_are_one_event_each(tmp_path):
+    """'The events in Mastchoh, Konibodom and Isfara districts drew more than 500 participants': one event in each
+    district, its town where the gazetteer knows it."""
+    t = load_release(tmp_path, (
+        "Dialogue meetings in Sughd\n\nPublished 12 November 2019\n\nFrom 28 to 30 October 2019, the NGO held dialogue "
+        "meetings for activists of Sughd region. The events in Mastchoh, Konibodom and Isfara districts drew more than "
+        "500 participants.\n"))
+    assert len(t.events) == 3
+    assert {"Konibodom", "Isfara"} <= set(t.events.city.dropna())
+
+
+def test_people_from_a_list_of_districts_make_no_series(tmp_path):
+    """Guard: 'participants from Osh, Uzgen and Kara-Suu districts attended the training' came from three places to
+    one training."""
+    t = load_release(tmp_path, (
+        "Training for imams\n\nPublished 12 November 2019\n\nOn 28 October 2019 a training was held in Osh. Participants "
+        "from Osh, Uzgen and Kara-Suu districts attended the training.\n"))
+    assert len(t.events) == 1

@@ -101,6 +101,14 @@ _COUNTRIES_NAMED = re.compile(r"\bin\s+(?:each|every|all)\s+(?:of\s+)?(?:the\s+)
                               r"(?:countries|country|states?)\s*:\s*$", re.I)
 
 
+#: events in the plural held in a list of districts or towns: "The events in Mastchoh, Konibodom and Isfara districts"
+_EVENTS_IN_PLACES = re.compile(
+    r"\b(?:events|meetings|sessions|trainings|workshops|seminars|dialogues|consultations|round\s+tables|lectures|"
+    r"courses)\s+(?:were\s+held\s+|took\s+place\s+)?in\s+(?:the\s+)?"
+    r"(?P<names>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*,?\s+and\s+[A-Z][\w’'-]+)\s+(?:districts|towns|cities|villages)\b")
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
+
+
 def _set_count(ev: EventRecord, found: tuple[int, str, int, int], offset: int) -> None:
     """A head count found by ``participants.find_participants`` in text that starts at ``offset``."""
     n, qual, a, b = found
@@ -665,7 +673,7 @@ class SeriesRules(ExtractorState):
                 events.append(ev)
             return events
         return (self._ordinal_days(rec) or self._place_days(rec) or self._day_places(rec) or self._clause_places(rec)
-                or self._listed_places(rec)
+                or self._listed_places(rec) or self._named_districts(rec)
                 or self._counted_places(rec) or self._stops_told_apart(rec) or [rec])
 
     def _stops_told_apart(self, rec: EventRecord) -> list[EventRecord]:
@@ -730,6 +738,29 @@ class SeriesRules(ExtractorState):
             each_lasted = self._each_lasted()  # ("Each of the three courses lasted 14 days": the span is each's)
             events = []
             for i, (name, a) in enumerate(places_):
+                ev = self._series_copy(rec, i)
+                self._place_of_item(ev, rec, name, a, a + len(name))
+                if not each_lasted:
+                    _day_within_span(ev)
+                events.append(ev)
+            return events
+        return []
+
+    def _named_districts(self, rec: EventRecord) -> list[EventRecord]:
+        """'The events in Mastchoh, Konibodom and Isfara districts drew more than 500 participants': events in the
+        plural, in a list of districts or towns, are one event in each (its town when the gazetteer knows it), as a
+        list of places one to a line is."""
+        for s in self._event_sents_and_next(2):
+            m = _EVENTS_IN_PLACES.search(self.masked, s.start, s.end)
+            if m is None:
+                continue
+            listed = _NAME_WORD.finditer(self.masked, m.start("names"), m.end("names"))
+            names = [(n.group(0), n.start()) for n in listed]
+            if len({n for n, _ in names}) < 2:
+                continue
+            each_lasted = self._each_lasted()
+            events = []
+            for i, (name, a) in enumerate(names):
                 ev = self._series_copy(rec, i)
                 self._place_of_item(ev, rec, name, a, a + len(name))
                 if not each_lasted:
