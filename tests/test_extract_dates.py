@@ -1101,3 +1101,14 @@ def test_an_event_card_s_when_field_over_its_value_gives_the_span(tmp_path):
         "7-Seminar and Workshop\n"))
     assert _days(ev) == ("2017-05-03", "2017-05-05")
     assert (ev["city"], ev["event_type"]) == ("Bishkek", "training")
+
+
+def test_the_day_a_statement_was_issued_does_not_date_the_event(tmp_path):
+    """'In a statement issued on March 24, the press service said that joint exercises were held in Khatlon on 20-22
+    March 2017': the exercise's days, not the statement's."""
+    from release_helpers import load_release
+
+    t = load_release(tmp_path, (
+        "Joint exercises held\n\nPublished 25 March 2017\n\nIn a statement issued on March 24, the press service said "
+        "that joint counter-terrorism exercises were held in Kulob on 20-22 March 2017.\n"))
+    assert str(t.events.iloc[0].start_date)[:10] == "2017-03-20"

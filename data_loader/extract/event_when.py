@@ -44,8 +44,9 @@ _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ing|held|hos
 _WEEKDAY_BEFORE_DAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
 #: a day the news was given out on, not the event's ("the Embassy reported on Friday, November 16")
 #: (not "said": a speaker says things at the event, "said on Friday at the launch")
-_REPORTED_ON = re.compile(r"\b(?:reported|announced|informed|wrote|posted|tweeted|published)\s+(?:on\s+)?"
-                          + _WEEKDAY_BEFORE_DAY)
+#: ("In a statement issued on March 24, the press service said the exercises would take place on March 27-30")
+_REPORTED_ON = re.compile(r"\b(?:reported|announced|informed|wrote|posted|tweeted|published|issued|released)\s+"
+                          r"(?:on\s+)?" + _WEEKDAY_BEFORE_DAY)
 
 #: "said on August 13 that the drill aims ...": the day of a statement about the event, which "that" opens
 #: (a speaker "said on Friday at the launch" speaks at the event, and that day is the event's)
