@@ -931,6 +931,6 @@ def test_people_from_a_list_of_districts_make_no_series(tmp_path):
     """Guard: 'participants from Osh, Uzgen and Kara-Suu districts attended the training' came from three places to
     one training."""
     t = load_release(tmp_path, (
-        "Training for imams\n\nPublished 12 November 2019\n\nOn 28 October 2019 a training was held in Osh. Participants "
-        "from Osh, Uzgen and Kara-Suu districts attended the training.\n"))
+        "Training for imams\n\nPublished 12 November 2019\n\nOn 28 October 2019 a training was held in Osh. "
+        "Participants from Osh, Uzgen and Kara-Suu districts attended the training.\n"))
     assert len(t.events) == 1
