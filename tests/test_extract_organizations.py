@@ -984,6 +984,23 @@ def test_an_acronym_in_brackets_after_another_known_name_is_that_name_s():
     assert orgs.count(("Council of Europe", "CoE")) == 1  # the Council's own, after its name
 
 
+def test_an_acronym_the_document_spells_from_other_words_is_not_the_registry_s():
+    """'the CBRN Centre of Excellence (CoE) for Central Asia' spells "CoE" from its own words: neither it nor the later
+    "CoE Project 60" is the Council of Europe."""
+    text = ("with support from the CBRN Centre of Excellence (CoE) for Central Asia and the consultancy ENCO. The "
+            "exercise closed the 2017 CoE Project 60.")
+    assert "Council of Europe" not in {m.value for m in find_registry(text)}
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("the United Nations Educational, Scientific and Cultural Organization (UNESCO) ran four courses", "UNESCO"),
+    ("the Regional Anti-Terrorist Structure (RATS) held a conference", "SCO RATS"),
+    ("the Council of Europe (CoE) held a meeting", "Council of Europe"),
+])
+def test_an_acronym_spelled_from_the_registry_s_own_words_keeps_its_meaning(text, canonical):
+    assert canonical in {m.value for m in find_registry(text)}
+
+
 @pytest.mark.parametrize("text, name", [
     ("seminars by the Institute for Youth Development (Bishkek), the NGO", "Institute for Youth Development"),
     ("a drill of the Committee for Emergency Situations (CoES) in Dushanbe", "Committee for Emergency Situations"),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from data_loader.lookup.gazetteer import country_iso3
-from data_loader.lookup.registries import name_scan, organizations, programmes, resolve_org
+from data_loader.lookup.registries import name_scan, organizations, programmes, registry_cached, resolve_org
 from data_loader.textscan import Prefiltered, after_word_char, glued_to_word, matches_at_word_start, with_first_chars
 
 
@@ -104,6 +104,7 @@ def find_registry(text: str) -> list[Mention]:
         taken.append((s, e))
         found.append(Mention(s, e, kind, value, text[s:e]))
     found = _without_others_acronyms(text, found)
+    found = _without_acronyms_defined_otherwise(text, found)
     # "EU-funded", "Japan-financed", "UNOCT-facilitated": a name glued to an adjective of paying or holding
     for m in _GLUED_NAME.finditer(text) if _GLUED_ADJ_ONLY.search(text) else ():
         words = m.group(1).split(" ")
@@ -142,6 +143,58 @@ def _without_others_acronyms(text: str, found: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _without_acronyms_defined_otherwise(text: str, found: list[Mention]) -> list[Mention]:
+    """Less every use of a registry acronym that the document defines as another name: "the CBRN Centre of Excellence
+    (CoE) for Central Asia" spells "CoE" from its own words, so "CoE Project 60" is not the Council of Europe. A name
+    the registry knows before its acronym ("Council of Europe (CoE)") keeps it."""
+    mine: set[str] = set()
+    for i, m in enumerate(found):
+        if m.kind != "org" or not text.startswith(")", m.end) or text[m.start - 1 : m.start] != "(":
+            continue
+        prev = found[i - 1] if i else None
+        if prev is not None and prev.value == m.value and _BRACKET_AFTER.fullmatch(text, prev.end, m.start):
+            continue  # the registry's own name, then its acronym
+        words = _WORD.findall(text, max(0, m.start - 160), m.start - 1)
+        spelled = _spelled_by(words, m.surface)
+        if spelled and not any(" ".join(spelled).lower() in name for name in _names_of(m.value)):
+            # ("United Nations Educational, Scientific and Cultural Organization (UNESCO)": the registry's own words)
+            mine.add(m.surface)
+    return [m for m in found if not (m.kind == "org" and m.surface in mine)] if mine else found
+
+
+def _spelled_by(words: list[str], acronym: str) -> list[str]:
+    """The last words before an acronym that give its letters as their initials, in case ("Centre of Excellence" ->
+    "CoE"), or, short words aside, in capitals ("Collective Security Treaty Organization" -> "CSTO"); [] if none."""
+    if not acronym.isalpha() or not 2 <= len(acronym) <= 6:
+        return []
+    n = len(acronym)
+    if len(words) >= n and "".join(w[0] for w in words[-n:]) == acronym:
+        return words[-n:]
+    capital = [w for w in words if w.lower() not in _SHORT_WORDS]
+    if len(capital) >= n and "".join(w[0] for w in capital[-n:]).upper() == acronym.upper() \
+            and all(w[0].isupper() for w in capital[-n:]):
+        return capital[-n:]
+    return []
+
+
+@registry_cached
+def _names_of(canonical: str) -> tuple[str, ...]:
+    """Every name the registry gives an organisation, in lower case, with words only ("united nations educational
+    scientific and cultural organization"), and the short words left out as ``_spelled_by`` leaves them out."""
+    _, matcher = organizations()
+    out = []
+    for spelling, value in matcher.table.items():
+        if resolve_org(value) == canonical:
+            words = _WORD.findall(spelling)
+            out.append(" ".join(w.lower() for w in words))
+            out.append(" ".join(w.lower() for w in words if w.lower() not in _SHORT_WORDS))
+    return tuple(out)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_SHORT_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to"})
 
 
 #: what stands between a name and its acronym in brackets: " (", "’s (" is no such gap
