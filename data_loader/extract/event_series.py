@@ -735,16 +735,21 @@ class SeriesRules(ExtractorState):
                 places_.append((m.group("name"), a + self.text[a:b].find(line)))
             if len(places_) < 2:
                 continue
-            each_lasted = self._each_lasted()  # ("Each of the three courses lasted 14 days": the span is each's)
-            events = []
-            for i, (name, a) in enumerate(places_):
-                ev = self._series_copy(rec, i)
-                self._place_of_item(ev, rec, name, a, a + len(name))
-                if not each_lasted:
-                    _day_within_span(ev)
-                events.append(ev)
-            return events
+            return self._events_at_places(rec, places_)
         return []
+
+    def _events_at_places(self, rec: EventRecord, places_: list[tuple[str, int]]) -> list[EventRecord]:
+        """One event of the series at each listed place (name, where it is written), on days of its own the text does
+        not give unless each lasted the whole span ("Each of the three courses lasted 14 days": the span is each's)."""
+        each_lasted = self._each_lasted()
+        events = []
+        for i, (name, a) in enumerate(places_):
+            ev = self._series_copy(rec, i)
+            self._place_of_item(ev, rec, name, a, a + len(name))
+            if not each_lasted:
+                _day_within_span(ev)
+            events.append(ev)
+        return events
 
     def _named_districts(self, rec: EventRecord) -> list[EventRecord]:
         """'The events in Mastchoh, Konibodom and Isfara districts drew more than 500 participants': events in the
@@ -758,15 +763,7 @@ class SeriesRules(ExtractorState):
             names = [(n.group(0), n.start()) for n in listed]
             if len({n for n, _ in names}) < 2:
                 continue
-            each_lasted = self._each_lasted()
-            events = []
-            for i, (name, a) in enumerate(names):
-                ev = self._series_copy(rec, i)
-                self._place_of_item(ev, rec, name, a, a + len(name))
-                if not each_lasted:
-                    _day_within_span(ev)
-                events.append(ev)
-            return events
+            return self._events_at_places(rec, names)
         return []
 
     def _event_sents_and_next(self, n: int) -> list[Sentence]:
@@ -941,13 +938,13 @@ _COUNTED_EVENTS = re.compile(_COUNTED)
 _ROW_OWN_FIELDS = frozenset({"organizer", "funder", "partner", "programme"})
 
 
+_SEMICOLON = re.compile(r";")
+
+
 def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
     """The stretches of a sentence between its semicolons, as offsets in the document; one stretch when it has none."""
     cuts = [s.start] + [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end)] + [s.end]
     return [(a, b) for a, b in pairwise(cuts) if b > a]
-
-
-_SEMICOLON = re.compile(r";")
 
 
 def _day_within_span(ev: EventRecord) -> None:

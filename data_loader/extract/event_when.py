@@ -608,18 +608,24 @@ class WhenRules(ExtractorState):
         """A month named without a year in the sentences about the event ("in September", "in mid-October",
         "at the end of May"): (month, year, start, end, reasoning), the year read against the publication
         date like a day without a year (the year before when the month is still to come)."""
-        if self.anchor is None:
-            return None
         for s in self.event_sents[:4]:
-            sent = self.masked[s.start : s.end]
-            other = self._other_event_at(s)
-            for m in _BARE_MONTH.finditer(sent):
-                if other is not None and m.start() > other:
-                    continue
-                month = MONTHS[m.group("month").lower()]
-                year = resolve_year(month, 1, self.anchor, future_ok=self.announced or self.present_only)
+            if (hit := self._bare_month_in(s)) is not None:
+                m, month, year = hit
                 why = f"no year is written with '{m.group('month')}': read against {_day(self.anchor)}"
                 return month, year, s.start + m.start("month"), s.start + m.end("month"), why
+        return None
+
+    def _bare_month_in(self, s: Sentence) -> tuple[re.Match[str], int, int] | None:
+        """The first month the sentence names without a year, before any other event it tells of: (its match in the
+        sentence, month, year). A digest's section is keyed by it too (``_section_key``)."""
+        if self.anchor is None:
+            return None
+        other = self._other_event_at(s)
+        for m in _BARE_MONTH.finditer(self.masked[s.start : s.end]):
+            if other is not None and m.start() > other:
+                continue
+            month = MONTHS[m.group("month").lower()]
+            return m, month, resolve_year(month, 1, self.anchor, future_ok=self.announced or self.present_only)
         return None
 
     def _bare_year(self) -> tuple[int, int, int] | None:

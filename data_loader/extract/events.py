@@ -24,7 +24,6 @@ from data_loader.extract.dates import (
     find_durations,
     last_month,
     month_days,
-    resolve_year,
 )
 from data_loader.extract.event_attendance import AttendanceRules
 from data_loader.extract.event_base import _EVENT_NOUN, GATHERED_PEOPLE, MET_PEOPLE, _evidence
@@ -966,27 +965,16 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 if first == last and days > 1:  # "a three-day workshop opened on 4 March": 4-6 March, or
                     first, last = first - timedelta(days=days - 1), last + timedelta(days=days - 1)  # 2-4
                 return first, last, self._section_venue(s)
-            month = self._bare_month_of(s)
-            if month is not None:  # "In January, UNODC ... brought together 60 teachers", in a newsletter of 2021
-                return *month_days(month[1], month[0]), self._section_venue(s)
+            if (hit := self._bare_month_in(s)) is not None:  # "In January, UNODC ... brought together 60 teachers"
+                _, month, year = hit
+                return *month_days(year, month), self._section_venue(s)
         return None
 
     def _section_venue(self, s: Sentence) -> str | None:
+        """The city a section's sentence names as a venue, if any: one key of the section's event."""
         venues = [c for c in self._after_other_event_filter(s, self._in(s, self.cities))
                   if places.venue_score(self.masked, c) >= 1]
         return venues[0].city.name if venues else None
-
-    def _bare_month_of(self, s: Sentence) -> tuple[int, int] | None:
-        """(month, year) of a month named without a year in the sentence, read against the anchor as the event's
-        dates read it (``WhenRules._bare_month``)."""
-        if self.anchor is None:
-            return None
-        m = _BARE_MONTH.search(self.masked, s.start, s.end)
-        other = self._other_event_at(s)
-        if m is None or (other is not None and m.start() - s.start > other):
-            return None
-        month = MONTHS[m.group("month").lower()]
-        return month, resolve_year(month, 1, self.anchor, future_ok=self.announced or self.present_only)
 
     def _title_start(self, heading: tuple[int, int]) -> int:
         """Where a section's title starts: after the listing's date line its heading may open with."""

@@ -38,12 +38,12 @@ _ACRONYM_CHAIN = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Z0-9]*(?:\s*[/–-]\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9]*)+)(?![\w-])"
 )
 #: the head word every unknown name holds
-_ORG_HEADS = (
-    r"(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|Institute|"
+_HEAD_WORDS = (
+    r"Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|Institute|"
     r"Foundation|Bureau|Service|Unit|Mission|Academy|Association|Secretariat|Network|Fund|Forum|University|"
-    r"College|Library|"
-    r"Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure|Troops|Guards?)"
+    r"College|Library|Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure"
 )
+_ORG_HEADS = r"(?:" + _HEAD_WORDS + r"|Troops|Guards?)"
 #: an unknown name from its first word on: up to seven capitalised words (and the short words between them)
 #: before the head word, what it is "of" after it, an acronym in brackets
 #: what a name is "of" or "for" after its head word: "for the Study", "of Regional Threats"
@@ -376,10 +376,7 @@ _LIST_HEAD = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
 #: the words that join a name to the next one of a list, at the end of a span
 _LIST_TAIL = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 #: a name cut before a known one must still end in an organisation's word ("... Initiative on Internet Policy")
-_UNKNOWN_HEAD = re.compile(r"\b(?:Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|"
-                           r"Institute|Foundation|Bureau|Service|Unit|Mission|Academy|Association|Secretariat|Network|"
-                           r"Fund|Forum|University|College|Library|Task\s+Force|Department|Ministry|Programme|"
-                           r"Program|Initiative|Facility|Structure)\b")
+_UNKNOWN_HEAD = re.compile(r"\b(?:" + _HEAD_WORDS + r")\b")
 
 
 def _after_known(text: str, start: int, ends: set[int]) -> bool:
