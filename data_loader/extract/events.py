@@ -9,6 +9,7 @@ event, and asks each rule in turn; the rules live in one module per decision: ``
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import replace
@@ -46,8 +47,7 @@ from data_loader.reading.debris import COPYRIGHT_YEAR
 from data_loader.reading.document import Document
 from data_loader.textscan import Prefiltered
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
+_MONTHS = [m.lower() for m in calendar.month_name[1:]]
 
 _HAPPENED = CuePattern.compile(
     r"\b(?:held|hosted|co-hosted|co-host|" + roles.ORGANISED + r"|co-organi[sz]ed|convened|conducted|"
@@ -438,7 +438,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         m = self.masked[s.start : s.end]
         if len(m) < LABEL_CHARS and sections.is_label(m):
             return False  # "Events · 29.07.2019": a page's section label over its date, no report
-        if _ENDS_ON_A_STAMP.search(m):
+        if ":" in m and _ENDS_ON_A_STAMP.search(m):  # (a stamp's clock time holds a colon: most sentences hold none)
             return False  # "special services, exercises, photo — Zakon.kz news of 15.10.2025 12:31": tags and a stamp
         if future:
             if _OTHER_NEXT.search(m) or not (self._future(s) or _PLANNED.search(m)):

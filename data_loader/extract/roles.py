@@ -158,8 +158,6 @@ CUES: list[tuple[str, str]] = [
     # (not "in support of a stable Afghanistan": who is supported, not who pays)
     ("funder", r"\b(?<!\bin\s)(?:(?:made\s+possible\s+)?(?:thanks\s+to|through|with|by|owing\s+to)\s+)?(?:the\s+)?"
                r"(?:generous\s+|kind\s+|continued\s+|continuous\s+)?(?:financial\s+|funding\s+)?"
-               # (not "with the organizational support of the SCNS": the host's help on the ground, not money)
-               r"(?<!organizational\s)(?<!organisational\s)(?<!logistical\s)"
                r"(?:support|contributions?|funding|backing|sponsorship|grant|financial\s+assistance)\s+"
                r"(?:of|from|by|provided\s+by)\b"),
     ("funder", r"\b(?:financial|funding)\s+(?:assistance|aid)\s+(?:of|from|by)\b"),
@@ -180,6 +178,8 @@ CUES: list[tuple[str, str]] = [
     ("partner", r"\b(?:in\s+(?:close\s+)?collaboration\s+with|under\s+the\s+auspices\s+of|with\s+the\s+"
                 r"(?:technical\s+|expert\s+)?(?:assistance|expertise|involvement)\s+of|"
                 r"(?:as\s+part\s+of|under)\s+(?:a|the|its|their)\s+(?:long-term\s+|long-standing\s+)?partnership\s+with|"
+                # ("with the organizational support of the SCNS": the host's help on the ground, not money; this cue,
+                # starting before the funder's "support of", holds it)
                 r"(?:(?:expert|technical|methodological|advisory|organi[sz]ational|logistical)\s+support|presentations?)"
                 r"\s+(?:was\s+|were\s+)?"
                 r"(?:provided\s+|given\s+|delivered\s+)?(?:by|from|of)|"

@@ -19,7 +19,7 @@ _ABBREV = (
 )
 _BACKGROUND_HEAD = re.compile(
     # ("About UNOCT", "About the project", "About us"; not a headline "About countering terrorism and extremism")
-    r"^\s*(?:#+\s*)?(?:background|about (?:(?:the )?(?-i:[A-Z])[\w -]{1,60}|the [\w -]{1,60}|us)|"
+    r"^\s*(?:#+\s*)?(?:background|about (?:the [\w -]{1,60}|(?-i:[A-Z])[\w -]{1,60}|us)|"
     r"notes? (?:to|for) (?:the )?editors?|"
     r"for more information|for further information|media contacts?|contacts?|press contacts?|"
     r"related (?:links|stories|news)|see also|read also|also read|"
