@@ -122,6 +122,38 @@ def test_html_iso_date_in_an_info_bar_above_the_content_is_kept_below_the_headli
     assert lines[:3] == ["Russia, Tajikistan to hold drills", "", "2018-08-09"]
 
 
+
+def test_html_date_in_the_article_s_own_meta_line_is_kept_though_its_class_says_header():
+    """A story's meta line inside the article ("POLITICS | 17:05 / 30.03.2024 4312 2 min read"), in a block whose
+    class names it part of the article's header ("single-header__meta"), is furniture by its class but holds the
+    page's only date: it is kept as the date line under the headline."""
+    story = "On March 29, a meeting of the Council of the Regional Anti-Terrorist Structure was held in Tashkent. "
+    page = ('<html><body><header class="site-header"><div class="currency">$1 - 12 640.27 UZS</div></header>'
+            '<main><article><div class="single-header__meta">POLITICS | 17:05 / 30.03.2024 &nbsp; 4312</div>'
+            f'<h1>SCO endorses an initiative</h1><div class="text"><p>{story * 3}</p></div>'
+            '<div class="related">14:20 / 28.03.2024 Rain expected over the weekend</div></article></main>'
+            '</body></html>')
+    lines = read_bytes(page.encode(), "a.html").text.splitlines()
+    assert lines[:3] == ["SCO endorses an initiative", "", "30.03.2024"]
+
+
+
+def test_html_date_in_an_article_header_that_holds_the_headline_is_written_once():
+    """An article's header that holds its headline stays (it holds the release), and its date line with it: the
+    date is not written a second time as a stamp."""
+    story = "On 31 August twenty-six women officials graduated from the border management course in Dushanbe. "
+    page = ('<html><body><main><article><header class="entry-header"><h1>Course completed in Dushanbe</h1>'
+            '<div class="entry-meta"><span class="posted-on">September 5, 2017</span> by EU-BOMNAF</div></header>'
+            f'<div class="entry-content"><p>{story * 3}</p></div></article></main></body></html>')
+    assert read_bytes(page.encode(), "a.html").text.count("September 5, 2017") == 1
+
+def test_html_date_in_a_related_list_after_the_story_is_not_the_page_s_date():
+    story = "On March 29, a meeting of the Council of the Regional Anti-Terrorist Structure was held in Tashkent. "
+    page = ('<html><body><main><article><h1>SCO endorses an initiative</h1><div class="text"><p>'
+            f'{story * 3}</p></div><div class="related">14:20 / 28.03.2024 Rain expected over the weekend</div>'
+            '</article></main></body></html>')
+    assert "28.03.2024" not in read_bytes(page.encode(), "a.html").text
+
 # --- PDF ------------------------------------------------------------------------------------
 
 def _pdf(lines: list[str] | None, pages: int = 1) -> bytes:

@@ -93,6 +93,8 @@ def html_to_text(html: str) -> str:
     if body is None:
         return ""
     total = len(_text(body))
+    # (read before the furniture goes: the meta line's class often names it part of a header)
+    meta_line = None if date else _date_in_meta_line(body, total)
     _remove_furniture(body, total)
     root = _main_container(body)
     h1 = root.css_first("h1") or body.css_first("h1")
@@ -101,7 +103,7 @@ def html_to_text(html: str) -> str:
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     above = None if date or root is body else _date_above(body, root)
-    stamp = [f"date {date}"] if date else [above] if above else [period] if period else []
+    stamp = next(([line] for line in (f"date {date}" if date else None, meta_line, above, period) if line), [])
     lines = ([title] if title else []) + stamp + paragraphs
     lines += [f"© {copyright_year}"] if copyright_year and paragraphs else []
     if not paragraphs and not (h1 is not None and title):
@@ -131,6 +133,29 @@ def _date_above(body: LexborNode, root: LexborNode) -> str | None:
         return None
     m = _WHOLE_DATE.search(everything, max(0, at - ABOVE_CHARS), at)
     return m.group(0) if m else None
+
+
+#: a story's meta line is short ("POLITICS | 17:05 / 30.03.2024 4312 2 min read"); a longer block is a list
+META_LINE_CHARS = 160
+#: a paragraph of this many characters is the story's text: a meta line stands above it
+STORY_PARAGRAPH_CHARS = 60
+
+
+def _date_in_meta_line(body: LexborNode, total: int) -> str | None:
+    """A whole date in a short block of furniture inside the article, above its first paragraph: the story's
+    meta line ("<div class="single-header__meta">POLITICS | 17:05 / 30.03.2024</div>"), whose class marks it as
+    part of a header and so as furniture to remove, when it holds the only date the page gives."""
+    for container in body.css("article, main, [role=main]"):
+        for node in container.traverse():
+            if node.tag == "p" and len(_text(node)) >= STORY_PARAGRAPH_CHARS:
+                break
+            if not _goes(node, total):
+                continue
+            text = _text(node)
+            m = _WHOLE_DATE.search(text) if len(text) <= META_LINE_CHARS else None
+            if m:
+                return m.group(0)
+    return None
 
 
 #: the crumbs of a breadcrumb trail, between its separators
@@ -196,18 +221,19 @@ def _inside(node: LexborNode, tag: str) -> bool:
 
 def _remove_furniture(body: LexborNode, total: int) -> None:
     """Decompose furniture, but never a node that holds the release itself."""
-    doomed = []
-    for node in body.traverse():
-        if node.tag in ("-text", "-comment", "body", "html") or not _is_furniture(node):
-            continue
-        if node.css_first("article, main, [role=main], h1"):
-            continue
-        if total and len(_text(node)) > 0.5 * total:
-            continue
-        doomed.append(node)
+    doomed = [node for node in body.traverse() if _goes(node, total)]
     for node in doomed:
         with contextlib.suppress(Exception):  # already gone with a removed ancestor
             node.decompose()
+
+
+def _goes(node: LexborNode, total: int) -> bool:
+    """Whether a node is furniture to remove: never one that holds the release itself."""
+    if node.tag in ("-text", "-comment", "body", "html") or not _is_furniture(node):
+        return False
+    if node.css_first("article, main, [role=main], h1"):
+        return False
+    return not (total and len(_text(node)) > 0.5 * total)
 
 
 def _main_container(body: LexborNode) -> LexborNode:
