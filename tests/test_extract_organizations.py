@@ -791,9 +791,23 @@ def test_an_organisation_funded_by_another_is_not_the_funder(tmp_path):
 @pytest.mark.parametrize("written, canonical", [
     ("the Commonwealth's Anti-Terrorism Centre", "CIS ATC"),
     ("the International Science and Technology Center", "ISTC"),
+    ("the Council of Heads of Financial Intelligence Units of the CIS Member States", "CIS CHFIU"),
+    ("the Coordination Council of Prosecutors General of the CIS member states",
+     "Coordination Council of Prosecutors General of the CIS"),
 ])
 def test_more_bodies_of_the_region_are_registered(written, canonical):
     assert resolve_org(organizations()[1].lookup(written.removeprefix("the "))) == canonical
+
+
+def test_the_council_of_heads_of_financial_intelligence_units_organises_and_its_subject_is_financing(tmp_path):
+    """A regional council of heads of FIUs meets on one subject: its meeting is about terrorist financing, and it
+    is the organiser, not the Commonwealth it belongs to."""
+    tables = one_event_tables(tmp_path, (
+        "25th meeting in Sanya\n\n7 December 2023\n\nOn 6 December 2023 the Council of Heads of Financial "
+        "Intelligence Units of the CIS Member States held its 25th meeting in Sanya, China. Delegations discussed "
+        "cryptocurrency risks and adopted the plan for the next year.\n"))
+    assert set(tables.event_organizations.query("role == 'organizer'").organization) == {"CIS CHFIU"}
+    assert "financing" in set(tables.event_themes.theme)
 
 
 def test_a_closing_note_on_who_runs_the_project_names_partners_not_organisers(tmp_path):
