@@ -79,6 +79,18 @@ def test_release_more_than(tmp_path):
     assert (ev["participants"], ev["participants_qualifier"]) == (25, "more than")
 
 
+@pytest.mark.parametrize("verb", ["are taking part", "take part", "are participating"])
+def test_release_head_count_of_an_event_under_way_in_the_present(tmp_path, verb):
+    """'At present another six-day seminar for imams ... is under way. 79 imams from all districts of the region are
+    taking part.': the present tense of a report of an event under way counts its people as the past does."""
+    ev = _event(tmp_path, (
+        "Imams of Jalal-Abad region raise their capacity\n\n25.04.2018\n\n"
+        "At present another six-day seminar for imams of Jalal-Abad region is under way in Jalal-Abad. "
+        f"79 imams from all districts of the region {verb}.\n\n"
+    ))
+    assert (ev["participants"], ev["participants_qualifier"]) == (79, "exact")
+
+
 def test_release_word_number(tmp_path):
     ev = _event(tmp_path, (
         "Workshop for women leaders\n\n"

@@ -42,6 +42,8 @@ _CA_REGION = re.compile(r"(?<=from\s)(?:across\s+)?Central\s+Asia\b(?!n)|"
 _PEOPLE_CUE = CuePattern.compile(
     r"\b(?:participants?|officials|representatives|delegates|delegations|experts|practitioners|specialists|"
     r"officers|took\s+part|participated|attended|brought\s+together|gathered|joined|"
+    # (and the present of a report of an event under way: "79 imams from all districts are taking part")
+    r"take\s+part|takes\s+part|taking\s+part|participate|participates|participating|attending|"
     r"involve[sd]?|involving)\b", prefilter=True)  # (its words: in under half the sentences asked)
 
 #: a sentence opening on an event named again by its word, which may count its people: "Through the camp, more than
