@@ -945,6 +945,25 @@ def test_an_embassy_s_country_does_not_take_an_agency_s_story_abroad(tmp_path):
     assert _place(ev) == ("Dushanbe", "TJK", "city")
 
 
+def test_a_visiting_delegation_s_country_does_not_take_an_agency_s_story_abroad(tmp_path):
+    """'TASHKENT, 15 Feb - Sputnik.' over a meeting of Uzbekistan's ministry with the Turkish delegation: Turkey is
+    whose people came, so the story stays in the dateline's country."""
+    ev = _event(tmp_path, (
+        "Uzbek Interior Ministry, Turkish police bureau discuss joint search for militants\n\n15.02.2018\n\n"
+        "TASHKENT, 15 Feb - Sputnik. According to the ministry, the meeting with the Turkish delegation took place "
+        "at the Department of International Co-operation of the Interior Ministry of Uzbekistan on counter-terrorism "
+        "co-operation.\n"))
+    assert _place(ev) == ("Tashkent", "UZB", "city")
+
+
+def test_a_delegation_s_visit_to_another_country_is_not_at_the_agency_s_dateline(tmp_path):
+    ev = _event(tmp_path, (
+        "Kyrgyz delegation at drills\n\n12.05.2024\n\n"
+        "BISHKEK, 12.05.2024 /AKIpress/. A delegation of Kyrgyzstan's border service took part in a joint "
+        "counter-terrorism exercise in Kazakhstan on 10 May 2024.\n"))
+    assert _s(ev["city"]) != "Bishkek"
+
+
 def test_an_event_a_central_asian_government_held_where_no_place_is_named_is_in_its_country(tmp_path):
     ev = _event(tmp_path, (
         "Prospects for countering extremism discussed\n\n17 July 2019\n\n"

@@ -661,6 +661,16 @@ def test_who_led_a_delegation_took_part_and_did_not_organise(tmp_path):
     assert "Turkmenistan" not in r["organizer"]
 
 
+def test_who_leads_a_delegation_named_in_an_aside_took_part_and_did_not_organise(tmp_path):
+    """'the meeting with the Turkish delegation, led by the head of Turkey's police bureau, took place at the
+    Interior Ministry': the leader of a delegation came with it, as 'The delegation ... was led by' says."""
+    r = _roles(tmp_path, _release(
+        "The Ministry of Internal Affairs of Uzbekistan hosted a meeting on counter-terrorism co-operation in "
+        "Tashkent on 14 February 2018. The meeting with the Turkish delegation, led by the head of the Turkish "
+        "National Police, took place at the Ministry.", title="Meeting on co-operation"))
+    assert "Turkey" not in r["organizer"]
+
+
 def test_an_event_page_s_host_field_names_its_organiser(tmp_path):
     r = _roles(tmp_path, (
         "Repatriation and Reintegration of ISIS Affiliates in Central Asia\n\n"

@@ -113,6 +113,10 @@ _ONLINE_NAME = re.compile(r"[“\"«]\s*(?:Online|Virtual)\s+(?:[\w-]+\s+){0,2}?
 #: a country named as whose embassy it is: "the U.S. Embassy", "the Embassy of Japan"
 _EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+Embass(?:y|ies)\b")
 _EMBASSY_OF = re.compile(r"\bEmbass(?:y|ies)\s+of\s+(?:the\s+)?$")
+#: a delegation, which comes from its country to the event
+_DELEGATION = re.compile(r"\bdelegations?\b", re.IGNORECASE)
+#: a country named as a place: "in Turkey", "to Ankara", "across Kazakhstan"
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|across|throughout|near|inside|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "in the capital", "in the city": the dateline's city, told again without its name
 _THE_CITY = re.compile(r"\b(?:in|across|around)\s+the\s+(?:(?:country|nation)['’]s\s+)?(?P<what>capital|city)\b"
                        r"(?!\s+(?:of|and)\b)")
@@ -451,7 +455,7 @@ class WhereRules(ExtractorState):
             return False
         spans = self._told_spans()
         named = {m.value for a, b in spans for m in self.countries + self.governments
-                 if a <= m.start < b and not self._embassy_of(m)}
+                 if a <= m.start < b and not self._embassy_of(m) and not self._visitors_of(m, city.iso3)}
         named |= {c.city.iso3 for a, b in spans for c in self.cities if a <= c.start < b}
         if not named:
             # the story's sentences about the event name no place at all: the dateline's city, when the rest of
@@ -461,10 +465,24 @@ class WhereRules(ExtractorState):
             if any(_THE_CITY.search(self.masked, s.start, s.end) for s in self.event_sents):
                 return False
             body = [(s.start, s.end) for s in self.body]
-            named = {m.value for a, b in body for m in self.countries + self.governments if a <= m.start < b}
+            named = {m.value for a, b in body for m in self.countries + self.governments
+                     if a <= m.start < b and not self._visitors_of(m, city.iso3)}
             named |= {c.city.iso3 for a, b in body for c in self.cities if a <= c.start < b}
             return named <= {city.iso3}
         return named == {city.iso3}
+
+    def _visitors_of(self, m: Mention, home: str) -> bool:
+        """Whether a country other than the dateline's (``home``) is named only as whose people came, in a story of
+        a delegation's visit ("TASHKENT, 15 Feb - Sputnik. Uzbekistan's Ministry of Internal Affairs and a delegation
+        of Turkey's National Central Bureau of Interpol have discussed ..."): a visiting delegation's country, not a
+        place the story went to ("in Turkey", "to Ankara")."""
+        return m.value != home and self._delegation_told and \
+            _PLACE_BEFORE.search(self.masked, max(0, m.start - 20), m.start) is None
+
+    @cached_property
+    def _delegation_told(self) -> bool:
+        """Whether the event sentences tell of a delegation, which travels to the event."""
+        return any(_DELEGATION.search(self.masked, s.start, s.end) for s in self.event_sents)
 
     def _embassy_of(self, m: Mention) -> bool:
         """Whether a country is named as whose embassy it is ("Staff of the U.S. Embassy in Dushanbe", "the Embassy

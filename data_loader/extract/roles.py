@@ -382,8 +382,8 @@ _EXPERTS_FROM = re.compile(r"\s+(?:(?:the|a\s+team\s+of|international|national|r
                            r"consultants|practitioners)\s+(?:from|of|representing)\b", re.IGNORECASE)
 
 
-_DELEGATION_LED = re.compile(r"\b(?:delegations?|team|side)\b(?:\s+(?:of|from)\s+(?:[\w’'-]+\s+){1,5}?|\s+)"
-                             r"(?:was|were|is|are)\s+$", re.IGNORECASE)
+_DELEGATION_LED = re.compile(r"\b(?:delegations?|team|side)\b(?:(?:\s+(?:of|from)\s+(?:[\w’'-]+\s+){1,5}?|\s+)"
+                             r"(?:was|were|is|are)\s+|,\s*)$", re.IGNORECASE)
 
 
 def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -400,7 +400,8 @@ def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int,
     if role == "organizer" and _AT_ANOTHER_EVENT.search(sentence, max(0, start - 100), start):
         return start, end, "aside"
     if role == "organizer" and _DELEGATION_LED.search(before):
-        # "The delegation of Turkmenistan was led by V. Khadzhiev, Deputy Minister ...": who led a delegation took part
+        # "The delegation of Turkmenistan was led by V. Khadzhiev, Deputy Minister ...", "the meeting with the Turkish
+        # delegation, led by the head of Turkey's Interpol National Central Bureau": who led a delegation took part
         return start, end, "participant"
     if role == "organizer" and _EXPERTS_FROM.match(sentence, end):
         # "conducted by international experts from IATA, INTERPOL and the OSCE": they lent experts (partners)
