@@ -272,6 +272,9 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         ("The CIS ATC held expert consultations on countering remote recruitment by terrorist organizations",
          "cyber_newtech"),
         ("The CIS ATC held expert consultations on counter-narratives against terrorist recruitment", "pve"),
+        ("The Ministry held talks on the search for militants who fought for terrorist organizations in Syria and "
+         "Iraq", "ftf"),
+        ("The Ministry held talks on tracking down foreign fighters before they return home", "ftf"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):
