@@ -494,6 +494,16 @@ def test_a_weekday_is_anchored_on_the_publication_date(tmp_path, text, day):
     assert ev["date_precision"] == "day"
 
 
+def test_the_nth_day_of_an_event_named_by_a_weekday_gives_its_first_day(tmp_path):
+    """'The Eurasian Group met for its second day in Indore on Tuesday' (26 November 2024), of a five-day meet: it
+    began on the Monday and ends on the Friday, not five days up to the Tuesday."""
+    ev = _event(tmp_path, (
+        "Indore meet, day two\n\nPublished 26 November 2024\n\n"
+        "The Eurasian Group met for its second day in Indore on Tuesday. Speaking at the five-day meeting on Tuesday, "
+        "the director said that strategies against terrorist financing were on the agenda.\n"))
+    assert _days(ev) == ("2024-11-25", "2024-11-29")
+
+
 def test_a_date_line_with_a_section_name_is_the_publication_date(tmp_path):
     ev = _event(tmp_path, (
         "Officials meet on terrorist financing\n\n"

@@ -361,7 +361,13 @@ class WhenRules(ExtractorState):
             support = [self.head.published_span] if self.head.published_span else []
             if duration and duration[0] > 1:
                 n = duration[0]
-                if not _END_VERB.search(sent) and (_START_VERB.search(sent) or _PRESENT_OR_FUTURE.search(sent)):
+                nth = self._nth_day_on(word)
+                if nth is not None and (k := _ORDINAL_DAYS[nth.group(1).lower()]) <= n:
+                    # "The Eurasian Group met for its second day in Indore on Tuesday" (a five-day meet)
+                    first = when - timedelta(days=k - 1)
+                    last = first + timedelta(days=n - 1)
+                    why.append(f"the {nth.group(1).lower()} day of a {n}-day event")
+                elif not _END_VERB.search(sent) and (_START_VERB.search(sent) or _PRESENT_OR_FUTURE.search(sent)):
                     last = when + timedelta(days=n - 1)
                     why.append(f"a {n}-day event starting that day")
                 elif self._in_weeks(duration):
@@ -578,6 +584,15 @@ class WhenRules(ExtractorState):
                     d.first == day == d.last for d in self._sentence_dates(s)):
                 return True
         return False
+
+    def _nth_day_on(self, word: str) -> re.Match[str] | None:
+        """Which day of its event a sentence of the first ones says the day ``word`` names is ("The Eurasian Group met
+        for its second day in Indore on Tuesday", where "on Tuesday" dates the story)."""
+        for s in self.body[:UNTIL_REACH]:
+            text = " ".join(self.masked[s.start : s.end].split())
+            if word in text and (m := _NTH_DAY.search(text)) is not None:
+                return m
+        return None
 
     def _until_day(self, first: date) -> DateMention | None:
         """A later day the first sentences say the event goes on until ("The drills will continue until
@@ -845,6 +860,10 @@ def _year_before(day: date | None) -> date | None:
 UNTIL_REACH = 8
 #: a time of day: "6:00 p.m.", "18.00", "2 am"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?|h)?"
+#: the day of its event a sentence tells: "met for its second day", "on the third day of the course"
+_ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7}
+_NTH_DAY = re.compile(r"\b(?:its|the|their)\s+(" + "|".join(_ORDINAL_DAYS) + r")\s+day\b", re.IGNORECASE)
 #: the day an event goes on until: "and will run until October 13", "continues through 16 May"
 _RUNS_UNTIL = re.compile(r"(?:\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go\s+on|goes\s+on)"
                          r"\s+(?:until|till|through|to)\s+|"
