@@ -557,7 +557,8 @@ def test_a_period_of_months_is_a_date_line(line, dated):
 
 def test_a_listing_s_counter_is_no_heading_and_its_first_item_is_dated_by_its_line(tmp_path):
     """'Showing 1–7 of 31 items' over the first item's date line: the listing's counter, not a heading; the first
-    item's '20/11/2024', read as the page's date, still dates that item, whose story names no day."""
+    item's '20/11/2024', read as the page's date, still dates that item, whose story names no day: to its month, as
+    a release's date line does (the day it was published, not the event's)."""
     t = load_release(tmp_path, (
         "News from the Region\n\nShowing 1–7 of 31 items\n\n20/11/2024\n\n"
         "A delegation from Kazakhstan at the XIX ICAO TRIP Symposium\n\n"
@@ -566,8 +567,10 @@ def test_a_listing_s_counter_is_no_heading_and_its_first_item_is_dated_by_its_li
         "Kazakhstan hosts first ICAO TRIP Regional Symposium\n\n"
         "The Regional Symposium on the ICAO Traveller Identification Programme opened today in Almaty.\n\n"
         "Read more »\n"))
-    ev = t.events.sort_values("start_date")
-    assert list(ev.start_date.dt.strftime("%Y-%m-%d")) == ["2023-12-06", "2024-11-20"]
+    ev = t.events.sort_values(["year", "month"])
+    assert list(ev[["year", "month", "date_precision"]].itertuples(index=False, name=None)) == [
+        (2023, 12, "day"), (2024, 11, "month")]
+    assert str(ev.start_date.iloc[0])[:10] == "2023-12-06"
     assert list(ev.city) == ["Almaty", "Montreal"]
     assert not any(title.startswith("Showing") for title in ev.title)
 
@@ -633,6 +636,25 @@ def test_a_listing_of_teasers_cut_short_with_learn_more_links_is_read_item_by_it
             "its action plan for 2024…\n\nLearn more\n")
     ev = load_release(tmp_path, text).events
     assert sorted(str(d)[:10] for d in ev["start_date"]) == ["2024-04-23", "2025-03-04"]  # three days to the 6th
+
+
+def test_a_listing_item_whose_story_names_no_day_is_dated_by_the_month_of_its_date_line(tmp_path):
+    """A search listing's items under 'September 29, 2022 10:26 · Security': the line is the day the item was
+    published, as a release's date line is; an item that names no day of its event ('took part in a conference')
+    is known to its month, as a release would be. An item that names its day keeps it."""
+    text = ("Search results for: extremism\n\nSorted by relevance · Page 4 of 31\n\n"
+            "CIS prosecutors general convene in Dushanbe\n\nOctober 22, 2025 09:40 · Security\n\n"
+            "The Coordination Council of Prosecutors General of the CIS member states met in Dushanbe yesterday, "
+            "21 October, for its 35th meeting on countering terrorism and extremism…\n\nRead more →\n\n"
+            "Prosecutors to students: do not share content of banned movements\n\n"
+            "September 29, 2022 10:26 · Security\n\n"
+            "Officials of the General Prosecutor's Office, lecturers and students of the State Institute of Culture "
+            "and Arts of Tajikistan took part in a conference on countering terrorism and extremism…\n\n"
+            "Read more →\n")
+    ev = load_release(tmp_path, text).events.set_index("title")
+    assert str(ev.loc["CIS prosecutors general convene in Dushanbe", "start_date"])[:10] == "2025-10-21"
+    student = ev.loc["Prosecutors to students: do not share content of banned movements"]
+    assert (student["date_precision"], student["year"], student["month"]) == ("month", 2022, 9)
 
 
 def test_yesterday_in_a_listing_item_is_read_against_the_item_s_day(tmp_path):
@@ -761,7 +783,8 @@ def test_a_listing_whose_one_item_reports_an_event_is_read_as_that_item(tmp_path
 
 def test_a_listing_s_first_item_under_the_page_headline_is_an_item_too(tmp_path):
     """The page's headline is the listing's first item's heading, over its date line ("[ : 30.03.2021, ...]"): that
-    item, whose story names no day, is dated by its line like the items below it."""
+    item, whose story names no day, is dated by its line, as the items below it are: to the line's month, as the
+    codebook dates a release that gives no event dates by its publication date."""
     item = "{title}\n\n[ : {stamp}, 15:14:55, published by: redactor]\n\n{story}\n\nRead more »\n\n"
     t = load_release(tmp_path, "Home » News » Spiritual and moral education » Page 3\n\nCategory: Spiritual and "
                                "moral education\n\n" + item.format(
@@ -774,7 +797,9 @@ def test_a_listing_s_first_item_under_the_page_headline_is_an_item_too(tmp_path)
         title="And again about religion and peace", stamp="29.03.2018",
         story="On 29 March the regional group of theologians held a meeting with students of the university in "
               "Temirtau on religion and tolerance."))
-    assert sorted(str(d)[:10] for d in t.events.start_date) == ["2018-03-29", "2020-10-05", "2021-03-30"]
+    ev = t.events.sort_values(["year", "month"])
+    assert list(ev[["year", "month", "date_precision"]].itertuples(index=False, name=None)) == [
+        (2018, 3, "day"), (2020, 10, "day"), (2021, 3, "month")]
 
 
 def test_an_item_s_yearless_day_keys_it_by_its_own_date_line(tmp_path):

@@ -257,6 +257,14 @@ class WhenRules(ExtractorState):
             found = tuple(d.shifted(span[0]) for d in find_dates(heading.text, anchor=self.anchor))
         return next(((d, heading) for d in found if d.precision == "day"), None)
 
+    def _item_date_line(self, d: DateMention) -> bool:
+        """Whether a day of a listing item's heading stands in a paragraph of its own that is only a date line
+        ("27.11.2024", "October 22, 2025 09:40 · Security"): the day the item was published."""
+        for a, b in self.tm.paragraphs:
+            if a <= d.start < b:
+                return sections.is_date_line(self.masked[a:b].strip())
+        return False
+
     def _section_heading_day(self) -> tuple[DateMention, Sentence] | None:
         return self._heading_day(self.section_heading) if self.section_heading is not None else None
 
@@ -304,8 +312,13 @@ class WhenRules(ExtractorState):
             if day_hit:
                 break
         item_day = None  # the day a listing gives its item, over its heading: the day the item was filed
+        filed_item = None  # that day, when it is only the item's date line: the day it was published
         if not (day_hit or stale or heading_hit):
             day_hit = self._planned_day(pub) or (item_day := self._section_heading_day()) or self._started_on()
+            if item_day is not None and day_hit is item_day and self._item_date_line(item_day[0]):
+                # "October 22, 2025 09:40 · Security" over an item that names no day of its event: the day the item
+                # was published, as a release's date line is (its month is guessed below, as a release's is)
+                filed_item, day_hit = item_day[0], None
         else:
             day_hit = day_hit or stale or heading_hit
         if day_hit:
@@ -315,7 +328,7 @@ class WhenRules(ExtractorState):
         relative = self._relative(section_day or filed or pub)
         if day_hit and relative and item_day is None and not self._relative_first(day_hit, relative):
             relative = None  # ("Yesterday a round table was held" under the item's "October 26, 2019": the 25th)
-        if day_hit is None and relative is None:
+        if day_hit is None and relative is None and filed_item is None:
             day_hit = (self._headline_day() or self._event_page_day() or self._travel_days() or self._lead_span()
                        or self._dateline_lead_day(month_hit))
         if day_hit and relative is None:
@@ -415,6 +428,12 @@ class WhenRules(ExtractorState):
             why = f"'last month' read against the publication date, {_day(pub)}"
             _evidence(rec, "year", year, a, b, INFERRED, why)
             _evidence(rec, "month", month, a, b, INFERRED, why)
+        elif filed_item is not None and filed_item.first is not None:
+            day = filed_item.first
+            rec.date_precision, rec.year, rec.month = "month", day.year, day.month
+            why = f"no date of the event is written: the month the listing gives the item, {_day(day)}"
+            _evidence(rec, "year", day.year, filed_item.start, filed_item.end, GUESSED, why)
+            _evidence(rec, "month", day.month, filed_item.start, filed_item.end, GUESSED, why)
         elif pub and self.speech_page and self.head.published_span:
             # the page of a speech given at the event, dated and with no other day: the day it was delivered
             self._set_days(rec, pub, pub, *self.head.published_span, INFERRED,
