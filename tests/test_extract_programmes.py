@@ -56,6 +56,14 @@ def test_unodc_s_regional_programme_for_afghanistan_and_neighbours_is_registered
         "Countries"
 
 
+@pytest.mark.parametrize("written", ["the United Nations Office on Drugs and Crime Programme for Central Asian States",
+                                     "the UNODC Programme for Central Asia"])
+def test_unodc_s_programme_for_central_asia_is_registered_by_its_other_english_name(written):
+    """The programme's English name varies with the translation: 'for Central Asian States' is the same programme."""
+    assert registry_programme(f"a meeting held within {written} for 2015-2019") == \
+        "UNODC Regional Programme for Central Asia"
+
+
 def test_named_project_after_cue_is_detected():
     text = "The course was held under the project “Safe Cities for Everyone – Phase II”, funded by Japan."
     found = named_projects(text)
