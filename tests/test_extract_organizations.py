@@ -463,6 +463,15 @@ def test_an_unknown_name_does_not_run_across_paragraphs():
     assert names == ["Max Planck Foundation"]
 
 
+def test_an_unknown_name_does_not_run_across_the_end_of_a_sentence():
+    """'... under the chairmanship of Yu. Chikhanchin. All Council members took part': no body named 'Yu. Chikhanchin.
+    All Council'; an initial's full stop ('Yu.') or an abbreviation's ('St.') stays inside a name."""
+    text = ("The 15th meeting was held by videoconference under the chairmanship of Yu. Chikhanchin. All Council "
+            "members took part, with the St. Petersburg State University.")
+    names = [m.value for m in find_unknown_orgs(text, find_registry(text), text)]
+    assert names == ["St. Petersburg State University"]
+
+
 @pytest.mark.parametrize("again", ["the Programme Office", "the Office"])
 def test_an_office_named_again_by_its_kind_is_the_organisation_named_before(tmp_path, again):
     """'Origin: OSCE Programme Office in Dushanbe' ... 'From 4 to 14 June the Programme Office held': the

@@ -473,6 +473,8 @@ _STAFF_OF = re.compile(r"(?:Specialists|Experts|Representatives|Staff|Members|Em
 _COUNTRY_AND = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?(?=[A-Z])")
 
 
+#: the full stop of a word of three lower-case letters or more, and the space after it: a sentence ends there
+_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{3})\.\s+")
 #: a resolution after a body's name ("UN Security Council resolution 1325 of 2000")
 _RESOLUTION_AFTER = re.compile(r"\s+[Rr]esolutions?\b")
 
@@ -495,6 +497,12 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
             s = brk + 2
             while text[s].isspace():
                 s += 1
+            name = " ".join(text[s:e].split())
+        stops = [stop.end() for stop in _SENTENCE_END_IN_NAME.finditer(text, s, e)]
+        if stops:
+            # "under the chairmanship of Yu. Chikhanchin. All Council members": a name does not run across the end
+            # of a sentence (a word's full stop, not an initial's or an abbreviation's)
+            s = stops[-1]
             name = " ".join(text[s:e].split())
         if _after_known(text, s, ends):
             continue  # "UNODC Regional Office for Central Asia", "the OSCE's Programme Office": part of a known one
