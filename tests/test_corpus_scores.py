@@ -11,10 +11,9 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 55 (docs/EXTRACTION.md §9), rounded
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 56 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune56 are the held-out halves of rounds 1 to 55,
-#: tuned on since; tune56, round 55's held-out half, keeps its single score (0.635, funders 0.000) as its floor until
-#: round 56 ends:
+#: tuned on since; blind/ is round 56's held-out half, and its floor is its single score (0.727, programmes 0.000):
 #: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
 #: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
 #: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
@@ -63,7 +62,7 @@ FLOORS = [
     ("tune39", 0.88, 0.75),
     ("tune40", 0.80, 0.49),  # funders is 0.500, kept clear of floating point
     ("tune41", 0.86, 0.69),  # country is 0.700, kept clear of floating point
-    ("tune42", 0.89, 0.64),  # participants' countries 0.644
+    ("tune42", 0.88, 0.64),  # round 56: a listing item already misdated is dated by another day; countries 0.644
     # round 43: its US Embassy co-host is a funder by the codebook's co-host rule, which its coder left out
     ("tune43", 0.88, 0.42),  # funders 0.429
     ("tune44", 0.89, 0.63),  # programmes 0.636
@@ -71,14 +70,15 @@ FLOORS = [
     ("tune46", 0.94, 0.71),  # programmes 0.720, kept clear of floating point
     ("tune47", 0.85, 0.63),  # programmes 0.632
     ("tune48", 0.78, 0.49),  # funders is 0.500, kept clear of floating point
-    ("tune49", 0.86, 0.65),  # organizers 0.654
-    ("tune50", 0.85, 0.49),  # funders 0.500, kept clear of floating point
+    ("tune49", 0.83, 0.63),  # round 56: a CSTO listing's items are known to their date lines' months; type 0.640
+    ("tune50", 0.84, 0.49),  # round 56: a commission's listed meeting is known to its date line's month; funders 0.500
     ("tune51", 0.91, 0.74),  # programmes 0.750, kept clear of floating point
     ("tune52", 0.93, 0.79),  # funders 0.800, kept clear of floating point
     ("tune53", 0.76, 0.00),  # funders and programmes 0.000 (each asked of one or two events)
     ("tune54", 0.63, 0.00),  # funders and programmes 0.000 (each asked of one or two events)
     ("tune55", 0.80, 0.39),  # funders 0.400, kept clear of floating point
-    ("tune56", 0.63, 0.00),  # its single score, 0.635 (funders 0.000: some named where its gold names none)
+    ("tune56", 0.78, 0.48),  # organizers 0.483
+    ("blind", 0.72, 0.00),  # its single score, 0.727 (programmes 0.000, asked of two events)
 ]
 
 
