@@ -515,6 +515,19 @@ def test_an_earlier_session_of_another_field_s_group_is_no_event(tmp_path):
     assert t.events.city.tolist() == ["Tashkent"]
 
 
+def test_a_student_trade_union_committee_is_no_body_of_another_field(tmp_path):
+    """'A seminar on the causes of destructive religions was held on February 21, 2018 by the Department of Hygiene and
+    the student trade union committee': a union of students, not a trade body whose meeting is no security event."""
+    t = _load(tmp_path, (
+        "The causes of destructive religions\n\n22.02.2018\n\n"
+        "A seminar on the causes of destructive religious movements among young people was held on February 21, "
+        "2018 by the Department of Social Sciences and the student trade union committee.\n\n"
+        "Students and staff of the organising departments also joined the discussion. The event closed with a speech "
+        "by the theologian.\n"
+    ))
+    assert [str(d)[:10] for d in t.events.start_date] == ["2018-02-21"]
+
+
 def test_a_paragraph_opened_by_separately_on_a_drill_days_away_reports_another_event(tmp_path):
     """'Separately, U.S. and Tajik troops will hold bilateral field training exercises near Fakhrobod from July 17
     to 21', in a story of 10 July on an exercise that opened that day: a second event, a week away."""

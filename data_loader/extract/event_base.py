@@ -106,7 +106,8 @@ _TRAVELLED = re.compile(r"\b(?:delegation|delegates|participants|officials|group
 #: Environmental Working Groups had held their sessions in Almaty" (a cue on the lowered sentence, searched only
 #: where it holds one of its words: few sentences do, and it was asked of every event sentence of a document)
 _OTHER_FIELD = CuePattern.compile(
-    r"\b(?:economic|economy|environment(?:al)?|trade|energy|water|climate|health|agricultur\w*|transport|"
+    # ("the student trade union committee" is a union of a college's students, not a body of trade)
+    r"\b(?:economic|economy|environment(?:al)?|trade(?!\s+unions?\b)|energy|water|climate|health|agricultur\w*|transport|"
     r"connectivity|tourism|investment)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:working\s+groups?|"
     r"sessions?|forums?|committees?|commissions?|councils?|talks|meetings?)\b", prefilter=True)
 
