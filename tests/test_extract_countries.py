@@ -404,6 +404,16 @@ def test_ministers_listed_after_attended_by_took_part_for_their_countries(tmp_pa
 
 
 
+def test_secretaries_of_security_councils_listed_after_attended_by_took_part_for_their_countries(tmp_path):
+    c = _countries(tmp_path, (
+        "Meeting of security council secretaries\n\n12.09.2025\n\nThe fourth meeting of the Secretaries of the "
+        "Security Councils of the Organization of Turkic States was held in Bishkek today.\n\n"
+        "The meeting was attended by the Secretary of the Security Council of the Kyrgyz Republic Baktybek "
+        "Bekbolotov, the Secretary of the Security Council of Azerbaijan Ramil Usubov and the Secretary of the "
+        "Security Council of Kazakhstan Gizat Nurdauletov.\n"))
+    assert {"KGZ", "AZE", "KAZ"} <= c["participant"]
+
+
 def test_all_five_central_asian_osce_participating_states(tmp_path):
     c = _countries(tmp_path, (
         "OSCE course on open source intelligence\n\nPublishing date: 13 December 2021\n\nVIENNA, 13 December 2021 - "

@@ -152,7 +152,8 @@ _REPRESENTED_AT = re.compile(r"\brepresented\s+at\s+(?:the|this)\s+(?:meeting|ev
 #: what stands between two names of one list: "A, B and C"
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
 _OFFICIAL_OF = re.compile(
-    r"\b(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+|Foreign\s+)?Minister|State\s+Secretary|"
+    # ("the Secretary of the Security Council of Azerbaijan Ramil Usubov")
+    r"\b(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+|Foreign\s+)?Minister|(?:State\s+|Deputy\s+)?Secretary|"
     r"Head\s+of\s+(?:the\s+)?[Dd]elegation|Chairman|Chairperson|Speaker)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?\s+of\s+(?:the\s+)?$")
 _OFFICIAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:First\s+)?(?:Deputy\s+)?(?:Prime\s+|Foreign\s+)?Minister|"
