@@ -93,9 +93,10 @@ def html_to_text(html: str) -> str:
     if body is None:
         return ""
     total = len(_text(body))
+    doomed = [node for node in body.traverse() if _goes(node, total)]
     # (read before the furniture goes: the meta line's class often names it part of a header)
-    meta_line = None if date else _date_in_meta_line(body, total)
-    _remove_furniture(body, total)
+    meta_line = None if date else _date_in_meta_line(body, {node.mem_id for node in doomed})
+    _decompose(doomed)
     root = _main_container(body)
     h1 = root.css_first("h1") or body.css_first("h1")
     title = _clean(h1.text(separator=" ")) if h1 is not None else page_title
@@ -141,15 +142,16 @@ META_LINE_CHARS = 160
 STORY_PARAGRAPH_CHARS = 60
 
 
-def _date_in_meta_line(body: LexborNode, total: int) -> str | None:
+def _date_in_meta_line(body: LexborNode, doomed: set[int]) -> str | None:
     """A whole date in a short block of furniture inside the article, above its first paragraph: the story's
     meta line ("<div class="single-header__meta">POLITICS | 17:05 / 30.03.2024</div>"), whose class marks it as
-    part of a header and so as furniture to remove, when it holds the only date the page gives."""
+    part of a header and so as furniture to remove (``doomed``, by ``mem_id``), when it holds the only date the page
+    gives."""
     for container in body.css("article, main, [role=main]"):
         for node in container.traverse():
             if node.tag == "p" and len(_text(node)) >= STORY_PARAGRAPH_CHARS:
                 break
-            if not _goes(node, total):
+            if node.mem_id not in doomed:
                 continue
             text = _text(node)
             m = _WHOLE_DATE.search(text) if len(text) <= META_LINE_CHARS else None
@@ -219,9 +221,8 @@ def _inside(node: LexborNode, tag: str) -> bool:
     return False
 
 
-def _remove_furniture(body: LexborNode, total: int) -> None:
-    """Decompose furniture, but never a node that holds the release itself."""
-    doomed = [node for node in body.traverse() if _goes(node, total)]
+def _decompose(doomed: list[LexborNode]) -> None:
+    """Remove the furniture found by ``_goes``, read once for the meta line and for this."""
     for node in doomed:
         with contextlib.suppress(Exception):  # already gone with a removed ancestor
             node.decompose()
