@@ -449,6 +449,28 @@ def test_a_listing_of_items_in_content_named_blocks_is_read_whole():
     assert "ended in Dushanbe today" in text
 
 
+def test_a_listing_of_cards_whose_content_block_is_inside_each_card_is_read_whole():
+    """A calendar whose items are '<div class="event-card">' blocks, each holding its date and a content-named
+    '<div class="event-body">' with a heading: the largest body is only the first card's, and every card is kept
+    with its own date (the second card and the first card's first day were lost)."""
+    from data_loader.reading.html_text import html_to_text
+
+    card = ('<div class="event-card"><div class="event-date"><span class="d">{days}</span> <span class="m">{month}'
+            '</span> <span class="y">2024</span></div><div class="event-body"><h2><a href="#">{title}</a></h2>'
+            '<p class="country">{country}</p><p>{story}</p></div></div>')
+    first = card.format(days="08&ndash;09", month="Apr", title="Police officers meet medical students",
+                        country="Kyrgyzstan", story="Police officers met medical students on 8-9 April 2024 to talk "
+                        "about extremism and how to recognise dangerous situations. " * 2)
+    second = card.format(days="11&ndash;13", month="Feb", title="Master classes for prison staff",
+                         country="Tajikistan", story="From 11 to 13 February 2024 a human rights centre held master "
+                         "classes for prison staff.")
+    html = ('<html><body><div class="menu"><a href="#">Home</a></div><h1>Calendar</h1>'
+            f"{first}{second}</body></html>")
+    text = html_to_text(html)
+    assert "08–09 Apr 2024" in text and "11–13 Feb 2024" in text
+    assert "Master classes for prison staff" in text and "held master classes" in text
+
+
 def test_a_listing_of_two_teasers_each_with_its_heading_keeps_both():
     """Two <article> teasers side by side, each with its own heading and date: a listing of two stories, not one
     story and a box (the longer alone would lose the other's event)."""

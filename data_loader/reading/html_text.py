@@ -253,15 +253,26 @@ def _main_container(body: LexborNode) -> LexborNode:
     return body
 
 
+#: how far above a content-named block a listing's item may begin: the block is the item, or the body of a card
+#: that holds its date beside it ('<div class="event-card"><div class="event-date">...<div class="event-body">')
+ITEM_LEVELS = 3
+
+
 def _listing_of_items(best: LexborNode) -> LexborNode | None:
-    """The parent of a content-named block that is one of a listing's items: siblings of its tag and class, each
-    with a heading of its own ("<div class="item"><h2>...</h2><p class="dateline">..."), are stories of their own,
-    and the largest is only the first of them."""
-    parent, cls = best.parent, best.attributes.get("class")
-    if parent is None or not cls:
-        return None
-    items = [n for n in parent.iter() if n.tag == best.tag and n.attributes.get("class") == cls]
-    return parent if len(items) >= 2 and _each_headed(items) else None
+    """The parent of a listing's items, when a content-named block is one of them or inside one: siblings of its
+    tag and class, each with a heading of its own ("<div class="item"><h2>...</h2><p class="dateline">..."), are
+    stories of their own, and the largest is only the first of them."""
+    node = best
+    for _ in range(ITEM_LEVELS):
+        parent, cls = node.parent, node.attributes.get("class")
+        if parent is None:
+            return None
+        if cls:
+            items = [n for n in parent.iter() if n.tag == node.tag and n.attributes.get("class") == cls]
+            if len(items) >= 2:
+                return parent if _each_headed(items) else None
+        node = parent
+    return None
 
 
 def _each_headed(nodes: list[LexborNode]) -> bool:
