@@ -494,6 +494,18 @@ def test_a_weekday_is_anchored_on_the_publication_date(tmp_path, text, day):
     assert ev["date_precision"] == "day"
 
 
+@pytest.mark.parametrize(("published", "days"), [
+    ("20 May 2020", ("2020-05-16", "2020-05-17")),  # a Wednesday: the Saturday and Sunday before it
+    ("18 May 2020", ("2020-05-16", "2020-05-17")),  # a Monday
+    ("16 May 2020", ("2020-05-09", "2020-05-10")),  # a Saturday: the weekend before this one
+])
+def test_last_weekend_is_the_saturday_and_sunday_before_the_publication_date(tmp_path, published, days):
+    ev = _event(tmp_path, f"Drills at the base\n\nPublished {published}\n\nAnti-terrorist exercises of the "
+                          "counter-terrorism units took place in Dushanbe last weekend, the press service reports.\n")
+    assert _days(ev) == days
+    assert ev["date_precision"] == "day"
+
+
 def test_the_nth_day_of_an_event_named_by_a_weekday_gives_its_first_day(tmp_path):
     """'The Eurasian Group met for its second day in Indore on Tuesday' (26 November 2024), of a five-day meet: it
     began on the Monday and ends on the Friday, not five days up to the Tuesday."""

@@ -370,9 +370,14 @@ class WhenRules(ExtractorState):
             against = (f"the day the listing gives the item, {_day(section_day)}" if section_day
                        else f"the dateline's day, {_day(filed)}" if filed and filed != pub
                        else f"the publication date, {_day(pub)}" if pub else "")
-            why.append(f"'{word}' read against {against}: {_day(when)}")
+            weekend = _LAST_WEEKEND.fullmatch(word) is not None
+            if weekend:
+                last = when + timedelta(days=1)
+                why.append(f"'{word}' read against {against}: {_day(when)} and {_day(last)}")
+            else:
+                why.append(f"'{word}' read against {against}: {_day(when)}")
             support = [self.head.published_span] if self.head.published_span else []
-            if duration and duration[0] > 1:
+            if duration and duration[0] > 1 and not weekend:  # (a weekend's two days are written)
                 n = duration[0]
                 nth = self._nth_day_on(word)
                 if nth is not None and (k := _ORDINAL_DAYS[nth.group(1).lower()]) <= n:
@@ -785,6 +790,10 @@ class WhenRules(ExtractorState):
             if w and (_REPORTED_ON.search(sent, max(0, w.start() - 40), w.start()) or (
                     _SAID_ON.search(sent, max(0, w.start() - 40), w.start()) and _STATEMENT_ENDS.match(sent, w.end()))):
                 w = None  # "the Embassy reported on Friday", "the commander said on Tuesday.": the day of the report
+            if w is None and (k := _LAST_WEEKEND.search(sent)):
+                # "exercises ... took place in Tajikistan last weekend" (filed on a Wednesday): the Saturday before
+                # the week it was filed in (its Sunday is added by the caller)
+                return pub - timedelta(days=(pub.weekday() - 5) % 7 or 7), s.start + k.start(), s.start + k.end(), sent
             if w:
                 # "On Tuesday, UNOCT held ...": the last such weekday on or before the publication date
                 # ("next Tuesday" or a future verb: the first one after it)
@@ -822,6 +831,8 @@ class WhenRules(ExtractorState):
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday|tomorrow|this\s+(?:week|morning|afternoon|evening)|tonight)\b",
                            re.IGNORECASE)
 _DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1}
+#: the weekend before the week of writing: "took place in Tajikistan last weekend", "over the past weekend"
+_LAST_WEEKEND = re.compile(r"\b(?:last|(?:this\s+)?past)\s+weekend\b", re.IGNORECASE)
 #: a capitalised word right before "Today": a name ("Kazakhstan Today reports", "USA Today"), not the day
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 
