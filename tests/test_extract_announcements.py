@@ -51,6 +51,17 @@ def test_opens_today_with_its_date_and_over_three_days_in_another_sentence(tmp_p
     assert "a 3-day event starting on 23 October 2024" in reasons
 
 
+def test_officials_meeting_today_for_a_named_meeting_is_the_event_under_way(tmp_path):
+    """'Senior officials ... are meeting in Dushanbe today for the Dialogue's 12th Senior Officials' Meeting': the
+    meeting is under way on the day of the story."""
+    ev, _ = _event(tmp_path, (
+        "Senior officials' meeting under way in Dushanbe\n\n26 January 2018, 14:05\n\n"
+        "DUSHANBE – Senior officials of the Dialogue are meeting in Dushanbe today for the Dialogue's 12th Senior "
+        "Officials' Meeting on security co-operation.\n\n"
+        "Senior officials review the state of regional co-operation at such meetings.\n"))
+    assert (ev["start_date"], ev["city"]) == ("2018-01-26", "Dushanbe")
+
+
 def test_will_open_tomorrow_a_week_long_course(tmp_path):
     ev, _ = _event(tmp_path, (
         "OSCE course on border security\n\nPublished: 4 June 2023\n\n"

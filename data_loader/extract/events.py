@@ -88,6 +88,8 @@ _UNDER_WAY = CuePattern.compile(
     # "UNCCT is running a series of webinars" (not "is running out of time")
     r"running(?!\s+(?:out|for|late|low|short)\b)|"
     r"gathering|taking\s+part|"
+    # "Senior officials ... are meeting in Dushanbe today for ..." (not "is meeting its targets")
+    r"meeting(?=\s+(?:in|at|online|virtually|today|this\s+week|to\s+discuss)\b)|"
     r"participating)|kicks\s+off|opens|begins|starts|"
     r"gets\s+under\s*way|takes\s+place|brings\s+together)\b", prefilter=True,
 )
