@@ -461,6 +461,8 @@ def test_a_town_with_no_country_given_is_the_better_known_one(tmp_path):
     ("in Varzob district on the outskirts of Dushanbe", "Dushanbe"),
     ("at a firing range near Tabriz", "Tabriz"),
     ("in a hotel in the suburbs of Almaty", "Almaty"),
+    ("at hospital No. 8 in the Turksib district of Almaty", "Almaty"),
+    ("at a school in the Yunusabad district of Tashkent", "Tashkent"),
 ])
 def test_a_venue_by_a_city_is_placed_at_that_city(tmp_path, where, city):
     """'On the outskirts of Dushanbe' or 'near Tabriz' says where the event was, not where someone came from."""

@@ -38,6 +38,8 @@ VENUE_BEFORE = re.compile(
     r"(?:\s+of)?,?\s+|\bon\s+the\s+shores?\s+of\s+|\b(?:outskirts|suburbs?|environs)\s+of\s+|"
     # "in the Northern industrial zone of Pavlodar": a part of the city
     r"\bin\s+the\s+(?:[\w-]+\s+){0,2}(?:industrial|free\s+economic|border|special\s+economic)\s+zones?\s+of\s+|"
+    # "in the Turksib district of Almaty": a district of the city
+    r"\bin\s+the\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:micro)?districts?\s+of\s+(?:the\s+city\s+of\s+)?|"
     r"\b(?:near|outside)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?)$",
     re.IGNORECASE,
 )
@@ -66,7 +68,8 @@ REGION_AFTER = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w’'-]+)*\s+(?:provin
 #: a city followed by the one province it lies in: "in Urgench, Khorezm province" (not a list of provinces)
 _OWN_PROVINCE = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:province|region|oblast|district|velayat)\b"
                            r"(?!\s+(?:and|of)\b)")
-_PLACE_OF = re.compile(r"\b(?:city|cities|towns?|capitals?|resort|regions?|provinces?|oblasts?|villages?|shores?|"
+_PLACE_OF = re.compile(r"\b(?:city|cities|towns?|capitals?|resort|regions?|provinces?|oblasts?|(?:micro)?districts?|"
+                       r"villages?|shores?|"
                        r"zones?|outskirts|suburbs?|environs)\s+of\s+$", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|of|representing)\s+(?:the\s+)?$", re.IGNORECASE)
 
