@@ -847,12 +847,13 @@ def test_the_meeting_of_an_organisation_s_forum_body_stays_a_meeting(tmp_path):
     assert tables.events.iloc[0]["event_type"] == "meeting"
 
 
-def test_a_group_that_met_students_of_a_university_held_a_meeting(tmp_path):
+@pytest.mark.parametrize("students", ["first-year students", "first- and second-year students"])
+def test_a_group_that_met_students_of_a_university_held_a_meeting(tmp_path, students):
     """'members of the regional information group ... met first-year students of Karaganda Industrial University':
     people of a body met, an outreach meeting, though no word names one."""
     tables = one_event_tables(tmp_path, (
         "Students talked with the information group about extremism\n\n06.10.2020\n\nOn October 5, 2020, members of "
-        "the regional information and explanatory group on religious issues met first-year students of Karaganda "
+        f"the regional information and explanatory group on religious issues met {students} of Karaganda "
         "Industrial University in Temirtau.\n"))
     assert tables.events.iloc[0]["event_type"] == "meeting"
 

@@ -142,6 +142,16 @@ def test_a_dateline_closed_by_its_agency_is_where_the_story_was_filed(tmp_path, 
     assert (ev["start_date"], ev["city"]) == ("2022-10-18", "Almaty")
 
 
+def test_a_dateline_closed_by_its_agency_on_a_line_of_its_own_dates_the_story(tmp_path):
+    # the agency's full stop ends the paragraph: the story starts on the next line
+    ev = _event(tmp_path, (
+        "Police officers talk to medical students about extremism\n\nBishkek, 10.04.24. /Kabar/.\n\n"
+        "Officers of the Interior Ministry met students of the medical school on April 8 and 9 to talk "
+        "about extremism.\n"))
+    assert (ev["published_date"], ev["start_date"], ev["end_date"]) == ("2024-04-10", "2024-04-08", "2024-04-09")
+    assert ev["country_iso3"] == "KGZ"
+
+
 def test_a_day_without_a_year_after_a_dated_dateline_is_the_event_s_day(tmp_path):
     ev = _event(tmp_path, (
         "Regional workshop strengthens border security cooperation\n\n"
@@ -665,6 +675,21 @@ def test_a_short_masthead_in_capitals_stays_furniture():
     text = ("KABAR NEWS\n\nBorder officers trained in Osh\n\n"
             "Twenty border officers completed a course in Osh on 26 September 2024.\n")
     assert read_header(TextModel(text)).title == "Border officers trained in Osh"
+
+
+def test_a_masthead_in_capitals_named_after_someone_is_no_headline():
+    """'ALMATY ACADEMY OF THE MINISTRY ... named after Makan Yesbolatov' / 'Official website': an institution's name
+    in capitals, then whom it is named after, is its masthead; the headline is under the breadcrumb (a search
+    box's "Search..." above it starts no story)."""
+    text = ("ALMATY ACADEMY OF THE MINISTRY OF INTERNAL AFFAIRS OF THE REPUBLIC OF KAZAKHSTAN named after Makan "
+            "Yesbolatov\nOfficial website\n\nKAZ | RUS | ENG Version for the visually impaired Search...\n\n"
+            "Press centre > News > Ideological work\n\n"
+            "Academy lecturer talks to students about shielding young people from radical ideology\n\n"
+            "27.11.2025 | 10:42 | Views: 96\n\n"
+            "On 25 November, an associate professor of the Academy met first-year students of the university.\n")
+    head = read_header(TextModel(text))
+    assert head.title == "Academy lecturer talks to students about shielding young people from radical ideology"
+    assert head.published is not None and head.published.isoformat() == "2025-11-27"
 
 
 def test_a_site_name_with_its_domain_and_the_kind_of_outlet_is_no_headline():

@@ -59,8 +59,9 @@ GATHERED_PEOPLE = (r"\bgathered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partners|
                    r"experts|officials|members|counterparts)\b")
 #: people of a body met, which is a working meeting: "representatives of the FMD met officers of the Department for
 #: ...", "members of the regional information group ... met first-year students of Karaganda Industrial University"
+#: ("met first- and second-year students of": up to three words before the people)
 #: (not "met with delegations from all five countries in Almaty and Tashkent", a round of meetings told one by one)
-MET_PEOPLE = (r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officers|representatives|officials|counterparts|"
+MET_PEOPLE = (r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:officers|representatives|officials|counterparts|"
               # "the leadership of Shahrinav district met activists of the rural jamoats of Bogiston and Chust"
               r"staff|members|students|pupils|cadets|teachers|activists|residents|elders|imams|parents)\s+(?:of|from)\b")
 _EVENT_NOUN = CuePattern.compile(r"\b" + roles.EVENT_NOUN + r"\b", first_chars=True, prefilter=True)

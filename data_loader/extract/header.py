@@ -40,10 +40,10 @@ _DATELINE = re.compile(
     r"(?:[,.]\s*(?P<rest>[^–—\n]{0,60}?))?\s*(?:[–—]|--|-\s)\s*"
 )
 #: a dateline closed by its agency and a full stop: "Dushanbe, 18 October (UzA).", "DUSHANBE, 21.10.2022
-#: /NIAT «Khovar»/.", "New Delhi [India], December 11 (ANI):"
+#: /NIAT «Khovar»/.", "New Delhi [India], December 11 (ANI):"; it may be a paragraph of its own, the story below
 _DATELINE_AGENCY_END = re.compile(
     rf"^(?P<place>{_PLACE_NAME}(?:\s*/\s*{_PLACE_NAME})*){_PLACE_ASIDE}\s*,\s*(?P<rest>[^\n()/]{{0,40}}?)\s*"
-    r"(?:\((?P<agency>[^)\n]{1,40})\)|/(?P<agency2>[^/\n]{1,40})/)\s*[.:–—-]\s"
+    r"(?:\((?P<agency>[^)\n]{1,40})\)|/(?P<agency2>[^/\n]{1,40})/)\s*[.:–—-](?:\s|$)"
 )
 #: a dateline closed by a full stop (or a colon) after its dated day: "Astana, 22 September 2022. In a prison ...",
 #: "Ashgabat, 27 February 2019: The United Nations ..."
@@ -218,9 +218,17 @@ def _is_section_menu(line: str) -> bool:
     return sum(w.strip(".,;:").casefold() in _SECTION_NAMES for w in words) >= 0.8 * len(words)
 
 
+#: whom an institution is named after, closing its name: "... UNIVERSITY named after Jusup Balasagyn"
+_NAMED_AFTER = re.compile(r"\s+named\s+after\s+(?:[A-Z][\w.’'-]*\s*){1,4}$")
+
+
 def _is_name_line(line: str) -> bool:
     """A site's, office's or section's name rather than a headline: a few words, all capitalised but the
     small ones ("United Nations in Uzbekistan", "Turkmenistan News Gazette"), or a masthead in capitals."""
+    named = _NAMED_AFTER.search(line)
+    if named and line[: named.start()].isupper():
+        # "KYRGYZ NATIONAL UNIVERSITY named after Jusup Balasagyn": a name in capitals, then whom it is named after
+        line = line[: named.start()]
     words = [w.strip("()[]\"'“”‘’,.:;-–—") for w in line.split()]
     words = [w for w in words if any(c.isalpha() for c in w)]
     if not words:
@@ -391,7 +399,8 @@ def _strong_title(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
     furniture_end = -2  # where the last line of page furniture ends
     for i, (s, e) in enumerate(tm.paragraphs[:HEADER_PARAGRAPHS]):
         para = tm.text[s:e]
-        if _sentence_like(para) or para.rstrip().endswith("."):
+        if _sentence_like(para) or (para.rstrip().endswith(".") and not para.rstrip().endswith("..")):
+            # (a short line closing on an ellipsis is a search box's "Search..." or a "Read more...": no story)
             return short or _under_home_crumb(tm)
         part = _headline_part(tm, s, e)
         if part is None:
