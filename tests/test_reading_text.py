@@ -193,10 +193,11 @@ def test_debris_lines_are_removed_and_sentences_kept(debris):
     assert doc.text == f"Title of the release\n\n{SENTENCE}\n\nLast sentence stays."
 
 
-def test_a_copyright_line_of_one_year_is_reduced_to_its_year():
-    """The rest is furniture; the year is the only date some pages carry (a range of years says nothing)."""
+def test_a_copyright_line_of_one_year_is_reduced_to_its_year_and_holder():
+    """The rights notice is furniture; the year is the only date some pages carry (a range of years says nothing),
+    and the holder says whose page it is."""
     doc = read_txt(f"Title of the release\n\n{SENTENCE}\n\n© 2024 Central Asia Review. All rights reserved.")
-    assert doc.text == f"Title of the release\n\n{SENTENCE}\n\n© 2024"
+    assert doc.text == f"Title of the release\n\n{SENTENCE}\n\n© 2024 Central Asia Review"
 
 
 def test_share_buttons_glued_to_the_last_sentence_are_removed():

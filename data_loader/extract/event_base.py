@@ -18,6 +18,7 @@ from data_loader.extract.dates import DateMention
 from data_loader.extract.header import Header
 from data_loader.extract.mentions import Mention
 from data_loader.extract.places import CityMention
+from data_loader.extract.publisher import Publisher
 from data_loader.extract.records import STATED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3
@@ -121,7 +122,10 @@ class ExtractorState:
     and the names found in it."""
 
     doc: Document
+    #: whose page the document is, by its copyright line (see ``publisher``), or None
+    publisher: Publisher | None
     tm: TextModel
+    #: the document's text, its copyright line's holder blanked (see ``publisher.blanked``)
     text: str
     #: the text with quoted speech blanked: the rules read this
     masked: str

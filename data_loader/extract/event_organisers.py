@@ -34,6 +34,11 @@ _INTERNATIONAL_BODY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations|E
 #: hold drills" (not "UNODC states that ...")
 _MEMBER_STATES = re.compile(r"\s+(?:(?i:(?:member|participating)[\s-](?:states?|countries|nations))|"
                             r"(?i:countries|nations)|States)\b")
+#: a university's or college's own units and people: "the Faculty of Natural Sciences", "our students", "the curator
+#: of a fourth-year group", "students in the college dormitory"
+_OWN_PEOPLE = re.compile(r"\b(?:[Ff]acult(?:y|ies)|[Dd]epartment|[Cc]hair|[Cc]urators?|[Cc]urator['’]s|[Ss]tudents|"
+                         r"[Cc]adets|[Ll]ecturers|[Tt]eaching\s+staff|"
+                         r"[Oo]ur\s+(?:college|university|academy|institute|school))\b")
 #: the publisher telling of its own event in the first person: "we ran a training", "our team delivered ..."
 _WE_WORDS = (" we ", " our ", "\nwe ", "\nour ")
 _WE_HELD = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+(?:team|organi[sz]ation|experts?|trainers?))\s+(?:have\s+|had\s+)?"
@@ -276,6 +281,7 @@ class OrganiserRules(ExtractorState):
         self._body_that_met(rec, seen)
         self._premises_held(rec)
         self._publisher_held(rec)
+        self._institution_held(rec)
         self._implementer_held(rec)
         self._supporter_held(rec)
         self._host_exercise(rec)
@@ -341,6 +347,25 @@ class OrganiserRules(ExtractorState):
             # in a sentence (see ``_backed_organisers``)
             rec.organizations.remove((m.value, "funder"))
             rec.evidence = [e for e in rec.evidence if not (e.field == "funder" and e.value == m.value)]
+
+    def _institution_held(self, rec: EventRecord) -> None:
+        """A university's or college's own page (its copyright line: "© 2021 Zhetysu University named after I.
+        Zhansugurov") telling of its own faculty, curators or students ("the curator of a fourth-year group of the
+        Faculty of Natural Sciences held an educational event"), and no sentence saying who held the event: the
+        institution held it."""
+        pub = self.publisher
+        if pub is None or not pub.institution or any(role == "organizer" for _, role in rec.organizations):
+            return
+        spans = [(s.start, s.end) for s in self.event_sents]
+        if self.head.title_span:
+            spans.append(self.head.title_span)
+        own = next((m for a, b in spans if (m := _OWN_PEOPLE.search(self.masked, a, b))), None)
+        if own is None:
+            return
+        rec.organizations.append((pub.name, "organizer"))
+        _evidence(rec, "organizer", pub.name, pub.start, pub.end, GUESSED,
+                  f"no sentence says who held the event: the page is {pub.name}'s (its copyright line), and the story "
+                  f"tells of its own people or units ('{' '.join(own.group(0).split())}')")
 
     def _sent_a_delegation(self, rec: EventRecord, org: str) -> bool:
         """Whether the story says the organisation's delegation took part ("a CIS ATC delegation took part in the

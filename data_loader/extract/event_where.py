@@ -629,6 +629,20 @@ class WhereRules(ExtractorState):
                           f"no place is named: the event was held at '{said}', in {country_name(c.value)}")
                 return
 
+    def _publisher_city(self, rec: EventRecord) -> None:
+        """A university's or college's own event, told on its page with no place named ("the curator ... held an
+        educational event with her students"): held at the institution, in the city its copyright line gives
+        ("© 2021 Zhetysu University named after I. Zhansugurov. Taldykorgan, Republic of Kazakhstan")."""
+        pub = self.publisher
+        if pub is None or pub.city is None or rec.city or rec.format == "virtual" \
+                or (pub.name, "organizer") not in rec.organizations:
+            return
+        if rec.country_iso3 and rec.country_iso3 != pub.city.iso3:
+            return  # (the story names another country: held away from home)
+        _put_city(rec, pub.city, *pub.city_span, GUESSED,
+                  f"no sentence says where it was held: at {pub.name}, whose page this is, in {pub.city.name} (its "
+                  "copyright line)")
+
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:
         # the city as the text's mention reads it (a namesake town in the country the text names), else by name

@@ -40,6 +40,7 @@ from data_loader.extract.event_when import (
     relative_day_in,
 )
 from data_loader.extract.event_where import DATELINE_CITY_WHY, WhereRules
+from data_loader.extract.publisher import blanked, read_publisher
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
 from data_loader.lookup.gazetteer import CENTRAL_ASIA
@@ -233,8 +234,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.tm = TextModel(doc.text)
-        self.text = doc.text
+        #: whose page this is (its copyright line), read before the line is set apart from the story
+        self.publisher = read_publisher(doc.text)
+        self.text = blanked(doc.text, self.publisher)
+        self.tm = TextModel(self.text)
         self.masked = self.tm.masked
         self._cue_hits: dict[tuple[int, int, int], bool] = {}
         self._other_at: dict[tuple[int, int], int | None] = {}
@@ -1102,6 +1105,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._office_country(rec)
         self._institution_country(rec)
         self._ministry_capital(rec)
+        self._publisher_city(rec)
         self._programmes(rec)
         self._programme_owner_held(rec)
         self._pointed_programme_funders(rec)

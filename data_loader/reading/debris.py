@@ -61,6 +61,20 @@ _BREADCRUMB = DEBRIS_LINES[[p.pattern.startswith("(?:home|main page)") for p in 
 #: reader and the extractor read the same pattern
 COPYRIGHT_YEAR = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 _DATED_TRAIL = re.compile(r"[>»/|›→]\s*(?:19|20)\d\d\b")
+#: what a copyright line says after its holder: "All rights reserved", "When using materials, a hyperlink ..."
+_RIGHTS_TAIL = re.compile(r"(?:[.,;|·]\s*)?\b(?:all\s+rights\s+reserved|when\s+(?:using|reprinting|quoting)|"
+                         r"reproduction|any\s+use|use\s+of\s+(?:the\s+)?materials|a\s+hyperlink)\b.*$", re.I)
+
+
+def copyright_line(line: str) -> str:
+    """'© YEAR' and what follows it, its rights notice left out ("© 2021 Zhetysu University named after I.
+    Zhansugurov. Taldykorgan, Republic of Kazakhstan."), or "" when the line opens on no copyright year."""
+    line = line.strip()
+    m = COPYRIGHT_YEAR.match(line)
+    if m is None:
+        return ""
+    rest = _RIGHTS_TAIL.sub("", line[m.end() :]).strip(" .,;|·-–—")
+    return f"© {m.group(1)} {rest}" if rest else f"© {m.group(1)}"
 #: the copyright line: its ``.{0,150}`` before "all rights reserved" is tried at every length on every line,
 #: two thirds of the time of all the furniture lines over a corpus of releases
 _RIGHTS_LINE = DEBRIS_LINES[[p.pattern.startswith("(?:copyright") for p in DEBRIS_LINES].index(True)]
@@ -163,10 +177,10 @@ def remove_debris(text: str) -> tuple[str, int]:
         if is_debris_line(line, cookies, rights):
             listing = _OTHER_STORIES.fullmatch(line.strip()) is not None
             removed += 1
-            # "© 2018 The Times of Central Asia. All rights reserved." -> "© 2018": the only year some pages
-            # carry, kept for a day written without one (as the HTML reader keeps a footer's)
-            year = COPYRIGHT_YEAR.match(line.strip())
-            kept.append(f"© {year.group(1)}" if year else "")  # keep paragraph structure
+            # "© 2018 The Times of Central Asia. All rights reserved." -> "© 2018 The Times of Central Asia": the only
+            # year some pages carry, kept for a day written without one (as the HTML reader keeps a footer's), and
+            # whose page it is (the extractor reads the holder and sets the line apart from the story)
+            kept.append(copyright_line(line))  # ("" for any other line: keep paragraph structure)
             continue
         cleaned = share.sub("", line) if share else line
         cleaned = widget.sub("", cleaned) if widget else cleaned

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from data_loader.reading.debris import COPYRIGHT_YEAR
+from data_loader.reading.debris import COPYRIGHT_YEAR, copyright_line
 
 #: elements whose content is never release text.
 NOISE_TAGS = (
@@ -81,9 +81,9 @@ def html_to_text(html: str) -> str:
     tree = LexborHTMLParser(html)
     date = _published_date(tree)
     page_title = _page_title(tree)
-    # with no date in the page's metadata, its copyright line is kept (it leaves with the footer otherwise):
-    # the only year some pages carry, read by the extractor for a day written without one
-    copyright_year = None if date else _copyright_year(tree)
+    # the page's copyright line is kept (it leaves with the footer otherwise): the only year some pages carry, read
+    # by the extractor for a day written without one, and whose page it is
+    rights = _copyright(tree)
     # and its breadcrumb's period ("UNODC ROCA › News › September – December 2023"), which leaves with the furniture
     period = None if date else _breadcrumb_period(tree)
     for tag in NOISE_TAGS:
@@ -106,7 +106,7 @@ def html_to_text(html: str) -> str:
     above = None if date or root is body else _date_above(body, root)
     stamp = next(([line] for line in (f"date {date}" if date else None, meta_line, above, period) if line), [])
     lines = ([title] if title else []) + stamp + paragraphs
-    lines += [f"© {copyright_year}"] if copyright_year and paragraphs else []
+    lines += [rights] if rights and paragraphs else []
     if not paragraphs and not (h1 is not None and title):
         return ""  # only a <title>: there is no release on this page
     return "\n\n".join(lines)
@@ -177,11 +177,13 @@ def _breadcrumb_period(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def _copyright_year(tree: LexborHTMLParser) -> str | None:
+def _copyright(tree: LexborHTMLParser) -> str | None:
+    """The footer's copyright line, from its year on ("© 2025 Kyrgyz National University ... 720033, Bishkek")."""
     for node in tree.css("footer"):
-        m = COPYRIGHT_YEAR.search(node.text(separator=" ") or "")
-        if m:
-            return m.group(1)
+        for line in (node.text(separator="\n") or "").split("\n"):
+            m = COPYRIGHT_YEAR.search(line)
+            if m:
+                return copyright_line(line[m.start() :]) or None
     return None
 
 

@@ -1,0 +1,94 @@
+"""Whose page a document is, read from its copyright line ("© 2021 Zhetysu University named after I. Zhansugurov.
+Taldykorgan, Republic of Kazakhstan"), which the reader keeps at the foot of the text.
+
+A university's or college's news page tells of its own faculty's seminar without naming the university, nor the town
+it stands in: its copyright line does. The line is page furniture, so the extractor reads the holder here and sets the
+line apart from the story (``blanked``), where no other rule sees its names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from data_loader.lookup.gazetteer import City, lookup_city
+
+#: the reader's form of a copyright line, on a line of its own: "© 2021 Zhetysu University ..."
+_RIGHTS_LINE = re.compile(r"^©[ \t]*(?:19|20)\d\d[ \t]+(?P<rest>\S[^\n]*)$", re.MULTILINE)
+#: how far from the end of the text the copyright line may be (it closes the page)
+FOOT_CHARS = 3000
+#: what ends the holder's name: a full stop and a space, a bullet, a bar, a comma before a postal code or a street
+_HOLDER_END = re.compile(r"\.\s|\s[·|•]\s|,\s*\d|;|\s[–—]\s|,\s+(?:address|tel|phone)\b", re.IGNORECASE)
+#: whom an institution is named after, closing its name: "Kyrgyz National University named after Jusup Balasagyn"
+_NAMED_AFTER = re.compile(r"\s+named\s+after\s+.*$")
+#: the kinds of institution whose page tells of its own faculties, students and staff
+INSTITUTION = re.compile(r"\b(?:University|College|Academy|Institute|Lyceum|School|Conservatory)\b")
+#: where the parts of the address after the holder split: "720033, Bishkek, Kyrgyz Republic"
+_ADDRESS_SPLIT = re.compile(r"\s*[,.;·|•]\s*")
+#: the most words of a holder's name
+NAME_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """The holder a copyright line names, where that name stands, and the city its name or address gives."""
+
+    name: str
+    start: int
+    end: int
+    line_end: int
+    city: City | None = None
+    city_span: tuple[int, int] | None = None
+
+    @property
+    def institution(self) -> bool:
+        """Whether the holder is a university, college, academy or school, which tells of its own events."""
+        return INSTITUTION.search(self.name) is not None
+
+
+def read_publisher(text: str) -> Publisher | None:
+    """The page's copyright holder, from the last copyright line at the foot of the text."""
+    foot = max(0, len(text) - FOOT_CHARS)
+    found = list(_RIGHTS_LINE.finditer(text, foot))
+    if not found:
+        return None
+    m = found[-1]
+    rest, at = m.group("rest"), m.start("rest")
+    cut = _HOLDER_END.search(rest)
+    holder = rest[: cut.start()] if cut else rest
+    name = " ".join(_NAMED_AFTER.sub("", holder).split()).strip(" .,")
+    if not name or not name[0].isupper() or len(name.split()) > NAME_WORDS:
+        return None
+    city, span = _city_named(text, at, at + len(holder), m.end())
+    return Publisher(name, at, at + len(name), m.end(), city, span)
+
+
+def _city_named(text: str, start: int, holder_end: int, line_end: int) -> tuple[City | None, tuple[int, int] | None]:
+    """The city of the holder's address on its line ("... 720033, Bishkek, Kyrgyz Republic"), else a city its name
+    opens with ("Kostanay Construction College", "Akimat of Almaty city" names it last)."""
+    pos = holder_end
+    for part in _ADDRESS_SPLIT.split(text[holder_end:line_end]):
+        a = text.find(part, pos, line_end) if part else -1
+        if a >= 0:
+            pos = a + len(part)
+            city = lookup_city(part) if part[:1].isupper() else None
+            if city is not None:
+                return city, (a, a + len(part))
+    for w in re.finditer(r"[A-Z][\w’'-]+", text[start:holder_end]):
+        city = lookup_city(w.group(0))
+        if city is not None:
+            return city, (start + w.start(), start + w.end())
+    return None, None
+
+
+def blanked(text: str, publisher: Publisher | None) -> str:
+    """The text with the copyright line's holder and address blanked (same length: every offset stays), so that no
+    rule reads the page's furniture as part of the story."""
+    if publisher is None:
+        found = list(_RIGHTS_LINE.finditer(text, max(0, len(text) - FOOT_CHARS)))
+        if not found:
+            return text
+        a, b = found[-1].start("rest"), found[-1].end()
+    else:
+        a, b = publisher.start, publisher.line_end
+    return text[:a] + " " * (b - a) + text[b:]

@@ -1,0 +1,69 @@
+"""Whose page a release is, by its copyright line (data_loader.extract.publisher), and what a university's or
+college's own page says by it: who held an event its faculty or curators ran, and in which city."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from release_helpers import one_event_tables
+
+from data_loader.extract.publisher import blanked, read_publisher
+
+
+def _page(story: str, rights: str) -> str:
+    return f"Religious extremism and terrorism\n\n15.11.2021\n\n{story}\n\n{rights}\n"
+
+
+_CURATOR = ("On November 11, 2021, the curator of a fourth-year group of the Faculty of Natural Sciences held an "
+            "educational event with her students on the topic of religious extremism and terrorism.")
+
+
+@pytest.mark.parametrize(("line", "name", "city"), [
+    ("© 2021 Zhetysu University named after I. Zhansugurov. Taldykorgan, Republic of Kazakhstan",
+     "Zhetysu University", "Taldykorgan"),
+    ("© 2025 Kyrgyz National University named after Jusup Balasagyn. 720033, Bishkek, Kyrgyz Republic",
+     "Kyrgyz National University", "Bishkek"),
+    ("© 2024 Kostanay Construction College", "Kostanay Construction College", "Kostanay"),
+    ("© 2025 Al-Farabi Kazakh National University", "Al-Farabi Kazakh National University", None),
+])
+def test_the_copyright_line_names_the_holder_and_its_city(line, name, city):
+    text = f"Headline\n\nStory.\n\n{line}"
+    pub = read_publisher(text)
+    assert pub is not None and pub.name == name and text[pub.start : pub.end] == name
+    assert (pub.city.name if pub.city else None) == city
+
+
+def test_the_holder_is_blanked_from_the_text_the_rules_read():
+    text = "Headline\n\nStory.\n\n© 2024 Kostanay Construction College. Kostanay, 1 Baytursynov St."
+    out = blanked(text, read_publisher(text))
+    assert len(out) == len(text) and out.rstrip().endswith("© 2024") and "Kostanay" not in out
+
+
+def _organisers(tables) -> set[str]:
+    orgs = tables.event_organizations
+    return set(orgs.loc[orgs.role == "organizer", "organization"])
+
+
+def test_a_university_s_page_on_its_curator_s_event_names_the_university_and_its_city(tmp_path: Path):
+    """The story names neither the university nor the town: its page's copyright line does (both guessed)."""
+    t = one_event_tables(tmp_path, _page(_CURATOR, "© 2021 Zhetysu University named after I. Zhansugurov. "
+                                                   "Taldykorgan, Republic of Kazakhstan. All rights reserved."))
+    assert _organisers(t) == {"Zhetysu University"}
+    ev = t.events.iloc[0]
+    assert (ev["city"], ev["country_iso3"]) == ("Taldykorgan", "KAZ")
+    why = t.evidence[t.evidence.field.isin(["organizer", "city"])]
+    assert set(why.confidence) == {"guessed"} and why.reasoning.str.contains("copyright line").all()
+
+
+def test_a_news_agency_s_copyright_line_makes_it_no_organiser(tmp_path: Path):
+    """Guard: '© 2024 Kabar' is a news agency's page, not one of an institution telling of its own students."""
+    t = one_event_tables(tmp_path, _page(_CURATOR, "© 2024 Kabar. All rights reserved."))
+    assert _organisers(t) == set()
+
+
+def test_an_organiser_named_in_the_story_is_not_replaced_by_the_page_s_holder(tmp_path: Path):
+    story = ("On November 11, 2021, UNODC held a seminar for students of the Faculty of Law on religious extremism "
+             "and terrorism.")
+    t = one_event_tables(tmp_path, _page(story, "© 2021 Zhetysu University. Taldykorgan, Republic of Kazakhstan."))
+    assert _organisers(t) == {"UNODC"}
