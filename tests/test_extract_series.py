@@ -474,6 +474,26 @@ def test_the_second_of_a_story_s_counted_events_is_an_event_of_its_own(tmp_path)
     assert sorted(str(d)[:10] for d in tables.events["start_date"]) == ["2022-09-12", "2022-09-19"]
 
 
+def test_the_second_of_a_story_s_online_seminars_is_online_too_and_of_the_same_programme(tmp_path):
+    """'The Preventive Diplomacy Academy held two online training seminars ... for young people from the Central
+    Asian countries and Afghanistan ... The second seminar, held on 28 September, looked at ...': the second is one
+    of the two the lead counts, online as they were, of the same programme and for the same countries."""
+    tables = load_release(tmp_path, (
+        "UNRCCA Preventive Diplomacy Academy conducted two online training seminars\n\n29 Sep 2022\n\n"
+        "The UNRCCA Preventive Diplomacy Academy held two online training seminars in September 2022 for young "
+        "people from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Afghanistan.\n\n"
+        "The first seminar, on 21 September, was devoted to decision-making skills.\n\n"
+        "The second seminar, held on 28 September, looked at the participation of young people in public life.\n"))
+    ev = tables.events.sort_values("start_date").reset_index(drop=True)
+    assert list(ev["start_date"].dt.strftime("%m-%d")) == ["09-21", "09-28"]
+    assert list(ev["format"]) == ["virtual", "virtual"]
+    progs = tables.event_programmes.groupby("event_id")["programme"].apply(set)
+    assert all(progs.get(e) == {"Preventive Diplomacy Academy"} for e in ev["event_id"])
+    countries = tables.event_countries.groupby("event_id")["iso3"].apply(set)
+    assert countries.get(ev.loc[1, "event_id"]) == countries.get(ev.loc[0, "event_id"]) == {
+        "KAZ", "KGZ", "TJK", "TKM", "UZB", "AFG"}
+
+
 def test_a_count_of_events_and_as_many_places_gives_one_event_in_each(tmp_path):
     """'In total, 254 people took part in the four dialogue meetings held in Tursunzoda, Shaartuz, Dusti and Nosiri
     Khusrav districts': four events, one in each place; a town no gazetteer holds keeps its name, in the story's

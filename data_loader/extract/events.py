@@ -728,7 +728,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 if rec.location_precision == "region" and main[0].country_iso3 \
                         and not _place_as_dateline_city(rec, main[0]):
                     _place_as_country(rec, main[0], (s.start, s.end))
-                _share_with_reported(rec, main[0], (s.start, s.end))
+                _share_with_reported(rec, main[0], (s.start, s.end), counted)
                 out.append(rec)
                 taken.append(_span_of(rec))
         self.body, self.event_sents, self.head, self.announced = body, sents, head, announced
@@ -1426,11 +1426,15 @@ def _set_month(rec: EventRecord, year: int, month: int, start: int, end: int) ->
 _SAME_SERIES = re.compile(r"\b(?:programme|program|series|project|initiative|cycle)\b", re.I)
 
 
-def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
+def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, int], counted: bool = False) -> None:
     """An earlier event of the same series or office, told in one sentence that names no organiser, theme or
     participating country, shares the reported event's organisers and themes, and its Central Asian host
     takes part (as in a series, section 4). One that names no activity ("The first edition, Dustlik-2019, was
-    held at ...") is of the reported event's kind."""
+    held at ...") is of the reported event's kind. One the story counts as the next of its events ("held two online
+    training seminars ... The second seminar, held on 28 September") is held as they were, under their programme,
+    for their countries."""
+    if counted:
+        _share_with_counted(rec, main, span)
     if rec.event_type == "other" and main.event_type not in (None, "other") and _guessed(rec, "event_type"):
         rec.evidence = [e for e in rec.evidence if e.field != "event_type"]
         rec.event_type = main.event_type
@@ -1460,6 +1464,22 @@ def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, i
         rec.countries = [(rec.country_iso3, "participant")]
         _evidence(rec, "participant_country", rec.country_iso3, *span, INFERRED,
                   "an event held in a Central Asian country for its officials: the host takes part")
+
+
+def _share_with_counted(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
+    """The next of the events a story counts, where its own sentence says nothing of them: the format, programmes
+    and participating countries of the event the release reports."""
+    why = "one of the events the release counts, and its sentence says nothing of this: as the event it reports"
+    if rec.format != main.format and main.format != "in-person" and _guessed(rec, "format"):
+        _format_of_reported(rec, main, span)
+    if not rec.programmes and main.programmes:
+        rec.programmes = list(main.programmes)
+        for name in rec.programmes:
+            _evidence(rec, "programme", name, *span, INFERRED, why)
+    if not rec.countries and main.countries:
+        rec.countries = list(main.countries)
+        for iso, _role in rec.countries:
+            _evidence(rec, "participant_country", iso, *span, INFERRED, why)
 
 
 #: days apart within which a story's other events are of its own weeks ("On 3 May ... On 10 May ... on 15, 17 and 19
