@@ -146,6 +146,22 @@ def test_topic_mentioned_in_passing_in_background_is_not_a_theme(tmp_path):
     assert not themes & {"cyber_newtech", "cbrn", "financing"}
 
 
+def test_an_online_seminar_is_no_theme_of_new_technologies(tmp_path):
+    """'held two online training seminars ... online training': 'online' before the activity says how it was held
+    (its format), not what it was about; 'violent extremism online' still is the theme."""
+    _, themes = _event(tmp_path, (
+        "UNRCCA Academy conducted two online training seminars\n\nPublished 29 September 2022\n\n"
+        "The UNRCCA Preventive Diplomacy Academy held two online training seminars on 21 September 2022 for young "
+        "people on decision-making skills and preventing violent extremism. The online sessions used group work.\n"))
+    assert "cyber_newtech" not in themes
+    (tmp_path / "b").mkdir()
+    _, themes = _event(tmp_path / "b", (
+        "Seminar on violent extremism online\n\nPublished 29 September 2022\n\n"
+        "UNOCT held an online seminar on countering violent extremism online and terrorist use of the internet on "
+        "21 September 2022.\n"))
+    assert "cyber_newtech" in themes
+
+
 def test_organization_names_do_not_make_themes(tmp_path):
     _, themes = _event(tmp_path, (
         "Seminar on youth resilience\n\n"

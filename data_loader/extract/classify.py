@@ -119,6 +119,13 @@ def _keywords(text: str, index: ThemeIndex) -> Iterator[tuple[int, int]]:
             word = index.words.search(low, pos)
 
 
+#: theme keywords that, before an activity, say how it was held: "an online seminar", "online sessions"
+FORMAT_WORDS = frozenset({"online"})
+_ACTIVITY_AFTER = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?(?:seminars?|trainings?|workshops?|courses?|sessions?|"
+                             r"meetings?|conferences?|webinars?|events?|lectures?|round\s*tables?|briefings?|"
+                             r"consultations?|format|mode|platform|participation)\b", re.IGNORECASE)
+
+
 def theme_scores(weighted_texts: list[tuple[str, int, float]]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
     """Weighted keyword score per theme over (text, offset, weight) parts, with the spans that scored."""
     index = _theme_index()
@@ -129,7 +136,10 @@ def theme_scores(weighted_texts: list[tuple[str, int, float]]) -> dict[str, tupl
         # phrase ("resilience of local communities") are one mention, not three
         best: dict[str, tuple[float, tuple[int, int]]] = {}
         for start, end in _keywords(text, index):
-            for theme, kw_weight in table.get(_norm(text[start:end]), ()):
+            kw = _norm(text[start:end])
+            if kw in FORMAT_WORDS and _ACTIVITY_AFTER.match(text, end):
+                continue  # "two online training seminars": how it was held, not what about
+            for theme, kw_weight in table.get(kw, ()):
                 if kw_weight > best.get(theme, (0.0, (0, 0)))[0]:
                     best[theme] = (kw_weight, (offset + start, offset + end))
         for theme, (kw_weight, span) in best.items():
