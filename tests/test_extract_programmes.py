@@ -303,6 +303,10 @@ def test_programmes_named_in_releases_of_round_three_are_registered(written, can
     ("in support of the Joint Action Plan for the implementation of the UN Global Counter-Terrorism Strategy in "
      "Central Asia", "Joint Plan of Action for Central Asia"),
     ("the second phase of its Line Up Live Up life skills training programme", "Line Up Live Up"),
+    # round 59: the dialogue formats of Central Asia with a donor government
+    ("The Twelfth Senior Officials Meeting of the “Central Asia plus Japan” Dialogue will take place in Dushanbe",
+     "Central Asia plus Japan Dialogue"),
+    ("the C5+1 Security Working Group met in Tashkent", "C5+1"),
 ])
 def test_registry_names_programmes_of_other_organisations(text, canonical):
     assert registry_programme(text) == canonical
@@ -434,6 +438,17 @@ def test_an_office_named_after_a_programme_is_not_the_programme(tmp_path):
         "Investigators trained in Astana\n\n12 May 2021\n\nA training course for investigators was held in Astana on "
         "10-12 May 2021. The sessions were delivered by representatives of the Office of Antiterrorism Assistance "
         "of the US Department of State.\n"))
+    assert list(tables.event_programmes.programme) == []
+
+
+def test_what_belongs_to_a_framework_is_no_event_held_under_it(tmp_path):
+    """'a valuable component of the C5+1 Diplomatic Platform', 'all the members of the C5+1 Diplomatic Platform':
+    said of the framework, not that the exercise was held under it."""
+    tables = one_event_tables(tmp_path, (
+        "Kazakhstan holds national exercise on WMD terrorism\n\n12 May 2021\n\nA national exercise on responding "
+        "to WMD terrorism was held in Astana on 10-12 May 2021. National exercise programs are a valuable component "
+        "of the C5+1 Diplomatic Platform. The United States values its partnership with all the members of the C5+1 "
+        "Diplomatic Platform.\n"))
     assert list(tables.event_programmes.programme) == []
 
 

@@ -77,8 +77,11 @@ _SESSIONS = CuePattern.compile(r"\b(?:sessions?|agenda|topics?|focused\s+on|focu
 _PEOPLE_THROUGH = re.compile(r"\b(?:completed|graduated\s+from|graduates\s+of|alumni\s+of|who\s+attended)\s+"
                              r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 
-#: "the Office of Antiterrorism Assistance of the US Department of State": an office named after its programme
-_OFFICE_OF = re.compile(r"\b(?:Office|Bureau|Directorate|Division|Unit|Section)\s+(?:of|for)\s+(?:the\s+)?$")
+#: "the Office of Antiterrorism Assistance of the US Department of State": an office named after its programme; "all
+#: the members of the C5+1 Diplomatic Platform", "a valuable component of the C5+1 ...": what belongs to a framework,
+#: said of it, not an event held under it
+_OFFICE_OF = re.compile(r"\b(?:Office|Bureau|Directorate|Division|Unit|Section|members|component)\s+(?:of|for)\s+"
+                        r"(?:the\s+)?$")
 
 #: an event named only to time this one: "The day after the conference, on 12 June, TNTD organized a study visit"
 _TIMED_BY_ANOTHER = re.compile(r"\b(?:(?:the\s+)?(?:day|days|morning|evening|week)\s+(?:after|before)|following|"
