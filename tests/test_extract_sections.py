@@ -289,6 +289,20 @@ def test_a_listing_s_day_over_each_heading_dates_its_item_and_its_today(tmp_path
     assert "«Rubezh-2024»: active phase starts at the Harbmaidon range" in titles
 
 
+def test_today_opening_an_item_under_a_headline_ending_in_a_capital_is_the_day(tmp_path):
+    """'SDG 16: Issues of Preventing Radical Ideology Discussed' / 'Today the Faculty of Philology hosted a meeting':
+    the headline's last word, a line above, is no name before 'Today' (as 'Kazakhstan Today' is), so the first
+    item of the listing is an event of the page's day."""
+    t = load_release(tmp_path, (
+        "SDG 16: Peace, justice and strong institutions\n\n25 november, 2025\n\n"
+        "SDG 16: Issues of Preventing Radical Ideology Discussed\n\n"
+        "Today the Faculty of Philology hosted a meeting with first-year students on preventing radical ideology.\n\n"
+        "29 october, 2024\n\nLecture on the prevention of religious extremism\n\n"
+        "On October 28, 2024, first-year students attended a lecture on preventing religious extremism and "
+        "terrorism.\n"))
+    assert sorted(t.events.start_date.astype(str)) == ["2024-10-28", "2025-11-25"]
+
+
 def test_a_listing_item_s_yearless_days_are_read_against_its_own_date_line(tmp_path):
     """A ministry's listing, newest first: '23.03.2024' over a meeting, then '25.04.2022' over 'On 22 April, the
     Mission held ... the first high-level briefing', then '01.07.2021' over 'From 28 to 30 June ... took place':

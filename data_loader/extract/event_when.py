@@ -833,8 +833,9 @@ _RELATIVE_DAY = re.compile(r"\b(today|yesterday|tomorrow|this\s+(?:week|morning|
 _DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1}
 #: the weekend before the week of writing: "took place in Tajikistan last weekend", "over the past weekend"
 _LAST_WEEKEND = re.compile(r"\b(?:last|(?:this\s+)?past)\s+weekend\b", re.IGNORECASE)
-#: a capitalised word right before "Today": a name ("Kazakhstan Today reports", "USA Today"), not the day
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+#: a capitalised word right before "Today", on its line: a name ("Kazakhstan Today reports", "USA Today"), not the day
+#: (a headline's last word a line above is none)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \t]+$")
 
 
 def relative_day_in(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
