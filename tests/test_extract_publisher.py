@@ -67,3 +67,13 @@ def test_an_organiser_named_in_the_story_is_not_replaced_by_the_page_s_holder(tm
              "and terrorism.")
     t = one_event_tables(tmp_path, _page(story, "© 2021 Zhetysu University. Taldykorgan, Republic of Kazakhstan."))
     assert _organisers(t) == {"UNODC"}
+
+
+def test_a_university_named_by_its_country_places_its_own_event_in_that_country(tmp_path: Path):
+    """'© 2025 Al-Farabi Kazakh National University' names no town, but its country: the event is guessed there."""
+    t = one_event_tables(tmp_path, _page(_CURATOR, "© 2025 Al-Farabi Kazakh National University"))
+    ev = t.events.iloc[0]
+    assert _organisers(t) == {"Al-Farabi Kazakh National University"}
+    assert (ev["country_iso3"], ev["location_precision"]) == ("KAZ", "country")
+    why = t.evidence[t.evidence.field == "country_iso3"]
+    assert set(why.confidence) == {"guessed"}

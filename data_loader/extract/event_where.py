@@ -634,14 +634,19 @@ class WhereRules(ExtractorState):
         educational event with her students"): held at the institution, in the city its copyright line gives
         ("© 2021 Zhetysu University named after I. Zhansugurov. Taldykorgan, Republic of Kazakhstan")."""
         pub = self.publisher
-        if pub is None or pub.city is None or rec.city or rec.format == "virtual" \
-                or (pub.name, "organizer") not in rec.organizations:
+        if pub is None or rec.city or rec.format == "virtual" or (pub.name, "organizer") not in rec.organizations:
             return
-        if rec.country_iso3 and rec.country_iso3 != pub.city.iso3:
-            return  # (the story names another country: held away from home)
-        _put_city(rec, pub.city, *pub.city_span, GUESSED,
-                  f"no sentence says where it was held: at {pub.name}, whose page this is, in {pub.city.name} (its "
-                  "copyright line)")
+        if pub.city is not None and rec.country_iso3 in (None, pub.city.iso3):
+            # (a story naming another country tells of an event held away from home)
+            _put_city(rec, pub.city, *pub.city_span, GUESSED,
+                      f"no sentence says where it was held: at {pub.name}, whose page this is, in {pub.city.name} "
+                      "(its copyright line)")
+        elif pub.city is None and pub.country is not None and rec.country_iso3 is None:
+            iso, a, b = pub.country
+            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+            _evidence(rec, "country_iso3", iso, a, b, GUESSED,
+                      f"no sentence says where it was held: at {pub.name}, whose page this is, in "
+                      f"{country_name(iso)} (its copyright line names no town)")
 
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from data_loader.extract import mentions
 from data_loader.lookup.gazetteer import City, lookup_city
 
 #: the reader's form of a copyright line, on a line of its own: "© 2021 Zhetysu University ..."
@@ -39,6 +40,9 @@ class Publisher:
     line_end: int
     city: City | None = None
     city_span: tuple[int, int] | None = None
+    #: the country its name or address names when no city is known ("Al-Farabi Kazakh National University"):
+    #: (iso3, start, end)
+    country: tuple[str, int, int] | None = None
 
     @property
     def institution(self) -> bool:
@@ -60,7 +64,17 @@ def read_publisher(text: str) -> Publisher | None:
     if not name or not name[0].isupper() or len(name.split()) > NAME_WORDS:
         return None
     city, span = _city_named(text, at, at + len(holder), m.end())
-    return Publisher(name, at, at + len(name), m.end(), city, span)
+    country = None if city is not None else _country_named(text, at, m.end())
+    return Publisher(name, at, at + len(name), m.end(), city, span, country)
+
+
+def _country_named(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The one country the holder's name or address names ("Kazakh National University", "..., Republic of
+    Kazakhstan"), at text offsets."""
+    found = mentions.find_countries(text[start:end])
+    if len({m.value for m in found}) != 1:
+        return None
+    return found[0].value, start + found[0].start, start + found[0].end
 
 
 def _city_named(text: str, start: int, holder_end: int, line_end: int) -> tuple[City | None, tuple[int, int] | None]:
