@@ -128,6 +128,15 @@ def test_small_arms_workshop_is_arms_trafficking(tmp_path):
          "IWPR held dialogue meetings with activists and imams on religious tolerance", "pve"),
         ("Joint drills near the Afghan border",
          "Russian and Tajik servicemen held a joint exercise near the Afghan border", "border_security"),
+        # round 59: drills at a mall and at places where many people gather are about soft targets
+        ("Anti-terror drill at a mall",
+         "Security forces held a drill at the Mega Silk Way shopping and entertainment centre", "vulnerable_targets"),
+        ("Exercise at a hospital",
+         "An exercise was held to rehearse the response to threats at places where large numbers of people gather",
+         "vulnerable_targets"),
+        ("Outreach on anti-terrorism protection",
+         "The regional commission held outreach meetings on the anti-terrorism protection of facilities",
+         "vulnerable_targets"),
     ],
 )
 def test_themes_from_title_and_lead(tmp_path, title, lead, theme):
