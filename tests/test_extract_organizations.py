@@ -628,6 +628,26 @@ def test_an_exercise_in_the_region_that_names_no_organiser_is_its_host_governmen
     assert roles["organizer"] == {"Kazakhstan"}
 
 
+def test_security_forces_training_activities_that_name_no_organiser_are_the_host_government_s(tmp_path):
+    """'Security forces will practise their response to a terrorist incident at the mall ... The training activities
+    are intended to rehearse the actions of the forces and means of the operational headquarters': a drill of the
+    country's own services, though the story calls it training."""
+    roles = _roles(tmp_path, (
+        "Anti-terror drill at a mall in Astana\n\n06 April 2024, 08:47\n\nASTANA – Security forces will practise "
+        "their response to a terrorist incident at a shopping centre in Astana today. The training activities are "
+        "scheduled for 6 April from 05:00 to 10:00, to rehearse the actions of the forces and means of the "
+        "operational headquarters.\n"))
+    assert roles["organizer"] == {"Kazakhstan"}
+
+
+def test_a_training_course_that_names_no_organiser_is_given_none(tmp_path):
+    """Guard: a course for officials with no drill of forces named is no host government's by default."""
+    roles = _roles(tmp_path, (
+        "Course on terrorist financing in Astana\n\n06 April 2024\n\nA training course on countering the "
+        "financing of terrorism was held in Astana on 4-5 April 2024 for 25 financial analysts.\n"))
+    assert roles["organizer"] == set()
+
+
 def test_an_organisation_s_exercise_keeps_its_organiser_alone(tmp_path):
     roles = _roles(tmp_path, (
         "Tabletop exercise in Ashgabat\n\n5 May 2021\n\nThe OSCE held a tabletop exercise on protecting schools in "

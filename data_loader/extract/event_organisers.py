@@ -39,6 +39,10 @@ _MEMBER_STATES = re.compile(r"\s+(?:(?i:(?:member|participating)[\s-](?:states?|
 _OWN_PEOPLE = re.compile(r"\b(?:[Ff]acult(?:y|ies)|[Dd]epartment|[Cc]hair|[Cc]urators?|[Cc]urator['’]s|[Ss]tudents|"
                          r"[Cc]adets|[Ll]ecturers|[Tt]eaching\s+staff|"
                          r"[Oo]ur\s+(?:college|university|academy|institute|school))\b")
+#: a training that is a drill of a country's forces: "security forces will practise", "the forces and means of the
+#: operational headquarters"
+_FORCES_DRILL = re.compile(r"\b(?:security|special|law[\s-]enforcement)\s+forces\b|\bforces\s+and\s+means\b|"
+                           r"\boperational\s+headquarters\b", re.IGNORECASE)
 #: the publisher telling of its own event in the first person: "we ran a training", "our team delivered ..."
 _WE_WORDS = (" we ", " our ", "\nwe ", "\nour ")
 _WE_HELD = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+(?:team|organi[sz]ation|experts?|trainers?))\s+(?:have\s+|had\s+)?"
@@ -461,8 +465,12 @@ class OrganiserRules(ExtractorState):
     def _host_exercise(self, rec: EventRecord) -> None:
         """A counter-terrorism exercise held in a Central Asian country that no sentence gives an organiser
         ("drills will be held in the capital today"): its security services run it, so its government holds
-        it (a guess, so marked). An organisation's exercise names the organisation."""
-        if rec.event_type != "exercise" or rec.country_iso3 not in CENTRAL_ASIA or rec.format == "virtual" \
+        it (a guess, so marked). So too "training activities" that rehearse what its forces do ("Security forces will
+        practise their response ... the forces and means of the operational headquarters"). An organisation's
+        exercise names the organisation."""
+        drill = rec.event_type == "exercise" or (rec.event_type == "training" and any(
+            _FORCES_DRILL.search(self.masked, s.start, s.end) for s in self.event_sents))
+        if not drill or rec.country_iso3 not in CENTRAL_ASIA or rec.format == "virtual" \
                 or any(role == "organizer" for _, role in rec.organizations):
             return
         host = country_name(rec.country_iso3)
