@@ -496,6 +496,18 @@ def test_a_country_that_was_represented_took_part(tmp_path):
     assert "KAZ" in r["participant"]
 
 
+def test_who_will_represent_a_country_and_the_central_asian_countries_says_they_take_part(tmp_path):
+    """'Japan will be represented by Mr. Toshihiro Aiki ... The Central Asian countries will be represented by
+    senior officials': an announcement's sentences of their own, naming who will take part for whom."""
+    r = _countries(tmp_path, (
+        "Twelfth Senior Officials Meeting of the Dialogue\n\nJanuary 23, 2018\n\nThe Twelfth Senior Officials "
+        "Meeting of the Dialogue will take place in Dushanbe, Tajikistan, on January 26. Japan will be represented "
+        "by Mr. Toshihiro Aiki, Ambassador. The Central Asian countries will be represented by senior officials at "
+        "the level of vice-minister for foreign affairs.\n"
+    ))
+    assert r["participant"] == {"JPN", "KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
 def test_every_country_of_a_list_that_was_represented_took_part(tmp_path):
     r = _countries(tmp_path, (
         "Security working group meets in Tashkent\n\n"

@@ -146,7 +146,9 @@ _TOOK_PART = CuePattern.compile(r"\b(?:took\s+part|takes\s+part|taking\s+part|pa
                                 # an official who opened, addressed or chaired it was there for a government
                                 r"opened|addressed|chaired)\b", prefilter=True)
 #: a country that sent someone: "Kazakhstan was represented at the National Seminar by ..."
-_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\b")
+_REPRESENTED = re.compile(r"\s+(?:was|were|will\s+be)\s+(?:also\s+)?represented\b")
+#: who represented it, in a sentence of its own: "Japan will be represented by Mr. Toshihiro Aiki"
+_REPRESENTED_BY = re.compile(r"\b(?:was|were|will\s+be)\s+(?:also\s+)?represented\s+by\b")
 _REPRESENTED_AT = re.compile(r"\brepresented\s+at\s+(?:the|this)\s+(?:meeting|event|session|conference|forum|"
                              r"seminar|workshop|training|round\s*table|consultations?|talks|exercise)\b", re.I)
 #: what stands between two names of one list: "A, B and C"
@@ -417,8 +419,14 @@ class AttendanceRules(ExtractorState):
         out = []
         about = {s.start for s in self.event_sents}
         for s in self.body:
-            if "represented" not in s.text or (s.start not in about and not _REPRESENTED_AT.search(s.text)):
-                continue  # "... were represented at the meeting": a sentence of its own about the event
+            if "represented" not in s.text or (s.start not in about and not _REPRESENTED_AT.search(s.text)
+                                               and not _REPRESENTED_BY.search(s.text)):
+                continue  # "... were represented at the meeting", "... will be represented by": about the event
+            group = _CA_GROUP.search(self.masked[s.start : s.end])
+            if group is not None and _REPRESENTED.match(self.masked, s.start + group.end()):
+                # "The Central Asian countries will be represented by senior officials"
+                out.extend((iso, s.start + group.start(), s.start + group.end(), INFERRED,
+                            "the Central Asian countries were represented at it") for iso in sorted(CENTRAL_ASIA))
             listed = []  # "Kazakhstan, Kyrgyzstan and Tajikistan were represented": the list before the verb
             for c in self._in(s, self.countries):
                 if c.kind != "country":
