@@ -759,6 +759,25 @@ def test_the_country_that_chairs_a_meeting_leads_it(tmp_path):
     assert "Tajikistan" in r["organizer"]
 
 
+@pytest.mark.parametrize("chaired", [
+    "The meeting of the Council of the SCO RATS was held in Tashkent under the chairmanship of China on 4 April 2024",
+    "The first meeting of the Group of Friends was held in Tashkent on 4 April 2024, chaired jointly by Kazakhstan, "
+    "Malta and France",
+])
+def test_a_donor_country_that_chairs_a_meeting_leads_it_but_pays_nothing(tmp_path, chaired):
+    """The chair of a body's meeting ("under the chairmanship of China", "chaired jointly by ... Malta and France")
+    leads it; the codebook's donor co-host pays for an event it holds for others, which a chair does not."""
+    r = _roles(tmp_path, _release(f"{chaired}."))
+    assert r["organizer"] and not r["funder"]
+
+
+def test_a_country_proposed_to_host_the_next_conference_holds_no_part_of_this_one(tmp_path):
+    r = _roles(tmp_path, _release("The OSCE held an inter-regional conference on countering terrorism in Seoul on "
+                                  "19-20 April 2018. The deputy minister proposed that Mongolia host the next "
+                                  "inter-regional conference in 2019."))
+    assert r["organizer"] == {"OSCE"} and not r["funder"]
+
+
 @pytest.mark.parametrize("thanks", [
     "thanked the U.S. Department of State's Bureau of International Narcotics and Law Enforcement Affairs (INL) for "
     "supporting the implementation of the project",

@@ -101,6 +101,11 @@ _DIPLOMATIC = re.compile(r"\b(?:Government|Embass(?:y|ies)|Mission|Consulate|Min
                          r"Foreign\s+Ministry|Ministry\s+for\s+Foreign\s+Affairs)\b")
 #: "Albania's OSCE Chairmanship": a country in the chair of an organisation
 _CHAIR_AFTER = re.compile(r"['’]s\s+(?:[A-Z]{2,}\s+)?(?:Chairmanship|Chairpersonship|Chair|Presidency)\b")
+#: a country that chairs a meeting, named after its chair's words: it leads the meeting and pays for nothing
+_CHAIRED_BEFORE = re.compile(r"\b(?:chairmanship|chairpersonship|presidency|(?:co-)?chaired(?:\s+jointly)?\s+by)\s+"
+                             r"(?:of\s+)?(?:the\s+)?(?:[\w’'-]+,?\s+(?:and\s+)?){0,6}$", re.IGNORECASE)
+#: a country proposed or invited to host a later event: "proposed that Mongolia host the next conference"
+_HOSTS_THE_NEXT = re.compile(r"\bhost\s+(?:the\s+)?(?:next|following|upcoming|forthcoming|subsequent)\b", re.IGNORECASE)
 
 
 def _names_its_office(surface: str, owner: str) -> bool:
@@ -232,6 +237,7 @@ class OrganiserRules(ExtractorState):
         sentences = [s for s in self.body if (self.announced or not self._future(s))
                      and not _ABOUT_ANOTHER.match(self.masked, s.start, self._low)
                      and not _SPEAKER_RECALLED.match(self.masked, s.start)
+                     and not _HOSTS_THE_NEXT.search(self.masked, s.start, s.end)
                      and not _in_earlier_years(self.masked, s, rec) and s.paragraph not in earlier]
         if self.head.title_span and roles.may_assign(self.head.title):
             # "OSCE organizes training courses on ...": the headline says who held the event too
@@ -738,8 +744,9 @@ class OrganiserRules(ExtractorState):
         financial monitoring service co-organises as a technical body), nor a country in the chair of an
         organisation ("Albania's OSCE Chairmanship" acts for the OSCE)."""
         surface = self.masked[ev.start : ev.end]
-        if _CHAIR_AFTER.match(self.masked, ev.end):
-            return False
+        if _CHAIR_AFTER.match(self.masked, ev.end) or _CHAIRED_BEFORE.search(self.masked, max(0, ev.start - 80),
+                                                                              ev.start):
+            return False  # ("under the chairmanship of China", "chaired jointly by Kazakhstan, Malta and France")
         if ev.confidence == STATED or _DIPLOMATIC.search(surface):
             return True
         written = organization_registry()[1].lookup(surface)
