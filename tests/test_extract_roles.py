@@ -771,6 +771,15 @@ def test_a_donor_country_that_chairs_a_meeting_leads_it_but_pays_nothing(tmp_pat
     assert r["organizer"] and not r["funder"]
 
 
+def test_a_donor_country_s_army_that_co_organises_a_course_pays_nothing(tmp_path):
+    """'organized by the OSCE Programme Office in Dushanbe in co-operation with Tajikistan's Ministry of Defence and
+    the United States Army Central': a country's armed forces co-organise as a technical body, not as a donor."""
+    r = _roles(tmp_path, _release("An explosive ordnance disposal course was held in Dushanbe on 6-17 March 2023. The "
+                                  "course was organized by the OSCE Programme Office in Dushanbe in co-operation with "
+                                  "Tajikistan's Ministry of Defence and the United States Army Central."))
+    assert "United States" in r["organizer"] and not r["funder"]
+
+
 def test_a_country_proposed_to_host_the_next_conference_holds_no_part_of_this_one(tmp_path):
     r = _roles(tmp_path, _release("The OSCE held an inter-regional conference on countering terrorism in Seoul on "
                                   "19-20 April 2018. The deputy minister proposed that Mongolia host the next "

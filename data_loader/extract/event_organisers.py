@@ -99,6 +99,11 @@ _PLACE_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s*(?:the\s+)?")
 #: the bodies through which a government acts abroad
 _DIPLOMATIC = re.compile(r"\b(?:Government|Embass(?:y|ies)|Mission|Consulate|Ministry\s+of\s+Foreign\s+Affairs|"
                          r"Foreign\s+Ministry|Ministry\s+for\s+Foreign\s+Affairs)\b")
+#: a country's forces or services, not its diplomats: "United States Army Central", "the U.S. Department of Defense"
+_SERVICE_BODY = re.compile(r"\b(?:Army|Armed\s+Forces|Air\s+Force|Navy|National\s+Guard|Command|Department\s+of\s+"
+                           r"Defen[cs]e|Ministry\s+of\s+Defen[cs]e|Police|Border\s+(?:Guard|Police|Service)|Customs|"
+                           r"Coast\s+Guard)\b")
+_SERVICE_AFTER = re.compile(r"[ \t]+" + _SERVICE_BODY.pattern)
 #: "Albania's OSCE Chairmanship": a country in the chair of an organisation
 _CHAIR_AFTER = re.compile(r"['’]s\s+(?:[A-Z]{2,}\s+)?(?:Chairmanship|Chairpersonship|Chair|Presidency)\b")
 #: a country that chairs a meeting, named after its chair's words: it leads the meeting and pays for nothing
@@ -747,6 +752,9 @@ class OrganiserRules(ExtractorState):
         if _CHAIR_AFTER.match(self.masked, ev.end) or _CHAIRED_BEFORE.search(self.masked, max(0, ev.start - 80),
                                                                               ev.start):
             return False  # ("under the chairmanship of China", "chaired jointly by Kazakhstan, Malta and France")
+        service = _SERVICE_BODY.search(surface) or _SERVICE_AFTER.match(self.masked, ev.end)
+        if service and not _DIPLOMATIC.search(surface):
+            return False  # ("the United States Army Central": its armed forces, a technical co-organiser)
         if ev.confidence == STATED or _DIPLOMATIC.search(surface):
             return True
         written = organization_registry()[1].lookup(surface)
