@@ -292,6 +292,8 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         ("Hyderabad", "Hyderabad", "IND"),
         # the seat of Darvoz district, where border troops' courses are held, in its spellings
         ("Qal'ai Khumb", "Kalaikhum", "TJK"), ("Kalai Khumb", "Kalaikhum", "TJK"), ("Qalaikhumb", "Kalaikhum", "TJK"),
+        # a village on Lake Issyk-Kul where youth and media workshops are held (coordinates: Wikipedia, "Koshkol'")
+        ("Kosh-Kol", "Kosh-Kol", "KGZ"), ("Koshkol", "Kosh-Kol", "KGZ"),
         # the usual venues abroad
         ("Washington, D.C.", "Washington", "USA"), ("Istanbul", "Istanbul", "TUR"), ("Doha", "Doha", "QAT"),
         ("Baku", "Baku", "AZE"), ("Izmir", "Izmir", "TUR"), ("United Nations Headquarters", "New York", "USA"),
