@@ -236,7 +236,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.doc = doc
         #: whose page this is (its copyright line), read before the line is set apart from the story
         self.publisher = read_publisher(doc.text)
-        self.text = blanked(doc.text, self.publisher)
+        self.text = blanked(doc.text)
         self.tm = TextModel(self.text)
         self.masked = self.tm.masked
         self._cue_hits: dict[tuple[int, int, int], bool] = {}

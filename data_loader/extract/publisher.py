@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 from data_loader.extract import mentions
 from data_loader.lookup.gazetteer import City, lookup_city
+from data_loader.reading.html_text import SITE_LINE
 
 #: the reader's form of a copyright line, on a line of its own: "© 2021 Zhetysu University ..."
 _RIGHTS_LINE = re.compile(r"^©[ \t]*(?:19|20)\d\d[ \t]+(?P<rest>\S[^\n]*)$", re.MULTILINE)
+#: the reader's line for the site's name its masthead writes (see ``reading.html_text.SITE_LINE``)
+_SITE_LINE = re.compile(r"^" + re.escape(SITE_LINE) + r"[ \t]+(?P<rest>\S[^\n]*)$", re.MULTILINE)
 #: how far from the end of the text the copyright line may be (it closes the page)
 FOOT_CHARS = 3000
 #: what ends the holder's name: a full stop and a space, a bullet, a bar, a comma before a postal code or a street
@@ -51,16 +54,24 @@ class Publisher:
 
 
 def read_publisher(text: str) -> Publisher | None:
-    """The page's copyright holder, from the last copyright line at the foot of the text."""
+    """The page's holder: the copyright line's, unless only the masthead's site name is an institution's (a
+    college's page whose copyright line names its web studio, or none)."""
     foot = max(0, len(text) - FOOT_CHARS)
-    found = list(_RIGHTS_LINE.finditer(text, foot))
-    if not found:
-        return None
-    m = found[-1]
+    rights = [_holder(text, m) for m in _RIGHTS_LINE.finditer(text, foot)][-1:]
+    site = [_holder(text, m) for m in _SITE_LINE.finditer(text, foot)][-1:]
+    found = [p for p in rights + site if p is not None]
+    return next((p for p in found if p.institution), found[0] if found else None)
+
+
+def _holder(text: str, m: re.Match[str]) -> Publisher | None:
+    """The holder a copyright line or a masthead's site name names ("KOSTANAY CONSTRUCTION COLLEGE" in capitals is
+    written as a name is: "Kostanay Construction College")."""
     rest, at = m.group("rest"), m.start("rest")
     cut = _HOLDER_END.search(rest)
     holder = rest[: cut.start()] if cut else rest
     name = " ".join(_NAMED_AFTER.sub("", holder).split()).strip(" .,")
+    if name.isupper() and len(name.split()) > 1:
+        name = name.title()
     if not name or not name[0].isupper() or len(name.split()) > NAME_WORDS:
         return None
     city, span = _city_named(text, at, at + len(holder), m.end())
@@ -95,14 +106,11 @@ def _city_named(text: str, start: int, holder_end: int, line_end: int) -> tuple[
     return None, None
 
 
-def blanked(text: str, publisher: Publisher | None) -> str:
-    """The text with the copyright line's holder and address blanked (same length: every offset stays), so that no
-    rule reads the page's furniture as part of the story."""
-    if publisher is None:
-        found = list(_RIGHTS_LINE.finditer(text, max(0, len(text) - FOOT_CHARS)))
-        if not found:
-            return text
-        a, b = found[-1].start("rest"), found[-1].end()
-    else:
-        a, b = publisher.start, publisher.line_end
-    return text[:a] + " " * (b - a) + text[b:]
+def blanked(text: str) -> str:
+    """The text with what its copyright lines and site name say blanked (same length: every offset stays), so that
+    no rule reads the page's furniture as part of the story ("© 2018" is kept: the only year some pages carry)."""
+    foot = max(0, len(text) - FOOT_CHARS)
+    spans = [(m.start("rest"), m.end()) for p in (_RIGHTS_LINE, _SITE_LINE) for m in p.finditer(text, foot)]
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text

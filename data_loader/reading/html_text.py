@@ -84,6 +84,8 @@ def html_to_text(html: str) -> str:
     # the page's copyright line is kept (it leaves with the footer otherwise): the only year some pages carry, read
     # by the extractor for a day written without one, and whose page it is
     rights = _copyright(tree)
+    # and the site's name in its masthead (it leaves with the header): whose page it is, where no copyright line says
+    masthead = _masthead(tree)
     # and its breadcrumb's period ("UNODC ROCA › News › September – December 2023"), which leaves with the furniture
     period = None if date else _breadcrumb_period(tree)
     for tag in NOISE_TAGS:
@@ -106,6 +108,7 @@ def html_to_text(html: str) -> str:
     above = None if date or root is body else _date_above(body, root)
     stamp = next(([line] for line in (f"date {date}" if date else None, meta_line, above, period) if line), [])
     lines = ([title] if title else []) + stamp + paragraphs
+    lines += [f"{SITE_LINE} {masthead}"] if masthead and paragraphs else []
     lines += [rights] if rights and paragraphs else []
     if not paragraphs and not (h1 is not None and title):
         return ""  # only a <title>: there is no release on this page
@@ -174,6 +177,24 @@ def _breadcrumb_period(tree: LexborHTMLParser) -> str | None:
         periods = [c for c in crumbs if _PERIOD_CRUMB.fullmatch(c)]
         if periods:
             return periods[-1]
+    return None
+
+
+#: the label of the line that carries the site's name from its masthead (read by ``extract.publisher``)
+SITE_LINE = "Site name:"
+#: where a page's masthead writes the site's name: its logo's text, a name or title block in the header
+_MASTHEAD = ('[class*="logo"], [class*="site-name"], [class*="sitename"], [class*="site-title"], [class*="brand"], '
+             'header .name, #header .name')
+#: a site's name is this short
+MASTHEAD_WORDS = 14
+
+
+def _masthead(tree: LexborHTMLParser) -> str | None:
+    """The site's name its masthead writes ("KOSTANAY CONSTRUCTION COLLEGE", "International School of Medicine")."""
+    for node in tree.css(_MASTHEAD):
+        text = _clean(node.text(separator=" "))
+        if 2 <= len(text.split()) <= MASTHEAD_WORDS and any(c.isalpha() for c in text):
+            return text
     return None
 
 
