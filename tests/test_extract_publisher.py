@@ -92,3 +92,23 @@ def test_a_college_s_masthead_names_it_where_its_copyright_line_does_not(tmp_pat
     t = load_corpus(tmp_path, use_cache=False, validate=False)
     assert _organisers(t) == {"Kostanay Construction College"}
     assert t.events.iloc[0]["city"] == "Kostanay"
+
+
+def test_a_university_s_department_that_held_the_event_is_the_university_s_unit(tmp_path: Path):
+    """'the Department of Religious Studies and Theology ... of the Institute of Social and Humanitarian Sciences held
+    a scientific seminar', on the university's page: no ministry's department, but the university's own unit."""
+    story = ("On 18 December 2025 the Department of Religious Studies and Theology named after Professor T. O. "
+             "Omurova of the Institute of Social and Humanitarian Sciences held a scientific seminar on countering "
+             "religious extremism.")
+    t = one_event_tables(tmp_path, _page(story, "© 2025 Kyrgyz National University named after Jusup Balasagyn. "
+                                                "720033, Bishkek, Kyrgyz Republic."))
+    assert _organisers(t) == {"Kyrgyz National University"}
+    assert t.events.iloc[0]["city"] == "Bishkek"
+
+
+def test_a_ministry_s_department_on_a_university_s_page_stays_the_ministry_s(tmp_path: Path):
+    """Guard: a department named with its country is a government's, whoever's page tells of it."""
+    story = ("On 18 December 2025 the Department of Religious Affairs of Kazakhstan held a seminar for students on "
+             "countering religious extremism.")
+    t = one_event_tables(tmp_path, _page(story, "© 2025 Al-Farabi Kazakh National University"))
+    assert _organisers(t) == {"Kazakhstan"}

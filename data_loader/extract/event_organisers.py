@@ -39,6 +39,10 @@ _MEMBER_STATES = re.compile(r"\s+(?:(?i:(?:member|participating)[\s-](?:states?|
 _OWN_PEOPLE = re.compile(r"\b(?:[Ff]acult(?:y|ies)|[Dd]epartment|[Cc]hair|[Cc]urators?|[Cc]urator['’]s|[Ss]tudents|"
                          r"[Cc]adets|[Ll]ecturers|[Tt]eaching\s+staff|"
                          r"[Oo]ur\s+(?:college|university|academy|institute|school))\b")
+#: a name of a university's or college's own unit, or of one of its professors: "Department of Religious Studies",
+#: "Faculty of Philology", "Professor T. O. Omurova of the Institute of ..."
+_OWN_UNIT = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}(?:Department|Faculty|Chair|School)\s+of\b|"
+                       r"(?:Associate\s+)?Professor\b)")
 #: a training that is a drill of a country's forces: "security forces will practise", "the forces and means of the
 #: operational headquarters"
 _FORCES_DRILL = re.compile(r"\b(?:security|special|law[\s-]enforcement)\s+forces\b|\bforces\s+and\s+means\b|"
@@ -369,7 +373,17 @@ class OrganiserRules(ExtractorState):
         Faculty of Natural Sciences held an educational event"), and no sentence saying who held the event: the
         institution held it."""
         pub = self.publisher
-        if pub is None or not pub.institution or any(role == "organizer" for _, role in rec.organizations):
+        if pub is None or not pub.institution:
+            return
+        held = [e for e in rec.evidence if e.field == "organizer"]
+        if held and all(_OWN_UNIT.match(self.text, e.start, e.end)
+                        and not mentions.find_countries(self.masked[e.start : e.end]) for e in held):
+            # "the Department of Religious Studies and Theology ... of the Institute of Social and Humanitarian
+            # Sciences held a seminar", on the university's page: its own units, not a ministry's department
+            names = {e.value for e in held}
+            rec.organizations = [(n, r) for n, r in rec.organizations if not (r == "organizer" and n in names)]
+            rec.evidence = [e for e in rec.evidence if not (e.field == "organizer" and e.value in names)]
+        if any(role == "organizer" for _, role in rec.organizations):
             return
         spans = [(s.start, s.end) for s in self.event_sents]
         if self.head.title_span:
