@@ -292,6 +292,8 @@ def test_venue_phrasings(tmp_path, venue_phrase, city, iso3):
         ("Hyderabad", "Hyderabad", "IND"),
         # the seat of Darvoz district, where border troops' courses are held, in its spellings
         ("Qal'ai Khumb", "Kalaikhum", "TJK"), ("Kalai Khumb", "Kalaikhum", "TJK"), ("Qalaikhumb", "Kalaikhum", "TJK"),
+        # the capital of West Kazakhstan under its English name, as Ust-Kamenogorsk is (its Kazakh one, Oral, too)
+        ("Oral", "Uralsk", "KAZ"), ("Uralsk", "Uralsk", "KAZ"),
         # a village on Lake Issyk-Kul where youth and media workshops are held (coordinates: Wikipedia, "Koshkol'")
         ("Kosh-Kol", "Kosh-Kol", "KGZ"), ("Koshkol", "Kosh-Kol", "KGZ"),
         # the usual venues abroad
