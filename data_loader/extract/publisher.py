@@ -1,9 +1,10 @@
 """Whose page a document is, read from its copyright line ("© 2021 Zhetysu University named after I. Zhansugurov.
-Taldykorgan, Republic of Kazakhstan"), which the reader keeps at the foot of the text.
+Taldykorgan, Republic of Kazakhstan") or the site's name its masthead writes ("Site name: KOSTANAY CONSTRUCTION
+COLLEGE"), which the reader keeps at the foot of the text.
 
 A university's or college's news page tells of its own faculty's seminar without naming the university, nor the town
-it stands in: its copyright line does. The line is page furniture, so the extractor reads the holder here and sets the
-line apart from the story (``blanked``), where no other rule sees its names.
+it stands in: its copyright line or masthead does. Those lines are page furniture, so the extractor reads the holder
+here and sets the lines apart from the story (``blanked``), where no other rule sees their names.
 """
 
 from __future__ import annotations
@@ -35,12 +36,12 @@ NAME_WORDS = 12
 
 @dataclass(frozen=True)
 class Publisher:
-    """The holder a copyright line names, where that name stands, and the city its name or address gives."""
+    """The holder a copyright line or masthead names, where that name stands, and the city its name or address
+    gives."""
 
     name: str
     start: int
     end: int
-    line_end: int
     city: City | None = None
     city_span: tuple[int, int] | None = None
     #: the country its name or address names when no city is known ("Al-Farabi Kazakh National University"):
@@ -76,7 +77,7 @@ def _holder(text: str, m: re.Match[str]) -> Publisher | None:
         return None
     city, span = _city_named(text, at, at + len(holder), m.end())
     country = None if city is not None else _country_named(text, at, m.end())
-    return Publisher(name, at, at + len(name), m.end(), city, span, country)
+    return Publisher(name, at, at + len(name), city, span, country)
 
 
 def _country_named(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -90,7 +91,7 @@ def _country_named(text: str, start: int, end: int) -> tuple[str, int, int] | No
 
 def _city_named(text: str, start: int, holder_end: int, line_end: int) -> tuple[City | None, tuple[int, int] | None]:
     """The city of the holder's address on its line ("... 720033, Bishkek, Kyrgyz Republic"), else a city its name
-    opens with ("Kostanay Construction College", "Akimat of Almaty city" names it last)."""
+    holds ("Kostanay Construction College", "Akimat of Almaty city")."""
     pos = holder_end
     for part in _ADDRESS_SPLIT.split(text[holder_end:line_end]):
         a = text.find(part, pos, line_end) if part else -1
