@@ -11,16 +11,16 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 57 (docs/EXTRACTION.md §9), rounded
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 59 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune59 are the held-out halves of rounds 1 to 58,
-#: tuned on since (tune59, round 58's, not yet: it keeps its single score, 0.751); blind/ is round 59's held-out half,
-#: installed unread, and it has no floor until its single score is taken at the end of this round:
+#: tuned on since; blind/ is the held-out writing of rounds 59 and 60 joined into one half, and its floor is its single
+#: score (0.868, funders 0.667):
 #: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
 #: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
 #: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
 FLOORS = [
     ("tune", 0.94, 0.87),
-    ("tune2", 0.95, 0.64),  # round 35: BOMCA is coded by its acronym; this half's coder wrote its long name
+    ("tune2", 0.96, 0.70),  # round 35: BOMCA is coded by its acronym; this half's coder wrote its long name
     ("tune3", 0.87, 0.76),
     ("tune4", 0.93, 0.76),
     ("tune5", 0.95, 0.84),
@@ -35,17 +35,17 @@ FLOORS = [
     ("tune14", 0.87, 0.57),  # round 35: BOMCA by its acronym (its coder wrote both names)
     ("tune15", 0.92, 0.79),  # programmes is 0.800, kept clear of floating point
     ("tune16", 0.88, 0.63),
-    ("tune17", 0.87, 0.57),
+    ("tune17", 0.87, 0.57),  # programmes 0.571
     ("tune18", 0.87, 0.72),
     ("tune19", 0.85, 0.33),
     ("tune20", 0.85, 0.72),
-    ("tune21", 0.80, 0.65),
-    ("tune22", 0.89, 0.72),
-    ("tune23", 0.93, 0.79),  # (its lowest field is 0.800, kept clear of floating point)
+    ("tune21", 0.81, 0.65),  # start date 0.652
+    ("tune22", 0.89, 0.74),  # funders 0.750, kept clear of floating point
+    ("tune23", 0.94, 0.79),  # funders 0.800, kept clear of floating point
     # round 47: a tag page's first item, talks in New York, is dated by its date line now and read as an event
-    ("tune24", 0.86, 0.76),
+    ("tune24", 0.86, 0.76),  # city 0.769
     ("tune25", 0.96, 0.89),
-    ("tune26", 0.88, 0.58),  # rounds 34-35: its archive read whole; BOMCA by its acronym
+    ("tune26", 0.90, 0.66),  # rounds 34-35: its archive read whole; BOMCA by its acronym
     ("tune27", 0.91, 0.76),
     ("tune28", 0.96, 0.83),
     ("tune29", 0.84, 0.22),  # round 35: programmes 0.222 (two background lists and one unregistered name)
@@ -55,33 +55,34 @@ FLOORS = [
     ("tune33", 0.86, 0.69),
     ("tune34", 0.94, 0.76),
     ("tune35", 0.68, 0.00),  # funders is 0.000
-    ("tune36", 0.74, 0.49),  # funders is 0.500, kept clear of floating point
-    ("tune37", 0.82, 0.72),
+    ("tune36", 0.75, 0.62),  # country 0.625
+    ("tune37", 0.83, 0.72),  # city 0.724
     # programmes is 2 of 3 (0.667). Round 40: 0.89, as its digest's organisers had come from reading "organized crime"
     # as a verb ("launched the initiative ... related to organized crime ..., under which ... trainings")
     ("tune38", 0.89, 0.66),
-    ("tune39", 0.88, 0.75),
-    ("tune40", 0.80, 0.49),  # funders is 0.500, kept clear of floating point
+    ("tune39", 0.89, 0.80),  # start date 0.808
+    ("tune40", 0.82, 0.49),  # funders 0.500, kept clear of floating point
     ("tune41", 0.86, 0.69),  # country is 0.700, kept clear of floating point
-    ("tune42", 0.88, 0.64),  # round 56: a listing item already misdated is dated by another day; countries 0.644
+    ("tune42", 0.89, 0.64),  # round 56: a listing item already misdated is dated by another day; countries 0.644
     # round 43: its US Embassy co-host is a funder by the codebook's co-host rule, which its coder left out
     ("tune43", 0.88, 0.42),  # funders 0.429
-    ("tune44", 0.89, 0.63),  # programmes 0.636
-    ("tune45", 0.85, 0.68),  # organizers 0.681
-    ("tune46", 0.94, 0.71),  # programmes 0.720, kept clear of floating point
-    ("tune47", 0.85, 0.63),  # programmes 0.632
+    ("tune44", 0.92, 0.63),  # programmes 0.636
+    ("tune45", 0.86, 0.68),  # organizers 0.681
+    ("tune46", 0.95, 0.76),  # programmes 0.769
+    ("tune47", 0.86, 0.63),  # programmes 0.632
     ("tune48", 0.78, 0.49),  # funders is 0.500, kept clear of floating point
     ("tune49", 0.83, 0.63),  # round 56: a CSTO listing's items are known to their date lines' months; type 0.640
     ("tune50", 0.84, 0.49),  # round 56: a commission's listed meeting is known to its date line's month; funders 0.500
-    ("tune51", 0.91, 0.74),  # programmes 0.750, kept clear of floating point
-    ("tune52", 0.93, 0.79),  # funders 0.800, kept clear of floating point
-    ("tune53", 0.76, 0.00),  # funders and programmes 0.000 (each asked of one or two events)
-    ("tune54", 0.63, 0.00),  # funders and programmes 0.000 (each asked of one or two events)
-    ("tune55", 0.80, 0.39),  # funders 0.400, kept clear of floating point
-    ("tune56", 0.78, 0.48),  # organizers 0.483
+    ("tune51", 0.92, 0.74),  # programmes 0.750, kept clear of floating point
+    ("tune52", 0.94, 0.79),  # funders 0.800, kept clear of floating point
+    ("tune53", 0.78, 0.00),  # funders 0.000
+    ("tune54", 0.66, 0.00),  # funders 0.000
+    ("tune55", 0.84, 0.49),  # programmes 0.500, kept clear of floating point
+    ("tune56", 0.79, 0.48),  # organizers 0.483
     ("tune57", 0.75, 0.00),  # programmes 0.000 (asked of two events)
-    ("tune58", 0.68, 0.00),  # its single score, 0.681 (funders 0.000, named where its gold names none)
-    ("tune59", 0.75, 0.00),  # its single score, 0.751 (funders 0.000, named where its gold names none)
+    ("tune58", 0.78, 0.00),  # round 59: tuned on, 0.781 (its single score was 0.681); funders 0.000
+    ("tune59", 0.79, 0.00),  # round 59: tuned on, 0.799 (its single score was 0.751); funders 0.000
+    ("blind", 0.86, 0.66),  # its single score, 0.868 (funders 0.667)
 ]
 
 
