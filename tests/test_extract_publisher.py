@@ -92,6 +92,8 @@ def test_a_college_s_masthead_names_it_where_its_copyright_line_does_not(tmp_pat
     t = load_corpus(tmp_path, use_cache=False, validate=False)
     assert _organisers(t) == {"Kostanay Construction College"}
     assert t.events.iloc[0]["city"] == "Kostanay"
+    why = t.evidence[t.evidence.field == "organizer"]
+    assert why.reasoning.str.contains("its masthead").all()
 
 
 def test_a_university_s_department_that_held_the_event_is_the_university_s_unit(tmp_path: Path):

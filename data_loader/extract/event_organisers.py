@@ -393,7 +393,7 @@ class OrganiserRules(ExtractorState):
             return
         rec.organizations.append((pub.name, "organizer"))
         _evidence(rec, "organizer", pub.name, pub.start, pub.end, GUESSED,
-                  f"no sentence says who held the event: the page is {pub.name}'s (its copyright line), and the story "
+                  f"no sentence says who held the event: the page is {pub.name}'s ({pub.source}), and the story "
                   f"tells of its own people or units ('{' '.join(own.group(0).split())}')")
 
     def _sent_a_delegation(self, rec: EventRecord, org: str) -> bool:

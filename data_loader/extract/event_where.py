@@ -640,13 +640,13 @@ class WhereRules(ExtractorState):
             # (a story naming another country tells of an event held away from home)
             _put_city(rec, pub.city, *pub.city_span, GUESSED,
                       f"no sentence says where it was held: at {pub.name}, whose page this is, in {pub.city.name} "
-                      "(its copyright line)")
+                      f"({pub.source})")
         elif pub.city is None and pub.country is not None and rec.country_iso3 is None:
             iso, a, b = pub.country
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
             _evidence(rec, "country_iso3", iso, a, b, GUESSED,
                       f"no sentence says where it was held: at {pub.name}, whose page this is, in "
-                      f"{country_name(iso)} (its copyright line names no town)")
+                      f"{country_name(iso)} ({pub.source} names no town)")
 
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:

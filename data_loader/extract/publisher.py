@@ -47,6 +47,8 @@ class Publisher:
     #: the country its name or address names when no city is known ("Al-Farabi Kazakh National University"):
     #: (iso3, start, end)
     country: tuple[str, int, int] | None = None
+    #: where the page names it, for the reasons shown beside the values read from it
+    source: str = "its copyright line"
 
     @property
     def institution(self) -> bool:
@@ -58,13 +60,13 @@ def read_publisher(text: str) -> Publisher | None:
     """The page's holder: the copyright line's, unless only the masthead's site name is an institution's (a
     college's page whose copyright line names its web studio, or none)."""
     foot = max(0, len(text) - FOOT_CHARS)
-    rights = [_holder(text, m) for m in _RIGHTS_LINE.finditer(text, foot)][-1:]
-    site = [_holder(text, m) for m in _SITE_LINE.finditer(text, foot)][-1:]
+    rights = [_holder(text, m, "its copyright line") for m in _RIGHTS_LINE.finditer(text, foot)][-1:]
+    site = [_holder(text, m, "its masthead") for m in _SITE_LINE.finditer(text, foot)][-1:]
     found = [p for p in rights + site if p is not None]
     return next((p for p in found if p.institution), found[0] if found else None)
 
 
-def _holder(text: str, m: re.Match[str]) -> Publisher | None:
+def _holder(text: str, m: re.Match[str], source: str) -> Publisher | None:
     """The holder a copyright line or a masthead's site name names ("KOSTANAY CONSTRUCTION COLLEGE" in capitals is
     written as a name is: "Kostanay Construction College")."""
     rest, at = m.group("rest"), m.start("rest")
@@ -77,7 +79,7 @@ def _holder(text: str, m: re.Match[str]) -> Publisher | None:
         return None
     city, span = _city_named(text, at, at + len(holder), m.end())
     country = None if city is not None else _country_named(text, at, m.end())
-    return Publisher(name, at, at + len(name), city, span, country)
+    return Publisher(name, at, at + len(name), city, span, country, source)
 
 
 def _country_named(text: str, start: int, end: int) -> tuple[str, int, int] | None:
