@@ -80,7 +80,7 @@ _PEOPLE_THROUGH = re.compile(r"\b(?:completed|graduated\s+from|graduates\s+of|al
 #: "the Office of Antiterrorism Assistance of the US Department of State": an office named after its programme; "all
 #: the members of the C5+1 Diplomatic Platform", "a valuable component of the C5+1 ...": what belongs to a framework,
 #: said of it, not an event held under it
-_OFFICE_OF = re.compile(r"\b(?:Office|Bureau|Directorate|Division|Unit|Section|members|component)\s+(?:of|for)\s+"
+_NOT_HELD_UNDER = re.compile(r"\b(?:Office|Bureau|Directorate|Division|Unit|Section|members|component)\s+(?:of|for)\s+"
                         r"(?:the\s+)?$")
 
 #: an event named only to time this one: "The day after the conference, on 12 June, TNTD organized a study visit"
@@ -221,7 +221,7 @@ class WhatRules(ExtractorState):
             for m in self._in(s, self.registry):
                 if m.kind == "programme" and not _PEOPLE_THROUGH.search(self.masked, max(s.start, m.start - 60),
                                                                          m.start) \
-                        and not _OFFICE_OF.search(self.masked, max(s.start, m.start - 30), m.start):
+                        and not _NOT_HELD_UNDER.search(self.masked, max(s.start, m.start - 30), m.start):
                     here.append((m.value, m.start, m.end))
                     numbered = programmes.numbered_project(self.masked, m.start, m.value)
                     if numbered is not None:  # "Project 53 of the ... CBRN ... Centres of Excellence Initiative"

@@ -1456,14 +1456,19 @@ def _share_with_reported(rec: EventRecord, main: EventRecord, span: tuple[int, i
                       "no theme of its own: those of the event the release reports")
     if not rec.programmes and main.programmes and _SAME_SERIES.search(rec.summary or ""):
         # "The programme opened with a first course on June 1-3": a course of the same programme
-        rec.programmes = list(main.programmes)
-        for name in rec.programmes:
-            _evidence(rec, "programme", name, *span, INFERRED,
-                      "told as an earlier part of the same programme or series as the event the release reports")
+        _programmes_of_reported(rec, main, span, "told as an earlier part of the same programme or series as the "
+                                                 "event the release reports")
     if not rec.countries and rec.country_iso3 in CENTRAL_ASIA:
         rec.countries = [(rec.country_iso3, "participant")]
         _evidence(rec, "participant_country", rec.country_iso3, *span, INFERRED,
                   "an event held in a Central Asian country for its officials: the host takes part")
+
+
+def _programmes_of_reported(rec: EventRecord, main: EventRecord, span: tuple[int, int], why: str) -> None:
+    """Another event of the story holds the reported event's programmes, for the reason given."""
+    rec.programmes = list(main.programmes)
+    for name in rec.programmes:
+        _evidence(rec, "programme", name, *span, INFERRED, why)
 
 
 def _share_with_counted(rec: EventRecord, main: EventRecord, span: tuple[int, int]) -> None:
@@ -1473,9 +1478,7 @@ def _share_with_counted(rec: EventRecord, main: EventRecord, span: tuple[int, in
     if rec.format != main.format and main.format != "in-person" and _guessed(rec, "format"):
         _format_of_reported(rec, main, span)
     if not rec.programmes and main.programmes:
-        rec.programmes = list(main.programmes)
-        for name in rec.programmes:
-            _evidence(rec, "programme", name, *span, INFERRED, why)
+        _programmes_of_reported(rec, main, span, why)
     if not rec.countries and main.countries:
         rec.countries = list(main.countries)
         for iso, _role in rec.countries:

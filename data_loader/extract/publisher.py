@@ -60,9 +60,10 @@ def read_publisher(text: str) -> Publisher | None:
     """The page's holder: the copyright line's, unless only the masthead's site name is an institution's (a
     college's page whose copyright line names its web studio, or none)."""
     foot = max(0, len(text) - FOOT_CHARS)
-    rights = [_holder(text, m, "its copyright line") for m in _RIGHTS_LINE.finditer(text, foot)][-1:]
-    site = [_holder(text, m, "its masthead") for m in _SITE_LINE.finditer(text, foot)][-1:]
-    found = [p for p in rights + site if p is not None]
+    found = [_holder(text, lines[-1], source) for pattern, source in ((_RIGHTS_LINE, "its copyright line"),
+                                                                       (_SITE_LINE, "its masthead"))
+             if (lines := list(pattern.finditer(text, foot)))]
+    found = [p for p in found if p is not None]
     return next((p for p in found if p.institution), found[0] if found else None)
 
 
