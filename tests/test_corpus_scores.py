@@ -82,7 +82,7 @@ FLOORS = [
     ("tune57", 0.75, 0.00),  # programmes 0.000 (asked of two events)
     ("tune58", 0.78, 0.00),  # round 59: tuned on, 0.781 (its single score was 0.681); funders 0.000
     ("tune59", 0.79, 0.00),  # round 59: tuned on, 0.799 (its single score was 0.751); funders 0.000
-    ("tune60", 0.86, 0.66),  # rounds 59-60's held-out half, its single score 0.868 (funders 0.667), tuned on in round 60
+    ("tune60", 0.86, 0.66),  # rounds 59-60's held-out half: its single score 0.868 (funders 0.667)
 ]
 
 

@@ -50,6 +50,13 @@ DEBRIS_LINES: tuple[re.Pattern[str], ...] = tuple(
         r".{0,150}\ball rights reserved\.?.{0,80}",
         r"(?:subscribe|sign up)(?: to| for)?(?: our| the)? (?:newsletter|updates|mailing list).{0,100}",
         r"follow us(?: on)?.{0,60}",
+        # the site's own sponsor, in its footer: "Caravanserai is a website sponsored by United States Central
+        # Command" (who pays for the site, not for any event it reports)
+        r"(?:this |the |our )?[\w'&. -]{0,60}\b(?:is|are) an? (?:[\w-]+ ){0,3}(?:web ?site|site|portal|publication|"
+        r"news ?paper|magazine|outlet|blog)\s+(?:sponsored|funded|financed|supported|operated|owned|run)\s+by\s"
+        r".{0,120}|"
+        r"(?:this |the |our )(?:[\w-]+ ){0,2}(?:web ?site|site|portal|publication|news ?paper|magazine|outlet|blog)\s+"
+        r"(?:is|was)\s+(?:sponsored|funded|financed|operated|owned|run)\s+by\s.{0,120}",
         r"loading\.*|like this:|like loading\.*",
         r"accept(?: all)?(?: cookies)?|reject(?: all)?|decline|got it!?|i agree|ok|"
         r"allow(?: all)?(?: cookies)?|"
