@@ -1367,3 +1367,14 @@ def test_a_college_or_library_named_as_host_organises(tmp_path, host):
         f"On 10 April 2018 {host} hosted a round table on preventing religious extremism for second-year students in "
         "Kostanay.", title="Round table on destructive ideologies"))
     assert {h.removeprefix("the ") for h in [host]} <= r["organizer"]
+
+
+def test_what_a_meeting_agreed_or_decided_names_no_one_who_held_it(tmp_path):
+    """A plenary's decisions tell of other work ("agreed that the evaluation will be led by the International
+    Monetary Fund", "in line with the FATF decision of February"): those named there did not hold or pay for it."""
+    r = _roles(tmp_path, _release(
+        "The Eurasian Group held its plenary meeting in Moscow on 26-30 May 2025. The plenary agreed that the "
+        "evaluation of China will be led by the International Monetary Fund, in line with the FATF decision of "
+        "February 2025.", title="Plenary meeting on terrorist financing"))
+    assert r["organizer"] == {"EAG"}
+    assert r["funder"] == set()

@@ -194,8 +194,14 @@ CUES: list[tuple[str, str]] = [
     # is not its funder (whether it ran this event, the sentences about the event say)
     ("aside", r"\band\s+carried\s+out\s+by\b"),
     # "held in line with an agreement reached between UNODC, the FATF and Interpol": who agreed did not hold it
-    ("aside", r"\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:an?|the)\s+(?:agreement|decision|"
+    # (also with the body named before the word: "in line with the FATF decision of February 2025")
+    ("aside", r"\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:an?|the)\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:agreement|decision|"
               r"resolution|memorandum)(?:\s+(?:reached|signed|concluded|adopted))?(?:\s+(?:between|by|of|with))?\b"),
+    # "the Plenary agreed that the mutual evaluation of China will be led by the IMF": what a meeting agreed or
+    # decided is other work, and who is to lead it did not hold this event
+    # (every cue after it in the sentence is of that other work too: see ``zones``)
+    ("decided", r"\b(?:agreed|decided|resolved)\s+that\b"),
     # "According to UNODC, the workshop was held ...": the source of the news, not the subject of the verb
     ("aside", r"\baccording\s+to\b"),
     ("participant", r"\b(?:representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+(?:of|from)|"
@@ -532,7 +538,10 @@ def zones(sentence: str, mentions: list[Mention], place_names: set[str], low: st
     for c in cues:
         if kept and c[0] < kept[-1][1]:
             continue
+        if kept and kept[-1][2] == "decided" and ";" not in sentence[kept[-1][1] : c[0]]:
+            continue  # "agreed that the evaluation will be led by the IMF": the decision's own cues
         kept.append(c)
+    kept = [(a, b, "aside" if role == "decided" else role) for a, b, role in kept]
     out: list[Zone] = []
     acts = [m for m in _active_verbs(sentence, low)
             if not _inside(mentions, m.start()) and not _after_an_event(sentence, m.start())
@@ -789,8 +798,10 @@ _OWN_EVENT_AFTER = re.compile(r"\s+(?:(?!(?:led|held|ran|gave|took|made|[a-z]+ed
 _OWN_FIELD_OFFICES = re.compile(r"\s+field\s+(?:missions?|offices?|operations?|presences?)\b", re.IGNORECASE)
 #: what stands between a name and its acronym in brackets
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
-#: paying through a fund: "through the UN Counter-Terrorism Trust Fund", "from the Peace and Development Fund"
-_THROUGH = re.compile(r"\b(?:through|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
+#: paying through a fund: "through the UN Counter-Terrorism Trust Fund", "from the Peace and Development Fund" (not
+#: work "led by the International Monetary Fund")
+_THROUGH = re.compile(r"\b(?:through|from|(?<!\bled\s)(?<!\bheaded\s)(?<!\bchaired\s)by)\s+(?:the\s+)?"
+                      r"(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
 
 
 def _after_from(sentence: str, zone_start: int, pos: int, through_lists: bool = False) -> bool:
