@@ -1139,6 +1139,21 @@ def test_a_districts_own_authority_is_its_countrys_government(tmp_path, authorit
     assert "Tajikistan" in _roles(tmp_path, text).get("organizer", set())
 
 
+@pytest.mark.parametrize("authority", [
+    "investigators of the Department of Internal Affairs of Samarkand region",
+    "officers of the Samarkand Region Internal Affairs Directorate",
+    "the Samarkand city police department",
+    "officers of the counter-terrorism department of the Kashkadarya Region Internal Affairs Directorate",
+])
+def test_a_provinces_or_citys_police_is_its_countrys_government(tmp_path, authority):
+    """A province's or a city's internal affairs directorate is a branch of its country's ministry: the codebook
+    codes it as that government, as it codes the ministry."""
+    text = ("Police meet students on extremism\n\n6 March 2020\n\n"
+            f"On 5 March 2020, {authority} held a preventive event with students on the ideas of terrorism and "
+            "religious extremism.\n")
+    assert "Uzbekistan" in _roles(tmp_path, text).get("organizer", set())
+
+
 def test_an_authority_of_no_named_place_is_no_government(tmp_path):
     """Guard: 'the leadership of the youth centre' names no district, so no country's government."""
     text = ("Officials meet activists on extremism\n\n5 March 2023\n\n"

@@ -43,7 +43,7 @@ from data_loader.extract.event_where import DATELINE_CITY_WHY, WhereRules
 from data_loader.extract.publisher import blanked, read_publisher
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
-from data_loader.lookup.gazetteer import CENTRAL_ASIA
+from data_loader.lookup.gazetteer import CENTRAL_ASIA, region_mentions
 from data_loader.reading.debris import COPYRIGHT_YEAR
 from data_loader.reading.document import Document
 from data_loader.textscan import Prefiltered
@@ -263,8 +263,13 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self.cities = places.in_named_countries(places.find_cities(self.masked, skip=skip), self.countries,
                                                 self.tm.sentences)
         # (a district's own authority, "the leadership of Shahrinav district", is its country's government)
-        self.governments = sorted(self.governments + mentions.find_local_authorities(
-            self.masked, [(c.start, c.end, c.city.iso3) for c in self.cities]), key=lambda m: m.start)
+        # (and a province's, "the Kashkadarya Region Internal Affairs Directorate", where no city has the name)
+        local = [(c.start, c.end, c.city.iso3) for c in self.cities]
+        city_starts = {a for a, _, _ in local}
+        local += [(a, b, r.iso3) for r, a, b in region_mentions(self.masked, 0, len(self.masked))
+                  if a not in city_starts]
+        self.governments = sorted(self.governments + mentions.find_local_authorities(self.masked, local),
+                                  key=lambda m: m.start)
         known = self.registry + self.governments
         self.unknown = mentions.find_unknown_orgs(self.masked, known, self.text)
         self.registry, self.unknown = mentions.short_office_references(self.masked, self.registry, self.unknown)

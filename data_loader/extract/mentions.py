@@ -312,14 +312,21 @@ OFFICE_NAME_CHARS = 130
 
 #: a district's, town's or province's own authority named before its place: "the leadership of Shahrinav district",
 #: "the Executive Body of State Power of Shahrinav district", "the administration of the city of Osh"
+#: (also its branch of a ministry: "the Department of Internal Affairs of Samarkand region", a police that is the
+#: interior ministry's in that province)
 _LOCAL_AUTHORITY_OF = re.compile(
     r"(?:the\s+)?(?:[Ll]eadership|[Aa]dministration|[Aa]kimat|[Hh]okimiyat|[Kk]hokimiyat|[Hh]ukumat|[Mm]ayor['’]s\s+[Oo]ffice|"
-    r"Executive\s+Body\s+of\s+(?:the\s+)?State\s+Power|[Ll]ocal\s+(?:authorities|government))\s+of\s+"
-    r"(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$")
+    r"Executive\s+Body\s+of\s+(?:the\s+)?State\s+Power|[Ll]ocal\s+(?:authorities|government)|"
+    r"(?:[Dd]epartment|[Dd]irectorate|[Aa]dministration|[Bb]oard|[Oo]ffice)\s+of\s+(?:[Ii]nternal\s+[Aa]ffairs|"
+    r"(?:the\s+)?[Pp]olice)|[Pp]olice\s+(?:[Dd]epartment|[Dd]irectorate|[Aa]dministration))\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|town|district|region|province|oblast)\s+of\s+)?$")
 #: ... or after it: "the Kyzylorda regional akimat", "the Osh city administration", "the Shahrinav district hukumat"
 _LOCAL_AUTHORITY_AFTER = re.compile(
-    r"(?:\s+(?:district|city|town|regional|region|province|oblast))?\s+(?:akimat|hokimiyat|khokimiyat|hukumat|"
-    r"[Aa]dministration|[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all)\b")
+    r"(?:\s+(?i:district|city|town|regional|region|province|oblast))?\s+(?:akimat|hokimiyat|khokimiyat|hukumat|"
+    r"[Aa]dministration|[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all|"
+    # its police: "the Kashkadarya Region Internal Affairs Directorate", "the Samarkand city police department"
+    r"(?i:(?:internal\s+affairs|interior|police)\s+(?:department|directorate|administration|board)|"
+    r"department\s+of\s+internal\s+affairs))\b")
 #: the unit word a place's name may carry before its authority is named after it ("Shahrinav district")
 _LOCAL_UNIT = re.compile(r"\s+(?:district|city|town|region|province|oblast)\b")
 

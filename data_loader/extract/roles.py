@@ -825,8 +825,13 @@ def its_staff_ran(sentence: str, m: Mention) -> bool:
 #: ("On 18-19 September, experts of the Center for Geopolitical Studies «Berlek-Edinstvo» (Ufa, Russia) held ...":
 #: after the days it was held on, and with the kind of body its quoted name follows)
 _STAFF_OF_BEFORE = re.compile(r"(?:^\W*|\.\s+|^(?:On|In|From)\s+[^,.;]{3,40},\s+)"
-                              r"(?:[Ss]pecialists|[Ee]xperts|[Ss]taff|[Tt]rainers|[Ii]nstructors|[Oo]fficers|[Ee]mployees)\s+"
-                              r"of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|for|of)\s+){0,6}?[«“\"]?$")
+                              r"(?:[Ss]pecialists|[Ee]xperts|[Ss]taff|[Tt]rainers|[Ii]nstructors|[Oo]fficers|[Ee]mployees|"
+                              r"[Ii]nvestigators|[Ii]nspectors)\s+of\s+"
+                              # (and the units they work in: "Officers of the counter-terrorism department of the
+                              # operational-search service of the Kashkadarya Region Internal Affairs Directorate")
+                              r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:department|service|division|unit|group|section|"
+                              r"directorate|office|branch)\s+of\s+){0,3}"
+                              r"(?:the\s+)?(?:(?:[A-Z][\w-]*|for|of)\s+){0,6}?[«“\"]?$")
 #: the one name, an apposition of it, then the verb of holding an event (not of leading its sessions)
 _STAFF_RAN_AFTER = re.compile(r"[»”\"]?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,60},)?"
                               r"\s+(?:ha(?:ve|s|d)\s+)?"
