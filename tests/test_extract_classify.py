@@ -300,6 +300,8 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         ("The Ministry held talks on the search for militants who fought for terrorist organizations in Syria and "
          "Iraq", "ftf"),
         ("The Ministry held talks on tracking down foreign fighters before they return home", "ftf"),
+        ("The EU and the Central Asian states held the High-Level Political and Security Dialogue", "strategy"),
+        ("The Senior Officials Committee of CICA held its meeting", "strategy"),
     ],
 )
 def test_themes_named_by_their_practice(tmp_path, lead, theme):
