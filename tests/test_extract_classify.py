@@ -604,6 +604,15 @@ def test_an_event_about_extremism_that_no_theme_s_keywords_name_is_pve(tmp_path)
     assert themes == {"pve"}
 
 
+def test_an_event_on_a_quoted_topic_about_extremism_is_pve(tmp_path):
+    """'a meeting ... was held on the topic "Causes of young people joining extremist parties"': the topic the
+    event was on says what it was about, though it is in quotes."""
+    _, themes = _event(tmp_path, "Colonel meets the population of Rasht\n\nOn 27 January 2018, a meeting of the "
+                                 "colonel with the population was held in Tojikobod district on the topic "
+                                 "\u201cCauses and factors of young people joining extremist parties\u201d.\n")
+    assert themes == {"pve"}
+
+
 def test_extremism_does_not_add_pve_beside_a_theme_the_keywords_give(tmp_path):
     _, themes = _event(tmp_path, "Seminar on terrorist financing\n\nA seminar on countering the financing of terrorism "
                                  "and extremism was held for bankers in Bishkek on 26 April 2022.\n")

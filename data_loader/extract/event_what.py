@@ -421,8 +421,11 @@ class WhatRules(ExtractorState):
         grounds of school No. 29" (an exercise of police and special services at a site rehearses stopping an attack
         on a place people use: the writers coded 13 of 63 exercises so)."""
         heading = [self.head.title_span] if self.head.title_span else []
+        # (read in the text, not the masked text: the topic in quotes the event was on says it too, "held on the topic
+        # “Causes and factors of young people joining extremist parties”")
         if self._guess_theme(rec, [*heading, (lead.start, lead.end)], _EXTREMISM, "pve",
-                             "the headline or lead says the event is about extremism") or rec.event_type != "exercise":
+                             "the headline or lead says the event is about extremism", self.text) \
+                or rec.event_type != "exercise":
             return
         about = [(s.start, s.end) for s in self.event_sents[:3]]
         if not self._guess_theme(rec, about, _FORCES, "border_security",
@@ -433,10 +436,11 @@ class WhatRules(ExtractorState):
                               "stopping an attack on it")
 
     def _guess_theme(self, rec: EventRecord, spans: list[tuple[int, int]], words: re.Pattern[str], theme: str,
-                     why: str) -> bool:
-        """Give the event ``theme``, cited at the first of ``words`` in ``spans``, if there is one."""
+                     why: str, text: str | None = None) -> bool:
+        """Give the event ``theme``, cited at the first of ``words`` in ``spans`` (of ``text``, by default the masked
+        text), if there is one."""
         for a, b in spans:
-            if (m := words.search(self.masked, a, b)) is not None:
+            if (m := words.search(self.masked if text is None else text, a, b)) is not None:
                 rec.themes.append(theme)
                 _evidence(rec, "theme", theme, m.start(), m.end(), GUESSED, f"no theme's keywords score; {why}")
                 return True
