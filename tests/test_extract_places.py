@@ -889,7 +889,8 @@ def test_a_small_town_of_the_region_where_a_venue_stands_is_the_venue(tmp_path):
 
 
 @pytest.mark.parametrize("site", ["at the Aktau commercial sea port", "at the Aktau International Airport",
-                                  "on the territory of the Aktau thermal power plant"])
+                                  "on the territory of the Aktau thermal power plant", "at the airport of Aktau",
+                                  "at the international sea port of the city of Aktau"])
 def test_a_site_named_after_its_town_places_the_event_in_the_town(tmp_path, site):
     ev = _event(tmp_path, f"Anti-terrorist exercise held\n\nOn 3 May 2023 an anti-terrorist exercise was held "
                           f"{site}.\n")

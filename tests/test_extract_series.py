@@ -229,6 +229,29 @@ def test_a_similar_activity_of_this_year_on_an_undated_page_is_an_event_of_that_
     assert ev.loc[0, "date_precision"] == "month" and ev.loc[0, "event_type"] == "workshop"
 
 
+def test_a_similar_event_held_several_days_ago_is_an_event_of_the_publication_month(tmp_path):
+    """'Several days ago, a similar exercise was held at the airport of Astana', filed on 15 April: an exercise of
+    April, in Astana (some days before the 15th are still April), of the reported event's kind."""
+    text = ("Anti-terror drill to be held at Karaganda airport\n\n15 April 2025, 11:20\n\n"
+            "KARAGANDA. Security forces will hold an anti-terrorist exercise at the international airport in "
+            "Karaganda tomorrow, 16 April.\n\nSeveral days ago, a similar exercise was held at the airport of "
+            "Astana.\n")
+    t = load_release(tmp_path, text)
+    ev = t.events.sort_values("city").reset_index(drop=True)
+    assert list(zip(ev["city"], ev["year"], ev["month"], ev["date_precision"], strict=True)) == [
+        ("Astana", 2025, 4, "month"), ("Karaganda", 2025, 4, "day")]
+
+
+def test_a_similar_event_held_days_ago_early_in_the_month_gives_no_month(tmp_path):
+    """Guard: filed on 3 April, 'a few days ago' may be March or April: no month, so no event of its own."""
+    text = ("Anti-terror drill to be held at Karaganda airport\n\n3 April 2025, 11:20\n\n"
+            "KARAGANDA. Security forces will hold an anti-terrorist exercise at the international airport in "
+            "Karaganda tomorrow, 4 April.\n\nA few days ago, a similar exercise was held at the airport of "
+            "Astana.\n")
+    t = load_release(tmp_path, text)
+    assert list(t.events["city"]) == ["Karaganda"]
+
+
 def test_an_undated_page_s_month_without_this_year_gives_no_event(tmp_path):
     """Guard: on a review with no date, 'hosted the SCO summit in Astana in July' may be of any year."""
     text = ("The year in security cooperation\n\nOn 3-4 March 2024 UNOCT held a workshop on border security in "

@@ -711,6 +711,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             elif dated and (month := self._yearless_month(s, this_year)) is not None:
                 if any(a and (a.year, a.month) == month[:2] for a, _ in taken):
                     continue
+            elif dated and (ago := self._days_ago(s)) is not None:
+                month, (first, last) = ago
+                if any(a and first <= a <= last for a, _ in taken):
+                    continue  # (the reported event itself, told again)
             else:
                 continue
             if not (counted or self._reports_own_event(s, m_text)):
@@ -779,6 +783,15 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if self._future(s) or _PLANNED.search(m_text):
             return False
         return any(self._specific(m_text, x) for x in _EVENT_NOUN.finditer(m_text, self._low_slice(s)))
+
+    def _days_ago(self, s: Sentence) -> tuple[tuple[int, int, int, int], tuple[date, date]] | None:
+        """((year, month, start, end), (first, last day)) of "several days ago" in a sentence ("Several days ago, a
+        similar exercise was held at the airport of Astana"): the publication's month, when every day a writer
+        calls several (up to ``DAYS_AGO_REACH``) before it is of that month."""
+        pub = self.head.published
+        if pub is None or pub.day <= DAYS_AGO_REACH or (ago := _DAYS_AGO.search(self.masked, s.start, s.end)) is None:
+            return None
+        return (pub.year, pub.month, ago.start(), ago.end()), (pub - timedelta(days=DAYS_AGO_REACH), pub)
 
     def _yearless_month(self, s: Sentence, this_year: int | None) -> tuple[int, int, int, int] | None:
         """(year, month, start, end) of the one month a sentence names without a day or year ("The first
@@ -1343,6 +1356,11 @@ def _same_occasion(a: tuple, b: tuple) -> bool:
 
 #: a month said to be of the year being told: "in July of this year", "in July this year"
 _OF_THIS_YEAR = re.compile(r"\s+(?:of\s+)?this\s+year\b")
+#: a few days before the story was filed: "several days ago", "a few days earlier", "two days ago"
+_DAYS_AGO = re.compile(r"\b(?:several|a\s+few|few|a\s+couple\s+of|two|three|four|five|six|seven)\s+days\s+"
+                       r"(?:ago|earlier|before)\b", re.IGNORECASE)
+#: how many days before the story "several days ago" may reach
+DAYS_AGO_REACH = 9
 #: "in September", "during March": a month with no day and no year after it
 _YEARLESS_MONTH = re.compile(r"\b(?:in|during)\s+(?:early\s+|mid-|late\s+)?("
                              + "|".join(m.capitalize() for m in _MONTHS) + r")\b(?!\s*[,.]?\s*(?:\d|of\s+\d))")

@@ -206,7 +206,9 @@ def venue_score(text: str, mention: CityMention) -> int:
     # "Bishkek, Kyrgyzstan, on ...", and in a table's venue cell "Burabay, Kazakhstan |"
     if re.match(r",\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\.|;|\||on\b|from\b|in\b|$)", after):
         score += 1
-    site = _AT_SITE.search(before) is not None and _SITE_AFTER.match(after) is not None
+    # ("held at the airport of Astana": the site, then its town)
+    site = (_AT_SITE.search(before) is not None and _SITE_AFTER.match(after) is not None) \
+        or _SITE_OF.search(before) is not None
     # "the library of Kostanay Construction College hosted": a room of a school named after its town
     room = _ROOM_OF.search(before) is not None and _INSTITUTION_AFTER.match(after) is not None
     if ORIGIN_BEFORE.search(before) and not _PLACE_OF.search(before) and not site and not room:
@@ -252,6 +254,10 @@ _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Ss]ea\s*[Pp]ort|
                          r"[Bb]us\s+[Ss]tation|[Pp]ower\s+[Pp]lant|[Tt]hermal\s+[Pp]lant|[Rr]efinery|[Ss]tadium|"
                          r"[Mm]etro|[Tt]erminal|[Ss]hopping\s+(?:[Cc]entre|[Cc]enter|[Mm]all)|[Mm]arket|[Hh]ydropower|"
                          r"HPP|TPP|CHP)\b")
+#: ... or its site first, then the town: "at the airport of Astana", "at the railway station of Almaty"
+_SITE_OF = re.compile(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:airport|sea\s*port|port|railway\s+station|"
+                      r"bus\s+station|power\s+plant|stadium|metro|terminal|shopping\s+(?:centre|center|mall)|market)"
+                      r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 #: a city after "between" or in "between X and": one of two sides, not a venue
 _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)?$")
 
