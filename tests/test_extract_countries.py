@@ -59,6 +59,18 @@ def test_all_five_central_asian_states_expand_to_the_five(tmp_path):
     assert c["participant"] == FIVE
 
 
+@pytest.mark.parametrize(("name", "also"), [
+    ("the High-level Political and Security Dialogue between the European Union and the Central Asian states", set()),
+    ("the High-level Dialogue of the European Union – Central Asia and Afghanistan on security issues", {"AFG"}),
+    ("another round of the EU – Central Asia High-level Political and Security Dialogue", set()),
+])
+def test_the_parties_a_dialogue_is_named_for_take_part_in_it(tmp_path, name, also):
+    """A dialogue between the European Union and the countries of Central Asia (and Afghanistan) is held by their
+    delegations: the countries of the region, and a country named beside it, take part."""
+    c = _countries(tmp_path, f"Security dialogue held\n\nOn 9 July 2018 Brussels hosted {name}.\n")
+    assert c["participant"] == FIVE | also
+
+
 def test_experts_from_all_the_countries_of_central_asia(tmp_path):
     c = _countries(tmp_path, (
         "Workshop on protecting soft targets\n\n"
