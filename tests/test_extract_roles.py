@@ -900,6 +900,10 @@ def test_a_lecture_given_at_an_event_is_a_speech_not_the_event(tmp_path):
      "12 January 2018.", "Tajikistan"),
     ("A seminar on border security was held at the OSCE Programme Office in Dushanbe on 12 January 2018.", "OSCE"),
     ("A round table took place at the headquarters of the CIS ATC in Moscow on 12 January 2018.", "CIS ATC"),
+    ("The meeting held on 23 September 2020 at the Tajik State University of Commerce was called to keep students "
+     "from joining extremist organisations.", "Tajik State University of Commerce"),
+    ("The strategy was reviewed at a meeting held at the Tajik Technological University on 26 January 2025.",
+     "Tajik Technological University"),
 ])
 def test_an_event_held_on_a_body_s_premises_with_no_other_organiser_was_hosted_by_it(tmp_path, body, host):
     """The codebook's organiser hosts or convenes; a national bank is its country's government."""

@@ -825,7 +825,10 @@ _IT_IS_RUN = re.compile(r"[\s*_]*It\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:
 #: an event held on an organisation's premises, right before its name: "was held at the National Bank of",
 #: "took place at the headquarters of the"
 _HELD_AT = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|being|ha(?:s|ve)\s+been)\s+"
-                      r"(?:held|organi[sz]ed|conducted|hosted)|took\s+place)"
+                      r"(?:held|organi[sz]ed|conducted|hosted)|took\s+place|"
+                      # the participle after the event: "The meeting held on September 23 at the ..."
+                      r"(?:meeting|seminar|conference|round\s*-?table|event|lecture|forum|training|workshop|"
+                      r"discussion|debate)s?\s+held)"
                       # ("was held on May 16 at the ...")
                       r"(?:\s+on\s+[^,.;]{3,25}?)?"
                       r"\s+(?:at|in)\s+(?:the\s+)?(?:(?:premises|headquarters|building|offices?|conference\s+hall)\s+"
