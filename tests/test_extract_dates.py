@@ -770,6 +770,18 @@ def test_a_paragraph_recalling_earlier_news_does_not_date_the_event(tmp_path):
     assert not ((tables.events["year"] == 2024) & (tables.events["month"] == 12)).any()
 
 
+def test_the_year_of_the_seminar_a_course_followed_up_is_not_the_course_s(tmp_path):
+    """'The course followed up the Online National Seminar on STEC – Phase 1, held for Turkmenistan in 2020', in a
+    release of 3 May 2021 giving the course no date: 2020 is the first phase's; the course is of the release's
+    month, guessed."""
+    ev = _event(tmp_path, (
+        "Customs officers strengthen their knowledge of export control\n\n03 May 2021\n\n"
+        "UNODC held an Online National Seminar on Strategic Trade and Export Control - Phase 2 for officers of the "
+        "State Customs Service of Turkmenistan. The course followed up the Online National Seminar - Phase 1, held "
+        "for Turkmenistan in 2020.\n"))
+    assert (ev["year"], ev["month"], ev["date_precision"]) == (2021, 5, "month")
+
+
 @pytest.mark.parametrize("line, found", [("CABAR.asia | 07.06.19", "2019-06-07"), ("SECURITY DIGEST | 28/06/17", None),
                                          ("version | 1.2.3", None)])
 def test_a_two_digit_year_closing_a_byline_after_the_site_s_name(line, found):

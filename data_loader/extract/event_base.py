@@ -51,7 +51,9 @@ _OTHER_EVENT = CuePattern.compile(
     # (not "The course is planned to run for ten days": how long this one lasts)
     # ("Earlier, on 2 August 2024, the POiD concluded ...", opening its own section: that section's event, of its day)
     r"(?<!-)\b(?:upcoming|forthcoming|previous|earlier(?!,\s+on\s+(?:\d|[a-z]+\s+\d))|next|last\s+year|future|"
-    r"planned(?!\s+to\s+(?:run|last|continue|go\s+on)\b))\b",
+    r"planned(?!\s+to\s+(?:run|last|continue|go\s+on)\b)|"
+    # "The course followed up the Online National Seminar ..., held for Turkmenistan in 2020": the earlier one
+    r"follow(?:s|ed)?\s+up(?=\s+(?:on\s+)?(?:the|an?|its|their)\b)|follow-up\s+to)\b",
     prefilter=True)  # on the lowered sentence, see casefold.py
 #: (its words are in under half the sentences asked: a prefilter pays, now that the words of all cues are looked for
 #: in one pass, see textscan._WordsHeld)
