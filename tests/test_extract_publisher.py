@@ -114,3 +114,18 @@ def test_a_ministry_s_department_on_a_university_s_page_stays_the_ministry_s(tmp
              "countering religious extremism.")
     t = one_event_tables(tmp_path, _page(story, "© 2025 Al-Farabi Kazakh National University"))
     assert _organisers(t) == {"Kazakhstan"}
+
+
+def test_a_masthead_s_legal_form_is_dropped_and_its_footer_address_gives_the_city(tmp_path: Path):
+    """'SEI «Avicenna Tajik State Medical University»' in the header (a state educational institution's legal form
+    before its name in quotes), and the footer's line 'SEI «...» · 139 Rudaki Avenue, Dushanbe, Republic of
+    Tajikistan' under a copyright line naming only 'ATSMU': the university's page, in Dushanbe."""
+    name = "SEI &laquo;Avicenna Tajik State Medical University&raquo;"
+    page = (f'<html><body><header><a class="header__logo"><img alt="ATSMU"></a><div class="header__name">{name}</div>'
+            f"</header><h1>Religious extremism and terrorism</h1><p>15.11.2021</p><p>{_CURATOR}</p>"
+            f'<div id="site-footer"><p>{name} &middot; 139 Rudaki Avenue, Dushanbe, Republic of Tajikistan</p>'
+            "<p>&copy; 2021 ATSMU. All rights reserved.</p></div></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    t = load_corpus(tmp_path, use_cache=False, validate=False)
+    assert _organisers(t) == {"Avicenna Tajik State Medical University"}
+    assert t.events.iloc[0]["city"] == "Dushanbe"

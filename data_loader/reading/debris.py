@@ -69,7 +69,7 @@ _BREADCRUMB = DEBRIS_LINES[[p.pattern.startswith("(?:home|main page)") for p in 
 COPYRIGHT_YEAR = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 _DATED_TRAIL = re.compile(r"[>»/|›→]\s*(?:19|20)\d\d\b")
 #: what a copyright line says after its holder: "All rights reserved", "When using materials, a hyperlink ..."
-_RIGHTS_TAIL = re.compile(r"(?:[.,;|·]\s*)?\b(?:all\s+rights\s+reserved|when\s+(?:using|reprinting|quoting)|"
+RIGHTS_TAIL = re.compile(r"(?:[.,;|·]\s*)?\b(?:all\s+rights\s+reserved|when\s+(?:using|reprinting|quoting)|"
                          r"reproduction|any\s+use|use\s+of\s+(?:the\s+)?materials|a\s+hyperlink)\b.*$", re.I)
 
 
@@ -80,7 +80,7 @@ def copyright_line(line: str) -> str:
     m = COPYRIGHT_YEAR.match(line)
     if m is None:
         return ""
-    rest = _RIGHTS_TAIL.sub("", line[m.end() :]).strip(" .,;|·-–—")
+    rest = RIGHTS_TAIL.sub("", line[m.end() :]).strip(" .,;|·-–—")
     return f"© {m.group(1)} {rest}" if rest else f"© {m.group(1)}"
 #: the copyright line: its ``.{0,150}`` before "all rights reserved" is tried at every length on every line,
 #: two thirds of the time of all the furniture lines over a corpus of releases

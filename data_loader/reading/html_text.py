@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from data_loader.reading.debris import COPYRIGHT_YEAR, copyright_line
+from data_loader.reading.debris import COPYRIGHT_YEAR, RIGHTS_TAIL, copyright_line
 
 #: elements whose content is never release text.
 NOISE_TAGS = (
@@ -86,6 +86,8 @@ def html_to_text(html: str) -> str:
     rights = _copyright(tree)
     # and the site's name in its masthead (it leaves with the header): whose page it is, where no copyright line says
     masthead = _masthead(tree)
+    # (with the address its footer gives beside the same name: "... · 139 Rudaki Avenue, Dushanbe")
+    site = None if masthead is None else _site_with_address(tree, masthead)
     # and its breadcrumb's period ("UNODC ROCA › News › September – December 2023"), which leaves with the furniture
     period = None if date else _breadcrumb_period(tree)
     for tag in NOISE_TAGS:
@@ -108,7 +110,7 @@ def html_to_text(html: str) -> str:
     above = None if date or root is body else _date_above(body, root)
     stamp = next(([line] for line in (f"date {date}" if date else None, meta_line, above, period) if line), [])
     lines = ([title] if title else []) + stamp + paragraphs
-    lines += [f"{SITE_LINE} {masthead}"] if masthead and paragraphs else []
+    lines += [f"{SITE_LINE} {site}"] if site and paragraphs else []
     lines += [rights] if rights and paragraphs else []
     if not paragraphs and not (h1 is not None and title):
         return ""  # only a <title>: there is no release on this page
@@ -184,7 +186,14 @@ def _breadcrumb_period(tree: LexborHTMLParser) -> str | None:
 SITE_LINE = "Site name:"
 #: where a page's masthead writes the site's name: its logo's text, a name or title block in the header
 _MASTHEAD = ('[class*="logo"], [class*="site-name"], [class*="sitename"], [class*="site-title"], [class*="brand"], '
-             'header .name, #header .name')
+             'header .name, #header .name, header [class*="__name"]')
+#: a footer, by its tag or its name
+_FOOTER = 'footer, [id*="footer"], [class*="footer"]'
+#: a name in quotes after its legal form: "SEI «Avicenna Tajik State Medical University»" (a state educational
+#: institution)
+_LEGAL_FORM = re.compile(r"^(?:[A-Z]{2,6}\s+)?[«“\"](?P<name>[^»”\"]{3,})[»”\"]$")
+#: the most characters of an address after the site's name in its footer
+ADDRESS_CHARS = 160
 #: a site's name is this short
 MASTHEAD_WORDS = 14
 
@@ -198,9 +207,26 @@ def _masthead(tree: LexborHTMLParser) -> str | None:
     return None
 
 
+def _site_with_address(tree: LexborHTMLParser, masthead: str) -> str:
+    """The site's name (without its legal form: "SEI «Avicenna Tajik State Medical University»" is the university),
+    and the address a footer line gives after the same name ("SEI «...» · 139 Rudaki Avenue, Dushanbe, Republic of
+    Tajikistan")."""
+    m = _LEGAL_FORM.match(masthead)
+    name = m.group("name").strip() if m else masthead
+    for node in tree.css(_FOOTER):
+        for line in (node.text(separator="\n") or "").split("\n"):
+            line = _clean(line)
+            at = line.find(masthead)
+            # (not its rights notice: "© International School of Medicine. All rights reserved.")
+            rest = RIGHTS_TAIL.sub("", line[at + len(masthead) :]).strip(" .·•|,–—-") if at >= 0 else ""
+            if rest and len(rest) <= ADDRESS_CHARS and any(c.isalpha() for c in rest):
+                return f"{name} · {rest}"
+    return name
+
+
 def _copyright(tree: LexborHTMLParser) -> str | None:
     """The footer's copyright line, from its year on ("© 2025 Kyrgyz National University ... 720033, Bishkek")."""
-    for node in tree.css("footer"):
+    for node in tree.css(_FOOTER):
         for line in (node.text(separator="\n") or "").split("\n"):
             m = COPYRIGHT_YEAR.search(line)
             if m:
