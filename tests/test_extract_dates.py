@@ -487,6 +487,9 @@ def test_release_range_with_weekdays(tmp_path):
     ("On Tuesday, UNOCT held a one-day workshop in Bishkek on soft targets.", "2023-09-12"),
     ("UNODC organized a seminar in Osh last Thursday for 20 prosecutors.", "2023-09-14"),
     ("UNRCCA will hold a briefing in Ashgabat next Monday for diplomats.", "2023-09-18"),
+    # "last week" after the weekday: that day of the week before the release's
+    ("On Wednesday last week, UNOCT held a one-day workshop in Bishkek on soft targets.", "2023-09-06"),
+    ("On Friday of the previous week, UNOCT held a one-day workshop in Bishkek on soft targets.", "2023-09-08"),
 ])
 def test_a_weekday_is_anchored_on_the_publication_date(tmp_path, text, day):
     ev = _event(tmp_path, f"Weekday release\n\nPublished 14 September 2023\n\n{text}\n")

@@ -576,6 +576,14 @@ def test_the_day_a_sentence_opens_on_is_no_part_of_an_unknown_name(tmp_path):
     assert roles["organizer"] == {"Tashkent Pediatric Medical Institute"}
 
 
+def test_where_a_body_is_based_is_no_part_of_its_unknown_name(tmp_path):
+    """'the Dushanbe-based Tajik State University of Commerce held a meeting': the university held it."""
+    roles = _roles(tmp_path, ("Students urged to stay vigilant\n\n01.10.2020\n\nOn 23 September 2020 the "
+                              "Dushanbe-based Tajik State University of Commerce held a meeting on preventing "
+                              "extremism.\n"))
+    assert roles["organizer"] == {"Tajik State University of Commerce"}
+
+
 def test_the_publisher_named_in_the_issued_by_field_and_the_headline_held_its_event(tmp_path):
     roles = _roles(tmp_path, (
         "OSCE promotes closer border security co-operation in Central Asia\n\n"

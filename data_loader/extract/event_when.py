@@ -803,6 +803,9 @@ class WhenRules(ExtractorState):
                 elif _COMING.search(sent):
                     # "opens on Monday", "is due to start on Monday": that day or the first one after it
                     when = pub + timedelta(days=(wd - pub.weekday()) % 7)
+                elif _OF_LAST_WEEK.match(sent, w.end()):
+                    # "On Wednesday last week": that day of the week before the one it was filed in
+                    when = pub - timedelta(days=pub.weekday() + 7 - wd)
                 else:
                     when = pub - timedelta(days=(pub.weekday() - wd) % 7)
                 return when, s.start + w.start(), s.start + w.end(), sent
@@ -831,6 +834,8 @@ class WhenRules(ExtractorState):
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday|tomorrow|this\s+(?:week|morning|afternoon|evening)|tonight)\b",
                            re.IGNORECASE)
 _DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1}
+#: "last week" right after a weekday: "On Wednesday last week", "on Friday of the previous week"
+_OF_LAST_WEEK = re.compile(r",?\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b", re.IGNORECASE)
 #: the weekend before the week of writing: "took place in Tajikistan last weekend", "over the past weekend"
 _LAST_WEEKEND = re.compile(r"\b(?:last|(?:this\s+)?past)\s+weekend\b", re.IGNORECASE)
 #: a capitalised word right before "Today", on its line: a name ("Kazakhstan Today reports", "USA Today"), not the day

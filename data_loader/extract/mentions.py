@@ -562,6 +562,10 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
             # the name
             s += text[s:e].find(name[when.end():].split(" ", 1)[0])
             name = name[when.end():]
+        if (based := _BASED_BEFORE_NAME.match(name)) is not None:
+            # "the Dushanbe-based Tajik State University of Commerce": where it sits is no part of its name
+            s += text[s:e].find(name[based.end():].split(" ", 1)[0])
+            name = name[based.end():]
         if re.match(r"^(?:The|This|A|An|Our|Their|His|Her|Its|Each|Every|All|Both|Regional|National)\s", name):
             name = name.split(" ", 1)[1]
             if len(name.split()) < 2:
@@ -592,6 +596,8 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
 #: a country's name and "in", opening what reads as a name ("Kazakhstan in the Council")
 _COUNTRY_IN = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+in\s+(?:the\s+)?")
 #: a time a sentence opens on, before a name: "Today the ...", "Yesterday, the ...", "On Monday the ..."
+#: where a body sits, before its name: "the Dushanbe-based", "Almaty-based"
+_BASED_BEFORE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*-based\s+(?:the\s+)?")
 _WHEN_BEFORE_NAME = re.compile(r"(?:Today|Yesterday|Tomorrow|Recently|Earlier|Later|Meanwhile|"
                                r"On\s+(?:" + "|".join(calendar.day_name) + r")),?\s+(?:the\s+)?")
 #: a body's legal form alone, which a name in quotes follows: 'Public Foundation "..."', 'the NGO «...»' (the header
