@@ -1382,3 +1382,14 @@ def test_what_a_meeting_agreed_or_decided_names_no_one_who_held_it(tmp_path):
         "February 2025.", title="Plenary meeting on terrorist financing"))
     assert r["organizer"] == {"EAG"}
     assert r["funder"] == set()
+
+
+def test_who_implements_a_programme_named_in_passing_did_not_hold_the_event(tmp_path):
+    """'the Turkmen side noted the results of the Central Asia COVID-19 Crisis Response Programme (CACCR) implemented
+    by the EU, the countries of the region and the World Health Organization': the programme's implementers, named
+    for other work, not the dialogue's organisers."""
+    r = _roles(tmp_path, _release(
+        "On 1 June 2021 the European Union held the High-level Political and Security Dialogue in Tashkent. The "
+        "Turkmen side noted the results of the Central Asia COVID-19 Crisis Response Programme (CACCR) implemented "
+        "by the EU, the countries of the region and the World Health Organization.", title="EU holds dialogue"))
+    assert r["organizer"] == {"European Union"}

@@ -409,10 +409,19 @@ def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int,
         # "The delegation of Turkmenistan was led by V. Khadzhiev, Deputy Minister ...", "the meeting with the Turkish
         # delegation, led by the head of Turkey's Interpol National Central Bureau": who led a delegation took part
         return start, end, "participant"
+    if role == "organizer" and _PROGRAMME_IMPLEMENTED.search(sentence, max(0, start - 60), end):
+        # "the Central Asia COVID-19 Crisis Response Programme (CACCR) implemented by the EU, ... and the World Health
+        # Organization": who implements a programme named there (its work, not this event)
+        return start, end, "aside"
     if role == "organizer" and _EXPERTS_FROM.match(sentence, end):
         # "conducted by international experts from IATA, INTERPOL and the OSCE": they lent experts (partners)
         return start, end, "partner"
     return cue
+
+
+#: a programme's or project's name (and its acronym), then its implementers
+_PROGRAMME_IMPLEMENTED = re.compile(r"\b(?:[Pp]rogramme|[Pp]rogram|[Pp]roject|[Ii]nitiative)(?:\s*\([^()]{1,15}\))?\s+"
+                                    r"implemented\s+by$")
 
 
 @dataclass(frozen=True)
