@@ -1393,3 +1393,16 @@ def test_who_implements_a_programme_named_in_passing_did_not_hold_the_event(tmp_
         "Turkmen side noted the results of the Central Asia COVID-19 Crisis Response Programme (CACCR) implemented "
         "by the EU, the countries of the region and the World Health Organization.", title="EU holds dialogue"))
     assert r["organizer"] == {"European Union"}
+
+
+@pytest.mark.parametrize("lead", [
+    "On 28 May 2019 Brussels hosted the sixth round of the High-level Political and Security Dialogue between the "
+    "European Union and the countries of Central Asia.",
+    "On 1 June 2021 Tashkent hosted another round of the EU – Central Asia High-level Political and Security "
+    "Dialogue.",
+])
+def test_the_organisation_a_dialogue_with_central_asia_is_named_for_holds_it(tmp_path, lead):
+    """A dialogue between the European Union and the countries of Central Asia, no one named as holding it: it is the
+    Union's format, which the Central Asian countries attend."""
+    r = _roles(tmp_path, _release(lead, title="Security dialogue held"))
+    assert r["organizer"] == {"European Union"}

@@ -174,15 +174,6 @@ _NOT_SUBJECT = re.compile(r"\b(?:by|said|says|and\s+the|who|which|that|thanked|w
 _WHOSE_PEOPLE = re.compile(r",?\s+whose\s+(?:representatives|delegations|delegates|officials|experts|specialists|"
                            r"ministers)\b")
 #: the kinds of event a country usually holds for its own officials
-#: a dialogue named for its parties, one of them the countries of Central Asia: "Dialogue between the European Union
-#: and the Central Asian states", "Dialogue of the European Union – Central Asia and Afghanistan"
-_CA_PARTY = (r"(?:the\s+)?(?:(?:five\s+)?(?:countries|states|republics)\s+of\s+(?:the\s+)?Central\s+Asia|"
-             r"Central\s+Asian\s+(?:states|countries|republics)|Central\s+Asia)(?![\w-])(?:\s+and\s+(?P<also>[A-Z][a-z]+))?")
-_PARTIES_BETWEEN = re.compile(r"\b[Dd]ialogue\s+(?:of|between)\s+(?:the\s+)?(?:European\s+Union|EU|[A-Z][a-z]+)\s*"
-                              r"(?:and|[–—-])\s*" + _CA_PARTY)
-#: ... or written before it: "the EU – Central Asia High-level Political and Security Dialogue"
-_PARTIES_DASHED = re.compile(r"\b(?:European\s+Union|EU)\s*[–—-]\s*" + _CA_PARTY
-                             + r"\s+(?:[\w-]+\s+){0,5}?(?:Dialogue|Ministerial|Summit)\b")
 _HOST_COUNTRY = CuePattern.compile(r"\b(?:host\s+country|host\s+government|the\s+host\b)", prefilter=True)
 
 #: what the people of a head count that opens a sentence did at the event ("Forty young leaders from A and B
@@ -542,22 +533,16 @@ class AttendanceRules(ExtractorState):
             _evidence(rec, "participant_country", iso, a, b, confidence, why)
 
     def _dialogue_parties(self) -> list[tuple[str, int, int, str, str]]:
-        """The countries a dialogue is named for, in its headline or lead: "the High-level Political and Security
-        Dialogue between the European Union and the Central Asian states", "the EU – Central Asia High-level
-        Dialogue", "... of the European Union – Central Asia and Afghanistan": their delegations hold it."""
-        spans = [self.head.title_span] if self.head.title_span else []
-        spans += [(s.start, s.end) for s in self.event_sents[:1]]
-        for a, b in spans:
-            m = _PARTIES_BETWEEN.search(self.masked, a, b) or _PARTIES_DASHED.search(self.masked, a, b)
-            if m is None:
-                continue
-            said = " ".join(m.group(0).split())
-            why = f"'{said}': a dialogue of the Central Asian countries, whose delegations take part"
-            out = [(iso, m.start(), m.end(), INFERRED, why) for iso in sorted(CENTRAL_ASIA)]
-            if m.group("also") and (iso := country_iso3(m.group("also"))):
-                out.append((iso, m.start("also"), m.end("also"), STATED, ""))
-            return out
-        return []
+        """The countries a dialogue is named for (``dialogue_name``): their delegations hold it."""
+        m = self._dialogue_name()
+        if m is None:
+            return []
+        said = " ".join(m.group(0).split())
+        why = f"'{said}': a dialogue of the Central Asian countries, whose delegations take part"
+        out = [(iso, m.start(), m.end(), INFERRED, why) for iso in sorted(CENTRAL_ASIA)]
+        if m.group("also") and (iso := country_iso3(m.group("also"))):
+            out.append((iso, m.start("also"), m.end("also"), STATED, ""))
+        return out
 
     def _presenters(self, s: Sentence) -> list[tuple[str, int, int, str, str]]:
         """Countries that presented their own experience at the event ("Kazakhstan, Kyrgyzstan and Uzbekistan

@@ -119,6 +119,17 @@ _SECURITY_WORD = CuePattern.compile(r"\b(?:terror\w*|extremis\w*|radicali[sz]\w*
                                     r"traffick\w*|police|law\s+enforcement|counter\w*)\b")
 
 
+#: a dialogue named for its parties, one of them the countries of Central Asia: "Dialogue between the European Union
+#: and the Central Asian states", "Dialogue of the European Union – Central Asia and Afghanistan"
+_CA_PARTY = (r"(?:the\s+)?(?:(?:five\s+)?(?:countries|states|republics)\s+of\s+(?:the\s+)?Central\s+Asia|"
+             r"Central\s+Asian\s+(?:states|countries|republics)|Central\s+Asia)(?![\w-])(?:\s+and\s+(?P<also>[A-Z][a-z]+))?")
+_PARTIES_BETWEEN = re.compile(r"\b[Dd]ialogue\s+(?:of|between)\s+(?:the\s+)?"
+                              r"(?P<party>European\s+Union|EU|[A-Z][a-z]+)\s*(?:and|[–—-])\s*" + _CA_PARTY)
+#: ... or written before it: "the EU – Central Asia High-level Political and Security Dialogue"
+_PARTIES_DASHED = re.compile(r"\b(?P<party>European\s+Union|EU)\s*[–—-]\s*" + _CA_PARTY
+                             + r"\s+(?:[\w-]+\s+){0,5}?(?:Dialogue|Ministerial|Summit)\b")
+
+
 class ExtractorState:
     """The state every rule reads, set up by ``events.DocumentExtractor``: the document, its text model
     and the names found in it."""
@@ -232,6 +243,19 @@ class ExtractorState:
             starts = [x.start for x in items]
             if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
                 self._starts[id(items)] = starts
+
+    def _dialogue_name(self) -> re.Match[str] | None:
+        """A dialogue named for its parties, one of them the countries of Central Asia, in the headline or lead: "the
+        High-level Political and Security Dialogue between the European Union and the Central Asian states", "the EU
+        – Central Asia High-level Dialogue", "... of the European Union – Central Asia and Afghanistan" (asked of each
+        event read: an earlier one told in the story has its own lead and no headline)."""
+        spans = [self.head.title_span] if self.head.title_span else []
+        spans += [(s.start, s.end) for s in self.event_sents[:1]]
+        for a, b in spans:
+            m = _PARTIES_BETWEEN.search(self.masked, a, b) or _PARTIES_DASHED.search(self.masked, a, b)
+            if m is not None:
+                return m
+        return None
 
     def _in(self, s: Sentence, items):
         """The items of a list that start within the sentence, in the list's order."""

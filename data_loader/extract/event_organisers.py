@@ -16,7 +16,7 @@ from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name, lookup_city, subdivision_country
 from data_loader.lookup.registries import organizations as organization_registry
 from data_loader.lookup.registries import programmes as programme_registry
-from data_loader.lookup.registries import registry_cached
+from data_loader.lookup.registries import registry_cached, resolve_org
 
 #: the session of a body that an event was held within or beside: "within the fifty-seventh session of the", "on the
 #: margins of the 49th session of the"
@@ -299,6 +299,7 @@ class OrganiserRules(ExtractorState):
         self._named_activity_held(rec)
         self._body_that_met(rec, seen)
         self._premises_held(rec)
+        self._dialogue_party_held(rec)
         self._publisher_held(rec)
         self._institution_held(rec)
         self._implementer_held(rec)
@@ -442,6 +443,21 @@ class OrganiserRules(ExtractorState):
                           f"the event was held on the premises of '{' '.join(m.surface.split())}', and no sentence "
                           "names another organiser")
                 return
+
+    def _dialogue_party_held(self, rec: EventRecord) -> None:
+        """'the High-level Political and Security Dialogue between the European Union and the countries of Central
+        Asia', 'the EU – Central Asia ... Dialogue', no sentence naming an organiser: the organisation the dialogue
+        is named for holds it (its format, which the Central Asian countries attend)."""
+        if any(role == "organizer" for _, role in rec.organizations) or (m := self._dialogue_name()) is None:
+            return
+        org = next((x for x in self.registry if x.kind == "org" and x.start <= m.start("party") < x.end), None)
+        if org is None:
+            return  # a country the dialogue is named for takes part (see the attendance rules)
+        name = resolve_org(org.value)
+        rec.organizations.append((name, "organizer"))
+        _evidence(rec, "organizer", name, m.start("party"), m.end("party"), INFERRED,
+                  f"'{' '.join(m.group(0).split())}': a dialogue named for {name}, and no sentence names another "
+                  "organiser")
 
     def _implementer_held(self, rec: EventRecord) -> None:
         """'The trainings belong to the ... component of the regional project "...", which the United Nations
