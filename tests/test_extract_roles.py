@@ -1406,3 +1406,12 @@ def test_the_organisation_a_dialogue_with_central_asia_is_named_for_holds_it(tmp
     Union's format, which the Central Asian countries attend."""
     r = _roles(tmp_path, _release(lead, title="Security dialogue held"))
     assert r["organizer"] == {"European Union"}
+
+
+def test_a_national_centre_of_a_country_is_that_government(tmp_path):
+    """'the National Human Rights Centre of Uzbekistan', a state body no registry lists, is coded as its
+    government, once (not also under its own name)."""
+    r = _roles(tmp_path, _release(
+        "On 23 October 2023 the OSCE organized a forum on youth rights in Tashkent together with the National Human "
+        "Rights Centre of Uzbekistan.", title="Youth rights forum"))
+    assert r["organizer"] == {"OSCE", "Uzbekistan"}

@@ -667,6 +667,9 @@ class OrganiserRules(ExtractorState):
                 elif owner:
                     out.append((owner, role, a, b, INFERRED, f"{m.value} is part of {owner}"))
             elif m.kind == "unknown_org" and role in ("organizer", "funder"):
+                if _NATIONAL_BODY_OF.fullmatch(" ".join(m.surface.split())) and \
+                        any(m.start <= c.start - s.start < m.end for c in self._in(s, self.countries)):
+                    continue  # "the National Human Rights Centre of Uzbekistan": a state body, coded as its country
                 if role == "funder" and _SCHOOL.search(m.surface) and not _MONEY.search(m_text):
                     continue  # "with the support of the I. Razzakov Kyrgyz State Technical University": in kind, unpaid
                 if _office_of_registered(m_text, m, local):
@@ -851,6 +854,11 @@ _HELD_AT = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|being|ha(?:s|ve)\s+bee
                       r"of\s+(?:the\s+)?|"
                       # "at the Urgut branch of Samarkand State University"
                       r"(?:[A-Z][\w-]*\s+)?(?:branch|campus|affiliate)\s+of\s+(?:the\s+)?)?$")
+#: a country's national or state body no registry lists, named with its country: "National Human Rights Centre of
+#: Uzbekistan", "State Centre for ... of the Republic of Tajikistan" (not a university: "National University of ...")
+_NATIONAL_BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:National|State)\s+(?:(?!University\b)[\w’'-]+\s+){0,5}?"
+                               r"(?:Centre|Center|Commission|Council|Inspectorate)\s+of\s+(?:the\s+)?"
+                               r"(?:Republic\s+of\s+)?[A-Z][\w-]+")
 #: someone named as holding the event, though no registry knows the name
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened)\s+by\b")
 #: a school of some kind, which holds what is held on its premises (other unregistered names may be anyone's venue:
