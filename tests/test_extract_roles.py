@@ -1415,3 +1415,14 @@ def test_a_national_centre_of_a_country_is_that_government(tmp_path):
         "On 23 October 2023 the OSCE organized a forum on youth rights in Tashkent together with the National Human "
         "Rights Centre of Uzbekistan.", title="Youth rights forum"))
     assert r["organizer"] == {"OSCE", "Uzbekistan"}
+
+
+def test_officers_of_a_body_who_met_students_held_the_meeting(tmp_path):
+    """'officers of the Danghara district department of the State Committee for National Security of the Republic of
+    Tajikistan met students and teachers of Danghara State University': an outreach meeting the officers' body
+    held."""
+    r = _roles(tmp_path, _release(
+        "Yesterday, officers of the Danghara district department of the State Committee for National Security of "
+        "the Republic of Tajikistan met students and teachers of Danghara State University to discuss recruitment "
+        "into extremist movements.", title="Students told how recruiters work\n\n7 May 2025"))
+    assert r["organizer"] == {"Tajikistan"}

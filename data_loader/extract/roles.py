@@ -100,6 +100,10 @@ _ACTIVE = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?!\s+(?:jointly\s+)?b
 #: Nur-Sultan ran it with the International Narcotics and Law Enforcement Office of the US Embassy" (a pattern of its
 #: own, so that ``_ACTIVE`` is still looked for only where an event noun is)
 _ACTIVE_IT = CuePattern.compile(r"(?<!-)\b" + ORG_VERB + r"\b(?=\s+it\s+with\b)", first_chars=True, prefilter=True)
+#: meeting the public: "met students and teachers of Danghara State University", "met the population" (not "met the
+#: Ambassador", people of another body)
+_MET_PUBLIC = (r"met\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:students|pupils|schoolchildren|cadets|teachers|"
+               r"activists|residents|elders|imams|parents|young\s+people|youth|population)\b")
 #: verbs that say an organisation ran the event without saying it organised it ("UNOCT concluded a
 #: training"); their subject counts only when it is a known organisation, never a list of countries
 _WEAK_ACTIVE = CuePattern.compile(
@@ -108,7 +112,10 @@ _WEAK_ACTIVE = CuePattern.compile(
     r"(?=[^.;]{0,80}?\b" + EVENT_NOUN + r"\b)|"
     # "UN Women brought together more than 30 women peacebuilders ... for a consultation": who gathered them
     r"\b(?:brought|brings|bringing)\s+together\b(?=[^.;]{0,200}?\b(?:for|at|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
-    + EVENT_NOUN + r"\b)", prefilter=True)
+    + EVENT_NOUN + r"\b)|"
+    # "officers of the district department of the SCNS met students and teachers of Danghara State University": an
+    # outreach meeting those who met the public held (not "the Minister met the Ambassador", people of another body)
+    r"\b" + _MET_PUBLIC, prefilter=True)
 #: "in cooperation with", "in close partnership with": the cue of bodies an event was held with (see ``CUES`` and
 #: ``held_with_someone_unnamed``)
 _IN_COOPERATION_WITH = r"in\s+(?:close\s+|full\s+)?(?:partnership|cooperation|co-operation|coordination)\s+with"
@@ -788,7 +795,8 @@ def assign_roles(sentence: str, mentions: list[Mention], place_names: set[str], 
                     break
         if role is None and m.kind in ("org", "programme", "government"):
             for z in weak:
-                if z.start <= m.start < z.end and not _after_from(sentence, z.start, m.start):
+                if z.start <= m.start < z.end and (not _after_from(sentence, z.start, m.start)
+                                                   or its_staff_ran(sentence, m)):
                     role = "organizer"
                     break
         if role is None and participation and not any(z.role in ("organizer",) for z in zs):
@@ -833,7 +841,7 @@ def its_staff_ran(sentence: str, m: Mention) -> bool:
 #: the people of an organisation opening a sentence's subject, right before its name
 #: ("On 18-19 September, experts of the Center for Geopolitical Studies «Berlek-Edinstvo» (Ufa, Russia) held ...":
 #: after the days it was held on, and with the kind of body its quoted name follows)
-_STAFF_OF_BEFORE = re.compile(r"(?:^\W*|\.\s+|^(?:On|In|From)\s+[^,.;]{3,40},\s+)"
+_STAFF_OF_BEFORE = re.compile(r"(?:^\W*|\.\s+|^(?:(?:On|In|From)\s+[^,.;]{3,40}|Yesterday|Today|Recently|Earlier),\s+)"
                               r"(?:[Ss]pecialists|[Ee]xperts|[Ss]taff|[Tt]rainers|[Ii]nstructors|[Oo]fficers|[Ee]mployees|"
                               r"[Ii]nvestigators|[Ii]nspectors)\s+of\s+"
                               # (and the units they work in: "Officers of the counter-terrorism department of the
@@ -844,7 +852,8 @@ _STAFF_OF_BEFORE = re.compile(r"(?:^\W*|\.\s+|^(?:On|In|From)\s+[^,.;]{3,40},\s+
 #: the one name, an apposition of it, then the verb of holding an event (not of leading its sessions)
 _STAFF_RAN_AFTER = re.compile(r"[»”\"]?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,60},)?"
                               r"\s+(?:ha(?:ve|s|d)\s+)?"
-                              r"(?:run|ran|conducted|held|organi[sz]ed)\s+(?:a|an|the|two|three|four|five|several)\b")
+                              r"(?:(?:run|ran|conducted|held|organi[sz]ed)\s+(?:a|an|the|two|three|four|five|several)\b|"
+                              + _MET_PUBLIC + ")")
 
 
 #: "from" or "of" before a name, up to the name (a list's commas kept or not, see ``_after_from``)
