@@ -125,6 +125,17 @@ def test_a_dateline_of_several_cities_names_no_venue_but_the_story_does(tmp_path
     assert (ev["published_date"], ev["start_date"], ev["city"]) == ("2024-03-12", "2024-03-11", "Bishkek")
 
 
+def test_a_dateline_under_a_standfirst_a_time_stamp_and_a_photo_caption_is_found():
+    """Standfirst, 'HH:MM DD.MM.YYYY (updated ...)', 'Photo: ...', then 'DUSHANBE, 29 Jan – Sputnik.': the stamp
+    and the caption are page furniture, whatever stands above them, and the dateline under them is the story's."""
+    tm = TextModel("Colonel meets residents of Rasht\n\nThe Interior Ministry has set up study courses for young "
+                   "people.\n\n18:05 29.01.2018 (updated 18:40 29.01.2018)\n\nPhoto: MIA press service. Explaining "
+                   "the Message to the people of Rasht\n\nDUSHANBE, 29 Jan – Sputnik. This was reported by a police "
+                   "colonel.\n\nOn 27 January a meeting of the colonel with the population was held in Tojikobod "
+                   "district.\n")
+    assert read_header(tm).dateline_city == "Dushanbe"
+
+
 def test_a_dateline_of_several_cities_alone_gives_no_city():
     tm = TextModel("Cross-border workshop on terrorist financing\n\n"
                    "ALMATY/BISHKEK, 12 March 2024 – UNODC held a workshop for financial analysts.\n")

@@ -791,7 +791,8 @@ def _opening_paragraphs(tm: TextModel, body_start: int) -> list[tuple[int, int]]
                 and _PHOTO_CAPTION.search(para):
             skipped += 1  # a photo's caption between the headline and the story ("... Photo: UNDP Turkmenistan")
             continue
-        if (skipped < FURNITURE_SKIPPED and not out and (len(para.split()) <= FURNITURE_WORDS or _is_stamp_line(para))
+        # (a stamp line is furniture under a standfirst too: "18:05 29.01.2018 (updated 18:40 29.01.2018)")
+        if (skipped < FURNITURE_SKIPPED and ((not out and len(para.split()) <= FURNITURE_WORDS) or _is_stamp_line(para))
                 and not para.rstrip().endswith(".") and _place_line(para) is None):
             skipped += 1
             continue
