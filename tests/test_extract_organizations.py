@@ -1152,10 +1152,13 @@ def test_a_districts_own_authority_is_its_countrys_government(tmp_path, authorit
     "officers of the Samarkand Region Internal Affairs Directorate",
     "the Samarkand city police department",
     "officers of the counter-terrorism department of the Kashkadarya Region Internal Affairs Directorate",
+    "the Samarkand regional anti-terrorist commission",
+    "the Samarkand city operational headquarters",
 ])
-def test_a_provinces_or_citys_police_is_its_countrys_government(tmp_path, authority):
-    """A province's or a city's internal affairs directorate is a branch of its country's ministry: the codebook
-    codes it as that government, as it codes the ministry."""
+def test_a_provinces_or_citys_police_or_anti_terrorist_body_is_its_countrys_government(tmp_path, authority):
+    """A province's or a city's internal affairs directorate is a branch of its country's ministry, and its
+    anti-terrorist commission or operational headquarters a body of the state: the codebook codes them as that
+    government, as it codes the ministry."""
     text = ("Police meet students on extremism\n\n6 March 2020\n\n"
             f"On 5 March 2020, {authority} held a preventive event with students on the ideas of terrorism and "
             "religious extremism.\n")

@@ -326,7 +326,10 @@ _LOCAL_AUTHORITY_AFTER = re.compile(
     r"[Aa]dministration|[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all|"
     # its police: "the Kashkadarya Region Internal Affairs Directorate", "the Samarkand city police department"
     r"(?i:(?:internal\s+affairs|interior|police)\s+(?:department|directorate|administration|board)|"
-    r"department\s+of\s+internal\s+affairs))\b")
+    r"department\s+of\s+internal\s+affairs|"
+    # and its body against terrorism: "the Kyzylorda regional anti-terrorist centre", "the city operational
+    # headquarters"
+    r"anti-?terror(?:ist|ism)?\s+(?:centre|center|commission|headquarters)|operational\s+headquarters))\b")
 #: the unit word a place's name may carry before its authority is named after it ("Shahrinav district")
 _LOCAL_UNIT = re.compile(r"\s+(?:district|city|town|region|province|oblast)\b")
 
