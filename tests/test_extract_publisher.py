@@ -93,7 +93,7 @@ def test_a_college_s_masthead_names_it_where_its_copyright_line_does_not(tmp_pat
     assert _organisers(t) == {"Kostanay Construction College"}
     assert t.events.iloc[0]["city"] == "Kostanay"
     why = t.evidence[t.evidence.field == "organizer"]
-    assert why.reasoning.str.contains("its masthead").all()
+    assert why.reasoning.str.contains("its site name").all()
 
 
 def test_a_university_s_department_that_held_the_event_is_the_university_s_unit(tmp_path: Path):
@@ -129,3 +129,17 @@ def test_a_masthead_s_legal_form_is_dropped_and_its_footer_address_gives_the_cit
     t = load_corpus(tmp_path, use_cache=False, validate=False)
     assert _organisers(t) == {"Avicenna Tajik State Medical University"}
     assert t.events.iloc[0]["city"] == "Dushanbe"
+
+
+def test_a_registered_programme_whose_site_it_is_by_its_title_holds_the_event_no_one_is_named_for(tmp_path: Path):
+    """A page titled 'News - BOMCA - Border Management Programme in Central Asia', whose masthead is a logo, telling
+    of a seminar no sentence gives an organiser and naming BOMCA: the programme's own event."""
+    page = ("<html><head><title>News - BOMCA - Border Management Programme in Central Asia</title></head><body>"
+            '<div class="header"><a href="/"><img src="logo.png" alt="BOMCA"></a></div><h1>News</h1>'
+            "<h2>Seminar on risk analysis for border guards</h2><p>On 4-8 June 2018 a seminar on risk analysis was "
+            "held in Bishkek for officers of the Border Service, within the ninth phase of BOMCA.</p></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    t = load_corpus(tmp_path, use_cache=False, validate=False)
+    assert _organisers(t) == {"BOMCA"}
+    why = t.evidence[t.evidence.field == "organizer"]
+    assert set(why.confidence) == {"guessed"}

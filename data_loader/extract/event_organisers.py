@@ -348,6 +348,13 @@ class OrganiserRules(ExtractorState):
                  and (m.kind == "org" or owners.get(m.value) == m.value)
                  and not _PAID_BY.search(self.masked, max(0, m.start - 30), m.start)
                  and not _names_its_body(self.masked, m)]
+        if not heads and not any(role == "organizer" for _, role in rec.organizations) \
+                and (site := self._publisher_registered(owners)) is not None \
+                and not any(e.field == "participant" and e.value == site.value for e in rec.evidence):
+            # (a masthead that is a logo: the site's name its <title> or copyright line gives, read only where no one
+            # is named as organiser, and its people are not told to have attended: "Artur Golovanov ... of the SCO
+            # RATS attended the 38th meeting of the Working Group")
+            heads = [site]
         if len({m.value for m in heads}) != 1:
             return  # ("Funded by the European Union" on a project's page: its donor, not its publisher)
         m = heads[0]
@@ -367,6 +374,19 @@ class OrganiserRules(ExtractorState):
             # in a sentence (see ``_backed_organisers``)
             rec.organizations.remove((m.value, "funder"))
             rec.evidence = [e for e in rec.evidence if not (e.field == "funder" and e.value == m.value)]
+
+    def _publisher_registered(self, owners: dict[str, str]) -> mentions.Mention | None:
+        """The registered organisation (or programme with an office of its own) the page's holder is, by its site
+        name or copyright line ("Site name: Border Management Programme in Central Asia" is BOMCA), as a mention at
+        the holder's place."""
+        pub = self.publisher
+        if pub is None:
+            return None
+        found = [m for m in mentions.find_registry(pub.name) if m.kind == "org" or owners.get(m.value) == m.value]
+        if len({m.value for m in found}) != 1:
+            return None
+        m = found[0]
+        return mentions.Mention(pub.start + m.start, pub.start + m.end, m.kind, m.value, m.surface)
 
     def _institution_held(self, rec: EventRecord) -> None:
         """A university's or college's own page (its copyright line: "© 2021 Zhetysu University named after I.

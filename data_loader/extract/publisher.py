@@ -1,6 +1,6 @@
 """Whose page a document is, read from its copyright line ("© 2021 Zhetysu University named after I. Zhansugurov.
-Taldykorgan, Republic of Kazakhstan") or the site's name its masthead writes ("Site name: KOSTANAY CONSTRUCTION
-COLLEGE"), which the reader keeps at the foot of the text.
+Taldykorgan, Republic of Kazakhstan") or the site's name its masthead or <title> writes ("Site name: KOSTANAY
+CONSTRUCTION COLLEGE"), which the reader keeps at the foot of the text.
 
 A university's or college's news page tells of its own faculty's seminar without naming the university, nor the town
 it stands in: its copyright line or masthead does. Those lines are page furniture, so the extractor reads the holder
@@ -18,7 +18,8 @@ from data_loader.reading.html_text import SITE_LINE
 
 #: the reader's form of a copyright line, on a line of its own: "© 2021 Zhetysu University ..."
 _RIGHTS_LINE = re.compile(r"^©[ \t]*(?:19|20)\d\d[ \t]+(?P<rest>\S[^\n]*)$", re.MULTILINE)
-#: the reader's line for the site's name its masthead writes (see ``reading.html_text.SITE_LINE``)
+#: the reader's line for the site's name its masthead (or, with none, its <title>) writes (see
+#: ``reading.html_text.SITE_LINE``)
 _SITE_LINE = re.compile(r"^" + re.escape(SITE_LINE) + r"[ \t]+(?P<rest>\S[^\n]*)$", re.MULTILINE)
 #: how far from the end of the text the copyright line may be (it closes the page)
 FOOT_CHARS = 3000
@@ -61,7 +62,7 @@ def read_publisher(text: str) -> Publisher | None:
     college's page whose copyright line names its web studio, or none)."""
     foot = max(0, len(text) - FOOT_CHARS)
     found = [_holder(text, lines[-1], source) for pattern, source in ((_RIGHTS_LINE, "its copyright line"),
-                                                                       (_SITE_LINE, "its masthead"))
+                                                                       (_SITE_LINE, "its site name"))
              if (lines := list(pattern.finditer(text, foot)))]
     found = [p for p in found if p is not None]
     return next((p for p in found if p.institution), found[0] if found else None)

@@ -86,6 +86,9 @@ def html_to_text(html: str) -> str:
     rights = _copyright(tree)
     # and the site's name in its masthead (it leaves with the header): whose page it is, where no copyright line says
     masthead = _masthead(tree)
+    # (or, with none, the site's name its <title> closes on: "News - BOMCA - Border Management Programme in Central
+    # Asia")
+    title_parts = _title_parts(tree)
     # (with the address its footer gives beside the same name: "... · 139 Rudaki Avenue, Dushanbe")
     site = None if masthead is None else _site_with_address(tree, masthead)
     # and its breadcrumb's period ("UNODC ROCA › News › September – December 2023"), which leaves with the furniture
@@ -107,6 +110,10 @@ def html_to_text(html: str) -> str:
     paragraphs = [p for p in _blocks(root, skip=h1) if p]
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
+    if masthead is None and len(title_parts) > 1 and title_parts[-1] != title \
+            and 2 <= len(title_parts[-1].split()) <= MASTHEAD_WORDS:
+        masthead = title_parts[-1]
+        site = _site_with_address(tree, masthead)
     above = None if date or root is body else _date_above(body, root)
     stamp = next(([line] for line in (f"date {date}" if date else None, meta_line, above, period) if line), [])
     lines = ([title] if title else []) + stamp + paragraphs
@@ -182,7 +189,7 @@ def _breadcrumb_period(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-#: the label of the line that carries the site's name from its masthead (read by ``extract.publisher``)
+#: the label of the line that carries the site's name from its masthead, or its <title> (read by ``extract.publisher``)
 SITE_LINE = "Site name:"
 #: where a page's masthead writes the site's name: its logo's text, a name or title block in the header
 _MASTHEAD = ('[class*="logo"], [class*="site-name"], [class*="sitename"], [class*="site-title"], [class*="brand"], '
@@ -374,6 +381,12 @@ def _blocks(root: LexborNode, skip: LexborNode | None) -> Iterator[str]:
             children = list(node.iter(include_text=True))
             stack.extend((child, True) for child in reversed(children))
     yield _clean(" ".join(buffer))
+
+
+def _title_parts(tree: LexborHTMLParser) -> list[str]:
+    """The parts of the <title> between its separators."""
+    node = tree.css_first("title")
+    return [p.strip() for p in _TITLE_SEPARATORS.split(_clean(node.text()) if node is not None else "") if p.strip()]
 
 
 def _page_title(tree: LexborHTMLParser) -> str:
