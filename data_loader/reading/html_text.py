@@ -85,12 +85,11 @@ def html_to_text(html: str) -> str:
     # by the extractor for a day written without one, and whose page it is
     rights = _copyright(tree)
     # and the site's name in its masthead (it leaves with the header): whose page it is, where no copyright line says
-    masthead = _masthead(tree)
     # (or, with none, the site's name its <title> closes on: "News - BOMCA - Border Management Programme in Central
-    # Asia")
-    title_parts = _title_parts(tree)
-    # (with the address its footer gives beside the same name: "... · 139 Rudaki Avenue, Dushanbe")
-    site = None if masthead is None else _site_with_address(tree, masthead)
+    # Asia"; with the address its footer gives beside the same name: "... · 139 Rudaki Avenue, Dushanbe")
+    masthead = _masthead(tree)
+    from_title = None if masthead else _title_site(tree)
+    site = None if not (masthead or from_title) else _site_with_address(tree, masthead or from_title)
     # and its breadcrumb's period ("UNODC ROCA › News › September – December 2023"), which leaves with the furniture
     period = None if date else _breadcrumb_period(tree)
     for tag in NOISE_TAGS:
@@ -110,10 +109,8 @@ def html_to_text(html: str) -> str:
     paragraphs = [p for p in _blocks(root, skip=h1) if p]
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
-    if masthead is None and len(title_parts) > 1 and title_parts[-1] != title \
-            and 2 <= len(title_parts[-1].split()) <= MASTHEAD_WORDS:
-        masthead = title_parts[-1]
-        site = _site_with_address(tree, masthead)
+    if from_title is not None and from_title == title:
+        site = None  # ("Site | Headline": the <title>'s last part is the headline)
     above = None if date or root is body else _date_above(body, root)
     stamp = next(([line] for line in (f"date {date}" if date else None, meta_line, above, period) if line), [])
     lines = ([title] if title else []) + stamp + paragraphs
@@ -383,10 +380,12 @@ def _blocks(root: LexborNode, skip: LexborNode | None) -> Iterator[str]:
     yield _clean(" ".join(buffer))
 
 
-def _title_parts(tree: LexborHTMLParser) -> list[str]:
-    """The parts of the <title> between its separators."""
+def _title_site(tree: LexborHTMLParser) -> str | None:
+    """The site's name the <title> closes on, after a separator ("News - BOMCA - Border Management Programme in
+    Central Asia"), if it is as short as a site's name."""
     node = tree.css_first("title")
-    return [p.strip() for p in _TITLE_SEPARATORS.split(_clean(node.text()) if node is not None else "") if p.strip()]
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(_clean(node.text()) if node is not None else "") if p.strip()]
+    return parts[-1] if len(parts) > 1 and 2 <= len(parts[-1].split()) <= MASTHEAD_WORDS else None
 
 
 def _page_title(tree: LexborHTMLParser) -> str:
