@@ -11,10 +11,10 @@ import pytest
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
                                                      reason="../shared (the scorer) is not present")]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 59 (docs/EXTRACTION.md §9), rounded
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 60 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune60 are the held-out halves of rounds 1 to 59
-#: (tune60 holds rounds 59 and 60's writing joined), tuned on since, tune60 from round 60 with its floor still its
-#: single score (0.868, funders 0.667):
+#: (tune60 holds rounds 59 and 60's writing joined), tuned on since; blind/ is round 62's writing, held out in round
+#: 60, and its floor is its single score (0.660, funders 0.000):
 #: below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach. tune's overall floor went
 #: from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's seminar of the same
 #: organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
@@ -36,10 +36,10 @@ FLOORS = [
     ("tune15", 0.92, 0.79),  # programmes is 0.800, kept clear of floating point
     ("tune16", 0.88, 0.63),
     ("tune17", 0.87, 0.57),  # programmes 0.571
-    ("tune18", 0.87, 0.72),
+    ("tune18", 0.88, 0.72),
     ("tune19", 0.85, 0.33),
     ("tune20", 0.85, 0.72),
-    ("tune21", 0.81, 0.65),  # start date 0.652
+    ("tune21", 0.82, 0.65),  # start date 0.652
     ("tune22", 0.89, 0.74),  # funders 0.750, kept clear of floating point
     ("tune23", 0.94, 0.79),  # funders 0.800, kept clear of floating point
     # round 47: a tag page's first item, talks in New York, is dated by its date line now and read as an event
@@ -62,27 +62,28 @@ FLOORS = [
     ("tune38", 0.89, 0.66),
     ("tune39", 0.89, 0.80),  # start date 0.808
     ("tune40", 0.82, 0.49),  # funders 0.500, kept clear of floating point
-    ("tune41", 0.86, 0.69),  # country is 0.700, kept clear of floating point
-    ("tune42", 0.89, 0.64),  # round 56: a listing item already misdated is dated by another day; countries 0.644
+    ("tune41", 0.87, 0.71),  # programmes 0.714
+    ("tune42", 0.90, 0.64),  # round 56: a listing item already misdated is dated by another day; countries 0.644
     # round 43: its US Embassy co-host is a funder by the codebook's co-host rule, which its coder left out
     ("tune43", 0.88, 0.42),  # funders 0.429
     ("tune44", 0.92, 0.63),  # programmes 0.636
-    ("tune45", 0.86, 0.68),  # organizers 0.681
+    ("tune45", 0.87, 0.70),  # organizers 0.708
     ("tune46", 0.95, 0.76),  # programmes 0.769
-    ("tune47", 0.86, 0.63),  # programmes 0.632
+    ("tune47", 0.87, 0.63),  # programmes 0.632
     ("tune48", 0.78, 0.49),  # funders is 0.500, kept clear of floating point
-    ("tune49", 0.83, 0.63),  # round 56: a CSTO listing's items are known to their date lines' months; type 0.640
+    ("tune49", 0.84, 0.63),  # round 56: a CSTO listing's items are known to their date lines' months; type 0.640
     ("tune50", 0.84, 0.49),  # round 56: a commission's listed meeting is known to its date line's month; funders 0.500
     ("tune51", 0.92, 0.74),  # programmes 0.750, kept clear of floating point
     ("tune52", 0.94, 0.79),  # funders 0.800, kept clear of floating point
-    ("tune53", 0.78, 0.00),  # funders 0.000
+    ("tune53", 0.79, 0.00),  # funders 0.000
     ("tune54", 0.66, 0.00),  # funders 0.000
     ("tune55", 0.84, 0.49),  # programmes 0.500, kept clear of floating point
     ("tune56", 0.79, 0.48),  # organizers 0.483
     ("tune57", 0.75, 0.00),  # programmes 0.000 (asked of two events)
     ("tune58", 0.78, 0.00),  # round 59: tuned on, 0.781 (its single score was 0.681); funders 0.000
     ("tune59", 0.79, 0.00),  # round 59: tuned on, 0.799 (its single score was 0.751); funders 0.000
-    ("tune60", 0.86, 0.66),  # rounds 59-60's held-out half: its single score 0.868 (funders 0.667)
+    ("tune60", 0.95, 0.86),  # round 60: tuned on, 0.952 (its single score was 0.868); events 0.870
+    ("blind", 0.65, 0.00),  # round 62's writing: its single score, 0.660 (funders 0.000)
 ]
 
 
