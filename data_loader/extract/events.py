@@ -43,7 +43,7 @@ from data_loader.extract.event_where import DATELINE_CITY_WHY, WhereRules
 from data_loader.extract.publisher import blanked, read_publisher
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
-from data_loader.lookup.gazetteer import CENTRAL_ASIA, region_mentions
+from data_loader.lookup.gazetteer import CENTRAL_ASIA
 from data_loader.reading.debris import COPYRIGHT_YEAR
 from data_loader.reading.document import Document
 from data_loader.textscan import Prefiltered
@@ -266,7 +266,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         # (and a province's, "the Kashkadarya Region Internal Affairs Directorate", where no city has the name)
         local = [(c.start, c.end, c.city.iso3) for c in self.cities]
         city_starts = {a for a, _, _ in local}
-        local += [(a, b, r.iso3) for r, a, b in region_mentions(self.masked, 0, len(self.masked))
+        local += [(a, b, r.iso3) for r, a, b in mentions.provinces_near_authorities(self.masked)
                   if a not in city_starts]
         self.governments = sorted(self.governments + mentions.find_local_authorities(self.masked, local),
                                   key=lambda m: m.start)

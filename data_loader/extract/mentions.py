@@ -10,7 +10,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from data_loader.lookup.gazetteer import country_iso3
+from data_loader.casefold import lowered
+from data_loader.lookup.gazetteer import Region, country_iso3, region_mentions
 from data_loader.lookup.registries import name_scan, organizations, programmes, registry_cached, resolve_org
 from data_loader.textscan import Prefiltered, after_word_char, glued_to_word, matches_at_word_start, with_first_chars
 
@@ -332,6 +333,31 @@ _LOCAL_AUTHORITY_AFTER = re.compile(
     r"anti-?terror(?:ist|ism)?\s+(?:centre|center|commission|headquarters)|operational\s+headquarters))\b")
 #: the unit word a place's name may carry before its authority is named after it ("Shahrinav district")
 _LOCAL_UNIT = re.compile(r"\s+(?:district|city|town|region|province|oblast)\b")
+
+
+#: words of a local authority's name, before or after its place (see ``_LOCAL_AUTHORITY_OF`` and ``_AFTER``), in
+#: lower case: looked for as plain text, far cheaper than a pattern over every document
+_AUTHORITY_WORDS = ("leadership", "administration", "akimat", "hokimiyat", "hukumat", "mayor", "city hall",
+                    "executive body", "local authorities", "local government", "internal affairs", "interior", "police",
+                    "anti-terror", "antiterror", "operational headquarters")
+#: how far from such a word the place's name may stand
+AUTHORITY_REACH = 90
+
+
+def provinces_near_authorities(text: str) -> list[tuple[Region, int, int]]:
+    """The provinces named near a local authority's word ("the Kashkadarya Region Internal Affairs Directorate"):
+    looked for only there, since a province's name is asked of every document and few name an authority."""
+    low = lowered(text)
+    if low is None:  # (a text whose lower case has another length: every province it names)
+        return list(region_mentions(text, 0, len(text)))
+    found: dict[int, tuple[Region, int, int]] = {}
+    for word in _AUTHORITY_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            for hit in region_mentions(text, max(0, at - AUTHORITY_REACH), at + len(word) + AUTHORITY_REACH):
+                found.setdefault(hit[1], hit)
+            at = low.find(word, at + len(word))
+    return [found[k] for k in sorted(found)]
 
 
 def find_local_authorities(text: str, places: list[tuple[int, int, str]]) -> list[Mention]:
