@@ -349,7 +349,7 @@ class OrganiserRules(ExtractorState):
                  and not _PAID_BY.search(self.masked, max(0, m.start - 30), m.start)
                  and not _names_its_body(self.masked, m)]
         if not heads and not any(role == "organizer" for _, role in rec.organizations) \
-                and (site := self._publisher_registered(owners)) is not None \
+                and (site := self._publisher_registered) is not None \
                 and not any(e.field == "participant" and e.value == site.value for e in rec.evidence):
             # (a masthead that is a logo: the site's name its <title> or copyright line gives, read only where no one
             # is named as organiser, and its people are not told to have attended: "Artur Golovanov ... of the SCO
@@ -375,13 +375,15 @@ class OrganiserRules(ExtractorState):
             rec.organizations.remove((m.value, "funder"))
             rec.evidence = [e for e in rec.evidence if not (e.field == "funder" and e.value == m.value)]
 
-    def _publisher_registered(self, owners: dict[str, str]) -> mentions.Mention | None:
+    @cached_property
+    def _publisher_registered(self) -> mentions.Mention | None:
         """The registered organisation (or programme with an office of its own) the page's holder is, by its site
         name or copyright line ("Site name: Border Management Programme in Central Asia" is BOMCA), as a mention at
-        the holder's place."""
+        the holder's place (one per document, asked of each of its events)."""
         pub = self.publisher
         if pub is None:
             return None
+        owners = programme_registry()[0]
         found = [m for m in mentions.find_registry(pub.name) if m.kind == "org" or owners.get(m.value) == m.value]
         if len({m.value for m in found}) != 1:
             return None

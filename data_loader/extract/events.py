@@ -266,7 +266,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         # (and a province's, "the Kashkadarya Region Internal Affairs Directorate", where no city has the name)
         local = [(c.start, c.end, c.city.iso3) for c in self.cities]
         city_starts = {a for a, _, _ in local}
-        local += [(a, b, r.iso3) for r, a, b in mentions.provinces_near_authorities(self.masked)
+        local += [(a, b, r.iso3) for r, a, b in mentions.provinces_near_authorities(self.masked, self._low)
                   if a not in city_starts]
         self.governments = sorted(self.governments + mentions.find_local_authorities(self.masked, local),
                                   key=lambda m: m.start)

@@ -10,7 +10,6 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from data_loader.casefold import lowered
 from data_loader.lookup.gazetteer import Region, country_iso3, region_mentions
 from data_loader.lookup.registries import name_scan, organizations, programmes, registry_cached, resolve_org
 from data_loader.textscan import Prefiltered, after_word_char, glued_to_word, matches_at_word_start, with_first_chars
@@ -344,10 +343,10 @@ _AUTHORITY_WORDS = ("leadership", "administration", "akimat", "hokimiyat", "huku
 AUTHORITY_REACH = 90
 
 
-def provinces_near_authorities(text: str) -> list[tuple[Region, int, int]]:
+def provinces_near_authorities(text: str, low: str | None) -> list[tuple[Region, int, int]]:
     """The provinces named near a local authority's word ("the Kashkadarya Region Internal Affairs Directorate"):
-    looked for only there, since a province's name is asked of every document and few name an authority."""
-    low = lowered(text)
+    looked for only there, since a province's name is asked of every document and few name an authority. ``low`` is
+    ``casefold.lowered(text)``, which the caller has already."""
     if low is None:  # (a text whose lower case has another length: every province it names)
         return list(region_mentions(text, 0, len(text)))
     found: dict[int, tuple[Region, int, int]] = {}
