@@ -856,6 +856,36 @@ def test_the_month_something_still_going_on_began_is_not_the_event_s(tmp_path):
     assert not (ev["year"] == 2017 and ev["month"] == 2)
 
 
+def test_the_day_something_still_going_on_began_is_not_the_event_s(tmp_path):
+    """'... the response to the Guide since it was placed online on 25 February 2019': the day the thing the speaker
+    looks back on began, told in a since-clause, not the day of the workshop he opened."""
+    ev = _event(tmp_path, (
+        "Practitioners close a course on electronic evidence\n\nDecember 2019\n\n"
+        "Vienna - UNODC held a workshop on electronic evidence in Vienna for practitioners from Central Asia.\n\n"
+        "Opening the workshop, the Chief of the Branch recalled the response to the Guide since it was placed online "
+        "on 25 February 2019.\n"))
+    assert _iso(ev["start_date"]) != "2019-02-25" and not (ev["year"] == 2019 and ev["month"] == 2)
+
+
+def test_the_event_s_own_start_told_in_a_since_clause_is_its_first_day(tmp_path):
+    ev = _event(tmp_path, (
+        "Special forces close a joint exercise\n\n12 September 2019\n\n"
+        "Bishkek - The joint special tactical exercise of the special forces of Kyrgyzstan and Kazakhstan has been "
+        "closed at a training centre in the Issyk-Kul region.\n\n"
+        "Since the start of the exercise on September 2, the personnel have gone through tactical classes.\n"))
+    assert _iso(ev["start_date"]) == "2019-09-02"
+
+
+def test_a_page_dated_by_its_month_alone_dates_an_undated_event_to_that_month(tmp_path):
+    """'December 2019' under the headline is the page's date, and nothing in the story dates the course: it is guessed
+    to be of that month, as under a full publication date, rather than of a year some background sentence names."""
+    ev = _event(tmp_path, (
+        "Practitioners close a course on electronic evidence\n\nDecember 2019\n\n"
+        "UNODC held a course on electronic evidence in Vienna for practitioners from Central Asia.\n\n"
+        "The Guide the course was built on has been used by prosecutors since 2018.\n"))
+    assert (ev["date_precision"], ev["year"], ev["month"]) == ("month", 2019, 12)
+
+
 def test_the_day_a_yearly_day_falls_on_is_not_the_event_s(tmp_path):
     ev = _event(tmp_path, (
         "Round table on prisons\n\n17 July 2019\n\n"

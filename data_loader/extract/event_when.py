@@ -73,6 +73,11 @@ _YEARLY_ON = re.compile(r"\b(?:observed|celebrated|marked|commemorated|held)\s+(
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b[^.;:\n]{0,70}?\s(?:of|on|in)\s+$", re.I)
 #: a month or year something still going on began in: "run since February 2017", "since 2019"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|mid-|late\s+)?$", re.I)
+#: ... and the day, told in a since-clause, a thing looked back on began: "the response to the Guide since it was
+#: placed online on 25 February 2019", "since its launch on 3 May"; not the event's own start ("Since the start of the
+#: exercise on September 2, the personnel have ...")
+_SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?!the\s+(?:start|beginning|opening|outset|first\s+day)\b)"
+                           r"(?:it|its|they|their|the|this|that|[A-Z][\w-]*)\b[^.;:\n]{0,60}?\s(?:on|in)\s+$")
 #: a day written as what dates a statement: "said in a January 8 statement", "in its 3 May press release"
 _STATEMENT_OF_DAY = re.compile(r"\s+(?:statement|press\s+release|release|announcement|communiqu[eé]|letter|"
                                r"interview|report|post)\b", re.I)
@@ -198,6 +203,8 @@ class WhenRules(ExtractorState):
                 continue  # "Ahead of Nelson Mandela Day, observed every year on 18 July": a day of the calendar
             if d.precision != "day" and _SINCE_BEFORE.search(sent, max(0, d.start - 12), d.start):
                 continue  # "a project run since February 2017": when something still going on began
+            if _SINCE_CLAUSE.search(sent, max(0, d.start - 80), d.start):
+                continue  # "since it was placed online on 25 February 2019": when something looked back on began
             if _STATEMENT_OF_DAY.match(sent, d.end) and _A_BEFORE.search(sent, max(0, d.start - 12), d.start):
                 continue  # "said in a January 8 statement": the day of the statement, not the event
             if _ACT_OF.search(sent, max(0, d.start - 90), d.start):
@@ -449,6 +456,13 @@ class WhenRules(ExtractorState):
                 why = "no date of the event is written: the month the release was published"
                 _evidence(rec, "year", pub.year, *self.head.published_span, GUESSED, why)
                 _evidence(rec, "month", pub.month, *self.head.published_span, GUESSED, why)
+        elif self.head.month_end is not None and self.head.month_span is not None:
+            # a page dated by its month alone ("December 2019" under the headline, a newsletter's "(September 2019)")
+            month_end = self.head.month_end
+            rec.date_precision, rec.year, rec.month = "month", month_end.year, month_end.month
+            why = f"no date of the event is written: the month the page is dated, {month_end:%B %Y}"
+            _evidence(rec, "year", month_end.year, *self.head.month_span, GUESSED, why)
+            _evidence(rec, "month", month_end.month, *self.head.month_span, GUESSED, why)
         elif venue is not None:
             # one day under the headline may be the day the story was filed: read like a publication date
             d = venue.date

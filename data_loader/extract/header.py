@@ -88,6 +88,9 @@ class Header:
     month_end: date | None = None
     #: (iso3, start, end) of the country of a dateline whose place is no known city ("Issyk-Kul, Kyrgyz Republic")
     dateline_country: tuple[str, int, int] | None = None
+    #: where that month is written, when it stands alone on its line as the page's date ("December 2019",
+    #: "Published: March 2021"), not inside a headline or a line about something else ("Page last updated: ...")
+    month_span: tuple[int, int] | None = None
 
     @property
     def anchor(self) -> date | None:
@@ -992,9 +995,9 @@ def find_first_day(tm: TextModel, body_start: int) -> date | None:
     return None
 
 
-def find_month_end(tm: TextModel, body_start: int) -> date | None:
+def find_month_end(tm: TextModel, body_start: int) -> tuple[date, tuple[int, int]] | None:
     """The last day of the first month named with its year in the headline, the header or the first
-    paragraph of the story ("(September 2019)", "Activities, June–July 2019": the later month)."""
+    paragraph of the story ("(September 2019)", "Activities, June–July 2019": the later month), and where it is."""
     for start, end in tm.paragraphs[: body_start + 2]:
         for d in find_dates(tm.masked[start:end][:TOP_OF_STORY]):
             if d.precision == "month" and d.year:
@@ -1002,8 +1005,16 @@ def find_month_end(tm: TextModel, body_start: int) -> date | None:
                           start + d.end]) if w.lower().rstrip(".") in MONTHS]
                 month = months[-1] if months else d.month
                 year = d.year + 1 if month < d.month else d.year
-                return date(year, month, calendar.monthrange(year, month)[1])
+                alone = _MONTH_LINE.fullmatch(tm.masked[start:end].strip()) is not None
+                return date(year, month, calendar.monthrange(year, month)[1]), \
+                    (start + d.start, start + d.end) if alone else None
     return None
+
+
+#: a line that is a page's date by a month alone: "December 2019", "Published: March 2021", "Posted in May 2018" (not
+#: a numbered issue's, "Issue 4 · December 2021": a newsletter's story is as often of the month before)
+_MONTH_LINE = re.compile(r"(?:(?:Published|Posted|Date|Dated|Issued)(?:\s+(?:on|in))?\s*:?\s*)?"
+                         r"[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d")
 
 
 def read_header(tm: TextModel) -> Header:
@@ -1013,5 +1024,6 @@ def read_header(tm: TextModel) -> Header:
     venue = find_venue(tm, body)
     # only looked for when nothing better dates the story: most releases have a publication date
     first_day = find_first_day(tm, body) if published is None and venue is None else None
-    month_end = find_month_end(tm, body) if published is None and venue is None and first_day is None else None
-    return Header(title, span, published, pspan, dcity, dspan, agency, body, venue, first_day, month_end, dcountry)
+    month = find_month_end(tm, body) if published is None and venue is None and first_day is None else None
+    return Header(title, span, published, pspan, dcity, dspan, agency, body, venue, first_day,
+                  month[0] if month else None, dcountry, month[1] if month else None)
