@@ -1233,3 +1233,10 @@ def test_an_exercise_name_without_a_town_places_only_the_province(tmp_path):
                                     "«Rubezh-2019» are being held today, October 29, in East Kazakhstan Region.\n"
                           ).events.iloc[0]
     assert pd.isna(ev["city"]) and ev["country_iso3"] == "KAZ"
+
+
+def test_a_traveller_s_stop_is_where_the_event_was(tmp_path):
+    ev = _event(tmp_path, (
+        "That's a wrap\n\nPosted on December 17, 2019\n\n"
+        "My final stop was Vienna, for the Central Asia training on electronic evidence run by UNODC.\n"))
+    assert _place(ev)[:2] == ("Vienna", "AUT")

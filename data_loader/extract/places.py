@@ -40,7 +40,9 @@ VENUE_BEFORE = re.compile(
     r"\bin\s+the\s+(?:[\w-]+\s+){0,2}(?:industrial|free\s+economic|border|special\s+economic)\s+zones?\s+of\s+|"
     # "in the Turksib district of Almaty": a district of the city
     r"\bin\s+the\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:micro)?districts?\s+of\s+(?:the\s+city\s+of\s+)?|"
-    r"\b(?:near|outside)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?)$",
+    r"\b(?:near|outside)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?|"
+    # a traveller's "My final stop was Vienna, for the Central Asia training"
+    r"\b(?:first|next|last|final|latest)\s+stop\s+(?:was|is|will\s+be)\s+)$",
     re.IGNORECASE,
 )
 #: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of",
