@@ -1426,3 +1426,11 @@ def test_officers_of_a_body_who_met_students_held_the_meeting(tmp_path):
         "the Republic of Tajikistan met students and teachers of Danghara State University to discuss recruitment "
         "into extremist movements.", title="Students told how recruiters work\n\n7 May 2025"))
     assert r["organizer"] == {"Tajikistan"}
+
+
+def test_those_the_writer_s_side_ran_the_event_together_with_organised_it(tmp_path):
+    """A trainer's blog: 'the Central Asia e-evidence training we ran together with UNODC, CTED and the OSCE'."""
+    r = _roles(tmp_path, _release(
+        "Posted on December 17, 2019\n\nMy final stop was Vienna, for the Central Asia training on electronic "
+        "evidence we ran together with UNODC, CTED and the OSCE.", title="That's a wrap"))
+    assert r["organizer"] == {"UNODC", "CTED", "OSCE"}

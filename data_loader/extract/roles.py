@@ -625,6 +625,10 @@ _CLOSED_WITH = re.compile(r"\s(?:brought|concluded|closed|marked|celebrated|laun
 #: a passive holding verb before "in cooperation with": "The briefing was organised in cooperation with ..."
 _HELD_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:organi[sz]ed|held|conducted|hosted|"
                            r"convened|run|delivered)\b")
+#: the writer's own side holding the event, in a relative clause right before the cue: "the training we ran together
+#: with UNODC, CTED and the OSCE" (all of them held it)
+_WE_HELD = re.compile(r"\b(?:we|I)\s+(?:jointly\s+)?(?:ran|held|organi[sz]ed|hosted|conducted|delivered|"
+                      r"co-organi[sz]ed|co-hosted)\s+$")
 #: what may stand between that verb and the cue: the event's days and place ("was delivered from 20 to 24 November
 #: in Astana, Kazakhstan, in cooperation with ..."), nothing that opens another clause
 _SETTING = re.compile(r"(?:,?\s+(?:in|at|on|from|between|during|over)\s+[^;]*)?,?\s+$")
@@ -644,6 +648,8 @@ def held_with_someone_unnamed(sentence: str, at: int) -> bool:
 def _held_just_before(sentence: str, cue: int) -> bool:
     """Whether a cue of partnership at ``cue`` is attached to a passive act of holding, so that those named after
     it held the event: right after the verb, or after only the event's days and place."""
+    if _WE_HELD.search(sentence, max(0, cue - 40), cue):
+        return True  # "the Central Asia e-evidence training we ran together with UNODC, CTED and the OSCE"
     verbs = list(_HELD_PASSIVE.finditer(sentence, max(0, cue - 120), cue))
     if not verbs:
         return False
