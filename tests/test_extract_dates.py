@@ -886,6 +886,15 @@ def test_a_page_dated_by_its_month_alone_dates_an_undated_event_to_that_month(tm
     assert (ev["date_precision"], ev["year"], ev["month"]) == ("month", 2019, 12)
 
 
+def test_days_without_a_year_take_the_year_of_the_event_s_name_on_an_undated_page(tmp_path):
+    """No publication date and no year at the top: 'ICONS-2024' in the lead gives 'May 20-24' its year."""
+    ev = _event(tmp_path, (
+        "Kazakhstan to co-chair a conference on nuclear security in May\n\nNation\n\n"
+        "ASTANA - Kazakhstan and Australia will jointly chair the International Conference on Nuclear Security "
+        "(ICONS-2024) of the IAEA in Vienna on May 20-24, the ministry said.\n"))
+    assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2024-05-20", "2024-05-24")
+
+
 def test_the_day_a_yearly_day_falls_on_is_not_the_event_s(tmp_path):
     ev = _event(tmp_path, (
         "Round table on prisons\n\n17 July 2019\n\n"

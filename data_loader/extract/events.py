@@ -251,6 +251,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         #: masthead, the page's headline) is the page's, not the parts'
         self.parts_start: int | None = None
         self.anchor = (self.head.anchor or _year_at_top(self.tm, self.head.body_start_paragraph)
+                       or _year_of_a_name(self.tm, self.head.body_start_paragraph)
                        or _copyright_year(self.text) or _year_most_dated(self.masked))
         self.registry = mentions.find_registry(self.masked)
         # names of organisations and the dateline are no country or city of the event
@@ -1400,6 +1401,28 @@ def _year_at_top(tm: TextModel, body_start: int) -> date | None:
     written without a year ("11-15 June") falls in that year."""
     years = [int(m.group(0)) for s, e in tm.paragraphs[: body_start + 2] for m in _YEAR.finditer(tm.text[s:e])]
     return date(max(years), 12, 31) if years else None
+
+
+#: a year an event's name is written with: "ICONS-2024", "Anirakai-2019", "Commonwealth 2022"
+_NAMED_YEAR = re.compile(r"\b[A-Z][\w]*[- ](?P<year>19[89]\d|20[0-4]\d)\b(?![\d/.-]?\d)")
+
+
+#: a paragraph this long, ending as a sentence does, is a story's lead, not a line of the header (a menu, a byline)
+_LEAD_LENGTH = 100
+_SENTENCE_END = ".!?\"”"
+
+
+def _year_of_a_name(tm: TextModel, body_start: int) -> date | None:
+    """With no publication date and no year at the top: the year an event's name carries in the headline or the
+    story's first paragraph ("... will jointly host the International Conference on Nuclear Security (ICONS-2024)
+    ... in Vienna on May 20-24"), as its last day, so that the days written without a year fall in it."""
+    lead = next((i for i, (s, e) in enumerate(tm.paragraphs[body_start:], body_start)
+                 if e - s > _LEAD_LENGTH and tm.text[e - 1] in _SENTENCE_END), body_start)
+    for s, e in tm.paragraphs[: lead + 1]:
+        m = _NAMED_YEAR.search(tm.text, s, e)
+        if m is not None:
+            return date(int(m.group("year")), 12, 31)
+    return None
 
 
 #: the page's copyright line, which the reader keeps as "© YEAR" (see ``reading.debris``)
