@@ -969,3 +969,15 @@ def test_dialogue_between_faiths_is_a_topic_not_a_conference(tmp_path):
                              "Osh, a space where young people build their capacity to promote inter-religious "
                              "dialogue.\n")
     assert ev["event_type"] == "workshop"
+
+
+def test_a_security_council_open_debate_a_minister_addressed_is_a_meeting(tmp_path):
+    """'took part in and addressed the United Nations Security Council Open Debate on ... the Financing of Terrorism':
+    a sitting of the Council, dated by 'Yesterday', in New York."""
+    tables = one_event_tables(tmp_path, (
+        "Foreign Minister addresses the Security Council\n\nMarch 29, 2019\n\n"
+        "DUSHANBE, 29.03.2019 - Yesterday at the UN Headquarters in New York, the Minister of Foreign Affairs of "
+        "Tajikistan took part in and addressed the United Nations Security Council Open Debate on Preventing and "
+        "Combating the Financing of Terrorism.\n"))
+    ev = tables.events.iloc[0]
+    assert (ev["event_type"], ev["city"]) == ("meeting", "New York")

@@ -54,6 +54,9 @@ EVENT_NOUN = (
     r"module(?=\s+(?:took\s+place|was\s+held|was\s+conducted|ran|opened|began|concluded)\b)|"
     # "the online hearing of the Assembly", "public hearings on the draft law" (not "the hearing of a case")
     r"(?:online|public|parliamentary|joint|expert|open)\s+hearings?|"
+    # a sitting of the Security Council or the General Assembly open to all members: "took part in the Security
+    # Council Open Debate on Preventing and Combating the Financing of Terrorism" (not a public debate on a topic)
+    r"open\s+debates?|"
     # a mission of experts to a country: "a follow-up assessment visit to Turkmenistan"
     r"(?:assessment|follow-up|fact-finding|technical\s+assistance)\s+(?:assessment\s+)?(?:visit|mission)s?|"
     # a programme held on some days ("a two-day capacity building programme"), not one run for years
@@ -306,7 +309,8 @@ _EVENT_WORD_LIST = (
     "videoconference videoconferences "
     "round-table round-tables consultation consultations briefing briefings exercise exercises simulation plenary "
     "plenaries "
-    "simulations session sessions event events visit visits tour tours discussion discussions talks hearing hearings")
+    "simulations session sessions event events visit visits tour tours discussion discussions talks hearing hearings "
+    "debate debates")
 _EVENT_WORDS = frozenset(_EVENT_WORD_LIST.split())
 
 
