@@ -895,6 +895,14 @@ def test_days_without_a_year_take_the_year_of_the_event_s_name_on_an_undated_pag
     assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2024-05-20", "2024-05-24")
 
 
+def test_the_day_right_after_a_dateline_s_place_is_the_day_it_was_filed(tmp_path):
+    ev = _event(tmp_path, (
+        "First responders enhance skills\n\n21 May 2019\n\n"
+        "THE HAGUE, Netherlands — 21 May 2019 — At a regional basic training course in Seoul, Republic of Korea, from "
+        "13 – 17 May, first responders from 11 Asian states strengthened their capabilities.\n"))
+    assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2019-05-13", "2019-05-17")
+
+
 def test_the_day_a_yearly_day_falls_on_is_not_the_event_s(tmp_path):
     ev = _event(tmp_path, (
         "Round table on prisons\n\n17 July 2019\n\n"

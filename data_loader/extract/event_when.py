@@ -188,9 +188,12 @@ class WhenRules(ExtractorState):
             start = s.start + d.start
             if skip and skip[0] <= start < skip[1]:
                 continue
-            if self.head.dateline_span and self.head.dateline_span[0] <= start < self.head.dateline_span[1] \
+            if self.head.dateline_span and self.head.dateline_span[0] <= start <= self.head.dateline_span[1] \
                     and d.first == d.last:
-                continue  # the day it was filed; a span of days in a dateline ("BISHKEK, 1-5 July 2024") is the event's
+                # the day it was filed, also right after the dateline's place ("THE HAGUE, Netherlands — 21 May 2019
+                # — At a ... course in Seoul ... from 13 – 17 May"); a span of days in a dateline ("BISHKEK, 1-5 July
+                # 2024") is the event's
+                continue
             if wire is None:
                 wire = _wire_dateline(sent) or False
             if wire and wire.start("inside") <= d.start < wire.end("inside"):
