@@ -1434,3 +1434,15 @@ def test_those_the_writer_s_side_ran_the_event_together_with_organised_it(tmp_pa
         "Posted on December 17, 2019\n\nMy final stop was Vienna, for the Central Asia training on electronic "
         "evidence we ran together with UNODC, CTED and the OSCE.", title="That's a wrap"))
     assert r["organizer"] == {"UNODC", "CTED", "OSCE"}
+
+
+def test_a_long_list_of_full_names_in_a_relative_clause_held_the_event(tmp_path):
+    """'The training ... that the UN Office on Drugs and Crime (UNODC), the Security Council Counter-Terrorism
+    Committee Executive Directorate (CTED) and the Organization for Security and Co-operation in Europe (OSCE) held in
+    Vienna': a subject of near two hundred characters is still the clause's subject."""
+    r = _roles(tmp_path, _release(
+        "December 2019\n\nVienna (Austria) – The training on electronic evidence that the UN Office on Drugs and Crime "
+        "(UNODC), the Security Council Counter-Terrorism Committee Executive Directorate (CTED) and the Organization "
+        "for Security and Co-operation in Europe (OSCE) held in Vienna for practitioners from Central Asia was the "
+        "last of the first phase.", title="Practitioners close a course on electronic evidence"))
+    assert r["organizer"] == {"UNODC", "CTED", "OSCE"}

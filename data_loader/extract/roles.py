@@ -244,7 +244,7 @@ _LINKING = {"within", "at", "under", "on", "for", "from"}
 #: lowered sentence in three short steps (one pattern for all of it cost a twentieth of extraction time)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which)\s+")
 _HELD_THING = re.compile(r"\b(?:" + EVENT_NOUN + r"|programmes?|programs?|series|projects?|initiatives?)\b[^.;]*$")
-_CLAUSE_VERB = re.compile(r"([^.;]{1,160}?)\s(?:(?:are|is|were|was|have|has|had)\s+)?(?:jointly\s+)?(" + ORG_VERB +
+_CLAUSE_VERB = re.compile(r"([^.;]{1,240}?)\s(?:(?:are|is|were|was|have|has|had)\s+)?(?:jointly\s+)?(" + ORG_VERB +
                           r")\b(?!\s+(?:jointly\s+)?by\b)")
 RELATIVE_REACH = 120
 
