@@ -903,6 +903,17 @@ def test_the_day_right_after_a_dateline_s_place_is_the_day_it_was_filed(tmp_path
     assert (_iso(ev["start_date"]), _iso(ev["end_date"])) == ("2019-05-13", "2019-05-17")
 
 
+def test_this_month_in_a_page_of_a_month_is_that_month(tmp_path):
+    """A digest's issue of 'December 2019', with no day of publication: 'Earlier this month ... met in Vienna' is
+    December."""
+    ev = _event(tmp_path, (
+        "CT DIGEST\n\nNews digest, Central Asia edition, Issue 24 · December 2019\n\n"
+        "Practitioners wrap up a course on electronic evidence\n\n"
+        "Earlier this month practitioners from Central Asia met in Vienna for a training on electronic evidence run "
+        "by UNODC.\n"))
+    assert (ev["date_precision"], ev["year"], ev["month"]) == ("month", 2019, 12)
+
+
 def test_the_day_a_yearly_day_falls_on_is_not_the_event_s(tmp_path):
     ev = _event(tmp_path, (
         "Round table on prisons\n\n17 July 2019\n\n"

@@ -459,6 +459,13 @@ class WhenRules(ExtractorState):
                 why = "no date of the event is written: the month the release was published"
                 _evidence(rec, "year", pub.year, *self.head.published_span, GUESSED, why)
                 _evidence(rec, "month", pub.month, *self.head.published_span, GUESSED, why)
+        elif self.head.month_end is not None and (this_month := self._this_month()) is not None:
+            # "Earlier this month practitioners from Central Asia met in Vienna", in an issue of "December 2019"
+            month_end = self.head.month_end
+            rec.date_precision, rec.year, rec.month = "month", month_end.year, month_end.month
+            why = f"'{this_month[2]}' in a page of {month_end:%B %Y}, the month named at its top"
+            _evidence(rec, "year", month_end.year, this_month[0], this_month[1], INFERRED, why)
+            _evidence(rec, "month", month_end.month, this_month[0], this_month[1], INFERRED, why)
         elif self.head.month_end is not None and self.head.month_span is not None:
             # a page dated by its month alone ("December 2019" under the headline, a newsletter's "(September 2019)")
             month_end = self.head.month_end
@@ -482,6 +489,14 @@ class WhenRules(ExtractorState):
         if rec.duration_days is None and duration:
             rec.duration_days = duration[0]
             _evidence(rec, "duration_days", duration[0], duration[1], duration[2])
+
+    def _this_month(self) -> tuple[int, int, str] | None:
+        """Where an event sentence says the event was this month ("Earlier this month ... met in Vienna")."""
+        for s in self.event_sents:
+            m = _THIS_MONTH.search(self.masked, s.start, s.end)
+            if m is not None:
+                return m.start(), m.end(), m.group(0)
+        return None
 
     def _last_month(self, pub: date) -> tuple[tuple[int, int], int, int] | None:
         """((year, month), start, end) of "last month" in the first sentences about the event: the month
@@ -880,6 +895,9 @@ _RUNS_FROM = re.compile(r"\b(?:runs?|lasts?|takes?\s+place|(?:is|are)\s+(?:being
                         r"take\s+place|be\s+held))\s+(?:from\s+)?$", re.I)
 #: words before a day that make it a time to come: "welcomed the holding of ... on 18-19 October", "the upcoming"
 _TO_COME = re.compile(r"\b(?:welcom\w*|upcoming|forthcoming|planned|scheduled|will|to\s+be\s+held|next)\b", re.I)
+#: the month of a page dated by its month: "earlier this month", "at the start of this month"
+_THIS_MONTH = re.compile(r"\b(?:(?:early|earlier|late|later|at\s+the\s+(?:start|beginning|end)\s+of)\s+)?"
+                         r"this\s+month\b", re.I)
 #: the month before the release's: "late last month", "earlier last month" (not "last month's report")
 _LAST_MONTH = re.compile(r"\b(?:(?:late|early|earlier|at\s+the\s+end\s+of|in\s+the\s+middle\s+of)\s+)?last\s+month\b"
                          r"(?![’']s)", re.I)
