@@ -914,6 +914,16 @@ def test_this_month_in_a_page_of_a_month_is_that_month(tmp_path):
     assert (ev["date_precision"], ev["year"], ev["month"]) == ("month", 2019, 12)
 
 
+def test_one_such_meeting_is_one_event_and_its_day_is_the_event_s(tmp_path):
+    """'a number of useful meetings are being held. One such meeting was held today (13.04.2022)': one of them."""
+    ev = _event(tmp_path, (
+        "Meeting: countering extremism and terrorism\n\n13.04.2022\n\n"
+        "On the initiative of the university's Department of Upbringing, a number of useful meetings are being held "
+        "on countering extremism.\n\n"
+        "One such meeting was held today (13.04.2022) in the large hall of the university for students.\n"))
+    assert _iso(ev["start_date"]) == "2022-04-13" and ev["date_precision"] == "day"
+
+
 def test_the_day_a_yearly_day_falls_on_is_not_the_event_s(tmp_path):
     ev = _event(tmp_path, (
         "Round table on prisons\n\n17 July 2019\n\n"

@@ -111,8 +111,10 @@ _FULL_STOP = re.compile(r"[.!][\"”’)]?\s*$")
 
 #: "many conferences", "numerous trainings": activities in general, not one event
 #: (not "such a meeting took place", one meeting of the kind told of)
-_GENERIC_BEFORE = re.compile(r"\b(?:no|many|several|numerous|various|other|such(?!\s+an?\s)|countless|dozens\s+of|"
-                             r"hundreds\s+of|a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$", re.I)
+#: ("One such meeting was held today": one of them, a specific one)
+_GENERIC_BEFORE = re.compile(r"\b(?:no|many|several|numerous|various|other|(?<!one\s)such(?!\s+an?\s)|countless|"
+                             r"dozens\s+of|hundreds\s+of|a\s+number\s+of|series\s+of\s+future)\s+(?:[a-z-]+\s+)?$",
+                             re.I)
 #: an institution of events, not one event: "a system of certification and advanced training of clergy began to take
 #: shape", "a mechanism of regular consultations", "platforms for sustained dialogue ... were created"
 _SYSTEM_OF = re.compile(r"\b(?:(?:system|mechanism|framework)s?\s+of|platforms?\s+for)\s+(?:[a-z-]+\s+){0,3}$", re.I)
