@@ -1446,3 +1446,13 @@ def test_a_long_list_of_full_names_in_a_relative_clause_held_the_event(tmp_path)
         "for Security and Co-operation in Europe (OSCE) held in Vienna for practitioners from Central Asia was the "
         "last of the first phase.", title="Practitioners close a course on electronic evidence"))
     assert r["organizer"] == {"UNODC", "CTED", "OSCE"}
+
+
+def test_a_unit_named_as_the_university_s_is_the_university_named_before(tmp_path):
+    """'It was organised by the university's Department of Upbringing': the university the story names, not a
+    government body of the host country."""
+    r = _roles(tmp_path, _release(
+        "DUSHANBE, 14.04.2022 - An officer of the Interior Ministry met yesterday with students of the Tajik National "
+        "University to talk about extremism. It was organised by the university's Department of Upbringing.",
+        title="Students warned against recruitment by extremist groups"))
+    assert r["organizer"] == {"Tajik National University"}

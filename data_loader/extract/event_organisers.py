@@ -11,6 +11,7 @@ from data_loader.casefold import CuePattern
 from data_loader.extract import mentions, participants, roles
 from data_loader.extract.dates import find_dates
 from data_loader.extract.event_base import _EVENT_NOUN, POINTED_BACK, ExtractorState, _evidence
+from data_loader.extract.mentions import Mention
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord, Evidence
 from data_loader.extract.text import Sentence
 from data_loader.lookup.gazetteer import CENTRAL_ASIA, country_iso3, country_name, lookup_city, subdivision_country
@@ -696,6 +697,13 @@ class OrganiserRules(ExtractorState):
                     continue  # "with the support of the I. Razzakov Kyrgyz State Technical University": in kind, unpaid
                 if _office_of_registered(m_text, m, local):
                     continue  # "the Regional Office for ... of UNODC": UNODC's office, coded as UNODC
+                if (kind := _UNIT_OF_SCHOOL.search(m_text, max(0, m.start - 30), m.start)) is not None:
+                    # "organised by the university's Department of Upbringing": a unit of the school the story names
+                    school = self._school_named(kind.group(1), s.start + m.start)
+                    if school is not None:
+                        out.append((school.value, role, a, b, INFERRED, f"'{' '.join(m.surface.split())}' is the "
+                                    f"{kind.group(1).lower()}'s: coded as {school.value}"))
+                    continue
                 within = _part_of_government(m_text, m, local)
                 if within is not None:
                     name = country_name(within.value)
@@ -780,6 +788,13 @@ class OrganiserRules(ExtractorState):
             years = self._day_years[s.start] = tuple(d.first.year for d in days
                                                      if d.precision == "day" and d.has_year and d.first is not None)
         return years
+
+    def _school_named(self, kind: str, at: int) -> Mention | None:
+        """The organisation named as such a school ("Tajik National University" for "the university's") last
+        before ``at`` in the text, else first after it."""
+        word = re.compile(r"\b" + kind + r"\b", re.I)
+        named = sorted((m for m in self.registry + self.unknown if word.search(m.surface)), key=lambda m: m.start)
+        return next((m for m in reversed(named) if m.start < at), None) or (named[0] if named else None)
 
     def _home_country(self, rec: EventRecord) -> str | None:
         """The country whose government body an unregistered office is: the host's, or, before a host is
@@ -886,6 +901,8 @@ _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened)\s+by\b")
 #: a school of some kind, which holds what is held on its premises (other unregistered names may be anyone's venue:
 #: a hotel, a restaurant, a business centre)
 _SCHOOL = re.compile(r"\b(?:University|College|Academy|Institute|School|Lyceum)\b")
+#: a unit named as a school's: "the university's Department of Upbringing", "the academy's faculty of law"
+_UNIT_OF_SCHOOL = re.compile(r"\b(?:[Tt]he\s+)?(university|college|academy|institute|school|lyceum)['’]s\s+$", re.I)
 #: what stands between an unregistered name and the country it belongs to: "... (UWED) of Uzbekistan"
 _OF_ITS_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 #: words of paying, as against words of backing ("support")
