@@ -924,6 +924,27 @@ def test_one_such_meeting_is_one_event_and_its_day_is_the_event_s(tmp_path):
     assert _iso(ev["start_date"]) == "2022-04-13" and ev["date_precision"] == "day"
 
 
+def test_a_month_without_a_year_is_of_the_year_its_paragraph_opened_on(tmp_path):
+    """A yearly report published in December 2021 about 2020: 'During 2020 the government worked with ... In
+    November, representatives ... took part in the 33rd EAG plenary meeting' is November 2020, not 2021."""
+    ev = _event(tmp_path, (
+        "Country Reports on Terrorism 2020\n\nDecember 16, 2021\n\n"
+        "Countering the Financing of Terrorism: During 2020 the government worked with the OSCE on countering "
+        "terrorist financing. In November, representatives of the Ministry of Finance took part in the 33rd EAG "
+        "plenary meeting, held by videoconference.\n"))
+    assert (ev["year"], ev["month"]) == (2020, 11)
+
+
+def test_a_year_told_in_passing_does_not_date_a_later_month(tmp_path):
+    ev = _event(tmp_path, (
+        "SCO special services step up contacts\n\nOctober 15, 2021\n\n"
+        "TASHKENT - The Executive Committee of the SCO RATS held a meeting in Tashkent of the heads of the "
+        "anti-terrorist units.\n\n"
+        "The SCO is an organization founded in 2001. The SCO summit in Dushanbe in September launched the procedure "
+        "for admitting Iran.\n"))
+    assert ev["year"] == 2021
+
+
 def test_the_day_a_yearly_day_falls_on_is_not_the_event_s(tmp_path):
     ev = _event(tmp_path, (
         "Round table on prisons\n\n17 July 2019\n\n"

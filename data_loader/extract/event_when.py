@@ -150,6 +150,9 @@ _BARE_MONTH = re.compile(
     r"(?i:(?:early|mid|late)[\s-]+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?![\s,]*(?:\d|of\s+(?:19|20)\d\d))")
+#: a sentence opened by its year ("During 2020 the government ...", "... Terrorism: In 2020 ..."), not a year told in
+#: passing ("an organization founded in 2001")
+_YEAR_OPENS = re.compile(r"(?:^|[.:;!?]\s+)(?:In|During|Throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.M)
 _BARE_YEAR = re.compile(r"\b(?:in|during|throughout|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 #: a sentence about days to come without "will": "opens on Monday", "is scheduled for Tuesday"
 _COMING = re.compile(r"\b(?:opens|begins|starts|kicks\s+off|gets\s+under\s*way|takes\s+place|runs|"
@@ -696,8 +699,17 @@ class WhenRules(ExtractorState):
             if other is not None and m.start() > other:
                 continue
             month = MONTHS[m.group("month").lower()]
+            year = self._paragraph_year(s, s.start + m.start())
+            if year is not None and year <= self.anchor.year:
+                return m, month, year  # "During 2020 the government ... In November, representatives took part"
             return m, month, resolve_year(month, 1, self.anchor, future_ok=self.announced or self.present_only)
         return None
+
+    def _paragraph_year(self, s: Sentence, at: int) -> int | None:
+        """The last year the sentence's paragraph names as the time of what it tells ("During 2020", "In 2020")
+        before ``at``: a month named after it without a year is of that year."""
+        years = _YEAR_OPENS.findall(self.masked, self.tm.paragraphs[s.paragraph][0], at)
+        return int(years[-1]) if years else None
 
     def _bare_year(self) -> tuple[int, int, int] | None:
         for s in self.event_sents[:2]:
