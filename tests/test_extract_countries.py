@@ -679,3 +679,14 @@ def test_a_country_whose_approach_others_presented_did_not_take_part(tmp_path):
     c = _countries(tmp_path, "Side event on Central Asian responses to terrorism\n\nOn 20 May 2022 UNODC held a "
                              "virtual side event where its experts presented their study of Afghanistan.\n\n")
     assert "AFG" not in c["participant"]
+
+
+def test_an_expert_from_abroad_who_led_the_sessions_did_not_take_part(tmp_path):
+    """'Two staff members of the OSCE Secretariat and an international expert from Estonia led the sessions': Estonia
+    sent a trainer, not participants."""
+    c = _countries(tmp_path, (
+        "First OSCE course on cybercrime for Turkmen law enforcement\n\n15 May 2023\n\n"
+        "ASHGABAT - The OSCE Centre held a four-day training course on cybercrime for 25 officers of Turkmenistan's "
+        "law enforcement agencies from 9 to 12 May 2023 in Ashgabat.\n\n"
+        "Two staff members of the OSCE Secretariat and an international expert from Estonia led the sessions.\n"))
+    assert c["participant"] == {"TKM"}

@@ -394,9 +394,12 @@ class AttendanceRules(ExtractorState):
                     chain.append(item)
                 else:
                     break
-            if chain and _RESOURCE_NOUN.search(m_text, anchor.start(), anchor.end()) and _PRESENTED_AFTER.match(
-                    self.masked, chain[-1][1]):
-                continue  # "experts from A and B will present good practices": they taught
+            if chain and (_RESOURCE_NOUN.search(m_text, anchor.start(), anchor.end())
+                          or _EXPERT_OF.search(self.masked, a_end, chain[0][0])) \
+                    and _PRESENTED_AFTER.match(self.masked, chain[-1][1]):
+                # "experts from A and B will present good practices", "Two staff members of the OSCE Secretariat and
+                # an international expert from Estonia led the sessions": they taught
+                continue
             if not chain and self._host_iso and _HOST_INSTITUTIONS.match(m_text, anchor.end()):
                 # "representatives of the Ministry of National Security": no country is named for them
                 found.append((a_start, a_end, [self._host_iso]))
