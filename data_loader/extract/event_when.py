@@ -462,20 +462,14 @@ class WhenRules(ExtractorState):
                 why = "no date of the event is written: the month the release was published"
                 _evidence(rec, "year", pub.year, *self.head.published_span, GUESSED, why)
                 _evidence(rec, "month", pub.month, *self.head.published_span, GUESSED, why)
-        elif self.head.month_end is not None and (this_month := self._this_month()) is not None:
+        elif (month_end := self.head.month_end) is not None and (this_month := self._this_month()) is not None:
             # "Earlier this month practitioners from Central Asia met in Vienna", in an issue of "December 2019"
-            month_end = self.head.month_end
-            rec.date_precision, rec.year, rec.month = "month", month_end.year, month_end.month
-            why = f"'{this_month[2]}' in a page of {month_end:%B %Y}, the month named at its top"
-            _evidence(rec, "year", month_end.year, this_month[0], this_month[1], INFERRED, why)
-            _evidence(rec, "month", month_end.month, this_month[0], this_month[1], INFERRED, why)
-        elif self.head.month_end is not None and self.head.month_span is not None:
-            # a page dated by its month alone ("December 2019" under the headline, a newsletter's "(September 2019)")
-            month_end = self.head.month_end
-            rec.date_precision, rec.year, rec.month = "month", month_end.year, month_end.month
-            why = f"no date of the event is written: the month the page is dated, {month_end:%B %Y}"
-            _evidence(rec, "year", month_end.year, *self.head.month_span, GUESSED, why)
-            _evidence(rec, "month", month_end.month, *self.head.month_span, GUESSED, why)
+            _in_month(rec, month_end, this_month[:2], INFERRED,
+                      f"'{this_month[2]}' in a page of {month_end:%B %Y}, the month named at its top")
+        elif month_end is not None and self.head.month_span is not None:
+            # a page dated by its month alone ("December 2019" under the headline)
+            _in_month(rec, month_end, self.head.month_span, GUESSED,
+                      f"no date of the event is written: the month the page is dated, {month_end:%B %Y}")
         elif venue is not None:
             # one day under the headline may be the day the story was filed: read like a publication date
             d = venue.date
@@ -959,6 +953,13 @@ _JUST_HELD = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:been\s+(?:held|opened|
 _ON_NOW = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:under\s*way|being\s+held|taking\s+place|in\s+progress|in\s+session)\b",
     re.IGNORECASE)
+
+
+def _in_month(rec: EventRecord, day: date, span: tuple[int, int], confidence: str, why: str) -> None:
+    """Date the record to the month of ``day`` only, with where that month is written and why."""
+    rec.date_precision, rec.year, rec.month = "month", day.year, day.month
+    _evidence(rec, "year", day.year, *span, confidence, why)
+    _evidence(rec, "month", day.month, *span, confidence, why)
 
 
 def _day(d: date) -> str:
