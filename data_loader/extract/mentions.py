@@ -623,9 +623,9 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
 
 #: a country's name and "in", opening what reads as a name ("Kazakhstan in the Council")
 _COUNTRY_IN = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+in\s+(?:the\s+)?")
-#: a time a sentence opens on, before a name: "Today the ...", "Yesterday, the ...", "On Monday the ..."
 #: where a body sits, before its name: "the Dushanbe-based", "Almaty-based"
 _BASED_BEFORE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*-based\s+(?:the\s+)?")
+#: a time a sentence opens on, before a name: "Today the ...", "Yesterday, the ...", "On Monday the ..."
 _WHEN_BEFORE_NAME = re.compile(r"(?:Today|Yesterday|Tomorrow|Recently|Earlier|Later|Meanwhile|"
                                r"On\s+(?:" + "|".join(calendar.day_name) + r")),?\s+(?:the\s+)?")
 #: a body's legal form alone, which a name in quotes follows: 'Public Foundation "..."', 'the NGO «...»' (the header
