@@ -628,3 +628,14 @@ def test_a_plan_given_only_in_hours_is_for_the_day_it_was_announced(tmp_path, pl
         "Anti-terrorist exercises to be held in Kostanay region\n\n14 May 2024, 10:35\n\n"
         f"Exercises will be conducted by the district operational headquarters for combating terrorism {plan}.\n"))
     assert list(t.events.start_date.dt.strftime("%Y-%m-%d")) == [day]
+
+
+def test_a_posting_line_naming_its_category_of_events_reports_no_event(tmp_path):
+    """'Posted on 10 July 2018 · Category: National partners' events': the page's stamp names events and a day but
+    reports none; the round table the story plans in Tashkent on 12 July is the page's event, held there."""
+    t = load_release(tmp_path, (
+        "Upcoming: round table on the General Assembly resolution on Central Asia\n\n"
+        "Posted on 10 July 2018 · Category: National partners’ events\n\nWhen\n\nThursday, 12 July 2018\n\n"
+        "A round table devoted to the resolution will take place in Tashkent on 12 July.\n"))
+    ev = t.events.iloc[0]
+    assert (ev["start_date"].strftime("%Y-%m-%d"), ev["city"]) == ("2018-07-12", "Tashkent")

@@ -453,6 +453,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return False  # "Events · 29.07.2019": a page's section label over its date, no report
         if ":" in m and _ENDS_ON_A_STAMP.search(m):  # (a stamp's clock time holds a colon: most sentences hold none)
             return False  # "special services, exercises, photo — Zakon.kz news of 15.10.2025 12:31": tags and a stamp
+        if (span := self.head.published_span) and s.start <= span[0] < s.end and header.is_publication_line(m):
+            return False  # "Posted on 10 July 2018 · Category: National partners' events": the page's stamp
         if future:
             if _OTHER_NEXT.search(m) or not (self._future(s) or _PLANNED.search(m)):
                 return False

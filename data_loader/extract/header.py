@@ -544,6 +544,12 @@ def find_published(tm: TextModel, body_start: int = 0,
 Found = tuple[date, tuple[int, int]]
 
 
+def is_publication_line(text: str) -> bool:
+    """Whether a short line opens on a publication cue ("Posted on 10 July 2018 · Category: National partners'
+    events"): the page's stamp, whatever else it names."""
+    return len(text) <= BYLINE_MAX and _PUB_CUE.match(text) is not None
+
+
 def _published_by_cue(tm: TextModel) -> Found | None:
     """'Published: 12 March 2024', 'Posted on ...', 'Publishing date: ...', a byline with its date
     anywhere on the line ('By Staff Report in Nation on 16 January 2020')."""
