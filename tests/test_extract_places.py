@@ -128,6 +128,23 @@ def test_dateline_city_is_the_fallback_when_no_venue_is_named(tmp_path):
     assert _place(ev) == ("Bishkek", "KGZ", "city")
 
 
+@pytest.mark.parametrize("dateline, city", [
+    ("Aktobe, 25 December – ", "Aktobe"),
+    ("", None),  # (guard) no dateline of its own: nowhere the loader knows
+    ("AKTOBE, Dec 25 (Kazinform) -- ", None),  # (guard) a news agency's: where it was filed
+])
+def test_a_digest_item_s_own_dateline_places_its_event(tmp_path, dateline, city):
+    """A monitoring digest's item "Aktobe, 25 December – The regional commission ... held a session ... in the
+    regional akimat": the item's dateline, further down the page, is the only town written for its event."""
+    ev = _event(tmp_path, (
+        "UNITED NATIONS IN KAZAKHSTAN\n\nPVE / CT MEDIA MONITORING\n\nIssue of 26.12.2017\n\n"
+        "Note: a working summary of items published by the media.\n\n=====\n\nREGIONS\n\n=====\n\n"
+        "“Regional commission approves plan for 2018”\n\n(press service of the regional akimat)\n\n"
+        f"{dateline}The plan was approved on Thursday, 21 December, at a regular session of the regional "
+        "anti-terrorist commission. The session took place in the regional akimat.\n"))
+    assert _s(ev["city"]) == city
+
+
 @pytest.mark.parametrize("dateline", [
     "MOSCOW, Russian Federation, 3 May 2023 – ",  # any country the registry knows, not a fixed list
     "Moscow, Russia, 3 May 2023 – ",

@@ -329,6 +329,10 @@ class WhereRules(ExtractorState):
             _put_province_country(rec, region, a, b, f"held in a place of {self.masked[a:b]}, a province of "
                                                      f"{country_name(region.iso3)} (a place no gazetteer knows)")
             return
+        if (item := self._item_dateline()) is not None:
+            self._set_city(rec, item[0], *item[1], INFERRED,
+                           "no sentence of the story says where it was held: the city of its item's own dateline")
+            return
         if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
                                         or self._names_the_dateline_city()):
             self._set_city(rec, self.head.dateline_city, *self.head.dateline_span, INFERRED, DATELINE_CITY_WHY)
@@ -375,6 +379,21 @@ class WhereRules(ExtractorState):
                       "services, and no place of another country named: held at home")
             return
         rec.location_precision = "region"
+
+    def _item_dateline(self) -> tuple[str, tuple[int, int]] | None:
+        """The city of a dateline opening the event's paragraph further down the page ("Aktobe, 25 December – The
+        regional commission ..." in a monitoring digest's item): the only town written for the item's event. (The
+        header reads a title-case place and day as a news agency's, where the story was filed: an item's dateline
+        is all that says where its event was; an agency named in brackets makes it only where it was filed.)"""
+        if not self.event_sents:
+            return None
+        at = self.event_sents[0].paragraph
+        if at <= self.head.body_start_paragraph + header.OPENING_PARAGRAPHS:
+            return None  # (the story's own dateline is the header's)
+        city, span, _, _ = header.find_dateline(self.tm, at)
+        if city is None or span is None or span[0] != self.tm.paragraphs[at][0] or "(" in self.text[span[0] : span[1]]:
+            return None  # ("TASHKENT, May 16 (Xinhua) --" below a page's furniture: the agency's filing place)
+        return city, span
 
     def _of_an_earlier_year(self, s: Sentence, rec: EventRecord) -> bool:
         """'The first was organised in Hyderabad in August 2019', in a story of a seminar of 2021: a later sentence
