@@ -106,6 +106,19 @@ def test_month_year_is_month_precision():
     assert (d.precision, d.year, d.month, d.first) == ("month", 2023, 7, None)
 
 
+@pytest.mark.parametrize("phrase, month", [
+    ("C.1.1 | 06.2017 | Bishkek, Kyrgyzstan", (2017, 6)),  # a table's column of months in figures
+    ("held in 11/2019 in Osh", (2019, 11)),
+    ("decree No. 394 of 21.06.2017", None),  # (guard) a day in figures is a day
+    ("version 1.2020 of the form", None),  # (guard) a month of one figure is no month
+    ("tel. 312 62.2017 ext.", None),  # (guard) no month 62
+])
+def test_a_month_in_figures_is_month_precision(phrase, month):
+    """'06.2017' in a table's date column: June 2017, the month only; a day in figures stays a day."""
+    months = [(d.year, d.month) for d in find_dates(phrase) if d.precision == "month"]
+    assert months == ([month] if month else [])
+
+
 def test_a_span_under_way_on_the_anchor_s_day_is_of_its_year():
     """'From 14 July to 21 August', on a page of 15 July 2025: a course under way, not last year's (a span that has
     not begun by then is still read as last year's)."""

@@ -102,6 +102,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?=\.?\s*(?:/|[–—-]\s|\(|$))")),
     # "CABAR.asia | 07.06.19" (a two-digit year with points, closing a byline's line after the site's name)
     ("numeric", re.compile(r"(?<=\|\s)(?P<d1>[0-3]?\d)(?P<nsep>\.)(?P<mo1>[01]?\d)\.(?P<y1>[0-3]\d)(?=\s*$)")),
+    # "06.2017", "11/2019": a month in figures (two of them), as a table's column of dates gives it (month precision)
+    ("m_y_figures", re.compile(r"(?<![\w./-])(?P<mo1>0[1-9]|1[0-2])[./]" + _year("y1") + r"(?![\d./]\d|\d)")),
     # between March and May 2022 (month precision, first month)
     ("m_m_y", re.compile(_mon("m1") + r"\s*(?:[-–—]|and|to|until|through)\s*" + _mon("m2") + r",?\s+" + _year("y1")
                          + r"(?!\d)")),
@@ -180,7 +182,7 @@ _DIGIT = re.compile(r"\d")
 #: every form written in figures holds a figure, a mark and a figure ("2024-09", "14.06", "26. 09"): one
 #: search for them instead of five searches of these patterns in each sentence with a digit and none
 _FIGURES = re.compile(r"\d[-./] ?\d")
-_FIGURE_KINDS = frozenset({"iso_range", "iso", "numeric_range", "numeric"})
+_FIGURE_KINDS = frozenset({"iso_range", "iso", "numeric_range", "numeric", "m_y_figures"})
 #: for each pattern, the search for the words every match of it needs (the month names; for the forms in
 #: figures, ``_FIGURES``): a sentence without them is not searched with that pattern
 #: every form opening with its month ("September 14", "June 5-6", "November 30 - December 1") has the month's
@@ -300,8 +302,8 @@ def _build(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) ->
         mo, mo2, y = _month(g["m1"]), _month(g["m2"]), int(g["y1"])
         y = y - 1 if mo > mo2 else y
         return DateMention(m.start(), m.end(), None, None, "month", True, kind, y, mo)
-    if kind == "m_y":
-        mo, y = _month(g["m1"]), int(g["y1"])
+    if kind in ("m_y", "m_y_figures"):
+        mo, y = _month(g["m1"]) if kind == "m_y" else int(g["mo1"]), int(g["y1"])
         return DateMention(m.start(), m.end(), None, None, "month", True, kind, y, mo)
     if kind in ("numeric_range", "iso_range"):
         y2, mo2 = int(g["y2"]), int(g["mo2"])
