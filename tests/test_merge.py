@@ -320,6 +320,23 @@ def test_reports_naming_the_event_by_its_capitalised_name_are_one_event(tmp_path
     assert len(t.events) == 1 and len(t.event_sources) == 2
 
 
+@pytest.mark.parametrize("name_b, events", [
+    ("the Bishkek Anti-Terrorist Forum", 1),
+    ("an expert forum", 2),  # (guard) a forum of the same month and city with no name in common
+])
+def test_reports_of_a_month_naming_the_same_short_capitalised_name_are_one_event(tmp_path, name_b, events):
+    """A programme's table row 'June 2017 | Bishkek | Bishkek Anti-Terrorist Forum of the member states of the
+    Eurasian Economic Union' and a media review's 'The Bishkek Anti-Terrorist Forum ... has taken place in the
+    Kyrgyz capital', filed in June 2017: the same month, city, kind and name of three capitalised words."""
+    t = load_releases(tmp_path, {
+        "a.txt": ("Activities reported in 2017\n\nPublished: 30 July 2018\n\nIn June 2017 the Bishkek Anti-Terrorist "
+                  "Forum of the member states of the Eurasian Economic Union was held in Bishkek by the Pikir club.\n"),
+        "b.txt": ("Daily media review\n\n21.06.2017\n\nSummary: " + name_b[0].upper() + name_b[1:] + " on terrorism "
+                  "and extremism has taken place in Bishkek, the Kyrgyz capital, the State Committee said.\n"),
+    })
+    assert len(t.events) == events
+
+
 def test_an_exercise_announced_and_reported_under_its_code_name_is_one_event(tmp_path):
     """The alliance's announcement gives the days; a ministry's report gives only that it has begun. The code
     name with its year in quotes ties them, though neither names an organiser the other does."""

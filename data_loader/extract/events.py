@@ -672,6 +672,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 words = _PLAIN_WORDS.findall(m.group("name").casefold())
                 if len(words) >= NAMED_EVENT_WORDS:
                     found.append(" ".join(words))
+            for m in _SHORT_NAMED_EVENT.finditer(self.text[a:b]):
+                words = _PLAIN_WORDS.findall(m.group("name").casefold())
+                if len(words) >= SHORT_NAMED_EVENT_WORDS:
+                    found.append(" ".join(words))
         # "Askar Sabdin told the seminar, titled "Doctrinal grounds of ..."": the event's name, wherever it is given,
         # in a sentence the rules do not read as about the event (its verb is a speech's)
         for s in self.body if "titled" in self.text else ():  # (most documents title nothing so)
@@ -1377,6 +1381,12 @@ _NAMED_EVENT = Prefiltered(re.compile(
     r"(?:\s+(?:(?:and|of|the|on|in|for|against|to)\s+)*[A-Z][\w-]*)*)"))
 #: a capitalised name this long is an event's own, not a generic one ("Regional Workshop on Security")
 NAMED_EVENT_WORDS = 6
+#: a short capitalised name closing on its head word, "the Bishkek Anti-Terrorist Forum" (not "The Annual Forum":
+#: a name of four words or more, told in lower-case text around it, opening on no article)
+_SHORT_NAMED_EVENT = Prefiltered(re.compile(
+    r"(?<![\w-])(?P<name>(?!(?:The|A|An|This|That|Our|Its|Their|Each|Every|Last|Next)\s)(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:Conference|Forum|Seminar|Workshop|Dialogue|Summit|Symposium|Congress))\b(?!\s+[A-Z])"))
+SHORT_NAMED_EVENT_WORDS = 4
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{10,300})[”\"»“]")
 _PLAIN_WORDS = re.compile(r"[^\W_]+")
 _CODE_NAME = re.compile(r"[“\"«„]([A-Z][\w'’ -]{1,40}?[- ](?:19|20)\d\d)[”\"»“]")
