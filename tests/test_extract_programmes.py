@@ -703,3 +703,19 @@ def test_the_paris_pact_names_no_venue(tmp_path):
                                 "On 5-6 October 2022, the Paris Pact expert working group on cross-border cooperation "
                                 "met in Almaty.\n"))
     assert list(t.events.city) == ["Almaty"]
+
+
+@pytest.mark.parametrize("background, programmes", [
+    # the linking word opens the sentence, a clause of its own stands between: the Plan is only what the map is of
+    ("Under Phase III of the joint project of the UN Office of Counter-Terrorism and the UN Regional Centre for "
+     "Preventive Diplomacy for Central Asia, in its fourth year of work with the five countries, the two offices "
+     "keep a running map of activities that relate to the Joint Plan of Action for Central Asia.", []),
+    # (guard) the linking word governs the name in its own phrase
+    ("The seminars are held under the Joint Plan of Action for Central Asia.",
+     ["Joint Plan of Action for Central Asia"]),
+])
+def test_a_linking_word_far_before_a_programme_s_name_does_not_link_it(tmp_path, background, programmes):
+    t = _tables(tmp_path, (
+        "Activities reported in open sources\n\nPublished: 30 July 2018\n\n"
+        f"{background}\n\nOn 21 December 2017 the regional anti-terrorist commission held a seminar in Aktobe.\n"))
+    assert t.event_programmes.programme.tolist() == programmes

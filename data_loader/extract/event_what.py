@@ -48,6 +48,9 @@ _MET_AT = re.compile(r"\b(?:met|gathered|convened|came\s+together)\s+(?:(?:onlin
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
                      r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"
                      r"in\s+line\s+with|contribut(?:e|es|ed|ing)\s+to)\b", re.IGNORECASE)
+#: how near before a programme's name its linking word stands: "Under Phase III of the joint project ..., the two
+#: offices keep a map of activities that relate to the Joint Plan of Action" links the project, not the Plan
+LINK_CHARS = 160
 #: a closing word on every activity the document told of: "The activities above were carried out under ..."
 _ALL_ABOVE_UNDER = re.compile(r"\b(?:activities|events|trainings|courses|workshops|meetings)\s+"
                               r"(?:described\s+|listed\s+|reported\s+)?above\s+(?:were|are|have\s+been)\s+(?:carried\s+out|held|implemented|"
@@ -246,7 +249,7 @@ class WhatRules(ExtractorState):
                 here = []  # "the Environment Working Group ... was introduced to the CAREM project": another field's
             about_event = bool(here) and self._about_event(s, event_starts)
             for name, a, b in here:
-                if about_event or _LINKED.search(self.masked, s.start, a):
+                if about_event or _LINKED.search(self.masked, max(s.start, a - LINK_CHARS), a):
                     found.append((name, a, b))
             acr = programmes.acronym_of_described_project(m_text) if may_name and "(" in m_text else None
             if acr is not None and not here and not any(x.start <= s.start + acr[1] < x.end for x in self.registry) \
