@@ -1456,3 +1456,14 @@ def test_a_unit_named_as_the_university_s_is_the_university_named_before(tmp_pat
         "University to talk about extremism. It was organised by the university's Department of Upbringing.",
         title="Students warned against recruitment by extremist groups"))
     assert r["organizer"] == {"Tajik National University"}
+
+
+@pytest.mark.parametrize("noun", ["host country", "host nation", "host government"])
+def test_those_who_joined_the_host_country_did_not_host(tmp_path, noun):
+    """'Delegations of Kazakhstan, Uzbekistan and the United States joined the host country for the talks': 'host'
+    is a noun there; Tajikistan co-hosted, the others took part (and paid for nothing)."""
+    r = _roles(tmp_path, _release(
+        "May 16, 2019\n\nDushanbe, Tajikistan, May 16, 2019 – Tajikistan today co-hosted a session of the C5+1 "
+        "Security Working Group at the National Library in Dushanbe. Delegations of Kazakhstan, Uzbekistan and the "
+        f"United States joined the {noun} for the talks.", title="C5+1 Security Working Group Meets in Dushanbe"))
+    assert (r["organizer"], r["funder"]) == ({"Tajikistan"}, set())

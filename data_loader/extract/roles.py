@@ -84,8 +84,12 @@ TOOK_PLACE = r"(?:took|taken)\s+place"
 #: "organised" as a verb: "organized crime" is a kind of crime ("presented their approaches to organized crime at ...",
 #: "combating cybercrime and transnational organized crime")
 ORGANISED = r"organi[sz]ed(?!\s+crim)"
+#: "host" as a verb, not the noun of "joined the host country for the talks", "the host government"
+_HOST_VERB = (r"host(?!\s+(?:country|countries|nation|nations|city|cities|government|governments|state|states|side|"
+              r"team)\b)")
 ORG_VERB = (
-    r"(?:co-)?(?:" + ORGANISED + r"|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|host|held|holds|"
+    r"(?:co-)?(?:" + ORGANISED + r"|organi[sz]es|convened|convenes|convening|hosted|hosts|hosting|" + _HOST_VERB
+    + r"|held|holds|"
     r"holding|"
     r"conducted|conducts|conducting|launched|ran|runs|(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bhad\s))run|delivered|delivers|arranged|facilitated|co-host|co-organi[sz]ed|"
     r"led|carried\s+out|carries\s+out|carrying\s+out|staged|stages|staging|"
