@@ -780,6 +780,17 @@ def test_a_donor_country_s_army_that_co_organises_a_course_pays_nothing(tmp_path
     assert "United States" in r["organizer"] and not r["funder"]
 
 
+@pytest.mark.parametrize("forces", ["US troops", "The US Central Command", "US military units"])
+def test_a_donor_country_s_troops_that_stage_an_exercise_pay_nothing(tmp_path, forces):
+    """'US troops open "Regional Cooperation – 2022" manoeuvres in Tajikistan', 'The US Central Command staged ...':
+    a country's forces run an exercise as its technical body, not as a donor co-host."""
+    r = _roles(tmp_path, _release(
+        f"DUSHANBE, 10.08.2022 /Avesta/. {forces} and the armed forces of Tajikistan staged the joint exercise "
+        "\"Regional Cooperation – 2022\" at the Fakhrobod training ground on 10 August 2022.",
+        title="Joint exercise opens in Tajikistan"))
+    assert "United States" in r["organizer"] and not r["funder"]
+
+
 def test_a_country_proposed_to_host_the_next_conference_holds_no_part_of_this_one(tmp_path):
     r = _roles(tmp_path, _release("The OSCE held an inter-regional conference on countering terrorism in Seoul on "
                                   "19-20 April 2018. The deputy minister proposed that Mongolia host the next "

@@ -108,7 +108,10 @@ _DIPLOMATIC = re.compile(r"\b(?:Government|Embass(?:y|ies)|Mission|Consulate|Min
 _SERVICE_BODY = re.compile(r"\b(?:Army|Armed\s+Forces|Air\s+Force|Navy|National\s+Guard|Command|Department\s+of\s+"
                            r"Defen[cs]e|Ministry\s+of\s+Defen[cs]e|Police|Border\s+(?:Guard|Police|Service)|Customs|"
                            r"Coast\s+Guard)\b")
-_SERVICE_AFTER = re.compile(r"[ \t]+" + _SERVICE_BODY.pattern)
+#: ... or after the country's name: "US troops", "US military units", "the US Central Command" (one word may stand
+#: between)
+_SERVICE_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:" + _SERVICE_BODY.pattern
+                            + r"|\b(?:troops|forces|military|servicemen|soldiers)\b)")
 #: "Albania's OSCE Chairmanship": a country in the chair of an organisation
 _CHAIR_AFTER = re.compile(r"['’]s\s+(?:[A-Z]{2,}\s+)?(?:Chairmanship|Chairpersonship|Chair|Presidency)\b")
 #: a country that chairs a meeting, named after its chair's words: it leads the meeting and pays for nothing
