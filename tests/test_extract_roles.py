@@ -1478,3 +1478,17 @@ def test_those_who_joined_the_host_country_did_not_host(tmp_path, noun):
         "Security Working Group at the National Library in Dushanbe. Delegations of Kazakhstan, Uzbekistan and the "
         f"United States joined the {noun} for the talks.", title="C5+1 Security Working Group Meets in Dushanbe"))
     assert (r["organizer"], r["funder"]) == ({"Tajikistan"}, set())
+
+
+@pytest.mark.parametrize("said", [
+    "The format was launched by Iran, which hosted the two previous rounds in Tehran in 2018 and 2019.",
+    "The process was initiated by Iran in 2018.",
+])
+def test_who_launched_the_format_did_not_organise_this_round(tmp_path, said):
+    """'The Delhi Regional Security Dialogue ... was hosted by India' and 'The format was launched by Iran, which
+    hosted the two previous rounds': Iran began the series, India held this round (and Iran paid for nothing)."""
+    r = _roles(tmp_path, _release(
+        f"10 November 2021\n\nThe Delhi Regional Security Dialogue on Afghanistan was hosted by India in New Delhi on "
+        f"10 November 2021. Security chiefs of Kazakhstan and Russia took part.\n\n{said}",
+        title="Delhi security dialogue on Afghanistan"))
+    assert (r["organizer"], r["funder"]) == ({"India"}, set())

@@ -847,7 +847,8 @@ _FUNDED_BY = re.compile(r"\b(?:funded|financed|co-funded|sponsored)\s+by\s+(?:th
 #: a sentence about the project, not the event: "The LEICA project is funded by ... and implemented by ...",
 #: "The project is led by ..."
 #: (``_PROJECT_VERBS``: one of its verbs is in every sentence it matches; most sentences hold none)
-_PROJECT_VERBS = ("funded", "financed", "implemented", "managed", " run", "chaired", " led ")
+_PROJECT_VERBS = ("funded", "financed", "implemented", "managed", " run", "chaired", " led ", "launched", "initiated",
+                  "established", "founded")
 
 
 def _describes_project(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -872,7 +873,12 @@ _RUN_PARTICIPLES = r"(?:co-)?funded|financed|implemented|managed|run"
 _PROJECT_DESCRIBED = re.compile(r"[\s*_]*(?:(?:The|This)\s+(?:[\w-]+\s+){0,4}?(?:project|programme|program|initiative)|"
                                 r"(?:The\s+)?[A-Z]{3,}(?:\s+(?:project|programme))?)"
                                 r"\s+(?:is|was|has\s+been|are)\s+(?:" + _RUN_PARTICIPLES
-                                + r"|(?:co-)?chaired|(?:co-)?led\s+by)\b")
+                                + r"|(?:co-)?chaired|(?:co-)?led\s+by)\b"
+                                # "The format was launched by Iran, which hosted the two previous rounds": who began
+                                # a series of meetings, not who held this one
+                                r"|[\s*_]*(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:format|process|platform|mechanism|"
+                                r"initiative|series)\s+(?:was|has\s+been)\s+(?:launched|initiated|established|"
+                                r"founded)\s+by\b")
 #: a sentence that says what a project is: "COMPASS is a UK-government-funded (GCRF) capacity-building project
 #: led by ..."
 _PROJECT_IS_A = re.compile(r"[\s*_]*(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}(?:\s*\([^)]{1,30}\))?\s+is\s+an?\s+"
