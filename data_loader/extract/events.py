@@ -246,6 +246,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         self._dates_of: dict[tuple[int, int], tuple[DateMention, ...]] = {}
         self._day_years: dict[int, tuple[int, ...]] = {}
         self._event_sentence: dict[tuple[int, int, bool], bool] = {}
+        self._nouns_of: dict[tuple[int, int], list[re.Match[str]]] = {}
+        self._specific_of: dict[tuple[int, int], list[re.Match[str]]] = {}
         self._low = lowered(self.masked)  # for the cue patterns (see casefold.py)
         self._low_of: dict[tuple[int, int], str] = {}
         self.head = header.read_header(self.tm)
@@ -458,10 +460,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if future:
             if _OTHER_NEXT.search(m) or not (self._future(s) or _PLANNED.search(m)):
                 return False
-            return any(self._specific(m, x) for x in _EVENT_NOUN.finditer(m, self._low_slice(s)))
+            return bool(self._specific_nouns(s))
         if self._future(s):
             return False
-        nouns = [x for x in _EVENT_NOUN.finditer(m, self._low_slice(s)) if self._specific(m, x)]
+        nouns = self._specific_nouns(s)
         if self._talks_of_two_sides(m, nouns):
             return False
         has_noun = bool(nouns) or self._names_again(s) or self._ceremony_of_headline_event(s, m)
@@ -482,7 +484,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         Minister of Public Security Guo Shengkun on the sidelines of the 86th session of the Interpol General
         Assembly", or, on a page of such talks, "The talks, attended by Deputy Minister ..., focused on ...". The
         event beside which they met is not what the sentence reports."""
-        if not (_MET_WITH_OFFICIAL.search(m) or _OFFICIALS_MET.match(m) or (nouns and self._page_of_talks)):
+        # (both patterns need the word "met": most sentences hold none)
+        if not (("met" in m and (_MET_WITH_OFFICIAL.search(m) or _OFFICIALS_MET.match(m)))
+                or (nouns and self._page_of_talks)):
             return False
         return all(_TALK_NOUN.fullmatch(x.group(0)) or _SIDELINES.search(m, max(0, x.start() - 100), x.start())
                    for x in nouns)
@@ -515,8 +519,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             if t.start >= s.start:
                 return False
             if t.paragraph >= s.paragraph - 1 and any(
-                    x.group(0).split()[-1].lower().removesuffix("s") == head
-                    for x in _EVENT_NOUN.finditer(self.masked[t.start : t.end], self._low_slice(t))):
+                    x.group(0).split()[-1].lower().removesuffix("s") == head for x in self._event_nouns(t)):
                 return True
         return False
 
@@ -528,6 +531,25 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return False
         span = self.head.title_span
         return span is not None and _EVENT_NOUN.search(self.masked[span[0] : span[1]]) is not None
+
+    def _event_nouns(self, s: Sentence) -> list[re.Match[str]]:
+        """The event nouns of a sentence (``_EVENT_NOUN`` on its lowered copy), searched once per document: the
+        selection of sentences asks for them again and again (as a report, as a plan, and in ``_names_again`` for
+        every sentence before the one it reads)."""
+        key = (s.start, s.end)
+        found = self._nouns_of.get(key)
+        if found is None:
+            found = self._nouns_of[key] = list(_EVENT_NOUN.finditer(self.masked[s.start : s.end], self._low_slice(s)))
+        return found
+
+    def _specific_nouns(self, s: Sentence) -> list[re.Match[str]]:
+        """The sentence's event nouns that name one event (see ``_specific``), worked out once per document."""
+        key = (s.start, s.end)
+        found = self._specific_of.get(key)
+        if found is None:
+            m = self.masked[s.start : s.end]
+            found = self._specific_of[key] = [x for x in self._event_nouns(s) if self._specific(m, x)]
+        return found
 
     @staticmethod
     def _specific(sentence: str, noun: re.Match[str]) -> bool:
@@ -791,7 +813,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         """A sentence about one specific activity that took place (not a plan)."""
         if self._future(s) or _PLANNED.search(m_text):
             return False
-        return any(self._specific(m_text, x) for x in _EVENT_NOUN.finditer(m_text, self._low_slice(s)))
+        return bool(self._specific_nouns(s))
 
     def _days_ago(self, s: Sentence) -> tuple[tuple[int, int, int, int], tuple[date, date]] | None:
         """((year, month, start, end), (first, last day)) of "several days ago" in a sentence ("Several days ago, a
