@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from data_loader.casefold import _lower_literals, lowered
 from data_loader.lookup.registries import event_type_keywords, registry_cached, theme_keywords
+from data_loader.lookup.trie import trie_regex
 from data_loader.textscan import first_at_word_start, matches_at_word_start
 
 #: the type ``event_types.csv`` gives words that name a place or a body, not an activity ("training ground"):
@@ -16,10 +17,18 @@ from data_loader.textscan import first_at_word_start, matches_at_word_start
 NOT_AN_EVENT = "-"
 
 
+def _type_char(ch: str) -> str:
+    """One character of an event noun: a space also matches a hyphen ("round table", "round-table")."""
+    return r"[\s-]" if ch == " " else re.escape(ch)
+
+
 def _type_body() -> str:
-    """Every event noun (the keys are casefolded, so in lower case), longest first, not glued on the right."""
-    kws = sorted(event_type_keywords(), key=len, reverse=True)
-    return r"(" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]") for k in kws) + r")(?![\w-])"
+    """Every event noun (the keys are casefolded, so in lower case), the longest that is not glued on the right.
+
+    Written as a character trie (``lookup/trie.py``), not as an alternation of the nouns longest first, which ``re``
+    tried one after another at every letter that opens one of them (a fiftieth of extraction); each character of a
+    noun matches one character of the text, so the trie's longest-first backtracking finds the same matches."""
+    return r"(" + trie_regex(list(event_type_keywords()), char_regex=_type_char, normalise=str) + r")(?![\w-])"
 
 
 @registry_cached
@@ -75,8 +84,6 @@ class ThemeIndex(NamedTuple):
 def _theme_index() -> ThemeIndex:
     """All theme keywords in one pattern (one pass per sentence), and keyword -> [(theme, weight)].
     Acronyms (CBRN, FTF, AML/CFT) match in capitals only; words match in any case."""
-    from data_loader.lookup.trie import trie_regex
-
     table: dict[str, list[tuple[str, float]]] = {}
     acronyms, words = set(), set()
     for theme, kws in theme_keywords().items():

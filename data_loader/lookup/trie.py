@@ -9,6 +9,7 @@ rejected after one or two characters. The match is always the longest name that 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 def _char_regex(ch: str) -> str:
@@ -24,20 +25,23 @@ def stored(name: str) -> str:
     return " ".join(name.split()).replace("’", "'")
 
 
-def trie_regex(words: list[str]) -> str:
-    """A regex (no anchors, no flags) matching exactly the given words, longest first."""
+def trie_regex(words: list[str], char_regex: Callable[[str], str] = _char_regex,
+               normalise: Callable[[str], str] = stored) -> str:
+    """A regex (no anchors, no flags) matching exactly the given words, longest first. ``char_regex`` writes one
+    character of a word, ``normalise`` a word before it is stored (by default a space matches any run of white
+    space and ’ matches ', see ``stored``)."""
     trie: dict = {}
     for word in words:
         node = trie
-        for ch in stored(word):
+        for ch in normalise(word):
             node = node.setdefault(ch, {})
         node[""] = True
-    return _build(trie) if trie else "(?!)"
+    return _build(trie, char_regex) if trie else "(?!)"
 
 
-def _build(node: dict) -> str:
+def _build(node: dict, char_regex: Callable[[str], str] = _char_regex) -> str:
     end = "" in node
-    branches = [_char_regex(ch) + _build(child) for ch, child in sorted(node.items(), key=lambda kv: kv[0])
+    branches = [char_regex(ch) + _build(child, char_regex) for ch, child in sorted(node.items(), key=lambda kv: kv[0])
                 if ch != ""]
     if not branches:
         return ""
