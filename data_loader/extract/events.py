@@ -40,7 +40,7 @@ from data_loader.extract.event_when import (
     relative_day_in,
 )
 from data_loader.extract.event_where import DATELINE_CITY_WHY, WhereRules
-from data_loader.extract.publisher import blanked, read_publisher
+from data_loader.extract.publisher import blanked, foot_lines, read_publisher
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord, Evidence
 from data_loader.extract.text import Sentence, TextModel
 from data_loader.lookup.gazetteer import CENTRAL_ASIA
@@ -237,8 +237,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         #: whose page this is (its copyright line), read before the line is set apart from the story
-        self.publisher = read_publisher(doc.text)
-        self.text = blanked(doc.text)
+        foot = foot_lines(doc.text)  # (searched once for both)
+        self.publisher = read_publisher(doc.text, foot)
+        self.text = blanked(doc.text, foot)
         self.tm = TextModel(self.text)
         self.masked = self.tm.masked
         self._cue_hits: dict[tuple[int, int, int], bool] = {}

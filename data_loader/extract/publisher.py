@@ -57,13 +57,27 @@ class Publisher:
         return INSTITUTION.search(self.name) is not None
 
 
-def read_publisher(text: str) -> Publisher | None:
-    """The page's holder: the copyright line's, unless only the masthead's site name is an institution's (a
-    college's page whose copyright line names its web studio, or none)."""
+#: the foot's copyright lines and site-name lines (``_RIGHTS_LINE``, ``_SITE_LINE`` matches), in that order
+FootLines = tuple[list[re.Match[str]], list[re.Match[str]]]
+
+
+def foot_lines(text: str) -> FootLines:
+    """The copyright lines and the site-name lines at the foot of the text, found once for both ``read_publisher``
+    and ``blanked``. Each pattern is searched only where its mark ("©", the site line's label) is written after the
+    foot's start: every match holds it, and most pages have neither, while the patterns (opening on a line's start)
+    are tried at every character of the foot."""
     foot = max(0, len(text) - FOOT_CHARS)
-    found = [_holder(text, lines[-1], source) for pattern, source in ((_RIGHTS_LINE, "its copyright line"),
-                                                                       (_SITE_LINE, "its site name"))
-             if (lines := list(pattern.finditer(text, foot)))]
+    return (list(_RIGHTS_LINE.finditer(text, foot)) if text.find("©", foot) >= 0 else [],
+            list(_SITE_LINE.finditer(text, foot)) if text.find(SITE_LINE, foot) >= 0 else [])
+
+
+def read_publisher(text: str, lines: FootLines | None = None) -> Publisher | None:
+    """The page's holder: the copyright line's, unless only the masthead's site name is an institution's (a
+    college's page whose copyright line names its web studio, or none). ``lines``: ``foot_lines(text)``, when the
+    caller has them."""
+    rights, site = foot_lines(text) if lines is None else lines
+    found = [_holder(text, hits[-1], source) for hits, source in ((rights, "its copyright line"),
+                                                                   (site, "its site name")) if hits]
     found = [p for p in found if p is not None]
     return next((p for p in found if p.institution), found[0] if found else None)
 
@@ -111,11 +125,11 @@ def _city_named(text: str, start: int, holder_end: int, line_end: int) -> tuple[
     return None, None
 
 
-def blanked(text: str) -> str:
+def blanked(text: str, lines: FootLines | None = None) -> str:
     """The text with what its copyright lines and site name say blanked (same length: every offset stays), so that
-    no rule reads the page's furniture as part of the story ("© 2018" is kept: the only year some pages carry)."""
-    foot = max(0, len(text) - FOOT_CHARS)
-    spans = [(m.start("rest"), m.end()) for p in (_RIGHTS_LINE, _SITE_LINE) for m in p.finditer(text, foot)]
+    no rule reads the page's furniture as part of the story ("© 2018" is kept: the only year some pages carry).
+    ``lines``: ``foot_lines(text)``, when the caller has them."""
+    spans = [(m.start("rest"), m.end()) for found in (foot_lines(text) if lines is None else lines) for m in found]
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
