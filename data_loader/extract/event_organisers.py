@@ -250,7 +250,7 @@ class OrganiserRules(ExtractorState):
         sentences = [s for s in self.body if (self.announced or not self._future(s))
                      and not _ABOUT_ANOTHER.match(self.masked, s.start, self._low)
                      and not _SPEAKER_RECALLED.match(self.masked, s.start)
-                     and not _HOSTS_THE_NEXT.search(self.masked, s.start, s.end)
+                     and not self._hosts_the_next(s)
                      and not _in_earlier_years(self.masked, s, rec) and s.paragraph not in earlier]
         if self.head.title_span and roles.may_assign(self.head.title):
             # "OSCE organizes training courses on ...": the headline says who held the event too
@@ -313,6 +313,14 @@ class OrganiserRules(ExtractorState):
             if any(s.start <= u.start < s.end for s in self.body):
                 kind = "programme" if u.kind == "unknown_programme" else "organization"
                 rec.unknown_names.append((kind, " ".join(u.surface.split()), u.start, u.end))
+
+    def _hosts_the_next(self, s: Sentence) -> bool:
+        """Whether the sentence tells who will host the next event (``_HOSTS_THE_NEXT``); searched only where its
+        lowered copy holds "host", as most sentences do not (every match holds it, in any case)."""
+        low = self._low_slice(s)
+        if low is not None and "host" not in low:
+            return False
+        return _HOSTS_THE_NEXT.search(self.masked, s.start, s.end) is not None
 
     def _named_activity_held(self, rec: EventRecord) -> None:
         """'The BOMCA activity was carried out in cooperation with FRONTEX': an activity named after an organisation
@@ -849,13 +857,15 @@ _FUNDED_BY = re.compile(r"\b(?:funded|financed|co-funded|sponsored)\s+by\s+(?:th
 #: (``_PROJECT_VERBS``: one of its verbs is in every sentence it matches; most sentences hold none)
 _PROJECT_VERBS = ("funded", "financed", "implemented", "managed", " run", "chaired", " led ", "launched", "initiated",
                   "established", "founded")
+#: any one of them, found in one scan rather than one ``find`` per verb
+_PROJECT_VERB = re.compile("|".join(re.escape(w) for w in _PROJECT_VERBS))
 
 
 def _describes_project(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the sentence ``text[start:end]`` tells of the project rather than the event (looked for only
     where one of its verbs is)."""
     end = len(text) if end is None else end
-    return any(text.find(w, start, end) >= 0 for w in _PROJECT_VERBS) \
+    return _PROJECT_VERB.search(text, start, end) is not None \
         and any(p.match(text, start, end) is not None for p in (_PROJECT_DESCRIBED, _PROJECT_IS_A))
 
 
