@@ -153,14 +153,18 @@ _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 _COUNT_BEFORE = re.compile(r"\b(?:\d+(?!\s+" + _MONTH_NAME + r")|over\s+\d+|more\s+than\s+\d+|dozens\s+of|"
                            r"hundreds\s+of|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 
-_HELD = re.compile(r"\b(?:held|hosted|hosting|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|"
-                   + roles.TOOK_PLACE + r"|"
-                   r"delivered|ran|(?:opened|began|started|kicked\s+off)\s+with|"
-                   # "On 24 and 25 June similar courses followed for 40 teachers": held next
-                   r"(?:" + roles.EVENT_NOUN + r")\s+followed(?!\s+(?:by|the|a|an|up)\b))\b", re.I)
-#: the same words, asked of a sentence once per document on its lowered copy (see casefold.py); no prefilter:
+#: the holding verbs
+_HELD_VERBS = (r"(?:held|hosted|hosting|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|conducted|" + roles.TOOK_PLACE
+               + r"|delivered|ran|(?:opened|began|started|kicked\s+off)\s+with)")
+#: "On 24 and 25 June similar courses followed for 40 teachers": held next
+_FOLLOWED = r"(?:(?:" + roles.EVENT_NOUN + r")\s+followed(?!\s+(?:by|the|a|an|up)\b))"
+#: a holding verb, asked of a sentence once per document on its lowered copy (see casefold.py); no prefilter:
 #: nearly every sentence asked holds one of the words, so a test for them only added to the search
-_HELD_CUE = CuePattern.compile(_HELD.pattern)
+_HELD_CUE = CuePattern.compile(r"\b(?:" + _HELD_VERBS[3:-1] + "|" + _FOLLOWED[3:-1] + r")\b")
+#: the cue's two halves, asked one after the other by ``_holds_held_cue``: the second, its event nouns tried at every
+#: character, is searched only in a sentence holding "followed" (whether the cue is found is whether a half is)
+_HELD_VERBS_CUE = CuePattern.compile(r"\b" + _HELD_VERBS + r"\b")
+_FOLLOWED_CUE = CuePattern.compile(r"\b" + _FOLLOWED + r"\b", prefilter=True)
 #: a media advisory's field naming its place ("Where: National Library, Dushanbe"), beside its day's field
 #: (``event_when._DATE_FIELD``: "When: 3 May 2018")
 _PLACE_FIELD = re.compile(header.FIELD_START + header.PLACE_LABELS + header.FIELD_SEP, re.MULTILINE)
@@ -341,6 +345,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                       and (s.start, s.end) not in told and _THE_EVENT.match(self.masked, s.start)
                       and self._is_event_sentence(s, future=True)]
             self.event_sents = sorted(lead + self.event_sents + follow, key=lambda s: s.start)
+
+    def _holds_held_cue(self, s: Sentence) -> bool:
+        """Whether ``_HELD_CUE`` occurs in the sentence, asked of its two halves."""
+        return self._cue(_HELD_VERBS_CUE, s) or self._cue(_FOLLOWED_CUE, s)
 
     def _in_caption(self, s: Sentence) -> bool:
         a, b = self.tm.paragraphs[s.paragraph]
@@ -732,7 +740,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             if s is lead or s.background or _NOTED.match(self.text, self.tm.paragraphs[s.paragraph][0]):
                 continue  # ("It should be noted that the Second Forum took place on 23 October 2023": background)
             counted = any(p.match(self.masked, s.start, s.end) for p in (_ORDINAL_ITEM, _ORDINAL_CLAUSE))
-            if not (counted or self._cue(_HELD_CUE, s)):
+            if not (counted or self._holds_held_cue(s)):
                 continue  # most sentences: no holding verb
             m_text = self.masked[s.start : s.end]
             month = None
@@ -1107,7 +1115,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         anchors: dict[int, Sentence] = {}
         keys = set()
         for s in self.event_sents:
-            if s.paragraph in anchors or not self._cue(_HELD_CUE, s):
+            if s.paragraph in anchors or not self._holds_held_cue(s):
                 continue
             days = [d for d in self._sentence_dates(s) if d.precision == "day"]
             if not days:
