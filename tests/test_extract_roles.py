@@ -1492,3 +1492,18 @@ def test_who_launched_the_format_did_not_organise_this_round(tmp_path, said):
         f"10 November 2021. Security chiefs of Kazakhstan and Russia took part.\n\n{said}",
         title="Delhi security dialogue on Afghanistan"))
     assert (r["organizer"], r["funder"]) == ({"India"}, set())
+
+
+@pytest.mark.parametrize("said, organisers", [
+    ("The exercise was bilateral, not organised by the CSTO or the SCO.", {"Kazakhstan"}),
+    ("It was never hosted by the SCO.", {"Kazakhstan"}),
+    # (guard) not only ... but: a negation that does not deny
+    ("It was not only organised by the CSTO but also paid for by it.", {"Kazakhstan", "CSTO"}),
+])
+def test_a_body_the_text_says_did_not_organise_the_event_did_not(tmp_path, said, organisers):
+    """'Each of these exercises is bilateral or regional, not organised by the CSTO or the SCO': those named after
+    a denied cue take no role from it."""
+    r = _roles(tmp_path, _release(
+        f"The Ministry of Defence of Kazakhstan held the joint exercise Birlestik-2024 near Aktau on 8-17 July 2024. "
+        f"{said}", title="Birlestik-2024 exercise"))
+    assert r["organizer"] == organisers

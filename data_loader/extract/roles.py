@@ -407,6 +407,11 @@ _DELEGATION_LED = re.compile(r"\b(?:delegations?|team|side)\b(?:(?:\s+(?:of|from
                              r"(?:was|were|is|are)\s+|,\s*)$", re.IGNORECASE)
 
 
+#: a cue denied right before it: "not organised by the CSTO", "never hosted by", "neither funded by" (not "not only")
+_DENIED = re.compile(r"\b(?:not|never|neither|nor)(?!\s+only\b)(?:\s+(?:been|being|jointly|directly|formally|"
+                     r"officially))?\s*$", re.IGNORECASE)
+
+
 def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int, str]:
     """A cue whose words are about something else than the event gets the role ``aside``: the names after it
     take no role from it (and none from the sentence's subject either)."""
@@ -428,6 +433,8 @@ def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int,
         # "the Central Asia COVID-19 Crisis Response Programme (CACCR) implemented by the EU, ... and the World Health
         # Organization": who implements a programme named there (its work, not this event)
         return start, end, "aside"
+    if _DENIED.search(before):
+        return start, end, "aside"  # "bilateral or regional, not organised by the CSTO or the SCO"
     if role == "organizer" and _EXPERTS_FROM.match(sentence, end):
         # "conducted by international experts from IATA, INTERPOL and the OSCE": they lent experts (partners)
         return start, end, "partner"
