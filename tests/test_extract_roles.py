@@ -1507,3 +1507,13 @@ def test_a_body_the_text_says_did_not_organise_the_event_did_not(tmp_path, said,
         f"The Ministry of Defence of Kazakhstan held the joint exercise Birlestik-2024 near Aktau on 8-17 July 2024. "
         f"{said}", title="Birlestik-2024 exercise"))
     assert r["organizer"] == organisers
+
+
+def test_the_eu_s_diplomatic_service_held_talks_with_ministers_it_met(tmp_path):
+    """'the Secretary General of the European External Action Service ... held a video conference with the Deputy
+    Foreign Ministers of Kazakhstan, ...': the EEAS is the European Union's; the ministers met took part."""
+    r = _roles(tmp_path, _release(
+        "20/10/2020\n\nToday the Secretary General of the European External Action Service, Helga Maria Schmid, held a "
+        "video conference with the Deputy Foreign Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan and "
+        "Uzbekistan.", title="Secretary General holds video conference with Deputy Foreign Ministers"))
+    assert r["organizer"] == {"European Union"}

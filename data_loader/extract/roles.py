@@ -163,7 +163,8 @@ CUES: list[tuple[str, str]] = [
                   + EVENT_NOUN + r")\s+with\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                   r"(?:support|funding|assistance|participation|help|contributions?|involvement|aim|view|goal|purpose|"
                   r"representatives|participants|officials|officers|experts|students|members|people|youth|staff|"
-                  r"teachers|journalists|leaders|women|heads|delegations?|colleagues|counterparts)\b)"),
+                  r"teachers|journalists|leaders|women|heads|delegations?|colleagues|counterparts|ministers?|"
+                  r"ambassadors?|envoys?|secretaries|chiefs|directors|commanders|governors)\b)"),
     # "The round table was held at the invitation of CORE and of the Center for ...": the hosts
     ("organizer", r"\bat\s+the\s+(?:kind\s+)?invitation\s+of\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
