@@ -416,6 +416,22 @@ def test_ministers_listed_after_attended_by_took_part_for_their_countries(tmp_pa
 
 
 
+@pytest.mark.parametrize("met, isos", [
+    ("held a video conference with the Deputy Foreign Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan and "
+     "Uzbekistan", {"KAZ", "KGZ", "TJK", "UZB"}),
+    ("held talks with the Ambassadors of Kazakhstan and Turkmenistan", {"KAZ", "TKM"}),
+    # (guard) a conference held with a country's help is no meeting of its officials
+    ("held a conference with the support of Kazakhstan and Turkmenistan", set()),
+])
+def test_officials_an_event_was_held_with_took_part_for_their_countries(tmp_path, met, isos):
+    """'Today the Secretary General of the European External Action Service held a video conference with the Deputy
+    Foreign Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan and Uzbekistan': their countries took part."""
+    c = _countries(tmp_path, (
+        f"EEAS Secretary General meets Central Asian deputy ministers\n\n20/10/2020\n\nToday the Secretary General "
+        f"of the European External Action Service {met}.\n"))
+    assert isos <= c["participant"] and not ({"KAZ", "KGZ", "TJK", "UZB", "TKM"} - isos) & c["participant"]
+
+
 def test_secretaries_of_security_councils_listed_after_attended_by_took_part_for_their_countries(tmp_path):
     c = _countries(tmp_path, (
         "Meeting of security council secretaries\n\n12.09.2025\n\nThe fourth meeting of the Secretaries of the "

@@ -167,6 +167,14 @@ _DIPLOMAT = re.compile(r"\b(?:Ambassador|Embass(?:y|ies)|Consulate|Consul)\b")
 #: what may stand between the official and the verb: a name, an apposition, an adverb ("today", "also")
 #: the passive of attending: the officials follow
 _ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\b")
+#: officials an event was held with: "held a video conference with the Deputy Foreign Ministers of", "held talks with
+#: the Ambassadors of" (their countries' list follows)
+_HELD_WITH_OFFICIALS = Prefiltered(re.compile(
+    r"\b(?:held|holds|had|hosted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|video\s*-?conference|conference|"
+    r"talks|consultations?|call|dialogue)\s+with\s+(?:the\s+)?(?:(?:First|Deputy|Vice)\s+)?(?:(?:Prime|Foreign)\s+)?"
+    r"(?:Ministers?|Ambassadors?|Secretaries|Heads|Chairmen|Envoys?)\s+of\s+(?:the\s+)?"))
+#: what stands between two countries of a list: "Kazakhstan, the Kyrgyz Republic, Tajikistan and Uzbekistan"
+_COUNTRY_LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?|\s*,?\s+and\s+(?:the\s+)?")
 _SUBJECT_GAP = re.compile(r"[^.;:]{0,90}")
 _EXPERT_OF = re.compile(r"\b" + participants.RESOURCE_PEOPLE + r"\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(r"\b(?:by|said|says|and\s+the|who|which|that|thanked|welcomed|addressed|opened)\b")
@@ -519,6 +527,7 @@ class AttendanceRules(ExtractorState):
                 said = " ".join(self.masked[a:b].split())
                 found.append((iso, a, b, INFERRED, f"an official or body of {country_name(iso)} ('{said}') took part"))
         found.extend(self._represented())
+        found.extend(self._held_with_officials())
         found.extend(self._dialogue_parties())
         if any(f[0] in CENTRAL_ASIA for f in found):
             region = []  # the Central Asian countries that took part are named: "Central Asia" adds nothing
@@ -534,6 +543,28 @@ class AttendanceRules(ExtractorState):
             seen.add(iso)
             rec.countries.append((iso, "participant"))
             _evidence(rec, "participant_country", iso, a, b, confidence, why)
+
+    def _held_with_officials(self) -> list[tuple[str, int, int, str, str]]:
+        """The countries whose officials an event was held with: "held a video conference with the Deputy Foreign
+        Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan and Uzbekistan" (the list right after "of")."""
+        out = []
+        for s in self.event_sents:
+            m = _HELD_WITH_OFFICIALS.search(self.masked[s.start : s.end])
+            if m is None:
+                continue
+            said = " ".join(m.group(0).split())
+            at = s.start + m.end()
+            for c in self._in(s, self.countries):
+                if c.start < at:
+                    continue
+                if c.kind != "country" or c.start != at:
+                    break
+                out.append((c.value, c.start, c.end, INFERRED, f"'{said} ...': its officials took part"))
+                gap = _COUNTRY_LIST_GAP.match(self.masked, c.end)
+                if gap is None:
+                    break
+                at = gap.end()
+        return out
 
     def _dialogue_parties(self) -> list[tuple[str, int, int, str, str]]:
         """The countries a dialogue is named for (``dialogue_name``): their delegations hold it."""
