@@ -432,6 +432,18 @@ def test_officials_an_event_was_held_with_took_part_for_their_countries(tmp_path
     assert isos <= c["participant"] and not ({"KAZ", "KGZ", "TJK", "UZB", "TKM"} - isos) & c["participant"]
 
 
+def test_member_states_listed_after_a_dash_took_part(tmp_path):
+    """'It was attended by representatives of the competent authorities of the SCO member states — the Republic of
+    Belarus, the Republic of India, ...': the members listed after the dash."""
+    c = _countries(tmp_path, (
+        "The 42nd meeting of the SCO RATS Council took place in Beijing\n\n13.09.2024\n\nOn 13 September 2024, the "
+        "forty-second regular meeting of the Council of the Regional Anti-Terrorist Structure of the Shanghai "
+        "Cooperation Organization was held in Beijing.\n\nIt was attended by representatives of the competent "
+        "authorities of the SCO member states — the Republic of Belarus, the Republic of India, the Republic of "
+        "Kazakhstan and the Republic of Uzbekistan.\n"))
+    assert {"BLR", "IND", "KAZ", "UZB"} <= c["participant"]
+
+
 def test_secretaries_of_security_councils_listed_after_attended_by_took_part_for_their_countries(tmp_path):
     c = _countries(tmp_path, (
         "Meeting of security council secretaries\n\n12.09.2025\n\nThe fourth meeting of the Secretaries of the "

@@ -80,9 +80,10 @@ _BODY_OF_SEP = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:the\s+)?"
 _GROUP_IN_LIST = re.compile(r"\s*,\s+(?:several|other|some|many|a\s+number\s+of|various)\s+(?:[A-Z][\w-]*\s+){0,2}"
                             r"(?:states|countries|nations|partners)\s*,\s*(?:the\s+)?")
 #: (after a colon, "the": "were represented: the Azerbaijan Republic, ..."; not after a dash, which may open a list of
-#: places: "destination countries - the Russian Federation, the United Arab Emirates")
+#: places: "destination countries - the Russian Federation, the United Arab Emirates", unless members are listed:
+#: "representatives of ... the SCO member states — the Republic of Belarus, ...")
 _LIST_START = re.compile(r"(?:\b(?:from(?:\s+across)?|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|"
-                         r":\s*(?:the\s+)?|[–—]\s*|\s-\s+|"
+                         r":\s*(?:the\s+)?|[–—]\s*|\s-\s+|\bmember\s+(?:states|countries)\s*[–—]\s*the\s+|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 
 #: a verb between the people and a country means the country is what they did something about
