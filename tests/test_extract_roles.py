@@ -1517,3 +1517,17 @@ def test_the_eu_s_diplomatic_service_held_talks_with_ministers_it_met(tmp_path):
         "video conference with the Deputy Foreign Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan and "
         "Uzbekistan.", title="Secretary General holds video conference with Deputy Foreign Ministers"))
     assert r["organizer"] == {"European Union"}
+
+
+@pytest.mark.parametrize("recalled", [
+    "The Council examined the implementation of the decisions of the Astana summit of the SCO on security.",
+    "The participants discussed the outcomes of the last meeting of the CSTO on border security.",
+])
+def test_an_event_whose_decisions_are_discussed_is_another_s(tmp_path, recalled):
+    """'The Council examined the implementation of the decisions of the Astana summit of the SCO': the summit is
+    the SCO's, the Council meeting that examined its decisions is not."""
+    r = _roles(tmp_path, _release(
+        f"13.09.2024\n\nThe 42nd meeting of the SCO RATS Council was held in Beijing on 13 September 2024.\n\n"
+        f"{recalled}",
+        title="The 42nd meeting of the SCO RATS Council took place in Beijing"))
+    assert r["organizer"] == {"SCO RATS"}

@@ -364,13 +364,19 @@ def _event_of_before(sentence: str, pos: int) -> bool:
     if not (len(words) >= 2 and words[-1] == "of" and words[-2] in _OWN_EVENT_WORDS):
         return False
     # "held on the sidelines of the 31st session of the Commission": the session is the Commission's, the side event
-    # held beside it is not
-    return _BESIDE.search(sentence, max(0, pos - 90), pos) is None
+    # held beside it is not; nor is the meeting that examined "the decisions of the Astana summit of the SCO"
+    return _BESIDE.search(sentence, max(0, pos - 90), pos) is None \
+        and _OUTCOMES_OF.search(sentence, max(0, pos - 90), pos) is None
 
 
 #: an event held beside another, which the words after it name: "on the sidelines of the 31st session of"
 _BESIDE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                      r"[\w-]+\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: what an earlier event left, named before it: "the decisions of the Astana summit of", "the outcomes of the last
+#: meeting of"
+_OUTCOMES_OF = re.compile(r"\b(?:decisions?|declarations?|resolutions?|outcomes?|results|recommendations|"
+                          r"agreements?)\s+(?:adopted\s+|reached\s+|taken\s+)?(?:of|at|by)\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?[\w-]+\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_EVENT_WORDS = frozenset({"conference", "meeting", "session", "forum", "summit", "workshop", "seminar", "congress",
                               "assembly", "plenary", "week", "exercise", "exercises"})
 #: "delivered opening remarks at the workshop", "presented a statement": a speech, not the event, was delivered
