@@ -1154,6 +1154,9 @@ def test_a_districts_own_authority_is_its_countrys_government(tmp_path, authorit
     "officers of the counter-terrorism department of the Kashkadarya Region Internal Affairs Directorate",
     "the Samarkand regional anti-terrorist commission",
     "the Samarkand city operational headquarters",
+    "the Prosecutor's Office of Samarkand Region",
+    "the Samarkand regional prosecutor's office",
+    "the Anti-Terrorist Commission of Samarkand region",
 ])
 def test_a_provinces_or_citys_police_or_anti_terrorist_body_is_its_countrys_government(tmp_path, authority):
     """A province's or a city's internal affairs directorate is a branch of its country's ministry, and its

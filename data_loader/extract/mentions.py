@@ -316,6 +316,9 @@ OFFICE_NAME_CHARS = 130
 #: interior ministry's in that province)
 _LOCAL_AUTHORITY_OF = re.compile(
     r"(?:the\s+)?(?:[Ll]eadership|[Aa]dministration|[Aa]kimat|[Hh]okimiyat|[Kk]hokimiyat|[Hh]ukumat|[Mm]ayor['’]s\s+[Oo]ffice|"
+    # its prosecutor and its commission against terrorism: "the Prosecutor's Office of Atyrau Region", "the
+    # Anti-Terrorist Commission of Aktobe region"
+    r"[Pp]rosecutor['’]s\s+[Oo]ffice|[Aa]nti-?[Tt]error(?:ist|ism)?\s+(?:[Cc]ommission|[Cc]ent(?:re|er)|[Hh]eadquarters)|"
     r"Executive\s+Body\s+of\s+(?:the\s+)?State\s+Power|[Ll]ocal\s+(?:authorities|government)|"
     r"(?:[Dd]epartment|[Dd]irectorate|[Aa]dministration|[Bb]oard|[Oo]ffice)\s+of\s+(?:[Ii]nternal\s+[Aa]ffairs|"
     r"(?:the\s+)?[Pp]olice)|[Pp]olice\s+(?:[Dd]epartment|[Dd]irectorate|[Aa]dministration))\s+of\s+"
@@ -323,7 +326,7 @@ _LOCAL_AUTHORITY_OF = re.compile(
 #: ... or after it: "the Kyzylorda regional akimat", "the Osh city administration", "the Shahrinav district hukumat"
 _LOCAL_AUTHORITY_AFTER = re.compile(
     r"(?:\s+(?i:district|city|town|regional|region|province|oblast))?\s+(?:akimat|hokimiyat|khokimiyat|hukumat|"
-    r"[Aa]dministration|[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all|"
+    r"[Aa]dministration|[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all|(?i:prosecutor['’]s\s+office)|"
     # its police: "the Kashkadarya Region Internal Affairs Directorate", "the Samarkand city police department"
     r"(?i:(?:internal\s+affairs|interior|police)\s+(?:department|directorate|administration|board)|"
     r"department\s+of\s+internal\s+affairs|"
@@ -338,7 +341,7 @@ _LOCAL_UNIT = re.compile(r"\s+(?:district|city|town|region|province|oblast)\b")
 #: lower case: looked for as plain text, far cheaper than a pattern over every document
 _AUTHORITY_WORDS = ("leadership", "administration", "akimat", "hokimiyat", "hukumat", "mayor", "city hall",
                     "executive body", "local authorities", "local government", "internal affairs", "interior", "police",
-                    "anti-terror", "antiterror", "operational headquarters")
+                    "anti-terror", "antiterror", "operational headquarters", "prosecutor")
 #: how far from such a word the place's name may stand
 AUTHORITY_REACH = 90
 
