@@ -105,9 +105,10 @@ def to_int(token: str) -> int | None:
     return total or None
 
 
-#: the largest head count read: a school outreach by video reaches thousands of pupils, an exercise thousands of
-#: troops; larger figures are populations, budgets or tallies over years
-MAX_COUNT = 10_000
+#: the largest head count read: a school outreach by video reaches thousands of pupils (a city's forum for all its
+#: schools "more than 14,000 participants"), an exercise thousands of troops; larger figures are populations, budgets
+#: or tallies over years
+MAX_COUNT = 20_000
 
 
 def find_participants(text: str) -> list[tuple[int, str, int, int]]:
