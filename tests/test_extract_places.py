@@ -1257,3 +1257,17 @@ def test_a_traveller_s_stop_is_where_the_event_was(tmp_path):
         "That's a wrap\n\nPosted on December 17, 2019\n\n"
         "My final stop was Vienna, for the Central Asia training on electronic evidence run by UNODC.\n"))
     assert _place(ev)[:2] == ("Vienna", "AUT")
+
+
+@pytest.mark.parametrize("title, where", [
+    ("Forum on the spiritual immunity of young people held in Atyrau", ("hybrid", "Atyrau")),
+    ("Forum on the spiritual immunity of young people", ("virtual", None)),  # (guard) no place: online only
+])
+def test_an_event_held_in_a_city_and_by_videoconference_is_hybrid(tmp_path, title, where):
+    """'... held in Atyrau' over 'The event was held with the use of videoconferencing and brought together pupils of
+    all schools of the city': a venue in the city, and the rest online."""
+    ev = _event(tmp_path, (
+        f"{title}\n\nPublished: 31 October 2025\n\nThe Prosecutor's Office of the region has organised the forum "
+        "on the prevention of extremism.\n\nThe event was held with the use of videoconferencing and brought "
+        "together pupils of all schools of the city.\n"))
+    assert (ev["format"], _s(ev["city"])) == where

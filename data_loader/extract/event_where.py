@@ -174,6 +174,13 @@ class WhereRules(ExtractorState):
                 return
             if (v := _VIRTUAL_CUE.search(m_text, self._low_slice(s))) and (i == 0 or not lead_venue) \
                     and not (i and _ADDED_PART.search(m_text)):
+                if i and self._headline_names_a_venue():
+                    # "Forum ... held in Atyrau" over "The event was held with the use of videoconferencing": a
+                    # venue in the city, and the rest online
+                    rec.format = "hybrid"
+                    _evidence(rec, "format", "hybrid", s.start + v.start(), s.start + v.end(), INFERRED,
+                              "held online, and in the city its headline names")
+                    return
                 rec.format = "virtual"
                 _evidence(rec, "format", "virtual", s.start + v.start(), s.start + v.end())
                 return
@@ -209,6 +216,13 @@ class WhereRules(ExtractorState):
     def _names_a_venue(self, sents: list[Sentence]) -> bool:
         """Whether one of the sentences holds the event in a city ("The workshop took place in Tashkent")."""
         return any(places.venue_score(self.masked, c) >= 3 for s in sents for c in self._in(s, self.cities))
+
+    def _headline_names_a_venue(self) -> bool:
+        """Whether the headline holds the event in a city ("Forum on ... held in Atyrau")."""
+        if not self.head.title_span:
+            return False
+        a, b = self.head.title_span
+        return any(a <= c.start < b and places.venue_score(self.masked, c) >= 3 for c in self.cities)
 
     def _lead_names_a_venue(self) -> bool:
         """Whether the first sentence about the event holds it in a city ("held a joint drill ... in the Chinese
