@@ -244,6 +244,21 @@ def test_the_merged_event_takes_each_field_from_the_report_that_knows_it_best():
     assert (row["title"], row["participants"]) == ("A", 40)
 
 
+def test_the_merged_event_starts_on_the_day_most_of_its_reports_give():
+    """'The exercise starts this week' read on 15 April as the 15th, and two reports that give 16-28 April: the
+    16th, though the first report's span is a day longer."""
+    from data_loader.extract.records import Evidence
+    from data_loader.tables.build import _fill
+
+    def rec(name: str, first: str, days: int):
+        return _rec(name, start_date=first, end_date="2025-04-28", duration_days=days, year=2025, month=4,
+                    evidence=[Evidence("start_date", first, 0, 5, "inferred")])
+
+    row = _fill(rec("announce.txt", "2025-04-15", 14), [rec("report.txt", "2025-04-16", 13),
+                                                        rec("digest.md", "2025-04-16", 13)])
+    assert (row["start_date"], row["duration_days"]) == ("2025-04-16", 13)
+
+
 def test_a_written_month_needs_the_same_quoted_name_to_join_a_dated_report():
     """'in August 2015' written in one release and '11-12 August' in another, by the same office in the same
     city: often two courses. A report with no date of its own (the month it was published in) joins."""

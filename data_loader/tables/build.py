@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
@@ -96,9 +97,13 @@ def _fill(primary: EventRecord, others: list[EventRecord]) -> dict[str, Any]:
     sure = [_sureness(r) for r in recs]
     # a report that knows both days ranks above one that knows only the last ("graduated today from a
     # three-week course")
+    # (and, of reports as sure, the first day most of them give: "starts this week" read as the day of the
+    # announcement loses to the two reports that give the 16th)
+    starts = Counter(r.start_date for r in recs if r.start_date)
     best = max(range(len(recs)), key=lambda i: (_PRECISION.get(recs[i].date_precision, 0),
                                                 bool(recs[i].start_date and recs[i].end_date),
                                                 sure[i].get("start_date", sure[i].get("month", 0)),
+                                                starts.get(recs[i].start_date, 0),
                                                 _span_days(recs[i]), -i))
     row.update({k: getattr(recs[best], k) for k in _WHEN})
     best = max(range(len(recs)), key=lambda i: (_PLACE.get(recs[i].location_precision, 0),
