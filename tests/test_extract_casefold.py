@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from data_loader.casefold import CuePattern, lowered
 from data_loader.extract import event_attendance, event_base, event_organisers, events, roles, text
 
-CUES = [event_base._FUTURE, events._HAPPENED, events._HELD_CUE, event_attendance._PEOPLE_CUE, event_attendance._ANCHOR,
+CUES = [event_base._FUTURE, events._HAPPENED, events._HELD_VERBS_CUE, events._FOLLOWED_CUE,
+        event_attendance._PEOPLE_CUE, event_attendance._ANCHOR,
         event_base._EVENT_NOUN,
         roles._ACTIVE, roles._WEAK_ACTIVE, roles._PARTICIPATION, roles._FUNDING_VERB, text._BACKGROUND_SENT,
         event_attendance._RESOURCE_PEOPLE, event_organisers._ABOUT_ANOTHER, *(rx for _, rx in roles._CUE_RES)]

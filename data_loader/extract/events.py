@@ -158,11 +158,10 @@ _HELD_VERBS = (r"(?:held|hosted|hosting|co-hosted|organi[sz]ed|co-organi[sz]ed|c
                + r"|delivered|ran|(?:opened|began|started|kicked\s+off)\s+with)")
 #: "On 24 and 25 June similar courses followed for 40 teachers": held next
 _FOLLOWED = r"(?:(?:" + roles.EVENT_NOUN + r")\s+followed(?!\s+(?:by|the|a|an|up)\b))"
-#: a holding verb, asked of a sentence once per document on its lowered copy (see casefold.py); no prefilter:
-#: nearly every sentence asked holds one of the words, so a test for them only added to the search
-_HELD_CUE = CuePattern.compile(r"\b(?:" + _HELD_VERBS[3:-1] + "|" + _FOLLOWED[3:-1] + r")\b")
-#: the cue's two halves, asked one after the other by ``_holds_held_cue``: the second, its event nouns tried at every
-#: character, is searched only in a sentence holding "followed" (whether the cue is found is whether a half is)
+#: a holding verb, asked of a sentence once per document on its lowered copy (see casefold.py), in two halves one
+#: after the other (``_holds_held_cue``): the verbs with no prefilter (nearly every sentence asked holds one of them,
+#: so a test for them only added to the search); "courses followed", its event nouns tried at every character, only
+#: in a sentence holding "followed"
 _HELD_VERBS_CUE = CuePattern.compile(r"\b" + _HELD_VERBS + r"\b")
 _FOLLOWED_CUE = CuePattern.compile(r"\b" + _FOLLOWED + r"\b", prefilter=True)
 #: a media advisory's field naming its place ("Where: National Library, Dushanbe"), beside its day's field
@@ -347,7 +346,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             self.event_sents = sorted(lead + self.event_sents + follow, key=lambda s: s.start)
 
     def _holds_held_cue(self, s: Sentence) -> bool:
-        """Whether ``_HELD_CUE`` occurs in the sentence, asked of its two halves."""
+        """Whether a holding verb or "courses followed" occurs in the sentence."""
         return self._cue(_HELD_VERBS_CUE, s) or self._cue(_FOLLOWED_CUE, s)
 
     def _in_caption(self, s: Sentence) -> bool:
