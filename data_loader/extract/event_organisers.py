@@ -803,7 +803,7 @@ class OrganiserRules(ExtractorState):
     def _school_named(self, kind: str, at: int) -> Mention | None:
         """The organisation named as such a school ("Tajik National University" for "the university's") last
         before ``at`` in the text, else first after it."""
-        word = re.compile(r"\b" + kind + r"\b", re.I)
+        word = _SCHOOL_WORD[kind.lower()]
         named = sorted((m for m in self.registry + self.unknown if word.search(m.surface)), key=lambda m: m.start)
         return next((m for m in reversed(named) if m.start < at), None) or (named[0] if named else None)
 
@@ -921,7 +921,10 @@ _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened)\s+by\b")
 #: a hotel, a restaurant, a business centre)
 _SCHOOL = re.compile(r"\b(?:University|College|Academy|Institute|School|Lyceum)\b")
 #: a unit named as a school's: "the university's Department of Upbringing", "the academy's faculty of law"
-_UNIT_OF_SCHOOL = re.compile(r"\b(?:[Tt]he\s+)?(university|college|academy|institute|school|lyceum)['’]s\s+$", re.I)
+_SCHOOLS = ("university", "college", "academy", "institute", "school", "lyceum")
+_UNIT_OF_SCHOOL = re.compile(r"\b(?:[Tt]he\s+)?(" + "|".join(_SCHOOLS) + r")['’]s\s+$", re.I)
+#: each kind of school as a word of an organisation's name ("Tajik National University")
+_SCHOOL_WORD = {kind: re.compile(r"\b" + kind + r"\b", re.I) for kind in _SCHOOLS}
 #: what stands between an unregistered name and the country it belongs to: "... (UWED) of Uzbekistan"
 _OF_ITS_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 #: words of paying, as against words of backing ("support")

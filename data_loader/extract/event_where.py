@@ -222,7 +222,7 @@ class WhereRules(ExtractorState):
         if not self.head.title_span:
             return False
         a, b = self.head.title_span
-        return any(a <= c.start < b and places.venue_score(self.masked, c) >= 3 for c in self.cities)
+        return self._names_a_venue([Sentence(a, b, self.masked[a:b], -1, False)])
 
     def _lead_names_a_venue(self) -> bool:
         """Whether the first sentence about the event holds it in a city ("held a joint drill ... in the Chinese

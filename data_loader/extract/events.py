@@ -698,14 +698,12 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 found += [" ".join(_PLAIN_WORDS.findall(m.group(1).casefold()))
                           for m in _BARE_CODE_NAME.finditer(self.text, a, b)]
             # a capitalised name is a name too: "the First CIS Conference on Combating Terrorism and Extremism"
-            for m in _NAMED_EVENT.finditer(self.text[a:b]):  # (only where a head word is: most spans hold none)
-                words = _PLAIN_WORDS.findall(m.group("name").casefold())
-                if len(words) >= NAMED_EVENT_WORDS:
-                    found.append(" ".join(words))
-            for m in _SHORT_NAMED_EVENT.finditer(self.text[a:b]):
-                words = _PLAIN_WORDS.findall(m.group("name").casefold())
-                if len(words) >= SHORT_NAMED_EVENT_WORDS:
-                    found.append(" ".join(words))
+            # (each searched only where a head word is: most spans hold none)
+            for pattern, least in ((_NAMED_EVENT, NAMED_EVENT_WORDS), (_SHORT_NAMED_EVENT, SHORT_NAMED_EVENT_WORDS)):
+                for m in pattern.finditer(self.text[a:b]):
+                    words = _PLAIN_WORDS.findall(m.group("name").casefold())
+                    if len(words) >= least:
+                        found.append(" ".join(words))
         # "Askar Sabdin told the seminar, titled "Doctrinal grounds of ..."": the event's name, wherever it is given,
         # in a sentence the rules do not read as about the event (its verb is a speech's)
         for s in self.body if "titled" in self.text else ():  # (most documents title nothing so)
