@@ -648,6 +648,49 @@ def test_security_forces_training_activities_that_name_no_organiser_are_the_host
     assert roles["organizer"] == {"Kazakhstan"}
 
 
+@pytest.mark.parametrize("forces", [
+    "Sub-units of Russia's 201st military base, which is stationed in Tajikistan, have practised defending",
+    "Russian troops stationed in Tajikistan have practised defending",
+    "Some 500 Russian servicemen have practised defending",
+])
+def test_an_exercise_of_a_foreign_country_s_forces_is_that_country_s(tmp_path, forces):
+    """'Russian troops rehearse defence of their base in Tajikistan': the drill is run by the forces of the country
+    they serve, not by the host government."""
+    t = one_event_tables(tmp_path, (
+        "Drill at a garrison in Dushanbe\n\n06.11.2019 15:42\n\n"
+        f"DUSHANBE, November 6. {forces} a military town of the Dushanbe garrison during a counter-terrorism drill "
+        "held on 6 November.\n"))
+    organisers = set(t.event_organizations[t.event_organizations.role == "organizer"].organization)
+    assert organisers == {"Russia"}
+    assert "TJK" not in set(t.event_countries[t.event_countries.role == "participant"].iso3)
+
+
+def test_an_exercise_that_names_its_own_country_s_troops_stays_the_host_s(tmp_path):
+    """Guard: 'Tajik troops' in Tajikistan are the host's own forces."""
+    roles = _roles(tmp_path, (
+        "Drill near Dushanbe\n\n06.11.2019\n\nDUSHANBE, November 6. Tajik troops have practised defending a "
+        "checkpoint during a counter-terrorism drill held on 6 November.\n"))
+    assert roles["organizer"] == {"Tajikistan"}
+
+
+def test_a_joint_exercise_of_the_host_s_and_a_foreign_country_s_forces_is_both_s(tmp_path):
+    """'Kyrgyz and Indian special forces began the Khanjar exercise': each country whose forces ran it."""
+    roles = _roles(tmp_path, (
+        "Khanjar drill opens in Tokmok\n\n15.03.2021\n\nTOKMOK, March 15. Kyrgyz and Indian special forces began a "
+        "joint counter-terrorism exercise near Tokmok today.\n"))
+    assert roles["organizer"] == {"Kyrgyzstan", "India"}
+
+
+@pytest.mark.parametrize("guests", ["Kazakh servicemen join", "Troops from Kazakhstan took part in",
+                                    "Uzbekistan also sent troops to"])
+def test_forces_that_join_another_s_exercise_did_not_run_it(tmp_path, guests):
+    """'Kazakh servicemen join Regional Cooperation drill in Tajikistan': guests, not the drill's organiser."""
+    roles = _roles(tmp_path, (
+        "Regional drill in Tajikistan\n\n12.08.2022\n\nDUSHANBE, August 12. "
+        f"{guests} a counter-terrorism exercise held near Dushanbe this week.\n"))
+    assert "Kazakhstan" not in roles["organizer"] and "Uzbekistan" not in roles["organizer"]
+
+
 def test_a_training_course_that_names_no_organiser_is_given_none(tmp_path):
     """Guard: a course for officials with no drill of forces named is no host government's by default."""
     roles = _roles(tmp_path, (

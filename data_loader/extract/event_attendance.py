@@ -604,6 +604,10 @@ class AttendanceRules(ExtractorState):
         study visit (type "other") is made by guests, and an online event has no host to take part."""
         if rec.event_type is None or rec.format == "virtual" or rec.country_iso3 not in CENTRAL_ASIA:
             return []
+        organisers = {country_iso3(name) for name, role in rec.organizations if role == "organizer"}
+        if rec.event_type == "exercise" and organisers and rec.country_iso3 not in organisers \
+                and None not in organisers:
+            return []  # "Russian troops rehearse defence of their base in Tajikistan": a foreign army's own drill
         if rec.event_type == "other" and any(e.field == "event_type" and _VISIT.search(self.masked, e.start, e.end)
                                              for e in rec.evidence):
             return []  # a study visit to Astana is made by guests: the host country does not take part

@@ -46,6 +46,17 @@ _OWN_UNIT = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}(?:Department|Facu
                        r"(?:Associate\s+)?Professor\b)")
 #: a training that is a drill of a country's forces: "security forces will practise", "the forces and means of the
 #: operational headquarters"
+#: a country's forces after its name or demonym: "Russian troops", "Russia's 201st military base", "Russian motor
+#: riflemen"
+_FORCES_OF = re.compile(r"(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)?\s+)?"
+                        r"(?:(?:special|armed|motor(?:i[sz]ed)?|mountain|airborne|military|border|peacekeeping|elite|"
+                        r"counter-terror(?:ism|ist)|anti-terror(?:ist)?)\s+){0,2}"
+                        r"(?:troops|forces|servicemen|soldiers|riflemen|paratroopers|marines|(?:sub-)?units|contingent|"
+                        r"garrison|military\s+base|base|army)\b"
+                        # "Kazakh servicemen join ... drill": guests of another's exercise
+                        r"(?!\s+(?:also\s+)?(?:join|joined|joins|took\s+part|take\s+part|takes\s+part|participat|attend))")
+#: between two countries of one list: "Kyrgyz and Indian", "Russian, Tajik"
+_FORCES_LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?")
 _FORCES_DRILL = re.compile(r"\b(?:security|special|law[\s-]enforcement)\s+forces\b|\bforces\s+and\s+means\b|"
                            r"\boperational\s+headquarters\b", re.IGNORECASE)
 #: the publisher telling of its own event in the first person: "we ran a training", "our team delivered ..."
@@ -549,11 +560,43 @@ class OrganiserRules(ExtractorState):
                 or any(role == "organizer" for _, role in rec.organizations):
             return
         host = country_name(rec.country_iso3)
+        forces = self._forces_named(rec.country_iso3)
+        if any(c.value != rec.country_iso3 for c in forces):
+            for c in forces:
+                name = country_name(c.value)
+                rec.organizations.append((name, "organizer"))
+                _evidence(rec, "organizer", name, c.start, c.end, INFERRED,
+                          f"an exercise held in {host} by the forces of {name}, and no sentence names another "
+                          "organiser")
+            return
         lead = self.event_sents[0]
         a, b = next(((e.start, e.end) for e in rec.evidence if e.field == "event_type"), (lead.start, lead.end))
         rec.organizations.append((host, "organizer"))
         _evidence(rec, "organizer", host, a, b, GUESSED,
                   f"an exercise held in {host} that no sentence gives an organiser: its government's services")
+
+    def _forces_named(self, host: str) -> list:
+        """'Russian troops rehearse defence of their base in Tajikistan', 'sub-units of Russia's 201st military
+        base', 'Kyrgyz and Indian special forces': the countries whose forces the headline or the event's sentences
+        name ran the drill, one mention each."""
+        spans = [(s.start, s.end) for s in self.event_sents]
+        if self.head.title_span:
+            spans.append(self.head.title_span)
+        found = {}
+        for a, b in spans:
+            for c in self.countries:
+                if a <= c.start < b and c.value not in found and (
+                        _FORCES_OF.match(self.masked, c.end) or self._listed_with_forces(c, b)):
+                    found[c.value] = c
+        return list(found.values())
+
+    def _listed_with_forces(self, c, end: int) -> bool:
+        """'Kyrgyz and Indian special forces': a demonym listed before one that names the forces."""
+        gap = _FORCES_LIST_GAP.match(self.masked, c.end)
+        if gap is None:
+            return False
+        nxt = next((d for d in self.countries if d.start == gap.end()), None)
+        return nxt is not None and nxt.start < end and _FORCES_OF.match(self.masked, nxt.end) is not None
 
     def _programme_owner_held(self, rec: EventRecord) -> None:
         """An event no sentence gives an organiser, "delivered under the U.S. Department of State's
