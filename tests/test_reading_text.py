@@ -173,6 +173,19 @@ def test_a_lone_foreign_character_between_figures_is_the_dash_of_a_range():
     assert "(13–15 June 2022)" in doc.text and "April–September" in doc.text
 
 
+def test_a_bracket_emptied_of_a_name_in_another_script_goes_with_it():
+    """'held in Qostanay (Қостанай) region': the local spelling in brackets is removed with its brackets, so that the
+    place reads 'Qostanay region', as the text means, not 'Qostanay () region'."""
+    doc = read_txt(f"Title here\n\n{SENTENCE} The exercise was held in Qostanay (Қостанай) region last month.")
+    assert "held in Qostanay region last month" in doc.text
+
+
+def test_brackets_the_text_left_empty_itself_are_kept():
+    """Guard: only brackets that the removal emptied go."""
+    doc = read_txt(f"Title here\n\n{SENTENCE} Call f() in Қостанай.")
+    assert "Call f() in" in doc.text
+
+
 def test_mostly_non_latin_document_is_left_alone():
     text = "Семинар по противодействию терроризму прошёл в Бишкеке при поддержке UNOCT."
     assert read_txt(text).text == text

@@ -68,13 +68,31 @@ def remove_foreign_script(text: str) -> tuple[str, int]:
         removed += len(m.group()) - len(kept)
         return kept
 
+    def unbracket(m: re.Match[str]) -> str:
+        nonlocal removed
+        if not _only_foreign(m.group(1)):
+            return m.group()
+        removed += len(m.group())
+        return ""
+
     # "13每15 June", "April每September": one foreign character between two figures or words is the dash of a
     # range a mirror garbled, put back rather than removed (which would glue "1315")
     out, dashes = _LONE_BETWEEN.subn("\u2013", text)
+    out = _IN_BRACKETS.sub(unbracket, out)
     out = _NON_ASCII_RUN.sub(clean, out)
     if not removed and not dashes:
         return text, 0
     return _SPACES.sub(" ", out), removed + dashes
+
+
+#: a name in brackets after its Latin spelling ("Qostanay (Қостанай) region"): removed with its brackets, which
+#: would be left empty between the words
+_IN_BRACKETS = re.compile(r"[ \t]*\(([^()\n]{1,80})\)")
+
+
+def _only_foreign(inner: str) -> bool:
+    """Whether the brackets hold letters of another script and no Latin letter or figure."""
+    return any(_is_foreign(c) for c in inner) and not any(c.isalnum() and not _is_foreign(c) for c in inner)
 
 
 #: one character standing alone between two figures or two words ("13每15 June", "between April每September"):
