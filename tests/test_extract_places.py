@@ -372,6 +372,7 @@ def test_a_dateline_city_is_not_the_venue_of_an_event_abroad(tmp_path):
     ("with some participants joining online", "hybrid"),
     ("with delegations attending in person or by video link", "hybrid"),
     ("on countering hybrid threats", "in-person"),  # a topic, not a format
+    ("to respond together to “hybrid” terrorist threats", "in-person"),  # the same, quoted, with a word between
     ("on the Zoom platform", "virtual"),
     ("in online format", "virtual"),
 ])

@@ -52,8 +52,8 @@ _VIRTUAL_CUE = CuePattern.compile(_VIRTUAL.pattern, prefilter=True)
 _ON_SITE = r"(?:in[\s-]person|offline|on[\s-]site|on\s+the\s+spot|physically|face[\s-]to[\s-]face)"
 _REMOTE = r"(?:online|virtual(?:ly)?|remotely|by\s+video(?:\s*link|conference)?)"
 _HYBRID = re.compile(
-    # "hybrid", but not "hybrid threats" (a topic)
-    r"\bhybrid\b(?!\s+(?:threats?|warfare|wars?|attacks?|tactics|campaigns?|operations?|activities|regimes?))|"
+    # "hybrid", but not "hybrid threats" or '"hybrid" terrorist threats' (a topic)
+    r"\bhybrid\b(?![”\"’']?\s+(?:[a-z]+\s+)?(?:threats?|warfare|wars?|attacks?|tactics|campaigns?|operations?|activities|regimes?))|"
     rf"\b(?:{_ON_SITE}\s+(?:and|or|as\s+well\s+as)\s+{_REMOTE}|{_REMOTE}\s+(?:and|or|as\s+well\s+as)\s+{_ON_SITE}|"
     r"both\s+in\s+person\s+and|blended\s+format|"
     # "in the room or online", "some in the hall and some online"
