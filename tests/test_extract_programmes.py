@@ -124,6 +124,28 @@ def test_release_programme_in_background_is_not_an_event_programme(tmp_path):
     assert t.event_programmes.programme.tolist() == []
 
 
+def test_release_a_framework_another_programme_is_held_under_is_not_the_events(tmp_path):
+    """'The Early Warning Network is a joint initiative of UNRCCA and UNOCT under the Joint Plan of Action': the
+    "under" ties the Plan to the Network the sentence is about, not to the event the page reports."""
+    t = _tables(tmp_path, (
+        "Exercise in Kostanay\n\n18 July 2025\n\n"
+        "A counter-terrorism exercise was held in Kostanay on 20 June 2025.\n\n"
+        "The Early Warning Network is a joint initiative of UNRCCA and UNOCT under the Joint Plan of Action for "
+        "Central Asia.\n"
+    ))
+    assert t.event_programmes.programme.tolist() == []
+
+
+def test_release_a_framework_the_event_is_held_under_is_the_events(tmp_path):
+    """Guard: 'The workshop was held under the Joint Plan of Action' ties the Plan to the event."""
+    t = _tables(tmp_path, (
+        "Workshop in Almaty\n\n18 July 2025\n\n"
+        "A workshop on border security was held in Almaty on 20 June 2025 under the Joint Plan of Action for "
+        "Central Asia.\n"
+    ))
+    assert t.event_programmes.programme.tolist() == ["Joint Plan of Action for Central Asia"]
+
+
 def test_release_without_programme(tmp_path):
     t = _tables(tmp_path, (
         "Briefing for diplomats\n\n"

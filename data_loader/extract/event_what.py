@@ -48,6 +48,8 @@ _MET_AT = re.compile(r"\b(?:met|gathered|convened|came\s+together)\s+(?:(?:onlin
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
                      r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"
                      r"in\s+line\s+with|contribut(?:e|es|ed|ing)\s+to)\b", re.IGNORECASE)
+#: a copula after a programme's name: the sentence describes the programme ("... is a joint initiative of ...")
+_IS_A = re.compile(r"[ \t]+(?:is|was|has\s+been)\s+(?:a|an|the|one)\b")
 #: how near before a programme's name its linking word stands: "Under Phase III of the joint project ..., the two
 #: offices keep a map of activities that relate to the Joint Plan of Action" links the project, not the Plan
 LINK_CHARS = 160
@@ -249,7 +251,8 @@ class WhatRules(ExtractorState):
                 here = []  # "the Environment Working Group ... was introduced to the CAREM project": another field's
             about_event = bool(here) and self._about_event(s, event_starts)
             for name, a, b in here:
-                if about_event or _LINKED.search(self.masked, max(s.start, a - LINK_CHARS), a):
+                if about_event or (_LINKED.search(self.masked, max(s.start, a - LINK_CHARS), a)
+                                   and not self._said_of_another(here, a)):
                     found.append((name, a, b))
             acr = programmes.acronym_of_described_project(m_text) if may_name and "(" in m_text else None
             if acr is not None and not here and not any(x.start <= s.start + acr[1] < x.end for x in self.registry) \
@@ -301,6 +304,11 @@ class WhatRules(ExtractorState):
                 _evidence(rec, "programme", name, a, b, INFERRED,
                           f"'{said}' describes {name}: every word of its name is there")
         self._held_by_its_project(rec, seen)
+
+    def _said_of_another(self, here: list[tuple[str, int, int]], at: int) -> bool:
+        """'The Early Warning Network is a joint initiative of UNRCCA and UNOCT under the Joint Plan of Action': a
+        programme the sentence is about, named before a copula, is what the later one's linking word ties it to."""
+        return any(b <= at and _IS_A.match(self.masked, b) for _, _, b in here)
 
     def _held_by_its_project(self, rec: EventRecord, seen: set[str]) -> None:
         """'The BOMCA activity was carried out ...': a project that runs its own events organised this one, which
