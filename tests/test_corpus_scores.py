@@ -14,8 +14,8 @@ pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exis
 #: (half, overall floor, lowest field floor): each half's scores at the end of round 62 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune63 are the held-out halves of rounds 1 to 62
 #: (tune60 holds rounds 59 and 60's writing joined; tune61 is round 62's, tune62 round 63's, tune63 round 64's), tuned
-#: on since. No held-out half is installed while round 65's is written; tune63's floor stays its single score (0.813,
-#: funders 0.000) until round 63 ends: below the issue's bar of 0.90 overall and 0.80 per field.
+#: on since. blind/ is round 65's writing, held out in round 63 and scored once at its end; tune63's floor stays its
+#: single score (0.813, funders 0.000) until then: below the issue's bar of 0.90 overall and 0.80 per field.
 #: tune's overall floor went from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's
 #: seminar of the same organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
 FLOORS = [
