@@ -48,8 +48,10 @@ _MET_AT = re.compile(r"\b(?:met|gathered|convened|came\s+together)\s+(?:(?:onlin
 _LINKED = re.compile(r"\b(?:under|within|part\s+of|framework\s+of|context\s+of|through|funded|financed|"
                      r"support(?:s|ed|ing)?|implement(?:s|ed|ing)?|organi[sz]ed|held|hosted|convened|delivered|"
                      r"in\s+line\s+with|contribut(?:e|es|ed|ing)\s+to)\b", re.IGNORECASE)
-#: a copula after a programme's name: the sentence describes the programme ("... is a joint initiative of ...")
-_IS_A = re.compile(r"[ \t]+(?:is|was|has\s+been)\s+(?:a|an|the|one)\b")
+#: a copula after a programme's name: the sentence describes the programme ("... is a joint initiative of ...", "...
+#: is implemented under ...", "... has been run since 2019 within ...")
+_IS_A = re.compile(r"[ \t]+(?:is|was|has\s+been)\s+(?:a|an|the|one|(?:[\w-]+\s+){0,3}?(?:implemented|carried\s+out|"
+                   r"run|operated|set\s+up|established|launched|developed|managed|coordinated)\b)")
 #: how near before a programme's name its linking word stands: "Under Phase III of the joint project ..., the two
 #: offices keep a map of activities that relate to the Joint Plan of Action" links the project, not the Plan
 LINK_CHARS = 160
