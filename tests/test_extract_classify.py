@@ -137,6 +137,16 @@ def test_small_arms_workshop_is_arms_trafficking(tmp_path):
         ("Outreach on anti-terrorism protection",
          "The regional commission held outreach meetings on the anti-terrorism protection of facilities",
          "vulnerable_targets"),
+        # round 63: drills against attacks on a garrison's hospital, depots and facilities are about protecting targets
+        ("Troops rehearse defence of their base",
+         "Sub-units held an exercise to repel an attempt to seize a checkpoint and the military hospital",
+         "vulnerable_targets"),
+        ("Servicemen repel a mock raid",
+         "In an exercise, troops blocked a notional gang preparing to strike weapons and ammunition depots",
+         "vulnerable_targets"),
+        ("Drill in the mountains",
+         "A drill of motorised infantry rehearsed repelling terrorist attacks on military facilities",
+         "vulnerable_targets"),
     ],
 )
 def test_themes_from_title_and_lead(tmp_path, title, lead, theme):
