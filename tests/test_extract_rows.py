@@ -56,6 +56,31 @@ def test_each_dated_row_of_a_table_of_activities_is_an_event(tmp_path):
     assert set(almaty.loc[almaty["role"] == "partner", "organization"]) == {"EAG"}
 
 
+EXERCISE_LOG = """Log of national counter-terrorism exercises
+
+Page updated: 21.07.2025
+
+| Date | Place | Activity | Conducted by | Source |
+|---|---|---|---|---|
+| 30.03.2018 | Almaty | Exercise at a shopping centre | City headquarters | Kazinform (Chinese service), 30.03.2018 |
+| 12.06.2025 | Kostanay region | Final stage of a counter-terrorism exercise | KNB | Kazinform (Russian edition) |
+"""
+
+
+def test_a_news_agency_s_language_service_is_no_participating_country(tmp_path):
+    """'Kazinform (Chinese service)' in a row's source column names a language, not a country that took part."""
+    t = load_release(tmp_path, EXERCISE_LOG)
+    assert len(t.events) == 2
+    assert not set(t.event_countries.iso3) & {"CHN", "RUS"}
+
+
+def test_a_row_s_province_is_no_city(tmp_path):
+    """'Kostanay region' in a row's place column: the province, whose country is known and whose town is not."""
+    t = load_release(tmp_path, EXERCISE_LOG)
+    june = t.events[t.events.start_date == pd.Timestamp("2025-06-12")].iloc[0]
+    assert pd.isna(june["city"]) and june["country_iso3"] == "KAZ"
+
+
 def test_each_dated_item_of_a_list_of_national_consultations_is_an_event(tmp_path):
     text = """National consultations on the early warning network
 

@@ -341,7 +341,9 @@ class SeriesRules(ExtractorState):
 
     def _row_place(self, ev: EventRecord, row: activity_rows.Row) -> None:
         a, b = row.cells.get("place") or row.cells.get("text") or (row.start, row.end)
-        city = next((c for c in self.cities if a <= c.start < b), None)
+        # (not "Kostanay region": the province named after its town, where no town is given)
+        city = next((c for c in self.cities
+                     if a <= c.start < b and not places.REGION_AFTER.match(self.masked, c.end, b)), None)
         country = next((c for c in self.countries if a <= c.start < b and c.kind == "country"), None)
         ev.city = ev.lat = ev.lon = ev.country_iso3 = ev.country = None
         ev.location_precision = "region"

@@ -201,6 +201,11 @@ _SHORT_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to"})
 _BRACKET_AFTER = re.compile(r"\s?\(")
 
 
+#: a demonym that names a language: "Kazinform (Chinese service)", "the Russian edition", "Russian-speaking youth"
+_LANGUAGE_AFTER = re.compile(r"(?:[ \t]+|-)(?:language|service|edition|version|translation|subtitles|speaking|"
+                             r"speakers)\b")
+
+
 def find_countries(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Country names and aliases (Kyrgyz Republic, Russian Federation) and demonyms (Kazakh)."""
     skip = skip or []
@@ -215,7 +220,7 @@ def find_countries(text: str, skip: list[tuple[int, int]] | None = None) -> list
             out.append(Mention(s, e, "country", iso, name))
     taken = [(x.start, x.end) for x in out]
     for s, e in found["demonym"]:
-        if _overlaps(skip + taken, s, e):
+        if _overlaps(skip + taken, s, e) or _LANGUAGE_AFTER.match(text, e):
             continue
         from data_loader.lookup.gazetteer import demonyms
 
