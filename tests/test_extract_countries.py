@@ -154,6 +154,18 @@ def test_demonyms_of_national_agencies_are_participating_countries(tmp_path):
     assert c["participant"] == {"KGZ", "TJK"}
 
 
+def test_migrant_workers_are_a_topic_not_people_from_the_next_country(tmp_path):
+    """'lessons from Indonesia on radicalisation among migrant workers and from Bosnia and Herzegovina': case studies
+    of other countries, whose people did not take part."""
+    c = _countries(tmp_path, (
+        "Seminar on preventing radicalisation\n\n"
+        "The EU held a seminar in Dushanbe on 4 May 2023 for 30 Tajik officials. Speakers presented lessons from "
+        "Indonesia on preventing radicalisation among migrant workers and from Bosnia and Herzegovina on "
+        "community-based prevention.\n"
+    ))
+    assert c["participant"] == {"TJK"}
+
+
 def test_experts_of_a_national_ministry_make_its_country_a_participant(tmp_path):
     c = _countries(tmp_path, (
         "Regional workshop for Central Asian officials\n\n"

@@ -32,6 +32,8 @@ def _first(text: str) -> tuple[int, str] | None:
         ("some 60 practitioners discussed the draft", 60, "approximately"),
         ("The training can host up to 40 border guards.", 40, "up to"),
         ("The meeting brought together 1,200 people.", 1200, "exact"),
+        ("The training brought together more than 50 medical laboratory workers.", 50, "more than"),
+        ("It told of 40 migrant workers drawn into radical groups; 12 officials took part.", 12, "exact"),
         ("It was held for some 25 newly recruited psychologists, social workers and inspectors.", 25,
          "approximately"),
         ("Twenty future facilitators, 13 women and 7 men, were selected for the seminar.", 20, "exact"),

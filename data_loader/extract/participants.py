@@ -28,7 +28,7 @@ PEOPLE = (
     r"researchers|trainers|instructors|activists|volunteers|teachers|schoolteachers|imams|clerics|parliamentarians|"
     r"lawyers|"
     r"youth|graduates|cadets|police\s+officers|customs\s+officers|border\s+guards|operators|officers|"
-    r"psychologists|social\s+workers|inspectors|employees|educators|doctors|health\s+workers|mediators|"
+    r"psychologists|social\s+workers|(?<!migrant\s)workers|inspectors|employees|educators|doctors|health\s+workers|mediators|"
     r"ombudspersons|deputies|senators|MPs|auditors|rescuers|servicemen|heads\s+of\s+delegations?|facilitators|"
     r"moderators|coordinators|mentors|counsellors|counselors|religious\s+figures|clergy|troops|soldiers|"
     r"servicemembers|service\s+members|military\s+personnel)"
