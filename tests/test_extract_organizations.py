@@ -463,6 +463,34 @@ def test_an_unknown_name_does_not_run_across_paragraphs():
     assert names == ["Max Planck Foundation"]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Health Security Partners (HSP), in collaboration with the ISTC, held a workshop.", "Health Security Partners"),
+    ("A team of the Safe Labs Consortium went back to the Kyrgyz Republic.", "Safe Labs Consortium"),
+])
+def test_partners_and_consortia_are_organisations(sentence, name):
+    """Bodies named 'Partners' or 'Consortium' are organisations like any 'Foundation' or 'Centre'."""
+    assert name in [m.value for m in find_unknown_orgs(sentence, find_registry(sentence))]
+
+
+def test_a_body_s_short_name_in_quotes_after_what_it_is_is_its_name(tmp_path):
+    """'organized by the Center for Expert Initiatives “Oi-Ordo”': as with a legal form ('Public Foundation
+    "..."'), the short name in quotes after a descriptive one is the name the body goes by."""
+    roles = _roles(tmp_path, (
+        "Round table on biosecurity law\n\nJune 19, 2023\n\nOn June 16, 2023, the Plaza Hotel in Bishkek hosted a "
+        "round table on biosecurity legislation. The event was organized by the Center for Expert Initiatives "
+        "“Oi-Ordo”.\n"))
+    assert roles["organizer"] == {"Oi-Ordo"}
+
+
+def test_a_title_in_quotes_after_a_body_s_name_is_not_its_name(tmp_path):
+    """Guard: 'the Centre for Strategic Studies “Regional Security in Central Asia” conference' names an event in
+    quotes, not the centre."""
+    roles = _roles(tmp_path, (
+        "Conference in Almaty\n\nJune 19, 2023\n\nOn June 16, 2023, the Centre for Strategic Studies held its "
+        "“Regional Security in Central Asia” conference in Almaty.\n"))
+    assert roles["organizer"] == {"Centre for Strategic Studies"}
+
+
 def test_an_unknown_name_does_not_run_across_the_end_of_a_sentence():
     """'... under the chairmanship of Yu. Chikhanchin. All Council members took part': no body named 'Yu. Chikhanchin.
     All Council'; an initial's full stop ('Yu.') or an abbreviation's ('St.') stays inside a name."""

@@ -41,7 +41,8 @@ _ACRONYM_CHAIN = re.compile(
 _HEAD_WORDS = (
     r"Office|Centre|Center|Committee|Directorate|Agency|Organi[sz]ation|Council|Commission|Institute|"
     r"Foundation|Bureau|Service|Unit|Mission|Academy|Association|Secretariat|Network|Fund|Forum|University|"
-    r"College|Library|Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure"
+    r"College|Library|Task\s+Force|Department|Ministry|Programme|Program|Initiative|Facility|Structure|Partners|"
+    r"Consortium"
 )
 _ORG_HEADS = r"(?:" + _HEAD_WORDS + r"|Troops|Guards?)"
 #: an unknown name from its first word on: up to seven capitalised words (and the short words between them)
@@ -616,11 +617,13 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
         # where it is known by one, and an organisation no registry lists is not known to readers by its acronym
         # ("the University of World Economy and Diplomacy (UWED)" is coded by its name; a registry entry makes an
         # acronym canonical, as for GCERF or OTS)
-        if kind == "unknown_org" and unmasked and _LEGAL_FORM.fullmatch(name) \
-                and (quoted := _QUOTED_NAME.match(unmasked, e)) \
-                and not _overlaps(spans, e, quoted.end()):
+        if kind == "unknown_org" and unmasked and (quoted := _QUOTED_NAME.match(unmasked, e)) \
+                and not _overlaps(spans, e, quoted.end()) \
+                and (_LEGAL_FORM.fullmatch(name) or (_SHORT_NAME.fullmatch(quoted.group(1))
+                                                     and _NAME_ENDS.match(unmasked, quoted.end()))):
             # 'the Public Foundation "Center for the Study of Terrorism and Extremism Problems ..."': a legal form
-            # before the name in quotes is what the body is, the quotes hold its name
+            # before the name in quotes is what the body is, the quotes hold its name; so too a short name in quotes
+            # after a descriptive one: 'the Center for Expert Initiatives “Oi-Ordo”'
             name, e, acronym = " ".join(quoted.group(1).split()), quoted.end(), None
         value = (acronym if programme_like and acronym else None) or name.replace("’", "'")
         if kind == "unknown_org" and (parent := _parent_institution(value)) is not None:
@@ -643,6 +646,10 @@ LEGAL_FORM = (r"(?:[A-Z][\w-]*\s+){0,2}(?:Public\s+)?(?:Foundation|Fund|Associat
 #: the name in quotes after it
 QUOTED_NAME = r"[\"“«]([A-Z][^\"“”«»\n]{2,150})[\"”»]"
 _LEGAL_FORM = re.compile(LEGAL_FORM)
+#: a body's short name in quotes (one to three words: "Oi-Ordo", "Ak Niet"), which a title in quotes is not ...
+_SHORT_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,2}")
+#: ... and after which the sentence or the clause ends, as no event's title in quotes does ("... conference")
+_NAME_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:and|with|in|at|on|from|to|was|is|has|held|organi[sz]ed|hosted)\b")
 _QUOTED_NAME = re.compile(r"\s*" + QUOTED_NAME)
 #: a unit of a university or academy: "Institute of Fundamental Medicine of the Avicenna Tajik State Medical
 #: University", "Faculty of Law of the Kyrgyz National University"
