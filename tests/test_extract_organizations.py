@@ -693,6 +693,18 @@ def test_an_exercise_of_a_foreign_country_s_forces_is_that_country_s(tmp_path, f
     assert "TJK" not in set(t.event_countries[t.event_countries.role == "participant"].iso3)
 
 
+def test_a_foreign_army_s_own_drill_abroad_is_no_donor_s_and_is_held_where_its_base_is(tmp_path):
+    """'Military intelligence units of Russia's 201st base in Tajikistan have held a special exercise': Russia's forces
+    held it (no donor co-hosting for others, so no funder), in the country where the base is stationed."""
+    t = one_event_tables(tmp_path, (
+        "Scouts of the Russian base track down saboteurs\n\n12.03.2021\n\n"
+        "Military intelligence units of Russia’s 201st base in Tajikistan have held a special exercise to find and "
+        "neutralise an armed group, the press service said.\n"))
+    roles = set(map(tuple, t.event_organizations[["organization", "role"]].values))
+    assert roles == {("Russia", "organizer")}
+    assert t.events.iloc[0]["country_iso3"] == "TJK"
+
+
 def test_an_exercise_that_names_its_own_country_s_troops_stays_the_host_s(tmp_path):
     """Guard: 'Tajik troops' in Tajikistan are the host's own forces."""
     roles = _roles(tmp_path, (

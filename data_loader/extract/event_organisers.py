@@ -876,7 +876,8 @@ class OrganiserRules(ExtractorState):
         if _CHAIR_AFTER.match(self.masked, ev.end) or _CHAIRED_BEFORE.search(self.masked, max(0, ev.start - 80),
                                                                               ev.start):
             return False  # ("under the chairmanship of China", "chaired jointly by Kazakhstan, Malta and France")
-        service = _SERVICE_BODY.search(surface) or _SERVICE_AFTER.match(self.masked, ev.end)
+        service = _SERVICE_BODY.search(surface) or _SERVICE_AFTER.match(self.masked, ev.end) \
+            or _FORCES_OF.match(self.masked, ev.end)  # ("Russia's 201st base": its own forces' drill)
         if service and not _DIPLOMATIC.search(surface):
             return False  # ("the United States Army Central": its armed forces, a technical co-organiser)
         if ev.confidence == STATED or _DIPLOMATIC.search(surface):

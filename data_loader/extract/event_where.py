@@ -584,6 +584,13 @@ class WhereRules(ExtractorState):
         if not (_names_no_place(rec) and rec.year):
             return
         for e in rec.evidence:
+            if e.field == "organizer" and (based := _STATIONED_IN.match(self.masked, e.end)) is not None \
+                    and (iso := country_iso3(based.group("country"))) is not None:
+                # "units of Russia's 201st base in Tajikistan have held an exercise": where its forces are stationed
+                rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+                _evidence(rec, "country_iso3", iso, based.start("country"), based.end("country"), GUESSED,
+                          f"no place is named: {e.value}'s forces that held it are stationed in {country_name(iso)}")
+                return
             if e.field != "organizer" or country_iso3(e.value) is not None:
                 continue
             office = _OFFICE_COUNTRY_AFTER.match(self.masked, e.end)
@@ -791,4 +798,9 @@ _AT_A_MINISTRY = re.compile(r"\b(?:(?:building|premises|headquarters)\s+of\s+the
 #: a national institution after a country's adjective: "Tajik State Medical University", "Kazakh National University"
 _NATIONAL_INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:University|Academy|Institute|Conservatory)\b")
 #: the country an organisation's office is in, written right after its name: "IWPR Tajikistan", "UNDP Kyrgyzstan"
+#: a country's forces and where they are stationed, after its name: "’s 201st base in Tajikistan", " troops stationed in
+#: Kyrgyzstan"
+_STATIONED_IN = re.compile(r"(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)?\s+)?(?:[\w-]+\s+)?(?:military\s+)?"
+                           r"(?:base|troops|forces|contingent|garrison)(?:,?\s+(?:which\s+is\s+)?(?:stationed|based|deployed))?\s+in\s+"
+                           r"(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+Republic)?)\b")
 _OFFICE_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: Republic)?)\b(?!['’]s)")
