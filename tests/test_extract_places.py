@@ -891,7 +891,7 @@ def test_a_country_office_written_with_in_on_the_masthead_places_the_event_too(t
 def test_an_event_at_a_national_institution_named_by_a_country_s_adjective_is_guessed_in_that_country(tmp_path):
     ev = _event(tmp_path, (
         "Educational event on preventing terrorism held at the university\n\n03.02.2023\n\n"
-        "On 2 February 2023 the hall of the Institute of Fundamental Medicine of the Avicenna Tajik State Medical "
+        "On 2 February 2023 the hall of the Institute of History of the Sadriddin Aini Tajik State Pedagogical "
         "University hosted an educational event on preventing terrorism and extremism.\n"))
     assert _place(ev)[1:] == ("TJK", "country")
 
@@ -1200,6 +1200,19 @@ def test_an_event_held_at_a_body_with_one_seat_is_in_the_seat_s_city(tmp_path, s
     assert _place(tables.events.iloc[0]) == ("Almaty", "KAZ", "city")
     city = tables.evidence[tables.evidence.field == "city"].iloc[0]
     assert city.confidence == "inferred" and "sits in Almaty" in city.reasoning
+
+
+@pytest.mark.parametrize(("sentence", "city"), [
+    ("On 25 April 2017 the Russian-Tajik Slavonic University will host an international round table on regional "
+     "security.", "Dushanbe"),
+    ("Today, 1 September 2025, Kulob State University named after Abuabdullohi Rudaki hosted a meeting on preventing "
+     "extremism.", "Kulob"),
+])
+def test_a_university_hosting_is_in_its_seat_s_city(tmp_path, sentence, city):
+    """Universities of the region are registered with their seats: one that hosts (or will host) an event with no
+    city written holds it in its own city."""
+    tables = one_event_tables(tmp_path, f"Round table at the university\n\n24.04.2017\n\n{sentence}\n")
+    assert _place(tables.events.iloc[0])[:2] == (city, "TJK")
 
 
 def test_a_city_written_beats_the_seat_of_the_body_hosting(tmp_path):

@@ -668,13 +668,14 @@ class OrganiserRules(ExtractorState):
         gov_cover = [(g.start, g.end) for g in local if g.kind == "government"]
         place_end = -1  # where the last country named as a place ends: a list of places goes on after it
         gov_end = -1  # where the last country named as a government ends: "funded by Germany, Sweden and ..."
-        unknown_in = self._in(s, self.unknown)
+        # the bodies a country may follow as where they are: unknown ones and registered ones (not governments)
+        bodies = self._in(s, self.unknown) + [m for m in self._in(s, self.registry) if m.kind == "org"]
         for c in self._in(s, self.countries):
             rel = c.start - s.start
             if c.kind != "country" or any(a <= rel < b for a, b in gov_cover):
                 continue
             if any(_OF_ITS_COUNTRY.fullmatch(self.masked, u.end, c.start) and not mentions.is_government_name(u.surface)
-                   for u in unknown_in if u.end <= c.start):
+                   for u in bodies if u.end <= c.start):
                 continue  # "the University of World Economy and Diplomacy (UWED) of Uzbekistan": where it is
             before = m_text[max(0, rel - 25) : rel]
             if _BODY_ON.search(before):
@@ -953,7 +954,10 @@ _HELD_AT = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|being|ha(?:s|ve)\s+bee
                       r"\s+(?:at|in)\s+(?:the\s+)?(?:(?:premises|headquarters|building|offices?|conference\s+hall)\s+"
                       r"of\s+(?:the\s+)?|"
                       # "at the Urgut branch of Samarkand State University"
-                      r"(?:[A-Z][\w-]*\s+)?(?:branch|campus|affiliate)\s+of\s+(?:the\s+)?)?$")
+                      r"(?:[A-Z][\w-]*\s+)?(?:branch|campus|affiliate)\s+of\s+(?:the\s+)?|"
+                      # "at the Department of Family Medicine of the Avicenna Tajik State Medical University"
+                      r"(?:Department|Faculty|Chair|School|Institute)\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}"
+                      r"of\s+(?:the\s+)?)?$")
 #: a country's national or state body no registry lists, named with its country: "National Human Rights Centre of
 #: Uzbekistan", "State Centre for ... of the Republic of Tajikistan" (not a university: "National University of ...")
 _NATIONAL_BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:National|State)\s+(?:(?!University\b)[\wâ€™'-]+\s+){0,5}?"
@@ -970,7 +974,7 @@ _UNIT_OF_SCHOOL = re.compile(r"\b(?:[Tt]he\s+)?(" + "|".join(_SCHOOLS) + r")['â€
 #: each kind of school as a word of an organisation's name ("Tajik National University")
 _SCHOOL_WORD = {kind: re.compile(r"\b" + kind + r"\b", re.I) for kind in _SCHOOLS}
 #: what stands between an unregistered name and the country it belongs to: "... (UWED) of Uzbekistan"
-_OF_ITS_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_ITS_COUNTRY = re.compile(r"(?:\s*\([A-Z][\w-]{1,12}\)|\))?\s+of\s+(?:the\s+)?")
 #: words of paying, as against words of backing ("support")
 _MONEY = re.compile(r"(?i)\b(?:fund|funds|funded|funding|co-funded|financ\w*|grants?|contribut\w*|sponsor\w*|donor|"
                     r"donat\w*|paid|budget|trust\s+fund)\b")

@@ -789,7 +789,9 @@ _AT_A_BODY = re.compile(r"\b(?:held|took\s+place|met|convened|hosted|organi[sz]e
                         r"at\s+(?:the\s+)?(?:(?:premises|headquarters|building|offices?|seat|conference\s+hall)\s+"
                         r"of\s+(?:the\s+)?)?$")
 #: a body hosting the event, right after its name: "CARICC hosted the annual working meeting"
-_HOSTED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:hosted|was\s+the\s+host\s+of)\b")
+#: (whom it is named after may stand between: "Kulob State University named after Abuabdullohi Rudaki hosted")
+_HOSTED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+named\s+after\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?"
+                           r"\s+(?:hosted|hosts|will\s+host|was\s+the\s+host\s+of)\b")
 #: a country's ministry as the venue: "the building of the Ministry of Foreign Affairs of Turkmenistan hosted", "held
 #: at the Ministry of Internal Affairs of the Republic of Uzbekistan"
 _AT_A_MINISTRY = re.compile(r"\b(?:(?:building|premises|headquarters)\s+of\s+the|(?:held|hosted|took\s+place|met)\s+"
