@@ -621,6 +621,27 @@ def test_the_publisher_named_in_the_issued_by_field_and_the_headline_held_its_ev
     assert roles["organizer"] == {"OSCE"}
 
 
+@pytest.mark.parametrize("kind", ["Daily Media Monitoring", "Weekly Press Review", "Press Digest"])
+def test_an_office_s_media_monitoring_page_holds_none_of_the_events_it_sums_up(tmp_path, kind):
+    """'Resident Coordinator Office · Daily Media Monitoring': summaries of other publishers' items, which the office
+    compiles; the events they tell of are not the office's."""
+    roles = _roles(tmp_path, (
+        f"United Nations in Kazakhstan\n\nResident Coordinator Office · {kind}\n\n"
+        "Exercise held in Kostanay\n\n14.07.2025\n\n"
+        "In June 2025 the final stage of a counter-terrorism exercise was held in Kostanay, the Resident Coordinator "
+        "Office's summary of Kazinform says.\n"))
+    assert "Resident Coordinator Office" not in roles["organizer"]
+
+
+def test_an_office_s_own_news_digest_tells_of_its_own_events(tmp_path):
+    """Guard: 'OSCE Programme Office in Dushanbe · News digest' sums up the Office's own courses."""
+    roles = _roles(tmp_path, (
+        "OSCE Programme Office in Dushanbe · News digest\n\nCourse for border officers ends\n\n08.10.2024\n\n"
+        "A one-month course for 24 border officers ended in Shurobod on 8 October 2024, the OSCE Programme Office in "
+        "Dushanbe said.\n"))
+    assert roles["organizer"] == {"OSCE"}
+
+
 def test_the_publisher_backing_its_own_event_is_its_organiser_not_its_funder(tmp_path):
     roles = _roles(tmp_path, (
         "IOM KAZAKHSTAN | UN MIGRATION\n\nIOM field assessment discussed with experts in Astana\n\n"
@@ -680,6 +701,7 @@ def test_security_forces_training_activities_that_name_no_organiser_are_the_host
     "Sub-units of Russia's 201st military base, which is stationed in Tajikistan, have practised defending",
     "Russian troops stationed in Tajikistan have practised defending",
     "Some 500 Russian servicemen have practised defending",
+    "Russian counter-terror units have practised defending",
 ])
 def test_an_exercise_of_a_foreign_country_s_forces_is_that_country_s(tmp_path, forces):
     """'Russian troops rehearse defence of their base in Tajikistan': the drill is run by the forces of the country

@@ -50,13 +50,17 @@ _OWN_UNIT = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}(?:Department|Facu
 #: riflemen"
 _FORCES_OF = re.compile(r"(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)?\s+)?"
                         r"(?:(?:special|armed|motor(?:i[sz]ed)?|mountain|airborne|military|border|peacekeeping|elite|"
-                        r"counter-terror(?:ism|ist)|anti-terror(?:ist)?)\s+){0,2}"
+                        r"counter-terror(?:ism|ist)?|anti-terror(?:ism|ist)?)\s+){0,2}"
                         r"(?:troops|forces|servicemen|soldiers|riflemen|paratroopers|marines|(?:sub-)?units|contingent|"
                         r"garrison|military\s+base|base|army)\b"
                         # "Kazakh servicemen join ... drill": guests of another's exercise
                         r"(?!\s+(?:also\s+)?(?:join|joined|joins|took\s+part|take\s+part|takes\s+part|participat|attend))")
 #: between two countries of one list: "Kyrgyz and Indian", "Russian, Tajik"
 _FORCES_LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?")
+#: a page summing up other publishers' items, above the headline: its holder compiles, it holds nothing (an
+#: office's "News digest" tells of its own events)
+_PRESS_REVIEW = re.compile(r"\b(?:(?:media|press)\s+(?:monitoring|review|digest|summary|clippings)|"
+                           r"news\s+monitoring)\b", re.IGNORECASE)
 _FORCES_DRILL = re.compile(r"\b(?:security|special|law[\s-]enforcement)\s+forces\b|\bforces\s+and\s+means\b|"
                            r"\boperational\s+headquarters\b", re.IGNORECASE)
 #: the publisher telling of its own event in the first person: "we ran a training", "our team delivered ..."
@@ -360,6 +364,8 @@ class OrganiserRules(ExtractorState):
                 and not self._held_with_only(rec):
             return
         top = self.head.title_span[0]
+        if _PRESS_REVIEW.search(self.masked, 0, top):
+            return  # "Resident Coordinator Office · Daily Media Monitoring": others' items, which it sums up
         if self.section_heading is not None and self.parts_start is not None:
             # a listing's item: the page's masthead is above its first item, not in the items above this one ("...
             # Permanent Mission to ICAO" heads another item of a tag's page)
@@ -582,6 +588,8 @@ class OrganiserRules(ExtractorState):
         spans = [(s.start, s.end) for s in self.event_sents]
         if self.head.title_span:
             spans.append(self.head.title_span)
+        if self.section_heading is not None:
+            spans.append(self.section_heading)  # a listing item's own headline: "Russian counter-terror units ..."
         found = {}
         for a, b in spans:
             for c in self.countries:
