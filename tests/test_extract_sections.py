@@ -65,6 +65,29 @@ def test_a_digest_gives_one_event_per_heading_that_reports_one(tmp_path):
     assert ev["title"].iloc[1].startswith("25 November — OSCE regional conference")
 
 
+def test_a_listing_item_whose_headline_names_the_drill_and_whose_lead_tells_the_practice_is_an_event(tmp_path):
+    """'Russian counter-terror units defend a Dushanbe garrison town in a drill' over 'Counter-terrorism sub-units ...
+    today rehearsed the defence of a military town': no event noun in the item's sentence, but its headline names the
+    drill the practice is; so too 'From 24 to 28 September a battalion ... is practising how to repel ...'."""
+    t = load_release(tmp_path, (
+        "Tag: 201st military base\n\nAvesta.Tj | 06.11.2019\n\n"
+        "Russian counter-terror units defend a Dushanbe garrison town in a drill\n\n"
+        "Counter-terrorism sub-units of the 201st base today rehearsed the defence of a military town of the Dushanbe "
+        "garrison, TASS reports.\n\n»\n\nAvesta.Tj | 24.09.2018\n\nFive-day anti-terror drill begins at Lyaur\n\n"
+        "From 24 to 28 September a motor rifle battalion of the Russian base is practising how to repel a terrorist "
+        "attack on military facilities in the mountains.\n\n»\n"))
+    days = sorted(t.events.start_date.dt.strftime("%Y-%m-%d"))
+    assert days == ["2018-09-24", "2019-11-06"]
+
+
+def test_a_practice_under_a_headline_naming_no_drill_is_no_event(tmp_path):
+    """Guard: 'The choir rehearsed the anthem today' under a headline of a concert reports no exercise."""
+    t = load_release(tmp_path, (
+        "Garrison choir prepares a concert\n\n06.11.2019\n\n"
+        "The garrison choir today rehearsed the anthem for the holiday concert.\n"))
+    assert t.events.empty
+
+
 def test_one_event_told_under_several_headings_stays_one(tmp_path):
     text = """Regional workshop on border security opens in Almaty
 

@@ -208,6 +208,13 @@ _BROUGHT_COUNT = CuePattern.compile(r"\bbrought\s+together\s+(?:a\s+group\s+of\s
                                     r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
                                     + participants.PEOPLE + r"\b", prefilter=True)
 
+#: forces practising, which a headline may name as a drill: "rehearsed the defence of", "is practising how to repel"
+_DRILLED = CuePattern.compile(r"\b(?:rehearsed|rehears(?:es|ing)|practi[sc]ed|practi[sc](?:es|ing)|drilled|repelled|"
+                              r"beat\s+off|fended\s+off)\b", prefilter=True)
+#: a drill named in a headline
+_DRILL_NOUN = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers)\b", re.IGNORECASE)
+#: the longest paragraph read as a headline above a lead
+HEADLINE_CHARS = 200
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
 
 #: a paragraph that recalls earlier news: "Earlier, Daryo reported that ...", "Recall that ...", "As reported, ..."
@@ -476,7 +483,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return False
         has_noun = bool(nouns) or self._names_again(s) or self._ceremony_of_headline_event(s, m)
         counted = not has_noun and self._cue(_BROUGHT_COUNT, s)
-        if not has_noun and (counted or self._cue(_GATHERED, s)):
+        if not has_noun and (counted or self._cue(_GATHERED, s) or self._drilled_under_headline(s)):
             # "officials ... met in Astana on 22 September": meeting is itself the event, the headline names it; "In
             # January, UNODC ... brought together a group of 60 teachers": people counted in a month are met too
             kept = ("day", "month") if counted else ("day",)
@@ -486,6 +493,18 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         return has_noun and bool(self._cue(_HAPPENED, s) or (self._cue(_UNDER_WAY, s) and _FULL_STOP.search(m))
                                  or find_dates(m, anchor=self.anchor, future_ok=True) or _DAY_S_EVENT.search(m)
                                  or _EVENT_DISCUSSED.match(m))
+
+    def _drilled_under_headline(self, s: Sentence) -> bool:
+        """'Counter-terrorism sub-units of the 201st base today rehearsed the defence of a military town', under the
+        headline 'Russian counter-terror units defend a Dushanbe garrison town in a drill': forces practising, in
+        the first paragraph under a headline (the page's, or a listing item's) that names the drill."""
+        if not self._cue(_DRILLED, s):
+            return False
+        paragraphs = self.tm.paragraphs
+        if s.paragraph < 1 or s.paragraph > len(paragraphs):
+            return False
+        a, b = paragraphs[s.paragraph - 1]
+        return b - a <= HEADLINE_CHARS and _DRILL_NOUN.search(self.masked, a, b) is not None
 
     def _talks_of_two_sides(self, m: str, nouns: list[re.Match[str]]) -> bool:
         """Whether a sentence tells only of talks with an official: "Minister Rahimzoda met in Beijing with Chinese
