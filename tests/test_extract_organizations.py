@@ -230,6 +230,26 @@ def test_a_donor_agency_co_hosting_abroad_is_a_funder_by_the_codebook_rule(tmp_p
     assert how and all(c == "inferred" and "codebook" in r for c, r in how), how
 
 
+@pytest.mark.parametrize("text", [
+    "India hosted an online seminar on countering radicalisation for CICA member states on 4 May 2023.",
+    "Australia and Kazakhstan co-chaired the International Conference on Nuclear Security in Vienna on 20-24 May "
+    "2024, which brought together ministers from around the world.",
+    "The Embassy of Israel held a training for hostage negotiators in Astana on 4 May 2023.",
+])
+def test_a_government_holding_an_event_alone_or_abroad_for_all_comers_pays_for_no_one_else(tmp_path, text):
+    """The codebook's donor co-host pays for an event it holds with others for other countries: a government holding
+    an event alone (an embassy's training), online, or abroad for all comers is its organiser only."""
+    r = _roles(tmp_path, f"Event\n\n{text}\n")
+    assert r["funder"] == set()
+
+
+def test_a_donor_agency_holding_an_event_alone_in_the_region_is_its_funder(tmp_path):
+    """Guard: 'USAID organised a regional workshop in Almaty': a development agency's event is paid for by it."""
+    r = _roles(tmp_path, "Workshop\n\nUSAID organised a regional workshop on youth radicalisation in Almaty on "
+                         "18-19 April 2018 for NGOs from Central Asia.\n")
+    assert r["funder"] == {"United States"}
+
+
 def test_host_government_co_hosting_is_not_a_funder(tmp_path):
     r = _roles(tmp_path, (
         "National workshop on violent extremism\n\n"

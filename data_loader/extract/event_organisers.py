@@ -61,6 +61,9 @@ _FORCES_LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?")
 #: office's "News digest" tells of its own events)
 _PRESS_REVIEW = re.compile(r"\b(?:(?:media|press)\s+(?:monitoring|review|digest|summary|clippings)|"
                            r"news\s+monitoring)\b", re.IGNORECASE)
+#: whom an event abroad was for, before their countries: "for delegations of", "for officials from"
+_FOR_DELEGATIONS = re.compile(r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:delegations|officials|representatives|experts|"
+                              r"practitioners|participants)\s+(?:of|from)\s+")
 _FORCES_DRILL = re.compile(r"\b(?:security|special|law[\s-]enforcement)\s+forces\b|\bforces\s+and\s+means\b|"
                            r"\boperational\s+headquarters\b", re.IGNORECASE)
 #: the publisher telling of its own event in the first person: "we ran a training", "our team delivered ..."
@@ -301,12 +304,17 @@ class OrganiserRules(ExtractorState):
             seen.add((name, role))
             rec.organizations.append((name, role))
             _evidence(rec, role, name, a, b, confidence, why)
-        # a donor government that co-hosts an event for other countries also pays for it
+        # a donor government that co-hosts an event for other countries also pays for it: held in Central Asia or
+        # for its delegations, with another organiser unless its development agency ran it ("USAID organised a
+        # regional workshop"); a government that holds an event alone, or abroad for all comers, holds its own
+        # ("India hosted an online seminar", "co-chaired the conference in Vienna")
+        hosts = [name for name, role in rec.organizations if role == "organizer"]
         for name, role in list(rec.organizations):
             iso = country_iso3(name)
             if role == "organizer" and iso and iso not in CENTRAL_ASIA and iso != host and (name, "funder") not in seen:
                 ev = next((e for e in rec.evidence if e.field == "organizer" and e.value == name
-                           and self._as_donor(e)), None)
+                           and self._as_donor(e) and (len(hosts) > 1 or self._donor_agency(e))
+                           and (host in CENTRAL_ASIA or self._for_the_region(e))), None)
                 if ev is None:
                     continue
                 rec.organizations.append((name, "funder"))
@@ -875,6 +883,20 @@ class OrganiserRules(ExtractorState):
         named = {c.value for c in self.countries if c.value in CENTRAL_ASIA}
         return named.pop() if len(named) == 1 else None
 
+    def _for_the_region(self, ev: Evidence) -> bool:
+        """Whether the sentence naming the organiser says the event was for Central Asian delegations ("a workshop
+        in Vienna ... for delegations of Kazakhstan, Tajikistan and Uzbekistan")."""
+        end = self.masked.find(". ", ev.end)
+        m = _FOR_DELEGATIONS.search(self.masked, ev.end, len(self.masked) if end < 0 else end)
+        return m is not None and any(c.value in CENTRAL_ASIA for c in self.countries
+                                     if m.end() <= c.start < m.end() + 60)
+
+    def _donor_agency(self, ev: Evidence) -> bool:
+        """Whether the organiser is written as a government's development agency (``donor`` in the registry)."""
+        written = organization_registry()[1].lookup(self.masked[ev.start : ev.end])
+        org = organization_registry()[0].get(written or "")
+        return org is not None and org.kind == "donor"
+
     def _as_donor(self, ev: Evidence) -> bool:
         """Whether an organiser is a donor government co-hosting: the country or its government named as such,
         its diplomats (an embassy, a permanent mission, the foreign ministry) or its development agency
@@ -891,9 +913,7 @@ class OrganiserRules(ExtractorState):
             return False  # ("the United States Army Central": its armed forces, a technical co-organiser)
         if ev.confidence == STATED or _DIPLOMATIC.search(surface):
             return True
-        written = organization_registry()[1].lookup(surface)
-        org = organization_registry()[0].get(written or "")
-        return org is not None and org.kind == "donor"
+        return self._donor_agency(ev)
 
 
 #: experts of a body before its name, or of a list of bodies: "Experts from the State Border Guard of Latvia, the State
