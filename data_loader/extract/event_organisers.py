@@ -44,15 +44,11 @@ _OWN_PEOPLE = re.compile(r"\b(?:[Ff]acult(?:y|ies)|[Dd]epartment|[Cc]hair|[Cc]ur
 #: "Faculty of Philology", "Professor T. O. Omurova of the Institute of ..."
 _OWN_UNIT = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}(?:Department|Faculty|Chair|School)\s+of\b|"
                        r"(?:Associate\s+)?Professor\b)")
-#: a training that is a drill of a country's forces: "security forces will practise", "the forces and means of the
-#: operational headquarters"
 #: a country's forces after its name or demonym: "Russian troops", "Russia's 201st military base", "Russian motor
 #: riflemen"
 _FORCES_OF = re.compile(r"(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)?\s+)?"
                         r"(?:(?:special|armed|motor(?:i[sz]ed)?|mountain|airborne|military|border|peacekeeping|elite|"
-                        r"counter-terror(?:ism|ist)?|anti-terror(?:ism|ist)?)\s+){0,2}"
-                        r"(?:troops|forces|servicemen|soldiers|riflemen|paratroopers|marines|(?:sub-)?units|contingent|"
-                        r"garrison|military\s+base|base|army)\b"
+                        r"counter-terror(?:ism|ist)?|anti-terror(?:ism|ist)?)\s+){0,2}" + roles.FORCES + r"\b"
                         # "Kazakh servicemen join ... drill": guests of another's exercise
                         r"(?!\s+(?:also\s+)?(?:join|joined|joins|took\s+part|take\s+part|takes\s+part|participat|attend))")
 #: between two countries of one list: "Kyrgyz and Indian", "Russian, Tajik"
@@ -64,6 +60,8 @@ _PRESS_REVIEW = re.compile(r"\b(?:(?:media|press)\s+(?:monitoring|review|digest|
 #: whom an event abroad was for, before their countries: "for delegations of", "for officials from"
 _FOR_DELEGATIONS = re.compile(r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:delegations|officials|representatives|experts|"
                               r"practitioners|participants)\s+(?:of|from)\s+")
+#: a training that is a drill of a country's forces: "security forces will practise", "the forces and means of the
+#: operational headquarters"
 _FORCES_DRILL = re.compile(r"\b(?:security|special|law[\s-]enforcement)\s+forces\b|\bforces\s+and\s+means\b|"
                            r"\boperational\s+headquarters\b", re.IGNORECASE)
 #: the publisher telling of its own event in the first person: "we ran a training", "our team delivered ..."
@@ -589,7 +587,7 @@ class OrganiserRules(ExtractorState):
         _evidence(rec, "organizer", host, a, b, GUESSED,
                   f"an exercise held in {host} that no sentence gives an organiser: its government's services")
 
-    def _forces_named(self, host: str) -> list:
+    def _forces_named(self, host: str) -> list[mentions.Mention]:
         """'Russian troops rehearse defence of their base in Tajikistan', 'sub-units of Russia's 201st military
         base', 'Kyrgyz and Indian special forces': the countries whose forces the headline or the event's sentences
         name ran the drill, one mention each."""
@@ -598,7 +596,7 @@ class OrganiserRules(ExtractorState):
             spans.append(self.head.title_span)
         if self.section_heading is not None:
             spans.append(self.section_heading)  # a listing item's own headline: "Russian counter-terror units ..."
-        found = {}
+        found: dict[str, mentions.Mention] = {}
         for a, b in spans:
             for c in self.countries:
                 if a <= c.start < b and c.value not in found and (
@@ -606,7 +604,7 @@ class OrganiserRules(ExtractorState):
                     found[c.value] = c
         return list(found.values())
 
-    def _listed_with_forces(self, c, end: int) -> bool:
+    def _listed_with_forces(self, c: mentions.Mention, end: int) -> bool:
         """'Kyrgyz and Indian special forces': a demonym listed before one that names the forces."""
         gap = _FORCES_LIST_GAP.match(self.masked, c.end)
         if gap is None:

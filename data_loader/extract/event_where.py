@@ -799,10 +799,10 @@ _AT_A_MINISTRY = re.compile(r"\b(?:(?:building|premises|headquarters)\s+of\s+the
                             r"(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+stan)\b")
 #: a national institution after a country's adjective: "Tajik State Medical University", "Kazakh National University"
 _NATIONAL_INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:University|Academy|Institute|Conservatory)\b")
-#: the country an organisation's office is in, written right after its name: "IWPR Tajikistan", "UNDP Kyrgyzstan"
 #: a country's forces and where they are stationed, after its name: "’s 201st base in Tajikistan", " troops stationed in
 #: Kyrgyzstan"
-_STATIONED_IN = re.compile(r"(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)?\s+)?(?:[\w-]+\s+)?(?:military\s+)?"
-                           r"(?:base|troops|forces|contingent|garrison)(?:,?\s+(?:which\s+is\s+)?(?:stationed|based|deployed))?\s+in\s+"
+_STATIONED_IN = re.compile(r"(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)?\s+)?(?:[\w-]+\s+)?" + roles.FORCES
+                           + r"(?:,?\s+(?:which\s+is\s+)?(?:stationed|based|deployed))?\s+in\s+"
                            r"(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+Republic)?)\b")
+#: the country an organisation's office is in, written right after its name: "IWPR Tajikistan", "UNDP Kyrgyzstan"
 _OFFICE_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: Republic)?)\b(?!['’]s)")

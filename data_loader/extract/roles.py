@@ -79,6 +79,9 @@ EVENT_NOUN = (
     # a delegation's trip that someone organised: "The trip was organised under the UN Global Programme ..."
     r"(?<=\bthe\s)(?:trip|visit)(?=\s+(?:was|had\s+been)\s+(?:organi[sz]ed|arranged|facilitated|funded|supported)\b))"
 )
+#: a country's armed forces, the nouns its drills name them by ("troops", "Russia's 201st military base", "sub-units")
+FORCES = (r"(?:troops|forces|servicemen|soldiers|riflemen|paratroopers|marines|(?:sub-)?units|contingent|garrison|"
+          r"military\s+base|base|army)")
 #: "took place" and the perfect's "have taken place": a report that an event happened
 TOOK_PLACE = r"(?:took|taken)\s+place"
 #: "organised" as a verb: "organized crime" is a kind of crime ("presented their approaches to organized crime at ...",
