@@ -8,7 +8,7 @@ from bisect import bisect_right
 from functools import cached_property
 
 from data_loader.casefold import CuePattern
-from data_loader.extract import participants
+from data_loader.extract import participants, roles
 from data_loader.extract.event_base import (
     _LIST_SEP,
     _PAREN_THEN_SEP,
@@ -173,7 +173,7 @@ _ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\b")
 _HELD_WITH_OFFICIALS = Prefiltered(re.compile(
     r"\b(?:held|holds|had|hosted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|video\s*-?conference|conference|"
     r"talks|consultations?|call|dialogue)\s+with\s+(?:the\s+)?(?:(?:First|Deputy|Vice)\s+)?(?:(?:Prime|Foreign)\s+)?"
-    r"(?:Ministers?|Ambassadors?|Secretaries|Heads|Chairmen|Envoys?)\s+of\s+(?:the\s+)?"))
+    r"(?=[A-Z])(?i:" + roles.TITLES_MET + r")\s+of\s+(?:the\s+)?"))
 #: what stands between two countries of a list: "Kazakhstan, the Kyrgyz Republic, Tajikistan and Uzbekistan"
 _COUNTRY_LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?|\s*,?\s+and\s+(?:the\s+)?")
 _SUBJECT_GAP = re.compile(r"[^.;:]{0,90}")

@@ -79,6 +79,9 @@ EVENT_NOUN = (
     # a delegation's trip that someone organised: "The trip was organised under the UN Global Programme ..."
     r"(?<=\bthe\s)(?:trip|visit)(?=\s+(?:was|had\s+been)\s+(?:organi[sz]ed|arranged|facilitated|funded|supported)\b))"
 )
+#: the titles of officials an event is held with, who are met, not co-hosts ("held a video conference with the Deputy
+#: Foreign Ministers of ..."): the roles cue and the participating countries (``event_attendance``) read the same list
+TITLES_MET = r"ministers?|ambassadors?|envoys?|secretaries|heads|chairmen"
 #: a country's armed forces, the nouns its drills name them by ("troops", "Russia's 201st military base", "sub-units")
 FORCES = (r"(?:troops|forces|servicemen|soldiers|riflemen|paratroopers|marines|(?:sub-)?units|contingent|garrison|"
           r"military\s+base|base|army)")
@@ -166,8 +169,8 @@ CUES: list[tuple[str, str]] = [
                   + EVENT_NOUN + r")\s+with\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                   r"(?:support|funding|assistance|participation|help|contributions?|involvement|aim|view|goal|purpose|"
                   r"representatives|participants|officials|officers|experts|students|members|people|youth|staff|"
-                  r"teachers|journalists|leaders|women|heads|delegations?|colleagues|counterparts|ministers?|"
-                  r"ambassadors?|envoys?|secretaries|chiefs|directors|commanders|governors)\b)"),
+                  r"teachers|journalists|leaders|women|delegations?|colleagues|counterparts|" + TITLES_MET
+                  + r"|chiefs|directors|commanders|governors)\b)"),
     # "The round table was held at the invitation of CORE and of the Center for ...": the hosts
     ("organizer", r"\bat\s+the\s+(?:kind\s+)?invitation\s+of\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
