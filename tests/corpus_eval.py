@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +47,8 @@ def export(docs: Path, out: Path, cache: Path) -> None:
 
 
 def score(half: str, work: Path, quiet: bool = True) -> tuple[dict, str]:
-    """(the scorer's result, its printed report) for one half."""
+    """(the scorer's result, its printed report) for one half; its export is left in ``work / "out"``."""
+    work.mkdir(parents=True, exist_ok=True)
     gold = work / "gold.json"
     gold.write_text(json.dumps(joined_gold(half)), encoding="utf-8")
     export(CORPUS / half / "docs", work / "out", work / "cache")
@@ -55,6 +57,14 @@ def score(half: str, work: Path, quiet: bool = True) -> tuple[dict, str]:
                           "--json", str(result)] + (["--quiet"] if quiet else []),
                          check=True, capture_output=True, text=True)
     return json.loads(result.read_text(encoding="utf-8")), run.stdout
+
+
+def score_halves(halves: list[str], work: Path, workers: int) -> dict[str, tuple[dict, str]]:
+    """``score`` of each half, ``workers`` halves at a time: each export and each scoring is a process of its own,
+    so threads that wait on them keep that many cores busy."""
+    with ThreadPoolExecutor(max(1, workers)) as pool:
+        futures = {half: pool.submit(score, half, work / half) for half in halves}
+        return {half: future.result() for half, future in futures.items()}
 
 
 def main() -> int:

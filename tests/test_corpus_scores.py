@@ -5,11 +5,16 @@ Skipped on a fresh clone, where ../shared (the scorer) does not exist."""
 
 from __future__ import annotations
 
+import csv
+import os
+
 import corpus_eval
 import pytest
 
 pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exists(),
-                                                     reason="../shared (the scorer) is not present")]
+                                                     reason="../shared (the scorer) is not present"),
+              # the first test of the module waits for every half's export (see ``scored``)
+              pytest.mark.timeout(1800)]
 
 #: (half, overall floor, lowest field floor): each half's scores at the end of round 63 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune63 are the held-out halves of rounds 1 to 62
@@ -92,22 +97,31 @@ FLOORS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def scored(request, tmp_path_factory):
+    """Every half this session tests, exported and scored once, as many halves at a time as the machine has cores:
+    the floors and the documents test read the same exports (each half was exported twice, one at a time, before)."""
+    calls = [getattr(item, "callspec", None) for item in request.session.items if item.module is request.module]
+    # (the documents test, which has no parameters, reads every half)
+    halves = set(corpus_eval.HALVES) if None in calls else {call.params["half"] for call in calls}
+    work = tmp_path_factory.mktemp("corpus")
+    results = corpus_eval.score_halves(sorted(halves), work, os.cpu_count() or 1)
+    return {half: (result, report, work / half / "out") for half, (result, report) in results.items()}
+
+
 @pytest.mark.parametrize(("half", "overall", "field"), FLOORS)
-def test_corpus_half_keeps_its_floor(tmp_path, half, overall, field):
-    result, report = corpus_eval.score(half, tmp_path)
+def test_corpus_half_keeps_its_floor(scored, half, overall, field):
+    result, report, _ = scored[half]
     low = {f: round(v, 3) for f, v in result["fields"].items() if v < field}
     assert result["overall"] >= overall, report
     assert not low, (low, report)
 
 
-def test_every_corpus_document_is_read(tmp_path):
+def test_every_corpus_document_is_read(scored):
     """Every document of the corpus, damaged encodings included, gets a row and is read."""
-    import csv
-
+    assert set(scored) == set(corpus_eval.HALVES)
     for half in corpus_eval.HALVES:
-        out = tmp_path / half
-        corpus_eval.export(corpus_eval.CORPUS / half / "docs", out / "out", out / "cache")
-        with (out / "out" / "documents.csv").open(encoding="utf-8") as fh:
+        with (scored[half][2] / "documents.csv").open(encoding="utf-8") as fh:
             docs = {r["source_file"]: r for r in csv.DictReader(fh)}
         assert len(docs) == len(list((corpus_eval.CORPUS / half / "docs").iterdir()))
         assert not [n for n, r in docs.items() if r["status"] in ("unreadable", "empty")]
