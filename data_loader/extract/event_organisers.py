@@ -127,7 +127,7 @@ _SERVICE_BODY = re.compile(r"\b(?:Army|Armed\s+Forces|Air\s+Force|Navy|National\
 #: ... or after the country's name: "US troops", "US military units", "the US Central Command" (one word may stand
 #: between)
 _SERVICE_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:" + _SERVICE_BODY.pattern
-                            + r"|\b(?:troops|forces|military|servicemen|soldiers)\b)")
+                            + r"|\bmilitary\b|\b" + roles.FORCES + r"\b)")
 #: "Albania's OSCE Chairmanship": a country in the chair of an organisation
 _CHAIR_AFTER = re.compile(r"['’]s\s+(?:[A-Z]{2,}\s+)?(?:Chairmanship|Chairpersonship|Chair|Presidency)\b")
 #: a country that chairs a meeting, named after its chair's words: it leads the meeting and pays for nothing

@@ -211,8 +211,6 @@ _BROUGHT_COUNT = CuePattern.compile(r"\bbrought\s+together\s+(?:a\s+group\s+of\s
 #: forces practising, which a headline may name as a drill: "rehearsed the defence of", "is practising how to repel"
 _DRILLED = CuePattern.compile(r"\b(?:rehearsed|rehears(?:es|ing)|practi[sc]ed|practi[sc](?:es|ing)|drilled|repelled|"
                               r"beat\s+off|fended\s+off)\b", prefilter=True)
-#: a drill named in a headline
-_DRILL_NOUN = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers)\b", re.IGNORECASE)
 #: the longest paragraph read as a headline above a lead
 HEADLINE_CHARS = 200
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:hold|host|organi[sz]e|convene|open|conduct|launch|deliver)\b", re.I)
@@ -504,7 +502,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if s.paragraph < 1 or s.paragraph > len(paragraphs):
             return False
         a, b = paragraphs[s.paragraph - 1]
-        return b - a <= HEADLINE_CHARS and _DRILL_NOUN.search(self.masked, a, b) is not None
+        return b - a <= HEADLINE_CHARS and any(kind == "exercise" for kind, *_ in
+                                               classify.event_type_mentions(self.masked[a:b]))
 
     def _talks_of_two_sides(self, m: str, nouns: list[re.Match[str]]) -> bool:
         """Whether a sentence tells only of talks with an official: "Minister Rahimzoda met in Beijing with Chinese
