@@ -336,3 +336,29 @@ def test_a_quotation_ends_with_its_paragraph():
             "The three-day exercise ran from May 30 to June 1.\n\n"
             "An official said that “cooperation and information sharing against such threats” matters more than ever.")
     assert "from May 30 to June 1" in TextModel(text).masked
+
+
+def test_a_month_in_another_script_next_to_its_day_is_put_into_english():
+    """A scraped English page keeps its site's header in Russian ("30 мая 2017, 18:05"): the month is put into
+    English rather than removed with its script, which would leave "30 2017" and lose the publication date."""
+    doc = read_txt(f"Title here\n\n30 мая 2017, 18:05 · Просмотры: 2 311\n\n{SENTENCE}")
+    assert "30 May 2017, 18:05" in doc.text
+
+
+@pytest.mark.parametrize(("written", "english"), [("16 октября 2024", "16 October 2024"), ("май 2017", "May 2017"),
+                                                  ("6 қараша 2019", "6 November 2019")])
+def test_month_names_of_the_region_s_cyrillic_languages(written, english):
+    doc = read_txt(f"Title here\n\n{written} · Жаңалықтар\n\n{SENTENCE}")
+    assert english in doc.text
+
+
+def test_a_word_in_another_script_that_spells_a_month_with_no_figure_beside_it_is_removed():
+    """Guard: "в мае" (no figure) is no date; "маяк" (a lighthouse) holds "мая" but is another word."""
+    doc = read_txt(f"Title here\n\nв мае маяк 5\n\n{SENTENCE}")
+    assert "May" not in doc.text.split("\n\n")[1]
+
+
+def test_a_site_name_in_another_script_goes_with_the_separator_after_it():
+    """'Мой ГОРОД | mgorod.kz — news of Uralsk': the removed name would leave the line opening on a bar."""
+    doc = read_txt(f"Мой ГОРОД | mgorod.kz — news of Uralsk and West Kazakhstan region\n\nTitle here\n\n{SENTENCE}")
+    assert doc.text.startswith("mgorod.kz — news of Uralsk")

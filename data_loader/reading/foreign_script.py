@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from data_loader.reading.month_names import english_month_names
+
 #: below this share of Latin letters a document is not "mostly Latin" and nothing is removed.
 MIN_LATIN_SHARE = 0.8
 #: symbol blocks that only ever come with CJK spam in an English text.
@@ -60,6 +62,8 @@ def remove_foreign_script(text: str) -> tuple[str, int]:
         return text, 0  # nothing to remove (most releases: only quotes, dashes and accents)
     if latin_share(text) < MIN_LATIN_SHARE:
         return text, 0
+    # ("30 мая 2017" in the site's header: the month is put into English rather than removed with its script)
+    text, _ = english_month_names(text)
     removed = 0
 
     def clean(m: re.Match[str]) -> str:
@@ -79,6 +83,7 @@ def remove_foreign_script(text: str) -> tuple[str, int]:
     # range a mirror garbled, put back rather than removed (which would glue "1315")
     out, dashes = _LONE_BETWEEN.subn("\u2013", text)
     out = _IN_BRACKETS.sub(unbracket, out)
+    out = _FOREIGN_LEAD.sub(unbracket, out)
     out = _NON_ASCII_RUN.sub(clean, out)
     if not removed and not dashes:
         return text, 0
@@ -88,6 +93,11 @@ def remove_foreign_script(text: str) -> tuple[str, int]:
 #: a name in brackets after its Latin spelling ("Qostanay (Қостанай) region"): removed with its brackets, which
 #: would be left empty between the words
 _IN_BRACKETS = re.compile(r"[ \t]*\(([^()\n]{1,80})\)")
+
+
+#: a site's name in another script before a separator, leading a line ("Мой ГОРОД | mgorod.kz — news of Uralsk"):
+#: removed with the separator, which would be left leading the line
+_FOREIGN_LEAD = re.compile(r"(?m)^[ \t]*([^\x00-\x7f\n][^\n|·•]{0,60}?)[ \t]*[|·•][ \t]*(?=\S)")
 
 
 def _only_foreign(inner: str) -> bool:
