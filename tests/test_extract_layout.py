@@ -224,3 +224,23 @@ def test_a_rule_across_a_hard_wrapped_page_closes_the_story_and_opens_its_label(
     paragraphs = reflow(text).split("\n\n")
     assert "More news:" in paragraphs
     assert not any("Tags:" in p and "More news" in p for p in paragraphs)
+
+
+def test_a_forum_that_heard_findings_was_held(tmp_path):
+    """'A national forum devoted to preventing the radicalisation of prisoners heard the findings of a study': the
+    forum sat, though no verb of holding it is written; its month is the item's, its town the dateline's."""
+    tables = load_release(tmp_path, "Anti-radicalisation work in prisons falls short, experts say\n\n"
+                                    "17:42 30.05.2017\n\nASTANA, May 30 — Sputnik. Experts of Penal Reform "
+                                    "International said the effort to stop the radicalisation of inmates has not "
+                                    "worked.\n\nA national forum devoted to preventing the radicalisation of "
+                                    "prisoners heard the findings of a study.\n")
+    assert len(tables.events) == 1
+    ev = tables.events.iloc[0]
+    assert (ev["year"], ev["month"], ev["city"]) == (2017, 5, "Astana")
+
+
+def test_people_who_heard_lectures_are_no_report_of_an_event_by_themselves(tmp_path):
+    """Guard: 'Participants heard lectures' names no event that sat; with no date, nothing is reported."""
+    tables = load_release(tmp_path, "Youth and global challenges\n\nParticipants heard lectures by experts on the "
+                                    "prevention of violent extremism in Uzbekistan.\n")
+    assert tables.events.empty

@@ -1285,3 +1285,21 @@ def test_an_event_held_in_a_city_and_by_videoconference_is_hybrid(tmp_path, titl
         "on the prevention of extremism.\n\nThe event was held with the use of videoconferencing and brought "
         "together pupils of all schools of the city.\n"))
     assert (ev["format"], _s(ev["city"])) == where
+
+
+def test_an_event_in_all_schools_of_a_country_is_held_in_that_country(tmp_path):
+    """'Anti-terrorist drills under way in all schools of Kazakhstan': everywhere in the country, at no one town."""
+    ev = _event(tmp_path, "Anti-terrorist drills under way in all schools of Kazakhstan\n\nPublished: 12 May 2023\n\n"
+                          "The ministry said that today, 12 May, anti-terrorist drills are being held in every school "
+                          "in the country.\n")
+    assert _place(ev) == (None, "KAZ", "country")
+
+
+def test_an_event_held_in_a_hall_of_a_registered_university_is_held_in_its_seat(tmp_path):
+    """'took place on 23–25 January in the conference hall of the library of Al-Farabi Kazakh National University':
+    a room of the university's building, so the university's city, though an embassy in another city is named."""
+    ev = _event(tmp_path, "Winter School on preventing radicalism\n\nPublished: 27.01.2023\n\n"
+                          "A Winter School on preventing radicalism took place on 23–25 January in the conference "
+                          "hall of the library of Al-Farabi Kazakh National University. The opening session heard "
+                          "remarks from a counsellor at the Embassy of the Republic of Türkiye in Astana.\n")
+    assert _place(ev)[:2] == ("Almaty", "KAZ")

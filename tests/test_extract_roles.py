@@ -1531,3 +1531,11 @@ def test_an_event_whose_decisions_are_discussed_is_another_s(tmp_path, recalled)
         f"{recalled}",
         title="The 42nd meeting of the SCO RATS Council took place in Beijing"))
     assert r["organizer"] == {"SCO RATS"}
+
+
+def test_the_neighbours_named_in_an_aside_host_nothing(tmp_path):
+    """'Kyrgyzstan, with borders on China, Kazakhstan and Tajikistan, hosted the meeting': only Kyrgyzstan hosted."""
+    r = _roles(tmp_path, _release(
+        "Kyrgyzstan, with borders on China, Kazakhstan, Tajikistan and Uzbekistan, hosted the 11th meeting of the "
+        "heads of border services in Bishkek on 10 July 2025.", title="Heads of border services meet in Bishkek"))
+    assert r["organizer"] == {"Kyrgyzstan"}

@@ -980,3 +980,19 @@ def test_a_rubric_whose_headline_stands_under_its_date_line_reads_the_headline_s
         "DUSHANBE, 09.10.2023 /Agency/. The ministry reports that passports of a new sample will be issued next "
         "year.\n"))
     assert sorted(t.events.event_type) == ["exercise", "meeting"]
+
+
+@pytest.mark.parametrize("line", ["15.05.2023 15:17 · Source: BAQ.KZ · Astana",
+                                  "13.05.2024   |   Tajikistan   |   Counterterrorism & International Law",
+                                  "12.05.2023 08:40 · Source: Moy Gorod (Uralsk) · Kazakhstan"])
+def test_a_listing_s_stamp_line_with_fields_is_a_date_line(line):
+    """An aggregator's item opens on its day, clock time and fields (source, country, rubric): a date line over the
+    item's heading, like a bare '15.05.2023'."""
+    assert sections.is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["28 January, 2021 · 10:00 AM – 11:00 AM · Online (RSVP requested)",
+                                  "Wednesday, February 26, 2025 · 10:00 a.m. – 11:15 a.m. (EST) · Virtual Event"])
+def test_an_events_archive_line_of_the_event_s_own_hours_is_not_a_stamp(line):
+    """Guard: the day and hours of an event in an archive of events are the event's, told under its heading."""
+    assert not sections.is_date_line(line)

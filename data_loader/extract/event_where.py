@@ -144,7 +144,10 @@ _ADDED_PART = re.compile(r"^\W*(?:In\s+addition|Additionally|Besides|Moreover|Fu
 _VENUE_COUNTRY_BEFORE = re.compile(r"\b(?:(?:held|" + roles.TOOK_PLACE + r"|organi[sz]ed|hosted|conducted|convened|"
                                    r"opened|concluded)\s+(?:in|across|throughout)|"
                                    # "a three-day study visit to the Republic of Kazakhstan": the country visited
-                                   r"(?:visit|tour|trip|mission)s?\s+to)\s+(?:the\s+)?$", re.I)
+                                   r"(?:visit|tour|trip|mission)s?\s+to|"
+                                   # "drills under way in all schools of Kazakhstan": everywhere in the country
+                                   r"(?:in|at)\s+(?:all|every|each)\s+(?:[\w-]+\s+){1,2}?(?:of|in|across))\s+(?:the\s+)?$",
+                                   re.I)
 
 
 class WhereRules(ExtractorState):
@@ -629,7 +632,7 @@ class WhereRules(ExtractorState):
             for m in self._in(s, self.registry):
                 if m.kind != "org" or not (seat := org_seat(m.value)) or (city := lookup_city(seat)) is None:
                     continue
-                if _AT_A_BODY.search(self.masked, max(s.start, m.start - 60), m.start) \
+                if _AT_A_BODY.search(self.masked, max(s.start, m.start - 120), m.start) \
                         or _HOSTED_AFTER.match(self.masked, m.end, s.end):
                     return city, m
         return None
@@ -785,9 +788,11 @@ _NOT_TOWNS = frozenset(m.lower() for m in (*MONTHS, "Monday", "Tuesday", "Wednes
                                            "Africa", "Turkish", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Turkmen",
                                            "Dari", "Pashto", "Arabic", "Chinese", "French", "German", "Spanish"))
 #: what stands before a body the event was held at: "took place at the", "held at the premises of the"
-_AT_A_BODY = re.compile(r"\b(?:held|took\s+place|met|convened|hosted|organi[sz]ed|conducted)\s+(?:[\w-]+\s+){0,3}?"
-                        r"at\s+(?:the\s+)?(?:(?:premises|headquarters|building|offices?|seat|conference\s+hall)\s+"
-                        r"of\s+(?:the\s+)?)?$")
+#: (or in a room of its building: "took place on 23–25 January in the conference hall of the library of Al-Farabi
+#: Kazakh National University")
+_AT_A_BODY = re.compile(r"\b(?:held|took\s+place|met|convened|hosted|organi[sz]ed|conducted)\s+(?:[^\s.;]+\s+){0,4}?"
+                        r"(?:at|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:premises|headquarters|building|offices?|seat|"
+                        r"hall|library|auditorium|campus|room)\s+of\s+(?:the\s+)?){0,2}$")
 #: a body hosting the event, right after its name: "CARICC hosted the annual working meeting"
 #: (whom it is named after may stand between: "Kulob State University named after Abuabdullohi Rudaki hosted")
 _HOSTED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+named\s+after\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?"

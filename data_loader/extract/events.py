@@ -59,6 +59,9 @@ _HAPPENED = CuePattern.compile(
     r"(?:was|were)\s+given\s+(?:today|yesterday|this\s+week|on\s|in\s|at\s)|"
     r"brought\s+together|gathered|"
     r"attended|took\s+part|participated|joined|delivered|ran|completed|met|presented|provided|was\s+devoted|staged|"
+    # "A national forum devoted to preventing the radicalisation of prisoners heard the findings of a study": an
+    # event that heard something sat (people who heard lectures may have heard them at any time)
+    r"(?:forum|conference|meeting|session|seminar|workshop|round\s*table|congress|summit)\b[^.;]{0,100}?\bheard|"
     # "Officers ... spent part of March in Almaty learning how to ..., in a course run by the NNSA"
     r"spent\s+(?:part|most|much|the\s+(?:week|weeks|days?|first|second|last)|\w+\s+(?:days|weeks))|run\s+by|"
     # "Opening the e-event, Ms. Matilda Dimovska, UNDP Resident Representative, noted ...": someone opened it, so it

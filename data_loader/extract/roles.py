@@ -699,12 +699,16 @@ _EFFORT_TO = re.compile(r"[^,;]*?\bto\s+(?:the\s+)?(?:[a-z]+ing\b|fight|struggle
 #: a clause set off by commas between a subject and its verb: "Delegates of the group set up under the C5+1 format,
 #: which brings together the five states and the United States, held a meeting"
 _ASIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s[^;]*,\s*$")
+#: an aside naming the subject's neighbours: "Kyrgyzstan, with borders on China, Kazakhstan and Tajikistan, has put
+#: itself forward as a host" (the neighbours host nothing)
+_NEIGHBOURS_ASIDE = re.compile(r",\s+(?:with\s+(?:a\s+)?(?:common\s+)?borders?\s+(?:on|with)|bordering|"
+                               r"neighbou?ring|(?:a\s+)?neighbou?r\s+(?:of|to))\s")
 
 
 def _before_aside(sentence: str, start: int, verb: int) -> int:
-    """Where the subject before ``verb`` ends: before a relative clause set off by commas, whose names
-    describe the subject and did not hold the event."""
-    m = _ASIDE_CLAUSE.search(sentence, start, verb)
+    """Where the subject before ``verb`` ends: before a relative clause set off by commas, or an aside naming its
+    neighbours, whose names describe the subject and did not hold the event."""
+    m = _ASIDE_CLAUSE.search(sentence, start, verb) or _NEIGHBOURS_ASIDE.search(sentence, start, verb)
     return m.start() if m else verb
 
 
