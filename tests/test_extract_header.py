@@ -727,3 +727,12 @@ def test_a_site_named_by_its_address_with_a_tagline_is_no_headline():
             "Anti-terrorist exercise to be held in Pavlodar\n\n03.03.2025, 17:26 • 👁 1 846\n\n"
             "Residents are asked to stay calm, a correspondent reports.\n")
     assert read_header(TextModel(text)).title == "Anti-terrorist exercise to be held in Pavlodar"
+
+
+def test_a_menu_over_a_search_box_s_ellipsis_is_no_sentence_of_the_story():
+    """'Main | News | Society | ... | Archive of issues' over 'Search...': a long block ending on a full stop, but an
+    ellipsis's; the headline below it is the page's."""
+    text = ("ARQA AJARY — socio-political newspaper of Karaganda region\nMain | News | Society | Culture | Education | "
+            "Sport | Regions | Archive of issues\nSearch...\n\nJournalism in conflict and crisis\n\nPublished: "
+            "11.05.2023 | Category: Society\n\nA seminar for media representatives was held in Shymkent.\n")
+    assert read_header(TextModel(text)).title == "Journalism in conflict and crisis"

@@ -1303,3 +1303,10 @@ def test_an_event_held_in_a_hall_of_a_registered_university_is_held_in_its_seat(
                           "hall of the library of Al-Farabi Kazakh National University. The opening session heard "
                           "remarks from a counsellor at the Embassy of the Republic of Türkiye in Astana.\n")
     assert _place(ev)[:2] == ("Almaty", "KAZ")
+
+
+def test_an_event_at_a_training_range_of_a_city_is_held_in_that_city(tmp_path):
+    """'held at the "Aktas" range of the city of Shymkent': the range, then its town (not a body 'of' a town)."""
+    ev = _event(tmp_path, "Journalism in conflict and crisis\n\nPublished: 11.05.2023\n\nA seminar for media "
+                          "representatives was held at the \"Aktas\" range of the city of Shymkent.\n")
+    assert _place(ev)[:2] == ("Shymkent", "KAZ")

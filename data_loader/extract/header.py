@@ -366,8 +366,10 @@ def _headline_part(tm: TextModel, s: int, e: int) -> tuple[int, int] | None:
 
 
 def _sentence_like(line: str) -> bool:
-    """The story has begun: a long line ending like a sentence."""
-    return line.rstrip().endswith((".", ".”", '."')) and len(line.split()) > 12
+    """The story has begun: a long line ending like a sentence (not on an ellipsis: a menu over a search box's
+    "Search...")."""
+    end = line.rstrip()
+    return end.endswith((".", ".”", '."')) and not end.endswith("..") and len(line.split()) > 12
 
 
 #: a breadcrumb from the site's home page: "Home – News – Spiritual and moral education"

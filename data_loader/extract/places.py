@@ -257,8 +257,10 @@ _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Ss]ea\s*[Pp]ort|
                          r"[Mm]etro|[Tt]erminal|[Ss]hopping\s+(?:[Cc]entre|[Cc]enter|[Mm]all)|[Mm]arket|[Hh]ydropower|"
                          r"HPP|TPP|CHP)\b")
 #: ... or its site first, then the town: "at the airport of Astana", "at the railway station of Almaty"
-_SITE_OF = re.compile(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:airport|sea\s*port|port|railway\s+station|"
-                      r"bus\s+station|power\s+plant|stadium|metro|terminal|shopping\s+(?:centre|center|mall)|market)"
+#: (a training range too: 'at the "Aktas" range of the city of Shymkent')
+_SITE_OF = re.compile(r"\bat\s+(?:the\s+)?(?:[\w\"“”«»'’-]+\s+){0,2}?(?:airport|sea\s*port|port|railway\s+station|"
+                      r"bus\s+station|power\s+plant|stadium|metro|terminal|shopping\s+(?:centre|center|mall)|market|"
+                      r"(?:firing\s+|shooting\s+|training\s+)?range|training\s+ground|proving\s+ground|polygon)"
                       r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 #: a city after "between" or in "between X and": one of two sides, not a venue
 _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)?$")
