@@ -63,7 +63,7 @@ def remove_foreign_script(text: str) -> tuple[str, int]:
     if latin_share(text) < MIN_LATIN_SHARE:
         return text, 0
     # ("30 мая 2017" in the site's header: the month is put into English rather than removed with its script)
-    text, _ = english_month_names(text)
+    text = english_month_names(text)
     removed = 0
 
     def clean(m: re.Match[str]) -> str:
@@ -72,7 +72,7 @@ def remove_foreign_script(text: str) -> tuple[str, int]:
         removed += len(m.group()) - len(kept)
         return kept
 
-    def unbracket(m: re.Match[str]) -> str:
+    def drop_if_foreign(m: re.Match[str]) -> str:
         nonlocal removed
         if not _only_foreign(m.group(1)):
             return m.group()
@@ -82,8 +82,8 @@ def remove_foreign_script(text: str) -> tuple[str, int]:
     # "13每15 June", "April每September": one foreign character between two figures or words is the dash of a
     # range a mirror garbled, put back rather than removed (which would glue "1315")
     out, dashes = _LONE_BETWEEN.subn("\u2013", text)
-    out = _IN_BRACKETS.sub(unbracket, out)
-    out = _FOREIGN_LEAD.sub(unbracket, out)
+    out = _IN_BRACKETS.sub(drop_if_foreign, out)
+    out = _FOREIGN_LEAD.sub(drop_if_foreign, out)
     out = _NON_ASCII_RUN.sub(clean, out)
     if not removed and not dashes:
         return text, 0

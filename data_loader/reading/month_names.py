@@ -46,16 +46,13 @@ _FIGURE_BEFORE = re.compile(r"\d[ \t\u00a0]{1,2}$")
 _FIGURE_AFTER = re.compile(r"[ \t\u00a0]{1,2}\d")
 
 
-def english_month_names(text: str) -> tuple[str, int]:
-    """``text`` with other-script month names next to a figure put into English, and how many were."""
-    count = 0
+def english_month_names(text: str) -> str:
+    """``text`` with other-script month names next to a figure put into English."""
 
     def english(m: re.Match[str]) -> str:
-        nonlocal count
         if not (_FIGURE_BEFORE.search(text, max(0, m.start() - 3), m.start())
                 or _FIGURE_AFTER.match(text, m.end())):
             return m.group()  # a name with no figure beside it
-        count += 1
         return _names()[m.group(1).lower()]
 
-    return _pattern().sub(english, text), count
+    return _pattern().sub(english, text)
