@@ -736,3 +736,12 @@ def test_a_menu_over_a_search_box_s_ellipsis_is_no_sentence_of_the_story():
             "Sport | Regions | Archive of issues\nSearch...\n\nJournalism in conflict and crisis\n\nPublished: "
             "11.05.2023 | Category: Society\n\nA seminar for media representatives was held in Shymkent.\n")
     assert read_header(TextModel(text)).title == "Journalism in conflict and crisis"
+
+
+def test_a_table_row_opening_on_a_date_is_no_publication_stamp():
+    """'14.11.2018 | Tokmok | 80th meeting ...' under 'Date | Venue | Event | Participants' is the first row of a
+    chronicle of meetings: its day is the meeting's, not the page's."""
+    text = ("Chronicle: meetings of the heads of border agencies\n\nDate | Venue | Event | Participants\n"
+            "14.11.2018 | Tokmok, Kyrgyz Republic | 80th meeting of the Council | Border delegations of nine states\n\n"
+            "The 80th meeting of the Council was hosted by the Kyrgyz side and held in Tokmok.\n")
+    assert read_header(TextModel(text)).published is None

@@ -586,6 +586,8 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
             if not _DIGIT.search(text, s, e):
                 continue
             line = text[s:e]
+            if line.count("|") >= 2 and _under_table_head(text, s, line.count("|")):
+                continue  # "14.11.2018 | Tokmok | 80th meeting ..." under "Date | Venue | Event": a table's row
             found = find_dates(line)
             # a date line at the top, alone or followed by a short section name ("12 March 2024 Peace and Security")
             if found and (_is_date_line(line, found) or (found[0].start == 0 and len(line) <= 60
@@ -603,6 +605,19 @@ def _published_at_top(tm: TextModel, body_start: int) -> Found | None:
             if d is not None:
                 return d.first, (s + d.start, s + d.end)
     return None
+
+
+def _under_table_head(text: str, start: int, bars: int) -> bool:
+    """Whether the line at ``start`` is a row of a table whose head ("Date | Venue | Event | Participants", no figures,
+    as many bars) stands above it, right above or over the rows between."""
+    for above in reversed(text[max(0, start - 3000) : start].rstrip("\n").split("\n")):
+        if not above.strip():
+            return False
+        if above.count("|") != bars:
+            return False
+        if not _DIGIT.search(above):
+            return True
+    return False
 
 
 #: a bulletin's issue number after its date: "Tashkent, 25.07.2022 No. 29", "12 May 2023, Issue 14"
