@@ -730,3 +730,16 @@ def test_an_expert_from_abroad_who_led_the_sessions_did_not_take_part(tmp_path):
         "law enforcement agencies from 9 to 12 May 2023 in Ashgabat.\n\n"
         "Two staff members of the OSCE Secretariat and an international expert from Estonia led the sessions.\n"))
     assert c["participant"] == {"TKM"}
+
+
+def test_the_countries_of_heads_of_delegations_listed_one_to_a_line_take_part(tmp_path):
+    """'The heads of delegations were:' and a line for each head with a title naming their country: those countries
+    took part, though no sentence says so of them."""
+    r = _countries(tmp_path, "Meeting of Security Council Secretaries\n\n06.04.2017\n\nThe twelfth meeting of the "
+                             "Secretaries of the Security Councils took place in Astana on 5–6 April 2017.\n\n"
+                             "The heads of delegations were:\n\n"
+                             "Guo Shengkun, Member of the State Council of the People’s Republic of China;\n\n"
+                             "Temir Djumakadyrov, Secretary of the Security Council of the Kyrgyz Republic;\n\n"
+                             "Nikolai Patrushev, Secretary of the Security Council of the Russian Federation.\n\n"
+                             "The Secretary-General also attended.\n")
+    assert {"CHN", "KGZ", "RUS"} <= r["participant"]

@@ -1324,3 +1324,26 @@ def test_a_panel_within_a_council_s_session_is_not_the_council_s_nor_its_host_co
 
 def test_the_human_rights_council_is_registered():
     assert resolve_org(organizations()[1].lookup("United Nations Human Rights Council")) == "HRC"
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("Council of Commanders of Border Troops of the CIS member states", "CIS Council of Border Troops Commanders"),
+    ("Council of Border Troops Commanders", "CIS Council of Border Troops Commanders"),
+    ("Council of Heads of Security Agencies and Special Services of the CIS Member States",
+     "CIS Council of Heads of Security Agencies and Special Services"),
+    ("Council of Ministers of Internal Affairs of the CIS Member States",
+     "CIS Council of Ministers of Internal Affairs"),
+])
+def test_the_councils_of_the_cis_are_registered(written, canonical):
+    """The CIS's councils of border troops, security services and interior ministers hold their own meetings: coded by
+    their own names, not as the CIS."""
+    assert resolve_org(organizations()[1].lookup(written)) == canonical
+
+
+def test_a_division_named_only_by_its_field_is_no_body_of_its_own():
+    """'The Border Management Unit runs short courses' on an office's page: a unit of that office, not an organiser
+    to count apart; a department that says whose it is keeps its name."""
+    text = ("The Border Management Unit runs short courses. The Counter-Terrorism Department of the Ministry of "
+            "Interior of Ruritania and the Politico-Military Department attended.")
+    names = [u.value for u in find_unknown_orgs(text, find_registry(text))]
+    assert "Border Management Unit" not in names and "Politico-Military Department" not in names

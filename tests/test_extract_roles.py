@@ -1539,3 +1539,4 @@ def test_the_neighbours_named_in_an_aside_host_nothing(tmp_path):
         "Kyrgyzstan, with borders on China, Kazakhstan, Tajikistan and Uzbekistan, hosted the 11th meeting of the "
         "heads of border services in Bishkek on 10 July 2025.", title="Heads of border services meet in Bishkek"))
     assert r["organizer"] == {"Kyrgyzstan"}
+

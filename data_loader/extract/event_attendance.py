@@ -168,6 +168,12 @@ _DIPLOMAT = re.compile(r"\b(?:Ambassador|Embass(?:y|ies)|Consulate|Consul)\b")
 #: what may stand between the official and the verb: a name, an apposition, an adverb ("today", "also")
 #: the passive of attending: the officials follow
 _ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\b")
+#: a sentence that opens a list of the heads of delegations, one to a line: "The heads of delegations were:", "The
+#: delegations were headed by:"
+_HEADS_LISTED = re.compile(r"\b(?:heads?\s+of\s+(?:the\s+)?(?:national\s+)?delegations?\s+(?:were|included|was)|"
+                          r"delegations\s+were\s+(?:headed|led)\s+by)\s*:\s*$", re.IGNORECASE)
+#: a line of such a list is short: a name and a title
+LIST_LINE_CHARS = 300
 #: officials an event was held with: "held a video conference with the Deputy Foreign Ministers of", "held talks with
 #: the Ambassadors of" (their countries' list follows)
 _HELD_WITH_OFFICIALS = Prefiltered(re.compile(
@@ -528,6 +534,7 @@ class AttendanceRules(ExtractorState):
                 said = " ".join(self.masked[a:b].split())
                 found.append((iso, a, b, INFERRED, f"an official or body of {country_name(iso)} ('{said}') took part"))
         found.extend(self._represented())
+        found.extend(self._delegation_heads())
         found.extend(self._held_with_officials())
         found.extend(self._dialogue_parties())
         if any(f[0] in CENTRAL_ASIA for f in found):
@@ -544,6 +551,28 @@ class AttendanceRules(ExtractorState):
             seen.add(iso)
             rec.countries.append((iso, "participant"))
             _evidence(rec, "participant_country", iso, a, b, confidence, why)
+
+    def _delegation_heads(self) -> list[tuple[str, int, int, str, str]]:
+        """The countries of the heads of delegations listed one to a line under "The heads of delegations were:"
+        ("Temir Djumakadyrov, Secretary of the Security Council of the Kyrgyz Republic;" / "Guo Shengkun, Member of
+        the State Council of the People's Republic of China;"): each line's country took part. The list ends at the
+        first line that names no country or is longer than a list's line."""
+        out: list[tuple[str, int, int, str, str]] = []
+        paras = self.tm.paragraphs
+        for s in self.body:
+            if not s.text.rstrip().endswith(":") or not _HEADS_LISTED.search(s.text):
+                continue
+            for a, b in paras[s.paragraph + 1 :]:
+                if b - a > LIST_LINE_CHARS:
+                    break
+                named = [c for c in self.countries if a <= c.start < b and c.kind == "country"]
+                if not named:
+                    break
+                if not _DIPLOMAT.search(self.masked, a, b):  # (an ambassador heads no national delegation)
+                    said = " ".join(self.masked[a:b].split())
+                    out.append((named[0].value, named[0].start, named[0].end, STATED,
+                                f"a head of a delegation listed: '{said}'"))
+        return out
 
     def _held_with_officials(self) -> list[tuple[str, int, int, str, str]]:
         """The countries whose officials an event was held with: "held a video conference with the Deputy Foreign

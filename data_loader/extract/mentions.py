@@ -423,6 +423,12 @@ _LIST_TAIL = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$
 _UNKNOWN_HEAD = re.compile(r"\b(?:" + _HEAD_WORDS + r")\b")
 
 
+#: a division of some body, named only by its field ("Border Management Unit", "Politico-Military Department"): part of
+#: the body whose page it is or that the story names, not a body of its own (not "... Department of the Ministry of
+#: Interior", which names whose it is)
+_DIVISION_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:Unit|Department|Division|Section|Desk)")
+
+
 def _after_known(text: str, start: int, ends: set[int]) -> bool:
     """Whether a known name ends right before ``start``: one or two spaces, after "'s" or a closing bracket."""
     j = start
@@ -588,7 +594,7 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
             acronym = None  # the acronym in brackets was the known name's
             if not _UNKNOWN_HEAD.search(name):
                 continue
-        if len(name.split()) < 2:
+        if len(name.split()) < 2 or _DIVISION_ONLY.fullmatch(name):
             continue
         if (staff := _STAFF_OF.match(name)) is not None:
             # "Specialists of the Centre for the Study of ...": the people are not part of the name
