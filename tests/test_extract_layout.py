@@ -244,3 +244,24 @@ def test_people_who_heard_lectures_are_no_report_of_an_event_by_themselves(tmp_p
     tables = load_release(tmp_path, "Youth and global challenges\n\nParticipants heard lectures by experts on the "
                                     "prevention of violent extremism in Uzbekistan.\n")
     assert tables.events.empty
+
+
+def test_talks_held_with_foreign_ministers_in_a_closing_paragraph_are_no_second_event(tmp_path):
+    """'On Feb. 3, the Secretary of State held talks with the foreign ministers of the five Central Asian countries in
+    Tashkent': diplomatic talks recalled under a drill's story, not an event of the release."""
+    tables = load_release(tmp_path, "Uzbekistan, U.S. wrap up joint military drill\n\nPublished: 4 March 2020\n\n"
+                                    "A joint exercise of the two countries came to an end on 2 March 2020 at the "
+                                    "Forish training ground in Jizzakh region.\n\nOn 3 February, the U.S. Secretary of "
+                                    "State "
+                                    "held talks with the foreign ministers of the five Central Asian countries in "
+                                    "Tashkent.\n")
+    assert len(tables.events) == 1
+
+
+def test_working_talks_with_representatives_of_state_bodies_are_the_event(tmp_path):
+    """Guard: 'Foundation staff held talks with senior representatives of the Tajik state bodies' from 22 to 26 April
+    are the working meetings the story reports, not talks with a minister."""
+    tables = load_release(tmp_path, "Foundation conducts stakeholder meetings in Dushanbe\n\n13.05.2024\n\nFrom 22 to "
+                                    "26 April 2024, Foundation staff held talks with senior representatives of the "
+                                    "Tajik state bodies responsible for returning foreign fighters.\n")
+    assert [str(d)[:10] for d in tables.events["start_date"]] == ["2024-04-22"]

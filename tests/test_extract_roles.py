@@ -1540,3 +1540,12 @@ def test_the_neighbours_named_in_an_aside_host_nothing(tmp_path):
         "heads of border services in Bishkek on 10 July 2025.", title="Heads of border services meet in Bishkek"))
     assert r["organizer"] == {"Kyrgyzstan"}
 
+
+
+def test_the_two_sides_of_a_joint_exercise_between_them_hold_it(tmp_path):
+    """'A joint exercise between Uzbekistan's National Guard and the U.S. Central Command ... came to an end': both
+    sides held the drill, not only the one a later sentence quotes."""
+    r = _roles(tmp_path, _release(
+        "A joint exercise between Uzbekistan’s National Guard and the U.S. Central Command came to an end on 2 March "
+        "2020 at the Forish training ground.", title="Uzbekistan, U.S. wrap up joint military drill"))
+    assert r["organizer"] == {"Uzbekistan", "United States"}

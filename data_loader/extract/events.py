@@ -139,6 +139,12 @@ _WITH_AN_OFFICIAL = re.compile(
 _SIDELINES = re.compile(r"\bsidelines\s+of\b[^.;]{0,80}$", re.I)
 #: the event nouns such a talk is named by
 _TALK_NOUN = re.compile(r"(?:meetings?|talks)", re.I)
+#: talks held with officials: "Pompeo held talks with the foreign ministers of the five Central Asian countries" (not
+#: "staff held talks with senior representatives of the Tajik state bodies", working meetings)
+_HELD_TALKS_WITH = re.compile(r"\b(?:held|had|holds|has\s+held|conducted)\s+(?:bilateral\s+|separate\s+|official\s+)?"
+                              r"talks\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:ministers?|ambassadors?|presidents?|prime\s+ministers?|counterparts?|envoys?)\b",
+                              re.IGNORECASE)
 #: "met in Beijing with ...", "met on Monday with ..."
 _MET_WITH_OFFICIAL = re.compile(r"\bmet\b(?:\s+(?:in|on|at|today|yesterday)\b[^.;,]{0,30}?)?"
                                 + _WITH_AN_OFFICIAL.pattern)
@@ -513,9 +519,10 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         Minister of Public Security Guo Shengkun on the sidelines of the 86th session of the Interpol General
         Assembly", or, on a page of such talks, "The talks, attended by Deputy Minister ..., focused on ...". The
         event beside which they met is not what the sentence reports."""
-        # (both patterns need the word "met": most sentences hold none)
+        # (both patterns need the word "met": most sentences hold none; "held talks with the foreign ministers of the
+        # five Central Asian countries" is talks too)
         if not (("met" in m and (_MET_WITH_OFFICIAL.search(m) or _OFFICIALS_MET.match(m)))
-                or (nouns and self._page_of_talks)):
+                or ("talks" in m and _HELD_TALKS_WITH.search(m)) or (nouns and self._page_of_talks)):
             return False
         return all(_TALK_NOUN.fullmatch(x.group(0)) or _SIDELINES.search(m, max(0, x.start() - 100), x.start())
                    for x in nouns)

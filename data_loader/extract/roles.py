@@ -171,6 +171,9 @@ CUES: list[tuple[str, str]] = [
                   r"representatives|participants|officials|officers|experts|students|members|people|youth|staff|"
                   r"teachers|journalists|leaders|women|delegations?|colleagues|counterparts|" + TITLES_MET
                   + r"|chiefs|directors|commanders|governors)\b)"),
+    # "A joint exercise between Uzbekistan's National Guard and the U.S. Central Command ... came to an end": the two
+    # sides of a joint drill hold it
+    ("organizer", r"\bjoint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|manoeuvres?|maneuvers?)\s+between\b"),
     # "The round table was held at the invitation of CORE and of the Center for ...": the hosts
     ("organizer", r"\bat\s+the\s+(?:kind\s+)?invitation\s+of\b"),
     ("organizer", r"\b(?:part\s+of|under|within)\s+(?:a|the)\s+joint\s+"
