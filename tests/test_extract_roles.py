@@ -1549,3 +1549,13 @@ def test_the_two_sides_of_a_joint_exercise_between_them_hold_it(tmp_path):
         "A joint exercise between Uzbekistan’s National Guard and the U.S. Central Command came to an end on 2 March "
         "2020 at the Forish training ground.", title="Uzbekistan, U.S. wrap up joint military drill"))
     assert r["organizer"] == {"Uzbekistan", "United States"}
+
+
+def test_who_leads_a_delegation_does_not_lead_the_event(tmp_path):
+    """'a delegation of the CIS Anti-Terrorism Center, led by the Head of the Center, took part in the 86th meeting':
+    the Centre took part; the meeting's own body held it."""
+    r = _roles(tmp_path, _release(
+        "On 8 June 2023 a delegation of the CIS Anti-Terrorism Center, led by the Head of the Center, took part in the "
+        "86th meeting of the Council of Border Troops Commanders, which was held in Baku.",
+        title="On the participation of the CIS ATC in the meeting of the Council of Border Troops Commanders"))
+    assert "CIS ATC" not in r["organizer"]

@@ -522,10 +522,20 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         # (both patterns need the word "met": most sentences hold none; "held talks with the foreign ministers of the
         # five Central Asian countries" is talks too)
         if not (("met" in m and (_MET_WITH_OFFICIAL.search(m) or _OFFICIALS_MET.match(m)))
-                or ("talks" in m and _HELD_TALKS_WITH.search(m)) or (nouns and self._page_of_talks)):
+                or ("talks" in m and _HELD_TALKS_WITH.search(m) and self._headline_of_another_kind)
+                or (nouns and self._page_of_talks)):
             return False
         return all(_TALK_NOUN.fullmatch(x.group(0)) or _SIDELINES.search(m, max(0, x.start() - 100), x.start())
                    for x in nouns)
+
+    @cached_property
+    def _headline_of_another_kind(self) -> bool:
+        """Whether the headline names an event of a kind other than a meeting ("Uzbekistan, U.S. wrap up joint
+        military drill"): talks with ministers told under it are a side matter, not what the page reports (a page
+        headed "... meets Central Asian deputy ministers" reports the talks)."""
+        a, b = self.head.title_span or (0, 0)
+        kinds = {kind for kind, *_ in classify.event_type_mentions(self.masked[a:b])}
+        return bool(kinds) and "meeting" not in kinds
 
     @cached_property
     def _page_of_talks(self) -> bool:

@@ -228,6 +228,9 @@ CUES: list[tuple[str, str]] = [
     ("decided", r"\b(?:agreed|decided|resolved)\s+that\b"),
     # "According to UNODC, the workshop was held ...": the source of the news, not the subject of the verb
     ("aside", r"\baccording\s+to\b"),
+    # "a delegation of the CIS Anti-Terrorism Center, led by the Head of the Center, took part": who leads a delegation
+    # does not lead the event
+    ("aside", r"\bdelegations?\b[^.;]{0,80}?,?\s+(?:led|headed)\s+by\b"),
     ("participant", r"\b(?:representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+(?:of|from)|"
                     r"(?:with\s+)?the\s+participation\s+of|officials\s+from|along\s+with|as\s+well\s+as\s+"
                     r"representatives\s+of)\b"),
