@@ -1347,3 +1347,28 @@ def test_a_division_named_only_by_its_field_is_no_body_of_its_own():
             "Interior of Ruritania and the Politico-Military Department attended.")
     names = [u.value for u in find_unknown_orgs(text, find_registry(text))]
     assert "Border Management Unit" not in names and "Politico-Military Department" not in names
+
+
+def test_a_body_named_in_quotes_after_its_kind_in_lower_case_is_found():
+    """'organised by the independent analytical centre “Religion, Law and Politics”': the quotes hold the body's
+    name; the event's title in quotes after 'under the title' is no body, nor is a building's name."""
+    text = ("The conference is organised by the independent analytical centre “Religion, Law and Politics” under the "
+            "title “The new situation in Afghanistan” at the training centre “Poytakht”.")
+    names = [u.value for u in find_unknown_orgs(text, find_registry(text), text)]
+    assert names == ["Religion, Law and Politics"]
+
+
+def test_a_body_named_in_quotes_is_coded_by_the_english_in_brackets_after_it():
+    text = "organized by the public organization “Nasli navi Tojikiston” (“New Generation of Tajikistan”) in Dushanbe"
+    assert [u.value for u in find_unknown_orgs(text, find_registry(text), text)] == ["New Generation of Tajikistan"]
+
+
+def test_a_press_summary_s_publisher_held_none_of_its_items(tmp_path):
+    """A page headed 'PRESS SUMMARY: CENTRAL ASIA' by a UN office sums up others' news: the office organised none of
+    the events its items tell of."""
+    r = _roles(tmp_path, "PRESS SUMMARY: CENTRAL ASIA\n\n28 Oct 2021\n\nThis summary is compiled by UNRCCA from "
+                         "media reports.\n\nKyrgyzstan\n\nInternational expert conference on Afghanistan held in "
+                         "Bishkek. AKIpress reported that Bishkek hosted an international expert conference on the "
+                         "situation in Afghanistan on 27 October 2021.\n\n© 2021 United Nations Regional Centre "
+                         "for Preventive Diplomacy for Central Asia (UNRCCA)\n")
+    assert "UNRCCA" not in r["organizer"]

@@ -57,6 +57,11 @@ _FORCES_LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?")
 #: office's "News digest" tells of its own events)
 _PRESS_REVIEW = re.compile(r"\b(?:(?:media|press)\s+(?:monitoring|review|digest|summary|clippings)|"
                            r"news\s+monitoring)\b", re.IGNORECASE)
+#: a headline that opens on the kind of page: "PRESS SUMMARY: CENTRAL ASIA", "Daily media monitoring" (not a story
+#: about a media monitoring course, whose headline says what was held)
+_PRESS_REVIEW_HEADLINE = re.compile(r"\W*(?:daily\s+|weekly\s+)?(?:(?:media|press)\s+(?:monitoring|review|digest|"
+                                    r"summary|clippings)|news\s+(?:monitoring|summary|digest))\b\s*(?:[:|·–—-]|$)",
+                                    re.IGNORECASE | re.MULTILINE)
 #: whom an event abroad was for, before their countries: "for delegations of", "for officials from"
 _FOR_DELEGATIONS = re.compile(r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:delegations|officials|representatives|experts|"
                               r"practitioners|participants)\s+(?:of|from)\s+")
@@ -370,8 +375,10 @@ class OrganiserRules(ExtractorState):
                 and not self._held_with_only(rec):
             return
         top = self.head.title_span[0]
-        if _PRESS_REVIEW.search(self.masked, 0, top):
-            return  # "Resident Coordinator Office · Daily Media Monitoring": others' items, which it sums up
+        if _PRESS_REVIEW.search(self.masked, 0, top) or _PRESS_REVIEW_HEADLINE.match(self.masked, top):
+            # "Resident Coordinator Office · Daily Media Monitoring", a page headed "PRESS SUMMARY: CENTRAL ASIA":
+            # others' items, which it sums up
+            return
         if self.section_heading is not None and self.parts_start is not None:
             # a listing's item: the page's masthead is above its first item, not in the items above this one ("...
             # Permanent Mission to ICAO" heads another item of a tag's page)

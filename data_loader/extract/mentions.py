@@ -635,7 +635,12 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
         if kind == "unknown_org" and (parent := _parent_institution(value)) is not None:
             value = parent  # a university's institute or faculty is coded as the university; its hall names it
         out.append(Mention(s, e, kind, value, text[s:e]))
+    if unmasked and ("“" in unmasked or '"' in unmasked or "«" in unmasked):
+        out = sorted(out + _named_in_quotes_after_a_kind(unmasked, spans + [(m.start, m.end) for m in out]),
+                     key=lambda m: m.start)
     return out
+
+
 
 
 #: a country's name and "in", opening what reads as a name ("Kazakhstan in the Council")
@@ -657,6 +662,31 @@ _SHORT_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,2}")
 #: ... and after which the sentence or the clause ends, as no event's title in quotes does ("... conference")
 _NAME_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:and|with|in|at|on|from|to|was|is|has|held|organi[sz]ed|hosted)\b")
 _QUOTED_NAME = re.compile(r"\s*" + QUOTED_NAME)
+#: a body's kind in lower case and its name in quotes: 'the independent analytical centre “Religion, Law and
+#: Politics”', 'the public association «Ynanch-Vera»' (not a building's: 'the training centre “Poytakht”')
+_KIND_THEN_QUOTED = re.compile(r"\b(?<!training\s)(?<!sports\s)(?<!shopping\s)(?<!business\s)(?<!press\s)"
+                               r"(?<!exhibition\s)(?<!cultural\s)(?<!youth\s)(?<!fitness\s)"
+                               r"(?:centre|center|foundation|association|organi[sz]ation|union|society|movement|"
+                               r"alliance|institute|think\s+tank|network)\s+" + QUOTED_NAME)
+
+
+#: a name's English in brackets after it: ' (“New Generation of Tajikistan”)'
+_GLOSS = re.compile(r"\s*\(\s*[\"“«]?([A-Z][^()\"“”«»\n]{2,80}?)[\"”»]?\s*\)")
+
+
+def _named_in_quotes_after_a_kind(unmasked: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bodies named only in quotes after their kind in lower case, which the capitalised names above miss."""
+    out = []
+    for m in _KIND_THEN_QUOTED.finditer(unmasked):
+        s, e = m.start(1), m.end(1)
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        name = " ".join(m.group(1).split()).replace("’", "'")
+        if (gloss := _GLOSS.match(unmasked, m.end())) is not None:
+            # '“Nasli navi Tojikiston” (“New Generation of Tajikistan”)': the name in English, as it is coded
+            name = " ".join(gloss.group(1).split()).replace("’", "'")
+        out.append(Mention(s, e, "unknown_org", name, unmasked[s:e]))
+    return out
 #: a unit of a university or academy: "Institute of Fundamental Medicine of the Avicenna Tajik State Medical
 #: University", "Faculty of Law of the Kyrgyz National University"
 _UNIT_OF_UNIVERSITY = re.compile(r"^(?:Institute|Faculty|Department|School|Chair|College)\s+of\s+.+?\s+of\s+"
