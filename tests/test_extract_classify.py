@@ -991,3 +991,12 @@ def test_a_security_council_open_debate_a_minister_addressed_is_a_meeting(tmp_pa
         "Combating the Financing of Terrorism.\n"))
     ev = tables.events.iloc[0]
     assert (ev["event_type"], ev["city"]) == ("meeting", "New York")
+
+
+def test_staff_talks_to_prepare_an_exercise_are_a_meeting(tmp_path):
+    """'Bishkek is hosting the second round of staff talks to prepare and conduct the tactical-special exercise
+    “Kobalt-2022”': the talks are the event; the exercise is what they prepare."""
+    tables = one_event_tables(tmp_path, "Staff talks on CSTO special-forces exercise under way in Bishkek\n\n"
+                                        "Bishkek is hosting, from 18 to 20 May 2022, the second round of staff talks "
+                                        "to prepare and conduct the tactical-special exercise of the CSTO forces.\n")
+    assert tables.events.iloc[0]["event_type"] == "meeting"
