@@ -16,12 +16,12 @@ pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exis
               # the first test of the module waits for every half's export (see ``scored``)
               pytest.mark.timeout(1800)]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 64 (docs/EXTRACTION.md §9), rounded
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 65 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune65 are the held-out halves of rounds 1 to 64
 #: (tune60 holds rounds 59 and 60's writing joined; tune61 is round 62's, tune62 round 63's, tune63 round 64's,
-#: tune64 round 65's, tune65 round 66's), tuned on since. blind/ is round 67's writing, held out in round 65 and
-#: scored once at its end; tune65's floor stays its single score (0.834, programmes 0.000) until then: below the
-#: issue's bar of 0.90 overall and 0.80 per field.
+#: tune64 round 65's, tune65 round 66's), tuned on since. blind/ is round 67's writing, held out in round 65, and its
+#: floor is its single score (0.783, programmes 0.200): below the issue's bar of 0.90 overall and 0.80 per field,
+#: which the loader does not reach on held-out writing.
 #: tune's overall floor went from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's
 #: seminar of the same organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
 FLOORS = [
@@ -60,7 +60,7 @@ FLOORS = [
     ("tune30", 0.96, 0.83),
     ("tune31", 0.85, 0.76),  # round 38: one Aktau drill its two writers coded twice is now one event
     ("tune32", 0.83, 0.66),  # round 33: its masthead no longer stands for the headline (it gave a city)
-    ("tune33", 0.86, 0.69),
+    ("tune33", 0.87, 0.69),  # 0.878 after round 65
     ("tune34", 0.94, 0.76),
     ("tune35", 0.68, 0.00),  # funders is 0.000
     ("tune36", 0.75, 0.62),  # country 0.625
@@ -95,8 +95,9 @@ FLOORS = [
     # funder rule (funders 0.000 -> 1.000); events 0.625
     ("tune62", 0.89, 0.00),  # round 62: tuned on, 0.896 (its single score was 0.798); funders 0.000
     ("tune63", 0.95, 0.76),  # round 63: tuned on, 0.952 (its single score was 0.813); organizers 0.765
-    ("tune64", 0.79, 0.00),  # round 64: tuned on, 0.800 (its single score was 0.666); programmes 0.000
-    ("tune65", 0.83, 0.00),  # round 65: tuned on (its single score was 0.834); programmes 0.000
+    ("tune64", 0.80, 0.00),  # rounds 64-65: tuned on, 0.801 (its single score was 0.666); programmes 0.000
+    ("tune65", 0.86, 0.00),  # round 65: tuned on, 0.867 (its single score was 0.834); programmes 0.000
+    ("blind", 0.78, 0.20),  # round 67's writing: its single score, 0.783 (programmes 0.200)
 ]
 
 
