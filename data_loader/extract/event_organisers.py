@@ -55,12 +55,11 @@ _FORCES_OF = re.compile(r"(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)?\s+)?"
 _FORCES_LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?")
 #: a page summing up other publishers' items, above the headline: its holder compiles, it holds nothing (an
 #: office's "News digest" tells of its own events)
-_PRESS_REVIEW = re.compile(r"\b(?:(?:media|press)\s+(?:monitoring|review|digest|summary|clippings)|"
-                           r"news\s+monitoring)\b", re.IGNORECASE)
+_REVIEW_KIND = r"(?:(?:media|press)\s+(?:monitoring|review|digest|summary|clippings)|news\s+monitoring)"
+_PRESS_REVIEW = re.compile(r"\b" + _REVIEW_KIND + r"\b", re.IGNORECASE)
 #: a headline that opens on the kind of page: "PRESS SUMMARY: CENTRAL ASIA", "Daily media monitoring" (not a story
 #: about a media monitoring course, whose headline says what was held)
-_PRESS_REVIEW_HEADLINE = re.compile(r"\W*(?:daily\s+|weekly\s+)?(?:(?:media|press)\s+(?:monitoring|review|digest|"
-                                    r"summary|clippings)|news\s+(?:monitoring|summary|digest))\b\s*(?:[:|·–—-]|$)",
+_PRESS_REVIEW_HEADLINE = re.compile(r"\W*(?:daily\s+|weekly\s+)?" + _REVIEW_KIND + r"\b\s*(?:[:|·–—-]|$)",
                                     re.IGNORECASE | re.MULTILINE)
 #: whom an event abroad was for, before their countries: "for delegations of", "for officials from"
 _FOR_DELEGATIONS = re.compile(r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:delegations|officials|representatives|experts|"

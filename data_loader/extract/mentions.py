@@ -641,8 +641,6 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
     return out
 
 
-
-
 #: a country's name and "in", opening what reads as a name ("Kazakhstan in the Council")
 _COUNTRY_IN = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+in\s+(?:the\s+)?")
 #: where a body sits, before its name: "the Dushanbe-based", "Almaty-based"
@@ -668,8 +666,6 @@ _KIND_THEN_QUOTED = re.compile(r"\b(?<!training\s)(?<!sports\s)(?<!shopping\s)(?
                                r"(?<!exhibition\s)(?<!cultural\s)(?<!youth\s)(?<!fitness\s)"
                                r"(?:centre|center|foundation|association|organi[sz]ation|union|society|movement|"
                                r"alliance|institute|think\s+tank|network)\s+" + QUOTED_NAME)
-
-
 #: a name's English in brackets after it: ' (“New Generation of Tajikistan”)'
 _GLOSS = re.compile(r"\s*\(\s*[\"“«]?([A-Z][^()\"“”«»\n]{2,80}?)[\"”»]?\s*\)")
 
@@ -687,6 +683,8 @@ def _named_in_quotes_after_a_kind(unmasked: str, taken: list[tuple[int, int]]) -
             name = " ".join(gloss.group(1).split()).replace("’", "'")
         out.append(Mention(s, e, "unknown_org", name, unmasked[s:e]))
     return out
+
+
 #: a unit of a university or academy: "Institute of Fundamental Medicine of the Avicenna Tajik State Medical
 #: University", "Faculty of Law of the Kyrgyz National University"
 _UNIT_OF_UNIVERSITY = re.compile(r"^(?:Institute|Faculty|Department|School|Chair|College)\s+of\s+.+?\s+of\s+"
