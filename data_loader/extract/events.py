@@ -139,12 +139,12 @@ _WITH_AN_OFFICIAL = re.compile(
 _SIDELINES = re.compile(r"\bsidelines\s+of\b[^.;]{0,80}$", re.I)
 #: the event nouns such a talk is named by
 _TALK_NOUN = re.compile(r"(?:meetings?|talks)", re.I)
-#: talks held with officials: "Pompeo held talks with the foreign ministers of the five Central Asian countries" (not
-#: "staff held talks with senior representatives of the Tajik state bodies", working meetings)
+#: talks held with officials (the titles of officials met, roles.TITLES_MET, and presidents or counterparts): "Pompeo
+#: held talks with the foreign ministers of the five Central Asian countries" (not "staff held talks with senior
+#: representatives of the Tajik state bodies", working meetings)
 _HELD_TALKS_WITH = re.compile(r"\b(?:held|had|holds|has\s+held|conducted)\s+(?:bilateral\s+|separate\s+|official\s+)?"
                               r"talks\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:ministers?|ambassadors?|presidents?|prime\s+ministers?|counterparts?|envoys?)\b",
-                              re.IGNORECASE)
+                              r"(?:" + roles.TITLES_MET + r"|presidents?|counterparts?)\b", re.IGNORECASE)
 #: "met in Beijing with ...", "met on Monday with ..."
 _MET_WITH_OFFICIAL = re.compile(r"\bmet\b(?:\s+(?:in|on|at|today|yesterday)\b[^.;,]{0,30}?)?"
                                 + _WITH_AN_OFFICIAL.pattern)
