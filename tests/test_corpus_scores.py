@@ -19,9 +19,9 @@ pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exis
 #: (half, overall floor, lowest field floor): each half's scores at the end of round 65 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune66 are the held-out halves of rounds 1 to 65
 #: (tune60 holds rounds 59 and 60's writing joined; tune61 is round 62's, tune62 round 63's, tune63 round 64's,
-#: tune64 round 65's, tune65 round 66's, tune66 round 67's), tuned on since. No held-out half is installed while
-#: round 68's is written; tune66's floor stays its single score (0.783, programmes 0.200) until round 66 ends: below
-#: the issue's bar of 0.90 overall and 0.80 per field.
+#: tune64 round 65's, tune65 round 66's, tune66 round 67's), tuned on since. blind/ is round 68's writing, held out
+#: in round 66 and scored once at its end; tune66's floor stays its single score (0.783, programmes 0.200) until then:
+#: below the issue's bar of 0.90 overall and 0.80 per field.
 #: tune's overall floor went from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's
 #: seminar of the same organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
 FLOORS = [
