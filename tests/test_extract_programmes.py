@@ -390,7 +390,25 @@ def test_the_eu_cbrn_centres_of_excellence_are_a_programme_not_the_council_of_eu
     from data_loader.extract.mentions import find_registry
 
     found = find_registry(f"The meeting was held under the {written} in Tashkent.")
-    assert [(m.kind, m.value) for m in found] == [("programme", "EU CBRN Centres of Excellence Initiative")]
+    assert [(m.kind, m.value) for m in found] == [
+        ("programme", "EU CBRN Risk Mitigation Centres of Excellence (CoE) Initiative")]
+
+
+@pytest.mark.parametrize("written", ["EU CBRN CoE", "EU CBRN Centres of Excellence Initiative",
+                                     "EU CBRN Risk Mitigation Centres of Excellence Initiative"])
+def test_the_eu_cbrn_initiative_s_name_carries_both_its_long_name_and_its_acronym(written):
+    """Releases and coders name it either way ("EU CBRN CoE" as often as the long name): the name the loader gives
+    carries the long name and the acronym, so a reader who knows either finds it."""
+    name = registry_programme(f"under the {written}")
+    assert "Centres of Excellence" in name and "CoE" in name
+
+
+@pytest.mark.parametrize("written", [
+    "the PRECA project", "EU CBRN CoE Project 87",
+    "the project Preparedness and Response for Mass Gatherings and Other Health Threats in Central Asia",
+])
+def test_preca_is_known_by_its_acronym_its_project_number_and_its_long_name(written):
+    assert registry_programme(f"a training held under {written}") == "PRECA"
 
 
 @pytest.mark.parametrize("written", ["the OSCE PROTECT project", "Project PROTECT", "the PROTECT project"])
@@ -742,3 +760,16 @@ def test_a_linking_word_far_before_a_programme_s_name_does_not_link_it(tmp_path,
         "Activities reported in open sources\n\nPublished: 30 July 2018\n\n"
         f"{background}\n\nOn 21 December 2017 the regional anti-terrorist commission held a seminar in Aktobe.\n"))
     assert t.event_programmes.programme.tolist() == programmes
+
+
+def test_an_event_of_a_project_is_held_under_the_programme_the_project_is_part_of(tmp_path):
+    """The release names only the project in its label; the registry knows the project (PRECA) as part of the EU CBRN
+    CoE Initiative, so the event is held under both."""
+    t = _tables(tmp_path, (
+        "PRECA training\n\n"
+        "A national training on water safety during mass gatherings was held in Tashkent on 17-18 April 2023 "
+        "under the PRECA project.\n\n"
+    ))
+    names = set(t.event_programmes.programme)
+    assert "PRECA" in names
+    assert any("Centres of Excellence" in n for n in names)

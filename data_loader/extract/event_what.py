@@ -18,7 +18,7 @@ from data_loader.extract.event_base import (
 )
 from data_loader.extract.records import GUESSED, INFERRED, EventRecord
 from data_loader.extract.text import Sentence
-from data_loader.lookup.registries import mandates
+from data_loader.lookup.registries import mandates, programme_parents
 from data_loader.lookup.registries import programmes as programme_registry
 
 #: the event's title in quotes after the words that introduce one ('The seminar was devoted to "Organising work on
@@ -306,6 +306,7 @@ class WhatRules(ExtractorState):
                 _evidence(rec, "programme", name, a, b, INFERRED,
                           f"'{said}' describes {name}: every word of its name is there")
         self._held_by_its_project(rec, seen)
+        self._part_of_a_programme(rec, seen)
 
     def _said_of_another(self, here: list[tuple[str, int, int]], at: int) -> bool:
         """'The Early Warning Network is a joint initiative of UNRCCA and UNOCT under the Joint Plan of Action': a
@@ -322,6 +323,19 @@ class WhatRules(ExtractorState):
                 rec.programmes.append(e.value)
                 _evidence(rec, "programme", e.value, e.start, e.end, INFERRED,
                           f"{e.value}, a project that runs its own events, organised it: it was held under it")
+
+    @staticmethod
+    def _part_of_a_programme(rec: EventRecord, seen: set[str]) -> None:
+        """An event held under a project of a larger programme (the registry's `part_of`) is held under that
+        programme too, listed before its project."""
+        parents = programme_parents()
+        for e in [e for e in rec.evidence if e.field == "programme" and e.value in parents]:
+            parent = parents[e.value]
+            if parent not in seen:
+                seen.add(parent)
+                rec.programmes.insert(rec.programmes.index(e.value), parent)
+                _evidence(rec, "programme", parent, e.start, e.end, INFERRED,
+                          f"{e.value} is a project of {parent}: an event held under it is held under {parent} too")
 
     @cached_property
     def _programmes_of_all_above(self) -> list[tuple[str, int, int]]:

@@ -243,6 +243,14 @@ def programmes() -> tuple[dict[str, str], Matcher]:
 
 
 @registry_cached
+def programme_parents() -> dict[str, str]:
+    """A project -> the programme it is part of ("PRECA" is Project 87 of the EU CBRN CoE Initiative): an event held
+    under the project is held under its programme too, which releases name in a background paragraph or not at
+    all."""
+    return {row["canonical"]: row["part_of"] for row in _rows("programmes.csv") if row.get("part_of")}
+
+
+@registry_cached
 def name_scan():
     """The names of organisations, programmes and countries in one scan (kinds "org ...", "programme
     ...", "country", "demonym"): every document is read for all of them, so it is scanned twice (as
