@@ -310,6 +310,10 @@ def test_investigating_and_prosecuting_terrorism_cases_is_criminal_justice(tmp_p
         ("The Ministry held talks on the search for militants who fought for terrorist organizations in Syria and "
          "Iraq", "ftf"),
         ("The Ministry held talks on tracking down foreign fighters before they return home", "ftf"),
+        ("Experts of three countries held a meeting on the children and women brought back from Iraq and Syria",
+         "ftf"),
+        ("The OSCE held a course on port security and port control procedures for officials of the seaport",
+         "border_security"),
         ("The EU and the Central Asian states held the High-Level Political and Security Dialogue", "strategy"),
         ("The Senior Officials Committee of CICA held its meeting", "strategy"),
     ],
@@ -1000,3 +1004,13 @@ def test_staff_talks_to_prepare_an_exercise_are_a_meeting(tmp_path):
                                         "Bishkek is hosting, from 18 to 20 May 2022, the second round of staff talks "
                                         "to prepare and conduct the tactical-special exercise of the CSTO forces.\n")
     assert tables.events.iloc[0]["event_type"] == "meeting"
+
+
+def test_the_financing_of_proliferation_is_financing_not_weapons_of_mass_destruction(tmp_path):
+    """'countering the financing of proliferation of weapons of mass destruction (CPF)' is the AML/CFT regime's
+    third part, a matter of banks: the weapons named are what the money would buy, not the event's subject."""
+    _, themes = _event(tmp_path, (
+        "Meeting with banks\n\n08.12.2017\n\nThe National Bank held a meeting on countering the financing of "
+        "proliferation of weapons of mass destruction with representatives of credit institutions in Dushanbe on "
+        "December 7, 2017.\n"))
+    assert themes == {"financing"}
