@@ -906,6 +906,23 @@ def test_a_small_town_of_the_region_where_a_venue_stands_is_the_venue(tmp_path):
     assert _place(ev) == ("Varzob", "TJK", "city")
 
 
+@pytest.mark.parametrize("written", ["in the village of Smirnovo", "in the town of Smirnovo"])
+def test_a_small_town_named_by_its_kind_is_the_venue(tmp_path, written):
+    """'in the village of Smirnovo': a settlement named after its kind stands where a venue does."""
+    ev = _event(tmp_path, (
+        "Anti-terrorist exercise held\n\n03.05.2024\n\n"
+        f"On 2 May 2024 an anti-terrorist exercise was held {written} in North Kazakhstan region.\n"))
+    assert _place(ev)[:2] == ("Smirnovo", "KAZ")
+
+
+def test_a_small_town_is_found_under_another_latin_spelling_geonames_lists(tmp_path):
+    """GeoNames names it Bulayevo and lists Bulaevo among its spellings: transliterations from Russian differ."""
+    ev = _event(tmp_path, (
+        "Anti-terrorist exercise held\n\n03.05.2024\n\n"
+        "On 2 May 2024 an anti-terrorist exercise was held in the town of Bulaevo, Kazakhstan.\n"))
+    assert _place(ev)[:2] == ("Bulayevo", "KAZ")
+
+
 @pytest.mark.parametrize("site", ["at the Aktau commercial sea port", "at the Aktau International Airport",
                                   "on the territory of the Aktau thermal power plant", "at the airport of Aktau",
                                   "at the international sea port of the city of Aktau"])
@@ -1310,3 +1327,15 @@ def test_an_event_at_a_training_range_of_a_city_is_held_in_that_city(tmp_path):
     ev = _event(tmp_path, "Journalism in conflict and crisis\n\nPublished: 11.05.2023\n\nA seminar for media "
                           "representatives was held at the \"Aktas\" range of the city of Shymkent.\n")
     assert _place(ev)[:2] == ("Shymkent", "KAZ")
+
+
+@pytest.mark.parametrize("where", ["at 14 higher education institutions of the country",
+                                  "in all districts of the republic"])
+def test_an_event_held_at_many_places_of_the_country_has_no_one_town(tmp_path, where):
+    """'held preventive events at 14 higher education institutions of the country' under 'BISHKEK (AKIpress)': the
+    dateline's country, not its city."""
+    ev = _event(tmp_path, (
+        "Religion commission holds preventive meetings\n\n17/10/2018 14:05\n\n"
+        f"BISHKEK (AKIpress) – From 1 to 16 October 2018 the State Commission on Religious Affairs held preventive "
+        f"meetings with students {where}, the commission's press office said.\n"))
+    assert _place(ev) == (None, "KGZ", "country")

@@ -150,6 +150,14 @@ _VENUE_COUNTRY_BEFORE = re.compile(r"\b(?:(?:held|" + roles.TOOK_PLACE + r"|orga
                                    re.I)
 
 
+#: many places of the one country a story is filed from: "at 14 higher education institutions of the country", "in all
+#: districts of the republic"
+_ACROSS_THE_COUNTRY = re.compile(r"\b(?:at|in)\s+(?:all|every|each|\d+|several|many|various|numerous|dozens\s+of)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?(?:institutions|universities|schools|colleges|districts|regions|"
+                                 r"provinces|cities|towns|villages|establishments)\s+(?:of|across|throughout|in)\s+"
+                                 r"the\s+(?:country|republic)\b", re.IGNORECASE)
+
+
 class WhereRules(ExtractorState):
     """The event's ``format`` and its venue: ``city``, ``country_iso3``, coordinates and
     ``location_precision``."""
@@ -329,17 +337,18 @@ class WhereRules(ExtractorState):
             city, a, b = named
             _put_city(rec, city, a, b, INFERRED, f"the exercise is named after its town: '{self.text[a:b]}'")
             return
+        if (town := self._small_town()) is not None:
+            # (before the province: "in the village of Smirnovo in Akkayin district of North Kazakhstan region")
+            city, a, b = town
+            _put_city(rec, city, a, b, INFERRED,
+                      f"'{self.masked[a:b]}' is a town of {country_name(city.iso3)} (GeoNames: {city.population:,} "
+                      "people)")
+            return
         if (province := self._venue_province()) is not None:
             # "in the Issyk-Kul region": the story says where, in no town; a dateline is only where it was filed
             region, a, b = province
             _put_province_country(rec, region, a, b, f"held in {self.masked[a:b]}, a province of "
                                                      f"{country_name(region.iso3)} (no town is named)")
-            return
-        if (town := self._small_town()) is not None:
-            city, a, b = town
-            _put_city(rec, city, a, b, INFERRED,
-                      f"'{self.masked[a:b]}' is a town of {country_name(city.iso3)} (GeoNames: {city.population:,} "
-                      "people)")
             return
         if (province := self._venue_province(after_a_place=True)) is not None:
             region, a, b = province
@@ -349,6 +358,15 @@ class WhereRules(ExtractorState):
         if (item := self._item_dateline()) is not None:
             self._set_city(rec, item[0], *item[1], INFERRED,
                            "no sentence of the story says where it was held: the city of its item's own dateline")
+            return
+        if self.head.dateline_city and (spread := self._across_the_country()) is not None \
+                and (home := lookup_city(self.head.dateline_city)) is not None:
+            # "held preventive events at 14 higher education institutions of the country", under "BISHKEK (AKIpress)":
+            # many places of the dateline's country, no one town
+            a, b = spread
+            rec.country_iso3, rec.country, rec.location_precision = home.iso3, country_name(home.iso3), "country"
+            _evidence(rec, "country_iso3", home.iso3, a, b, INFERRED,
+                      f"held at '{' '.join(self.masked[a:b].split())}': across the dateline's country, in no one town")
             return
         if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
                                         or self._names_the_dateline_city()):
@@ -396,6 +414,14 @@ class WhereRules(ExtractorState):
                       "services, and no place of another country named: held at home")
             return
         rec.location_precision = "region"
+
+    def _across_the_country(self) -> tuple[int, int] | None:
+        """Where the lead says the event was held at many places of 'the country' ("at 14 higher education
+        institutions of the country", "in all districts of the republic")."""
+        for s in self.event_sents[:1]:
+            if (m := _ACROSS_THE_COUNTRY.search(self.masked, s.start, s.end)) is not None:
+                return m.start(), m.end()
+        return None
 
     def _item_dateline(self) -> tuple[str, tuple[int, int]] | None:
         """The city of a dateline opening the event's paragraph further down the page ("Aktobe, 25 December – The
@@ -781,7 +807,9 @@ def _names_no_place(rec: EventRecord) -> bool:
 
 
 #: a capitalised word after "in" or "at": where a small town may stand ("in Karasu", "held in Varzob")
-_IN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][a-z’'-]{3,})\b(?!\s+[A-Z])")
+#: ("in the village of Smirnovo", "in the town of Bulaevo": a settlement named by its kind)
+_IN_TOWN = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:village|town|settlement|urban\s+settlement)\s+of\s+)?"
+                      r"([A-Z][a-z’'-]{3,})\b(?!\s+(?:[A-Z]|(?i:region|province|oblast|valley)\b))")
 #: capitalised words after "in" that are no towns
 _NOT_TOWNS = frozenset(m.lower() for m in (*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                            "Saturday", "Sunday", "English", "Russian", "Central", "Asia", "Europe",

