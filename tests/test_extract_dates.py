@@ -1251,3 +1251,25 @@ def test_the_day_a_statement_was_issued_does_not_date_the_event(tmp_path):
         "Joint exercises held\n\nPublished 25 March 2017\n\nIn a statement issued on March 24, the press service said "
         "that joint counter-terrorism exercises were held in Kulob on 20-22 March 2017.\n"))
     assert str(t.events.iloc[0].start_date)[:10] == "2017-03-20"
+
+
+def test_the_days_an_announced_event_is_planned_for_are_its_own(tmp_path):
+    """'Exercises are planned ... on 2 and 3 May 2024': the plan the lead announces is the page's event, not another
+    one named in passing, so its days are the event's."""
+    ev = _event(tmp_path, (
+        "Anti-terrorist exercises to be held in the region\n\n"
+        "PETROPAVLOVSK, 30 April 2024. Anti-terrorist exercises are planned on 2 and 3 May 2024 in Petropavl. The "
+        "announcement was made by the regional operational headquarters.\n"))
+    assert _days(ev) == ("2024-05-02", "2024-05-03")
+
+
+def test_the_day_of_a_numbered_decree_is_no_event_s_day(tmp_path):
+    """'approved by Presidential Decree No. 203 of 14 November 2014': the day the decree was signed (its number's
+    "No." is no sentence's end), not another event told in passing."""
+    t = load_release(tmp_path, (
+        "Religion commission holds preventive meetings at universities\n\n17/10/2018 14:05\n\n"
+        "BISHKEK – From 1 to 16 October 2018 the State Commission on Religious Affairs held preventive meetings "
+        "with students at 14 universities.\n\n"
+        "The meetings with students were organised to implement the Concept of State Policy in the Religious Sphere, "
+        "approved by Presidential Decree No. 203 of 14 November 2014.\n"))
+    assert [pd.Timestamp(d).date().isoformat() for d in t.events.start_date] == ["2018-10-01"]

@@ -257,6 +257,32 @@ def test_a_sites_tagline_under_its_name_is_not_the_headline(tmp_path):
     assert ev["published_date"] == "2021-03-12"
 
 
+def test_a_masthead_saying_what_the_site_is_and_its_hotline_is_not_the_headline(tmp_path):
+    """'Counter-Terrorist Committee / Official website of the republican public association / 110 — Anti-Terrorist
+    Service telephone': the site's name, what it is and its hotline, above the menu and the headline."""
+    ev = _event(tmp_path, (
+        "Counter-Terrorist Committee\nOfficial website of the republican public association\n"
+        "110 — Anti-Terrorist Service telephone\n\nHome · About · News · Contacts\n\n"
+        "Streets near City Mall in Petropavlovsk to be closed for an anti-terrorist exercise\n\n"
+        "19.11.2024 · Regions · Views: 167\n\n" + BODY))
+    assert ev["doc_title"] == "Streets near City Mall in Petropavlovsk to be closed for an anti-terrorist exercise"
+
+
+def test_a_headline_in_title_case_naming_its_day_is_no_site_name(tmp_path):
+    """'Security Alert – Counter-Terrorism Exercise in Petropavl (November 20, 2024)': every word capitalised, as a
+    name's are, but a name holds no day."""
+    ev = _event(tmp_path, (
+        "Alerts\n\nSecurity Alert – Counter-Terrorism Exercise in Petropavl (November 20, 2024)\n\n"
+        "By U.S. Embassy Astana | 19 November, 2024 | Topics: Alerts, Security Alert\n\n"
+        "Location: Petropavl. Event: The regional police headquarters will hold a counter-terrorism exercise on "
+        "Wednesday, November 20, 2024. Traffic will be restricted around the City Mall… Read More »\n\n"
+        "Message for U.S. Citizens – Winter Driving in Northern Kazakhstan\n\n"
+        "By U.S. Embassy Astana | 5 November, 2024 | Topics: Alerts\n\n"
+        "Snowstorms regularly close highways in the north between November and March. Check road status before "
+        "travel… Read More »\n"))
+    assert ev["doc_title"] == "Security Alert – Counter-Terrorism Exercise in Petropavl (November 20, 2024)"
+
+
 def test_a_short_headline_without_a_masthead_above_it_is_kept(tmp_path):
     ev = _event(tmp_path, "UNOCT trains Kyrgyz prosecutors\n\n" + BODY)
     assert ev["doc_title"] == "UNOCT trains Kyrgyz prosecutors"

@@ -984,7 +984,10 @@ def test_a_rubric_whose_headline_stands_under_its_date_line_reads_the_headline_s
 
 @pytest.mark.parametrize("line", ["15.05.2023 15:17 · Source: BAQ.KZ · Astana",
                                   "13.05.2024   |   Tajikistan   |   Counterterrorism & International Law",
-                                  "12.05.2023 08:40 · Source: Moy Gorod (Uralsk) · Kazakhstan"])
+                                  "12.05.2023 08:40 · Source: Moy Gorod (Uralsk) · Kazakhstan",
+                                  # a byline's fields, the day between them
+                                  "By U.S. Embassy Astana | 19 November, 2024 | Topics: Alerts, Security Alert",
+                                  "Tajikistan | 13.05.2024"])
 def test_a_listing_s_stamp_line_with_fields_is_a_date_line(line):
     """An aggregator's item opens on its day, clock time and fields (source, country, rubric): a date line over the
     item's heading, like a bare '15.05.2023'."""
@@ -996,3 +999,35 @@ def test_a_listing_s_stamp_line_with_fields_is_a_date_line(line):
 def test_an_events_archive_line_of_the_event_s_own_hours_is_not_a_stamp(line):
     """Guard: the day and hours of an event in an archive of events are the event's, told under its heading."""
     assert not sections.is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["Dushanbe | Bishkek | Almaty", "By U.S. Embassy Astana | May 2–3, 2024 | Alerts"])
+def test_a_line_of_fields_without_one_day_is_not_a_stamp(line):
+    """Guard: a stamp gives the one day the item was posted; fields of places or of a span of days give none."""
+    assert not sections.is_date_line(line)
+
+
+ALERTS = (
+    "Alerts\n\n"
+    "Security Alert – Counter-Terrorism Exercise in Petropavl (November 20, 2024)\n\n"
+    "By U.S. Embassy Astana | 19 November, 2024 | Topics: Alerts, Security Alert\n\n"
+    "Location: Petropavl, North Kazakhstan Region. Event: The regional police headquarters will hold a "
+    "counter-terrorism exercise on Wednesday, November 20, 2024. Traffic will be restricted around the City Mall… "
+    "Read More »\n\n"
+    "Message for U.S. Citizens – Winter Driving in Northern Kazakhstan\n\n"
+    "By U.S. Embassy Astana | 5 November, 2024 | Topics: Alerts, Message for U.S. Citizens\n\n"
+    "Snowstorms regularly close highways in the north between November and March. Check road status before travel… "
+    "Read More »\n\n"
+    "Security Alert – Counter-Terrorism Exercises in North Kazakhstan Region (May 2–3, 2024)\n\n"
+    "By U.S. Embassy Astana | 30 April, 2024 | Topics: Alerts, Security Alert\n\n"
+    "Location: Petropavl. Event: Counter-terrorism exercises are planned for May 2 and May 3, 2024, beginning at "
+    "10:00 a.m., to test the readiness of law enforcement to respond to terrorist threats… Read More »\n"
+)
+
+
+def test_an_archive_of_alerts_announces_each_exercise_on_its_own_posting_day(tmp_path):
+    """Each alert announces an exercise days after the day its byline gives (not months before the page's newest
+    alert): both are events; the driving advice between them is none."""
+    t = load_release(tmp_path, ALERTS)
+    days = sorted(pd.Timestamp(d).date().isoformat() for d in t.events.start_date)
+    assert days == ["2024-05-02", "2024-11-20"]

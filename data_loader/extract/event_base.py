@@ -48,10 +48,11 @@ _JOINED = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.I)
 #: "during previous consultations in May 2024"): dates and places after them belong to that other event.
 #: (not after a hyphen: "the pre-planned exercise" is this one)
 _OTHER_EVENT = CuePattern.compile(
-    # (not "The course is planned to run for ten days": how long this one lasts)
+    # (not "The course is planned to run for ten days": how long this one lasts; not "Exercises are planned in two
+    # districts on 2 and 3 May": the plan the sentence announces is its own event's)
     # ("Earlier, on 2 August 2024, the POiD concluded ...", opening its own section: that section's event, of its day)
     r"(?<!-)\b(?:upcoming|forthcoming|previous|earlier(?!,\s+on\s+(?:\d|[a-z]+\s+\d))|next|last\s+year|future|"
-    r"planned(?!\s+to\s+(?:run|last|continue|go\s+on)\b)|"
+    r"(?<!\bis\s)(?<!\bare\s)planned(?!\s+to\s+(?:run|last|continue|go\s+on)\b)|"
     # "The course followed up the Online National Seminar ..., held for Turkmenistan in 2020": the earlier one
     r"follow(?:s|ed)?\s+up(?=\s+(?:on\s+)?(?:the|an?|its|their)\b)|follow-up\s+to)\b",
     prefilter=True)  # on the lowered sentence, see casefold.py

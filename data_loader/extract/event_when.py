@@ -87,9 +87,10 @@ _A_BEFORE = re.compile(r"\b(?:a|an|its|his|her|their|the)\s+$", re.I)
 #: of the SCO RATS Council of 8 September 2023, ... conducted the exercise"; "the Protocol dated 5 May 2019")
 #: "dated" is always a document's ("letter No. 87-03-283 of the Ministry of ... dated January 17, 2019"), and so is the
 #: day a plan or a law was passed by someone ("the State Program ..., approved by Prime Minister B. Sagintayev on
-#: March 15, 2018"); a meeting that approved a plan on its day says so in the active voice
+#: March 15, 2018"); a meeting that approved a plan on its day says so in the active voice ("Presidential Decree No. 203
+#: of 14 November 2014": its number's abbreviation is no sentence's end)
 _ACT_OF = re.compile(r"\b(?:decision|resolution|decree|order|agreement|memorandum|protocol|law|declaration|directive|"
-                     r"instruction|roadmap|road\s+map)\b[^.;:\n]{0,60}?\s(?:of|dated)\s+$|\bdated\s+$|"
+                     r"instruction|roadmap|road\s+map)\b(?:[^.;:\n]|(?<=\bNo)\.){0,60}?\s(?:of|dated)\s+$|\bdated\s+$|"
                      r"\b(?:approved|adopted|signed|ratified|endorsed)\s+by\s+(?:[^.;:\n]|(?<=\b[A-Z])\.){0,80}?\s"
                      r"(?:on|of)\s+$", re.I)
 
@@ -285,6 +286,18 @@ class WhenRules(ExtractorState):
         """The one day of a digest section's heading (with its listing's date line), if it gives one."""
         hit = self._section_heading_day()
         return hit[0].first if hit is not None and hit[0].first == hit[0].last else None
+
+    def _section_posted_day(self) -> date | None:
+        """The day a listing's item was posted, from the date line its heading spans ("Security Alert – ... (May 2–3,
+        2024)" / "By U.S. Embassy Astana | 30 April, 2024 | Topics: Alerts"): what the item's plan is days ahead of."""
+        if self.section_heading is None:
+            return None
+        a, b = self.section_heading
+        for d in find_dates(self.masked[a:b]):
+            d = d.shifted(a)
+            if d.precision == "day" and d.has_year and d.first == d.last and self._item_date_line(d):
+                return d.first
+        return None
 
     def _planned_day(self, pub: date | None) -> tuple | None:
         """A story told only in the present ("The meeting is being organized by ...") whose day is in a sentence

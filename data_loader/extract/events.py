@@ -1220,7 +1220,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
                 self._hours_only_day(rec, pub)
         # (a listing's item was announced on its own day, which its date line gives: "Regions · 18 August 2025" over
         # "exercises will be conducted ... on 18 August 2025", on a page of September)
-        announced_on = (self._section_day() if self.section_heading is not None else None) or pub
+        announced_on = (self._section_posted_day() or self._section_day() if self.section_heading is not None
+                        else None) or pub
         if self.announced and not _imminent(rec, announced_on) and not self._announced_under_dateline(rec):
             return []  # a plan for months ahead is not yet an event that took place
         if self.present_only and _after_horizon(rec, pub):

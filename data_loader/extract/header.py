@@ -25,7 +25,9 @@ _BOILER = re.compile(
     # a project site's donor label under its logo: "Funded by European Union", "Co-funded by the EU"
     r"(?:co-)?funded\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
     # a site's tagline with its founding year: "Independent news from the heart of Eurasia since 1999"
-    r"[^.!?\n]{3,80}\b(?:since|founded\s+in|established\s+in|est\.)\s+(?:19|20)\d\d)$",
+    r"[^.!?\n]{3,80}\b(?:since|founded\s+in|established\s+in|est\.)\s+(?:19|20)\d\d|"
+    # what the site is: "Official website of the republican public association", "The official portal of ..."
+    r"(?:the\s+)?official\s+(?:web\s*site|site|portal|web\s+portal|page)\s+of\s+[^.!?\n]{3,100})$",
     re.IGNORECASE,
 )
 #: the word after a province's name: "Chui oblast", "Sughd Region", "Mary velayat"
@@ -247,7 +249,11 @@ def _is_name_line(line: str) -> bool:
     if len(words) > NAME_MAX_WORDS and not (len(words) <= BODY_NAME_MAX_WORDS and _BODY_HEAD.search(line)):
         return False  # (a body's full name runs longer: "KABAR National News Agency of the Kyrgyz Republic")
     # a word with a capital letter in it is the one whose lower-case form differs (cheaper than a scan)
-    return all(w.lower() in _NAME_SMALL or w != w.lower() for w in words)
+    if not all(w.lower() in _NAME_SMALL or w != w.lower() for w in words):
+        return False
+    # (a headline in title case names its day: "Security Alert – Counter-Terrorism Exercise in Petropavl (November 20,
+    # 2024)"; a site's or office's name names none)
+    return _DIGIT.search(line) is None or not any(d.precision == "day" and d.has_year for d in find_dates(line))
 
 
 #: a stamp's date opens its line: it starts within this many characters

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from data_loader.extract.dates import MONTHS
+from data_loader.extract.dates import MONTHS, find_dates
 from data_loader.extract.header import ITEM_FIELD_LABELS
 from data_loader.extract.text import TextModel
 
@@ -105,14 +105,33 @@ _PERIOD_LINE = re.compile(r"^(?:" + _MONTH_NAMES + r")\.?\s*[–—-]\s*(?:" + _
 #: a site's stamp in brackets with a numeric day, its clock time and its author: "[ : 30.03.2021, 15:38:27,
 #: published by: redactor]"
 _BRACKETED_DATE_LINE = re.compile(r"^\[[^\[\]\n]{0,30}?\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b[^\[\]\n]{0,60}\]$")
-#: a listing's stamp line: the item's day (and clock time), then a few fields after bullets or bars ("15.05.2023 15:17
-#: · Source: BAQ.KZ · Astana", "13.05.2024 | Tajikistan | Counterterrorism & International Law"); not an events
-#: archive's line of the event's own day and hours ("28 January, 2021 · 10:00 AM – 11:00 AM · Online")
-_STAMP_FIELDS_LINE = re.compile(
-    r"^(?=[^\n]{6,100}$)(?![^\n]*(?:\d\s*(?:[AaPp]\.?[Mm]\b\.?)|\d:\d\d\s*[–—-]))(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|"
-    r"\d{1,2}\s+(?:" + _MONTH_NAMES + r")\.?,?\s+(?:19|20)\d\d|"
-    r"(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2},\s+(?:19|20)\d\d)(?:,?\s+(?:at\s+)?[0-2]?\d:[0-5]\d)?"
-    r"(?:\s*[·•|]\s*[^·•|\n]{1,40}){1,4}$", re.IGNORECASE)
+#: a listing's stamp line: the item's day (and clock time) and a few short fields, after bullets or bars ("15.05.2023
+#: 15:17 · Source: BAQ.KZ · Astana", "13.05.2024 | Tajikistan | Counterterrorism & International Law", "By U.S.
+#: Embassy Astana | 19 November, 2024 | Topics: Alerts"); not an events archive's line of the event's own day and
+#: hours ("28 January, 2021 · 10:00 AM – 11:00 AM · Online")
+_STAMP_FIELD_SEP = re.compile(r"\s*[·•|]\s*")
+_EVENT_HOURS = re.compile(r"\d\s*[AaPp]\.?[Mm]\b\.?|\d:\d\d\s*[–—-]")
+_CLOCK_AFTER = re.compile(r",?\s+(?:at\s+)?[0-2]?\d:[0-5]\d$")
+STAMP_LINE_CHARS = 120
+STAMP_FIELD_CHARS = 50
+
+
+def _is_stamp_fields_line(line: str) -> bool:
+    if not 6 <= len(line) <= STAMP_LINE_CHARS or "\n" in line or _EVENT_HOURS.search(line):
+        return False
+    fields = _STAMP_FIELD_SEP.split(line.strip())
+    if not 2 <= len(fields) <= 5 or any(not f or len(f) > STAMP_FIELD_CHARS for f in fields):
+        return False
+    return any(_one_day(_CLOCK_AFTER.sub("", f)) for f in fields)
+
+
+def _one_day(field: str) -> bool:
+    """Whether a field is one day with its year, and nothing else, by the date grammar."""
+    found = find_dates(field)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(field) and found[0].has_year \
+        and found[0].precision == "day" and found[0].first == found[0].last
+
+
 #: a story that opens on its dateline: "DUSHANBE, 13 December 2021 – The OSCE ..."
 _DATELINE_OPENING = re.compile(r"^[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,[^\n]{3,40}?\b(?:19|20)\d\d\s*[–—-]\s")
 #: the most paragraphs (photo captions) between an item's date line and its story
@@ -151,8 +170,8 @@ def without_date_line(heading: str) -> str:
 def is_date_line(paragraph: str) -> bool:
     """Whether a paragraph is only a date, as a news listing gives each item ("17.10.2024", "Published: 25 February
     2019")."""
-    return any(p.match(paragraph) is not None for p in (_DATE_LINE, _BRACKETED_DATE_LINE, _PERIOD_LINE,
-                                                         _STAMP_FIELDS_LINE))
+    return any(p.match(paragraph) is not None for p in (_DATE_LINE, _BRACKETED_DATE_LINE, _PERIOD_LINE)) \
+        or _is_stamp_fields_line(paragraph)
 
 
 def date_line_above(tm: TextModel, heading: int, first: int = 0) -> bool:
