@@ -743,3 +743,14 @@ def test_the_countries_of_heads_of_delegations_listed_one_to_a_line_take_part(tm
                              "Nikolai Patrushev, Secretary of the Security Council of the Russian Federation.\n\n"
                              "The Secretary-General also attended.\n")
     assert {"CHN", "KGZ", "RUS"} <= r["participant"]
+
+
+def test_the_country_of_experts_who_introduced_the_participants_to_a_topic_sent_no_participants(tmp_path):
+    """'Experts from the United Kingdom introduced the participants to maritime security': a country named right
+    before the people, but with a verb and its article between them; the experts taught."""
+    c = _countries(tmp_path, (
+        "Port security course in Turkmenbashi\n\n24/12/2018\n\n"
+        "In December 2018, 25 officials of the port services completed a course on port security held by the OSCE "
+        "at the Turkmenbashi International Seaport.\n\n"
+        "Experts from the United Kingdom introduced the participants to maritime security.\n"))
+    assert "GBR" not in c["participant"]

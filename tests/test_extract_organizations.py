@@ -1372,3 +1372,15 @@ def test_a_press_summary_s_publisher_held_none_of_its_items(tmp_path):
                          "situation in Afghanistan on 27 October 2021.\n\n© 2021 United Nations Regional Centre "
                          "for Preventive Diplomacy for Central Asia (UNRCCA)\n")
     assert "UNRCCA" not in r["organizer"]
+
+
+@pytest.mark.parametrize("kind", ["the youth organisation", "the public association"])
+def test_a_body_named_only_by_its_acronym_after_its_kind_is_an_organisation(kind):
+    text = f"The Agency, with support from the OSCE and {kind} IDEA, will hold an event on 26 November."
+    found = find_unknown_orgs(text, find_registry(text))
+    assert [m.value for m in found if m.kind == "unknown_org"] == ["IDEA"]
+
+
+def test_a_registered_body_s_acronym_after_a_kind_is_the_registered_body():
+    text = "The training was held with the international organisation UNODC in Dushanbe."
+    assert not [m for m in find_unknown_orgs(text, find_registry(text)) if m.value == "UNODC"]

@@ -291,3 +291,18 @@ def test_people_killed_are_no_head_count():
 def test_people_trained_are_still_counted():
     """Guard: '12 police officers were trained' is a head count."""
     assert _first("In Osh, 12 police officers were trained in first aid.") == (12, "exact")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three national experts – Damir Zareddinov, Marina Li and Feruza Salomova – led the sessions.",
+    "Three trainers from the Academy conducted the practical exercises.",
+    "Three international experts (from Lithuania, Latvia and Poland) delivered the course.",
+])
+def test_experts_counted_as_those_who_taught_are_no_head_count(sentence):
+    """Who led the sessions taught them: how many attended is another number, or none."""
+    assert find_participants(sentence) == []
+
+
+def test_attendees_counted_beside_the_experts_who_taught_are_the_head_count():
+    found = find_participants("Three national experts led the sessions, and 40 specialists took part.")
+    assert [n for n, *_ in found] == [40]

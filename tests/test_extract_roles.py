@@ -1559,3 +1559,21 @@ def test_who_leads_a_delegation_does_not_lead_the_event(tmp_path):
         "86th meeting of the Council of Border Troops Commanders, which was held in Baku.",
         title="On the participation of the CIS ATC in the meeting of the Council of Border Troops Commanders"))
     assert "CIS ATC" not in r["organizer"]
+
+
+@pytest.mark.parametrize("adverb", ["together", "jointly"])
+def test_organised_together_by_names_the_organisers(tmp_path, adverb):
+    r = _roles(tmp_path, _release(
+        "A training on food safety took place on 13-14 March 2023 in Samarkand. It was organised "
+        f"{adverb} by the Ministry of Health of the Republic of Uzbekistan and UNODC."))
+    assert r["organizer"] == {"Uzbekistan", "UNODC"}
+
+
+def test_who_led_the_sessions_taught_them_and_did_not_organise_the_event(tmp_path):
+    """'The sessions were led by Ian Leach, coordinator of a GIZ project of Germany': a trainer, whose body lent him;
+    the body that organised the training is named elsewhere."""
+    r = _roles(tmp_path, _release(
+        "A training on food safety was organised by UNODC on 13-14 March 2023 in Samarkand. The sessions were led by "
+        "Ian Leach, coordinator of a GIZ project of the Federal Republic of Germany in Uzbekistan."))
+    assert r["organizer"] == {"UNODC"}
+    assert "GIZ" not in r["organizer"] | r["funder"] and "Germany" not in r["organizer"] | r["funder"]

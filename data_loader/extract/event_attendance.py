@@ -223,8 +223,9 @@ _SAID = Prefiltered(re.compile(r"\b(?:said|stated|noted|added|told|stressed|emph
 #: countries": whom it serves, not who came
 _PROJECT_MANDATE = Prefiltered(re.compile(
     r"\b(?:project|programme|program|initiative)\b[^.;]{0,80}?\b(?:supports|helps|assists|serves|works\s+with)\b"))
-#: at most two lower-case words between a demonym and the people ("30 Tajik senior prosecutors")
-_FEW_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
+#: at most two lower-case words between a demonym and the people ("30 Tajik senior prosecutors"), not a verb and its
+#: article ("Experts from the United Kingdom introduced the participants to ...": who taught whom)
+_FEW_WORDS = re.compile(r"\s+(?:(?!(?:the|their|its|his|her|our|an?)\s)[a-z-]+\s+){0,2}")
 #: what stands between people and a country when the country is not where they come from
 _NOT_A_LIST_GAP = re.compile(r"[.;]|\b(?:on|about|regarding|to|in|with|against|and\s+the\s+situation|"
                              # "women and children home from Syria": the country they came back from

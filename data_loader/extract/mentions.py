@@ -638,6 +638,9 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
     if unmasked and ("“" in unmasked or '"' in unmasked or "«" in unmasked):
         out = sorted(out + _named_in_quotes_after_a_kind(unmasked, spans + [(m.start, m.end) for m in out]),
                      key=lambda m: m.start)
+    if _KIND_THEN_ACRONYM.search(text):
+        out = sorted(out + _named_by_acronym_after_a_kind(text, spans + [(m.start, m.end) for m in out]),
+                     key=lambda m: m.start)
     return out
 
 
@@ -668,6 +671,17 @@ _KIND_THEN_QUOTED = re.compile(r"\b(?<!training\s)(?<!sports\s)(?<!shopping\s)(?
                                r"alliance|institute|think\s+tank|network)\s+" + QUOTED_NAME)
 #: a name's English in brackets after it: ' (“New Generation of Tajikistan”)'
 _GLOSS = re.compile(r"\s*\(\s*[\"“«]?([A-Z][^()\"“”«»\n]{2,80}?)[\"”»]?\s*\)")
+
+
+#: a body's kind in lower case and its acronym, its only name: "with support from ... the youth organisation IDEA"
+_KIND_THEN_ACRONYM = re.compile(r"\b(?:organi[sz]ation|association|foundation|movement|network|alliance)\s+"
+                                r"([A-Z][A-Z0-9]{2,7})\b(?![\w’'-])")
+
+
+def _named_by_acronym_after_a_kind(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bodies named only by an acronym after their kind in lower case (one a registry lists is found as that)."""
+    return [Mention(m.start(1), m.end(1), "unknown_org", m.group(1), m.group(1))
+            for m in _KIND_THEN_ACRONYM.finditer(text) if not _overlaps(taken, m.start(1), m.end(1))]
 
 
 def _named_in_quotes_after_a_kind(unmasked: str, taken: list[tuple[int, int]]) -> list[Mention]:

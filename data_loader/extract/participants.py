@@ -137,6 +137,8 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
             continue  # "a wider community which already brings together more than 600 academics": members, not guests
         if _HARMED_AFTER.match(text, m.end()):
             continue  # "an attack ... in which 12 police officers were killed": victims, not participants
+        if _RESOURCE_END.search(text, start, m.end()) and _TAUGHT_AFTER.match(text, m.end()):
+            continue  # "Three national experts – A, B and C – led the sessions": who taught, not who attended
         first = _FIRST_GROUP.search(text, max(0, start - 40), start) if not m.group("qual") else None
         if first is not None and (k := to_int(first.group("num"))) is not None:
             n, start = n + k, first.start()  # "Fifteen Tajik and ten Afghan border officials": 25
@@ -188,6 +190,12 @@ _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|whose|which|who|th
 _NUMBERED_NAME = re.compile(r"\b(?:Project|Phase|Resolution|Module|Article|Section|Annex|Decree|Law|No\.?|Number|"
                             r"Volume|Issue|Room|Hall|Component|Output|Outcome|Pillar|Objective|Lot|Stage|Block|"
                             r"Unit|Group|Team|Level)\s+$")
+#: what experts counted did: taught ("Three national experts – Damir Z., Marina Li and Feruza S. – led the sessions"),
+#: their names in an aside first
+_TAUGHT_AFTER = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}?(?=[a-z(,–—]))?"
+                           r"(?:\s*[–—]\s[^–—.;]{1,120}?\s[–—]|\s*\([^()]{1,120}\)|\s*,[^,.;]{1,80},)?\s*"
+                           r"(?:(?:had|have|has)\s+)?(?:led|conducted|delivered|facilitated|moderated|taught|ran|"
+                           r"gave)\b", re.IGNORECASE)
 #: what befell people counted: "12 police officers were killed", "five servicemen injured"
 _HARMED_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|died|dead|injured|wounded|"
                            r"hurt|detained|arrested|taken\s+hostage|kidnapped|abducted|missing)\b", re.IGNORECASE)

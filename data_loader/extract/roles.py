@@ -143,7 +143,7 @@ CUES: list[tuple[str, str]] = [
                   r"held|led|conducted|facilitated|" + _RUN_NOT_A_PLACE + r"|arranged|delivered|implemented|initiated|"
                   r"launched|opened\s+and\s+led|"
                   r"chaired|co-chaired|put\s+together)"
-                  r"(?:\s+(?:jointly|today|yesterday|recently|successfully))?"
+                  r"(?:\s+(?:jointly|together|today|yesterday|recently|successfully))?"
                   r"(?:,?\s+(?:on|in|at|last|this|from)\s+[\w\s-]{1,25}?){0,3},?\s+by\b"),
     # "The ... training was coordinated by the US National Nuclear Security Administration": an event coordinated
     # (a mission or a programme "coordinated by" a body is not said to be held by it)
@@ -454,10 +454,21 @@ def _for_this_event(sentence: str, cue: tuple[int, int, str]) -> tuple[int, int,
         return start, end, "aside"
     if _DENIED.search(before):
         return start, end, "aside"  # "bilateral or regional, not organised by the CSTO or the SCO"
-    if role == "organizer" and _EXPERTS_FROM.match(sentence, end):
-        # "conducted by international experts from IATA, INTERPOL and the OSCE": they lent experts (partners)
+    if role == "organizer" and (_EXPERTS_FROM.match(sentence, end)
+                                or (_PARTS_LED.search(before) and _A_PERSON_AFTER.match(sentence, end))):
+        # "conducted by international experts from IATA, INTERPOL and the OSCE": they lent experts (partners); so too
+        # "The sessions were led by Ian Leach, coordinator of a GIZ project": a person who taught parts of it (not
+        # "Sessions were led by the OSCE", a body leading them)
         return start, end, "partner"
     return cue
+
+
+#: the parts of an event someone taught, before "led by": "The sessions were led by", "lectures were delivered by"
+_PARTS_LED = re.compile(r"\b(?:sessions|lectures|classes|modules|presentations|practical\s+exercises)\s+(?:were|are)\s+"
+                        r"(?:also\s+)?$", re.IGNORECASE)
+#: a person's name and the comma of an apposition saying who they are: " Ian Leach, coordinator of ..."
+_A_PERSON_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+"
+                             r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*,")
 
 
 #: a programme's or project's name (and its acronym), then its implementers
