@@ -990,3 +990,14 @@ def test_people_from_a_list_of_districts_make_no_series(tmp_path):
         "Training for imams\n\nPublished 12 November 2019\n\nOn 28 October 2019 a training was held in Osh. "
         "Participants from Osh, Uzgen and Kara-Suu districts attended the training.\n"))
     assert len(t.events) == 1
+
+
+@pytest.mark.parametrize("where", ["in the village of Smirnovo and in the town of Bulaevo",
+                                   "in the village of Smirnovo in Akkayin district and in the town of Bulaevo"])
+def test_exercises_in_two_small_towns_named_by_their_kind_are_two_events(tmp_path, where):
+    """An event is held in one place: exercises 'in the village of Smirnovo ... and in the town of Bulaevo' (towns
+    the main list is too large-grained for, named by their kind) are one per town."""
+    t = _load(tmp_path, (
+        "Anti-terrorist exercises held in two districts\n\n03.05.2024\n\n"
+        f"Anti-terrorist exercises were held on 2 May 2024 {where}.\n"))
+    assert sorted(t.events.city) == ["Bulayevo", "Smirnovo"]

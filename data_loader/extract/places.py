@@ -151,7 +151,27 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
     taken = [(c.start, c.end) for c in out]
     out += [c for c in find_capitals(text)
             if not any(a < c.end and c.start < b for a, b in taken + skip)]
+    taken = [(c.start, c.end) for c in out]
+    out += [c for c in _settlements_by_kind(text) if not any(a < c.end and c.start < b for a, b in taken + skip)]
     return sorted(out, key=lambda c: c.start)
+
+
+#: a settlement named by its kind: "the village of Smirnovo", "the town of Bulaevo", "Village of Smirnovo"
+_SETTLEMENT_OF = re.compile(r"\b(?:[Vv]illage|[Tt]own|[Ss]ettlement)\s+of\s+([A-Z][a-z’'-]{3,}(?:-[A-Z][a-z]+)?)\b")
+
+
+def _settlements_by_kind(text: str) -> list[CityMention]:
+    """Towns of Central Asia too small for the main list, where the text says they are towns: the small list is read
+    only there, and the most populous town of that name taken."""
+    from data_loader.lookup.gazetteer import region_towns
+
+    if "illage of" not in text and "own of" not in text and "ettlement of" not in text:
+        return []
+    out = []
+    for m in _SETTLEMENT_OF.finditer(text):
+        if lookup_city(m.group(1)) is None and (towns := region_towns(m.group(1))):
+            out.append(CityMention(m.start(1), m.end(1), towns[0]))
+    return out
 
 
 _CAPITAL = re.compile(
@@ -267,7 +287,11 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+
 
 
 #: between two cities of a list: "Osh, Bishkek and Naryn", "Osh (3 June) and Khujand", "in Osh on 3 June; in ..."
-_VENUE_GAP = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:on|from)\s+[^,;.]{3,40}?\s*)?(?:,|,?\s+and|;)\s*(?:in\s+)?")
+#: ("in the village of Smirnovo in Akkayin district and in the town of Bulaevo": each town named by its kind, after its
+#: district)
+_VENUE_GAP = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:district|region)\s*)?"
+                        r"(?:(?:on|from)\s+[^,;.]{3,40}?\s*)?(?:,|,?\s+and|;)\s*(?:in\s+)?"
+                        r"(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?")
 #: "the first on 21-23 February in Ashgabat, the second on 26-28 February in Tashkent"
 _ORDINAL_GAP = re.compile(r"\s*(?:,|;|,?\s+and)\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|next|"
                           r"other|another|latter)(?:\s+(?:one|event|session|workshop|training|course|seminar|"
