@@ -1339,3 +1339,15 @@ def test_an_event_held_at_many_places_of_the_country_has_no_one_town(tmp_path, w
         f"BISHKEK (AKIpress) – From 1 to 16 October 2018 the State Commission on Religious Affairs held preventive "
         f"meetings with students {where}, the commission's press office said.\n"))
     assert _place(ev) == (None, "KGZ", "country")
+
+
+def test_people_in_the_hall_while_others_joined_through_zoom_make_the_event_hybrid(tmp_path):
+    """'More than 100 people attended in the university's hall, while specialists from other regions joined through
+    ZOOM', told apart from the lead: some in the room, the others online."""
+    ev = _event(tmp_path, (
+        "Food safety workshop in Samarkand\n\nPublished: 20.03.2023\n\n"
+        "An international training on food safety took place on March 13-14, 2023 at the Samarkand State University."
+        "\n\nWho took part: specialists of the regional centres and staff of the laboratories.\n\n"
+        "More than 100 people attended in the university's hall, while specialists from other regions joined through "
+        "ZOOM.\n"))
+    assert ev["format"] == "hybrid"

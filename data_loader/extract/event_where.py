@@ -125,6 +125,13 @@ _FORMAT_FIELD = re.compile(r"^[\s*_#>-]*(?:Format|Mode|Modality|Venue|Location|P
                            r"(?P<what>online|virtual|hybrid|webinar|zoom|in[\s-]person)\b",
                            re.IGNORECASE | re.MULTILINE)
 #: some of the participants followed the event from afar: "Several officials joined the event online"
+#: a sentence of who came, anywhere in the story: "More than 100 people attended in the university's hall, while
+#: specialists from other regions joined through ZOOM": some in the room, the others online
+_ROOM_AND_ONLINE = re.compile(
+    r"\b(?:attended|gathered|were\s+present)\s+in\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:hall|room|"
+    r"auditorium|venue|building)\b[^.;]{0,30}?\b(?:while|whereas|and)\s+[^.;]{0,60}?\b(?:joined|followed|connected|"
+    r"participated|took\s+part)\s+(?:it\s+)?(?:online|remotely|virtually|(?:through|via|by)\s+(?:video|Zoom|ZOOM|"
+    r"Teams|Webex|Skype|videoconference|video\s*link))")
 _JOINED_ONLINE = re.compile(r"\b(?:joined|participated|took\s+part|connected|followed)\b[^.;]{0,40}?\b"
                             r"(?:online|remotely|virtually|via\s+(?:video|videoconference|Zoom))\b", re.IGNORECASE)
 #: what every match of ``_FORMAT_FIELD`` holds, in the lowered text (see casefold.py): a label and its colon. One
@@ -174,6 +181,11 @@ class WhereRules(ExtractorState):
                 rec.format = "hybrid"
                 _evidence(rec, "format", "hybrid", s.start + h.start(), s.start + h.end())
                 return
+        if self.body and " in the " in self.masked \
+                and (h := _ROOM_AND_ONLINE.search(self.masked, self.body[0].start, self.body[-1].end)) is not None:
+            rec.format = "hybrid"
+            _evidence(rec, "format", "hybrid", h.start(), h.end())
+            return
         lead_venue = self._lead_names_a_venue()
         for i, s in enumerate(self.event_sents[:4]):
             m_text = self.masked[s.start : s.end]
