@@ -1577,3 +1577,13 @@ def test_who_led_the_sessions_taught_them_and_did_not_organise_the_event(tmp_pat
         "Ian Leach, coordinator of a GIZ project of the Federal Republic of Germany in Uzbekistan."))
     assert r["organizer"] == {"UNODC"}
     assert "GIZ" not in r["organizer"] | r["funder"] and "Germany" not in r["organizer"] | r["funder"]
+
+
+@pytest.mark.parametrize("verb", ["backs", "funds", "sponsors", "finances"])
+def test_a_body_that_pays_for_the_event_in_the_active_voice_funds_it(tmp_path, verb):
+    """'The European Union backs a training-of-trainers course for more than 100 specialists': who pays for it, not
+    who ran it."""
+    r = _roles(tmp_path, _release(
+        f"The European Union {verb} a training-of-trainers course for more than 100 specialists.\n\n"
+        "More than 100 experts met in Tashkent from 5 to 8 April 2022 for training on mass gatherings."))
+    assert "European Union" in r["funder"] and "European Union" not in r["organizer"]

@@ -751,7 +751,10 @@ _FUNDING_VERB = CuePattern.compile(
     r"\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+support|funding|funds|financing|a\s+grant|the\s+funds)|"
     # "Germany is proud to be one of the donors of this important project"
     r"(?:is|are|was|were)\s+(?:proud\s+to\s+be\s+)?(?:one\s+of\s+)?(?:the\s+)?(?:main\s+|key\s+|largest\s+)?"
-    r"donors?\s+(?:of|to)\s+(?:this|the)\b)", prefilter=True)
+    r"donors?\s+(?:of|to)\s+(?:this|the)\b|"
+    # "The European Union backs a training-of-trainers course for ...", "Japan funded the course": who pays for it
+    r"(?:funds|funded|finances|financed|co-funds|co-funded|co-finances|co-financed|sponsors|sponsored|backs|backed)"
+    r"\s+(?:the|a|an|this|its)\s+(?:[\w-]+\s+){0,4}?" + EVENT_NOUN + r"\b)", prefilter=True)
 #: "the project ..., which the European Union funds through UNODA": the subject of the relative clause pays
 _FUNDS_WHICH = CuePattern.compile(
     r"\b(?:which|that)\s+((?:[a-z.()-]+\s+){1,7}?)(?:funds|finances|co-funds|co-finances|sponsors)\b",
