@@ -1014,3 +1014,13 @@ def test_the_financing_of_proliferation_is_financing_not_weapons_of_mass_destruc
         "proliferation of weapons of mass destruction with representatives of credit institutions in Dushanbe on "
         "December 7, 2017.\n"))
     assert themes == {"financing"}
+
+
+def test_the_council_of_interior_ministers_meets_about_law_enforcement_cooperation(tmp_path):
+    """The CIS interior ministers' council exists for police cooperation (registry/mandates.csv): its regular meeting
+    is about that, though no keyword says so."""
+    _, themes = _event(tmp_path, (
+        "Council of Ministers of Internal Affairs of the CIS Member States met in Saint Petersburg\n\n"
+        "Published: 13.08.2025\n\nThe regular meeting of the Council of Ministers of Internal Affairs of the "
+        "Commonwealth of Independent States was held in Saint Petersburg on 12 August.\n"))
+    assert themes == {"judicial_cooperation"}
