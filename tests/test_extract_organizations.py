@@ -1384,3 +1384,10 @@ def test_a_body_named_only_by_its_acronym_after_its_kind_is_an_organisation(kind
 def test_a_registered_body_s_acronym_after_a_kind_is_the_registered_body():
     text = "The training was held with the international organisation UNODC in Dushanbe."
     assert not [m for m in find_unknown_orgs(text, find_registry(text)) if m.value == "UNODC"]
+
+
+@pytest.mark.parametrize("title", ["Chairman of the Council", "Deputy Head of the Department"])
+def test_a_person_s_title_is_no_organisation(title):
+    """'Chairman of the Council of Border Troops Commanders' names a person, whose body follows 'of'."""
+    text = f"The meeting was opened by the {title} of Border Troops Commanders in Bishkek."
+    assert not [m for m in find_unknown_orgs(text, find_registry(text)) if m.value.startswith(title.split()[0])]

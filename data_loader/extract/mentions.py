@@ -609,6 +609,13 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
             # "the Dushanbe-based Tajik State University of Commerce": where it sits is no part of its name
             s += text[s:e].find(name[based.end():].split(" ", 1)[0])
             name = name[based.end():]
+        if (title := _PERSON_TITLE.match(name)) is not None:
+            # "Head of the Department for Cooperation ... of the Ministry of Foreign Affairs": a person's title, whose
+            # body is named after "of" (and alone is a word too short to name one: "Chairman of the Council")
+            s += text[s:e].find(name[title.end():].split(" ", 1)[0])
+            name = name[title.end():]
+            if len(name.split()) < 2:
+                continue
         if re.match(r"^(?:The|This|A|An|Our|Their|His|Her|Its|Each|Every|All|Both|Regional|National)\s", name):
             name = name.split(" ", 1)[1]
             if len(name.split()) < 2:
@@ -644,6 +651,10 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
     return out
 
 
+#: a person's title opening what reads as a name: "Chairman of the Council", "Deputy Head of the Department"
+_PERSON_TITLE = re.compile(r"(?:(?:Deputy|Vice|First\s+Deputy|Acting)\s+)?(?:Chairman|Chairwoman|Chairperson|Chair|"
+                           r"Head|Director|Minister|President|Commander|Chief|Secretary(?:\s+General)?|Rector|Dean)\s+"
+                           r"of\s+(?:the\s+)?")
 #: a country's name and "in", opening what reads as a name ("Kazakhstan in the Council")
 _COUNTRY_IN = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+in\s+(?:the\s+)?")
 #: where a body sits, before its name: "the Dushanbe-based", "Almaty-based"
