@@ -368,3 +368,25 @@ def test_every_row_of_a_table_of_exercises_with_no_organiser_is_held_by_the_host
     orgs = t.event_organizations[t.event_organizations.role == "organizer"]
     assert len(t.events) == 2
     assert orgs.groupby("event_id").organization.apply(set).tolist() == [{"Kazakhstan"}, {"Kazakhstan"}]
+
+
+TIMELINE = (
+    "Dossier: Kyrgyzstan and the return of its citizens from Syria and Iraq\n\n"
+    "Reference material. Updated: 30.07.2024\n\n"
+    "Below are the main milestones, in chronological order.\n\n"
+    "Date | What happened\n\n"
+    "30 May 2019 | The IWPR office holds an expert meeting on the return of Kyrgyzstanis from Syria and Iraq.\n\n"
+    "March 2021 | Humanitarian mission: 79 children are flown home from Iraq.\n\n"
+    "18 May 2021 | Bishkek: specialists from Kyrgyzstan, Kazakhstan and Uzbekistan meet to exchange experience of "
+    "rehabilitating children returned from the war zone.\n\n"
+    "February 2023 | 18 women and 41 children return from Syria.\n"
+)
+
+
+def test_a_timeline_s_rows_that_tell_of_a_meeting_are_events_and_its_other_news_is_none(tmp_path):
+    """'Date | What happened': a timeline mixes activities with other news (flights home); a row is an event when its
+    words name one ('an expert meeting') or tell of people meeting ('specialists ... meet to exchange experience')."""
+    t = load_release(tmp_path, TIMELINE)
+    days = sorted(pd.Timestamp(d).date().isoformat() for d in t.events.start_date if pd.notna(d))
+    assert days == ["2019-05-30", "2021-05-18"]
+    assert len(t.events) == 2

@@ -34,6 +34,9 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
                           r"took\s+part|taking\s+part)\b", re.I)),
     ("activity", re.compile(r"\b(?:course|event|activity|title|topic|training|workshop|subject|seminar|name|"
                             r"exercise|conference|meeting|stage|phase|module|session)\b", re.I)),
+    # "What", "What happened", "Description": a timeline's column of what was done each day, which may be other news
+    # than an activity (a row names one when its words do)
+    ("what", re.compile(r"^\s*(?:what(?:\s+happened|\s+took\s+place)?|description|details)\s*$", re.I)),
     # "Format", "Type": what kind of activity each row was ("round table", "exercise")
     ("kind", re.compile(r"\b(?:format|type|kind)\b", re.I)),
 ]

@@ -10,7 +10,14 @@ from itertools import pairwise
 
 from data_loader.extract import activity_rows, classify, participants, places, roles
 from data_loader.extract.dates import DateMention, find_dates, find_durations, in_weeks
-from data_loader.extract.event_base import _EVENT_NOUN, _NOT_VENUE_IN, _PAREN_THEN_SEP, ExtractorState, _evidence
+from data_loader.extract.event_base import (
+    _EVENT_NOUN,
+    _NOT_VENUE_IN,
+    _PAREN_THEN_SEP,
+    MET_PEOPLE,
+    ExtractorState,
+    _evidence,
+)
 from data_loader.extract.event_where import _HYBRID
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
@@ -126,6 +133,12 @@ def _each(text: str) -> bool:
     # ("Each of them gathered about 15 specialists", after "The round tables took place in Ashgabat, Tejen, ...")
     return bool(re.search(r"\b(?:each|every|per)\s+(?:training|workshop|session|event|meeting|consultation|course|"
                           r"seminar|round|of\s+(?:them|these|those))\b", text, re.I))
+
+
+#: people of a body met, as a timeline's row says it (see event_base.MET_PEOPLE), or met to talk: "specialists from
+#: Kyrgyzstan, Kazakhstan and Uzbekistan meet to exchange experience"
+_MET_PEOPLE = re.compile(MET_PEOPLE + r"|\b(?:meet|meets|met|gather|gathered)\s+to\s+(?:discuss|exchange|share|review|"
+                         r"consider)\b")
 
 
 class SeriesRules(ExtractorState):
@@ -281,9 +294,10 @@ class SeriesRules(ExtractorState):
     def _row_is_activity(self, row: activity_rows.Row) -> bool:
         """The row names an activity, or is an item of a list that a sentence naming activities introduces
         ("The OSCE conducted three workshops ...:")."""
-        a, b = row.cells.get("activity") or row.cells.get("text") or (row.start, row.end)
-        if "activity" in row.cells or _EVENT_NOUN.search(self.masked[a:b]) is not None:
-            return True
+        a, b = row.cells.get("activity") or row.cells.get("what") or row.cells.get("text") or (row.start, row.end)
+        if "activity" in row.cells or _EVENT_NOUN.search(self.masked[a:b]) is not None \
+                or ("what" in row.cells and _MET_PEOPLE.search(self.masked, a, b) is not None):
+            return True  # ("The National Bank met more than 60 representatives of credit institutions")
         intro = [s for s in self.body if s.paragraph < row.paragraph and not activity_rows.is_row(self.tm, s.paragraph)]
         return bool(intro) and intro[-1].paragraph == row.paragraph - _rows_above(self.tm, row.paragraph) - 1 \
             and _EVENT_NOUN.search(self.masked[intro[-1].start : intro[-1].end]) is not None
@@ -411,7 +425,7 @@ class SeriesRules(ExtractorState):
             _evidence(ev, "event_type", ev.event_type, a + found[0][1], a + found[0][2])
 
     def _row_what(self, ev: EventRecord, row: activity_rows.Row) -> None:
-        a, b = row.cells.get("activity") or row.cells.get("text") or (row.start, row.end)
+        a, b = row.cells.get("activity") or row.cells.get("what") or row.cells.get("text") or (row.start, row.end)
         self._type_in(ev, a, b)
         if "activity" in row.cells:
             ev.title = " ".join(self.text[a:b].split())
