@@ -1351,3 +1351,12 @@ def test_people_in_the_hall_while_others_joined_through_zoom_make_the_event_hybr
         "More than 100 people attended in the university's hall, while specialists from other regions joined through "
         "ZOOM.\n"))
     assert ev["format"] == "hybrid"
+
+
+def test_some_delegations_on_site_and_others_by_video_link_make_the_event_hybrid(tmp_path):
+    ev = _event(tmp_path, (
+        "Security Council Secretaries meet in New Delhi\n\n03.04.2023\n\n"
+        "India hosted the 18th Meeting of the Security Council Secretaries of the SCO Member States in New Delhi on "
+        "29 March 2023. Some delegations took part on site and others joined by video link.\n"))
+    assert ev["format"] == "hybrid"
+    assert _place(ev) == ("New Delhi", "IND", "city")

@@ -63,7 +63,8 @@ _HYBRID = re.compile(
     r"(?:remote|online|virtual)\s+participation\s+(?:with|and)\s+(?:an?\s+)?in[\s-]person|"
     r"in[\s-]person\s+(?:[\w-]+\s+){0,2}?(?:with|and)\s+(?:remote|online|virtual)\s+participation|"
     # "with some participants joining online": the others were in the room
-    r"(?:some|other|several|many|a\s+number\s+of|remote)\s+(?:[\w-]+\s+){0,2}?(?:joining|joined|participating|"
+    # ("Some delegations took part on site and others joined by video link")
+    r"(?:some|others?|several|many|a\s+number\s+of|remote)\s+(?:[\w-]+\s+){0,2}?(?:joining|joined|participating|"
     r"participated|taking\s+part|took\s+part|connected|connecting|attending|attended)\s+"
     r"(?:online|virtually|remotely|by\s+video)|"
     # "... of Kyrgyzstan and Russia took part, some of them by videoconference"
