@@ -1391,3 +1391,23 @@ def test_a_person_s_title_is_no_organisation(title):
     """'Chairman of the Council of Border Troops Commanders' names a person, whose body follows 'of'."""
     text = f"The meeting was opened by the {title} of Border Troops Commanders in Bishkek."
     assert not [m for m in find_unknown_orgs(text, find_registry(text)) if m.value.startswith(title.split()[0])]
+
+
+def test_a_project_s_own_news_page_holds_the_events_its_items_tell_of(tmp_path):
+    """'News - BOMCA' over an item whose story names no organiser: a project's site tells of its own events (a portal's
+    masthead alone would not do, see the guard below)."""
+    r = _roles(tmp_path, (
+        "News - BOMCA\n\nNews\n\nEnhancing the profiling of foreign terrorists in Kyrgyzstan\n\n"
+        "Published: 20 March 2017\n\n"
+        "Bishkek hosted a national workshop on identifying and profiling terrorists from 14 to 16 March. It brought "
+        "together specialists of the State Security Service and the Border Service.\n"))
+    assert r["organizer"] == {"BOMCA"}
+
+
+def test_a_portal_s_masthead_alone_holds_nothing(tmp_path):
+    r = _roles(tmp_path, (
+        "News - UNODC\n\nNews\n\nEnhancing the profiling of foreign terrorists in Kyrgyzstan\n\n"
+        "Published: 20 March 2017\n\n"
+        "Bishkek hosted a national workshop on identifying and profiling terrorists from 14 to 16 March. It brought "
+        "together specialists of the State Security Service and the Border Service.\n"))
+    assert "UNODC" not in r["organizer"]

@@ -401,8 +401,11 @@ class OrganiserRules(ExtractorState):
         m = heads[0]
         ts, te = self.head.title_span
         if not we_held and not any(x.value == m.value for s in self.body for x in self._in(s, self.registry)) and \
-                not any(x.value == m.value and ts <= x.start < te for x in self.registry):
-            return  # the story or its headline must name it too: a masthead alone may be a portal's
+                not any(x.value == m.value and ts <= x.start < te for x in self.registry) \
+                and owners.get(m.value) != m.value:
+            # the story or its headline must name it too: a masthead alone may be a portal's (not a project's own
+            # site, "News - BOMCA", whose news are of its own events)
+            return
         if (m.value, "organizer") in rec.organizations or (not we_held and self._sent_a_delegation(rec, m.value)):
             return  # ("a CIS ATC delegation took part in the meeting" on the CIS ATC's page: it went, it did not hold)
         rec.organizations.append((m.value, "organizer"))
