@@ -1411,3 +1411,14 @@ def test_a_portal_s_masthead_alone_holds_nothing(tmp_path):
         "Bishkek hosted a national workshop on identifying and profiling terrorists from 14 to 16 March. It brought "
         "together specialists of the State Security Service and the Border Service.\n"))
     assert "UNODC" not in r["organizer"]
+
+
+def test_a_body_s_representation_is_coded_as_the_body():
+    text = "The Representation of the Rosa Luxemburg Foundation in Central Asia held an online conference."
+    assert [m.value for m in find_unknown_orgs(text, find_registry(text), text)] == ["Rosa Luxemburg Foundation"]
+
+
+def test_the_province_a_body_is_in_is_no_part_of_its_name():
+    text = ("A practical seminar took place at the Urdzhar College of the East Kazakhstan region education department "
+            "on 13.05.2021.")
+    assert [m.value for m in find_unknown_orgs(text, find_registry(text), text)] == ["Urdzhar College"]

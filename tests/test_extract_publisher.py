@@ -32,6 +32,8 @@ _CURATOR = ("On November 11, 2021, the curator of a fourth-year group of the Fac
      "Kyrgyz National University", "Bishkek"),
     ("© 2024 Kostanay Construction College", "Kostanay Construction College", "Kostanay"),
     ("© 2025 Al-Farabi Kazakh National University", "Al-Farabi Kazakh National University", None),
+    # a legal form and quotes around the name
+    ("© 2019 NJSC «Semey Medical University»", "Semey Medical University", "Semey"),
 ])
 def test_the_copyright_line_names_the_holder_and_its_city(line, name, city):
     text = f"Headline\n\nStory.\n\n{line}"

@@ -609,7 +609,12 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
             # "the Dushanbe-based Tajik State University of Commerce": where it sits is no part of its name
             s += text[s:e].find(name[based.end():].split(" ", 1)[0])
             name = name[based.end():]
-        if (title := _PERSON_TITLE.match(name)) is not None:
+        if " of " in name and _PROVINCE_WORD_AFTER.match(text, e):
+            # "the Urdzhar College of the East Kazakhstan region education department": the province it is in is no
+            # part of its name
+            name = name[: name.rfind(" of ")]
+            e = s + [m.start() for m in re.finditer(r"\s+of\s", text[s:e])][-1]
+        if (title := _PERSON_TITLE.match(name) or _BRANCH_OF.match(name)) is not None:
             # "Head of the Department for Cooperation ... of the Ministry of Foreign Affairs": a person's title, whose
             # body is named after "of" (and alone is a word too short to name one: "Chairman of the Council")
             s += text[s:e].find(name[title.end():].split(" ", 1)[0])
@@ -652,9 +657,15 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
 
 
 #: a person's title opening what reads as a name: "Chairman of the Council", "Deputy Head of the Department"
-_PERSON_TITLE = re.compile(r"(?:(?:Deputy|Vice|First\s+Deputy|Acting)\s+)?(?:Chairman|Chairwoman|Chairperson|Chair|"
+_PERSON_TITLE = re.compile(r"(?:The\s+)?(?:(?:Deputy|Vice|First\s+Deputy|Acting)\s+)?"
+                           r"(?:Chairman|Chairwoman|Chairperson|Chair|"
                            r"Head|Director|Minister|President|Commander|Chief|Secretary(?:\s+General)?|Rector|Dean)\s+"
                            r"of\s+(?:the\s+)?")
+#: a province's word after a name, which its last "of ..." named: "... College of the East Kazakhstan region"
+_PROVINCE_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province|district)\b")
+#: a body's office abroad, opening its name: "Representation of the Rosa Luxemburg Foundation in Central Asia" is the
+#: Foundation's
+_BRANCH_OF = re.compile(r"(?:The\s+)?(?:Representation|Representative\s+Office|Branch)\s+of\s+(?:the\s+)?")
 #: a country's name and "in", opening what reads as a name ("Kazakhstan in the Council")
 _COUNTRY_IN = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+in\s+(?:the\s+)?")
 #: where a body sits, before its name: "the Dushanbe-based", "Almaty-based"

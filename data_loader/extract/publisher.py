@@ -31,6 +31,10 @@ _NAMED_AFTER = re.compile(r"\s+named\s+after\s+.*$")
 INSTITUTION = re.compile(r"\b(?:University|College|Academy|Institute|Lyceum|School|Conservatory)\b")
 #: where the parts of the address after the holder split: "720033, Bishkek, Kyrgyz Republic"
 _ADDRESS_SPLIT = re.compile(r"\s*[,.;·|•]\s*")
+#: a legal form's abbreviation (or words) before the name in quotes: 'NJSC «Semey Medical University»', 'Public
+#: Foundation "..."'
+_LEGAL_FORM_QUOTED = re.compile(r"^(?:[A-Z]{2,6}|(?:Public|Non-[Pp]rofit|Non-[Cc]ommercial)\s+[A-Z]?[a-z]+)\s*[«“\"]"
+                                r"(?P<name>[A-Z][^«»“”\"]{2,120})[»”\"]$")
 #: the most words of a holder's name
 NAME_WORDS = 12
 
@@ -89,6 +93,10 @@ def _holder(text: str, m: re.Match[str], source: str) -> Publisher | None:
     cut = _HOLDER_END.search(rest)
     holder = rest[: cut.start()] if cut else rest
     name = " ".join(_NAMED_AFTER.sub("", holder).split()).strip(" .,")
+    if (legal := _LEGAL_FORM_QUOTED.match(name)) is not None:
+        # 'NJSC «Semey Medical University»': the name its legal form and quotes enclose
+        at += rest.find(legal.group("name"))
+        name = legal.group("name")
     if name.isupper() and len(name.split()) > 1:
         name = name.title()
     if not name or not name[0].isupper() or len(name.split()) > NAME_WORDS:
