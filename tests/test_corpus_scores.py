@@ -102,7 +102,8 @@ FLOORS = [
     ("tune64", 0.80, 0.00),  # rounds 64-65: tuned on, 0.801 (its single score was 0.666); programmes 0.000
     ("tune65", 0.87, 0.00),  # round 65: tuned on, 0.867 (its single score was 0.834); 0.872 after round 66
     ("tune66", 0.96, 0.85),  # round 66: tuned on, 0.962 (its single score was 0.783); events 0.857
-    ("blind", 0.81, 0.39),  # round 68's writing: its single score, 0.810 (programmes 0.400, kept clear of floating point)
+    # round 68's writing: its single score, 0.810 (programmes 0.400, kept clear of floating point)
+    ("blind", 0.81, 0.39),
 ]
 
 
