@@ -234,18 +234,14 @@ def _stored_city_rows(name: str, min_population: int, keep, alternates: bool = F
 def _index(rows, order: bool) -> dict[str, list[City]]:
     out: dict[str, list[City]] = {}
     folded: dict[str, list[City]] = {}
-    other: dict[str, list[City]] = {}
-    for name, iso, lat, lon, pop, *alternates in rows:
+    for name, iso, lat, lon, pop, *_ in rows:
         out.setdefault(name.casefold(), []).append(City(name, iso, lat, lon, pop))
-        for alt in alternates[0] if alternates else ():
-            # found under another spelling, named by GeoNames' name
-            other.setdefault(alt.casefold(), []).append(City(name, iso, lat, lon, pop))
         if not name.isascii():
             # "Gokdepe" as English texts write Gökdepe, "Koneurgench" for Köneürgenç: found under the plain
             # spellings, and named so
             for plain in {_without_marks(name), _without_marks(name.translate(_ENGLISH_SPELLING))} - {name}:
                 folded.setdefault(plain.casefold(), []).append(City(plain, iso, lat, lon, pop))
-    for key, cands in [*folded.items(), *other.items()]:
+    for key, cands in folded.items():
         out.setdefault(key, cands)
     if order:
         for cands in out.values():
@@ -344,11 +340,25 @@ def _city_of(place: Place) -> City | None:
     return City(place.city, place.iso3, cands[0].lat, cands[0].lon, cands[0].population)
 
 
+@registry_cached
+def _small_towns_by_other_spellings() -> dict[str, list[City]]:
+    """The region's small towns under the other Latin spellings GeoNames lists ("Bulaevo" for Bulayevo), named by
+    GeoNames' name: built only when a town is not found under its own name (tens of thousands of spellings)."""
+    out: dict[str, list[City]] = {}
+    for name, iso, lat, lon, pop, *alternates in _stored_city_rows("region-towns", 1000, _region_towns,
+                                                                    alternates=True):
+        for alt in alternates[0] if alternates else ():
+            out.setdefault(alt.casefold(), []).append(City(name, iso, lat, lon, pop))
+    return out
+
+
 def region_towns(name: str) -> list[City]:
     """Towns of Central Asia down to 1,000 people named ``name`` (any case), the most populous first: the small
-    list is read only for a name written where a venue stands ("in Varzob") that no larger list knows."""
-    return sorted((c for c in _geonames_small().get(" ".join(name.split()).casefold(), []) if c.iso3 in CENTRAL_ASIA),
-                  key=lambda c: -c.population)
+    list is read only for a name written where a venue stands ("in Varzob") that no larger list knows; another
+    Latin spelling of the town's name ("Bulaevo") is looked up only when its own is not found."""
+    key = " ".join(name.split()).casefold()
+    towns = _geonames_small().get(key) or _small_towns_by_other_spellings().get(key, [])
+    return sorted((c for c in towns if c.iso3 in CENTRAL_ASIA), key=lambda c: -c.population)
 
 
 def lookup_city(surface: str) -> City | None:
