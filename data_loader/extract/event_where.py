@@ -350,18 +350,17 @@ class WhereRules(ExtractorState):
             city, a, b = named
             _put_city(rec, city, a, b, INFERRED, f"the exercise is named after its town: '{self.text[a:b]}'")
             return
-        if (town := self._small_town()) is not None:
-            # (before the province: "in the village of Smirnovo in Akkayin district of North Kazakhstan region")
-            city, a, b = town
-            _put_city(rec, city, a, b, INFERRED,
-                      f"'{self.masked[a:b]}' is a town of {country_name(city.iso3)} (GeoNames: {city.population:,} "
-                      "people)")
-            return
         if (province := self._venue_province()) is not None:
             # "in the Issyk-Kul region": the story says where, in no town; a dateline is only where it was filed
             region, a, b = province
             _put_province_country(rec, region, a, b, f"held in {self.masked[a:b]}, a province of "
                                                      f"{country_name(region.iso3)} (no town is named)")
+            return
+        if (town := self._small_town()) is not None:
+            city, a, b = town
+            _put_city(rec, city, a, b, INFERRED,
+                      f"'{self.masked[a:b]}' is a town of {country_name(city.iso3)} (GeoNames: {city.population:,} "
+                      "people)")
             return
         if (province := self._venue_province(after_a_place=True)) is not None:
             region, a, b = province
@@ -820,9 +819,7 @@ def _names_no_place(rec: EventRecord) -> bool:
 
 
 #: a capitalised word after "in" or "at": where a small town may stand ("in Karasu", "held in Varzob")
-#: ("in the village of Smirnovo", "in the town of Bulaevo": a settlement named by its kind)
-_IN_TOWN = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:village|town|settlement|urban\s+settlement)\s+of\s+)?"
-                      r"([A-Z][a-z’'-]{3,})\b(?!\s+(?:[A-Z]|(?i:region|province|oblast|valley)\b))")
+_IN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][a-z’'-]{3,})\b(?!\s+(?:[A-Z]|(?i:region|province|oblast|valley)\b))")
 #: capitalised words after "in" that are no towns
 _NOT_TOWNS = frozenset(m.lower() for m in (*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                            "Saturday", "Sunday", "English", "Russian", "Central", "Asia", "Europe",

@@ -613,7 +613,7 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
             # "the Urdzhar College of the East Kazakhstan region education department": the province it is in is no
             # part of its name
             name = name[: name.rfind(" of ")]
-            e = s + [m.start() for m in re.finditer(r"\s+of\s", text[s:e])][-1]
+            e = s + [m.start() for m in _OF.finditer(text, s, e)][-1] - s
         if (title := _PERSON_TITLE.match(name) or _BRANCH_OF.match(name)) is not None:
             # "Head of the Department for Cooperation ... of the Ministry of Foreign Affairs": a person's title, whose
             # body is named after "of" (and alone is a word too short to name one: "Chairman of the Council")
@@ -663,6 +663,7 @@ _PERSON_TITLE = re.compile(r"(?:The\s+)?(?:(?:Deputy|Vice|First\s+Deputy|Acting)
                            r"of\s+(?:the\s+)?")
 #: a province's word after a name, which its last "of ..." named: "... College of the East Kazakhstan region"
 _PROVINCE_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province|district)\b")
+_OF = re.compile(r"\s+of\s")
 #: a body's office abroad, opening its name: "Representation of the Rosa Luxemburg Foundation in Central Asia" is the
 #: Foundation's
 _BRANCH_OF = re.compile(r"(?:The\s+)?(?:Representation|Representative\s+Office|Branch)\s+of\s+(?:the\s+)?")

@@ -156,8 +156,10 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
     return sorted(out, key=lambda c: c.start)
 
 
+#: the kinds of settlement a town is named by: "the village of Smirnovo", "the town of Bulaevo"
+SETTLEMENT_KINDS = r"(?:village|town|settlement|urban\s+settlement)"
 #: a settlement named by its kind: "the village of Smirnovo", "the town of Bulaevo", "Village of Smirnovo"
-_SETTLEMENT_OF = re.compile(r"\b(?:[Vv]illage|[Tt]own|[Ss]ettlement)\s+of\s+([A-Z][a-z’'-]{3,}(?:-[A-Z][a-z]+)?)\b")
+_SETTLEMENT_OF = re.compile(r"\b(?i:" + SETTLEMENT_KINDS + r")\s+of\s+([A-Z][a-z’'-]{3,}(?:-[A-Z][a-z]+)?)\b")
 
 
 def _settlements_by_kind(text: str) -> list[CityMention]:
@@ -291,7 +293,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+
 #: district)
 _VENUE_GAP = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:district|region)\s*)?"
                         r"(?:(?:on|from)\s+[^,;.]{3,40}?\s*)?(?:,|,?\s+and|;)\s*(?:in\s+)?"
-                        r"(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?")
+                        r"(?:(?:the\s+)?(?:city|" + SETTLEMENT_KINDS + r")\s+of\s+)?")
 #: "the first on 21-23 February in Ashgabat, the second on 26-28 February in Tashkent"
 _ORDINAL_GAP = re.compile(r"\s*(?:,|;|,?\s+and)\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|next|"
                           r"other|another|latter)(?:\s+(?:one|event|session|workshop|training|course|seminar|"
