@@ -674,10 +674,13 @@ _BASED_BEFORE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*-based\s+(?:the\s+)?
 #: a time a sentence opens on, before a name: "Today the ...", "Yesterday, the ...", "On Monday the ..."
 _WHEN_BEFORE_NAME = re.compile(r"(?:Today|Yesterday|Tomorrow|Recently|Earlier|Later|Meanwhile|"
                                r"On\s+(?:" + "|".join(calendar.day_name) + r")),?\s+(?:the\s+)?")
+#: the kinds of association a body's own name follows ('Public Foundation "..."', 'the public association
+#: «Ynanch-Vera»', 'the youth organisation IDEA'): one word list for the patterns below, which add their own kinds
+_ASSOCIATION_KINDS = ("foundation", "association", "organi[sz]ation", "union", "society", "movement", "alliance")
 #: a body's legal form alone, which a name in quotes follows: 'Public Foundation "..."', 'the NGO «...»' (the header
 #: reads a line of the two alone as a masthead)
-LEGAL_FORM = (r"(?:[A-Z][\w-]*\s+){0,2}(?:Public\s+)?(?:Foundation|Fund|Association|Organi[sz]ation|Union|Society|NGO|"
-              r"Movement|Alliance)")
+LEGAL_FORM = (r"(?:[A-Z][\w-]*\s+){0,2}(?:Public\s+)?(?:"
+              + "|".join([k.capitalize() for k in _ASSOCIATION_KINDS] + ["Fund", "NGO"]) + ")")
 #: the name in quotes after it
 QUOTED_NAME = r"[\"“«]([A-Z][^\"“”«»\n]{2,150})[\"”»]"
 _LEGAL_FORM = re.compile(LEGAL_FORM)
@@ -690,14 +693,14 @@ _QUOTED_NAME = re.compile(r"\s*" + QUOTED_NAME)
 #: Politics”', 'the public association «Ynanch-Vera»' (not a building's: 'the training centre “Poytakht”')
 _KIND_THEN_QUOTED = re.compile(r"\b(?<!training\s)(?<!sports\s)(?<!shopping\s)(?<!business\s)(?<!press\s)"
                                r"(?<!exhibition\s)(?<!cultural\s)(?<!youth\s)(?<!fitness\s)"
-                               r"(?:centre|center|foundation|association|organi[sz]ation|union|society|movement|"
-                               r"alliance|institute|think\s+tank|network)\s+" + QUOTED_NAME)
+                               r"(?:" + "|".join([*_ASSOCIATION_KINDS, "centre", "center", "institute", r"think\s+tank",
+                                                   "network"]) + r")\s+" + QUOTED_NAME)
 #: a name's English in brackets after it: ' (“New Generation of Tajikistan”)'
 _GLOSS = re.compile(r"\s*\(\s*[\"“«]?([A-Z][^()\"“”«»\n]{2,80}?)[\"”»]?\s*\)")
 
 
 #: a body's kind in lower case and its acronym, its only name: "with support from ... the youth organisation IDEA"
-_KIND_THEN_ACRONYM = re.compile(r"\b(?:organi[sz]ation|association|foundation|movement|network|alliance)\s+"
+_KIND_THEN_ACRONYM = re.compile(r"\b(?:" + "|".join([*_ASSOCIATION_KINDS, "network"]) + r")\s+"
                                 r"([A-Z][A-Z0-9]{2,7})\b(?![\w’'-])")
 
 

@@ -31,9 +31,9 @@ _NAMED_AFTER = re.compile(r"\s+named\s+after\s+.*$")
 INSTITUTION = re.compile(r"\b(?:University|College|Academy|Institute|Lyceum|School|Conservatory)\b")
 #: where the parts of the address after the holder split: "720033, Bishkek, Kyrgyz Republic"
 _ADDRESS_SPLIT = re.compile(r"\s*[,.;·|•]\s*")
-#: a legal form's abbreviation (or words) before the name in quotes: 'NJSC «Semey Medical University»', 'Public
-#: Foundation "..."'
-_LEGAL_FORM_QUOTED = re.compile(r"^(?:[A-Z]{2,6}|(?:Public|Non-[Pp]rofit|Non-[Cc]ommercial)\s+[A-Z]?[a-z]+)\s*[«“\"]"
+#: a legal form (an abbreviation, or the words ``mentions.LEGAL_FORM`` knows) before the name in quotes: 'NJSC «Semey
+#: Medical University»', 'Public Foundation "..."'
+_LEGAL_FORM_QUOTED = re.compile(r"^(?:[A-Z]{2,6}|" + mentions.LEGAL_FORM + r")\s*[«“\"]"
                                 r"(?P<name>[A-Z][^«»“”\"]{2,120})[»”\"]$")
 #: the most words of a holder's name
 NAME_WORDS = 12
