@@ -191,7 +191,8 @@ _NUMBERED_NAME = re.compile(r"\b(?:Project|Phase|Resolution|Module|Article|Secti
                             r"Volume|Issue|Room|Hall|Component|Output|Outcome|Pillar|Objective|Lot|Stage|Block|"
                             r"Unit|Group|Team|Level)\s+$")
 #: what experts counted did: taught ("Three national experts – Damir Z., Marina Li and Feruza S. – led the sessions"),
-#: their names in an aside first
+#: where they come from ("Three trainers from the Academy conducted ...": up to five words, in any case) or their names
+#: in an aside first
 _TAUGHT_AFTER = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}?(?=[a-z(,–—]))?"
                            r"(?:\s*[–—]\s[^–—.;]{1,120}?\s[–—]|\s*\([^()]{1,120}\)|\s*,[^,.;]{1,80},)?\s*"
                            r"(?:(?:had|have|has)\s+)?(?:led|conducted|delivered|facilitated|moderated|taught|ran|"

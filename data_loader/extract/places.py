@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from data_loader.extract import roles
-from data_loader.lookup.gazetteer import City, lookup_city, may_start_city, region_mentions, same_name_in
+from data_loader.lookup.gazetteer import (
+    City,
+    lookup_city,
+    may_start_city,
+    region_mentions,
+    region_towns,
+    same_name_in,
+)
 from data_loader.lookup.registries import namesakes
 
 #: a capitalised phrase of up to three words; searched with its left edge checked after each hit
@@ -165,8 +172,6 @@ _SETTLEMENT_OF = re.compile(r"\b(?i:" + SETTLEMENT_KINDS + r")\s+of\s+([A-Z][a-z
 def _settlements_by_kind(text: str) -> list[CityMention]:
     """Towns of Central Asia too small for the main list, where the text says they are towns: the small list is read
     only there, and the most populous town of that name taken."""
-    from data_loader.lookup.gazetteer import region_towns
-
     if "illage of" not in text and "own of" not in text and "ettlement of" not in text:
         return []
     out = []

@@ -276,10 +276,17 @@ def _geonames() -> dict[str, list[City]]:
 
 
 @registry_cached
+def _region_town_rows() -> list[tuple]:
+    """The rows of the region's towns down to 1,000 people, with their other spellings: read once for both the
+    index by name and the one by other spellings."""
+    return _stored_city_rows("region-towns", 1000, _region_towns, alternates=True)
+
+
+@registry_cached
 def _geonames_small() -> dict[str, list[City]]:
     """Towns of the region down to 1,000 people, loaded only when a registry alias needs one
     (resort venues such as Cholpon-Ata are smaller than the main list's cut-off)."""
-    return _index(_stored_city_rows("region-towns", 1000, _region_towns, alternates=True), order=False)
+    return _index(_region_town_rows(), order=False)
 
 
 @registry_cached
@@ -345,8 +352,7 @@ def _small_towns_by_other_spellings() -> dict[str, list[City]]:
     """The region's small towns under the other Latin spellings GeoNames lists ("Bulaevo" for Bulayevo), named by
     GeoNames' name: built only when a town is not found under its own name (tens of thousands of spellings)."""
     out: dict[str, list[City]] = {}
-    for name, iso, lat, lon, pop, *alternates in _stored_city_rows("region-towns", 1000, _region_towns,
-                                                                    alternates=True):
+    for name, iso, lat, lon, pop, *alternates in _region_town_rows():
         for alt in alternates[0] if alternates else ():
             out.setdefault(alt.casefold(), []).append(City(name, iso, lat, lon, pop))
     return out
