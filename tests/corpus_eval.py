@@ -27,7 +27,7 @@ HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8",
           "tune35", "tune36", "tune37", "tune38", "tune39", "tune40", "tune41", "tune42", "tune43", "tune44", "tune45",
           "tune46", "tune47", "tune48", "tune49", "tune50", "tune51", "tune52", "tune53", "tune54", "tune55", "tune56",
           "tune57", "tune58", "tune59", "tune60", "tune61", "tune62", "tune63", "tune64", "tune65", "tune66",
-          "tune67")
+          "tune67", "blind")
 
 
 def joined_gold(half: str) -> dict:
