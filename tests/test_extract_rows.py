@@ -390,3 +390,45 @@ def test_a_timeline_s_rows_that_tell_of_a_meeting_are_events_and_its_other_news_
     days = sorted(pd.Timestamp(d).date().isoformat() for d in t.events.start_date if pd.notna(d))
     assert days == ["2019-05-30", "2021-05-18"]
     assert len(t.events) == 2
+
+
+ADVISORIES = (
+    "Security advisories - archive\n\n"
+    "## 2022\n\n"
+    "| Issued | Area | Subject | What the advisory said |\n|---|---|---|---|\n"
+    "| 27.06.2022 | Turkestan region | Heat | Temperatures of 40 degrees forecast; public events cancelled. |\n"
+    "| 30.06.2022 | Taraz | Anti-terrorist exercise \"Fosfor-2022\" | The headquarters will hold the exercise on "
+    "01.07.2022, 10:00-13:00, near the plant. |\n"
+    "| 01.10.2022 | Astana | Anti-terrorist exercise \"Virazh-2022\" | The headquarters is holding the exercise "
+    "today, 10:00-12:00, at the training centre. |\n"
+    "| 24.10.2022 | Countrywide | Public holiday | 25 October is a day off. |\n\n"
+    "## 2023\n\n"
+    "| Issued | Area | Subject | What the advisory said |\n|---|---|---|---|\n"
+    "| 16.01.2023 | Astana | Blizzard | Roads closed. |\n"
+    "| 21.08.2023 | Pavlodar | Planned anti-terrorist exercise | A planned exercise will be held on 22 August 2023 "
+    "from 16:00 to 18:00. |\n"
+)
+
+
+def test_a_log_of_notices_under_subject_gives_only_the_rows_whose_subject_names_an_activity(tmp_path):
+    """'Issued | Area | Subject | ...': a log of security advisories, of which only some tell of exercises. A row is
+    an event when its subject names one ('Anti-terrorist exercise'), not 'Heat' or 'Public holiday' (a 'Subject'
+    column names no kind of activity, as 'Course' does); its day is the one its notice names ('on 01.07.2022',
+    'today'), not the day the notice was issued; the year's tables, under one header, are one log."""
+    t = load_release(tmp_path, ADVISORIES)
+    days = sorted(pd.Timestamp(d).date().isoformat() for d in t.events.start_date if pd.notna(d))
+    assert days == ["2022-07-01", "2022-10-01", "2023-08-22"]
+    assert sorted(t.events.city) == ["Astana", "Pavlodar", "Taraz"]
+
+
+def test_a_table_s_issued_column_holds_the_day_a_notice_was_posted():
+    rows = _rows("| Issued | Area | Subject |\n\n| 27.06.2022 | Taraz | Exercise |\n\n| 28.06.2022 | Aktau | Drill |")
+    assert [set(r.cells) for r in rows[0]] == [{"posted", "place", "activity"}] * 2
+
+
+def test_two_tables_under_the_same_header_are_one_block_and_one_table_row_is_kept():
+    text = ("| Date | Where | What |\n\n| 03.08.2021 | Dushanbe | Meeting of the working team |\n\n"
+            "Earlier milestones\n\n| Date | Where | What |\n\n| 07.12.2017 | Dushanbe | Meeting with banks |")
+    tm = TextModel(text)
+    blocks = activity_rows.activity_rows(tm, set(range(len(tm.paragraphs))))
+    assert [len(b) for b in blocks] == [2]

@@ -25,6 +25,8 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("partner", re.compile(r"\b(?:expert\s+partners?|partners?|in\s+collaboration)\b", re.I)),
     ("organizer", re.compile(r"\b(?:organi[sz]\w*|delivered|implemented|conducted|hosted|convened|led|with|by)\b",
                              re.I)),
+    # "Issued", "Date posted": the day a notice of the row was sent, not the day of what it tells of
+    ("posted", re.compile(r"\b(?:issued|posted|published|sent|released)\b", re.I)),
     # "Closing date", "End date": the row's last day
     ("end", re.compile(r"\b(?:closing|end|ending|final|last|concluding)\s+(?:dates?|days?)\b|\b(?:concluded|ended)\b",
                        re.I)),
@@ -85,7 +87,9 @@ def may_hold_rows(text: str) -> bool:
 
 
 def activity_rows(tm: TextModel, paragraphs: set[int]) -> list[list[Row]]:
-    """Blocks of two or more table rows or list items among the given paragraphs, in order."""
+    """Blocks of table rows or list items among the given paragraphs, in order: a list of two items or more, a
+    table of one data row or more, and tables under the same header joined into one block (an archive's table of
+    each year, a digest's table of this issue and one of earlier notes)."""
     if not may_hold_rows(tm.text):
         return []
     blocks: list[list[Row]] = []
@@ -99,12 +103,19 @@ def activity_rows(tm: TextModel, paragraphs: set[int]) -> list[list[Row]]:
         run = order[i : j + 1]
         if kind == "table" and len(run) >= 2:
             rows = _table(tm, run)
-            if len(rows) >= 2:
+            if rows and blocks and _same_columns(blocks[-1][-1], rows[0]):
+                blocks[-1] = blocks[-1] + rows
+            elif rows:
                 blocks.append(rows)
         elif kind == "list" and len(run) >= 2:
             blocks.append([_item(tm, p) for p in run])
         i = j + 1
     return blocks
+
+
+def _same_columns(a: Row, b: Row) -> bool:
+    """Whether two table rows stand under the same header words (a list item has none)."""
+    return bool(a.labels) and a.labels == b.labels
 
 
 def is_row(tm: TextModel, p: int) -> bool:
@@ -135,7 +146,7 @@ def _table(tm: TextModel, run: list[int]) -> list[Row]:
     alone: nothing says what its cells hold)."""
     header = [tm.text[a:b] for a, b in _cells(tm, run[0])]
     roles = [_column(h) for h in header]
-    if sum(r is not None for r in roles) < 2 or not {"date", "end", "place"} & set(roles):
+    if sum(r is not None for r in roles) < 2 or not {"date", "end", "place", "posted"} & set(roles):
         return []
     rows = []
     for p in run[1:]:
@@ -146,6 +157,17 @@ def _table(tm: TextModel, run: list[int]) -> list[Row]:
         s, e = tm.paragraphs[p]
         rows.append(Row(p, s, e, found, {role: h.strip() for role, h in zip(roles, header, strict=True) if role}))
     return rows
+
+
+#: an activity column's header that names no kind of activity ("Subject", "Topic"): a log of notices or news has one,
+#: and its rows are activities only where their own words name one
+_GENERIC_ACTIVITY = re.compile(r"^\s*(?:subject|topic|title|name|item|headline)s?\s*$", re.I)
+
+
+def names_its_activities(row: Row) -> bool:
+    """Whether the row's activity column says by its header that each row is an activity ("Course", "Event",
+    "Stage"), not only what each row is about ("Subject")."""
+    return "activity" in row.labels and _GENERIC_ACTIVITY.match(row.labels["activity"]) is None
 
 
 def _column(header: str) -> str | None:

@@ -29,6 +29,8 @@ _HOST_TAKES_PART = "one event of a series held in each country: its host country
 _ROW_HOST = "one row of a table or list of national activities: its host country takes part"
 #: a row dated more than this many days after publication is a plan, not an event (as for announcements)
 _ROW_HORIZON_DAYS = 14
+#: a notice's day named from the day it was issued
+_TODAY_OR_TOMORROW = re.compile(r"\b(?:today|tomorrow)\b", re.I)
 #: which role a table column gives the organisations named in it
 _COLUMN_ROLES = {"organizer": "organizer", "funder": "funder", "partner": "partner"}
 #: a bracket after a country of a series, with that event's city or days in it
@@ -280,6 +282,9 @@ class SeriesRules(ExtractorState):
         list of activities planned for later)."""
         a, b = row.cells.get("date") or row.cells.get("end") or row.cells.get("text") or (row.start, row.end)
         pub = self.head.published
+        posted = self._row_posted(row)
+        if posted is not None and not {"date", "end"} & set(row.cells):
+            return self._posted_row_date(row, posted)
         for d in find_dates(self.masked[a:b], anchor=self.anchor, future_ok=True):
             if d.precision == "day" and d.first is not None:
                 if pub is not None and (d.first - pub).days > _ROW_HORIZON_DAYS:
@@ -291,11 +296,36 @@ class SeriesRules(ExtractorState):
                 return d.shifted(a)
         return None
 
+    def _row_posted(self, row: activity_rows.Row) -> DateMention | None:
+        """The day the row's notice was issued ("Issued" over "30.06.2022"), when its table has such a column."""
+        if "posted" not in row.cells:
+            return None
+        a, b = row.cells["posted"]
+        day = next((d for d in find_dates(self.masked[a:b], anchor=self.anchor) if d.precision == "day" and d.first),
+                   None)
+        return day.shifted(a) if day is not None else None
+
+    def _posted_row_date(self, row: activity_rows.Row, posted: DateMention) -> DateMention:
+        """The day a notice of a log tells of: a date among its other cells, read from the day it was issued
+        ("will hold the exercise on 01.07.2022"), the day its "today" or "tomorrow" names, else its issuing day."""
+        a, b = row.cells["posted"]
+        for d in find_dates(self.masked[row.start : row.end], anchor=posted.first, future_ok=True):
+            if d.first is not None and not a <= row.start + d.start < b:
+                return d.shifted(row.start)
+        relative = _TODAY_OR_TOMORROW.search(self.masked, row.start, row.end)
+        if relative is not None:
+            day = posted.first + timedelta(days=1 if relative.group(0).lower() == "tomorrow" else 0)
+            return replace(posted, start=relative.start(), end=relative.end(), first=day, last=day)
+        return posted
+
     def _row_is_activity(self, row: activity_rows.Row) -> bool:
         """The row names an activity, or is an item of a list that a sentence naming activities introduces
         ("The OSCE conducted three workshops ...:")."""
+        if activity_rows.names_its_activities(row):
+            return True
+        # (under "Subject", the subject's words: "Anti-terrorist exercise ...", not "Heat" or "Public holiday")
         a, b = row.cells.get("activity") or row.cells.get("what") or row.cells.get("text") or (row.start, row.end)
-        if "activity" in row.cells or _EVENT_NOUN.search(self.masked[a:b]) is not None \
+        if _EVENT_NOUN.search(self.masked[a:b]) is not None \
                 or ("what" in row.cells and _MET_PEOPLE.search(self.masked, a, b) is not None):
             return True  # ("The National Bank met more than 60 representatives of credit institutions")
         intro = [s for s in self.body if s.paragraph < row.paragraph and not activity_rows.is_row(self.tm, s.paragraph)]
