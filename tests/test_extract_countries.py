@@ -754,3 +754,24 @@ def test_the_country_of_experts_who_introduced_the_participants_to_a_topic_sent_
         "at the Turkmenbashi International Seaport.\n\n"
         "Experts from the United Kingdom introduced the participants to maritime security.\n"))
     assert "GBR" not in c["participant"]
+
+
+@pytest.mark.parametrize("names, codes", [
+    ("Kyrghyzstan, Tadzhikistan, Kazakhstan and Uzbekistan", {"KGZ", "TJK", "KAZ", "UZB"}),
+    ("Kirghizstan, Turkmenia and Qazaqstan", {"KGZ", "TKM", "KAZ"}),
+])
+def test_older_and_other_spellings_of_the_region_s_countries(tmp_path, names, codes):
+    c = _countries(tmp_path, (
+        "Seminar for law enforcement officers\n\n"
+        f"The seminar took place in Dalian on 23-28 September 2018 for 21 trainees from {names}.\n"))
+    assert c["participant"] == codes
+
+
+def test_countries_listed_after_a_dash_with_their_articles(tmp_path):
+    """'from eight Commonwealth states – the Republic of Azerbaijan, the Republic of Armenia, ...'."""
+    c = _countries(tmp_path, (
+        "Conference in Moscow\n\n26 September 2025\n\nAn international conference took place in Moscow on 24-26 "
+        "September 2025.\n\nThe conference brought together officials of national anti-terrorism structures from "
+        "three Commonwealth states – the Republic of Azerbaijan, the Kyrgyz Republic and the Republic of "
+        "Uzbekistan.\n"))
+    assert {"AZE", "KGZ", "UZB"} <= c["participant"]

@@ -1360,3 +1360,60 @@ def test_some_delegations_on_site_and_others_by_video_link_make_the_event_hybrid
         "29 March 2023. Some delegations took part on site and others joined by video link.\n"))
     assert ev["format"] == "hybrid"
     assert _place(ev) == ("New Delhi", "IND", "city")
+
+
+def test_the_place_of_an_earlier_occasion_is_not_the_venue(tmp_path):
+    """'the Training of Trainers ... held in Bishkek earlier this year': another occasion's place; the story's own is
+    in its lead and headline (Osh)."""
+    ev = _event(tmp_path, (
+        "Cascade training on document security reaches border officers in Osh\n\n15.06.2022\n\n"
+        "Border officers spent three days in Osh, from 6 to 8 June 2022, working on forged travel documents. The "
+        "session was held jointly by BOMCA and the OSCE.\n\nIt was facilitated by a national expert who had gone "
+        "through the "
+        "Training of Trainers on document security held in Bishkek earlier this year.\n"))
+    assert _place(ev)[0] == "Osh"
+
+
+def test_the_city_of_an_attack_is_not_the_venue(tmp_path):
+    ev = _event(tmp_path, (
+        "Experts discuss the role of Islam in state-building\n\n14.04.2017\n\n"
+        "On the eve of the terrorist attack in the St Petersburg metro, experts gathered for a round table on the role "
+        "of Islam in building statehood.\n"))
+    assert _place(ev)[0] != "Saint Petersburg"
+
+
+def test_a_body_named_after_its_town_that_hosted_the_event_places_it_and_a_speaker_s_post_does_not(tmp_path):
+    """'The Barnaul Law Institute of the Ministry of Internal Affairs of Russia hosted the research forum': held in
+    Barnaul (a sentence may open on 'The' before the town); 'senior researcher at the Novosibirsk Military Institute'
+    is where a speaker works."""
+    ev = _event(tmp_path, (
+        "Officers join international research forum on countering extremism\n\n07.04.2025\n\n"
+        "Officers took part in the VIII International Scientific and Practical Conference on extremism.\n\n"
+        "The Barnaul Law Institute of the Ministry of Internal Affairs of Russia hosted the research forum for the "
+        "eighth time.\n\nAt the plenary session a senior researcher at the Novosibirsk Military Institute delivered "
+        "a paper.\n"))
+    assert _place(ev)[:2] == ("Barnaul", "RUS")
+
+
+def test_a_joint_event_of_the_dateline_s_country_with_no_town_named_is_held_in_that_country(tmp_path):
+    """'DUSHANBE (Khovar) – Military contingents of Tajikistan and Russia started joint drills at the Kharbmaidon
+    range': an agency files from home about its country's joint event, at a place no gazetteer holds; not where the
+    story says the event is in the other country ('in the Indian state of Uttarakhand')."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    home = _event(tmp_path / "a", (
+        "Joint exercise begins near the border\n\n03.04.2023\n\nDUSHANBE, 03.04.2023 (NIAT Khovar) – Military "
+        "contingents of Tajikistan and Russia started joint drills at the Kharbmaidon range.\n"))
+    abroad = _event(tmp_path / "b", (
+        "Joint exercise begins\n\n01.10.2024\n\nASTANA (TCA) — The joint exercise of Kazakhstan and India began at the "
+        "Surya Foreign Training Node, in the Indian state of Uttarakhand.\n"))
+    assert _place(home) == (None, "TJK", "country")
+    assert _place(abroad)[1] != "KAZ"
+
+
+def test_members_sitting_together_at_a_ministry_while_others_joined_online_make_the_event_hybrid(tmp_path):
+    ev = _event(tmp_path, (
+        "Working group meets\n\nPublished: 16 November 2021\n\n"
+        "The Coordination Working Group met for the first time on 9 November 2021: members in the capital sat together "
+        "in the Ministry of Foreign Affairs in Nur-Sultan, and members from the regions joined online.\n"))
+    assert (ev["format"], _place(ev)[0]) == ("hybrid", "Astana")

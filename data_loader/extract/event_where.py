@@ -132,6 +132,12 @@ _ROOM_AND_ONLINE = re.compile(
     r"\b(?:attended|gathered|were\s+present)\s+in\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:hall|room|"
     r"auditorium|venue|building)\b[^.;]{0,30}?\b(?:while|whereas|and)\s+[^.;]{0,60}?\b(?:joined|followed|connected|"
     r"participated|took\s+part)\s+(?:it\s+)?(?:online|remotely|virtually|(?:through|via|by)\s+(?:video|Zoom|ZOOM|"
+    r"Teams|Webex|Skype|videoconference|video\s*link))|"
+    # "members in the capital sat together in the Ministry of Foreign Affairs in Nur-Sultan, and members from the
+    # regions joined online"
+    r"\b(?:sat\s+together|met\s+in\s+person|gathered\s+in\s+person)\s+(?:in|at)\s+[^.;]{0,80}?\b(?:while|whereas|and)"
+    r"\s+[^.;]{0,60}?\b(?:joined|followed|connected|"
+    r"participated|took\s+part)\s+(?:it\s+)?(?:online|remotely|virtually|(?:through|via|by)\s+(?:video|Zoom|ZOOM|"
     r"Teams|Webex|Skype|videoconference|video\s*link))")
 _JOINED_ONLINE = re.compile(r"\b(?:joined|participated|took\s+part|connected|followed)\b[^.;]{0,40}?\b"
                             r"(?:online|remotely|virtually|via\s+(?:video|videoconference|Zoom))\b", re.IGNORECASE)
@@ -411,6 +417,13 @@ class WhereRules(ExtractorState):
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
             _evidence(rec, "country_iso3", iso, a, b)
             return
+        if (home := self._dateline_country_among_named()) is not None:
+            iso, a, b = home
+            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+            _evidence(rec, "country_iso3", iso, a, b, GUESSED,
+                      f"no place is written for the event, which {country_name(iso)} holds with others, in a story "
+                      f"filed from its city '{self.head.dateline_city}': held there, in no known town")
+            return
         if (office := self._masthead_office_country()) is not None:
             iso, a, b = office
             rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
@@ -544,6 +557,26 @@ class WhereRules(ExtractorState):
             named |= {c.city.iso3 for a, b in body for c in self.cities if a <= c.start < b}
             return named <= {city.iso3}
         return named == {city.iso3}
+
+    def _dateline_country_among_named(self) -> tuple[str, int, int] | None:
+        """(iso3, start, end) of a news agency's dateline country, when the story names it among the countries that
+        hold the event and names no town ("DUSHANBE (Khovar) – Military contingents of Tajikistan and Russia started
+        joint drills at the Kharbmaidon range"): the agency files from home about its country's joint event."""
+        city = lookup_city(self.head.dateline_city or "")
+        if city is None or self.head.dateline_span is None:
+            return None
+        spans = self._told_spans()
+        at, to = self.head.dateline_span
+        if any(a <= c.start < b and not at <= c.start < to for a, b in spans for c in self.cities):
+            return None
+        told = [m for a, b in spans for m in self.countries + self.governments
+                if a <= m.start < b and not self._embassy_of(m)]
+        named = {m.value for m in told}
+        if city.iso3 not in named or len(named) < 2:
+            return None
+        if any(m.value != city.iso3 and _IN_BEFORE.search(self.masked, max(0, m.start - 12), m.start) for m in told):
+            return None  # ("at the Surya Foreign Training Node in Auli, in the Indian state of Uttarakhand")
+        return city.iso3, *self.head.dateline_span
 
     def _visitors_of(self, m: Mention, home: str) -> bool:
         """Whether a country other than the dateline's (``home``) is named only as whose people came, in a story of

@@ -52,6 +52,14 @@ VENUE_BEFORE = re.compile(
     r"\b(?:first|next|last|final|latest)\s+stop\s+(?:was|is|will\s+be)\s+)$",
     re.IGNORECASE,
 )
+#: an attack named by its place: "the terrorist attack in the St Petersburg metro", "the bombings in Brussels"
+_ATTACK_IN = re.compile(r"\b(?:attacks?|bombings?|explosions?|blasts?|shootings?|terrorist\s+acts?|hostage-taking|"
+                        r"massacres?|tragedy|tragedies)\s+(?:at|in|on)\s+(?:the\s+)?$", re.I)
+#: a time after the city that puts what was held there on another occasion than the story's
+_ANOTHER_TIME_AFTER = re.compile(r",?\s+(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month|week|spring|summer|autumn|"
+                                 r"winter)|(?:last|the\s+previous)\s+(?:year|month|week)|previously|in\s+the\s+past|"
+                                 r"(?:a\s+(?:year|month|week)|\w+\s+(?:years|months|weeks))\s+(?:ago|earlier))\b",
+                                 re.I)
 #: the city as the host: "Tashkent will host the conference", "Dushanbe hosts ...", "Tashkent was the venue of",
 #: with a bracket between: "the city of Tashkent (Republic of Uzbekistan) hosted"
 HOST_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?"
@@ -128,6 +136,16 @@ _FORCE_AFTER = re.compile(r"\s+(?:National\s+)?(?:Guard|Guards|Army|Brigade|Regi
                           r"Fleet|Air\s+Force)\b")
 
 
+def _longest_city(words: str) -> tuple[str, City] | None:
+    """The longest prefix of a capitalised phrase that is a city, and the city: "New York City", "Nur-Sultan"."""
+    for end in [len(words)] + [g.start() for g in reversed(list(_WORD_END.finditer(words)))]:
+        cand = words[:end].strip()
+        city = lookup_city(cand)
+        if city is not None:
+            return cand, city
+    return None
+
+
 def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[CityMention]:
     skip = skip or []
     out: list[CityMention] = []
@@ -141,20 +159,22 @@ def find_cities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Ci
             if lead is None or not may_start_city(words[lead.end() :].split(None, 1)[0]):
                 continue
             words, base = words[lead.end() :], base + lead.end()
-        # try the longest prefix that is a city: "New York City", "Nur-Sultan"
-        ends = [len(words)] + [g.start() for g in reversed(list(_WORD_END.finditer(words)))]
-        for end in ends:
-            cand = words[:end].strip()
-            city = lookup_city(cand)
-            if city is None:
-                continue
-            s = base
-            e = s + len(cand)
-            if _FORCE_AFTER.match(text, e):
-                break  # "the Virginia National Guard", "Virginia Guard": a force named after where it comes from
-            if not any(a < e and s < b for a, b in skip) or _held_at_office(text, s):
-                out.append(CityMention(s, e, city))
-            break
+        found = _longest_city(words)
+        if found is None and first == "The" and " " in words:
+            # "The Barnaul Law Institute ... hosted": a sentence opening on a body named after its town ("The Hague"
+            # is found above)
+            after_the = len(words) - len(words[3:].lstrip())
+            words, base = words[after_the:], base + after_the
+            found = _longest_city(words) if may_start_city(words.split(None, 1)[0]) else None
+        if found is None:
+            continue
+        cand, city = found
+        s = base
+        e = s + len(cand)
+        if _FORCE_AFTER.match(text, e):
+            continue  # "the Virginia National Guard", "Virginia Guard": a force named after where it comes from
+        if not any(a < e and s < b for a, b in skip) or _held_at_office(text, s):
+            out.append(CityMention(s, e, city))
     taken = [(c.start, c.end) for c in out]
     out += [c for c in find_capitals(text)
             if not any(a < c.end and c.start < b for a, b in taken + skip)]
@@ -246,9 +266,17 @@ def venue_score(text: str, mention: CityMention) -> int:
     if re.search(r"(?:,|\band)\s+$", before) and not ORIGIN_BEFORE.search(before):
         score += 1
     if (_AT_THE.search(before) and _INSTITUTION_AFTER.match(after)) or room:
-        score += 3  # "at the Gissar Training Centre": a building named after the town it stands in
+        # "at the Gissar Training Centre": a building named after the town it stands in; not where a speaker works,
+        # "senior researcher at the Novosibirsk Military Institute"
+        score += -3 if _WORKS_AT.search(before) else 3
+    elif _INSTITUTION_HOSTED.match(text, mention.end, mention.end + 160) and not _WORKS_AT.search(before):
+        score += 3  # "The Barnaul Law Institute of the Ministry of Internal Affairs hosted the forum"
     elif site:
         score += 3  # "at the Aktau commercial sea port", "on the territory of the Bishkek thermal power plant"
+    if _ATTACK_IN.search(before):
+        score -= 3  # "on the eve of the terrorist attack in the St Petersburg metro": where the attack was
+    if _ANOTHER_TIME_AFTER.match(after):
+        score -= 3  # "the Training of Trainers held in Bishkek earlier this year": another occasion's place
     if _BETWEEN.search(before):
         score -= 3  # "cooperation between Dushanbe and Beijing": two capitals standing for their governments
     if _NEAR_AFTER.match(after):
@@ -268,6 +296,15 @@ _NEAR_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+(?:on\s+the\s+|in\s+the\s+)?(?:ou
 #: a venue named after its town: "at the Gissar Training Centre", "at the Almaty Academy of ...", "at the Termez
 #: training ground"; or a school's branch in a town: "at the Urgut branch of Samarkand State University"
 _AT_THE = re.compile(r"\bat\s+the\s+$")
+#: a person's post at a body: "senior researcher at the", "professor of the", "a lecturer from the"
+_WORKS_AT = re.compile(r"\b(?:researchers?|professors?|lecturers?|teachers?|students?|cadets?|fellows?|graduates?|"
+                       r"deans?|rectors?|staff|employees?|heads?\s+of\s+(?:the\s+)?(?:department|chair)|"
+                       r"(?:deputy\s+)?directors?)\s+(?:at|of|from)\s+the\s+$", re.I)
+#: an institution named after its town that hosted the event: "The Barnaul Law Institute of the Ministry of Internal
+#: Affairs of Russia hosted the research forum"
+_INSTITUTION_HOSTED = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:Institute|University|Academy|College)\b"
+                                 r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^.;:,]{0,90}?)?\s+(?:has\s+)?"
+                                 r"(?:hosted|hosts|was\s+the\s+venue)\b")
 #: a room or building of such a venue: "the library of Kostanay Construction College", "the assembly hall of the ..."
 _ROOM_OF = re.compile(r"\b(?:library|(?:assembly\s+|conference\s+|main\s+)?hall|auditorium|building|premises|campus)\s+"
                       r"of\s+(?:the\s+)?$", re.I)
