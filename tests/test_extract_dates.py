@@ -1273,3 +1273,73 @@ def test_the_day_of_a_numbered_decree_is_no_event_s_day(tmp_path):
         "The meetings with students were organised to implement the Concept of State Policy in the Religious Sphere, "
         "approved by Presidential Decree No. 203 of 14 November 2014.\n"))
     assert [pd.Timestamp(d).date().isoformat() for d in t.events.start_date] == ["2018-10-01"]
+
+
+def test_a_lead_that_says_the_event_has_begun_and_names_only_its_last_day_starts_on_the_day_of_the_report(tmp_path):
+    """'have begun a joint exercise ... The practical part will continue until 7 April': the written day is the
+    last; the first is the day the story was filed (its dateline's)."""
+    ev = _event(tmp_path, (
+        "Russian and Tajik troops start joint drills near the border\n\n3 April 2023, 20:44\n\n"
+        "Military contingents of Russia and Tajikistan have begun a joint exercise at the Kharb-Maidon range in "
+        "Tajikistan, the press service reports.\n\nThe practical part of the drills will continue until 7 April.\n"))
+    assert _days(ev) == ("2023-04-03", "2023-04-07")
+
+
+def test_a_lead_that_names_the_weekday_the_event_began_is_read_from_that_weekday(tmp_path):
+    ev = _event(tmp_path, (
+        "Joint drills begin\n\nBy Times of Central Asia · 1 October 2024\n\n"
+        "The joint military exercise KAZIND-2024 began on Monday at the Surya Foreign Training Node in Auli, India. "
+        "The exercise will run until October 13, the Ministry of Defence said.\n"))
+    assert _days(ev) == ("2024-09-30", "2024-10-13")
+
+
+@pytest.mark.parametrize("told", [
+    "The full text of the discussion is published in Rossiyskaya Gazeta of 13 April 2017.",
+    "The newspaper published the discussion on 13 April 2017.",
+])
+def test_the_day_a_newspaper_printed_the_story_is_not_the_event_s(tmp_path, told):
+    ev = _event(tmp_path, (
+        "The role of Islam in state-building discussed in Bishkek\n\n14.04.2017\n\n"
+        "An expert meeting on the role of Islam in building statehood took place at the Bishkek office of the "
+        f"newspaper. {told}\n"))
+    assert (ev["date_precision"], _days(ev)) == ("month", (None, None))
+
+
+def test_a_dateline_over_a_lead_that_an_event_of_some_days_ended_is_its_last_day(tmp_path):
+    """'Samarkand, 29 June 2018 – UNODC completed a five-day training seminar': the dateline's day is the last of
+    the five (a course of weeks, whose first day is not known, is not read so)."""
+    ev = _event(tmp_path, (
+        "UNODC supports profiling training\n\nSamarkand, 29 June 2018 – UNODC ROCA completed a five-day training "
+        "seminar on profiling at border crossing points for 25 border officers.\n\nThe seminar was useful.\n"))
+    assert _days(ev) == ("2018-06-25", "2018-06-29")
+
+
+def test_the_dateline_of_an_item_of_a_listing_is_the_day_it_was_filed_not_the_event_s(tmp_path):
+    """An agency's tag page: each item opens on its own dateline ('DUSHANBE, 19.05.2019 (NIAT Khovar) –'), the day
+    it was filed; the event's days are those its lead gives ('from 13 to 18 May')."""
+    t = _load(tmp_path, (
+        "Monday, 14 April 2025\n\nTajik and Russian troops open joint drills at Kharbmaidon range\n\n"
+        "07.04.2025 15:20\n\nDUSHANBE, 07.04.2025 (NIAT Khovar) – The opening ceremony of joint Tajik-Russian military "
+        "exercises took place today at the Kharbmaidon range in Khatlon region. Read more\n\n"
+        "Tajik and Kazakh servicemen hold joint counter-terrorism drills at Fakhrobod\n\n19.05.2019 11:31\n\n"
+        "DUSHANBE, 19.05.2019 (NIAT Khovar) – Joint counter-terrorism exercises of units of the Armed Forces of "
+        "Tajikistan and Kazakhstan were held from 13 to 18 May at the Fakhrobod training ground, the Ministry of "
+        "Defence informs. Read more\n"))
+    days = sorted(_days(ev) for _, ev in t.events.iterrows())
+    assert days == [("2019-05-13", "2019-05-18"), ("2025-04-07", "2025-04-07")]
+
+
+def test_a_month_still_to_come_that_a_report_says_something_goes_on_until_is_not_the_event_s(tmp_path):
+    """'The group will keep meeting until November 2022', in a report of November 2021 of its first meeting: how long
+    the group goes on, not when it met."""
+    ev = _event(tmp_path, (
+        "Partners take stock of support to returnees\n\nPublished: 16 November 2021\n\n"
+        "The Coordination Working Group held its first meeting in Nur-Sultan last week. The group will keep "
+        "meeting until November 2022.\n"))
+    assert (ev["year"], ev["month"]) == (2021, 11)
+
+
+def test_a_campaign_named_by_its_days_gives_no_length():
+    """'16 Days of Activism against Gender-Based Violence' is a campaign's name; 'over 16 days of training' a length."""
+    assert find_durations("16 Days of Activism against Gender-Based Violence opened.") == []
+    assert [d for d, _, _ in find_durations("over 16 days of training")] == [16]

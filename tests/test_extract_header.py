@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from release_helpers import one_event_tables
+from release_helpers import load_release, one_event_tables
 
 from data_loader.extract.header import read_header
 from data_loader.extract.text import TextModel
@@ -771,3 +771,27 @@ def test_a_table_row_opening_on_a_date_is_no_publication_stamp():
             "14.11.2018 | Tokmok, Kyrgyz Republic | 80th meeting of the Council | Border delegations of nine states\n\n"
             "The 80th meeting of the Council was hosted by the Kyrgyz side and held in Tokmok.\n")
     assert read_header(TextModel(text)).published is None
+
+
+MAIL = (
+    "From:        UNDSS Kazakhstan - Security Operations <sioc@example.org>\n"
+    "Sent:        Monday, 21 August 2023 17:40\n"
+    "To:          UN personnel - Kazakhstan (all agencies)\n"
+    "Subject:     FW: SECURITY INFORMATION - Pavlodar: planned anti-terrorist exercise, 22 August\n"
+    "Importance:  Normal\n\n"
+    "Dear colleagues,\n\n"
+    "WHAT\nThe regional Operational Headquarters for Combating Terrorism has announced a planned anti-terrorist "
+    "exercise in the city of Pavlodar.\n\n"
+    "WHEN\nTomorrow, 22 August, from 16:00 to 18:00 local time.\n\n"
+    "WHERE\nAt the crossing of Abai and Krivenko streets, on the grounds of the House of Friendship.\n"
+)
+
+
+def test_an_e_mail_s_headline_is_its_subject_and_its_fields_in_capitals_give_the_event_s_day(tmp_path):
+    """An advisory forwarded as an e-mail: its headline is the subject (less 'FW:'), sent on 21 August; its 'WHEN'
+    field over its value gives the day of the exercise, as 'When: ...' does."""
+    t = load_release(tmp_path, MAIL)
+    ev = t.events.iloc[0]
+    assert ev["title"] == "SECURITY INFORMATION - Pavlodar: planned anti-terrorist exercise, 22 August"
+    assert (str(ev["published_date"])[:10], str(ev["start_date"])[:10], ev["city"]) == \
+        ("2023-08-21", "2023-08-22", "Pavlodar")

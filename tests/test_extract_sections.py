@@ -1031,3 +1031,17 @@ def test_an_archive_of_alerts_announces_each_exercise_on_its_own_posting_day(tmp
     t = load_release(tmp_path, ALERTS)
     days = sorted(pd.Timestamp(d).date().isoformat() for d in t.events.start_date)
     assert days == ["2024-05-02", "2024-11-20"]
+
+
+
+
+def test_drills_held_before_told_undated_are_no_event(tmp_path):
+    """'Tajik and Chinese servicemen have held drills before, on the territory of a garrison ...': earlier occasions,
+    told as background to an agreement."""
+    t = load_release(tmp_path, (
+        "Drills at least once a year: new agreement between Tajikistan and China\n\nNovember 21, 2022 16:47\n\n"
+        "Tajikistan and China are to stage joint counter-terrorism exercises at least once a year under an "
+        "agreement.\n\n"
+        "Tajik and Chinese servicemen have held drills before, on the territory of a military garrison in Ishkashim "
+        "district and at a base in the Romit gorge.\n"))
+    assert t.events.empty

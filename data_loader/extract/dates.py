@@ -386,6 +386,11 @@ def in_weeks(days: int, words: str) -> bool:
     return days >= 14 and "week" in words.lower()
 
 
+#: a number and "Days" capitalised, then "of" and a capitalised word: a name ("16 Days of Activism")
+_NAMED_DAYS = re.compile(r"\w+\s+Days\b")
+_NAME_AFTER_DAYS = re.compile(r"\s+of\s+[A-Z]")
+
+
 def find_durations(text: str) -> list[tuple[int, int, int]]:
     """'a three-day training', 'two-day', '5-day', 'over three days', 'a week-long course' -> (days, start, end)."""
     low = lowered(text)
@@ -403,6 +408,8 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
         if not n:
             continue
         days = n * 7 if m.group("unit").lower() == "week" else n
+        if _NAMED_DAYS.match(text, m.start(), m.end() + 4) and _NAME_AFTER_DAYS.match(text, m.end()):
+            continue  # "16 Days of Activism against Gender-Based Violence": a campaign's name, not a length
         if 1 <= days <= 60:
             out.append((days, m.start(), m.end()))
     return out

@@ -19,7 +19,7 @@ from data_loader.extract.dates import (
     without_dates,
 )
 from data_loader.extract.event_base import _EVENT_NOUN, ExtractorState, _evidence
-from data_loader.extract.header import FIELD_SEP, FIELD_START, PLACE_LABELS
+from data_loader.extract.header import CAPS_FIELD_SEP, FIELD_SEP, FIELD_START, PLACE_FIELD_LABEL
 from data_loader.extract.records import GUESSED, INFERRED, STATED, EventRecord
 from data_loader.extract.text import Sentence
 
@@ -46,7 +46,8 @@ _WEEKDAY_BEFORE_DAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 #: (not "said": a speaker says things at the event, "said on Friday at the launch")
 #: ("In a statement issued on March 24, the press service said the exercises would take place on March 27-30")
 _REPORTED_ON = re.compile(r"\b(?:reported|announced|informed|wrote|posted|tweeted|published|issued|released)\s+"
-                          r"(?:on\s+)?" + _WEEKDAY_BEFORE_DAY)
+                          # ("The newspaper published the discussion on 13 April": the day of the paper)
+                          r"(?:(?:on\s+)?|(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,2}on\s+)" + _WEEKDAY_BEFORE_DAY)
 
 #: "said on August 13 that the drill aims ...": the day of a statement about the event, which "that" opens
 #: (a speaker "said on Friday at the launch" speaks at the event, and that day is the event's)
@@ -94,6 +95,10 @@ _ACT_OF = re.compile(r"\b(?:decision|resolution|decree|order|agreement|memorandu
                      r"\b(?:approved|adopted|signed|ratified|endorsed)\s+by\s+(?:[^.;:\n]|(?<=\b[A-Z])\.){0,80}?\s"
                      r"(?:on|of)\s+$", re.I)
 
+#: the day of a newspaper's issue that printed the story: "The full text ... is published in Rossiyskaya Gazeta of 13
+#: April 2017", "in the issue of 5 May"
+_ISSUE_OF = re.compile(r"\b(?:published|printed|appeared|came\s+out)\s+in\s+[^.;:\n]{1,60}?\s(?:of|dated)\s+$|"
+                       r"\b(?:issue|edition)\s+(?:No\.?\s*\d+\s+)?(?:of|dated)\s+$", re.I)
 #: a day in an opening clause that dates what the event came after or before: "Weeks after taking over the
 #: chairmanship ... on October 28, 2021, India hosted ...", "Days before the summit of 3 May, ..."
 _TIME_AFTER = re.compile(r"(?:^|[:–—]\s)\W*(?:(?:a\s+few|several|two|three|four|five|some|just|only|shortly|soon|a)"
@@ -125,13 +130,15 @@ def _wire_dateline(sentence: str) -> re.Match[str] | None:
     return m if re.search(r"[A-Za-z]{2,}", without_dates(m.group("inside"))) else None
 
 #: an event page's fields: its day ("**Date:** 5 August 2022") and, on one of the next lines, another field
-_DATE_FIELD = re.compile(FIELD_START + r"(?:Event\s+)?(?:Date|Dates|When|Duration)(?:\s+and\s+time)?"
+_DATE_FIELD = re.compile(FIELD_START + r"(?:(?:Event\s+)?(?:Date|Dates|When|Duration)(?:\s+and\s+time)?"
                          # "Date and time of the event: | 30.09.2021, 11:00 – 19:00"
                          r"(?:\s+of\s+(?:the\s+)?(?:event|meeting|conference|seminar|workshop|training|round\s*table))?"
                          # "When, local time:" over "Wednesday, 3 May 2017 - 10:00am to Friday, 5 May 2017 - 6:00pm"
                          r"(?:,\s*local\s+time)?"
-                         + FIELD_SEP + r"(?P<value>[^\n]{6,80}?)[ \t|]*$", re.MULTILINE)
-_OTHER_FIELD = re.compile(FIELD_START + r"(?:Format|Time|Mode|" + PLACE_LABELS + ")" + FIELD_SEP, re.MULTILINE)
+                         + FIELD_SEP + r"|(?:WHEN|DATES?|DATE\s+AND\s+TIME)" + CAPS_FIELD_SEP + r")"
+                         r"(?P<value>[^\n]{6,80}?)[ \t|]*$", re.MULTILINE)
+_OTHER_FIELD = re.compile(FIELD_START + r"(?:(?:Format|Time|Mode)" + FIELD_SEP + "|" + PLACE_FIELD_LABEL + ")",
+                          re.MULTILINE)
 
 #: words that make a planned activity another one than the event reported ("a third course ... will")
 _ANOTHER = re.compile(r"\b(?:next|another|second|third|fourth|fifth|final|last|upcoming|following|future|later|"
@@ -216,6 +223,8 @@ class WhenRules(ExtractorState):
                 continue  # "said in a January 8 statement": the day of the statement, not the event
             if _ACT_OF.search(sent, max(0, d.start - 90), d.start):
                 continue  # "the decision of the Council of 8 September 2023": the day of the act, not the event
+            if _ISSUE_OF.search(sent, max(0, d.start - 90), d.start):
+                continue  # "published in Rossiyskaya Gazeta of 13 April 2017": the day of the paper, not the event
             if _ANNIVERSARY_OF.search(sent, max(0, d.start - 80), d.start):
                 continue  # "marking the 20th anniversary of the terrorist attacks of 11 September 2001": the day marked
             if _TIME_AFTER.search(sent, max(0, d.start - 200), d.start):
@@ -319,10 +328,13 @@ class WhenRules(ExtractorState):
         venue = self.head.venue
         heading_hit = None
         stale = None  # a day years before the publication, kept only if no later sentence gives a recent one
+        # "have begun a joint exercise ... The practical part will continue until 7 April": the day written is the
+        # last; the first is the day of the report
+        begun = self._begun_when_reported(pub)
         for s in self.event_sents:
             heading = self._dated_heading(s)
             for d in self._sentence_dates(s):
-                if self._to_come_after_the_report(s, d, pub):
+                if self._to_come_after_the_report(s, d, pub) or (begun and d.start == begun[2].start):
                     continue
                 if d.precision == "day" and heading:
                     heading_hit = heading_hit or (d, s)
@@ -337,6 +349,8 @@ class WhenRules(ExtractorState):
                 continue
             if day_hit:
                 break
+        if day_hit is None and begun is not None:
+            day_hit = begun[:2]
         item_day = None  # the day a listing gives its item, over its heading: the day the item was filed
         filed_item = None  # that day, when it is only the item's date line: the day it was published
         if not (day_hit or stale or heading_hit):
@@ -364,6 +378,8 @@ class WhenRules(ExtractorState):
             why, support = ([], []) if d.has_year else self._yearless(d.first)
             if self.head.dateline_span and self.head.dateline_span[0] <= d.start < self.head.dateline_span[1]:
                 why.insert(0, "the dateline's day: the story opens on it with the event, and names no other day")
+            elif d.kind == "published":
+                why.insert(0, "the lead says the event has begun and names no day: the day of the report")
             until = self._until_day(first) if first is not None and first == last else None
             if until is not None:
                 # "opened in the city of Mary on 10 February ... The workshop will continue until 12 February"; "the
@@ -540,6 +556,23 @@ class WhenRules(ExtractorState):
         found = find_dates(text[:40], anchor=self.anchor)
         return bool(found) and found[0].start <= 1 and _HEADING_DASH.match(text, found[0].end) is not None
 
+    def _begun_when_reported(self, pub: date | None) -> tuple[DateMention, Sentence, DateMention] | None:
+        """(the publication day, the lead, the day the event runs until) when the lead says the event has begun and
+        names no day, and a day of the first sentences is one it runs until ("have begun a joint exercise ... will
+        continue until 7 April")."""
+        if pub is None or not self.event_sents or self.head.published_span is None:
+            return None
+        lead = self.event_sents[0]
+        text = self.masked[lead.start : lead.end]
+        if _HAS_BEGUN.search(text) is None or _RELATIVE_DAY.search(text) or _WEEKDAY_NAMED.search(text) \
+                or self._sentence_dates(lead):
+            return None
+        until = self._until_day(pub)
+        if until is None:
+            return None
+        a, b = self.head.published_span
+        return DateMention(a, b, pub, pub, "day", True, "published", pub.year, pub.month), lead, until
+
     def _started_on(self) -> tuple[DateMention, Sentence] | None:
         """'The drills kicked off on October 8 and will run until October 13', after a lead that says only that
         the exercise 'is under way': the day it began, told in one of the first sentences of the story."""
@@ -584,7 +617,9 @@ class WhenRules(ExtractorState):
         conference in Dushanbe on 18-19 October", in a story of 21 September): another event, still to come, when
         the sentence says so before it (``_TO_COME``; a page's date may be misread, and the day alone is not
         enough), and not the day the event told of runs until ("will continue until August 16")."""
-        return pub is not None and d.first is not None and d.first > pub + timedelta(days=1) \
+        # (a month counts from its first day: "The group will keep meeting until November 2022", in November 2021)
+        first = d.first or (date(d.year, d.month, 1) if d.precision == "month" and d.year and d.month else None)
+        return pub is not None and first is not None and first > pub + timedelta(days=1) \
             and not (self.announced or self.present_only) \
             and _TO_COME.search(self.masked, s.start, d.start) is not None \
             and _RUNS_UNTIL.search(self.masked, max(s.start, d.start - 40), d.start) is None
@@ -794,13 +829,24 @@ class WhenRules(ExtractorState):
         if span is None or not self.event_sents or self.head.dateline_agency:
             return None
         lead = self.event_sents[0]
-        if not lead.start <= span[0] < lead.end or _NOT_THE_DAY_HELD.search(self.masked, lead.start, lead.end):
+        if not lead.start <= span[0] < lead.end or (_NOT_THE_DAY_HELD.search(self.masked, lead.start, lead.end)
+                                                    and not self._ended_after_days(lead)):
             return None
         d = self._dateline_day()
         if d is None or (month_hit is not None
                          and (month_hit[0].year, month_hit[0].month) != (d.first.year, d.first.month)):
             return None
         return d, lead
+
+    def _ended_after_days(self, lead: Sentence) -> bool:
+        """Whether the lead tells only that an event of some days ended ("Samarkand, 29 June 2018 – UNODC completed a
+        five-day training seminar"): the dateline's day is its last, and its length gives the first (not a course of
+        weeks, whose first day is not known, nor a plan or a series)."""
+        text = self.masked[lead.start : lead.end]
+        if _END_VERB.search(text) is None or _NOT_THE_DAY_HELD.search(_END_VERB.sub(" ", text)):
+            return False
+        found = next(iter(find_durations(text)), None)
+        return found is not None and found[0] > 1 and not in_weeks(found[0], text[found[1] : found[2]])
 
     def _dateline_day(self) -> DateMention | None:
         """The one day a dateline gives ("BISHKEK, 29 September 2025 -"), at document offsets; a day without a
@@ -881,6 +927,11 @@ class WhenRules(ExtractorState):
         return None
 
 
+#: a lead saying its event is under way, in the past or the perfect ("have begun", "started", "got under way")
+_HAS_BEGUN = re.compile(r"\b(?:(?:has|have)\s+(?:begun|started|opened|kicked\s+off|commenced|got\s+under\s*way)|"
+                        r"began|started|kicked\s+off|commenced|got\s+under\s*way)\b", re.I)
+#: a weekday that names the day of the event ("began on Monday"): the rules of relative days read it
+_WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 #: a day named by its distance from the day of writing ("today", "yesterday", "this morning", "tonight")
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday|tomorrow|this\s+(?:week|morning|afternoon|evening)|tonight)\b",
                            re.IGNORECASE)

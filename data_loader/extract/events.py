@@ -175,7 +175,7 @@ _HELD_VERBS_CUE = CuePattern.compile(r"\b" + _HELD_VERBS + r"\b")
 _FOLLOWED_CUE = CuePattern.compile(r"\b" + _FOLLOWED + r"\b", prefilter=True)
 #: a media advisory's field naming its place ("Where: National Library, Dushanbe"), beside its day's field
 #: (``event_when._DATE_FIELD``: "When: 3 May 2018")
-_PLACE_FIELD = re.compile(header.FIELD_START + header.PLACE_LABELS + header.FIELD_SEP, re.MULTILINE)
+_PLACE_FIELD = re.compile(header.FIELD_START + header.PLACE_FIELD_LABEL, re.MULTILINE)
 #: an event that was the subject of its own discussion: "The X meeting of the heads of the national anti-terrorist
 #: centres ... has considered current questions of cooperation", "The round table discussed ..."
 _EVENT_DISCUSSED = re.compile(
@@ -237,6 +237,10 @@ _RECALLED_NEWS = re.compile(r"(?!Earlier\b(?!,)|Previously\b(?!,)|"
 #: longer ones are not counted
 LABEL_CHARS = 60
 #: "the next one will be held in Sarajevo": another event of a series, not the one reported
+#: events held on earlier occasions, told undated as background: "have held drills before", "had conducted such
+#: exercises before"
+_HELD_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:already\s+|also\s+)?(?:held|conducted|staged|carried\s+out|"
+                          r"organi[sz]ed)\s+[^.;]{0,40}?\bbefore\b(?!\s+(?:the|a|an|this|its|their|\d))")
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
 
 #: a sentence that opens on "The" and a noun, which may name again an event an earlier sentence named ("a three-day
@@ -485,6 +489,8 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             return bool(self._specific_nouns(s))
         if self._future(s):
             return False
+        if "before" in m and _HELD_BEFORE.search(m):
+            return False  # "Tajik and Chinese servicemen have held drills before, on the territory of ...": earlier
         nouns = self._specific_nouns(s)
         if self._talks_of_two_sides(m, nouns):
             return False
@@ -640,7 +646,7 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
             if heading is not None:
                 title = header.without_item_marker(" ".join(sections.without_date_line(
                     self.text[self._title_start(heading) : heading[1]]).split()))
-                self.head = replace(head, title=title, title_span=heading)
+                self.head = replace(head, title=title, title_span=heading, **self._own_dateline(body))
                 self._anchor_on_item_date(heading, anchor)
             self.body = body
             self.event_sents = [s for s in body if self._is_event_sentence(s)]
@@ -690,6 +696,21 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         a, b = self.head.title_span
         spans = [(e.start, e.end) for e in rec.evidence if e.field == "country_iso3"]
         return bool(spans) and all(a <= start < b for start, _ in spans)
+
+    def _own_dateline(self, body: list[Sentence]) -> dict:
+        """The dateline of a listing's item, where its first paragraph opens with one ("DUSHANBE, 19.05.2019 (NIAT
+        Khovar) – Joint exercises ... were held from 13 to 18 May"): read as a release's dateline is, the day it was
+        filed and the agency's city, not the event's. Nothing where the item has none (the page's stays)."""
+        if not body:
+            return {}
+        at = body[0].paragraph
+        city, span, agency, country = header.find_dateline(self.tm, at)
+        if span is None and country is None:
+            return {}
+        where = span[0] if span is not None else country[1]
+        if not self.tm.paragraphs[at][0] <= where < self.tm.paragraphs[at][1]:
+            return {}
+        return {"dateline_city": city, "dateline_span": span, "dateline_agency": agency, "dateline_country": country}
 
     def _anchor_on_item_date(self, heading: tuple[int, int], page_anchor: date | None) -> None:
         """A news listing's date line over an item's heading ("25.04.2022" / "Tajikistan's strategy presented at

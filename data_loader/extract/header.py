@@ -489,10 +489,43 @@ TAGLINE_WORDS = 6
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
+#: a field of an e-mail's header ("From: ...", "Sent: Monday, 21 August 2023 17:40", "Subject: ...")
+_MAIL_FIELD = re.compile(r"(?:From|Sent|Date|To|Cc|Bcc|Subject|Importance|Classification|Reply-To|Attachments?|"
+                         r"Priority|Sensitivity)[ \t]*:", re.I)
+#: the subject field, less the marks of a reply or a forward ("Subject: FW: RE: ...")
+_MAIL_SUBJECT = re.compile(r"Subject[ \t]*:[ \t]*(?:(?:RE|FWD?|AW|WG|TR)[ \t]*:[ \t]*)*", re.I)
+#: the fewest header fields that make the top of a text an e-mail's (with its subject among them)
+MAIL_FIELDS = 3
+
+
+def _mail_subject(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
+    """The subject of an e-mail saved as text (a security advisory forwarded to a user): its header fields open the
+    text, one to a line, and the story starts in the paragraph after them."""
+    fields, subject, end = 0, None, None
+    for s, e in tm.paragraphs[:HEADER_PARAGRAPHS]:
+        lines = _lines(tm, s, e)
+        for a, b in lines:
+            if _MAIL_FIELD.match(tm.text, a) is None:
+                break
+            fields += 1
+            if (m := _MAIL_SUBJECT.match(tm.text, a)) is not None and m.end() < b:
+                subject = (m.end(), b)
+            end = b
+        else:
+            continue
+        break
+    if fields < MAIL_FIELDS or subject is None or end is None:
+        return None
+    body = next((i for i, (s, _) in enumerate(tm.paragraphs) if s >= end), len(tm.paragraphs))
+    return " ".join(tm.text[subject[0] : subject[1]].split()), subject, body
+
+
 def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
     """The headline; returns (title, span, index of first body paragraph). Pages put their masthead,
     menus, breadcrumbs and date stamps above it: the first line that can only be a headline is taken;
-    without one, the first paragraph that reads like a headline."""
+    without one, the first paragraph that reads like a headline. An e-mail's headline is its subject."""
+    if tm.text[:40].lstrip()[:1] in "FSDTfsdt" and (mail := _mail_subject(tm)) is not None:
+        return mail
     strong = _strong_title(tm)
     if strong is not None:
         if not _WORD_CHAR.search(strong[0]):
@@ -921,6 +954,11 @@ FIELD_SEP = r"(?:[\s*_]*:[\s*_]*|[ \t*_]*\|(?=[^|\n]*\|?[ \t]*$)[ \t*_]*)"
 FIELD_START = r"^[\s*_#>|-]*"
 #: the labels of a field that says where an event is
 PLACE_LABELS = r"(?:Where|Venue|Place|Location)"
+#: a label in capitals alone on its line, its value on the next ("WHEN" over "Tomorrow, 22 August, from 16:00"): the
+#: fields of an advisory or a media alert
+CAPS_FIELD_SEP = r"[ \t]*\n[ \t]*(?=\S)"
+#: a field saying where an event is, either way: "Venue: ...", or "WHERE" over its value
+PLACE_FIELD_LABEL = r"(?:" + PLACE_LABELS + FIELD_SEP + r"|(?:WHERE|VENUE|PLACE|LOCATION)" + CAPS_FIELD_SEP + r")"
 #: a card's place line: "Place: Ashgabat, Turkmenistan", "Venue: | Tashkent", "| **Location** | Berlin, Germany |"
 _PLACE_LABEL = re.compile(r"[\s*_|]*" + PLACE_LABELS + FIELD_SEP, re.IGNORECASE)
 _PLACE_FIELD_LINE = re.compile(r"^(?P<label>[ \t*_|]*" + PLACE_LABELS + FIELD_SEP + r")[^\n]*",
