@@ -306,3 +306,15 @@ def test_experts_counted_as_those_who_taught_are_no_head_count(sentence):
 def test_attendees_counted_beside_the_experts_who_taught_are_the_head_count():
     found = find_participants("Three national experts led the sessions, and 40 specialists took part.")
     assert [n for n, *_ in found] == [40]
+
+
+def test_a_count_of_interviews_with_people_is_no_head_count():
+    """'8 interviews with experts', '58 in-depth interviews with fighters': what a study rests on."""
+    assert _first("The research rests on 8 interviews with experts from various fields.") is None
+    assert _first("It is based on 58 in-depth interviews with foreign terrorist fighters.") is None
+
+
+def test_a_plan_s_target_is_no_head_count():
+    """'over the next five years we will train 1,000 law-enforcement officials': a pledge, not who took part."""
+    assert _first("Over the next five years we will train 1,000 law-enforcement officials.") is None
+    assert _first("The ministry plans to reach 500 teachers.") is None

@@ -773,3 +773,15 @@ def test_an_event_of_a_project_is_held_under_the_programme_the_project_is_part_o
     names = set(t.event_programmes.programme)
     assert "PRECA" in names
     assert any("Centres of Excellence" in n for n in names)
+
+
+def test_at_the_initiative_of_a_body_names_no_programme(tmp_path):
+    """'launched at the initiative of the International Cooperation Bureau': at its suggestion; the one programme the
+    text names elsewhere ('in the spirit of the Belt and Road Initiative') is not the event's."""
+    t = _tables(tmp_path, (
+        "Anti-terrorism seminar held at the university\n\n"
+        "The Anti-terrorism Seminar took place at Dalian Maritime University from 23 to 28 September 2018.\n\n"
+        "The seminar had been declared open in Shanghai on 18 September. It was launched at the initiative of the "
+        "International Cooperation Bureau of the Ministry of Public Security, and was hosted by the training base.\n\n"
+        "The rector said that, in the spirit of the Belt and Road Initiative, the university supports exchange.\n"))
+    assert t.event_programmes.empty

@@ -119,6 +119,8 @@ _OF_A_NAMED_EVENT = re.compile(r"s?\s+of\s+the\s+(?:[A-Z][a-z][\w-]*\s+){1,5}(?=
 _EVENT_OF = re.compile(r"\b(?:meeting|conference|session|forum|assembly|gathering)\s+of\s+(?:the\s+)?$", re.I)
 #: a programme spoken of without its name: "a joint initiative of the EU and the UN", "the five-year programme"
 _UNNAMED_PROGRAMME = re.compile(
+    # (not "launched at the initiative of the Bureau", "on the initiative of": at someone's suggestion)
+    r"(?<!\bat\s)(?<!\bon\s)(?<!\bupon\s)"
     r"\b(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,4}?(?:programme|program|project|initiative)\b"
     r"(?!\s+(?:[A-Z“\"«]|entitled|titled|called|named))")
 

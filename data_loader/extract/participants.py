@@ -125,7 +125,8 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
         # "two courses for the Border Troops", "five sessions for officers": a count of something else
         if re.search(r"\b(?:ministries|agencies|countries|states|organi[sz]ations|institutions|days|years|"
                      r"sessions|rounds|workshops|courses|trainings|seminars|conferences|meetings|events|exercises|"
-                     r"drills)\b", mods, re.IGNORECASE):
+                     r"drills|interviews|surveys|questionnaires|studies|papers|articles|reports|publications)\b",
+                     mods, re.IGNORECASE):  # ("8 interviews with experts": a count of what a study rests on)
             continue
         if _CLAUSE_WORD.search(mods):
             continue  # "Project 53 is delivered by a consortium whose experts": a clause, not a count's modifiers
@@ -135,6 +136,8 @@ def find_participants(text: str) -> list[tuple[int, str, int, int]]:
             continue  # "Project 53 experts", "Resolution 2178 ...": the number is part of a name
         if _MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
             continue  # "a wider community which already brings together more than 600 academics": members, not guests
+        if _PLAN_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "over the next five years we will train 1,000 law-enforcement officials": a plan's target
         if _HARMED_AFTER.match(text, m.end()):
             continue  # "an attack ... in which 12 police officers were killed": victims, not participants
         if _RESOURCE_END.search(text, start, m.end()) and _TAUGHT_AFTER.match(text, m.end()):
@@ -197,6 +200,9 @@ _TAUGHT_AFTER = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s
                            r"(?:\s*[–—]\s[^–—.;]{1,120}?\s[–—]|\s*\([^()]{1,120}\)|\s*,[^,.;]{1,80},)?\s*"
                            r"(?:(?:had|have|has)\s+)?(?:led|conducted|delivered|facilitated|moderated|taught|ran|"
                            r"gave)\b", re.IGNORECASE)
+#: a plan's target before a count: "we will train 1,000 officials", "plans to reach 500 teachers"
+_PLAN_BEFORE = re.compile(r"\b(?:will|shall|to|plans?\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to)\s+"
+                          r"(?:train|teach|reach|involve|cover|educate|prepare)\s+$", re.IGNORECASE)
 #: what befell people counted: "12 police officers were killed", "five servicemen injured"
 _HARMED_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|died|dead|injured|wounded|"
                            r"hurt|detained|arrested|taken\s+hostage|kidnapped|abducted|missing)\b", re.IGNORECASE)
