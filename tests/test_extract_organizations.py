@@ -1422,3 +1422,10 @@ def test_the_province_a_body_is_in_is_no_part_of_its_name():
     text = ("A practical seminar took place at the Urdzhar College of the East Kazakhstan region education department "
             "on 13.05.2021.")
     assert [m.value for m in find_unknown_orgs(text, find_registry(text), text)] == ["Urdzhar College"]
+
+
+def test_an_unregistered_body_named_after_a_known_one_leaves_its_acronym_in_brackets_out():
+    """'the CIS ATC and Moscow State Linguistic University (MSLU) held': coded by its name, as a body no registry
+    holds is (the acronym in brackets is no part of it)."""
+    assert _unknown_names("From 24 to 26 September the CIS ATC and Moscow State Linguistic University (MSLU) held "
+                          "their joint conference in Moscow.") == ["Moscow State Linguistic University"]

@@ -785,3 +785,35 @@ def test_at_the_initiative_of_a_body_names_no_programme(tmp_path):
         "International Cooperation Bureau of the Ministry of Public Security, and was hosted by the training base.\n\n"
         "The rector said that, in the spirit of the Belt and Road Initiative, the university supports exchange.\n"))
     assert t.event_programmes.empty
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("EU–UN support to the States of Central Asia for their citizens returned from conflict zones, primarily from "
+     "Syria and Iraq", "EU-UN Support to the States in Central Asia for their Citizens Returned from Conflict Zones"),
+    ("Integrated Co-operation on Explosive Hazards Programme", "Integrated Cooperation on Explosive Hazards Programme"),
+])
+def test_a_registry_programme_worded_otherwise_is_found_by_its_words(written, canonical):
+    """A name that words a registry programme otherwise ('of Central Asia' for 'in Central Asia', 'Co-operation', a
+    dash of another kind, an aside at its end) is that programme."""
+    assert registry_programme(written) == canonical
+
+
+@pytest.mark.parametrize("written", [
+    "Strengthening Community Resilience in Europe",
+    "Global Programme on Countering Trafficking in Persons in Latin America",
+])
+def test_a_name_sharing_only_some_words_with_a_registry_programme_is_not_it(written):
+    assert registry_programme(written) is None
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("WCO STCE Programme", "Strategic Trade Control Enforcement Programme"),
+    ("Education for Justice (E4J)", "Education for Justice"),
+    ("Heart of Asia-Istanbul Process", "Istanbul Process"),
+    ("BOMNAF", "Border Management Northern Afghanistan"),
+    ("PFCB2", "Patrol Field Capacity Building of the Tajik Border Troops through Promotion of Regional Co-operation"),
+    ("GASeP", "Global Aviation Security Plan"),
+    ("Rukhani Jangyru", "Rukhani Zhangyru"),
+])
+def test_programmes_of_customs_aviation_border_and_national_bodies_are_registered(written, canonical):
+    assert registry_programme(written) == canonical

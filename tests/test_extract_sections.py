@@ -1045,3 +1045,32 @@ def test_drills_held_before_told_undated_are_no_event(tmp_path):
         "Tajik and Chinese servicemen have held drills before, on the territory of a military garrison in Ishkashim "
         "district and at a base in the Romit gorge.\n"))
     assert t.events.empty
+
+
+BULLETIN = (
+    "Anti-Terrorism Center of the CIS Member-States\n\n"
+    "Information Bulletin on Scientific and Methodological Work — No. 3/2025\n\n"
+    "Prepared by the secretariat of the Council for the competent authorities. Issued in October 2025.\n\n"
+    "1. Conferences and round tables\n\n"
+    "1.1 Moscow — \"Forming an architecture of equal and indivisible security\"\n\n"
+    "From 24 to 26 September the CIS ATC and Moscow State Linguistic University held their joint international "
+    "scientific and practical conference in Moscow.\n\n"
+    "Organizers | CIS ATC; Moscow State Linguistic University\n"
+    "Dates | 24–26 September\n"
+    "Venue | Moscow\n\n"
+    "1.2 Barnaul — VIII conference \"Extremism – New Challenges to Regional Security\" (reported on 7 April)\n\n"
+    "The Barnaul Law Institute of the Ministry of Internal Affairs of Russia hosted its international scientific and "
+    "practical conference on extremism for the eighth time.\n\n"
+    "2. New publications\n\n"
+    "- Glossary of counter-terrorism terms, updated.\n"
+)
+
+
+def test_a_bulletin_section_dated_only_by_when_it_was_reported_is_an_event_of_that_month(tmp_path):
+    """'1.2 Barnaul — VIII conference ... (reported on 7 April)' over a story that names no day: an event of its own,
+    in April, in Barnaul (the 'Venue | Moscow' field is the section above's)."""
+    t = load_release(tmp_path, BULLETIN)
+    ev = t.events.sort_values("city")
+    assert list(ev.city) == ["Barnaul", "Moscow"]
+    barnaul = ev.iloc[0]
+    assert (barnaul["date_precision"], barnaul["year"], barnaul["month"]) == ("month", 2025, 4)

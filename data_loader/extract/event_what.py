@@ -240,11 +240,13 @@ class WhatRules(ExtractorState):
             i = bisect_left(head_words, s.start)
             may_name = i < len(head_words) and head_words[i] < s.end
             for name, a, b, known in programmes.named_projects(m_text) if may_name else ():
-                if not known and not any(h[1] < s.start + b and s.start + a < h[2] for h in here):
+                if not any(h[1] < s.start + b and s.start + a < h[2] for h in here):
                     # (a name inside a registry programme's is that programme: "the EU's Border Management
-                    # Programme in Central Asia" is not also a "Border Management Programme")
+                    # Programme in Central Asia" is not also a "Border Management Programme"); a registry
+                    # programme worded otherwise than its aliases is found here, by its words
                     here.append((name, s.start + a, s.start + b))
-                    rec.unknown_names.append(("programme", name, s.start + a, s.start + b))
+                    if not known:
+                        rec.unknown_names.append(("programme", name, s.start + a, s.start + b))
             for u in self._in(s, self.unknown) if may_name else ():
                 if u.kind == "unknown_programme":
                     named.append((programmes.clean_title(u.surface), u.start, u.end))

@@ -280,6 +280,18 @@ class WhenRules(ExtractorState):
             found = tuple(d.shifted(span[0]) for d in find_dates(heading.text, anchor=self.anchor))
         return next(((d, heading) for d in found if d.precision == "day"), None)
 
+    def section_reported_day(self) -> DateMention | None:
+        """The day a digest section's heading says its story was reported ("(reported on 7 April)"), which the
+        sentences' dates leave out as a day of the report."""
+        if self.section_heading is None:
+            return None
+        a, b = self.section_heading
+        for d in find_dates(self.masked[a:b], anchor=self.anchor):
+            if d.precision == "day" and d.first is not None \
+                    and _REPORTED_ON.search(self.masked, max(a, a + d.start - 40), a + d.start):
+                return d.shifted(a)
+        return None
+
     def _item_date_line(self, d: DateMention) -> bool:
         """Whether a day of a listing item's heading stands in a paragraph of its own that is only a date line
         ("27.11.2024", "October 22, 2025 09:40 · Security"): the day the item was published."""
@@ -359,6 +371,10 @@ class WhenRules(ExtractorState):
                 # "October 22, 2025 09:40 · Security" over an item that names no day of its event: the day the item
                 # was published, as a release's date line is (its month is guessed below, as a release's is)
                 filed_item, day_hit = item_day[0], None
+            elif day_hit is None and (reported := self.section_reported_day()) is not None:
+                # "1.2 Barnaul — VIII conference ... (reported on 7 April)" over a story that names no day: the day
+                # it was reported, whose month is guessed as a release's is
+                filed_item = reported
         else:
             day_hit = day_hit or stale or heading_hit
         if day_hit:

@@ -298,7 +298,7 @@ class WhereRules(ExtractorState):
             self._set_city(rec, venue.city, *venue.city_span)
             return
         if rec.format != "virtual" and (venue is None or venue.city_span is None) \
-                and (field := header.place_field(self.text)) is not None:
+                and (field := header.place_field(self.text)) is not None and self._in_this_part(field[1][0]):
             # a page's one place field ("Location | Berlin, Germany" among its quick facts) says where
             self._set_city(rec, field[0], *field[1])
             return
@@ -439,6 +439,13 @@ class WhereRules(ExtractorState):
                       "services, and no place of another country named: held at home")
             return
         rec.location_precision = "region"
+
+    def _in_this_part(self, at: int) -> bool:
+        """Whether an offset lies in the digest section being read (from its heading to its last sentence), or the
+        page is read whole: a section's "Venue | Moscow" is not the next section's."""
+        if self.section_heading is None or not self.body:
+            return True
+        return self.section_heading[0] <= at < max(self.body[-1].end, self.section_heading[1])
 
     def _across_the_country(self) -> tuple[int, int] | None:
         """Where the lead says the event was held at many places of 'the country' ("at 14 higher education

@@ -1138,6 +1138,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if (hit := self._heading_day(heading)) is not None:
             d, _ = hit
             return d.first, d.last or d.first, city
+        if (reported := self._reported_in_heading(heading)) is not None:
+            # "1.2 Barnaul — VIII conference ... (reported on 7 April)": known to the month it was reported in
+            return (*month_days(reported.year, reported.month), city)
         if not header.NUMBERED_ITEM.match(self.masked[heading[0] : heading[0] + 4]):
             return None
         month = next((d for d in find_dates(self.masked[heading[0] : heading[1]], anchor=self.anchor)
@@ -1145,6 +1148,15 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if month is None:
             return None
         return (*month_days(month.year, month.month), city)
+
+    def _reported_in_heading(self, heading: tuple[int, int]) -> date | None:
+        """The day a section's heading says its story was reported, if it does (see ``section_reported_day``)."""
+        kept, self.section_heading = self.section_heading, heading
+        try:
+            reported = self.section_reported_day()
+        finally:
+            self.section_heading = kept
+        return reported.first if reported is not None else None
 
     def _meanwhile_segments(self) -> list[list[Sentence]] | None:
         """A news item that goes on to another event in a paragraph of its own ("Meanwhile, Tajik and Chinese

@@ -643,6 +643,9 @@ def find_unknown_orgs(text: str, known: list[Mention], unmasked: str | None = No
             # before the name in quotes is what the body is, the quotes hold its name; so too a short name in quotes
             # after a descriptive one: 'the Center for Expert Initiatives “Oi-Ordo”'
             name, e, acronym = " ".join(quoted.group(1).split()), quoted.end(), None
+        if acronym is not None and name.endswith(f"({acronym})"):
+            # (a name cut again above, from its start to the end of the match, holds the acronym in brackets)
+            name = name[: -len(acronym) - 2].rstrip()
         value = (acronym if programme_like and acronym else None) or name.replace("’", "'")
         if kind == "unknown_org" and (parent := _parent_institution(value)) is not None:
             value = parent  # a university's institute or faculty is coded as the university; its hall names it

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from data_loader.lookup.registries import programmes, registry_cached
+from data_loader.lookup.registries import (
+    PROGRAMME_WORDS_COMPARED,
+    name_words,
+    programme_wordings,
+    programmes,
+    registry_cached,
+)
 from data_loader.textscan import Prefiltered
 
 #: both patterns are searched only in texts holding a word each needs (read from the pattern: "project",
@@ -192,10 +198,27 @@ def acronym_of_described_project(text: str) -> tuple[str, int, int] | None:
 
 
 def registry_programme(name: str) -> str | None:
-    """The registry programme a written name refers to, if any alias occurs in it."""
+    """The registry programme a written name refers to: an alias that occurs in it, else a registry name of five words
+    or more whose words nearly all stand in it, and it adds few of its own ("EU–UN support to the States of Central
+    Asia for their citizens returned from conflict zones, primarily from Syria and Iraq")."""
     _, matcher = programmes()
     hits = list(matcher.finditer(name))
-    return hits[0][2] if hits else None
+    if hits:
+        return hits[0][2]
+    words = name_words(name)
+    if len(words) < PROGRAMME_WORDS_COMPARED:
+        return None
+    best = max(((len(words & known) / len(known), len(words & known) / len(words | known), canonical)
+                for known, canonical in programme_wordings()), default=None)
+    if best is not None and best[0] >= WORDS_KNOWN_SHARE and best[1] >= WORDS_SHARED_SHARE:
+        return best[2]
+    return None
+
+
+#: how much of a registry name's words a written name must hold, and how much of both names' words the two share,
+#: for the written name to be that programme worded otherwise
+WORDS_KNOWN_SHARE = 0.85
+WORDS_SHARED_SHARE = 0.6
 
 
 #: every named or described programme holds one of these words (in any case): most sentences hold none

@@ -242,6 +242,37 @@ def programmes() -> tuple[dict[str, str], Matcher]:
     return owners, Matcher(table, shared="programme ")
 
 
+#: words a programme's name shares with any other, left out when two wordings are compared
+_NAME_FILLER = frozenset({"the", "of", "in", "for", "and", "to", "on", "a", "an", "from", "with", "by", "at", "its",
+                          "their", "primarily", "especially", "notably"})
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of a programme's name as compared across wordings: in lower case, a hyphen inside a word dropped
+    ("Co-operation" is "cooperation"), a dash between words a space ("EU–UN" is "eu un"), filler left out."""
+    low = re.sub(r"(?<=[a-z])-(?=[a-z])", "", name.replace("’", "'")).lower()  # (not "EU-UN": "eu un")
+    return frozenset(w for w in re.split(r"[^\w']+", low) if w and w not in _NAME_FILLER)
+
+
+@registry_cached
+def programme_wordings() -> list[tuple[frozenset[str], str]]:
+    """(the words of each canonical name and alias of five words or more, canonical): a written name that words a
+    registry programme otherwise ("support to the States of Central Asia" for "support to the States in Central Asia")
+    is found by its words (see ``extract.programmes.registry_programme``)."""
+    out = []
+    for row in _rows("programmes.csv"):
+        for alias in [row["canonical"], *_aliases(row.get("aliases", ""))]:
+            words = name_words(alias)
+            if len(words) >= PROGRAMME_WORDS_COMPARED:
+                out.append((words, row["canonical"]))
+    return out
+
+
+#: the fewest words of a registry name compared by its words: shorter names ("Early Warning Network") are matched
+#: only as written
+PROGRAMME_WORDS_COMPARED = 5
+
+
 @registry_cached
 def programme_parents() -> dict[str, str]:
     """A project -> the programme it is part of ("PRECA" is Project 87 of the EU CBRN CoE Initiative): an event held
