@@ -775,3 +775,12 @@ def test_countries_listed_after_a_dash_with_their_articles(tmp_path):
         "three Commonwealth states – the Republic of Azerbaijan, the Kyrgyz Republic and the Republic of "
         "Uzbekistan.\n"))
     assert {"AZE", "KGZ", "UZB"} <= c["participant"]
+
+
+def test_a_fact_box_field_of_participating_states_in_a_table_of_two_columns(tmp_path):
+    """'Participating states | Azerbaijan, Armenia, ...': a field of a page's table of facts, as after a colon."""
+    c = _countries(tmp_path, (
+        "Conference in Moscow\n\n26 September 2025\n\nFrom 24 to 26 September the CIS ATC held its international "
+        "conference in Moscow.\n\nOrganizers | CIS ATC\nVenue | Moscow\nParticipating states | Azerbaijan, Armenia, "
+        "Belarus\n"))
+    assert c["participant"] == {"AZE", "ARM", "BLR"}

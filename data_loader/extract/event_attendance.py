@@ -83,7 +83,7 @@ _GROUP_IN_LIST = re.compile(r"\s*,\s+(?:several|other|some|many|a\s+number\s+of|
 #: places: "destination countries - the Russian Federation, the United Arab Emirates", unless members are listed:
 #: "representatives of ... the SCO member states — the Republic of Belarus, ...")
 _LIST_START = re.compile(r"(?:\b(?:from(?:\s+across)?|of|representing|including|together)\s+(?:the\s+)?(?:\d+\s+)?|"
-                         r":\s*(?:the\s+)?|[–—]\s*(?:the\s+)?|\s-\s+(?:the\s+)?|\bmember\s+(?:states|countries)\s*[–—]\s*the\s+|"
+                         r":\s*(?:the\s+)?|\|\s*|[–—]\s*(?:the\s+)?|\s-\s+(?:the\s+)?|\bmember\s+(?:states|countries)\s*[–—]\s*the\s+|"
                          r"\btogether\s+|\bgathered\s+)$", re.IGNORECASE)
 
 #: a verb between the people and a country means the country is what they did something about

@@ -49,6 +49,10 @@ _REPORTED_ON = re.compile(r"\b(?:reported|announced|informed|wrote|posted|tweete
                           # ("The newspaper published the discussion on 13 April": the day of the paper)
                           r"(?:(?:on\s+)?|(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,2}on\s+)" + _WEEKDAY_BEFORE_DAY)
 
+#: a section's heading saying when its story was reported ("(reported on 7 April)"); not a page's stamp ("Week 46 /
+#: 2019 · published 15 November 2019")
+_STORY_REPORTED_ON = re.compile(r"\b(?:reported|announced)\s+(?:on\s+)?" + _WEEKDAY_BEFORE_DAY)
+
 #: "said on August 13 that the drill aims ...": the day of a statement about the event, which "that" opens
 #: (a speaker "said on Friday at the launch" speaks at the event, and that day is the event's)
 _SAID_ON = re.compile(r"\b(?:said|stated|noted|told\s+[\w\s]{1,30}?)\s+(?:on\s+)?" + _WEEKDAY_BEFORE_DAY)
@@ -288,7 +292,7 @@ class WhenRules(ExtractorState):
         a, b = self.section_heading
         for d in find_dates(self.masked[a:b], anchor=self.anchor):
             if d.precision == "day" and d.first is not None \
-                    and _REPORTED_ON.search(self.masked, max(a, a + d.start - 40), a + d.start):
+                    and _STORY_REPORTED_ON.search(self.masked, max(a, a + d.start - 40), a + d.start):
                 return d.shifted(a)
         return None
 
