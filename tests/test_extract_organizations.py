@@ -1429,3 +1429,14 @@ def test_an_unregistered_body_named_after_a_known_one_leaves_its_acronym_in_brac
     holds is (the acronym in brackets is no part of it)."""
     assert _unknown_names("From 24 to 26 September the CIS ATC and Moscow State Linguistic University (MSLU) held "
                           "their joint conference in Moscow.") == ["Moscow State Linguistic University"]
+
+
+def test_a_working_group_of_an_eu_funded_programme_is_not_the_eu_s_own_body(tmp_path):
+    """'the Coordination Working Group of the EU-funded joint programme ... met': the programme's group, which the EU
+    pays for, not a body of the EU's that holds the meeting."""
+    r = _roles(tmp_path, (
+        "Coordination group on returnee children starts its work\n\nNovember 2021\n\n"
+        "On 9 November the Coordination Working Group of the EU-funded joint programme supporting citizens who "
+        "returned from conflict zones met for the first time in Nur-Sultan. The meeting was convened by the Ministry "
+        "of Foreign Affairs of Kazakhstan with UNICEF.\n"))
+    assert "European Union" not in r["organizer"]

@@ -258,6 +258,9 @@ _ACTIVITY_HELD = re.compile(r"\s+(?:activity|event|workshop|seminar|training|cou
                             r"(?:was|has\s+been)\s+(?:carried\s+out|held|conducted|organi[sz]ed|delivered|implemented)\b")
 
 
+#: a body named as who pays for what follows: "the EU-funded programme", "a UK-supported project"
+_PAID_ADJECTIVE = re.compile(r"\s?[-‑–]\s?(?:funded|financed|supported|sponsored|backed)\b")
+
 class OrganiserRules(ExtractorState):
     """``organizations`` with their roles, and the names no registry knows."""
 
@@ -672,8 +675,11 @@ class OrganiserRules(ExtractorState):
         for s in self.event_sents[:2]:
             for m in self._in(s, self.registry):
                 if m.kind != "org" or (m.value, "organizer") in seen \
-                        or _WITHIN_SESSION_OF.search(self.masked, max(s.start, m.start - 70), m.start):
-                    continue  # (a panel "within the fifty-seventh session of the Human Rights Council" is not its own)
+                        or _WITHIN_SESSION_OF.search(self.masked, max(s.start, m.start - 70), m.start) \
+                        or _PAID_ADJECTIVE.match(self.masked, m.end):
+                    # (a panel "within the fifty-seventh session of the Human Rights Council" is not its own; "the
+                    # Working Group of the EU-funded programme" is the programme's, which the EU pays for)
+                    continue
                 if _MEETING_OF.search(self.masked, max(s.start, m.start - 80), m.start) or (
                         _BODY_UNDER.search(self.masked, max(s.start, m.start - 90), m.start)
                         and _MET.search(self.masked, m.end, s.end)):
