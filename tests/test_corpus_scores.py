@@ -16,11 +16,12 @@ pytestmark = [pytest.mark.shared, pytest.mark.skipif(not corpus_eval.SCORER.exis
               # the first test of the module waits for every half's export (see ``scored``)
               pytest.mark.timeout(1800)]
 
-#: (half, overall floor, lowest field floor): each half's scores at the end of round 66 (docs/EXTRACTION.md §9), rounded
+#: (half, overall floor, lowest field floor): each half's scores at the end of round 67 (docs/EXTRACTION.md §9), rounded
 #: down to two places, so that every gain so far is held. tune2 to tune67 are the held-out halves of rounds 1 to 66
 #: (tune60 holds rounds 59 and 60's writing joined; tune61 is round 62's, tune62 round 63's, tune63 round 64's,
-#: tune64 round 65's, tune65 round 66's, tune66 round 67's, tune67 round 68's), tuned on since. Their single scores
-#: were below the issue's bar of 0.90 overall and 0.80 per field, which the loader does not reach on held-out writing.
+#: tune64 round 65's, tune65 round 66's, tune66 round 67's, tune67 round 68's), tuned on since. blind/ is round 69's
+#: writing, held out in round 67, and its floor is its single score (0.790, funders 0.000): below the issue's bar of
+#: 0.90 overall and 0.80 per field, which the loader does not reach on held-out writing.
 #: tune's overall floor went from 0.96 to 0.94 in round 9: one of its releases' seminars now joins another release's
 #: seminar of the same organiser, theme and days, which its gold codes apart (docs/EXTRACTION.md §9, round 9).
 FLOORS = [
@@ -28,7 +29,8 @@ FLOORS = [
     ("tune2", 0.96, 0.70),  # round 35: BOMCA is coded by its acronym; this half's coder wrote its long name
     ("tune3", 0.87, 0.76),
     ("tune4", 0.93, 0.81),
-    ("tune5", 0.95, 0.84),
+    # round 67: countries listed after a dash with their articles: a diaspora workshop's other countries are read too
+    ("tune5", 0.95, 0.83),  # countries 0.831
     ("tune6", 0.93, 0.66),  # round 33: one report's town (Panj) is now right, and no longer joins its twin
     # round 66: the EU CBRN CoE Initiative is named by its long name with its acronym; this coder lists the acronym as
     # optional beside the long name, and the scorer's optional match now drops the name given: programmes 0.583
@@ -42,14 +44,14 @@ FLOORS = [
     ("tune12", 0.90, 0.74),  # round 34: a listing is read whole; its June item joins a twin its gold codes apart
     ("tune13", 0.96, 0.76),  # round 66: as tune7 (the EU CBRN CoE named long and short); programmes 0.769
     ("tune14", 0.87, 0.57),  # round 35: BOMCA by its acronym (its coder wrote both names)
-    ("tune15", 0.92, 0.79),  # programmes is 0.800, kept clear of floating point
+    ("tune15", 0.93, 0.86),  # round 67: PFCB2 registered; end date 0.870
     ("tune16", 0.88, 0.63),
     ("tune17", 0.88, 0.57),  # programmes 0.571
     ("tune18", 0.88, 0.66),  # round 66: PRECA by its acronym, its coder wrote the long name; programmes 0.667
-    ("tune19", 0.86, 0.39),  # funders 0.400, kept clear of floating point
+    ("tune19", 0.87, 0.39),  # funders 0.400, kept clear of floating point
     ("tune20", 0.85, 0.72),
     ("tune21", 0.82, 0.65),  # start date 0.652
-    ("tune22", 0.89, 0.74),  # funders 0.750, kept clear of floating point
+    ("tune22", 0.90, 0.74),  # funders 0.750, kept clear of floating point
     ("tune23", 0.94, 0.79),  # funders 0.800, kept clear of floating point
     # round 47: a tag page's first item, talks in New York, is dated by its date line now and read as an event
     ("tune24", 0.86, 0.76),  # city 0.769
@@ -57,7 +59,7 @@ FLOORS = [
     ("tune26", 0.90, 0.66),  # rounds 34-35: its archive read whole; BOMCA by its acronym
     ("tune27", 0.91, 0.76),
     ("tune28", 0.96, 0.83),
-    ("tune29", 0.84, 0.22),  # round 35: programmes 0.222 (two background lists and one unregistered name)
+    ("tune29", 0.85, 0.22),  # round 35: programmes 0.222 (two background lists and one unregistered name)
     ("tune30", 0.96, 0.83),
     ("tune31", 0.85, 0.76),  # round 38: one Aktau drill its two writers coded twice is now one event
     ("tune32", 0.85, 0.76),  # round 33: its masthead no longer stands for the headline (it gave a city); month 0.765
@@ -71,14 +73,14 @@ FLOORS = [
     ("tune38", 0.89, 0.66),
     ("tune39", 0.89, 0.80),  # start date 0.808
     ("tune40", 0.82, 0.49),  # funders 0.500, kept clear of floating point
-    ("tune41", 0.91, 0.71),  # programmes 0.714
+    ("tune41", 0.91, 0.79),  # round 67: programmes 0.800, kept clear of floating point
     # round 66: 0.876 (0.900 before): an akimat's story in a listing, wrongly read as an event of 22 June, is read no
     # longer, and its gold event, the listing's exercise it scored against, is not read either; countries 0.632
     ("tune42", 0.87, 0.63),
     # round 43: its US Embassy co-host is a funder by the codebook's co-host rule, which its coder left out
     ("tune43", 0.88, 0.42),  # funders 0.429
     ("tune44", 0.92, 0.69),  # programmes 0.696
-    ("tune45", 0.87, 0.72),  # organizers 0.723
+    ("tune45", 0.88, 0.74),  # round 67: organizers 0.750, kept clear of floating point
     ("tune46", 0.96, 0.84),  # programmes 0.846
     ("tune47", 0.89, 0.66),  # funders 0.667
     ("tune48", 0.80, 0.49),  # funders is 0.500, kept clear of floating point
@@ -90,7 +92,7 @@ FLOORS = [
     ("tune54", 0.66, 0.00),  # funders 0.000
     ("tune55", 0.84, 0.49),  # programmes 0.500, kept clear of floating point
     ("tune56", 0.79, 0.48),  # organizers 0.483
-    ("tune57", 0.75, 0.00),  # programmes 0.000 (asked of two events)
+    ("tune57", 0.77, 0.39),  # round 67: programmes 0.400, kept clear of floating point
     ("tune58", 0.78, 0.00),  # round 59: tuned on, 0.781 (its single score was 0.681); funders 0.000
     ("tune59", 0.79, 0.00),  # round 59: tuned on, 0.799 (its single score was 0.751); funders 0.000
     ("tune60", 0.95, 0.86),  # round 60: tuned on, 0.952 (its single score was 0.868); events 0.870
@@ -98,11 +100,13 @@ FLOORS = [
     # funder rule (funders 0.000 -> 1.000); events 0.625
     ("tune62", 0.89, 0.00),  # round 62: tuned on, 0.896 (its single score was 0.798); funders 0.000
     ("tune63", 0.95, 0.76),  # round 63: tuned on, 0.952 (its single score was 0.813); organizers 0.765
-    ("tune64", 0.80, 0.00),  # rounds 64-65: tuned on, 0.801 (its single score was 0.666); programmes 0.000
+    ("tune64", 0.85, 0.66),  # rounds 64-65: tuned on, 0.801 (its single score was 0.666); 0.858 in round 67; city 0.667
     ("tune65", 0.87, 0.00),  # round 65: tuned on, 0.867 (its single score was 0.834); 0.872 after round 66
-    ("tune66", 0.96, 0.85),  # round 66: tuned on, 0.962 (its single score was 0.783); events 0.857
-    # round 68's writing: its single score, 0.810 (programmes 0.400, kept clear of floating point); tuned on in round 67
-    ("tune67", 0.81, 0.39),
+    # round 67: the digest's row of earlier milestones is an event of its own, not joined to the bank's own page
+    ("tune66", 0.96, 0.83),  # events 0.833
+    ("tune67", 0.93, 0.76),  # round 67: tuned on, 0.938 (its single score was 0.810); themes 0.769
+    # round 69's writing: its single score, 0.790 (funders 0.000: its one funded event's funder is not read)
+    ("blind", 0.79, 0.00),
 ]
 
 
