@@ -284,12 +284,10 @@ class WhenRules(ExtractorState):
             found = tuple(d.shifted(span[0]) for d in find_dates(heading.text, anchor=self.anchor))
         return next(((d, heading) for d in found if d.precision == "day"), None)
 
-    def section_reported_day(self) -> DateMention | None:
+    def reported_day_in(self, heading: tuple[int, int]) -> DateMention | None:
         """The day a digest section's heading says its story was reported ("(reported on 7 April)"), which the
         sentences' dates leave out as a day of the report."""
-        if self.section_heading is None:
-            return None
-        a, b = self.section_heading
+        a, b = heading
         for d in find_dates(self.masked[a:b], anchor=self.anchor):
             if d.precision == "day" and d.first is not None \
                     and _STORY_REPORTED_ON.search(self.masked, max(a, a + d.start - 40), a + d.start):
@@ -375,7 +373,8 @@ class WhenRules(ExtractorState):
                 # "October 22, 2025 09:40 · Security" over an item that names no day of its event: the day the item
                 # was published, as a release's date line is (its month is guessed below, as a release's is)
                 filed_item, day_hit = item_day[0], None
-            elif day_hit is None and (reported := self.section_reported_day()) is not None:
+            elif day_hit is None and self.section_heading is not None \
+                    and (reported := self.reported_day_in(self.section_heading)) is not None:
                 # "1.2 Barnaul — VIII conference ... (reported on 7 April)" over a story that names no day: the day
                 # it was reported, whose month is guessed as a release's is
                 filed_item = reported

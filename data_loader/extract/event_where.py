@@ -382,9 +382,9 @@ class WhereRules(ExtractorState):
             # "held preventive events at 14 higher education institutions of the country", under "BISHKEK (AKIpress)":
             # many places of the dateline's country, no one town
             a, b = spread
-            rec.country_iso3, rec.country, rec.location_precision = home.iso3, country_name(home.iso3), "country"
-            _evidence(rec, "country_iso3", home.iso3, a, b, INFERRED,
-                      f"held at '{' '.join(self.masked[a:b].split())}': across the dateline's country, in no one town")
+            said = " ".join(self.masked[a:b].split())
+            _put_country(rec, home.iso3, a, b, INFERRED,
+                         f"held at '{said}': across the dateline's country, in no one town")
             return
         if self.head.dateline_city and (not self.head.dateline_agency or self._only_dateline_country()
                                         or self._names_the_dateline_city()):
@@ -399,9 +399,8 @@ class WhereRules(ExtractorState):
         country = self._venue_country()
         if country is None and self.head.dateline_country:
             iso, a, b = self.head.dateline_country
-            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
-            _evidence(rec, "country_iso3", iso, a, b, INFERRED,
-                      "no city of the story is known: the country of the dateline")
+            _put_country(rec, iso, a, b, INFERRED,
+                         "no city of the story is known: the country of the dateline")
             return
         if country:
             iso, a, b = country
@@ -414,29 +413,26 @@ class WhereRules(ExtractorState):
                                f"held in {country_name(iso)}, at no named town: the city of the office that ran it "
                                f"('{' '.join(self.masked[ca:cb].split())}')")
                 return
-            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
-            _evidence(rec, "country_iso3", iso, a, b)
+            _put_country(rec, iso, a, b)
             return
         if (home := self._dateline_country_among_named()) is not None:
             iso, a, b = home
-            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
-            _evidence(rec, "country_iso3", iso, a, b, GUESSED,
-                      f"no place is written for the event, which {country_name(iso)} holds with others, in a story "
-                      f"filed from its city '{self.head.dateline_city}': held there, in no known town")
+            _put_country(rec, iso, a, b, GUESSED,
+                         f"no place is written for the event, which {country_name(iso)} holds with others, in a story "
+                         f"filed from its city '{self.head.dateline_city}': held there, in no known town")
             return
         if (office := self._masthead_office_country()) is not None:
             iso, a, b = office
-            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
-            _evidence(rec, "country_iso3", iso, a, b, GUESSED,
-                      f"no place is named for the event: the country of the office whose page this is "
-                      f"('{' '.join(self.masked[a:b].split())}')")
+            _put_country(rec, iso, a, b, GUESSED,
+                         f"no place is named for the event: the country of the office whose page this is "
+                         f"('{' '.join(self.masked[a:b].split())}')")
             return
         if rec.event_type in ("exercise", "training") and (home := self._service_home()) is not None:
             iso, a, b = home
-            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
-            _evidence(rec, "country_iso3", iso, a, b, GUESSED,
-                      f"{'an' if rec.event_type == 'exercise' else 'a'} {rec.event_type} of {country_name(iso)}'s own "
-                      "services, and no place of another country named: held at home")
+            kind = f"{'an' if rec.event_type == 'exercise' else 'a'} {rec.event_type}"
+            _put_country(rec, iso, a, b, GUESSED,
+                         f"{kind} of {country_name(iso)}'s own services, and no place of another country named: held "
+                         "at home")
             return
         rec.location_precision = "region"
 
@@ -654,9 +650,8 @@ class WhereRules(ExtractorState):
         at = organiser_evidence(rec, country_name(iso)) if iso is not None else None
         if at is None:
             return
-        rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
-        _evidence(rec, "country_iso3", iso, at.start, at.end, GUESSED,
-                  f"no place is named: the country whose government held it, {country_name(iso)}")
+        _put_country(rec, iso, at.start, at.end, GUESSED,
+                     f"no place is named: the country whose government held it, {country_name(iso)}")
 
     def _office_country(self, rec: EventRecord) -> None:
         """No place is named, and the organiser is named with its office's country ("IWPR Tajikistan conducted
@@ -668,18 +663,16 @@ class WhereRules(ExtractorState):
             if e.field == "organizer" and (based := _STATIONED_IN.match(self.masked, e.end)) is not None \
                     and (iso := country_iso3(based.group("country"))) is not None:
                 # "units of Russia's 201st base in Tajikistan have held an exercise": where its forces are stationed
-                rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
-                _evidence(rec, "country_iso3", iso, based.start("country"), based.end("country"), GUESSED,
-                          f"no place is named: {e.value}'s forces that held it are stationed in {country_name(iso)}")
+                _put_country(rec, iso, based.start("country"), based.end("country"), GUESSED,
+                             f"no place is named: {e.value}'s forces that held it are stationed in {country_name(iso)}")
                 return
             if e.field != "organizer" or country_iso3(e.value) is not None:
                 continue
             office = _OFFICE_COUNTRY_AFTER.match(self.masked, e.end)
             iso = country_iso3(office.group(1)) if office is not None else None
             if iso is not None:
-                rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
-                _evidence(rec, "country_iso3", iso, e.start, e.end + office.end() - office.start(), GUESSED,
-                          f"no place is named: {e.value}'s office in {country_name(iso)} held it")
+                _put_country(rec, iso, e.start, e.end + office.end() - office.start(), GUESSED,
+                             f"no place is named: {e.value}'s office in {country_name(iso)} held it")
                 return
 
     def _small_town(self) -> tuple[City, int, int] | None:
@@ -744,10 +737,9 @@ class WhereRules(ExtractorState):
                 inst = _NATIONAL_INSTITUTION_AFTER.match(self.masked, c.end, s.end)
                 if inst is None:
                     continue
-                rec.country_iso3, rec.country, rec.location_precision = c.value, country_name(c.value), "country"
                 said = " ".join(self.masked[c.start : inst.end()].split())
-                _evidence(rec, "country_iso3", c.value, c.start, inst.end(), GUESSED,
-                          f"no place is named: the event was held at '{said}', in {country_name(c.value)}")
+                _put_country(rec, c.value, c.start, inst.end(), GUESSED,
+                             f"no place is named: the event was held at '{said}', in {country_name(c.value)}")
                 return
 
     def _publisher_city(self, rec: EventRecord) -> None:
@@ -764,10 +756,9 @@ class WhereRules(ExtractorState):
                       f"({pub.source})")
         elif pub.city is None and pub.country is not None and rec.country_iso3 is None:
             iso, a, b = pub.country
-            rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
-            _evidence(rec, "country_iso3", iso, a, b, GUESSED,
-                      f"no sentence says where it was held: at {pub.name}, whose page this is, in "
-                      f"{country_name(iso)} ({pub.source} names no town)")
+            _put_country(rec, iso, a, b, GUESSED,
+                         f"no sentence says where it was held: at {pub.name}, whose page this is, in "
+                         f"{country_name(iso)} ({pub.source} names no town)")
 
     def _set_city(self, rec: EventRecord, name: str, a: int, b: int, confidence: str = STATED,
                   reasoning: str = "") -> None:
@@ -831,10 +822,15 @@ class WhereRules(ExtractorState):
         return None
 
 
+def _put_country(rec: EventRecord, iso: str, a: int, b: int, confidence: str = STATED, reasoning: str = "") -> None:
+    """The record's place is a country, read from ``a``-``b``, in no known town."""
+    rec.country_iso3, rec.country, rec.location_precision = iso, country_name(iso), "country"
+    _evidence(rec, "country_iso3", iso, a, b, confidence, reasoning)
+
+
 def _put_province_country(rec: EventRecord, region: Region, a: int, b: int, reasoning: str) -> None:
     """The record's venue is a province: only its country is known (inferred)."""
-    rec.country_iso3, rec.country, rec.location_precision = region.iso3, country_name(region.iso3), "country"
-    _evidence(rec, "country_iso3", region.iso3, a, b, INFERRED, reasoning)
+    _put_country(rec, region.iso3, a, b, INFERRED, reasoning)
 
 
 #: an exercise's code name that opens on a town: «Ust-Kamenogorsk — Antiterror 2019», "Pavlodar-Antiterror-2024"

@@ -236,11 +236,11 @@ _RECALLED_NEWS = re.compile(r"(?!Earlier\b(?!,)|Previously\b(?!,)|"
 #: only a sentence this short can be a label ("Events · 29.07.2019", see ``sections.is_label``): the words of
 #: longer ones are not counted
 LABEL_CHARS = 60
-#: "the next one will be held in Sarajevo": another event of a series, not the one reported
 #: events held on earlier occasions, told undated as background: "have held drills before", "had conducted such
 #: exercises before"
 _HELD_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:already\s+|also\s+)?(?:held|conducted|staged|carried\s+out|"
                           r"organi[sz]ed)\s+[^.;]{0,40}?\bbefore\b(?!\s+(?:the|a|an|this|its|their|\d))")
+#: "the next one will be held in Sarajevo": another event of a series, not the one reported
 _OTHER_NEXT = re.compile(r"\bnext\s+(?:one|meeting|workshop|session|conference|round|training)s?\b", re.I)
 
 #: a sentence that opens on "The" and a noun, which may name again an event an earlier sentence named ("a three-day
@@ -1138,9 +1138,9 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if (hit := self._heading_day(heading)) is not None:
             d, _ = hit
             return d.first, d.last or d.first, city
-        if (reported := self._reported_in_heading(heading)) is not None:
+        if (reported := self.reported_day_in(heading)) is not None and reported.first is not None:
             # "1.2 Barnaul — VIII conference ... (reported on 7 April)": known to the month it was reported in
-            return (*month_days(reported.year, reported.month), city)
+            return (*month_days(reported.first.year, reported.first.month), city)
         if not header.NUMBERED_ITEM.match(self.masked[heading[0] : heading[0] + 4]):
             return None
         month = next((d for d in find_dates(self.masked[heading[0] : heading[1]], anchor=self.anchor)
@@ -1148,15 +1148,6 @@ class DocumentExtractor(WhenRules, WhereRules, AttendanceRules, OrganiserRules, 
         if month is None:
             return None
         return (*month_days(month.year, month.month), city)
-
-    def _reported_in_heading(self, heading: tuple[int, int]) -> date | None:
-        """The day a section's heading says its story was reported, if it does (see ``section_reported_day``)."""
-        kept, self.section_heading = self.section_heading, heading
-        try:
-            reported = self.section_reported_day()
-        finally:
-            self.section_heading = kept
-        return reported.first if reported is not None else None
 
     def _meanwhile_segments(self) -> list[list[Sentence]] | None:
         """A news item that goes on to another event in a paragraph of its own ("Meanwhile, Tajik and Chinese

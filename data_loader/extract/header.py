@@ -502,18 +502,13 @@ def _mail_subject(tm: TextModel) -> tuple[str, tuple[int, int], int] | None:
     """The subject of an e-mail saved as text (a security advisory forwarded to a user): its header fields open the
     text, one to a line, and the story starts in the paragraph after them."""
     fields, subject, end = 0, None, None
-    for s, e in tm.paragraphs[:HEADER_PARAGRAPHS]:
-        lines = _lines(tm, s, e)
-        for a, b in lines:
-            if _MAIL_FIELD.match(tm.text, a) is None:
-                break
-            fields += 1
-            if (m := _MAIL_SUBJECT.match(tm.text, a)) is not None and m.end() < b:
-                subject = (m.end(), b)
-            end = b
-        else:
-            continue
-        break
+    for a, b in (line for s, e in tm.paragraphs[:HEADER_PARAGRAPHS] for line in _lines(tm, s, e)):
+        if _MAIL_FIELD.match(tm.text, a) is None:
+            break  # (the fields end where the first line that is none opens)
+        fields += 1
+        if (m := _MAIL_SUBJECT.match(tm.text, a)) is not None and m.end() < b:
+            subject = (m.end(), b)
+        end = b
     if fields < MAIL_FIELDS or subject is None or end is None:
         return None
     body = next((i for i, (s, _) in enumerate(tm.paragraphs) if s >= end), len(tm.paragraphs))
@@ -524,7 +519,7 @@ def find_title(tm: TextModel) -> tuple[str, tuple[int, int] | None, int]:
     """The headline; returns (title, span, index of first body paragraph). Pages put their masthead,
     menus, breadcrumbs and date stamps above it: the first line that can only be a headline is taken;
     without one, the first paragraph that reads like a headline. An e-mail's headline is its subject."""
-    if tm.text[:40].lstrip()[:1] in "FSDTfsdt" and (mail := _mail_subject(tm)) is not None:
+    if (mail := _mail_subject(tm)) is not None:
         return mail
     strong = _strong_title(tm)
     if strong is not None:
